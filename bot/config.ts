@@ -1,0 +1,88 @@
+/** The one configuration schema. `loadConfig(env)` is called by the composition root only. */
+import path from 'node:path';
+import { z } from 'zod';
+import { validate as validateCron } from 'node-cron';
+
+const list = (separator: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(separator)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0),
+    );
+
+const httpUrl = z
+  .string()
+  .url()
+  .refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://');
+
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const ConfigSchema = z.object({
+  TELEGRAM_BOT_TOKEN: z.string().min(1).optional(),
+  TELEGRAM_API_ROOT: httpUrl.default('https://api.telegram.org'),
+  TELEGRAM_WEBHOOK_URL: httpUrl.optional(),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,256}$/, 'may hold only A-Z, a-z, 0-9, _ and - (1–256 characters)')
+    .optional(),
+  TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(0).max(65535).default(8443),
+  DISCORD_TOKEN: z.string().min(1).optional(),
+  DISCORD_APP_ID: z.string().regex(/^\d+$/, 'must be the numeric application id').optional(),
+  DISCORD_API_ROOT: httpUrl.optional(),
+  DISCORD_GUILD_ID: z.string().regex(/^\d+$/, 'must be a numeric guild id').optional(),
+  FINRISK_CORPUS: list(':'),
+  FINRISK_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// URL')
+    .optional(),
+  FINRISK_FEEDS: list(',').pipe(z.array(httpUrl)),
+  FINRISK_POLL_CRON: z
+    .string()
+    .default('*/10 * * * *')
+    .refine((expr) => validateCron(expr), 'is not a valid cron expression (e.g. "*/10 * * * *")'),
+  FINRISK_DIGEST_CRON: z
+    .string()
+    .default('0 9 * * *')
+    .refine((expr) => validateCron(expr), 'is not a valid cron expression (e.g. "0 9 * * *")'),
+  FINRISK_TZ: z.string().default('Asia/Shanghai').refine(isTimeZone, 'is not an IANA time zone (e.g. Asia/Shanghai)'),
+  FINRISK_ADMINS: list(',').pipe(z.array(z.string().regex(/^\d+$/, 'must be numeric Telegram user ids'))),
+  FINRISK_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  FINRISK_HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.output<typeof ConfigSchema> & { dataDir: string };
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment once; a bad setting names the variable and what to fix. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const blankless = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = ConfigSchema.safeParse(blankless);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = issue?.path.join('.') ?? 'environment';
+    throw new ConfigError(`${variable} ${issue?.message ?? 'is invalid'}`);
+  }
+  if (parsed.data.DISCORD_TOKEN && !parsed.data.DISCORD_APP_ID) {
+    throw new ConfigError('DISCORD_APP_ID is required when DISCORD_TOKEN is set (the application id from the developer portal)');
+  }
+  return { ...parsed.data, dataDir: path.resolve(parsed.data.FINRISK_DATA_DIR) };
+}
+
+/** Config keys whose values must never reach a log line. */
+export const SECRET_KEYS = ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET', 'DISCORD_TOKEN', 'DATABASE_URL'] as const;

@@ -1,0 +1,60 @@
+/** The registry of exchanges, platforms and companies named in the reports, and their status. */
+
+export type EntityStatus = 'operating' | 'qualification-cancelled' | 'renamed-out' | 'deregistered' | 'closed';
+export type EntityKind = 'exchange' | 'pseudo_exchange' | 'platform' | 'company' | 'regulator';
+
+export interface RegistrySource {
+  /** Corpus file name or note file, when the fact comes from the corpus. */
+  doc?: string;
+  title: string;
+  section?: string;
+  /** For facts from outside the reports: URL and the date it was read. */
+  url?: string;
+  accessed?: string;
+}
+
+export interface RegistryEntry {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: EntityKind;
+  region: string;
+  status: EntityStatus;
+  /** ISO date (YYYY-MM-DD, or YYYY-MM when only the month is known) of the status. */
+  date: string | null;
+  source: RegistrySource;
+  note?: string;
+}
+
+export interface RegistryMatch {
+  entry: RegistryEntry;
+  /** How the name matched: exact name, alias, without company suffix, or by edit distance. */
+  how: 'name' | 'alias' | 'suffix' | 'fuzzy';
+  distance: number;
+}
+
+/** A mention of a registry entry inside free text, with offsets into that text. */
+export interface RegistryMention {
+  entry: RegistryEntry;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface StatusUpdate {
+  name: string;
+  status: EntityStatus;
+  date: string | null;
+  region?: string;
+  source: RegistrySource;
+}
+
+export interface Registry {
+  lookup(name: string): RegistryMatch[];
+  mentions(text: string): RegistryMention[];
+  /** Entries in a region (province, municipality or city), e.g. for "四地取消辖内金交所资质". */
+  inRegion(region: string, kind?: EntityKind): RegistryEntry[];
+  all(): readonly RegistryEntry[];
+  /** Applies a status change learnt from news; returns the updated or new entry. */
+  apply(update: StatusUpdate): RegistryEntry;
+}
