@@ -18,7 +18,10 @@ export interface RegistryEntry {
   name: string;
   aliases: string[];
   kind: EntityKind;
+  /** Most specific place named for it (city, or province/municipality), e.g. `西安`, `湖南`, `重庆`; '' when unknown. */
   region: string;
+  /** Province-level division, e.g. `陕西` for 西安; equals region for municipalities; '' when unknown. */
+  province?: string;
   status: EntityStatus;
   /** ISO date (YYYY-MM-DD, or YYYY-MM when only the month is known) of the status. */
   date: string | null;

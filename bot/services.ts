@@ -1,0 +1,20 @@
+/** What command handlers may use. Built once by the composition root (adapters/main.ts). */
+import type { Knowledge } from '../knowledge/types.js';
+import type { Registry } from '../knowledge/registry/types.js';
+import type { Clock } from './ports.js';
+import type { IncomingMessage, Reply } from './types.js';
+
+export interface BotServices {
+  knowledge: Knowledge;
+  registry: Registry;
+  clock: Clock;
+}
+
+export interface CommandContext {
+  msg: IncomingMessage;
+  /** Text after the command word, trimmed (the whole text for free text). */
+  args: string;
+  services: BotServices;
+}
+
+export type CommandHandler = (ctx: CommandContext) => Promise<Reply[]>;
