@@ -1,0 +1,31 @@
+/** Builds the core's services from a config: knowledge index, registry and clock. Shared by main and CLI. */
+import path from 'node:path';
+import { createKnowledge } from '../knowledge/index.js';
+import { loadDefaultRegistry } from '../knowledge/registry/registry.js';
+import type { Logger } from '../bot/log.js';
+import { systemClock } from '../bot/ports.js';
+import type { Knowledge } from '../knowledge/types.js';
+import type { Registry } from '../knowledge/registry/types.js';
+import { createProgressBar } from './progress.js';
+
+export interface CoreParts {
+  knowledge: Knowledge;
+  registry: Registry;
+  clock: typeof systemClock;
+  /** Milliseconds taken to build or load the index. */
+  ms: number;
+}
+
+export async function loadCore(options: { corpusDirs: string[]; dataDir: string; log: Logger; progress?: boolean }): Promise<CoreParts> {
+  const started = performance.now();
+  const bar = options.progress ? createProgressBar() : undefined;
+  const { knowledge, problems } = await createKnowledge({
+    corpusDirs: options.corpusDirs.map((dir) => path.resolve(dir)),
+    dataDir: options.dataDir,
+    onProgress: bar ? (done, total, file) => bar.update(done, total, file) : undefined,
+  });
+  bar?.finish();
+  for (const problem of problems) options.log.warn({ path: problem.path }, problem.message);
+  const registry = loadDefaultRegistry();
+  return { knowledge, registry, clock: systemClock, ms: Math.round(performance.now() - started) };
+}

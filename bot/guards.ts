@@ -1,0 +1,77 @@
+/** Middleware that protects the core: error boundary, timeout, group etiquette, input and rate limits. */
+import type { Clock } from './ports.js';
+import type { Logger } from './log.js';
+import type { Middleware } from './middleware.js';
+import { errorReply } from './reply.js';
+
+/** Longest message the core reads; longer input gets a clear refusal instead of a slow search. */
+export const MAX_INPUT_CHARS = 5000;
+
+export function errorBoundary(log: Logger): Middleware {
+  return async (ctx, next) => {
+    try {
+      await next();
+    } catch (error) {
+      log.error({ err: error, platform: ctx.msg.platform }, 'message handling failed');
+      ctx.replies = [errorReply('处理这条消息时出错了，请稍后再试。（内部错误已记录）')];
+    }
+  };
+}
+
+export function timeout(ms: number): Middleware {
+  return async (ctx, next) => {
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), ms);
+    });
+    const outcome = await Promise.race([next().then(() => 'done' as const), expired]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') ctx.replies = [errorReply(`处理超时（${Math.round(ms / 1000)} 秒），请换个更短的说法再试。`)];
+  };
+}
+
+/** In groups the bot speaks only when addressed: a command to it, a mention, or a reply to it. */
+export const groupEtiquette: Middleware = async (ctx, next) => {
+  if (ctx.msg.chatType === 'group' && !ctx.msg.addressed) return;
+  await next();
+};
+
+export function describeBadInput(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return '消息是空的。请输入一个问题，或粘贴想检查的理财产品描述；输入 /help 查看用法。';
+  if (text.length > MAX_INPUT_CHARS) {
+    return `消息太长（${text.length} 个字符）。请缩短到 ${MAX_INPUT_CHARS} 个字符以内，只保留问题或产品描述的关键部分。`;
+  }
+  const junk = [...trimmed].filter((ch) => /[\u0000-\u0008\u000e-\u001f\ufffd]/.test(ch)).length;
+  if (junk / trimmed.length > 0.1) return '这条消息看起来是二进制数据或乱码，无法阅读。请发送文字。';
+  return null;
+}
+
+export const inputGuard: Middleware = async (ctx, next) => {
+  const problem = describeBadInput(ctx.msg.text);
+  if (problem) {
+    ctx.replies = [errorReply(problem)];
+    return;
+  }
+  await next();
+};
+
+/** Sliding-window limit of requests per user per minute, with a polite reply past it. */
+export function rateLimit(perMinute: number, clock: Clock): Middleware {
+  const seen = new Map<string, number[]>();
+  return async (ctx, next) => {
+    const key = `${ctx.msg.platform}:${ctx.msg.userId}`;
+    const now = clock.now();
+    const recent = (seen.get(key) ?? []).filter((t) => now - t < 60_000);
+    if (recent.length >= perMinute) {
+      const waitS = Math.max(1, Math.ceil((60_000 - (now - (recent[0] ?? now))) / 1000));
+      seen.set(key, recent);
+      ctx.replies = [errorReply(`请求有点多，请 ${waitS} 秒后再试（每分钟最多 ${perMinute} 次）。`)];
+      return;
+    }
+    recent.push(now);
+    seen.set(key, recent);
+    if (seen.size > 10_000) seen.delete(seen.keys().next().value as string);
+    await next();
+  };
+}

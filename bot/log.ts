@@ -1,0 +1,55 @@
+/** Logs go to stderr as JSON lines (pino); stdout belongs to the console chat and CLI output. */
+import { pino, destination } from 'pino';
+
+/** The logging surface the core uses; pino's logger satisfies it, and so does `silentLogger`. */
+export interface Logger {
+  debug(obj: object | string, msg?: string): void;
+  info(obj: object | string, msg?: string): void;
+  warn(obj: object | string, msg?: string): void;
+  error(obj: object | string, msg?: string): void;
+}
+
+// Secrets must never reach a log line, even when someone logs a whole config or request object.
+const REDACT = [
+  'TELEGRAM_BOT_TOKEN',
+  'DISCORD_TOKEN',
+  'DATABASE_URL',
+  'TELEGRAM_WEBHOOK_SECRET',
+  '*.TELEGRAM_BOT_TOKEN',
+  '*.DISCORD_TOKEN',
+  '*.DATABASE_URL',
+  '*.TELEGRAM_WEBHOOK_SECRET',
+  'token',
+  '*.token',
+  'headers.authorization',
+];
+
+export function createLogger(level: string, secrets: string[] = []): Logger {
+  const base = pino({ level, redact: { paths: REDACT, censor: '[redacted]' } }, destination(2));
+  if (secrets.filter(Boolean).length === 0) return base;
+  return scrubbing(base, secrets.filter((s) => s.length >= 6));
+}
+
+/** Wraps a logger so that secret values inside messages or error strings are masked too. */
+function scrubbing(inner: Logger, secrets: string[]): Logger {
+  const scrub = (value: unknown): unknown => {
+    if (typeof value === 'string') return secrets.reduce((text, secret) => text.split(secret).join('[redacted]'), value);
+    if (value instanceof Error) return { name: value.name, message: scrub(value.message), stack: scrub(value.stack ?? '') };
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, scrub(v)]));
+    }
+    return value;
+  };
+  const wrap =
+    (fn: (obj: object | string, msg?: string) => void) =>
+    (obj: object | string, msg?: string): void =>
+      fn(scrub(obj) as object | string, msg === undefined ? undefined : (scrub(msg) as string));
+  return {
+    debug: wrap(inner.debug.bind(inner)),
+    info: wrap(inner.info.bind(inner)),
+    warn: wrap(inner.warn.bind(inner)),
+    error: wrap(inner.error.bind(inner)),
+  };
+}
+
+export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };

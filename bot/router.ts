@@ -1,0 +1,50 @@
+/** Routes a message to a command, or free text by intent (an offer is checked, the rest answered). */
+import type { Middleware } from './middleware.js';
+import type { CommandHandler } from './services.js';
+import { classifyIntent } from './intent.js';
+import { errorReply, textReply } from './reply.js';
+
+export interface ParsedCommand {
+  name: string;
+  args: string;
+}
+
+/** `/ask@finrisk_bot 问题` → { name: 'ask', args: '问题' }; full-width slash accepted too. */
+export function parseCommand(text: string): ParsedCommand | null {
+  const match = /^[/／]([A-Za-z_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/.exec(text.trim());
+  if (!match) return null;
+  return { name: (match[1] as string).toLowerCase(), args: (match[2] ?? '').trim() };
+}
+
+export interface RouterOptions {
+  commands: Record<string, CommandHandler>;
+  /** Commands that only `msg.isAdmin` users may run. */
+  adminCommands?: Record<string, CommandHandler>;
+}
+
+export function createRouter({ commands, adminCommands = {} }: RouterOptions): Middleware {
+  return async (ctx) => {
+    const parsed = parseCommand(ctx.msg.text);
+    const base = { msg: ctx.msg, services: ctx.services };
+    if (parsed) {
+      const admin = adminCommands[parsed.name];
+      if (admin) {
+        ctx.replies = ctx.msg.isAdmin ? await admin({ ...base, args: parsed.args }) : [errorReply(`/${parsed.name} 只限管理员使用。`)];
+        return;
+      }
+      const handler = commands[parsed.name];
+      ctx.replies = handler
+        ? await handler({ ...base, args: parsed.args })
+        : [errorReply(`没有 /${parsed.name} 这个命令。输入 /help 查看可用命令。`)];
+      return;
+    }
+    const text = ctx.msg.text.trim();
+    const { intent } = classifyIntent(text);
+    if (intent === 'chitchat') {
+      ctx.replies = [textReply('help', '你好！可以直接问我金融风险问题，或粘贴一段理财产品描述让我检查。输入 /help 查看全部命令。')];
+      return;
+    }
+    const handler = intent === 'offer' ? commands.check : commands.ask;
+    ctx.replies = handler ? await handler({ ...base, args: text }) : [];
+  };
+}
