@@ -1,0 +1,43 @@
+/** Runs the real entry points (npm start's main.ts, the CLI) as child processes. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+export const sharedCorpus = process.env.FINRISK_CORPUS ?? path.resolve(projectRoot, '..', 'shared', 'corpus');
+const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function tempDataDir(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'finrisk-test-'));
+}
+
+/** Runs `tsx <entry> …args` with a clean environment plus `env`, feeding `input` on stdin. */
+export function runEntry(entry: string, args: string[], options: { env?: Record<string, string>; input?: string; timeoutMs?: number } = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(tsx, [path.join(projectRoot, entry), ...args], {
+      cwd: projectRoot,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+export const runCli = (args: string[], options: Parameters<typeof runEntry>[2] = {}): Promise<RunResult> => runEntry('adapters/cli.ts', args, options);
