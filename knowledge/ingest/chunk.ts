@@ -1,0 +1,108 @@
+/**
+ * Cuts a repaired document into passages of about 150–400 characters on sentence boundaries,
+ * never across a section heading; each passage carries its section path and offsets.
+ */
+import { splitSentences, type Span } from '../text.js';
+import type { Passage, SourceDoc } from '../types.js';
+import { isHeadingLine } from './repair.js';
+
+export const PASSAGE_MIN = 150;
+export const PASSAGE_MAX = 400;
+
+/** Heading level: markdown `#`s, `第X章` 1, `一、` 2, `（一）` 3, `1.`/`2.1` 4; other short titles 2. */
+export function headingLevel(line: string): number | null {
+  const text = line.trim();
+  const md = /^(#{1,6})\s+\S/.exec(text);
+  if (md) return (md[1] as string).length;
+  if (!isHeadingLine(text)) return null;
+  if (/^第[一二三四五六七八九十百\d]+[章篇部分]/.test(text)) return 1;
+  if (/^[一二三四五六七八九十]+、/.test(text)) return 2;
+  if (/^[（(][一二三四五六七八九十]+[)）]/.test(text)) return 3;
+  if (/^\d+(?:\.\d+)+/.test(text)) return 3 + (text.match(/^\d+((?:\.\d+)+)/)?.[1]?.split('.').length ?? 1) - 1;
+  if (/^\d+[.、．]/.test(text)) return 4;
+  return 2;
+}
+
+/** Long sentences are cut at commas so that no passage grows far past the maximum. */
+function capSentence(span: Span): Span[] {
+  if (span.text.length <= PASSAGE_MAX) return [span];
+  const pieces: Span[] = [];
+  let start = 0;
+  const cut = /[，,、：:]/g;
+  let last = 0;
+  for (let m = cut.exec(span.text); m; m = cut.exec(span.text)) {
+    if (m.index + 1 - start > PASSAGE_MAX * 0.75) {
+      const end = last > start ? last : m.index + 1;
+      pieces.push({ text: span.text.slice(start, end), start: span.start + start, end: span.start + end });
+      start = end;
+    }
+    last = m.index + 1;
+  }
+  while (span.text.length - start > PASSAGE_MAX) {
+    pieces.push({ text: span.text.slice(start, start + PASSAGE_MAX), start: span.start + start, end: span.start + start + PASSAGE_MAX });
+    start += PASSAGE_MAX;
+  }
+  pieces.push({ text: span.text.slice(start), start: span.start + start, end: span.end });
+  return pieces;
+}
+
+interface Block {
+  section: string;
+  sentences: Span[];
+}
+
+/** Groups the document's sentences by section, using heading lines to maintain the section path. */
+function sectionBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const path: Array<{ level: number; title: string }> = [];
+  let offset = 0;
+  let current: Block = { section: '', sentences: [] };
+  for (const line of text.split('\n')) {
+    const level = headingLevel(line);
+    if (level !== null) {
+      if (current.sentences.length > 0) blocks.push(current);
+      while (path.length > 0 && (path[path.length - 1] as { level: number }).level >= level) path.pop();
+      path.push({ level, title: line.trim().replace(/^#+\s*/, '') });
+      current = { section: path.map((p) => p.title).join(' > '), sentences: [] };
+    } else {
+      for (const sentence of splitSentences(line)) {
+        current.sentences.push(...capSentence({ ...sentence, start: sentence.start + offset, end: sentence.end + offset }));
+      }
+    }
+    offset += line.length + 1;
+  }
+  if (current.sentences.length > 0) blocks.push(current);
+  return blocks;
+}
+
+export function chunkDocument(doc: SourceDoc): Passage[] {
+  const passages: Passage[] = [];
+  const emit = (section: string, sentences: Span[]): void => {
+    const start = (sentences[0] as Span).start;
+    const end = (sentences[sentences.length - 1] as Span).end;
+    const previous = passages[passages.length - 1];
+    // A short tail joins the passage before it rather than standing alone.
+    if (previous && previous.section === section && end - start < 60 && end - previous.start <= PASSAGE_MAX + 80) {
+      previous.end = end;
+      previous.text = doc.text.slice(previous.start, end);
+      return;
+    }
+    passages.push({ id: `${doc.file}#${passages.length}`, doc: doc.file, title: doc.title, section, text: doc.text.slice(start, end), start, end });
+  };
+  for (const block of sectionBlocks(doc.text)) {
+    let buffer: Span[] = [];
+    let length = 0;
+    for (const sentence of block.sentences) {
+      const added = sentence.end - sentence.start;
+      if (buffer.length > 0 && length >= PASSAGE_MIN && length + added > PASSAGE_MAX) {
+        emit(block.section, buffer);
+        buffer = [];
+        length = 0;
+      }
+      buffer.push(sentence);
+      length += added;
+    }
+    if (buffer.length > 0) emit(block.section, buffer);
+  }
+  return passages;
+}
