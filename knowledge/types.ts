@@ -9,6 +9,8 @@ export interface SourceDoc {
   title: string;
   date?: string;
   publisher?: string;
+  /** Topics from the manifest, shown when a question falls outside the corpus. */
+  topics?: string[];
   /** sha256 of the raw file bytes; the index is rebuilt when it changes. */
   hash: string;
   /** Repaired text: the text passages are cut from and the text users are shown. */

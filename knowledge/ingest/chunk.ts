@@ -7,7 +7,9 @@ import type { Passage, SourceDoc } from '../types.js';
 import { isHeadingLine } from './repair.js';
 
 export const PASSAGE_MIN = 150;
+const NUMBERED = /^(?:#|第[一二三四五六七八九十百\d]+[章节篇部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])/;
 export const PASSAGE_MAX = 400;
+export const CHUNK_VERSION = 'chunk-2';
 
 /** Heading level: markdown `#`s, `第X章` 1, `一、` 2, `（一）` 3, `1.`/`2.1` 4; other short titles 2. */
 export function headingLevel(line: string): number | null {
@@ -48,7 +50,22 @@ function capSentence(span: Span): Span[] {
 
 interface Block {
   section: string;
+  /** Offset of the block's heading lines: the first passage of a section shows its heading. */
+  headingStart: number | null;
   sentences: Span[];
+}
+
+/** Three or more title-like lines in a row are a table or a list, not headings. */
+function tableAware(lines: string[], levels: Array<number | null>): Array<number | null> {
+  const out = [...levels];
+  const plainTitle = (i: number): boolean => levels[i] !== null && !NUMBERED.test((lines[i] as string).trim());
+  let runStart = 0;
+  for (let i = 0; i <= levels.length; i += 1) {
+    if (i < levels.length && plainTitle(i)) continue;
+    if (i - runStart >= 3) out.fill(null, runStart, i);
+    runStart = i + 1;
+  }
+  return out;
 }
 
 /** Groups the document's sentences by section, using heading lines to maintain the section path. */
@@ -56,15 +73,27 @@ function sectionBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const path: Array<{ level: number; title: string }> = [];
   let offset = 0;
-  let current: Block = { section: '', sentences: [] };
-  for (const line of text.split('\n')) {
-    const level = headingLevel(line);
+  let current: Block = { section: '', headingStart: null, sentences: [] };
+  let previousWasHeading = false;
+  const lines = text.split('\n');
+  const levels = tableAware(lines, lines.map(headingLevel));
+  for (const [i, line] of lines.entries()) {
+    const level = levels[i] ?? null;
     if (level !== null) {
       if (current.sentences.length > 0) blocks.push(current);
-      while (path.length > 0 && (path[path.length - 1] as { level: number }).level >= level) path.pop();
-      path.push({ level, title: line.trim().replace(/^#+\s*/, '') });
-      current = { section: path.map((p) => p.title).join(' > '), sentences: [] };
+      const title = line.trim().replace(/^#+\s*/, '');
+      const last = path[path.length - 1];
+      // A title straight after a title of the same level is its subtitle: keep both (“联邦学习” Tips).
+      if (previousWasHeading && last && last.level === level && last.title.length + title.length < 40) last.title = `${last.title} ${title}`;
+      else {
+        while (path.length > 0 && (path[path.length - 1] as { level: number }).level >= level) path.pop();
+        path.push({ level, title });
+      }
+      const headingStart = previousWasHeading && current.headingStart !== null ? current.headingStart : offset;
+      current = { section: path.map((p) => p.title).join(' > '), headingStart, sentences: [] };
+      previousWasHeading = true;
     } else {
+      previousWasHeading = false;
       for (const sentence of splitSentences(line)) {
         current.sentences.push(...capSentence({ ...sentence, start: sentence.start + offset, end: sentence.end + offset }));
       }
@@ -90,6 +119,8 @@ export function chunkDocument(doc: SourceDoc): Passage[] {
     passages.push({ id: `${doc.file}#${passages.length}`, doc: doc.file, title: doc.title, section, text: doc.text.slice(start, end), start, end });
   };
   for (const block of sectionBlocks(doc.text)) {
+    const first = block.sentences[0];
+    if (first && block.headingStart !== null) block.sentences[0] = { ...first, start: block.headingStart };
     let buffer: Span[] = [];
     let length = 0;
     for (const sentence of block.sentences) {

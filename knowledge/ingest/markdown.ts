@@ -15,6 +15,7 @@ export function markdownToText(markdown: string): string {
       .replace(/(\*\*|__)(.+?)\1/g, '$2')
       .replace(/(^|[^*])\*([^*\n]+)\*/g, '$1$2')
       .replace(/`([^`]+)`/g, '$1')
+      .replace(/^\s*#{1,6}\s+/, '')
       .replace(/^\s*>\s?/, '')
       .replace(/^\s*(?:[-*+]|\d+\.)\s+/, '')
       .replace(/^\s*\|.*\|\s*$/, (row) => row.replace(/\|/g, ' ').trim())

@@ -23,13 +23,14 @@ const ManifestSchema = z.object({
         title: z.string().min(1),
         date: z.string().optional(),
         publisher: z.string().optional(),
+        topics: z.array(z.string()).optional(),
       })
       .passthrough(),
   ),
 });
 type ManifestEntry = z.infer<typeof ManifestSchema>['documents'][number];
 
-const SUPPORTED = new Set(['.txt', '.md', '.pdf']);
+export const SUPPORTED = new Set(['.txt', '.md', '.pdf']);
 
 function errnoMessage(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -125,6 +126,7 @@ async function readOne(file: string, meta: ManifestEntry | undefined, kind: Sour
     title: meta?.title ?? firstLineTitle(text, path.basename(file, path.extname(file))),
     date: meta?.date,
     publisher: meta?.publisher,
+    topics: meta?.topics,
     hash: createHash('sha256').update(bytes).digest('hex'),
     text,
     kind,

@@ -1,0 +1,85 @@
+/**
+ * One analyzer for Chinese and English. Intl.Segmenter alone splits this field's terms
+ * (金交所 → 金|交|所), so Chinese runs become overlapping character bigrams, plus whole lexicon words
+ * of three or more characters so that multi-character terms also match as units. The comparison
+ * that chose this is in the README (Search design) and re-run by `npm run eval -- --analyzers`.
+ */
+import { ENGLISH_STOPWORDS, stem } from './natural.js';
+import { normalizeForMatch } from './text.js';
+
+/** Bump on any change to tokens: a persisted index built by another version is rebuilt. */
+export const ANALYZER_VERSION = 'zh-bigram-lexicon-en-porter-3';
+
+export type AnalyzerMode = 'segmenter' | 'bigram' | 'lexicon' | 'bigram+lexicon' | 'segmenter+bigram';
+
+export interface Analyzer {
+  mode: AnalyzerMode;
+  tokens(text: string): string[];
+}
+
+const RUNS = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|([a-z0-9]+(?:[.'][a-z0-9]+)*)/g;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+// Bigrams through these particles (品的, 的收) match everywhere and mean nothing.
+const PARTICLES = /[的了]/;
+
+function bigrams(run: string, out: string[]): void {
+  if (run.length === 1 && !PARTICLES.test(run)) out.push(run);
+  for (let i = 0; i + 2 <= run.length; i += 1) {
+    const gram = run.slice(i, i + 2);
+    if (!PARTICLES.test(gram)) out.push(gram);
+  }
+}
+
+function segments(run: string, out: string[]): void {
+  for (const s of segmenter.segment(run)) if (s.isWordLike) out.push(s.segment);
+}
+
+/** Lexicon words of three or more characters keyed by their first two (shorter ones are bigrams already). */
+function lexiconByPrefix(lexicon: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const word of new Set(lexicon)) {
+    if (word.length < 3) continue;
+    const key = word.slice(0, 2);
+    map.set(key, [...(map.get(key) ?? []), word]);
+  }
+  return map;
+}
+
+function lexiconWords(run: string, byPrefix: Map<string, string[]>, out: string[]): void {
+  for (let i = 0; i + 3 <= run.length; i += 1) {
+    const words = byPrefix.get(run.slice(i, i + 2));
+    if (words) for (const word of words) if (run.startsWith(word, i)) out.push(word);
+  }
+}
+
+function english(word: string, out: string[]): void {
+  if (/^\d/.test(word)) {
+    out.push(word);
+    return;
+  }
+  if (ENGLISH_STOPWORDS.has(word) || word.length < 2) return;
+  out.push(stem(word));
+}
+
+export function createAnalyzer(lexicon: readonly string[], mode: AnalyzerMode = 'bigram+lexicon'): Analyzer {
+  const words = lexiconByPrefix([...lexicon].map(normalizeForMatch).filter((w) => /^[\u3400-\u9fff]+$/.test(w)));
+  return {
+    mode,
+    tokens(text) {
+      const out: string[] = [];
+      const normal = normalizeForMatch(text);
+      for (const match of normal.matchAll(RUNS)) {
+        const [, cjk, latin] = match;
+        if (latin) english(latin, out);
+        else if (cjk) {
+          if (mode === 'segmenter' || mode === 'segmenter+bigram') segments(cjk, out);
+          if (mode === 'bigram' || mode === 'bigram+lexicon' || mode === 'segmenter+bigram') bigrams(cjk, out);
+          if (mode === 'lexicon' || mode === 'bigram+lexicon') lexiconWords(cjk, words, out);
+          if (mode === 'lexicon') segments(cjk, out);
+        }
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * The glossary: Chinese synonym groups and English→Chinese terms, as a zod-validated data file.
+ * It drives query expansion (so 金融资产交易中心 finds 金交所, and English questions find Chinese
+ * passages) and the analyzer's lexicon of whole domain words.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { normalizeForMatch } from './text.js';
+import { stem } from './natural.js';
+
+const term = z.string().trim().min(1, 'is empty').max(40, 'is longer than 40 characters');
+
+export const GlossarySchema = z.object({
+  version: z.number().int().positive(),
+  groups: z
+    .array(z.object({ id: z.string().min(1), zh: z.array(term).min(2, 'needs at least two Chinese terms'), en: z.array(term).default([]) }).strict())
+    .min(1),
+  english: z.record(term, z.array(term).min(1, 'needs at least one Chinese term')),
+  /** Words of asking (多少, 什么, 如何 …) that carry no topic; they are dropped from queries. */
+  questionWords: z.array(term).default([]),
+});
+export type GlossaryData = z.infer<typeof GlossarySchema>;
+
+export const DEFAULT_GLOSSARY_FILE = path.join(import.meta.dirname, 'glossary.json');
+
+export class GlossaryError extends Error {
+  override name = 'GlossaryError';
+}
+
+/** Reads and validates a glossary file; a bad one fails with the file, the entry and what is wrong. */
+export function loadGlossaryFile(file = DEFAULT_GLOSSARY_FILE): { data: GlossaryData; hash: string } {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new GlossaryError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new GlossaryError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = GlossarySchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = describePath(json, issue?.path ?? []);
+    throw new GlossaryError(`${file}: ${where} ${issue?.message ?? 'is invalid'}`);
+  }
+  return { data: parsed.data, hash: createHash('sha256').update(raw).digest('hex').slice(0, 16) };
+}
+
+/** `groups[3] (id "p2p").zh[1]` — names the entry by its id when it has one. */
+function describePath(json: unknown, where: Array<string | number>): string {
+  if (where[0] === 'groups' && typeof where[1] === 'number') {
+    const group = (json as { groups?: Array<{ id?: unknown }> }).groups?.[where[1]];
+    const id = typeof group?.id === 'string' ? ` (id "${group.id}")` : '';
+    return `groups[${where[1]}]${id}${where.slice(2).map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}`;
+  }
+  return where.join('.') || 'the file';
+}
+
+export interface Expansion {
+  /** Chinese terms to add to the query, at a lower weight than the user's own words. */
+  terms: string[];
+  /** Each expansion with what it came from: a Chinese word of the query or an English phrase. */
+  groups: Array<{ source: string; english: boolean; terms: string[] }>;
+  /** Whether any English phrase was translated (English questions rely on it entirely). */
+  translated: boolean;
+}
+
+export interface Glossary {
+  /** Whole domain words, for the analyzer's lexicon. */
+  lexicon: string[];
+  expand(query: string): Expansion;
+  /** The query with words of asking blanked out (same length, so offsets still hold). */
+  stripQuestionWords(query: string): string;
+  hash: string;
+}
+
+interface EnglishEntry {
+  words: string[];
+  zh: string[];
+}
+
+export const englishWords = (text: string): string[] => (text.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map((w) => stem(w));
+
+export function createGlossary(data: GlossaryData, hash = 'custom'): Glossary {
+  const groups = data.groups.map((g) => g.zh.map(normalizeForMatch));
+  const english: EnglishEntry[] = [
+    ...data.groups.flatMap((g) => g.en.map((en) => ({ words: englishWords(en), zh: g.zh }))),
+    ...Object.entries(data.english).map(([en, zh]) => ({ words: englishWords(en), zh })),
+  ]
+    .filter((e) => e.words.length > 0)
+    .sort((a, b) => b.words.length - a.words.length);
+  const lexicon = [...new Set([...groups.flat(), ...Object.values(data.english).flat().map(normalizeForMatch)])];
+
+  const asking = [...data.questionWords].map(normalizeForMatch).sort((a, b) => b.length - a.length);
+  return {
+    lexicon,
+    hash,
+    stripQuestionWords(query) {
+      let q = normalizeForMatch(query);
+      for (const word of asking) q = q.split(word).join(' '.repeat(word.length));
+      return q;
+    },
+    expand(query) {
+      const q = normalizeForMatch(query);
+      const terms = new Set<string>();
+      const found: Expansion['groups'] = [];
+      for (const group of groups) {
+        const present = group.filter((t) => q.includes(t));
+        if (present.length === 0) continue;
+        const others = group.filter((t) => !q.includes(t));
+        for (const t of others) terms.add(t);
+        for (const source of present) found.push({ source, english: false, terms: others });
+      }
+      const words = englishWords(query);
+      const used = new Array<boolean>(words.length).fill(false);
+      let translated = false;
+      for (const entry of english) {
+        for (let i = 0; i + entry.words.length <= words.length; i += 1) {
+          if (used.slice(i, i + entry.words.length).some(Boolean)) continue;
+          if (!entry.words.every((w, j) => words[i + j] === w)) continue;
+          used.fill(true, i, i + entry.words.length);
+          translated = true;
+          const zh = entry.zh.map(normalizeForMatch);
+          for (const t of zh) terms.add(t);
+          found.push({ source: entry.words.join(' '), english: true, terms: zh });
+        }
+      }
+      return { terms: [...terms], groups: found, translated };
+    },
+  };
+}
+
+let cached: Glossary | undefined;
+export function defaultGlossary(): Glossary {
+  if (!cached) {
+    const { data, hash } = loadGlossaryFile();
+    cached = createGlossary(data, hash);
+  }
+  return cached;
+}

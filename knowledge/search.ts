@@ -1,0 +1,159 @@
+/**
+ * Ranked passage search: BM25 over the analyzer's tokens with glossary expansion at a lower weight,
+ * then a rerank of the top candidates by how much of the question (idf-weighted) each passage covers.
+ */
+import type { Analyzer } from './analyzer.js';
+import type { Glossary } from './glossary.js';
+import type { IndexData } from './search-index.js';
+import { normalizeForMatch } from './text.js';
+import type { SearchResult } from './types.js';
+
+/** Longest query read; longer input is cut (the first part of a question carries its subject). */
+export const MAX_QUERY_CHARS = 500;
+/** Weight of glossary expansions relative to the user's own words. */
+export const EXPANSION_WEIGHT = 0.35;
+const RERANK_DEPTH = 40;
+const COVERAGE_WEIGHT = 0.7;
+
+/**
+ * One idea of the question: a word (or bigram) of the query, satisfied fully by itself and nearly
+ * by a glossary synonym; a long word missing as a whole earns a little for its bigrams.
+ */
+export interface Concept {
+  primary: string | null;
+  alternatives: string[];
+  parts: string[];
+  weight: number;
+}
+
+export interface QueryTerms {
+  original: string[];
+  expanded: string[];
+  /** Weight of each term for BM25: idf × (1 or EXPANSION_WEIGHT). */
+  weight: Map<string, number>;
+  concepts: Concept[];
+}
+
+export interface ScoredPassage {
+  index: number;
+  score: number;
+  coverage: number;
+}
+
+const SYNONYM_CREDIT = 0.8;
+const PARTS_CREDIT = 0.5;
+
+/** Share of the question's concepts (idf-weighted) that a text's tokens satisfy. */
+export function coverageOf(tokens: ReadonlySet<string>, t: QueryTerms): number {
+  let have = 0;
+  let all = 0;
+  for (const c of t.concepts) {
+    all += c.weight;
+    if (c.primary !== null && tokens.has(c.primary)) have += c.weight;
+    else if (c.alternatives.some((a) => tokens.has(a))) have += c.weight * (c.primary === null ? 1 : SYNONYM_CREDIT);
+    else if (c.parts.length > 0) have += (c.weight * PARTS_CREDIT * c.parts.filter((p) => tokens.has(p)).length) / c.parts.length;
+  }
+  return all > 0 ? have / all : 0;
+}
+
+export interface Searcher {
+  /** The analyzer's tokens of a text (for sentence-level coverage in answers). */
+  tokens(text: string): Set<string>;
+  terms(query: string): QueryTerms;
+  rank(query: string, k: number): { terms: QueryTerms; hits: ScoredPassage[] };
+  search(query: string, k?: number): SearchResult[];
+  highlights(text: string, terms: QueryTerms): Array<[number, number]>;
+}
+
+export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Glossary): Searcher {
+  const total = Math.max(1, data.passages.length);
+  const idf = (term: string): number => Math.log(1 + (total - (data.df[term] ?? 0) + 0.5) / ((data.df[term] ?? 0) + 0.5));
+  const known = (term: string): boolean => (data.df[term] ?? 0) > 0;
+  const lexicon = new Set(glossary.lexicon);
+
+  const terms = (query: string): QueryTerms => {
+    const q = query.slice(0, MAX_QUERY_CHARS);
+    const original = [...new Set(analyzer.tokens(glossary.stripQuestionWords(q)))].filter(known);
+    const expansion = glossary.expand(q);
+    const expanded = [...new Set(analyzer.tokens(expansion.terms.join(' ')))].filter((t) => known(t) && !original.includes(t));
+    const weight = new Map<string, number>();
+    for (const t of original) weight.set(t, idf(t));
+    for (const t of expanded) weight.set(t, idf(t) * EXPANSION_WEIGHT);
+    return { original, expanded, weight, concepts: concepts(original, expansion.groups) };
+  };
+
+  /** Words of the lexicon own their bigrams; the remaining bigrams stand alone; English phrases become their translations. */
+  const concepts = (original: string[], groups: ReturnType<Glossary['expand']>['groups']): Concept[] => {
+    const words = original.filter((t) => lexicon.has(t)).sort((a, b) => b.length - a.length);
+    const owned = new Set<string>();
+    const out: Concept[] = [];
+    for (const word of words) {
+      if (owned.has(word)) continue;
+      const parts = analyzer.tokens(word).filter((p) => p !== word);
+      for (const p of parts) owned.add(p);
+      const synonyms = groups.filter((g) => !g.english && g.source === word).flatMap((g) => g.terms);
+      out.push({ primary: word, alternatives: synonyms.filter(known), parts: parts.filter(known), weight: Math.max(idf(word), ...parts.filter(known).map(idf)) });
+    }
+    for (const t of original) if (!owned.has(t) && !lexicon.has(t)) out.push({ primary: t, alternatives: [], parts: [], weight: idf(t) });
+    for (const g of groups.filter((x) => x.english)) {
+      const alternatives = g.terms.filter(known);
+      if (alternatives.length > 0) out.push({ primary: null, alternatives, parts: [], weight: Math.max(...alternatives.map(idf)) });
+    }
+    return out;
+  };
+
+  const coverage = (text: string, t: QueryTerms): number => coverageOf(new Set(analyzer.tokens(text)), t);
+
+  const rank = (query: string, k: number): { terms: QueryTerms; hits: ScoredPassage[] } => {
+    const t = terms(query);
+    if (t.weight.size === 0) return { terms: t, hits: [] };
+    const expandedSet = new Set(t.expanded);
+    const raw = data.mini.search([...t.weight.keys()].join(' '), {
+      tokenize: (s) => s.split(' '),
+      processTerm: (term) => term,
+      boostTerm: (term) => (expandedSet.has(term) ? EXPANSION_WEIGHT : 1),
+    });
+    const top = raw.slice(0, Math.max(RERANK_DEPTH, k));
+    const best = top[0]?.score ?? 1;
+    const hits = top.map((r) => {
+      const index = r.id as number;
+      const passage = data.passages[index];
+      const cov = passage ? coverage(`${passage.section} ${passage.text}`, t) : 0;
+      return { index, coverage: cov, score: (1 - COVERAGE_WEIGHT) * (r.score / best) + COVERAGE_WEIGHT * cov };
+    });
+    hits.sort((a, b) => b.score - a.score);
+    return { terms: t, hits: hits.slice(0, k) };
+  };
+
+  const highlights = (text: string, t: QueryTerms): Array<[number, number]> => {
+    const normal = normalizeForMatch(text);
+    const ranges: Array<[number, number]> = [];
+    for (const term of t.weight.keys()) {
+      if (!/[\u3400-\u9fff]/.test(term) && !/^\d+$/.test(term)) continue;
+      for (let at = normal.indexOf(term); at >= 0; at = normal.indexOf(term, at + 1)) ranges.push([at, at + term.length]);
+    }
+    ranges.sort((a, b) => a[0] - b[0]);
+    const merged: Array<[number, number]> = [];
+    for (const r of ranges) {
+      const last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push([r[0], r[1]]);
+    }
+    return merged;
+  };
+
+  return {
+    tokens: (text) => new Set(analyzer.tokens(text)),
+    terms,
+    rank,
+    highlights,
+    search(query, k = 5) {
+      const { terms: t, hits } = rank(query, k);
+      return hits.flatMap((hit) => {
+        const p = data.passages[hit.index];
+        if (!p) return [];
+        return [{ doc: p.doc, title: p.title, section: p.section, passage: p.id, text: p.text, highlights: highlights(p.text, t), score: Number(hit.score.toFixed(4)) }];
+      });
+    },
+  };
+}
