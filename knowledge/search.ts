@@ -41,6 +41,38 @@ export interface ScoredPassage {
 }
 
 const SYNONYM_CREDIT = 0.8;
+const PROXIMITY_WEIGHT = 0.2;
+
+/**
+ * How tightly the query's matched words sit together in a text: 1 when the smallest window holding
+ * one occurrence of each is as short as the words themselves, falling towards 0 as it widens.
+ */
+export function proximity(normal: string, words: string[]): number {
+  const hits: Array<{ at: number; word: number; len: number }> = [];
+  words.forEach((w, word) => {
+    for (let at = normal.indexOf(w); at >= 0; at = normal.indexOf(w, at + 1)) hits.push({ at, word, len: w.length });
+  });
+  const distinct = new Set(hits.map((h) => h.word)).size;
+  if (distinct < 2) return 0;
+  hits.sort((a, b) => a.at - b.at);
+  const counts = new Map<number, number>();
+  let best = Infinity;
+  let have = 0;
+  for (let lo = 0, hi = 0; hi < hits.length; hi += 1) {
+    const h = hits[hi] as { at: number; word: number; len: number };
+    counts.set(h.word, (counts.get(h.word) ?? 0) + 1);
+    if (counts.get(h.word) === 1) have += 1;
+    while (have === distinct) {
+      const l = hits[lo] as { at: number; word: number; len: number };
+      best = Math.min(best, h.at + h.len - l.at);
+      counts.set(l.word, (counts.get(l.word) ?? 0) - 1);
+      if (counts.get(l.word) === 0) have -= 1;
+      lo += 1;
+    }
+  }
+  const length = words.reduce((sum, w) => sum + w.length, 0);
+  return Math.min(1, (2 * length) / Math.max(best, 1));
+}
 const PARTS_CREDIT = 0.5;
 
 /** Share of the question's concepts (idf-weighted) that a text's tokens satisfy. */
@@ -114,12 +146,14 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
       boostTerm: (term) => (expandedSet.has(term) ? EXPANSION_WEIGHT : 1),
     });
     const top = raw.slice(0, Math.max(RERANK_DEPTH, k));
+    const primaries = t.concepts.map((c) => c.primary).filter((p): p is string => p !== null && /[\u3400-\u9fff]/.test(p));
     const best = top[0]?.score ?? 1;
     const hits = top.map((r) => {
       const index = r.id as number;
       const passage = data.passages[index];
       const cov = passage ? coverage(`${passage.section} ${passage.text}`, t) : 0;
-      return { index, coverage: cov, score: (1 - COVERAGE_WEIGHT) * (r.score / best) + COVERAGE_WEIGHT * cov };
+      const near = passage ? proximity(normalizeForMatch(passage.text), primaries) : 0;
+      return { index, coverage: cov, score: (1 - COVERAGE_WEIGHT) * (r.score / best) + COVERAGE_WEIGHT * cov + PROXIMITY_WEIGHT * near };
     });
     hits.sort((a, b) => b.score - a.score);
     return { terms: t, hits: hits.slice(0, k) };
