@@ -1,0 +1,52 @@
+/** Offer checks on the development set: level accuracy, flag recall, not_flags violations, flags on low items. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { loadDefaultRegistry } from '../knowledge/registry/registry.js';
+import type { Registry } from '../knowledge/registry/types.js';
+import { checkOffer } from '../rules/check-offer.js';
+
+const OfferItem = z.object({ id: z.string(), text: z.string(), level: z.enum(['high', 'medium', 'low']), flags: z.array(z.string()), not_flags: z.array(z.string()) });
+
+export interface OfferMetrics {
+  n: number;
+  levelAccuracy: number;
+  flagRecall: number;
+  notFlagViolations: number;
+  flagsOnLow: number;
+}
+
+export async function runOffersEval(opts: { file: string; registry?: Registry }): Promise<OfferMetrics> {
+  const registry = opts.registry ?? loadDefaultRegistry();
+  const items = readFileSync(opts.file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => OfferItem.parse(JSON.parse(l)));
+  let levels = 0;
+  let expected = 0;
+  let found = 0;
+  let violations = 0;
+  let onLow = 0;
+  for (const item of items) {
+    const result = checkOffer(item.text, { registry });
+    const ids = new Set(result.flags.map((f) => f.id));
+    const missing = item.flags.filter((f) => !ids.has(f));
+    const wrong = item.not_flags.filter((f) => ids.has(f));
+    levels += result.level === item.level ? 1 : 0;
+    expected += item.flags.length;
+    found += item.flags.length - missing.length;
+    violations += wrong.length;
+    if (item.level === 'low') onLow += ids.size;
+    if (result.level !== item.level || missing.length || wrong.length) {
+      console.log(`  ${item.id}: level ${result.level} (want ${item.level}) missing [${missing}] not_flags hit [${wrong}] got [${[...ids]}]`);
+    }
+  }
+  const metrics = { n: items.length, levelAccuracy: levels / items.length, flagRecall: expected ? found / expected : 1, notFlagViolations: violations, flagsOnLow: onLow };
+  console.log(`offers: n=${metrics.n}  level accuracy ${metrics.levelAccuracy.toFixed(2)}  flag recall ${metrics.flagRecall.toFixed(2)}  not_flags violations ${violations}  flags on low items ${onLow}`);
+  return metrics;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await runOffersEval({ file: path.resolve(import.meta.dirname, '..', '..', 'shared', 'eval', 'offers.dev.jsonl') });
+}

@@ -1,0 +1,135 @@
+/**
+ * The offer check: red flags with evidence, the annualised yield, and the risk level exactly as
+ * ../shared/spec/red-flags.md defines it. Pure and total: bad input gives a result with `problem`.
+ */
+import type { Registry } from '../knowledge/registry/types.js';
+import { normalizeForMatch } from '../knowledge/text.js';
+import type { Citation } from '../knowledge/types.js';
+import { dedupe, findTriggers, isAsked, isNegated, isWarned, type Occurrence } from './match.js';
+import { findVenueNames } from './names.js';
+import { extractAmounts, extractInvestorCounts, extractYields } from './numbers.js';
+import { loadRules, type Rule } from './schema.js';
+import type { CheckResult, Evidence, FlagHit, RiskLevel, YieldFinding } from './types.js';
+
+export interface CheckDeps {
+  registry?: Registry;
+  /** Finds passages of the knowledge base that back a rule's explanation. */
+  cite?: (query: string) => Citation[];
+  rules?: readonly Rule[];
+}
+
+/** Longest text checked; the rest is reported as not checked. */
+export const MAX_CHECK_CHARS = 10_000;
+/** Flags that make an offer high-risk on their own (spec), plus our own fraud flags. */
+const HIGH_LEVEL = new Set(['guaranteed_return', 'exchange_channel', 'pseudo_exchange', 'closed_entity', 'crypto', 'referral_scheme', 'p2p_lending', 'no_custody', 'fake_platform', 'withdrawal_blocked', 'romance_contact']);
+const DEBT_CONTEXT = /收益权|债权|定融|定向融资|理财|年化|收益|融资计划|挂牌备案|备案|非标|起投|认购|兑付/;
+const PRIVATE_CONTEXT = /私募|定融|定向融资|收益权|非标|信托计划|资管计划|债权|金交所|交易中心|备案/;
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 };
+
+interface Compiled {
+  rule: Rule;
+  patterns: RegExp[];
+}
+
+let defaults: Compiled[] | undefined;
+const compile = (rules: readonly Rule[]): Compiled[] => rules.map((rule) => ({ rule, patterns: rule.patterns.map((p) => new RegExp(p, 'gu')) }));
+
+interface Scan {
+  text: string;
+  norm: string;
+  yields: YieldFinding[];
+  deps: CheckDeps;
+}
+
+function claimed(scan: Scan, rule: Rule, occurrences: Occurrence[]): Evidence[] {
+  const lookalikes = findTriggers(scan.text, scan.norm, rule.lookalikes, []);
+  return occurrences
+    .filter((o) => !lookalikes.some((l) => o.start < l.end && o.end > l.start))
+    .filter((o) => !rule.negatable || (!isNegated(scan.norm, o.start) && !isWarned(scan.norm, o.start) && !isAsked(scan.norm, o.start, o.end)))
+    .map(({ text, start, end }) => ({ text, start, end }));
+}
+
+function detect(scan: Scan, detector: Rule['detectors'][number], fired: ReadonlySet<string>): Evidence[] {
+  const venues = (kind: string): Evidence[] =>
+    findVenueNames(scan.text)
+      .filter((v) => v.kind === kind && !isNegated(scan.norm, v.start))
+      .map(({ text, start, end }) => ({ text, start, end }));
+  switch (detector) {
+    case 'yield': {
+      const top = scan.yields[0];
+      return top && top.annualPercent > 6 ? [{ text: top.text, start: top.start, end: top.end }] : [];
+    }
+    case 'venue_exchange':
+      return venues('exchange');
+    case 'venue_pseudo':
+      // A provincial 产权交易所 transferring state assets is legitimate; issuing debt through one is not.
+      return [...venues('pseudo'), ...(DEBT_CONTEXT.test(scan.norm) ? venues('property') : [])];
+    case 'registry':
+      return (scan.deps.registry?.mentions(scan.text) ?? [])
+        .filter((m) => m.entry.status !== 'operating' && !isNegated(scan.norm, m.start))
+        .map(({ text, start, end }) => ({ text, start, end }));
+    case 'low_entry': {
+      const privateProduct = PRIVATE_CONTEXT.test(scan.norm) || fired.has('nonstandard_debt') || fired.has('pseudo_exchange');
+      return privateProduct ? extractAmounts(scan.text).filter((a) => a.value <= 50_000) : [];
+    }
+    case 'investor_count':
+      return extractInvestorCounts(scan.text).filter((c) => c.value >= 200 && /超过|逾|以上|多达/.test(c.text));
+  }
+}
+
+function yieldSeverity(percent: number): FlagHit['severity'] {
+  return percent > 10 ? 'high' : percent > 8 ? 'medium' : 'low';
+}
+
+export function levelOf(flags: FlagHit[], yieldPercent: number | null): RiskLevel {
+  // A 6–8 % yield is a caution band of its own, not one of the "three or more" flags.
+  const counted = flags.filter((f) => !(f.id === 'high_yield' && (yieldPercent ?? 0) <= 8));
+  if (flags.some((f) => HIGH_LEVEL.has(f.id)) || (yieldPercent ?? 0) > 8 || counted.length >= 3) return 'high';
+  return flags.length > 0 ? 'medium' : 'low';
+}
+
+function problemResult(problem: string): CheckResult {
+  return { level: 'low', flags: [], yield: null, unchecked: [], advice: [], problem };
+}
+
+export function checkOffer(input: string, deps: CheckDeps = {}): CheckResult {
+  const trimmed = input.trim();
+  if (trimmed.length === 0) return problemResult('没有内容可检查：请粘贴产品描述（谁发行、在哪备案、收益多少、怎么付款）。');
+  if (!/[\p{L}]/u.test(trimmed)) return problemResult('这段内容里没有文字可检查（只有数字、符号或表情）：请描述产品本身，例如发行方、收益率和付款方式。');
+  const text = input.slice(0, MAX_CHECK_CHARS);
+  const compiled = deps.rules ? compile(deps.rules) : (defaults ??= compile(loadRules()));
+  const scan: Scan = { text, norm: normalizeForMatch(text), yields: extractYields(text), deps };
+  const fired = new Set<string>();
+  const hits: FlagHit[] = [];
+  // Detectors that depend on other flags (low_entry) run after the term rules.
+  const ordered = [...compiled].sort((a, b) => Number(a.rule.detectors.includes('low_entry')) - Number(b.rule.detectors.includes('low_entry')));
+  for (const { rule, patterns } of ordered) {
+    if (rule.suppressedBy.length > 0 && findTriggers(text, scan.norm, rule.suppressedBy, []).length > 0) continue;
+    const evidence = dedupe([...claimed(scan, rule, findTriggers(text, scan.norm, rule.terms, patterns)), ...rule.detectors.flatMap((d) => detect(scan, d, fired))]);
+    if (evidence.length === 0) continue;
+    fired.add(rule.id);
+    const top = scan.yields[0];
+    const severity = rule.id === 'high_yield' && top ? yieldSeverity(top.annualPercent) : rule.severity;
+    hits.push({ id: rule.id, name: rule.name, severity, evidence, explanation: rule.explanation, sources: deps.cite?.(rule.backing.query) ?? [] });
+  }
+  hits.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.evidence[0]!.start - b.evidence[0]!.start);
+  const topYield = scan.yields[0] ?? null;
+  const level = levelOf(hits, topYield?.annualPercent ?? null);
+  return { level, flags: hits, yield: topYield, unchecked: uncheckedOf(input, deps), advice: adviceFor(level, fired) };
+}
+
+function uncheckedOf(input: string, deps: CheckDeps): string[] {
+  const out = ['发行方是否持有金融牌照或经过批准（需到监管部门官网核实）', '资金是否由银行存管、合同是否真实'];
+  if (!deps.registry) out.push('未查询机构登记册：是否为已关停、注销的机构');
+  if (input.length > MAX_CHECK_CHARS) out.push(`只检查了前 ${MAX_CHECK_CHARS} 个字符`);
+  return out;
+}
+
+function adviceFor(level: RiskLevel, fired: ReadonlySet<string>): string[] {
+  const advice = ['到国家金融监督管理总局、证监会或属地地方金融管理部门官网核实机构和产品资质'];
+  if (fired.has('no_custody') || level === 'high') advice.push('不要把钱转到个人账户或不明账户');
+  if (fired.has('withdrawal_blocked')) advice.push('立即停止继续付款（包括“解冻费”“税费”），保留证据并报警');
+  if (level === 'high') advice.push('如已投资，保存合同、宣传材料和转账记录，向公安机关报案或向地方金融管理部门举报');
+  if (level === 'low') advice.push('未发现红旗不等于安全：只有看清发行方、底层资产和资金去向后再决定');
+  return advice;
+}

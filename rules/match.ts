@@ -1,0 +1,77 @@
+/**
+ * Finding a rule's triggers in an offer, and deciding whether each occurrence is a claim.
+ *
+ * - Negation in the clause shortly before a trigger blocks it (不保本, 不承诺保本, 并非金交所产品,
+ *   "not guaranteed").
+ * - A warning frame (警惕, 谨防, 所谓) marks the words as quoted, not claimed.
+ * - A question about the term itself ("这个保本吗？", "是否保本") is the user asking, not the offer
+ *   claiming: that occurrence is not evidence. Facts stated elsewhere in the same message still are,
+ *   so "保本吗？年化12%" reports the yield but not a guarantee. Names of venues are always evidence,
+ *   asked about or not: the user was pitched something from that venue.
+ */
+import { normalizeForMatch } from '../knowledge/text.js';
+import type { Evidence } from './types.js';
+
+const CLAUSE_BREAK = /[，,。；;！？!?\n:：]/;
+const NEGATION = /(不|非|无|未|没有|没|并非|并不|不会|不得|严禁|禁止|\bnot\b|\bno\b|\bnever\b|\bwithout\b|\bnon-?)/;
+// Words that contain a negator but negate nothing.
+const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|非法|无数|不错|未来|不限/g;
+const WARNING_FRAME = /警惕|谨防|提防|所谓|小心|防范|当心|识别|骗局|beware|so-called/;
+const ASKED_AFTER = /^\s*(吗|么|嘛|呢|没|不|\?|？)/;
+const ASKED_BEFORE = /(是否|是不是|有没有|能不能|会不会|能否|真的|\bis it\b|\bare they\b|\bis this\b)\s*$/;
+
+export interface Occurrence extends Evidence {
+  /** The trigger as written in the rule (term or pattern source). */
+  trigger: string;
+}
+
+/** Start of the clause holding `at` (after the last comma, full stop or line break before it). */
+function clauseStart(norm: string, at: number): number {
+  let from = at;
+  while (from > 0 && !CLAUSE_BREAK.test(norm[from - 1] as string)) from -= 1;
+  return from;
+}
+
+export function isNegated(norm: string, start: number): boolean {
+  const from = Math.max(clauseStart(norm, start), start - 8);
+  const before = norm.slice(from, start).replace(FALSE_NEGATION, (w) => ' '.repeat(w.length));
+  return NEGATION.test(before);
+}
+
+export function isWarned(norm: string, start: number): boolean {
+  return WARNING_FRAME.test(norm.slice(clauseStart(norm, start), start));
+}
+
+export function isAsked(norm: string, start: number, end: number): boolean {
+  return ASKED_AFTER.test(norm.slice(end, end + 3)) || ASKED_BEFORE.test(norm.slice(Math.max(0, start - 6), start));
+}
+
+/** Occurrences of terms (case- and width-insensitive) and patterns in `norm`, reported on `text`. */
+export function findTriggers(text: string, norm: string, terms: readonly string[], patterns: readonly RegExp[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const term of terms) {
+    const key = normalizeForMatch(term);
+    const latin = /^[a-z0-9 .'-]+$/.test(key);
+    for (let at = norm.indexOf(key); at >= 0; at = norm.indexOf(key, at + 1)) {
+      const end = at + key.length;
+      // Latin terms match whole words only ("token" is not in "tokenize").
+      if (latin && (/[a-z0-9]/.test(norm[at - 1] ?? '') || /[a-z0-9]/.test(norm[end] ?? ''))) continue;
+      out.push({ trigger: term, text: text.slice(at, end), start: at, end });
+    }
+  }
+  for (const re of patterns) {
+    for (const m of norm.matchAll(re)) {
+      const at = m.index ?? 0;
+      if (m[0].length > 0) out.push({ trigger: re.source, text: text.slice(at, at + m[0].length), start: at, end: at + m[0].length });
+    }
+  }
+  return dedupe(out);
+}
+
+/** Keeps the longest of overlapping occurrences, in text order. */
+export function dedupe<T extends Evidence>(items: T[]): T[] {
+  const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const item of sorted) if (!kept.some((k) => item.start < k.end && item.end > k.start)) kept.push(item);
+  return kept.sort((a, b) => a.start - b.start);
+}

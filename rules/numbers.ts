@@ -1,0 +1,168 @@
+/**
+ * Numbers in offers (conventions: ../shared/spec/red-flags.md): yields annualised by simple
+ * interest (monthly ×12, weekly ×52, daily ×365), amounts in yuan, investor counts. A rate counts as
+ * a yield only near a return word and not after a growth, fee, tax or default-rate word.
+ */
+import { normalizeForMatch } from '../knowledge/text.js';
+import type { YieldFinding } from './types.js';
+import { CHINESE_NUMBER, parseNumber } from './chinese-numbers.js';
+
+type Period = 'day' | 'week' | 'month' | 'year';
+const PER_YEAR: Record<Period, number> = { day: 365, week: 52, month: 12, year: 1 };
+const PERIOD_LABEL: Record<Period, string> = { day: '日', week: '周', month: '月', year: '年' };
+
+const PERIOD_WORDS: Array<[Period, RegExp]> = [
+  ['year', /年化|年利率|年收益|年息|年回报|每年|年均|票面利率|业绩比较基准|annual|annualised|annualized|p\.a\.?|per annum|per year|a year|\/年/g],
+  ['month', /月息|月利率|月利息|月收益|月化|月回报|每月|每个月|\/月|monthly|per month|a month/g],
+  ['week', /周收益|周利率|周回报|每周|每星期|\/周|weekly|per week|a week/g],
+  ['day', /日息|日利率|日收益|日化|日回报|每天|每日|天天|\/天|daily|per day|a day/g],
+];
+const RETURN_WORDS = /年化|收益|利息|回报|利率|息|业绩比较基准|分红|return|yield|interest|p\.a/;
+const NOT_YIELD = /增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|down payment|inflation|通胀/;
+const CLAUSE_BREAK = /[。；;！？!?\n]/;
+
+const NUM = `(?:\\d+(?:\\.\\d+)?|${CHINESE_NUMBER})`;
+const RANGE_SEP = '(?:-{1,2}|~|～|—{1,2}|–|至|到)';
+const PERCENT = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*%?\\s*(?:${RANGE_SEP}\\s*(\\d+(?:\\.\\d+)?)\\s*)?%`, 'g');
+const WORD_PERCENT = new RegExp(`(百|千|万)分之(${NUM})`, 'g');
+const TENTHS = /([一二两三四五六七八九])成/g;
+const FEN_LI = new RegExp(`(月息|月利息|年息|年利息)?(${NUM})(分|厘)([一二三四五六七八九半])?(?!钟)(利|息)?`, 'g');
+const DOUBLING = new RegExp(`(一年|半年|(${NUM})\\s*个?\\s*(年|月|天|日|周|星期))?[内里就能可即才]{0,3}(翻倍|翻番|翻一番|翻两番)`, 'g');
+
+interface Raw {
+  value: number;
+  start: number;
+  end: number;
+  period?: Period;
+  /** Explicitly a return claim (分利, 翻倍): no return word needed. */
+  explicit?: boolean;
+  note?: string;
+}
+
+function clauseAround(norm: string, start: number, end: number): { before: string; after: string } {
+  let from = start;
+  while (from > 0 && start - from < 14 && !CLAUSE_BREAK.test(norm[from - 1] as string)) from -= 1;
+  let to = end;
+  while (to < norm.length && to - end < 20 && !CLAUSE_BREAK.test(norm[to] as string)) to += 1;
+  return { before: norm.slice(from, start), after: norm.slice(end, to) };
+}
+
+/** The period word nearest the number, before or after it, within its clause. */
+function periodOf(before: string, after: string): Period | undefined {
+  let best: { period: Period; distance: number } | undefined;
+  for (const [period, re] of PERIOD_WORDS) {
+    for (const m of before.matchAll(re)) {
+      const distance = before.length - (m.index ?? 0) - m[0].length;
+      if (!best || distance < best.distance) best = { period, distance };
+    }
+    for (const m of after.matchAll(re)) {
+      const distance = (m.index ?? 0) + 1;
+      if (!best || distance < best.distance) best = { period, distance };
+    }
+  }
+  return best?.period;
+}
+
+function rawRates(norm: string): Raw[] {
+  const out: Raw[] = [];
+  for (const m of norm.matchAll(PERCENT)) {
+    const top = Number(m[2] ?? m[1]);
+    out.push({ value: top, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  for (const m of norm.matchAll(WORD_PERCENT)) {
+    const n = parseNumber(m[2] as string);
+    const scale = m[1] === '百' ? 1 : m[1] === '千' ? 0.1 : 0.01;
+    if (n !== null) out.push({ value: n * scale, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  for (const m of norm.matchAll(TENTHS)) {
+    const n = parseNumber(m[1] as string);
+    if (n !== null) out.push({ value: n * 10, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  for (const m of norm.matchAll(FEN_LI)) {
+    const [, prefix, num, unit, half, suffix] = m;
+    if (!prefix && !suffix) continue;
+    const n = parseNumber(num as string);
+    if (n === null) continue;
+    const extra = half ? (half === '半' ? 0.5 : (parseNumber(half) ?? 0) / 10) : 0;
+    const amount = n + extra;
+    const yearly = prefix?.startsWith('年');
+    // 月息X分 = X %/month, 月息X厘 = 0.X %/month; 年息X分 = 10·X %/yr, 年息X厘 = X %/yr.
+    const value = yearly ? (unit === '分' ? amount * 10 : amount) : unit === '分' ? amount : amount / 10;
+    out.push({ value, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, period: yearly ? 'year' : 'month', explicit: true, note: prefix ? undefined : '“X分利”按月息理解' });
+  }
+  for (const m of norm.matchAll(DOUBLING)) {
+    const [, span, n, unit] = m;
+    let years = 1;
+    if (span === '半年') years = 0.5;
+    else if (n && unit) {
+      const count = parseNumber(n) ?? 1;
+      years = unit === '年' ? count : unit === '月' ? count / 12 : unit === '周' || unit === '星期' ? (count * 7) / 365 : count / 365;
+    }
+    out.push({ value: 100 / years, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, period: 'year', explicit: true, note: `${span ?? '一年'}翻倍 = 年化 ${round(100 / years)}%` });
+  }
+  return out;
+}
+
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+/** Every yield in the text, annualised; highest first. */
+export function extractYields(text: string): YieldFinding[] {
+  const norm = normalizeForMatch(text);
+  const found: YieldFinding[] = [];
+  for (const raw of rawRates(norm)) {
+    if (found.some((f) => raw.start < f.end && raw.end > f.start)) continue;
+    const { before, after } = clauseAround(norm, raw.start, raw.end);
+    if (NOT_YIELD.test(before.slice(-8)) || NOT_YIELD.test(after.slice(0, 4))) continue;
+    const stated = raw.period ?? periodOf(before, after);
+    // A period word (年化, per month) marks a rate as a return as much as a return word does.
+    if (!raw.explicit && stated === undefined && !RETURN_WORDS.test(before) && !RETURN_WORDS.test(after)) continue;
+    const period = stated ?? 'year';
+    const annual = round(raw.value * PER_YEAR[period]);
+    const shown = text.slice(raw.start, raw.end);
+    const basis = raw.note ?? (period === 'year' ? `年化 ${round(raw.value)}%` : `${PERIOD_LABEL[period]}收益 ${round(raw.value)}% × ${PER_YEAR[period]}`);
+    found.push({ annualPercent: annual, text: shown, start: raw.start, end: raw.end, basis });
+  }
+  return found.sort((a, b) => b.annualPercent - a.annualPercent);
+}
+
+export interface AmountFinding {
+  /** Yuan. */
+  value: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const AMOUNT = new RegExp(`(?:(起投|门槛|起购|最低)\\s*)?(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(元|块)?\\s*(起投|起购|起|以上|门槛)?`, 'g');
+const UNIT: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3, k: 1e3 };
+
+/** Minimum investments: 起投10万, 50万起投, 门槛100万元, 1万元起, 5千起. */
+export function extractAmounts(text: string): AmountFinding[] {
+  const norm = normalizeForMatch(text);
+  const out: AmountFinding[] = [];
+  for (const m of norm.matchAll(AMOUNT)) {
+    const [whole, before, num, unit, , after] = m;
+    if (!before && !after) continue;
+    const n = parseNumber(num as string);
+    if (n === null || (!unit && n < 100)) continue;
+    const start = (m.index ?? 0) + (whole.length - whole.trimStart().length);
+    out.push({ value: n * (unit ? (UNIT[unit] as number) : 1), text: text.slice(start, (m.index ?? 0) + whole.length).trim(), start, end: (m.index ?? 0) + whole.trimEnd().length });
+  }
+  return out;
+}
+
+/** Investor counts stated in the offer: 超过200人, 300名投资者, 200人以上. */
+export function extractInvestorCounts(text: string): Array<{ value: number; text: string; start: number; end: number }> {
+  const norm = normalizeForMatch(text);
+  const re = new RegExp(`(超过|逾|多达|已有|共有)?\\s*(${NUM})\\s*(?:多)?\\s*(人|名|位)(投资者|投资人|客户|会员)?(以上)?`, 'g');
+  const out: Array<{ value: number; text: string; start: number; end: number }> = [];
+  for (const m of norm.matchAll(re)) {
+    const [whole, lead, num, , who, above] = m;
+    if (!lead && !who && !above) continue;
+    const n = parseNumber(num as string);
+    if (n === null) continue;
+    const start = m.index ?? 0;
+    out.push({ value: n, text: text.slice(start, start + whole.length), start, end: start + whole.length });
+  }
+  return out;
+}
