@@ -13,6 +13,8 @@ export const MAX_QUERY_CHARS = 500;
 /** Weight of glossary expansions relative to the user's own words. */
 export const EXPANSION_WEIGHT = 0.35;
 const RERANK_DEPTH = 40;
+/** The project's own notes summarise the reports: at equal match the primary source ranks first. */
+export const NOTE_WEIGHT = 0.6;
 const COVERAGE_WEIGHT = 0.7;
 
 /**
@@ -102,6 +104,7 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
   const idf = (term: string): number => Math.log(1 + (total - (data.df[term] ?? 0) + 0.5) / ((data.df[term] ?? 0) + 0.5));
   const known = (term: string): boolean => (data.df[term] ?? 0) > 0;
   const lexicon = new Set(glossary.lexicon);
+  const notes = new Set(data.docs.filter((d) => d.kind === 'note').map((d) => d.file));
 
   const terms = (query: string): QueryTerms => {
     const q = query.slice(0, MAX_QUERY_CHARS);
@@ -153,7 +156,8 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
       const passage = data.passages[index];
       const cov = passage ? coverage(`${passage.section} ${passage.text}`, t) : 0;
       const near = passage ? proximity(normalizeForMatch(passage.text), primaries) : 0;
-      return { index, coverage: cov, score: (1 - COVERAGE_WEIGHT) * (r.score / best) + COVERAGE_WEIGHT * cov + PROXIMITY_WEIGHT * near };
+      const score = (1 - COVERAGE_WEIGHT) * (r.score / best) + COVERAGE_WEIGHT * cov + PROXIMITY_WEIGHT * near;
+      return { index, coverage: cov, score: passage && notes.has(passage.doc) ? score * NOTE_WEIGHT : score };
     });
     hits.sort((a, b) => b.score - a.score);
     return { terms: t, hits: hits.slice(0, k) };
