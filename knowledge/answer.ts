@@ -30,7 +30,8 @@ export function createAnswerer(data: IndexData, searcher: Searcher): (question: 
       const passage = data.passages[hit.index];
       if (!passage || hit.coverage < ANSWER_FLOOR) return;
       splitSentences(passage.text).forEach((sentence, order) => {
-        if (sentence.text.length < SENTENCE_MIN_CHARS) return;
+        // Heading lines shown at the top of a passage are labels, not answers.
+        if (sentence.text.length < SENTENCE_MIN_CHARS || !/[，。！？；,.!?;：:]/.test(sentence.text)) return;
         // Earlier-ranked passages are preferred at equal coverage.
         const cov = coverageOf(searcher.tokens(sentence.text), terms);
         candidates.push({ text: sentence.text, score: cov * (1 - 0.12 * rank), passage: hit.index, order });

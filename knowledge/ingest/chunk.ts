@@ -69,7 +69,7 @@ function tableAware(lines: string[], levels: Array<number | null>): Array<number
 }
 
 /** Groups the document's sentences by section, using heading lines to maintain the section path. */
-function sectionBlocks(text: string): Block[] {
+function sectionBlocks(text: string, docTitle: string): Block[] {
   const blocks: Block[] = [];
   const path: Array<{ level: number; title: string }> = [];
   let offset = 0;
@@ -82,6 +82,11 @@ function sectionBlocks(text: string): Block[] {
     if (level !== null) {
       if (current.sentences.length > 0) blocks.push(current);
       const title = line.trim().replace(/^#+\s*/, '');
+      // The document's own title is not a section of it.
+      if (title === docTitle && path.length === 0) {
+        offset += line.length + 1;
+        continue;
+      }
       const last = path[path.length - 1];
       // A title straight after a title of the same level is its subtitle: keep both (“联邦学习” Tips).
       if (previousWasHeading && last && last.level === level && last.title.length + title.length < 40) last.title = `${last.title} ${title}`;
@@ -118,7 +123,7 @@ export function chunkDocument(doc: SourceDoc): Passage[] {
     }
     passages.push({ id: `${doc.file}#${passages.length}`, doc: doc.file, title: doc.title, section, text: doc.text.slice(start, end), start, end });
   };
-  for (const block of sectionBlocks(doc.text)) {
+  for (const block of sectionBlocks(doc.text, doc.title)) {
     const first = block.sentences[0];
     if (first && block.headingStart !== null) block.sentences[0] = { ...first, start: block.headingStart };
     let buffer: Span[] = [];
