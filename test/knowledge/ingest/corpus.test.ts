@@ -1,0 +1,131 @@
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chunkDocument, PASSAGE_MAX } from '../../../knowledge/ingest/chunk.js';
+import { readCorpus, readNotes } from '../../../knowledge/ingest/read.js';
+import { DEFAULT_NOTES_DIR } from '../../../knowledge/index.js';
+import type { SourceDoc } from '../../../knowledge/types.js';
+import { minimalPdf } from '../../helpers/pdf.js';
+import { sharedCorpus } from '../../helpers/run.js';
+
+const scratch = (): string => mkdtempSync(path.join(os.tmpdir(), 'finrisk-corpus-'));
+
+describe('reading the real corpus', async () => {
+  const { docs, problems } = await readCorpus([sharedCorpus]);
+  const passages = docs.flatMap(chunkDocument);
+
+  it('GIVEN ../shared/corpus THEN every report is read with its manifest title and no problem', () => {
+    expect(problems).toEqual([]);
+    expect(docs.length).toBeGreaterThanOrEqual(5);
+    expect(docs.every((d) => d.title.length > 0 && !d.title.endsWith('.txt'))).toBe(true);
+  });
+
+  it('GIVEN the passages THEN none holds a page-furniture line', () => {
+    const furniture = passages.flatMap((p) =>
+      p.text.split('\n').filter((line) => /^(?:P\.\d+)+$/.test(line.trim()) || /^\d{1,3}$/.test(line.trim()) || /^(中国互联网金融资产交易中心|发展报告)$/.test(line.trim())),
+    );
+    expect(furniture).toEqual([]);
+    expect(passages.filter((p) => /P\.\d{2}P\.\d{2}/.test(p.text)).map((p) => p.id)).toEqual([]);
+  });
+
+  it('GIVEN the passages THEN they stay near the size limit and their offsets point into the document', () => {
+    const byFile = new Map(docs.map((d) => [d.file, d]));
+    expect(passages.filter((p) => p.text.length > PASSAGE_MAX + 80).map((p) => p.id)).toEqual([]);
+    for (const p of passages) expect(byFile.get(p.doc)?.text.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('GIVEN the doubled bold headings of the shutdown report THEN the restored heading is in the text', () => {
+    const report = docs.find((d) => d.text.includes('猫鼠游戏'));
+    expect(report?.text).toContain('警醒：严监管 堵源头');
+    expect(report?.text).not.toContain('警醒警醒');
+  });
+});
+
+describe('chunking', () => {
+  const doc = (text: string): SourceDoc => ({ file: 't.txt', path: '/t.txt', title: '测试', hash: 'h', text, kind: 'report' });
+
+  it('GIVEN numbered headings THEN passages carry the section path and the first shows its heading', () => {
+    const body = '这是第一句话，内容足够长，用来组成一个段落。'.repeat(4);
+    const passages = chunkDocument(doc(['一、总体情况', '（一）平台数量', body, '二、风险', body].join('\n')));
+    expect(passages.map((p) => p.section)).toEqual(['一、总体情况 > （一）平台数量', '二、风险']);
+    expect(passages[0]?.text.startsWith('一、总体情况\n（一）平台数量\n')).toBe(true);
+  });
+
+  it('GIVEN a long section THEN it is cut on sentence boundaries into passages of 150–400 characters', () => {
+    const sentence = '监管部门要求平台落实资金存管并且定期披露信息。';
+    const passages = chunkDocument(doc(Array.from({ length: 60 }, () => sentence).join('')));
+    expect(passages.length).toBeGreaterThan(3);
+    for (const p of passages.slice(0, -1)) {
+      expect(p.text.length).toBeGreaterThanOrEqual(150);
+      expect(p.text.length).toBeLessThanOrEqual(400);
+      expect(p.text.endsWith('。')).toBe(true);
+    }
+  });
+});
+
+describe('bad corpus input', () => {
+  it('GIVEN a missing folder THEN a problem names it and how to fix it', async () => {
+    const { docs, problems } = await readCorpus(['/no/such/folder']);
+    expect(docs).toEqual([]);
+    expect(problems).toEqual([{ path: '/no/such/folder', message: 'corpus folder /no/such/folder does not exist: check --corpus / FINRISK_CORPUS' }]);
+  });
+
+  it('GIVEN a file where a folder is expected THEN a problem says it is not a folder', async () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'x.txt'), '正文。');
+    const { problems } = await readCorpus([path.join(dir, 'x.txt')]);
+    expect(problems[0]?.message).toContain('is not a folder');
+  });
+
+  it('GIVEN an unreadable folder THEN a problem says permission denied (when not running as root)', async () => {
+    const dir = scratch();
+    const locked = path.join(dir, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o000);
+    const { problems } = await readCorpus([locked]);
+    chmodSync(locked, 0o755);
+    const root = process.getuid?.() === 0;
+    expect(problems.length).toBe(root ? 0 : 1);
+    if (!root) expect(problems[0]?.message).toContain('permission denied');
+  });
+
+  it('GIVEN a malformed PDF and binary junk THEN each is a problem and the good file is still read', async () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'broken.pdf'), Buffer.from('%PDF-1.4\nthis is not really a pdf'));
+    writeFileSync(path.join(dir, 'junk.txt'), Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 37) % 256)));
+    writeFileSync(path.join(dir, 'good.txt'), '好的报告\n\n这是一份正常的报告正文。');
+    const { docs, problems } = await readCorpus([dir]);
+    expect(docs.map((d) => d.file)).toEqual(['good.txt']);
+    expect(problems.map((p) => path.basename(p.path)).sort()).toEqual(['broken.pdf', 'junk.txt']);
+    expect(problems.find((p) => p.path.endsWith('broken.pdf'))?.message).toMatch(/^not a readable PDF/);
+    expect(problems.find((p) => p.path.endsWith('junk.txt'))?.message).toMatch(/^not UTF-8 text/);
+  });
+
+  it('GIVEN a valid PDF THEN its text layer is read', async () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'report.pdf'), minimalPdf('Regulatory sandbox pilot projects'));
+    const { docs, problems } = await readCorpus([dir]);
+    expect(problems).toEqual([]);
+    expect(docs[0]?.text).toContain('Regulatory sandbox pilot projects');
+  });
+
+  it('GIVEN a malformed manifest THEN it is reported and titles come from the documents', async () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'manifest.json'), '{"documents": [{"file": 3}]}');
+    writeFileSync(path.join(dir, 'a.txt'), '一份标题\n\n正文内容在这里。');
+    const { docs, problems } = await readCorpus([dir]);
+    expect(docs[0]?.title).toBe('一份标题');
+    expect(problems[0]?.message).toMatch(/^manifest\.json ignored: documents\.0\.file/);
+  });
+});
+
+describe('notes', () => {
+  it('GIVEN knowledge/notes THEN at least six notes are read, titled by their first heading', async () => {
+    const { docs, problems } = await readNotes(DEFAULT_NOTES_DIR);
+    expect(problems).toEqual([]);
+    expect(docs.length).toBeGreaterThanOrEqual(6);
+    expect(docs.map((d) => d.title)).toContain('伪金交所及其变种如何识别');
+    expect(docs.every((d) => !d.text.includes('##'))).toBe(true);
+  });
+});

@@ -1,0 +1,132 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../knowledge/analyzer.js';
+import { createGlossary, GlossaryError, loadGlossaryFile } from '../../knowledge/glossary.js';
+import { buildKnowledgeFromDocs, createKnowledge } from '../../knowledge/index.js';
+import type { SourceDoc } from '../../knowledge/types.js';
+import { sharedCorpus } from '../helpers/run.js';
+
+const doc = (file: string, title: string, text: string): SourceDoc => ({ file, path: `/${file}`, title, hash: file, text, kind: 'report' });
+const scratch = (): string => mkdtempSync(path.join(os.tmpdir(), 'finrisk-kn-'));
+
+const DOCS = [
+  doc('a.txt', '交易场所报告', '一、交易场所\n多家金交所已被取消业务资质，投资者需要注意存量产品的兑付安排。另外，产权交易所的国有资产转让业务仍在正常开展。'),
+  doc('b.txt', '网贷报告', '一、网贷\n网络借贷平台已经全部退出经营，出借人应当关注清退进展，不要相信交费加速兑付的说法。'),
+  doc('c.txt', '沙箱报告', '一、沙箱\n证监会在北京启动了资本市场金融科技创新试点，第一批共有十六个试点项目。'),
+];
+
+describe('analyzer', () => {
+  it('GIVEN Chinese text THEN it yields bigrams plus whole lexicon words, without particle bigrams', () => {
+    const tokens = createAnalyzer(['金交所']).tokens('金交所的产品');
+    expect(tokens).toEqual(['金交', '交所', '产品', '金交所']);
+  });
+
+  it('GIVEN English text THEN it is lower-cased, stop words dropped and stemmed', () => {
+    expect(createAnalyzer([]).tokens('The Exchanges were CLOSED')).toEqual(['exchang', 'close']);
+  });
+});
+
+describe('search', () => {
+  const knowledge = buildKnowledgeFromDocs(DOCS);
+
+  it('GIVEN a query with a synonym of a term in the text THEN the glossary finds the passage', () => {
+    const [top] = knowledge.search('金融资产交易中心被取消资质了吗');
+    expect(top?.doc).toBe('a.txt');
+  });
+
+  it('GIVEN an English question THEN the glossary carries it to the Chinese passage', () => {
+    expect(knowledge.search('Have P2P lending platforms exited?')[0]?.doc).toBe('b.txt');
+    expect(knowledge.search('regulatory sandbox pilot projects')[0]?.doc).toBe('c.txt');
+  });
+
+  it('GIVEN a result THEN its highlights point at words of the query in the shown text', () => {
+    const [top] = knowledge.search('网贷 清退');
+    const marked = top?.highlights.map(([s, e]) => top.text.slice(s, e));
+    expect(marked).toEqual(expect.arrayContaining(['网贷', '清退']));
+  });
+
+  it('GIVEN empty, junk and 100 000-character queries THEN search returns without throwing', () => {
+    expect(knowledge.search('')).toEqual([]);
+    expect(knowledge.search('\u0000\u0001\ufffd')).toEqual([]);
+    expect(Array.isArray(knowledge.search('网贷'.repeat(50_000)))).toBe(true);
+  });
+
+  it('GIVEN k THEN at most k results come back, best first', () => {
+    const results = knowledge.search('金交所 网贷 试点', { k: 2 });
+    expect(results).toHaveLength(2);
+    expect(results[0]!.score).toBeGreaterThanOrEqual(results[1]!.score);
+  });
+});
+
+describe('answers', () => {
+  const knowledge = buildKnowledgeFromDocs(DOCS);
+
+  it('GIVEN a question THEN the answer is sentences copied verbatim from passages, each with its source', () => {
+    const answer = knowledge.ask('证监会第一批有多少个试点项目？');
+    expect(answer.found).toBe(true);
+    expect(answer.answer[0]).toBe('证监会在北京启动了资本市场金融科技创新试点，第一批共有十六个试点项目。');
+    expect(answer.sources[0]).toMatchObject({ doc: 'c.txt', title: '沙箱报告', section: '一、沙箱' });
+  });
+
+  it('GIVEN a question the corpus does not cover THEN it says so and lists what it covers', () => {
+    const answer = knowledge.ask('明天上海天气怎么样？');
+    expect(answer).toMatchObject({ found: false, answer: [], sources: [] });
+    expect(answer.suggestions.join(' ')).toContain('网贷报告');
+  });
+});
+
+describe('persisted index', () => {
+  it('GIVEN an index built once THEN the next start loads it; a changed file rebuilds it', async () => {
+    const corpus = scratch();
+    const dataDir = scratch();
+    writeFileSync(path.join(corpus, 'r.txt'), '测试报告\n\n监管部门取消了金交所的资质。');
+    const first = await createKnowledge({ corpusDirs: [corpus], dataDir });
+    expect(first.knowledge.stats().fromCache).toBe(false);
+    const second = await createKnowledge({ corpusDirs: [corpus], dataDir });
+    expect(second.knowledge.stats()).toMatchObject({ fromCache: true, passages: first.knowledge.stats().passages });
+    expect(second.knowledge.search('金交所')[0]?.doc).toBe('r.txt');
+    writeFileSync(path.join(corpus, 'r.txt'), '测试报告\n\n网贷平台已经全部退出。');
+    const third = await createKnowledge({ corpusDirs: [corpus], dataDir });
+    expect(third.knowledge.stats().fromCache).toBe(false);
+    expect(third.knowledge.search('网贷')[0]?.doc).toBe('r.txt');
+  });
+
+  it('GIVEN a damaged index file THEN it is rebuilt instead of failing', async () => {
+    const dataDir = scratch();
+    writeFileSync(path.join(dataDir, 'index.json'), '{"schemaVersion": 2, "broken": ');
+    const { knowledge } = await createKnowledge({ corpusDirs: [], dataDir });
+    expect(knowledge.stats()).toMatchObject({ fromCache: false });
+    expect(knowledge.stats().documents).toBeGreaterThanOrEqual(6);
+  });
+
+  it('GIVEN no corpus at all THEN the notes still answer', async () => {
+    const { knowledge } = await createKnowledge({ corpusDirs: [], dataDir: scratch() });
+    const answer = knowledge.ask('伪金交所有哪些变种？');
+    expect(answer.found).toBe(true);
+    expect(answer.sources[0]?.doc).toMatch(/\.md$/);
+  });
+
+  it('GIVEN the real corpus THEN a question is answered from a report', async () => {
+    const { knowledge, problems } = await createKnowledge({ corpusDirs: [sharedCorpus], dataDir: scratch() });
+    expect(problems).toEqual([]);
+    const answer = knowledge.ask('2016年末全国P2P平台一共有多少家？');
+    expect(answer.answer.join('')).toContain('4624');
+  });
+});
+
+describe('glossary file', () => {
+  it('GIVEN a malformed glossary THEN the error names the file, the entry and the field', () => {
+    const file = path.join(scratch(), 'glossary.json');
+    writeFileSync(file, JSON.stringify({ version: 1, groups: [{ id: 'p2p', zh: ['网贷'], en: [] }], english: {} }));
+    expect(() => loadGlossaryFile(file)).toThrow(GlossaryError);
+    expect(() => loadGlossaryFile(file)).toThrow(`${file}: groups[0] (id "p2p").zh needs at least two Chinese terms`);
+  });
+
+  it('GIVEN a Chinese term THEN its group members are expansions, and English phrases translate', () => {
+    const glossary = createGlossary({ version: 1, groups: [{ id: 'p2p', zh: ['网贷', '网络借贷'], en: ['p2p lending'] }], english: { peak: ['巅峰'] }, questionWords: [] });
+    expect(glossary.expand('网贷平台').terms).toEqual(['网络借贷']);
+    expect(glossary.expand('P2P lending at the peak').terms).toEqual(['网贷', '网络借贷', '巅峰']);
+  });
+});
