@@ -23,7 +23,7 @@ const NAME = new RegExp(
   'g',
 );
 // A name starts after the last of these: verbs and particles that end the words before it.
-const BEFORE_NAME = /.*[在于经由过的是和与及从向把被为找到买投了这个家]/;
+const BEFORE_NAME = /.*[在于经由过的是和与及从向把被为找到买投了这个家非不无没]/;
 
 export function findVenueNames(text: string): VenueName[] {
   const norm = normalizeForMatch(text);
