@@ -12,7 +12,8 @@ import type { SearchResult } from './types.js';
 export const MAX_QUERY_CHARS = 500;
 /** Weight of glossary expansions relative to the user's own words. */
 export const EXPANSION_WEIGHT = 0.35;
-const RERANK_DEPTH = 40;
+const RERANK_DEPTH = 20;
+const COMMON_SHARE = 0.25;
 /** The project's own notes summarise the reports: at equal match the primary source ranks first. */
 export const NOTE_WEIGHT = 0.6;
 const COVERAGE_WEIGHT = 0.7;
@@ -105,6 +106,9 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
   const known = (term: string): boolean => (data.df[term] ?? 0) > 0;
   const lexicon = new Set(glossary.lexicon);
   const notes = new Set(data.docs.filter((d) => d.kind === 'note').map((d) => d.file));
+  // Folded passage texts, made on first use: proximity reads them for every candidate.
+  const folded: string[] = [];
+  const foldedText = (i: number): string => (folded[i] ??= normalizeForMatch(data.passages[i]?.text ?? ''));
 
   const terms = (query: string): QueryTerms => {
     const q = query.slice(0, MAX_QUERY_CHARS);
@@ -137,25 +141,29 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
     return out;
   };
 
-  const coverage = (text: string, t: QueryTerms): number => coverageOf(new Set(analyzer.tokens(text)), t);
 
   const rank = (query: string, k: number): { terms: QueryTerms; hits: ScoredPassage[] } => {
     const t = terms(query);
     if (t.weight.size === 0) return { terms: t, hits: [] };
     const expandedSet = new Set(t.expanded);
-    const raw = data.mini.search([...t.weight.keys()].join(' '), {
+    // Terms in over a quarter of all passages weigh almost nothing but make every passage a
+    // candidate; leaving them out of retrieval keeps a query's work (and garbage) small.
+    const selective = [...t.weight.keys()].filter((term) => (data.df[term] ?? 0) <= total * COMMON_SHARE);
+    const queryTerms = selective.length > 0 ? selective : [...t.weight.keys()];
+    const raw = data.mini.search(queryTerms.join(' '), {
       tokenize: (s) => s.split(' '),
       processTerm: (term) => term,
       boostTerm: (term) => (expandedSet.has(term) ? EXPANSION_WEIGHT : 1),
     });
     const top = raw.slice(0, Math.max(RERANK_DEPTH, k));
+    // minisearch reports which query terms each passage holds: coverage needs no second tokenisation.
     const primaries = t.concepts.map((c) => c.primary).filter((p): p is string => p !== null && /[\u3400-\u9fff]/.test(p));
     const best = top[0]?.score ?? 1;
     const hits = top.map((r) => {
       const index = r.id as number;
       const passage = data.passages[index];
-      const cov = passage ? coverage(`${passage.section} ${passage.text}`, t) : 0;
-      const near = passage ? proximity(normalizeForMatch(passage.text), primaries) : 0;
+      const cov = coverageOf(new Set(Object.keys(r.match)), t);
+      const near = passage ? proximity(foldedText(index), primaries) : 0;
       const score = (1 - COVERAGE_WEIGHT) * (r.score / best) + COVERAGE_WEIGHT * cov + PROXIMITY_WEIGHT * near;
       return { index, coverage: cov, score: passage && notes.has(passage.doc) ? score * NOTE_WEIGHT : score };
     });

@@ -4,15 +4,10 @@
  */
 
 /** Full-width ASCII (Ｕ＋ＦＦ０１–ＦＦ５Ｅ) and the ideographic space folded to half-width. */
+const WIDE = /[\uff01-\uff5e\u3000]/g;
+
 export function foldWidth(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += ' ';
-    else out += ch;
-  }
-  return out;
+  return text.replace(WIDE, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode((ch.codePointAt(0) as number) - 0xfee0)));
 }
 
 // Traditional → simplified for the characters of this field (offers, exchanges, platforms, money).
@@ -22,11 +17,11 @@ const SIMP = '证国资产权债险贷网币虚拟数钱银托稳赚赔兑担计
 const TRAD_TO_SIMP = new Map<string, string>();
 for (let i = 0; i < TRAD.length; i += 1) TRAD_TO_SIMP.set(TRAD[i] as string, SIMP[i] as string);
 
+const TRAD_CHARS = new RegExp(`[${[...TRAD_TO_SIMP.keys()].join('')}]`, 'g');
+
 /** Traditional characters of this field folded to simplified, one character for one. */
 export function toSimplified(text: string): string {
-  let out = '';
-  for (const ch of text) out += TRAD_TO_SIMP.get(ch) ?? ch;
-  return out;
+  return text.replace(TRAD_CHARS, (ch) => TRAD_TO_SIMP.get(ch) ?? ch);
 }
 
 /** The form text is matched in: half-width, simplified, lower-case. Same length as the input. */

@@ -1,0 +1,92 @@
+/**
+ * Search speed: index build and load time, index size, and query latency (median, p99 over ≥ 1000
+ * queries) on the corpus and on a synthetic corpus of perturbed copies (generated here, never committed).
+ */
+import { mkdtempSync, mkdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createKnowledge } from '../knowledge/index.js';
+import { readCorpus } from '../knowledge/ingest/read.js';
+import { splitSentences } from '../knowledge/text.js';
+import { percentile, timeIt } from './stats.js';
+
+export interface SearchBenchRow {
+  scale: string;
+  documents: number;
+  passages: number;
+  buildMs: number;
+  loadMs: number;
+  indexMB: number;
+  p50: number;
+  p99: number;
+  heapMB: number;
+}
+
+/** Questions for latency: the dev questions plus keyword pairs drawn from the corpus. */
+export function benchQueries(corpusText: string, devFile: string, count = 1000): string[] {
+  const dev = readFileSync(devFile, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { question: string }).question);
+  const words = [...new Set(corpusText.match(/[\u4e00-\u9fff]{2,4}/g) ?? [])];
+  const out = [...dev];
+  for (let i = 0; out.length < count; i += 1) out.push(`${words[(i * 7919) % words.length]} ${words[(i * 104729) % words.length]}`);
+  return out;
+}
+
+/** Writes `copies` perturbed copies of each report: sentences shuffled, numbers changed. */
+export function syntheticCorpus(sourceDir: string, copies: number): Promise<string> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `finrisk-synth-${copies}x-`));
+  return readCorpus([sourceDir]).then(({ docs }) => {
+    let seed = 42;
+    const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (const doc of docs) {
+      const sentences = splitSentences(doc.text).map((s) => s.text);
+      for (let c = 0; c < copies; c += 1) {
+        const shuffled = [...sentences].sort(() => rand() - 0.5).map((s) => s.replace(/\d+/g, (n) => String(Number(n) + c)));
+        writeFileSync(path.join(dir, `${c}_${doc.file}`), shuffled.join('\n'));
+      }
+    }
+    return dir;
+  });
+}
+
+export async function measureSearch(scale: string, corpusDir: string, queries: string[]): Promise<SearchBenchRow> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'finrisk-bench-'));
+  mkdirSync(dataDir, { recursive: true });
+  const built = await timeIt(() => createKnowledge({ corpusDirs: [corpusDir], dataDir }));
+  const loaded = await timeIt(() => createKnowledge({ corpusDirs: [corpusDir], dataDir }));
+  const { knowledge } = loaded.value;
+  const latencies: number[] = [];
+  for (const q of queries.slice(0, 50)) knowledge.search(q); // warm-up
+  // Start from a collected heap so the figure is the steady state, not the build's leftover garbage.
+  (globalThis as { gc?: () => void }).gc?.();
+  for (const q of queries) {
+    const started = performance.now();
+    knowledge.search(q, { k: 5 });
+    latencies.push(performance.now() - started);
+  }
+  const stats = knowledge.stats();
+  const row = {
+    scale,
+    documents: stats.documents,
+    passages: stats.passages,
+    buildMs: Math.round(built.ms),
+    loadMs: Math.round(loaded.ms),
+    indexMB: statSync(path.join(dataDir, 'index.json')).size / 1e6,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    heapMB: process.memoryUsage().heapUsed / 1e6,
+  };
+  rmSync(dataDir, { recursive: true, force: true });
+  return row;
+}
+
+export async function runSearchBench(opts: { corpusDir: string; devFile: string; scales: number[] }): Promise<SearchBenchRow[]> {
+  const { docs } = await readCorpus([opts.corpusDir]);
+  const queries = benchQueries(docs.map((d) => d.text).join('\n'), opts.devFile);
+  const rows: SearchBenchRow[] = [];
+  for (const scale of opts.scales) {
+    const dir = scale === 1 ? opts.corpusDir : await syntheticCorpus(opts.corpusDir, scale);
+    rows.push(await measureSearch(`${scale}×`, dir, queries));
+    if (scale !== 1) rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}

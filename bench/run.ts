@@ -1,0 +1,48 @@
+/**
+ * `npm run bench`: speed and memory. Prints every table; `npm run bench -- --write` also rewrites
+ * bench/RESULTS.md. Options: `--quick` (1× and 10× only), `--scales 1,10,100`.
+ */
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runCheckBench } from './bench-check.js';
+import { runSearchBench } from './bench-search.js';
+import { ms } from './stats.js';
+
+const args = process.argv.slice(2);
+const shared = path.resolve(import.meta.dirname, '..', '..', 'shared');
+const corpusDir = (process.env.FINRISK_CORPUS ?? path.join(shared, 'corpus')).split(':')[0] as string;
+const scalesArg = args[args.indexOf('--scales') + 1];
+const scales = args.includes('--scales') && scalesArg ? scalesArg.split(',').map(Number) : args.includes('--quick') ? [1, 10] : [1, 100];
+
+const out: string[] = [];
+const print = (line = ''): void => {
+  console.log(line);
+  out.push(line);
+};
+
+print(`# finrisk benchmarks`);
+print();
+print(`${new Date().toISOString()} · ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length} · Node ${process.version}`);
+print();
+print('## Search (index over the reports plus the notes)');
+print();
+print('| corpus | docs | passages | build ms | load ms | index MB | query p50 ms | query p99 ms | heap MB |');
+print('|---|---|---|---|---|---|---|---|---|');
+for (const r of await runSearchBench({ corpusDir, devFile: path.join(shared, 'eval', 'qa.dev.jsonl'), scales })) {
+  print(`| ${r.scale} | ${r.documents} | ${r.passages} | ${r.buildMs} | ${r.loadMs} | ${r.indexMB.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.heapMB.toFixed(0)} |`);
+}
+print();
+print('Goals (issue 2): query p99 ≤ 2 ms and index load ≤ 300 ms on the corpus (1×).');
+print();
+print('## Offer checks and closure classification');
+print();
+print('| what | n | p50 ms | p99 ms | per second |');
+print('|---|---|---|---|---|');
+for (const r of runCheckBench({ offersFile: path.join(shared, 'eval', 'offers.dev.jsonl'), newsFile: path.join(shared, 'eval', 'news.dev.jsonl') })) {
+  print(`| ${r.what} | ${r.n} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.perSecond} |`);
+}
+print();
+print('Goals (issue 3): offer check median ≤ 0.5 ms, p99 ≤ 2 ms.');
+
+if (args.includes('--write')) writeFileSync(path.join(import.meta.dirname, 'RESULTS.md'), `${out.join('\n')}\n`);
