@@ -12,21 +12,25 @@ const PER_YEAR: Record<Period, number> = { day: 365, week: 52, month: 12, year: 
 const PERIOD_LABEL: Record<Period, string> = { day: '日', week: '周', month: '月', year: '年' };
 
 const PERIOD_WORDS: Array<[Period, RegExp]> = [
-  ['year', /年化|年利率|年收益|年息|年回报|每年|年均|票面利率|业绩比较基准|annual|annualised|annualized|p\.a\.?|per annum|per year|a year|\/年/g],
+  ['year', /年化|年利率|年收益|年息|年回报|每年|年均|票面利率|业绩比较基准|annual|annualised|annualized|p\.a\.?|per annum|per year|a year|apy|apr|\/年/g],
   ['month', /月息|月利率|月利息|月收益|月化|月回报|每月|每个月|\/月|monthly|per month|a month/g],
   ['week', /周收益|周利率|周回报|每周|每星期|\/周|weekly|per week|a week/g],
   ['day', /日息|日利率|日收益|日化|日回报|每天|每日|天天|\/天|daily|per day|a day/g],
 ];
-const RETURN_WORDS = /年化|收益|利息|回报|利率|息|业绩比较基准|分红|return|yield|interest|p\.a/;
+const RETURN_WORDS = /年化|收益|利息|回报|利率|息|业绩比较基准|分红|返利|return|yield|interest|p\.a|profit|roi|earn/;
 const NOT_YIELD = /增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|down payment|inflation|通胀/;
+// "100%兑付", "100%保本": a percentage that qualifies a promise is not a rate of return.
+const PROMISE_AFTER = /^\s*(?:兑付|保本|保息|本金|安全|保障|担保|赔付|到账|成功|胜率|guarantee|safe|principal)/;
 const CLAUSE_BREAK = /[。；;！？!?\n]/;
 
 const NUM = `(?:\\d+(?:\\.\\d+)?|${CHINESE_NUMBER})`;
-const RANGE_SEP = '(?:-{1,2}|~|～|—{1,2}|–|至|到)';
+const RANGE_SEP = '(?:-{1,2}|~|～|—{1,2}|–|至|到|\\bto\\b)';
 const PERCENT = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*%?\\s*(?:${RANGE_SEP}\\s*(\\d+(?:\\.\\d+)?)\\s*)?%`, 'g');
 const WORD_PERCENT = new RegExp(`(百|千|万)分之(${NUM})`, 'g');
-const TENTHS = /([一二两三四五六七八九])成/g;
-const FEN_LI = new RegExp(`(月息|月利息|年息|年利息)?(${NUM})(分|厘)([一二三四五六七八九半])?(?!钟)(利|息)?`, 'g');
+// 一成 only right after a return word: 八成投资者 is a share of people, not a yield.
+const TENTHS = /(?:收益|回报|利息|分红|年化|收益率)\s*(?:率)?\s*(?:有|达|达到|高达|约|为|是)?\s*([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?/g;
+// 年息1分2 = 12 %/yr: the digit after 分 is tenths of a 分.
+const FEN_LI = new RegExp(`(月息|月利息|年息|年利息)?(${NUM})(分|厘)([一二三四五六七八九半]|\\d(?![\\d.%]))?(?!钟)(利|息)?`, 'g');
 const DOUBLING = new RegExp(`(一年|半年|(${NUM})\\s*个?\\s*(年|月|天|日|周|星期))?[内里就能可即才]{0,3}(翻倍|翻番|翻一番|翻两番)`, 'g');
 
 interface Raw {
@@ -76,7 +80,9 @@ function rawRates(norm: string): Raw[] {
   }
   for (const m of norm.matchAll(TENTHS)) {
     const n = parseNumber(m[1] as string);
-    if (n !== null) out.push({ value: n * 10, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    const extra = m[2] ? (m[2] === '半' ? 0.5 : (parseNumber(m[2]) ?? 0) / 10) : 0;
+    const start = (m.index ?? 0) + m[0].length - (m[1] as string).length - (m[2]?.length ?? 0) - 1;
+    if (n !== null) out.push({ value: (n + extra) * 10, start, end: (m.index ?? 0) + m[0].length, explicit: true });
   }
   for (const m of norm.matchAll(FEN_LI)) {
     const [, prefix, num, unit, half, suffix] = m;
@@ -103,16 +109,43 @@ function rawRates(norm: string): Raw[] {
   return out;
 }
 
+const MONEY = `(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(?:元|块|rmb)?`;
+const PRINCIPAL = new RegExp(`(?:投资|投入|本金|投|存入|存|买|认购|入金)\\s*${MONEY}`, 'g');
+const PAYOUT = new RegExp(`(每天|每日|天天|每周|每星期|每月|每个月|每年|日|月)\\s*(?:都)?\\s*(?:可)?\\s*(?:返|返还|返利|付|给|分红|收益|利息|赚|得|拿|领)\\s*(?:利息)?\\s*${MONEY}`, 'g');
+const PAYOUT_PERIOD: Record<string, Period> = { 每天: 'day', 每日: 'day', 天天: 'day', 日: 'day', 每周: 'week', 每星期: 'week', 每月: 'month', 每个月: 'month', 月: 'month', 每年: 'year' };
+
+function money(num: string | undefined, unit: string | undefined): number | null {
+  const n = parseNumber(num ?? '');
+  return n === null ? null : n * (unit ? (UNIT[unit] as number) : 1);
+}
+
+/** "投资10万，每月返3000元": a payout in yuan against the principal before it, as a rate per period. */
+function ratioRates(norm: string): Raw[] {
+  const principals = [...norm.matchAll(PRINCIPAL)].map((m) => ({ at: m.index ?? 0, value: money(m[1], m[2]) }));
+  const out: Raw[] = [];
+  for (const m of norm.matchAll(PAYOUT)) {
+    const at = m.index ?? 0;
+    const principal = principals.filter((p) => p.at < at && at - p.at <= 30 && p.value).at(-1);
+    const paid = money(m[2], m[3]);
+    if (!principal?.value || paid === null || paid >= principal.value) continue;
+    const period = PAYOUT_PERIOD[m[1] as string] as Period;
+    const value = (paid / principal.value) * 100;
+    out.push({ value, start: principal.at, end: at + m[0].length, period, explicit: true, note: `${PERIOD_LABEL[period]}付 ${paid} 元 ÷ 本金 ${principal.value} 元 = ${round(value)}% × ${PER_YEAR[period]}` });
+  }
+  return out;
+}
+
 const round = (x: number): number => Math.round(x * 100) / 100;
 
 /** Every yield in the text, annualised; highest first. */
 export function extractYields(text: string): YieldFinding[] {
   const norm = normalizeForMatch(text);
   const found: YieldFinding[] = [];
-  for (const raw of rawRates(norm)) {
+  // Ratios first: their span covers the bare amounts, which must not be read again on their own.
+  for (const raw of [...ratioRates(norm), ...rawRates(norm)]) {
     if (found.some((f) => raw.start < f.end && raw.end > f.start)) continue;
     const { before, after } = clauseAround(norm, raw.start, raw.end);
-    if (NOT_YIELD.test(before.slice(-8)) || NOT_YIELD.test(after.slice(0, 4))) continue;
+    if (NOT_YIELD.test(before.slice(-8)) || NOT_YIELD.test(after.slice(0, 4)) || PROMISE_AFTER.test(after)) continue;
     const stated = raw.period ?? periodOf(before, after);
     // A period word (年化, per month) marks a rate as a return as much as a return word does.
     if (!raw.explicit && stated === undefined && !RETURN_WORDS.test(before) && !RETURN_WORDS.test(after)) continue;
@@ -133,7 +166,7 @@ export interface AmountFinding {
   end: number;
 }
 
-const AMOUNT = new RegExp(`(?:(起投|门槛|起购|最低)\\s*)?(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(元|块)?\\s*(起投|起购|起|以上|门槛)?`, 'g');
+const AMOUNT = new RegExp(`(?:(起投金额|起投|投资门槛|门槛|起购金额|起购|最低投资|最低)\\s*(?:为|是|:)?\\s*)?(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(元|块)?\\s*(起投|起购|起|以上|门槛)?`, 'g');
 const UNIT: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3, k: 1e3 };
 
 /** Minimum investments: 起投10万, 50万起投, 门槛100万元, 1万元起, 5千起. */
@@ -154,11 +187,11 @@ export function extractAmounts(text: string): AmountFinding[] {
 /** Investor counts stated in the offer: 超过200人, 300名投资者, 200人以上. */
 export function extractInvestorCounts(text: string): Array<{ value: number; text: string; start: number; end: number }> {
   const norm = normalizeForMatch(text);
-  const re = new RegExp(`(超过|逾|多达|已有|共有)?\\s*(${NUM})\\s*(?:多)?\\s*(人|名|位)(投资者|投资人|客户|会员)?(以上)?`, 'g');
+  const re = new RegExp(`(超过|逾|多达|已有|共有|累计)?\\s*(${NUM})\\s*(多)?\\s*(人|名|位)(投资者|投资人|客户|会员|投资|参与|认购|购买|加入)?(以上)?`, 'g');
   const out: Array<{ value: number; text: string; start: number; end: number }> = [];
   for (const m of norm.matchAll(re)) {
-    const [whole, lead, num, , who, above] = m;
-    if (!lead && !who && !above) continue;
+    const [whole, lead, num, more, , who, above] = m;
+    if (!lead && !more && !who && !above) continue;
     const n = parseNumber(num as string);
     if (n === null) continue;
     const start = m.index ?? 0;
