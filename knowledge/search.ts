@@ -148,8 +148,10 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
     const expandedSet = new Set(t.expanded);
     // Terms in over a quarter of all passages weigh almost nothing but make every passage a
     // candidate; leaving them out of retrieval keeps a query's work (and garbage) small.
-    const selective = [...t.weight.keys()].filter((term) => (data.df[term] ?? 0) <= total * COMMON_SHARE);
-    const queryTerms = selective.length > 0 ? selective : [...t.weight.keys()];
+    // The user's own words are never all dropped: when every one is common, they all stay.
+    const common = (term: string): boolean => total >= 50 && (data.df[term] ?? 0) > total * COMMON_SHARE;
+    const keepCommon = t.original.length > 0 && t.original.every(common);
+    const queryTerms = [...t.weight.keys()].filter((term) => !common(term) || (keepCommon && t.original.includes(term)));
     const raw = data.mini.search(queryTerms.join(' '), {
       tokenize: (s) => s.split(' '),
       processTerm: (term) => term,
