@@ -24,6 +24,7 @@ export const MAX_CHECK_CHARS = 10_000;
 const HIGH_LEVEL = new Set(['guaranteed_return', 'exchange_channel', 'pseudo_exchange', 'closed_entity', 'crypto', 'referral_scheme', 'p2p_lending', 'no_custody', 'fake_platform', 'withdrawal_blocked', 'romance_contact']);
 const DEBT_CONTEXT = /收益权|债权|定融|定向融资|理财|年化|收益|融资计划|挂牌备案|备案|非标|起投|认购|兑付/;
 const PRIVATE_CONTEXT = /私募|定融|定向融资|收益权|非标|信托计划|资管计划|债权|金交所|交易中心|备案/;
+const LICENSED_PUBLIC = /公募|基金公司|证券公司|保险公司|银行理财|理财子公司|国债|存款|上市公司/;
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 };
 
 interface Compiled {
@@ -52,7 +53,7 @@ function claimed(scan: Scan, rule: Rule, occurrences: Occurrence[]): Evidence[] 
 function detect(scan: Scan, detector: Rule['detectors'][number], fired: ReadonlySet<string>): Evidence[] {
   const venues = (kind: string): Evidence[] =>
     findVenueNames(scan.text)
-      .filter((v) => v.kind === kind && !isNegated(scan.norm, v.start))
+      .filter((v) => v.kind === kind && !isNegated(scan.norm, v.start) && !isWarned(scan.norm, v.start))
       .map(({ text, start, end }) => ({ text, start, end }));
   switch (detector) {
     case 'yield': {
@@ -72,8 +73,11 @@ function detect(scan: Scan, detector: Rule['detectors'][number], fired: Readonly
       const privateProduct = PRIVATE_CONTEXT.test(scan.norm) || fired.has('nonstandard_debt') || fired.has('pseudo_exchange');
       return privateProduct ? extractAmounts(scan.text).filter((a) => a.value <= 50_000) : [];
     }
-    case 'investor_count':
-      return extractInvestorCounts(scan.text).filter((c) => c.value >= 200 && /超过|逾|以上|多达/.test(c.text));
+    case 'investor_count': {
+      // 200 is the legal ceiling for private products; a licensed public fund or bank may have more.
+      if (LICENSED_PUBLIC.test(scan.norm) && !PRIVATE_CONTEXT.test(scan.norm)) return [];
+      return extractInvestorCounts(scan.text).filter((c) => c.value > 200 || (c.value === 200 && /超过|逾|以上|多/.test(c.text)));
+    }
   }
 }
 

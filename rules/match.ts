@@ -28,12 +28,14 @@ export interface Occurrence extends Evidence {
 /** Start of the clause holding `at` (after the last comma, full stop or line break before it). */
 function clauseStart(norm: string, at: number): number {
   let from = at;
-  while (from > 0 && !CLAUSE_BREAK.test(norm[from - 1] as string)) from -= 1;
+  while (from > 0 && !CLAUSE_BREAK.test(norm[from - 1] as string) && !(norm[from - 1] === '.' && /\s/.test(norm[from] ?? ''))) from -= 1;
   return from;
 }
 
 export function isNegated(norm: string, start: number): boolean {
-  const from = Math.max(clauseStart(norm, start), start - 8);
+  // English puts more words between the negator and the claim ("we do not currently guarantee").
+  const reach = /[a-z]/.test(norm[start] ?? '') ? 24 : 8;
+  const from = Math.max(clauseStart(norm, start), start - reach);
   const before = norm.slice(from, start).replace(FALSE_NEGATION, (w) => ' '.repeat(w.length));
   return NEGATION.test(before);
 }

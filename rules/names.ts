@@ -23,7 +23,8 @@ const NAME = new RegExp(
   'g',
 );
 // A name starts after the last of these: verbs and particles that end the words before it.
-const BEFORE_NAME = /.*[在于经由过的是和与及从向把被为找到买投了这个家非不无没]/;
+// Verbs of asking and telling (问, 说, 听) never occur in a venue's name either.
+const BEFORE_NAME = /.*[在于经由过的是和与及从向把被为找到买投了这个家非不无没问想说听看请知道吗呢吧啊都也还就要能会让叫]/;
 
 export function findVenueNames(text: string): VenueName[] {
   const norm = normalizeForMatch(text);
