@@ -9,25 +9,47 @@ import { checkOffer } from '../rules/check-offer.js';
 
 const OfferItem = z.object({ id: z.string(), text: z.string(), level: z.enum(['high', 'medium', 'low']), flags: z.array(z.string()), not_flags: z.array(z.string()) });
 
-export interface OfferMetrics {
+export interface Metrics {
   n: number;
   levelAccuracy: number;
   flagRecall: number;
   notFlagViolations: number;
   flagsOnLow: number;
+  /** Items whose level, flags or not_flags were wrong, with what the check reported. */
+  misses: Array<{ id: string; level: string; want: string; missing: string[]; notFlagsHit: string[] }>;
 }
 
-export async function runOffersEval(opts: { file: string; registry?: Registry }): Promise<OfferMetrics> {
+/** Kept for callers written against the first name. */
+export type OfferMetrics = Metrics;
+
+function parseItem(file: string, n: number, line: string): z.output<typeof OfferItem> {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    throw new Error(`${file}:${n}: not valid JSON`);
+  }
+  const item = OfferItem.safeParse(json);
+  if (!item.success) throw new Error(`${file}:${n}: ${item.error.issues[0]?.path.join('.')} ${item.error.issues[0]?.message}`);
+  return item.data;
+}
+
+const DEFAULT_FILE = path.resolve(import.meta.dirname, '..', '..', 'shared', 'eval', 'offers.dev.jsonl');
+
+export async function runOffersEval(opts: { file?: string; registry?: Registry } = {}): Promise<Metrics> {
   const registry = opts.registry ?? loadDefaultRegistry();
-  const items = readFileSync(opts.file, 'utf8')
+  const file = opts.file ?? DEFAULT_FILE;
+  const items = readFileSync(file, 'utf8')
     .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => OfferItem.parse(JSON.parse(l)));
+    .map((line, i) => ({ line, n: i + 1 }))
+    .filter(({ line }) => line.trim())
+    .map(({ line, n }) => parseItem(file, n, line));
   let levels = 0;
   let expected = 0;
   let found = 0;
   let violations = 0;
   let onLow = 0;
+  const misses: Metrics['misses'] = [];
   for (const item of items) {
     const result = checkOffer(item.text, { registry });
     const ids = new Set(result.flags.map((f) => f.id));
@@ -39,14 +61,15 @@ export async function runOffersEval(opts: { file: string; registry?: Registry })
     violations += wrong.length;
     if (item.level === 'low') onLow += ids.size;
     if (result.level !== item.level || missing.length || wrong.length) {
+      misses.push({ id: item.id, level: result.level, want: item.level, missing, notFlagsHit: wrong });
       console.log(`  ${item.id}: level ${result.level} (want ${item.level}) missing [${missing}] not_flags hit [${wrong}] got [${[...ids]}]`);
     }
   }
-  const metrics = { n: items.length, levelAccuracy: levels / items.length, flagRecall: expected ? found / expected : 1, notFlagViolations: violations, flagsOnLow: onLow };
+  const metrics = { n: items.length, levelAccuracy: levels / items.length, flagRecall: expected ? found / expected : 1, notFlagViolations: violations, flagsOnLow: onLow, misses };
   console.log(`offers: n=${metrics.n}  level accuracy ${metrics.levelAccuracy.toFixed(2)}  flag recall ${metrics.flagRecall.toFixed(2)}  not_flags violations ${violations}  flags on low items ${onLow}`);
   return metrics;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await runOffersEval({ file: path.resolve(import.meta.dirname, '..', '..', 'shared', 'eval', 'offers.dev.jsonl') });
+  await runOffersEval({ file: process.argv[2] });
 }

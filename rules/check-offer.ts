@@ -8,7 +8,8 @@ import type { Citation } from '../knowledge/types.js';
 import { dedupe, findTriggers, isAsked, isNegated, isWarned, type Occurrence } from './match.js';
 import { findVenueNames } from './names.js';
 import { extractAmounts, extractInvestorCounts, extractYields } from './numbers.js';
-import { loadRules, type Rule } from './schema.js';
+import { loadRules } from './load.js';
+import type { Rule } from './schema.js';
 import type { CheckResult, Evidence, FlagHit, RiskLevel, YieldFinding } from './types.js';
 
 export interface CheckDeps {
@@ -96,7 +97,17 @@ function problemResult(problem: string): CheckResult {
   return { level: 'low', flags: [], yield: null, unchecked: [], advice: [], problem };
 }
 
+/** Checks an offer against the red-flag rules. Total: any failure comes back as `problem`, never thrown. */
 export function checkOffer(input: string, deps: CheckDeps = {}): CheckResult {
+  try {
+    return runCheck(typeof input === 'string' ? input : '', deps);
+  } catch (error) {
+    // Only a broken rule set or registry gets here; the user still gets an answer, not a crash.
+    return problemResult(`检查失败（${(error as Error).message}）：请稍后再试，或把产品描述发给人工核实。`);
+  }
+}
+
+function runCheck(input: string, deps: CheckDeps): CheckResult {
   const trimmed = input.trim();
   if (trimmed.length === 0) return problemResult('没有内容可检查：请粘贴产品描述（谁发行、在哪备案、收益多少、怎么付款）。');
   if (!/[\p{L}]/u.test(trimmed)) return problemResult('这段内容里没有文字可检查（只有数字、符号或表情）：请描述产品本身，例如发行方、收益率和付款方式。');

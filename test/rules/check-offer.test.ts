@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
 import { checkOffer } from '../../rules/check-offer.js';
-import { loadRules, RuleFileError } from '../../rules/schema.js';
+import { loadRules, RuleFileError } from '../../rules/load.js';
 
 const registry = loadDefaultRegistry();
 const ids = (text: string): string[] => checkOffer(text, { registry }).flags.map((f) => f.id);
