@@ -145,7 +145,9 @@ export function extractYields(text: string): YieldFinding[] {
   for (const raw of [...ratioRates(norm), ...rawRates(norm)]) {
     if (found.some((f) => raw.start < f.end && raw.end > f.start)) continue;
     const { before, after } = clauseAround(norm, raw.start, raw.end);
-    if (NOT_YIELD.test(before.slice(-8)) || NOT_YIELD.test(after.slice(0, 4)) || PROMISE_AFTER.test(after)) continue;
+    // English needs a longer reach than Chinese: "volatility of 20%".
+    const reach = /[a-z]\s*$/.test(before) ? -20 : -8;
+    if (NOT_YIELD.test(before.slice(reach)) || NOT_YIELD.test(after.slice(0, 4)) || PROMISE_AFTER.test(after)) continue;
     const stated = raw.period ?? periodOf(before, after);
     // A period word (年化, per month) marks a rate as a return as much as a return word does.
     if (!raw.explicit && stated === undefined && !RETURN_WORDS.test(before) && !RETURN_WORDS.test(after)) continue;
