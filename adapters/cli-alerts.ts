@@ -4,6 +4,10 @@ import { classifyNews } from '../bot/alerts/classify.js';
 import type { Config } from '../bot/config.js';
 import { loadDefaultRegistry } from '../knowledge/registry/registry.js';
 import { CliError, idSchema, parseJsonl, printJson, readInputFile } from './cli-io.js';
+import { createLogger } from '../bot/log.js';
+import { buildAlerts, openStore } from './alerts-wiring.js';
+import { loadCore } from './bootstrap.js';
+import { createConsoleSender } from './console.js';
 
 const NewsLine = z.object({ id: idSchema, title: z.string().min(1, 'must not be empty'), summary: z.string().default(''), date: z.string().optional() });
 
@@ -18,9 +22,19 @@ export async function runNewsClassify(file: string): Promise<void> {
   }
 }
 
+/** `alerts poll` / `alerts deliver`; console pushes go to stderr so stdout stays one JSON document. */
 export async function runAlertsCommand(sub: string | undefined, config: Config, json: boolean): Promise<void> {
   if (sub !== 'poll' && sub !== 'deliver') throw new CliError('usage: finrisk alerts poll | finrisk alerts deliver');
-  void config;
-  void json;
-  throw new CliError(`alerts ${sub}: the alerts pipeline is not built yet in this version`, 3);
+  if (sub === 'poll' && config.FINRISK_FEEDS.length === 0) throw new CliError('no feeds configured: set FINRISK_FEEDS to comma-separated http(s) feed URLs');
+  const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+  const core = await loadCore({ corpusDirs: config.FINRISK_CORPUS, dataDir: config.dataDir, log });
+  const store = await openStore(config);
+  try {
+    const alerts = await buildAlerts({ config, store, registry: core.registry, knowledge: core.knowledge, senders: [createConsoleSender(process.stderr)], log });
+    const result = sub === 'poll' ? await alerts.pollOnce() : await alerts.deliverOnce();
+    if (json) printJson(result);
+    else console.log(Object.entries(result).map(([k, v]) => `${k}: ${v}`).join(', '));
+  } finally {
+    await store.close();
+  }
 }

@@ -1,9 +1,12 @@
-/** Composition root of `npm start`: config → core → adapters → scheduler → signals. */
+/** Composition root of `npm start`: config → core → store and alerts → adapters → scheduler → signals. */
+import { startScheduler } from '../bot/alerts/scheduler.js';
 import { ConfigError, loadConfig, type Config } from '../bot/config.js';
 import { createBot } from '../bot/index.js';
 import { createLogger, type Logger } from '../bot/log.js';
+import type { Sender } from '../bot/ports.js';
+import { adminCommands, buildAlerts, openStore } from './alerts-wiring.js';
 import { loadCore } from './bootstrap.js';
-import { runConsole } from './console.js';
+import { createConsoleSender, runConsole } from './console.js';
 
 type Stopper = () => Promise<void>;
 
@@ -11,16 +14,14 @@ async function main(config: Config, log: Logger): Promise<void> {
   const core = await loadCore({ corpusDirs: config.FINRISK_CORPUS, dataDir: config.dataDir, log, progress: process.stdin.isTTY });
   const stats = core.knowledge.stats();
   log.info({ documents: stats.documents, passages: stats.passages, ms: core.ms, fromCache: stats.fromCache }, 'knowledge ready');
-  const services = { knowledge: core.knowledge, registry: core.registry, clock: core.clock };
-  const bot = createBot(services, { log, perMinute: config.FINRISK_RATE_PER_MINUTE });
-  const stoppers: Stopper[] = [];
-
+  const store = await openStore(config);
+  const stoppers: Stopper[] = [() => store.close()];
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string): Promise<void> => {
     stopping ??= (async () => {
       log.info({ reason }, 'shutting down');
-      // Stop in reverse order of start: adapters first, then the scheduler, then the store.
-      for (const stop of stoppers.reverse()) await stop().catch((error: unknown) => log.error({ err: error }, 'stop failed'));
+      // Stop in reverse order of start: adapters, then the scheduler, then the store.
+      for (const stop of [...stoppers].reverse()) await stop().catch((error: unknown) => log.error({ err: error }, 'stop failed'));
     })();
     return stopping;
   };
@@ -28,6 +29,13 @@ async function main(config: Config, log: Logger): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
 
   const platforms = Boolean(config.TELEGRAM_BOT_TOKEN) || Boolean(config.DISCORD_TOKEN);
+  const senders: Sender[] = platforms ? [] : [createConsoleSender(process.stdout)];
+  const alerts = await buildAlerts({ config, store, registry: core.registry, knowledge: core.knowledge, senders, log });
+  const scheduler = startScheduler(alerts, { pollCron: config.FINRISK_POLL_CRON, digestCron: config.FINRISK_DIGEST_CRON, timezone: config.FINRISK_TZ }, log);
+  stoppers.push(() => scheduler.stop());
+  const services = { knowledge: core.knowledge, registry: core.registry, clock: core.clock, store };
+  const bot = createBot(services, { log, perMinute: config.FINRISK_RATE_PER_MINUTE, adminCommands: adminCommands(alerts, scheduler.pollNow) });
+
   if (!platforms) {
     await runConsole({ bot, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) });
     await shutdown('end of input');

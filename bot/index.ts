@@ -4,6 +4,7 @@ import { silentLogger, type Logger } from './log.js';
 import { compose, type Context } from './middleware.js';
 import { createRouter } from './router.js';
 import { askCommand, checkCommand, helpCommand, startCommand, statusCommand } from './commands/core.js';
+import { subscribeCommand, subscriptionsCommand, unsubscribeCommand } from './commands/subscriptions.js';
 import type { BotServices, CommandHandler } from './services.js';
 import type { IncomingMessage, Reply } from './types.js';
 
@@ -31,6 +32,9 @@ export const CORE_COMMANDS: Record<string, CommandHandler> = {
   status: statusCommand,
   help: helpCommand,
   start: startCommand,
+  subscribe: subscribeCommand,
+  subscriptions: subscriptionsCommand,
+  unsubscribe: unsubscribeCommand,
 };
 
 export function createBot(services: BotServices, options: BotOptions = {}): Bot {

@@ -2,12 +2,15 @@
 import type { Knowledge } from '../knowledge/types.js';
 import type { Registry } from '../knowledge/registry/types.js';
 import type { Clock } from './ports.js';
+import type { Store } from './store/types.js';
 import type { IncomingMessage, Reply } from './types.js';
 
 export interface BotServices {
   knowledge: Knowledge;
   registry: Registry;
   clock: Clock;
+  /** Absent when the bot runs without persistence (unit tests, one-shot CLI commands). */
+  store?: Store;
 }
 
 export interface CommandContext {

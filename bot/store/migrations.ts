@@ -1,0 +1,56 @@
+/** Versioned schema migrations, applied in order inside one transaction each. */
+export const MIGRATIONS: Array<{ version: number; sql: string }> = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE subscriptions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        platform TEXT NOT NULL,
+        chat_id TEXT NOT NULL,
+        filters TEXT NOT NULL,
+        digest INTEGER NOT NULL DEFAULT 0,
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at INTEGER NOT NULL,
+        UNIQUE (platform, chat_id)
+      );
+      CREATE TABLE seen_items (
+        key TEXT PRIMARY KEY,
+        title_key TEXT NOT NULL,
+        feed TEXT NOT NULL,
+        title TEXT NOT NULL,
+        link TEXT,
+        date TEXT,
+        seen_at INTEGER NOT NULL
+      );
+      CREATE INDEX seen_items_title ON seen_items (title_key);
+      CREATE TABLE feed_state (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        last_status TEXT,
+        last_polled_at INTEGER
+      );
+      CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        item_key TEXT NOT NULL,
+        subscription_id INTEGER NOT NULL,
+        platform TEXT NOT NULL,
+        chat_id TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        status TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL,
+        lease_until INTEGER,
+        last_error TEXT,
+        sent_at INTEGER,
+        UNIQUE (item_key, subscription_id)
+      );
+      CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+      CREATE TABLE registry_updates (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        body TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+    `,
+  },
+];

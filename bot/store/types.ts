@@ -1,0 +1,94 @@
+/**
+ * The persistent store behind subscriptions, seen feed items, feed state, registry updates and the
+ * outbox. Async so that a PostgreSQL implementation can follow behind the same contract tests.
+ */
+import type { StatusUpdate } from '../../knowledge/registry/types.js';
+import type { Platform } from '../types.js';
+
+export interface Subscription {
+  id: number;
+  platform: Platform;
+  chatId: string;
+  /** Regions, keywords or entity names; empty means all closure news. */
+  filters: string[];
+  digest: boolean;
+  active: boolean;
+}
+
+export interface SeenItem {
+  /** guid, else link, else the normalised title. */
+  key: string;
+  titleKey: string;
+  feed: string;
+  title: string;
+  link: string | null;
+  date: string | null;
+}
+
+export interface FeedState {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  lastStatus: string | null;
+  lastPolledAt: number | null;
+}
+
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'held';
+
+export interface OutboxRow {
+  id: number;
+  itemKey: string;
+  subscriptionId: number;
+  platform: Platform;
+  chatId: string;
+  /** The rendered neutral reply, as JSON. */
+  payload: string;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: number;
+  leaseUntil: number | null;
+  lastError: string | null;
+}
+
+export interface NewRow {
+  itemKey: string;
+  subscriptionId: number;
+  platform: Platform;
+  chatId: string;
+  payload: string;
+  /** Digest subscribers' rows wait for the digest. */
+  held?: boolean;
+}
+
+export interface Store {
+  upsertSubscription(platform: Platform, chatId: string, filters: string[], digest: boolean): Promise<Subscription>;
+  subscriptions(filter?: { platform?: Platform; chatId?: string }): Promise<Subscription[]>;
+  removeSubscriptions(platform: Platform, chatId: string): Promise<number>;
+  deactivateSubscription(id: number): Promise<void>;
+
+  feedState(url: string): Promise<FeedState | null>;
+  saveFeedState(state: FeedState): Promise<void>;
+
+  /** Whether an item with this key or this normalised title was seen. */
+  hasSeen(key: string, titleKey: string): Promise<boolean>;
+  /** Records an item unless its key or its normalised title was seen; true when it is new. */
+  recordItem(item: SeenItem): Promise<boolean>;
+
+  /** Adds outbox rows; a row for an (item, subscription) pair that exists is ignored. Returns rows added. */
+  enqueue(rows: NewRow[]): Promise<number>;
+  /** Claims due rows of these platforms (pending, or in flight with an expired lease) for `leaseMs`. */
+  claim(limit: number, now: number, leaseMs: number, platforms: Platform[]): Promise<OutboxRow[]>;
+  markSent(id: number): Promise<void>;
+  markRetry(id: number, nextAttemptAt: number, error: string): Promise<void>;
+  markFailed(id: number, error: string): Promise<void>;
+  /** Held digest rows of one chat, oldest first. */
+  held(): Promise<OutboxRow[]>;
+  /** Marks held rows as merged into a digest row. */
+  release(ids: number[]): Promise<void>;
+  counts(): Promise<Record<OutboxStatus, number>>;
+
+  recordRegistryUpdate(update: StatusUpdate): Promise<void>;
+  registryUpdates(): Promise<StatusUpdate[]>;
+
+  close(): Promise<void>;
+}
