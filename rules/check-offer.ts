@@ -125,12 +125,21 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
     fired.add(rule.id);
     const top = scan.yields[0];
     const severity = rule.id === 'high_yield' && top ? yieldSeverity(top.annualPercent) : rule.severity;
-    hits.push({ id: rule.id, name: rule.name, severity, evidence, explanation: rule.explanation, sources: deps.cite?.(rule.backing.query) ?? [] });
+    hits.push({ id: rule.id, name: rule.name, severity, evidence, explanation: rule.explanation, sources: citeSafely(deps, rule.backing.query) });
   }
   hits.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.evidence[0]!.start - b.evidence[0]!.start);
   const topYield = scan.yields[0] ?? null;
   const level = levelOf(hits, topYield?.annualPercent ?? null);
   return { level, flags: hits, yield: topYield, unchecked: uncheckedOf(input, deps), advice: adviceFor(level, fired) };
+}
+
+/** A failing knowledge base costs the citations, not the check. */
+function citeSafely(deps: CheckDeps, query: string): Citation[] {
+  try {
+    return deps.cite?.(query) ?? [];
+  } catch {
+    return [];
+  }
 }
 
 function uncheckedOf(input: string, deps: CheckDeps): string[] {
