@@ -108,7 +108,8 @@ export function openSqliteStore(dataDir: string | ':memory:', now: () => number 
       `INSERT OR IGNORE INTO outbox (item_key, subscription_id, platform, chat_id, payload, status, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     let added = 0;
-    for (const r of rows) added += insert.run(r.itemKey, r.subscriptionId, r.platform, r.chatId, r.payload, r.held ? 'held' : 'pending', now()).changes;
+    // New rows are due at once (next attempt 0), whatever the caller's clock says.
+    for (const r of rows) added += insert.run(r.itemKey, r.subscriptionId, r.platform, r.chatId, r.payload, r.held ? 'held' : 'pending', 0).changes;
     return added;
   });
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { backoffMs, createPacer } from '../../bot/alerts/deliver.js';
+import { parseSubscribeArgs } from '../../bot/alerts/subscriptions.js';
+import { createManualClock } from '../../bot/ports.js';
+import { createBot } from '../../bot/index.js';
+import { openSqliteStore } from '../../bot/store/sqlite.js';
+import { makeMessage, makeServices } from '../helpers/services.js';
+
+describe('pacing', () => {
+  it('GIVEN 30 messages a second allowed THEN the 31st waits for the window, and one chat gets one a second', async () => {
+    const clock = createManualClock(0);
+    const pacer = createPacer({ perSecond: 30, perChatGapMs: 1000 }, clock);
+    for (let i = 0; i < 30; i += 1) await pacer.acquire(`c${i}`);
+    expect(clock.now()).toBe(0);
+    await pacer.acquire('c30');
+    expect(clock.now()).toBe(1000);
+    await pacer.acquire('c30');
+    expect(clock.now()).toBe(2000);
+  });
+
+  it('GIVEN a 429 pause THEN the next message waits it out', async () => {
+    const clock = createManualClock(0);
+    const pacer = createPacer({ perSecond: 30, perChatGapMs: 0 }, clock);
+    pacer.pause(5000);
+    await pacer.acquire('x');
+    expect(clock.now()).toBe(5000);
+  });
+
+  it('GIVEN attempts THEN backoff doubles with jitter, capped', () => {
+    expect([1, 2, 3].map((a) => backoffMs(a, () => 1))).toEqual([1000, 2000, 4000]);
+    expect(backoffMs(30, () => 0)).toBe(300_000);
+  });
+});
+
+describe('subscription commands', () => {
+  it('GIVEN /subscribe with filters and --digest THEN they are saved and listed; /unsubscribe removes them', async () => {
+    const store = openSqliteStore(':memory:');
+    const bot = createBot(makeServices({ store }));
+    const [saved] = await bot.handle(makeMessage({ text: '/subscribe 湖南 P2P --digest' }));
+    expect(saved?.blocks[0]).toEqual({ type: 'text', text: '已订阅：匹配「湖南」「P2P」的关停消息（每日汇总）。' });
+    const [listed] = await bot.handle(makeMessage({ text: '/subscriptions' }));
+    expect(listed?.blocks[0]).toEqual({ type: 'text', text: '当前订阅：匹配「湖南」「P2P」的关停消息（每日汇总）' });
+    const [gone] = await bot.handle(makeMessage({ text: '/unsubscribe' }));
+    expect(gone?.blocks[0]).toEqual({ type: 'text', text: '已退订，不会再收到关停消息。' });
+    expect(await store.subscriptions()).toEqual([]);
+    await store.close();
+  });
+
+  it('GIVEN a 10 000-character filter THEN a clear refusal and the old subscription is kept', async () => {
+    const store = openSqliteStore(':memory:');
+    await store.upsertSubscription('console', 'c1', ['湖南'], false);
+    expect(parseSubscribeArgs('x'.repeat(10_000))).toMatchObject({ ok: false });
+    const bot = createBot(makeServices({ store }));
+    const [refused] = await bot.handle(makeMessage({ text: `/subscribe ${'湖'.repeat(4000)}` }));
+    expect(refused?.kind).toBe('error');
+    expect((await store.subscriptions()).map((s) => s.filters)).toEqual([['湖南']]);
+    await store.close();
+  });
+});
