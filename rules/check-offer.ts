@@ -119,7 +119,8 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
   // Detectors that depend on other flags (low_entry) run after the term rules.
   const ordered = [...compiled].sort((a, b) => Number(a.rule.detectors.includes('low_entry')) - Number(b.rule.detectors.includes('low_entry')));
   for (const { rule, patterns } of ordered) {
-    if (rule.suppressedBy.length > 0 && findTriggers(text, scan.norm, rule.suppressedBy, []).length > 0) continue;
+    // A deposit may be 保本, but no deposit pays over 6 %: a pitch that borrows the word keeps its flag.
+    if (rule.suppressedBy.length > 0 && (scan.yields[0]?.annualPercent ?? 0) <= 6 && findTriggers(text, scan.norm, rule.suppressedBy, []).length > 0) continue;
     const evidence = dedupe([...claimed(scan, rule, findTriggers(text, scan.norm, rule.terms, patterns)), ...rule.detectors.flatMap((d) => detect(scan, d, fired))]);
     if (evidence.length === 0) continue;
     fired.add(rule.id);

@@ -32,6 +32,8 @@ describe('invented pitches', () => {
     ['投资10万，每月返3000元利息，钱打到老板个人微信。', 'high', ['high_yield', 'no_custody']],
     ['这个产品号称保本保息，年化13%。', 'high', ['guaranteed_return', 'high_yield']],
     ['某财富公司电话推销的理财，年化7%。', 'medium', ['high_yield', 'public_solicitation']],
+    ['比银行定期存款更安全，保本保息，年化12%。', 'high', ['guaranteed_return', 'high_yield']],
+    ['公司员工内部认购，年化18%，资金进资金池滚动使用。', 'high', ['high_yield', 'secrecy', 'split_or_pooled']],
   ])('GIVEN %j THEN level %s with flags %j', (text, level, flags) => {
     expect(check(text)).toEqual({ level, flags });
   });
