@@ -110,8 +110,8 @@ function rawRates(norm: string): Raw[] {
 }
 
 const MONEY = `(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(?:元|块|rmb)?`;
-const PRINCIPAL = new RegExp(`(?:投资|投入|本金|投|存入|存|买|认购|入金)\\s*${MONEY}`, 'g');
-const PAYOUT = new RegExp(`(每天|每日|天天|每周|每星期|每月|每个月|每年|日|月)\\s*(?:都)?\\s*(?:可)?\\s*(?:返|返还|返利|付|给|分红|收益|利息|赚|得|拿|领)\\s*(?:利息)?\\s*${MONEY}`, 'g');
+const PRINCIPAL = new RegExp(`(?:投资|投入|本金|投|存入|存|买|认购|入金|预付|预存|充值|缴纳|交)\\s*${MONEY}`, 'g');
+const PAYOUT = new RegExp(`(每天|每日|天天|每周|每星期|每月|每个月|每年|日|月)\\s*(?:都)?\\s*(?:可)?\\s*(?:返|返还|返利|付|给|分红|收益|利息|赚|得|拿|领)\\s*(?:利息|息)?\\s*${MONEY}`, 'g');
 const PAYOUT_PERIOD: Record<string, Period> = { 每天: 'day', 每日: 'day', 天天: 'day', 日: 'day', 每周: 'week', 每星期: 'week', 每月: 'month', 每个月: 'month', 月: 'month', 每年: 'year' };
 
 function money(num: string | undefined, unit: string | undefined): number | null {

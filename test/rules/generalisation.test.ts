@@ -33,6 +33,8 @@ describe('invented pitches', () => {
     ['这个产品号称保本保息，年化13%。', 'high', ['guaranteed_return', 'high_yield']],
     ['某财富公司电话推销的理财，年化7%。', 'medium', ['high_yield', 'public_solicitation']],
     ['比银行定期存款更安全，保本保息，年化12%。', 'high', ['guaranteed_return', 'high_yield']],
+    ['养老机构推出会员卡，预付10万每年返息1.2万。', 'high', ['high_yield', 'hype_theme']],
+    ['某某备案中心备案的私募债，年化8.5%，政府背景，本金安全。', 'high', ['government_backing', 'guaranteed_return', 'high_yield', 'nonstandard_debt', 'pseudo_exchange']],
     ['公司员工内部认购，年化18%，资金进资金池滚动使用。', 'high', ['high_yield', 'secrecy', 'split_or_pooled']],
   ])('GIVEN %j THEN level %s with flags %j', (text, level, flags) => {
     expect(check(text)).toEqual({ level, flags });
@@ -61,6 +63,9 @@ describe('legitimate look-alikes never fire', () => {
     'A money market fund yielding 1.8%, not guaranteed, redeemable daily.',
     '下载手机银行APP购买大额存单。',
     '保险公司承保的车险，保费3000元。',
+    'Certificate of deposit 2.1% p.a., principal guaranteed by deposit insurance.',
+    '券商收益凭证，本金保障型，年化2.8%。',
+    '国债逆回购年化2%。',
   ])('GIVEN %j THEN level low and no flag', (text) => {
     expect(check(text)).toEqual({ level: 'low', flags: [] });
   });
