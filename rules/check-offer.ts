@@ -24,7 +24,7 @@ export const MAX_CHECK_CHARS = 10_000;
 /** Flags that make an offer high-risk on their own (spec), plus our own fraud flags. */
 const HIGH_LEVEL = new Set(['guaranteed_return', 'exchange_channel', 'pseudo_exchange', 'closed_entity', 'crypto', 'referral_scheme', 'p2p_lending', 'no_custody', 'fake_platform', 'withdrawal_blocked', 'romance_contact']);
 const DEBT_CONTEXT = /收益权|债权|定融|定向融资|理财|年化|收益|融资计划|挂牌备案|备案|非标|起投|认购|兑付/;
-const PRIVATE_CONTEXT = /私募|定融|定向融资|收益权|非标|信托计划|资管计划|债权|金交所|交易中心|备案/;
+const PRIVATE_CONTEXT = /私募|定融|定向融资|收益权|非标|信托计划|资管计划|债权|金交所|交易中心|备案|private|directed financing|receivable|non-standard/;
 const LICENSED_PUBLIC = /公募|基金公司|证券公司|保险公司|银行理财|理财子公司|国债|存款|上市公司/;
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 };
 

@@ -12,7 +12,7 @@ const PER_YEAR: Record<Period, number> = { day: 365, week: 52, month: 12, year: 
 const PERIOD_LABEL: Record<Period, string> = { day: '日', week: '周', month: '月', year: '年' };
 
 const PERIOD_WORDS: Array<[Period, RegExp]> = [
-  ['year', /年化|年利率|年收益|年息|年回报|每年|年均|票面利率|业绩比较基准|annual|annualised|annualized|p\.a\.?|per annum|per year|a year|apy|apr|\/年/g],
+  ['year', /年化|年利率|年收益|年息|年回报|每年|年均|票面利率|业绩比较基准|annual|annualised|annualized|yearly|annually|p\.a\.?|per annum|per year|a year|apy|apr|\/年/g],
   ['month', /月息|月利率|月利息|月收益|月化|月回报|每月|每个月|\/月|monthly|per month|a month/g],
   ['week', /周收益|周利率|周回报|每周|每星期|\/周|weekly|per week|a week/g],
   ['day', /日息|日利率|日收益|日化|日回报|每天|每日|天天|\/天|daily|per day|a day/g],
@@ -112,6 +112,7 @@ function rawRates(norm: string): Raw[] {
 const MONEY = `(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(?:元|块|rmb)?`;
 const PRINCIPAL = new RegExp(`(?:投资|投入|本金|投|存入|存|买|认购|入金|预付|预存|充值|缴纳|交)\\s*${MONEY}`, 'g');
 const PAYOUT = new RegExp(`(每天|每日|天天|每周|每星期|每月|每个月|每年|日|月)\\s*(?:都)?\\s*(?:可)?\\s*(?:返|返还|返利|付|给|分红|收益|利息|赚|得|拿|领)\\s*(?:利息|息)?\\s*${MONEY}`, 'g');
+const PER_UNIT = /每\s*(万|千)\s*(?:元|块|份)/g;
 const PAYOUT_PERIOD: Record<string, Period> = { 每天: 'day', 每日: 'day', 天天: 'day', 日: 'day', 每周: 'week', 每星期: 'week', 每月: 'month', 每个月: 'month', 月: 'month', 每年: 'year' };
 
 function money(num: string | undefined, unit: string | undefined): number | null {
@@ -121,7 +122,11 @@ function money(num: string | undefined, unit: string | undefined): number | null
 
 /** "投资10万，每月返3000元": a payout in yuan against the principal before it, as a rate per period. */
 function ratioRates(norm: string): Raw[] {
-  const principals = [...norm.matchAll(PRINCIPAL)].map((m) => ({ at: m.index ?? 0, value: money(m[1], m[2]) }));
+  const principals = [
+    ...[...norm.matchAll(PRINCIPAL)].map((m) => ({ at: m.index ?? 0, value: money(m[1], m[2]) })),
+    // 每万元每天收益3元: the principal is the unit itself.
+    ...[...norm.matchAll(PER_UNIT)].map((m) => ({ at: m.index ?? 0, value: UNIT[m[1] as string] ?? null })),
+  ].sort((a, b) => a.at - b.at);
   const out: Raw[] = [];
   for (const m of norm.matchAll(PAYOUT)) {
     const at = m.index ?? 0;
@@ -171,6 +176,9 @@ export interface AmountFinding {
 const AMOUNT = new RegExp(`(?:(起投金额|起投|投资门槛|门槛|起购金额|起购|最低投资|最低)\\s*(?:为|是|:)?\\s*)?(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(元|块)?\\s*(起投|起购|起|以上|门槛)?`, 'g');
 const UNIT: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3, k: 1e3 };
 
+// "minimum 10,000 yuan", "from RMB 5k": English states the minimum before the amount.
+const ENGLISH_AMOUNT = /\b(?:minimum(?: investment)?(?: of)?|min\.?|starting at|as little as|from(?=\s*(?:rmb|cny|¥|\$)))\s*(?:rmb|cny|¥|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(k)?(?:\s*(?:yuan|rmb|cny))?/g;
+
 /** Minimum investments: 起投10万, 50万起投, 门槛100万元, 1万元起, 5千起. */
 export function extractAmounts(text: string): AmountFinding[] {
   const norm = normalizeForMatch(text);
@@ -182,6 +190,11 @@ export function extractAmounts(text: string): AmountFinding[] {
     if (n === null || (!unit && n < 100)) continue;
     const start = (m.index ?? 0) + (whole.length - whole.trimStart().length);
     out.push({ value: n * (unit ? (UNIT[unit] as number) : 1), text: text.slice(start, (m.index ?? 0) + whole.length).trim(), start, end: (m.index ?? 0) + whole.trimEnd().length });
+  }
+  for (const m of norm.matchAll(ENGLISH_AMOUNT)) {
+    const n = Number((m[1] as string).replace(/,/g, ''));
+    const start = m.index ?? 0;
+    if (Number.isFinite(n)) out.push({ value: n * (m[2] ? (UNIT[m[2]] as number) : 1), text: text.slice(start, start + m[0].length), start, end: start + m[0].length });
   }
   return out;
 }

@@ -34,6 +34,12 @@ describe('invented pitches', () => {
     ['某财富公司电话推销的理财，年化7%。', 'medium', ['high_yield', 'public_solicitation']],
     ['比银行定期存款更安全，保本保息，年化12%。', 'high', ['guaranteed_return', 'high_yield']],
     ['养老机构推出会员卡，预付10万每年返息1.2万。', 'high', ['high_yield', 'hype_theme']],
+    ['Risk-free investment with fixed 12% annual interest, registered with a local asset registration center.', 'high', ['guaranteed_return', 'high_yield', 'pseudo_exchange']],
+    ['Buy our directed financing plan, 9% per annum, backed by the city government, minimum 10,000 yuan.', 'high', ['government_backing', 'high_yield', 'nonstandard_debt', 'split_or_pooled']],
+    ['Pay a 20% tax before you can withdraw your profits.', 'high', ['withdrawal_blocked']],
+    ['Join our WhatsApp group, our mentor shares inside information on stocks.', 'high', ['fake_platform']],
+    ['Transfer the deposit to my personal account today, offer ends tonight.', 'high', ['no_custody', 'pressure_tactics']],
+    ['入会费3980元，发展两个会员返本，再拉人拿层级奖。', 'high', ['referral_scheme']],
     ['某某备案中心备案的私募债，年化8.5%，政府背景，本金安全。', 'high', ['government_backing', 'guaranteed_return', 'high_yield', 'nonstandard_debt', 'pseudo_exchange']],
     ['公司员工内部认购，年化18%，资金进资金池滚动使用。', 'high', ['high_yield', 'secrecy', 'split_or_pooled']],
   ])('GIVEN %j THEN level %s with flags %j', (text, level, flags) => {
@@ -66,6 +72,9 @@ describe('legitimate look-alikes never fire', () => {
     'Certificate of deposit 2.1% p.a., principal guaranteed by deposit insurance.',
     '券商收益凭证，本金保障型，年化2.8%。',
     '国债逆回购年化2%。',
+    'Bank wealth management product, performance benchmark 3.1%, not principal-protected.',
+    'Treasury bonds at 2.3%, bought through your bank.',
+    '七日年化收益率1.9%的货币基金，不保本，每万份收益0.5元。',
   ])('GIVEN %j THEN level low and no flag', (text) => {
     expect(check(text)).toEqual({ level: 'low', flags: [] });
   });

@@ -65,3 +65,23 @@ describe('more amounts and investor counts', () => {
     expect(extractInvestorCounts(text).map((a) => [a.value, a.text])).toEqual(expected);
   });
 });
+
+describe('English amounts and more period words', () => {
+  it.each([
+    ['minimum 10,000 yuan', [[10_000, 'minimum 10,000 yuan']]],
+    ['from RMB 5k', [[5000, 'from RMB 5k']]],
+    ['from $500', [[500, 'from $500']]],
+    ['from 2015 to 2020', []],
+    ['the admin 5 said', []],
+  ])('GIVEN %j THEN %j', (text, expected) => {
+    expect(extractAmounts(text).map((a) => [a.value, a.text])).toEqual(expected);
+  });
+
+  it.each([
+    ['This platform offers 11% yearly', [11, '11%']],
+    ['每万元每天收益3元', [10.95, '每万元每天收益3元']],
+    ['预付10万每年返息1.2万', [12, '预付10万每年返息1.2万']],
+  ])('GIVEN %j THEN [annual %, words] = %j', (text, expected) => {
+    expect(top(text)).toEqual(expected);
+  });
+});
