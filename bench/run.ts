@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runCheckBench } from './bench-check.js';
 import { runSearchBench } from './bench-search.js';
+import { runFanoutBench } from './bench-fanout.js';
 import { ms } from './stats.js';
 
 const args = process.argv.slice(2);
@@ -44,5 +45,14 @@ for (const r of runCheckBench({ offersFile: path.join(shared, 'eval', 'offers.de
 }
 print();
 print('Goals (issue 3): offer check median ≤ 0.5 ms, p99 ≤ 2 ms.');
+print();
+print('## Alert fan-out (scaled clock: pacing sleeps advance virtual time; the fake Telegram enforces 30 msg/s with 429s)');
+print();
+const fan = await runFanoutBench(10_000, 30);
+print('| subscribers | ceiling msg/s | achieved msg/s | share of ceiling | 429s | duplicates | losses | virtual s | wall ms |');
+print('|---|---|---|---|---|---|---|---|---|');
+print(`| ${fan.subscribers} | ${fan.ceilingPerSecond} | ${fan.achievedPerSecond.toFixed(2)} | ${(fan.shareOfCeiling * 100).toFixed(1)} % | ${fan.rejected429} | ${fan.duplicates} | ${fan.losses} | ${fan.virtualSeconds} | ${fan.wallMs} |`);
+print();
+print('Goal (issue 4): ≥ 95 % of the ceiling with 0 duplicates and 0 losses.');
 
 if (args.includes('--write')) writeFileSync(path.join(import.meta.dirname, 'RESULTS.md'), `${out.join('\n')}\n`);

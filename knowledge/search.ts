@@ -14,6 +14,7 @@ export const MAX_QUERY_CHARS = 500;
 export const EXPANSION_WEIGHT = 0.35;
 const RERANK_DEPTH = 20;
 const COMMON_SHARE = 0.25;
+const PROXIMITY_DEPTH = 10;
 /** The project's own notes summarise the reports: at equal match the primary source ranks first. */
 export const NOTE_WEIGHT = 0.6;
 const COVERAGE_WEIGHT = 0.7;
@@ -79,14 +80,18 @@ export function proximity(normal: string, words: string[]): number {
 const PARTS_CREDIT = 0.5;
 
 /** Share of the question's concepts (idf-weighted) that a text's tokens satisfy. */
-export function coverageOf(tokens: ReadonlySet<string>, t: QueryTerms): number {
+export function coverageOf(tokens: { has(token: string): boolean }, t: QueryTerms): number {
   let have = 0;
   let all = 0;
   for (const c of t.concepts) {
     all += c.weight;
     if (c.primary !== null && tokens.has(c.primary)) have += c.weight;
     else if (c.alternatives.some((a) => tokens.has(a))) have += c.weight * (c.primary === null ? 1 : SYNONYM_CREDIT);
-    else if (c.parts.length > 0) have += (c.weight * PARTS_CREDIT * c.parts.filter((p) => tokens.has(p)).length) / c.parts.length;
+    else if (c.parts.length > 0) {
+      let found = 0;
+      for (const p of c.parts) if (tokens.has(p)) found += 1;
+      have += (c.weight * PARTS_CREDIT * found) / c.parts.length;
+    }
   }
   return all > 0 ? have / all : 0;
 }
@@ -164,11 +169,18 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
     const hits = top.map((r) => {
       const index = r.id as number;
       const passage = data.passages[index];
-      const cov = coverageOf(new Set(Object.keys(r.match)), t);
-      const near = passage ? proximity(foldedText(index), primaries) : 0;
-      const score = (1 - COVERAGE_WEIGHT) * (r.score / best) + COVERAGE_WEIGHT * cov + PROXIMITY_WEIGHT * near;
+      const match = r.match;
+      const cov = coverageOf({ has: (term) => term in match }, t);
+      const score = (1 - COVERAGE_WEIGHT) * (r.score / best) + COVERAGE_WEIGHT * cov;
       return { index, coverage: cov, score: passage && notes.has(passage.doc) ? score * NOTE_WEIGHT : score };
     });
+    hits.sort((a, b) => b.score - a.score);
+    // Proximity only reorders the leaders; reading every candidate's text would cost more than it moves.
+    for (const hit of hits.slice(0, PROXIMITY_DEPTH)) {
+      const passage = data.passages[hit.index];
+      const near = proximity(foldedText(hit.index), primaries) * PROXIMITY_WEIGHT;
+      hit.score += passage && notes.has(passage.doc) ? near * NOTE_WEIGHT : near;
+    }
     hits.sort((a, b) => b.score - a.score);
     return { terms: t, hits: hits.slice(0, k) };
   };
