@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ANALYZER_VERSION, createAnalyzer } from './analyzer.js';
+import { ANALYZER_VERSION, createAnalyzer, type AnalyzerMode } from './analyzer.js';
 import { createAnswerer } from './answer.js';
 import { defaultGlossary, type Glossary } from './glossary.js';
 import { chunkDocument } from './ingest/chunk.js';
@@ -50,8 +50,9 @@ function docMeta(doc: SourceDoc, passages: Array<{ section: string }>): DocMeta 
   return { file: doc.file, title: doc.title, date: doc.date, kind: doc.kind, topics: doc.topics ?? sections.slice(0, 4) };
 }
 
-export function buildKnowledgeFromDocs(docs: SourceDoc[], glossary: Glossary = defaultGlossary()): Knowledge {
-  const analyzer = createAnalyzer(glossary.lexicon);
+/** An in-memory knowledge base over given documents (tests, benchmarks, analyzer comparisons). */
+export function buildKnowledgeFromDocs(docs: SourceDoc[], glossary: Glossary = defaultGlossary(), mode: AnalyzerMode = 'bigram+lexicon'): Knowledge {
+  const analyzer = createAnalyzer(glossary.lexicon, mode);
   const chunked = docs.map((doc) => ({ doc, passages: chunkDocument(doc) }));
   const data = buildIndex(chunked.map((c) => docMeta(c.doc, c.passages)), chunked.flatMap((c) => c.passages), analyzer);
   return wrap(data, { analyzer, glossary, buildMs: 0, fromCache: false });
