@@ -40,6 +40,9 @@ describe('invented pitches', () => {
     ['Join our WhatsApp group, our mentor shares inside information on stocks.', 'high', ['fake_platform']],
     ['Transfer the deposit to my personal account today, offer ends tonight.', 'high', ['no_custody', 'pressure_tactics']],
     ['入会费3980元，发展两个会员返本，再拉人拿层级奖。', 'high', ['referral_scheme']],
+    ['同事在微信上推荐一个项目，月息1分8，钱打到他老婆的卡上，可以吗？', 'high', ['high_yield', 'no_custody', 'public_solicitation']],
+    ['一家投资咨询公司打电话说有个关联公司的项目，年化7%。', 'medium', ['high_yield', 'public_solicitation', 'self_financing']],
+    ['注册在开曼群岛的数字货币交易所，有全球牌照，三个月翻倍。', 'high', ['crypto', 'high_yield', 'unlicensed']],
     ['某某备案中心备案的私募债，年化8.5%，政府背景，本金安全。', 'high', ['government_backing', 'guaranteed_return', 'high_yield', 'nonstandard_debt', 'pseudo_exchange']],
     ['公司员工内部认购，年化18%，资金进资金池滚动使用。', 'high', ['high_yield', 'secrecy', 'split_or_pooled']],
   ])('GIVEN %j THEN level %s with flags %j', (text, level, flags) => {
