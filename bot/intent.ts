@@ -24,12 +24,15 @@ const ASKING = /为什么|为何|什么|哪些|哪个|多少|如何|怎么|怎�
 // Flags of a case in progress (money asked for or stuck) weigh more than topic words.
 const CASE_FLAGS = new Set(['withdrawal_blocked', 'fake_platform', 'romance_contact', 'referral_scheme', 'no_custody', 'guaranteed_return', 'crypto']);
 
+const MAX_INTENT_CHARS = 2000;
+
 function isChitchat(t: string): boolean {
   return t.length <= 40 && t.replace(SOCIAL, '').replace(/[\s\p{P}\p{S}]/gu, '').length === 0;
 }
 
 export function classifyIntent(text: string): { intent: Intent; reasons: string[] } {
-  const t = text.trim();
+  // The opening of a message says what it is; reading 100 000 pasted characters would only cost time.
+  const t = text.trim().slice(0, MAX_INTENT_CHARS);
   if (t.length === 0 || isChitchat(t)) return { intent: 'chitchat', reasons: ['greeting, thanks or empty'] };
   const reasons: string[] = [];
   let score = 0;

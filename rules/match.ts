@@ -26,9 +26,12 @@ export interface Occurrence extends Evidence {
 }
 
 /** Start of the clause holding `at` (after the last comma, full stop or line break before it). */
+// No frame or negator reaches further back than this, and a bound keeps a check linear on long text.
+const MAX_CLAUSE = 40;
+
 function clauseStart(norm: string, at: number): number {
   let from = at;
-  while (from > 0 && !CLAUSE_BREAK.test(norm[from - 1] as string) && !(norm[from - 1] === '.' && /\s/.test(norm[from] ?? ''))) from -= 1;
+  while (from > 0 && at - from < MAX_CLAUSE && !CLAUSE_BREAK.test(norm[from - 1] as string) && !(norm[from - 1] === '.' && /\s/.test(norm[from] ?? ''))) from -= 1;
   return from;
 }
 

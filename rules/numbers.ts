@@ -23,9 +23,11 @@ const NOT_YIELD = /波动率|回撤|换手率|中签率|胜率|仓位|增长|同
 const PROMISE_AFTER = /^\s*(?:兑付|保本|保息|本金|安全|保障|担保|赔付|到账|成功|胜率|guarantee|safe|principal)/;
 const CLAUSE_BREAK = /[。；;！？!?\n]/;
 
-const NUM = `(?:\\d+(?:\\.\\d+)?|${CHINESE_NUMBER})`;
+// A number starts where a run of digits starts: without the look-behinds every digit of a long run
+// would be tried as a start, which is quadratic on pasted tables of figures.
+const NUM = `(?:(?<![\\d.])\\d+(?:\\.\\d+)?|(?<![零〇一二两三四五六七八九十百千点半])${CHINESE_NUMBER})`;
 const RANGE_SEP = '(?:-{1,2}|~|～|—{1,2}|–|至|到|\\bto\\b)';
-const PERCENT = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*%?\\s*(?:${RANGE_SEP}\\s*(\\d+(?:\\.\\d+)?)\\s*)?%`, 'g');
+const PERCENT = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*%?\\s*(?:${RANGE_SEP}\\s*(\\d+(?:\\.\\d+)?)\\s*)?%`, 'g');
 const WORD_PERCENT = new RegExp(`(百|千|万)分之(${NUM})`, 'g');
 // 一成 only right after a return word: 八成投资者 is a share of people, not a yield.
 const TENTHS = /(?:收益|回报|利息|分红|年化|收益率)\s*(?:率)?\s*(?:有|达|达到|高达|约|为|是)?\s*([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?/g;

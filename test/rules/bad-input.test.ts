@@ -44,3 +44,16 @@ describe('bad input never crashes', () => {
     expect([result.level, result.unchecked.some((u) => u.includes('只检查了前'))]).toEqual(['high', true]);
   });
 });
+
+describe('pasted walls of text', () => {
+  it.each([
+    ['a run of digits', '1'.repeat(20_000) + '年化'],
+    ['one venue name repeated', '金融资产交易中心'.repeat(2_000)],
+    ['rates without a break', '年化1%'.repeat(3_000)],
+    ['negators without a break', '保本保息不非无未'.repeat(2_000)],
+  ])('GIVEN %s THEN an answer whose evidence still points at the text', (_what, text) => {
+    const result = checkOffer(text);
+    for (const flag of result.flags) for (const e of flag.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(['high', 'medium', 'low']).toContain(result.level);
+  });
+});
