@@ -6,14 +6,14 @@ const ids = (text: string): string[] => checkOffer(text).flags.map((f) => f.id).
 const at = (text: string, word: string): [string, number, number] => [text, text.indexOf(word), text.indexOf(word) + word.length];
 
 describe('negation, warning frames and claims', () => {
-  it.each(['不保本', '非保本', '不承诺保本', '并非保本产品', '没有保本', '严禁承诺保本保息', '本产品不保证收益', 'It is not guaranteed', 'There is no guarantee of any return', 'We do not currently guarantee returns'])(
+  it.each(['不保本', '非保本', '不承诺保本', '并非保本产品', '没有保本', '严禁承诺保本保息', '本产品不保证收益', 'It is not guaranteed', 'There is no guarantee of any return', 'We do not currently guarantee returns', '本产品并不保证不亏本', '投资有风险，可能亏损本金'])(
     'GIVEN %j THEN guaranteed_return does not fire',
     (text) => {
       expect(ids(text)).not.toContain('guaranteed_return');
     },
   );
 
-  it.each(['号称保本保息', '声称保本', '承诺保本', '公司承诺100%保本', '非常安全，保本保息', '无论市场如何都保本'])('GIVEN %j THEN guaranteed_return fires', (text) => {
+  it.each(['号称保本保息', '声称保本', '承诺保本', '公司承诺100%保本', '非常安全，保本保息', '无论市场如何都保本', '绝对不会亏', '不仅保本，还有高收益', '亏了包赔'])('GIVEN %j THEN guaranteed_return fires', (text) => {
     expect(ids(text)).toContain('guaranteed_return');
   });
 
