@@ -17,7 +17,8 @@ const NEGATION = /(不|非|无|未|没有|没|并非|并不|不会|不得|严禁
 // Words that contain a negator but negate nothing.
 const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|非法|无数|不错|未来|不限/g;
 const WARNING_FRAME = /警惕|谨防|提防|所谓|小心|防范|当心|识别|骗局|beware|so-called/;
-const ASKED_AFTER = /^\s*(吗|么|嘛|呢|没|不|\?|？)/;
+// "保本不保息" claims a guarantee; only a trailing 不/没 ("保本不？") asks.
+const ASKED_AFTER = /^\s*(?:的|型的?)?\s*(吗|么|嘛|呢|\?|？|(?:不|没)(?=\s*(?:[?？]|$)))/;
 const ASKED_BEFORE = /(是否|是不是|有没有|能不能|会不会|能否|真的|\bis it\b|\bare they\b|\bis this\b)\s*$/;
 
 export interface Occurrence extends Evidence {
@@ -48,7 +49,7 @@ export function isWarned(norm: string, start: number): boolean {
 }
 
 export function isAsked(norm: string, start: number, end: number): boolean {
-  return ASKED_AFTER.test(norm.slice(end, end + 3)) || ASKED_BEFORE.test(norm.slice(Math.max(0, start - 6), start));
+  return ASKED_AFTER.test(norm.slice(end, end + 5)) || ASKED_BEFORE.test(norm.slice(Math.max(0, start - 6), start));
 }
 
 /** A rule term folded once at load, so a check never folds the same words again. */

@@ -38,6 +38,9 @@ describe('negation, warning frames and claims', () => {
 describe('questions about a term', () => {
   it.each([
     ['这个保本吗？', []],
+    ['是保本型的吗？', []],
+    ['保本不？', []],
+    ['保本不保息，年化5%', ['guaranteed_return']],
     ['是否保本？', []],
     ['保本吗？年化12%，政府兜底吗？', ['high_yield']],
     ['朋友说这个定融产品保本保息，靠谱吗？', ['guaranteed_return', 'nonstandard_debt']],
