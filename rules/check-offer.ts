@@ -48,6 +48,7 @@ function compiledFor(rules: readonly Rule[]): Compiled[] {
   if (!c) custom.set(rules, (c = compile(rules)));
   return c;
 }
+
 // Detectors that depend on other flags (low_entry) run after the term rules.
 const compile = (rules: readonly Rule[]): Compiled[] =>
   rules
