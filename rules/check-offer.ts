@@ -40,7 +40,6 @@ interface Compiled {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-let defaults: Compiled[] | undefined;
 const custom = new WeakMap<readonly Rule[], Compiled[]>();
 
 function compiledFor(rules: readonly Rule[]): Compiled[] {
@@ -61,6 +60,10 @@ const compile = (rules: readonly Rule[]): Compiled[] =>
       probe: rule.terms.length > 0 ? new RegExp(compileTerms(rule.terms).map((t) => escape(t.key)).join('|'), 'u') : null,
     }))
     .sort((a, b) => Number(a.rule.detectors.includes('low_entry')) - Number(b.rule.detectors.includes('low_entry')));
+
+// Loaded at import, so a broken rule file stops start-up with its RuleFileError instead of
+// surfacing later as a `problem` on every check.
+const defaults: Compiled[] = compile(loadRules());
 
 interface Scan {
   text: string;
@@ -139,7 +142,7 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
   if (trimmed.length === 0) return problemResult('没有内容可检查：请粘贴产品描述（谁发行、在哪备案、收益多少、怎么付款）。');
   if (!/[\p{L}]/u.test(trimmed)) return problemResult('这段内容里没有文字可检查（只有数字、符号或表情）：请描述产品本身，例如发行方、收益率和付款方式。');
   const text = input.slice(0, MAX_CHECK_CHARS);
-  const compiled = deps.rules ? compiledFor(deps.rules) : (defaults ??= compile(loadRules()));
+  const compiled = deps.rules ? compiledFor(deps.rules) : defaults;
   const scan: Scan = { text, norm: normalizeForMatch(text), yields: extractYields(text), deps };
   const fired = new Set<string>();
   const hits: FlagHit[] = [];
