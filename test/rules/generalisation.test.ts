@@ -45,6 +45,7 @@ describe('invented pitches', () => {
     ['注册在开曼群岛的数字货币交易所，有全球牌照，三个月翻倍。', 'high', ['crypto', 'high_yield', 'unlicensed']],
     ['平台未取得任何金融牌照，年化12%。', 'high', ['high_yield', 'unlicensed']],
     ['持有美国MSB牌照的数字货币平台。', 'high', ['crypto', 'unlicensed']],
+    ['A government-backed project paying 10% a year.', 'high', ['government_backing', 'high_yield']],
     ['某某备案中心备案的私募债，年化8.5%，政府背景，本金安全。', 'high', ['government_backing', 'guaranteed_return', 'high_yield', 'nonstandard_debt', 'pseudo_exchange']],
     ['公司员工内部认购，年化18%，资金进资金池滚动使用。', 'high', ['high_yield', 'secrecy', 'split_or_pooled']],
   ])('GIVEN %j THEN level %s with flags %j', (text, level, flags) => {
@@ -84,6 +85,7 @@ describe('legitimate look-alikes never fire', () => {
     '输入短信验证码完成开户。',
     '香港上市公司宣布股票拆分。',
     '经国家金融监督管理总局批准设立的银行。',
+    'The government regulates banks; government bonds yield 2.3%.',
     'Bank wealth management product, performance benchmark 3.1%, not principal-protected.',
     'Treasury bonds at 2.3%, bought through your bank.',
     '七日年化收益率1.9%的货币基金，不保本，每万份收益0.5元。',
