@@ -25,16 +25,21 @@ export async function buildAlerts(parts: { config: Config; store: Store; registr
   return alerts;
 }
 
-/** Admin commands: feed status and a forced poll. */
-export function adminCommands(alerts: Alerts, pollNow: () => Promise<void>): Record<string, CommandHandler> {
+/** Admin commands: feed status and a forced poll. The pipeline may still be starting when one arrives. */
+export function adminCommands(ready: () => { alerts: Alerts; pollNow: () => Promise<void> } | undefined): Record<string, CommandHandler> {
+  const starting = [textReply('notice', '告警模块还在启动，请稍后再试。')];
   return {
     feeds: async () => {
-      const status = await alerts.feedStatus();
+      const parts = ready();
+      if (!parts) return starting;
+      const status = await parts.alerts.feedStatus();
       if (status.length === 0) return [textReply('notice', '没有配置新闻源（FINRISK_FEEDS）。')];
       return [textReply('notice', ...status.map((s) => `${s.url}：${s.status}${s.polledAt ? `（${s.polledAt}）` : ''}`))];
     },
     poll: async () => {
-      await pollNow();
+      const parts = ready();
+      if (!parts) return starting;
+      await parts.pollNow();
       return [textReply('notice', '已轮询全部新闻源并发送待推送消息。')];
     },
   };

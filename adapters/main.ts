@@ -1,5 +1,6 @@
-/** Composition root of `npm start`: config → core → store and alerts → adapters → scheduler → signals. */
-import { startScheduler } from '../bot/alerts/scheduler.js';
+/** Composition root of `npm start`: config → core → store → adapters → alerts and scheduler → signals. */
+import type { Alerts } from '../bot/alerts/pipeline.js';
+import { startScheduler, type Scheduler } from '../bot/alerts/scheduler.js';
 import { ConfigError, loadConfig, type Config } from '../bot/config.js';
 import { createBot } from '../bot/index.js';
 import { createLogger, type Logger } from '../bot/log.js';
@@ -7,6 +8,7 @@ import type { Sender } from '../bot/ports.js';
 import { adminCommands, buildAlerts, openStore } from './alerts-wiring.js';
 import { loadCore } from './bootstrap.js';
 import { createConsoleSender, runConsole } from './console.js';
+import { startTelegram } from './telegram/index.js';
 
 type Stopper = () => Promise<void>;
 
@@ -28,13 +30,39 @@ async function main(config: Config, log: Logger): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
   process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
 
-  const platforms = Boolean(config.TELEGRAM_BOT_TOKEN) || Boolean(config.DISCORD_TOKEN);
-  const senders: Sender[] = platforms ? [] : [createConsoleSender(process.stdout)];
+  // Adapters may deliver messages before the alerts pipeline is up; admin commands wait for it.
+  let running: { alerts: Alerts; scheduler: Scheduler } | undefined;
+  const services = { knowledge: core.knowledge, registry: core.registry, clock: core.clock, store };
+  const bot = createBot(services, {
+    log,
+    perMinute: config.FINRISK_RATE_PER_MINUTE,
+    adminCommands: adminCommands(() => running && { alerts: running.alerts, pollNow: running.scheduler.pollNow }),
+  });
+
+  const senders: Sender[] = [];
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET, port: config.TELEGRAM_WEBHOOK_PORT } : undefined;
+    const telegram = await startTelegram({
+      token: config.TELEGRAM_BOT_TOKEN,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      webhook,
+      admins: config.FINRISK_ADMINS,
+      handle: (msg) => bot.handle(msg),
+      passage: (id) => core.knowledge.passage(id),
+      log,
+    });
+    senders.push(telegram.sender);
+    stoppers.push(() => telegram.stop());
+  }
+  const platforms = senders.length > 0 || Boolean(config.DISCORD_TOKEN);
+  if (!platforms) senders.push(createConsoleSender(process.stdout));
+
   const alerts = await buildAlerts({ config, store, registry: core.registry, knowledge: core.knowledge, senders, log });
   const scheduler = startScheduler(alerts, { pollCron: config.FINRISK_POLL_CRON, digestCron: config.FINRISK_DIGEST_CRON, timezone: config.FINRISK_TZ }, log);
-  stoppers.push(() => scheduler.stop());
-  const services = { knowledge: core.knowledge, registry: core.registry, clock: core.clock, store };
-  const bot = createBot(services, { log, perMinute: config.FINRISK_RATE_PER_MINUTE, adminCommands: adminCommands(alerts, scheduler.pollNow) });
+  // Stop order (reversed): adapters stop taking updates, the scheduler finishes its push in flight
+  // (senders use the API client, not the polling loop), then the store closes.
+  stoppers.splice(1, 0, () => scheduler.stop());
+  running = { alerts, scheduler };
 
   if (!platforms) {
     await runConsole({ bot, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) });

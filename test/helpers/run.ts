@@ -41,3 +41,27 @@ export function runEntry(entry: string, args: string[], options: { env?: Record<
 }
 
 export const runCli = (args: string[], options: Parameters<typeof runEntry>[2] = {}): Promise<RunResult> => runEntry('adapters/cli.ts', args, options);
+
+/** Starts a long-running entry point (node itself, so signals reach it); `stop` sends SIGTERM and waits. */
+export function startEntry(entry: string, env: Record<string, string>): { output: () => string; exited: Promise<number | null>; stop(): Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, entry)], {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  child.stderr.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    output: () => out,
+    exited,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    },
+  };
+}

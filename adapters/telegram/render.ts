@@ -1,0 +1,92 @@
+/**
+ * Neutral replies as Telegram HTML: every user- or corpus-derived string escaped, citations as
+ * numbered footnotes, messages split on paragraph boundaries under Telegram's 4096-character limit.
+ */
+import type { Block, Reply } from '../../bot/types.js';
+
+export const TELEGRAM_LIMIT = 4096;
+/** callback_data may hold at most 64 bytes. */
+const CALLBACK_LIMIT = 64;
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export interface TelegramMessage {
+  html: string;
+  /** Inline keyboard rows of [label, callback_data]. */
+  buttons?: Array<{ text: string; data: string }>;
+}
+
+const marks = (cites?: number[]): string => (cites && cites.length > 0 ? ` ${cites.map((n) => `[${n}]`).join('')}` : '');
+
+/** A paragraph is an opening tag, escaped text and a closing tag; long text is cut before escaping. */
+interface Paragraph {
+  open: string;
+  text: string;
+  close: string;
+}
+
+function paragraphs(block: Block): Paragraph[] {
+  switch (block.type) {
+    case 'heading':
+      return [{ open: '<b>', text: block.text, close: '</b>' }];
+    case 'text':
+      return [{ open: '', text: `${block.text}${marks(block.cites)}`, close: '' }];
+    case 'warning':
+      return [{ open: '⚠️ ', text: block.text, close: '' }];
+    case 'list':
+      return block.items.map((item) => ({ open: '• ', text: `${item.text}${marks(item.cites)}`, close: '' }));
+    case 'link':
+      return [{ open: `<a href="${escapeHtml(block.url)}">`, text: block.text, close: '</a>' }];
+  }
+}
+
+function footnotes(reply: Reply): Paragraph[] {
+  if (reply.citations.length === 0) return [];
+  return [
+    { open: '<b>', text: '来源', close: '</b>' },
+    ...reply.citations.map((c, i) => ({ open: '', text: `[${i + 1}] 《${c.title}》${c.section ? ` · ${c.section}` : ''}`, close: '' })),
+  ];
+}
+
+/** Escaped HTML of paragraphs, cutting over-long text so that no piece passes `limit`. */
+function htmlPieces(items: Paragraph[], limit: number): string[] {
+  const out: string[] = [];
+  for (const p of items) {
+    const room = limit - p.open.length - p.close.length - 64;
+    let rest = p.text;
+    while (escapeHtml(rest).length > room) {
+      let cut = Math.floor(room / 1.2);
+      while (cut > 0 && escapeHtml(rest.slice(0, cut)).length > room) cut = Math.floor(cut * 0.9);
+      out.push(`${p.open}${escapeHtml(rest.slice(0, cut))}${p.close}`);
+      rest = rest.slice(cut);
+    }
+    out.push(`${p.open}${escapeHtml(rest)}${p.close}`);
+  }
+  return out;
+}
+
+/** Packs paragraphs into messages of at most `limit` characters, never splitting one. */
+export function pack(pieces: string[], limit = TELEGRAM_LIMIT): string[] {
+  const messages: string[] = [];
+  let current = '';
+  for (const piece of pieces) {
+    const candidate = current ? `${current}\n${piece}` : piece;
+    if (candidate.length > limit && current) {
+      messages.push(current);
+      current = piece;
+    } else current = candidate;
+  }
+  if (current) messages.push(current);
+  return messages;
+}
+
+export function renderTelegram(reply: Reply, limit = TELEGRAM_LIMIT): TelegramMessage[] {
+  const body = reply.blocks.flatMap(paragraphs);
+  const messages = pack(htmlPieces([...body, ...footnotes(reply)], limit), limit).map((html) => ({ html }) as TelegramMessage);
+  const passages = (reply.more?.passages ?? []).filter((id) => Buffer.byteLength(`p:${id}`) <= CALLBACK_LIMIT).slice(0, 3);
+  const last = messages[messages.length - 1];
+  if (last && passages.length > 0) last.buttons = passages.map((id, i) => ({ text: `原文段落 [${i + 1}]`, data: `p:${id}` }));
+  return messages;
+}
