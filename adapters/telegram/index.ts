@@ -96,7 +96,8 @@ export async function startTelegram(options: TelegramOptions): Promise<TelegramA
   if (options.webhook) {
     const path = new URL(options.webhook.url).pathname;
     const callback = bot.webhookCallback(path, { secretToken: options.webhook.secret });
-    server = http.createServer((req, res) => void callback(req, res, () => res.writeHead(404).end()));
+    // telegraf answers 403 itself when the path or the secret token does not match.
+    server = http.createServer((req, res) => void callback(req, res));
     await new Promise<void>((resolve) => server?.listen(options.webhook?.port ?? 8443, resolve));
     webhookPort = (server.address() as { port: number }).port;
     await bot.telegram.setWebhook(options.webhook.url, options.webhook.secret ? { secret_token: options.webhook.secret } : {});
