@@ -8,6 +8,8 @@ import path from 'node:path';
 import { runCheckBench } from './bench-check.js';
 import { runSearchBench } from './bench-search.js';
 import { runFanoutBench } from './bench-fanout.js';
+import { runTelegramBench } from './bench-telegram.js';
+import { readFileSync } from 'node:fs';
 import { ms } from './stats.js';
 
 const args = process.argv.slice(2);
@@ -54,5 +56,15 @@ print('|---|---|---|---|---|---|---|---|---|');
 print(`| ${fan.subscribers} | ${fan.ceilingPerSecond} | ${fan.achievedPerSecond.toFixed(2)} | ${(fan.shareOfCeiling * 100).toFixed(1)} % | ${fan.rejected429} | ${fan.duplicates} | ${fan.losses} | ${fan.virtualSeconds} | ${fan.wallMs} |`);
 print();
 print('Goal (issue 4): ≥ 95 % of the ceiling with 0 duplicates and 0 losses.');
+print();
+print('## Telegram round trip (update in → sendMessage out, real telegraf client, local fake Bot API)');
+print();
+const questions = readFileSync(path.join(shared, 'eval', 'qa.dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { question: string }).question);
+const tg = await runTelegramBench({ corpusDir, questions, count: 500 });
+print('| messages | p50 ms | p99 ms |');
+print('|---|---|---|');
+print(`| ${tg.n} | ${ms(tg.p50)} | ${ms(tg.p99)} |`);
+print();
+print('Goal (issue 5): p99 ≤ 50 ms for questions, excluding the long-poll wait.');
 
 if (args.includes('--write')) writeFileSync(path.join(import.meta.dirname, 'RESULTS.md'), `${out.join('\n')}\n`);
