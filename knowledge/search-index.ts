@@ -69,7 +69,8 @@ const StoredSchema = z.object({
   passages: z.array(
     z.object({ id: z.string(), doc: z.string(), title: z.string(), section: z.string(), text: z.string(), start: z.number(), end: z.number() }),
   ),
-  df: z.record(z.number()),
+  // 20 000+ entries: a plain loop inside zod checks them in a millisecond, z.record takes ~80 ms.
+  df: z.custom<Record<string, number>>((v) => typeof v === 'object' && v !== null && Object.values(v).every((n) => typeof n === 'number'), 'df must map terms to counts'),
   index: z.record(z.unknown()),
 });
 
