@@ -9,6 +9,7 @@ import { adminCommands, buildAlerts, openStore } from './alerts-wiring.js';
 import { loadCore } from './bootstrap.js';
 import { createConsoleSender, runConsole } from './console.js';
 import { startTelegram } from './telegram/index.js';
+import { createStoredWatchStore, startDiscord } from './discord/index.js';
 
 type Stopper = () => Promise<void>;
 
@@ -54,7 +55,20 @@ async function main(config: Config, log: Logger): Promise<void> {
     senders.push(telegram.sender);
     stoppers.push(() => telegram.stop());
   }
-  const platforms = senders.length > 0 || Boolean(config.DISCORD_TOKEN);
+  if (config.DISCORD_TOKEN && config.DISCORD_APP_ID) {
+    const discord = await startDiscord({
+      token: config.DISCORD_TOKEN,
+      appId: config.DISCORD_APP_ID,
+      apiRoot: config.DISCORD_API_ROOT,
+      guildId: config.DISCORD_GUILD_ID,
+      handle: (msg) => bot.handle(msg),
+      watchStore: createStoredWatchStore(store),
+      log,
+    });
+    senders.push(discord.sender);
+    stoppers.push(() => discord.stop());
+  }
+  const platforms = senders.length > 0;
   if (!platforms) senders.push(createConsoleSender(process.stdout));
 
   const alerts = await buildAlerts({ config, store, registry: core.registry, knowledge: core.knowledge, senders, log });

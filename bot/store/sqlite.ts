@@ -192,6 +192,13 @@ export function openSqliteStore(dataDir: string | ':memory:', now: () => number 
       for (const r of db.prepare('SELECT status, COUNT(*) AS n FROM outbox GROUP BY status').all() as Array<{ status: OutboxStatus; n: number }>) out[r.status] = r.n;
       return out;
     },
+    async getSetting(key) {
+      const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+      return row?.value ?? null;
+    },
+    async setSetting(key, value) {
+      db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+    },
     async recordRegistryUpdate(update: StatusUpdate) {
       db.prepare('INSERT INTO registry_updates (body, created_at) VALUES (?, ?)').run(JSON.stringify(update), now());
     },

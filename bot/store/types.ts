@@ -87,6 +87,10 @@ export interface Store {
   release(ids: number[]): Promise<void>;
   counts(): Promise<Record<OutboxStatus, number>>;
 
+  /** Small adapter settings (e.g. which Discord channels are watched), as JSON text. */
+  getSetting(key: string): Promise<string | null>;
+  setSetting(key: string, value: string): Promise<void>;
+
   recordRegistryUpdate(update: StatusUpdate): Promise<void>;
   registryUpdates(): Promise<StatusUpdate[]>;
 

@@ -69,6 +69,15 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
       await store.close();
     });
 
+    it('GIVEN a setting THEN it reads back and can be replaced', async () => {
+      const store = await makeStore();
+      expect(await store.getSetting('k')).toBeNull();
+      await store.setSetting('k', '{"on":true}');
+      await store.setSetting('k', '{"on":false}');
+      expect(await store.getSetting('k')).toBe('{"on":false}');
+      await store.close();
+    });
+
     it('GIVEN feed state and registry updates THEN they read back', async () => {
       const store = await makeStore();
       await store.saveFeedState({ url: 'http://x', etag: '"1"', lastModified: null, lastStatus: 'ok', lastPolledAt: 5 });

@@ -1,0 +1,156 @@
+/**
+ * The Discord adapter: slash commands for everyone (/ask /check /status /help), moderator commands
+ * (/alerts, /watch), and a watch over channels that flags high-risk promotions. It maps interactions
+ * and messages to the core's neutral message and renders replies as embeds; it never deletes anything.
+ */
+import { Client, Events, GatewayIntentBits, MessageFlags, Routes, type ChatInputCommandInteraction, type Message } from 'discord.js';
+import { z } from 'zod';
+import type { Logger } from '../../bot/log.js';
+import type { Sender } from '../../bot/ports.js';
+import type { IncomingMessage, Reply } from '../../bot/types.js';
+import { COMMAND_DEFINITIONS } from './commands.js';
+import { commandText, isModerator, toIncoming, type CommandInput } from './map.js';
+import { renderDiscord } from './render.js';
+import { createDiscordSender } from './sender.js';
+
+export interface WatchState {
+  on: boolean;
+  logChannelId?: string;
+}
+
+/** Where /watch settings live; the composition root backs it with the store. */
+export interface WatchStore {
+  get(channelId: string): Promise<WatchState | undefined>;
+  set(channelId: string, state: WatchState): Promise<void>;
+}
+
+const WatchStateSchema = z.object({ on: z.boolean(), logChannelId: z.string().optional() });
+
+/** Watch settings kept in the store's settings table, so a restart keeps every channel's watch. */
+export function createStoredWatchStore(settings: { getSetting(key: string): Promise<string | null>; setSetting(key: string, value: string): Promise<void> }): WatchStore {
+  return {
+    async get(id) {
+      const raw = await settings.getSetting(`discord.watch.${id}`);
+      const parsed = raw ? WatchStateSchema.safeParse(JSON.parse(raw)) : null;
+      return parsed?.success ? parsed.data : undefined;
+    },
+    set: (id, state) => settings.setSetting(`discord.watch.${id}`, JSON.stringify(state)),
+  };
+}
+
+export function createMemoryWatchStore(): WatchStore {
+  const states = new Map<string, WatchState>();
+  return { get: async (id) => states.get(id), set: async (id, s) => void states.set(id, s) };
+}
+
+export interface DiscordOptions {
+  token: string;
+  appId: string;
+  apiRoot?: string;
+  guildId?: string;
+  handle: (msg: IncomingMessage) => Promise<Reply[]>;
+  watchStore?: WatchStore;
+  log: Logger;
+}
+
+export interface DiscordAdapter {
+  sender: Sender;
+  stop(): Promise<void>;
+}
+
+const NEEDS_MODERATOR = '需要「管理服务器」(Manage Server) 或「管理消息」(Manage Messages) 权限才能使用这个命令。';
+
+function inputOf(i: ChatInputCommandInteraction): CommandInput {
+  const options: Record<string, string | undefined> = {};
+  for (const name of ['question', 'offer', 'name', 'filters']) options[name] = i.options.getString(name) ?? undefined;
+  return {
+    name: i.commandName,
+    subcommand: i.options.getSubcommand(false),
+    options,
+    channelId: i.channelId,
+    userId: i.user.id,
+    inGuild: i.inGuild(),
+    permissions: i.memberPermissions,
+    locale: i.locale,
+  };
+}
+
+async function answer(i: ChatInputCommandInteraction, replies: Reply[]): Promise<void> {
+  const messages = replies.flatMap(renderDiscord);
+  const [first, ...rest] = messages;
+  await i.editReply({ embeds: first ?? [{ description: '—' }] });
+  for (const embeds of rest) await i.followUp({ embeds, ...(i.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+}
+
+async function watchCommand(i: ChatInputCommandInteraction, store: WatchStore): Promise<string> {
+  const current = (await store.get(i.channelId)) ?? { on: false };
+  const sub = i.options.getSubcommand();
+  if (sub === 'log') {
+    const channel = i.options.getChannel('channel', true);
+    await store.set(i.channelId, { ...current, logChannelId: channel.id });
+    return `高风险推广的通知将发到 <#${channel.id}>。`;
+  }
+  await store.set(i.channelId, { ...current, on: sub === 'on' });
+  return sub === 'on' ? '已开始监测本频道：高风险推广会收到提示（不会删除任何消息）。' : '已停止监测本频道。';
+}
+
+async function onCommand(i: ChatInputCommandInteraction, options: DiscordOptions, watch: WatchStore): Promise<void> {
+  const input = inputOf(i);
+  const moderatorOnly = input.name === 'alerts' || input.name === 'watch';
+  if (moderatorOnly && !isModerator(input.permissions)) {
+    await i.reply({ content: NEEDS_MODERATOR, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  // Answers may take longer than Discord's 3 seconds: defer first, then edit.
+  const ephemeral = input.name === 'check' || input.name === 'watch';
+  await i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  if (input.name === 'watch') {
+    await i.editReply({ content: await watchCommand(i, watch) });
+    return;
+  }
+  const text = commandText(input);
+  await answer(i, text ? await options.handle(toIncoming(input, text)) : [{ kind: 'error', blocks: [{ type: 'warning', text: '未知命令' }], citations: [] }]);
+}
+
+async function onMessage(m: Message, options: DiscordOptions, watch: WatchStore, sender: Sender): Promise<void> {
+  if (m.author.bot || !m.inGuild() || !m.content.trim()) return;
+  const state = await watch.get(m.channelId);
+  if (!state?.on) return;
+  const [reply] = await options.handle({ platform: 'discord', chatId: m.channelId, userId: m.author.id, text: `/check ${m.content}`, chatType: 'group', addressed: true });
+  const result = reply?.data as { level?: string; flags?: Array<{ name: string }> } | undefined;
+  if (result?.level !== 'high') return;
+  const flags = (result.flags ?? []).map((f) => f.name).join('、');
+  await m.reply({ content: `⚠️ 这条消息像是高风险理财推广（${flags}）。投资前请核实机构资质，切勿转账到个人账户。` });
+  if (state.logChannelId && reply) {
+    await sender.send({ platform: 'discord', chatId: state.logChannelId }, { ...reply, blocks: [{ type: 'text', text: `<#${m.channelId}> 中 <@${m.author.id}> 的消息被标为高风险：${m.url}` }, ...reply.blocks] });
+  }
+}
+
+export async function startDiscord(options: DiscordOptions): Promise<DiscordAdapter> {
+  // Message content is needed only for /watch, which reads new messages in watched channels.
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
+    rest: options.apiRoot ? { api: options.apiRoot } : {},
+  });
+  const watch = options.watchStore ?? createMemoryWatchStore();
+  const sender = createDiscordSender(client.rest);
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (!interaction.isChatInputCommand()) return;
+    onCommand(interaction, options, watch).catch((error: unknown) => options.log.error({ err: error, command: interaction.commandName }, 'discord command failed'));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    onMessage(message, options, watch, sender).catch((error: unknown) => options.log.error({ err: error }, 'discord watch failed'));
+  });
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await client.login(options.token);
+  } catch (error) {
+    await client.destroy();
+    throw new Error(`Discord rejected DISCORD_TOKEN (${(error as Error).message}): check the bot token in the developer portal`);
+  }
+  await ready;
+  const route = options.guildId ? Routes.applicationGuildCommands(options.appId, options.guildId) : Routes.applicationCommands(options.appId);
+  await client.rest.put(route, { body: COMMAND_DEFINITIONS });
+  options.log.info({ scope: options.guildId ? 'guild' : 'global' }, 'discord adapter started');
+  return { sender, stop: () => client.destroy() };
+}
