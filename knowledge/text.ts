@@ -11,9 +11,10 @@ export function foldWidth(text: string): string {
 }
 
 // Traditional → simplified for the characters of this field (offers, exchanges, platforms, money).
-// A full OpenCC table is far larger; these cover what fraud pitches and news actually use.
-const TRAD = '證國資產權債險貸網幣虛擬數錢銀託穩賺賠兌擔計劃記備轉讓應帳賬額萬億週個們時間這為與號稱諾監會頭層獎勵紅薦線發團隊滿後錯過還營業關閉銷註無實際準風買賣廣東門檻據礎級僅費邊傳單簡體礦鏈區塊達運動專屬內項機構違約處罰騙詐親問題請認識說話電訊優領導師帶倉漲續紀經濟財務償長貨儲險權益統綫證資產登記備案畫點進對開將從還價當歲於書報場務產處總條業務與聯絡歷擁參幾壞減歸匯會財戶給現虧絕謹員剛購倉';
-const SIMP = '证国资产权债险贷网币虚拟数钱银托稳赚赔兑担计划记备转让应帐账额万亿周个们时间这为与号称诺监会头层奖励红荐线发团队满后错过还营业关闭销注无实际准风买卖广东门槛据础级仅费边传单简体矿链区块达运动专属内项机构违约处罚骗诈亲问题请认识说话电讯优领导师带仓涨续纪经济财务偿长货储险权益统线证资产登记备案画点进对开将从还价当岁于书报场务产处总条业务与联络历拥参几坏减归汇会财户给现亏绝谨员刚购仓';
+// A full OpenCC table is far larger; these cover what fraud pitches and news actually use, plus the
+// characters of place and company names, so 遼寧金融資產交易中心 is found as a mention, not only by typo.
+const TRAD = '證國資產權債險貸網幣虛擬數錢銀託穩賺賠兌擔計劃記備轉讓應帳賬額萬億週個們時間這為與號稱諾監會頭層獎勵紅薦線發團隊滿後錯過還營業關閉銷註無實際準風買賣廣東門檻據礎級僅費邊傳單簡體礦鏈區塊達運動專屬內項機構違約處罰騙詐親問題請認識說話電訊優領導師帶倉漲續紀經濟財務償長貨儲險權益統綫證資產登記備案畫點進對開將從還價當歲於書報場務產處總條業務與聯絡歷擁參幾壞減歸匯會財戶給現虧絕謹員剛購倉遼寧責慶龍蘇陝貴連漢瀋廈灣瓊誠眾華寶鐵齊爾濱園標興壽雲縣鎮廠義嶺彎衛齡';
+const SIMP = '证国资产权债险贷网币虚拟数钱银托稳赚赔兑担计划记备转让应帐账额万亿周个们时间这为与号称诺监会头层奖励红荐线发团队满后错过还营业关闭销注无实际准风买卖广东门槛据础级仅费边传单简体矿链区块达运动专属内项机构违约处罚骗诈亲问题请认识说话电讯优领导师带仓涨续纪经济财务偿长货储险权益统线证资产登记备案画点进对开将从还价当岁于书报场务产处总条业务与联络历拥参几坏减归汇会财户给现亏绝谨员刚购仓辽宁责庆龙苏陕贵连汉沈厦湾琼诚众华宝铁齐尔滨园标兴寿云县镇厂义岭弯卫龄';
 const TRAD_TO_SIMP = new Map<string, string>();
 for (let i = 0; i < TRAD.length; i += 1) TRAD_TO_SIMP.set(TRAD[i] as string, SIMP[i] as string);
 

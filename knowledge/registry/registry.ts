@@ -3,6 +3,7 @@
  * suffix, across full/half width and traditional characters, and with one character mistyped.
  */
 import { editDistance } from '../natural.js';
+import { findRegions, provinceOf } from '../regions.js';
 import { normalizeForMatch } from '../text.js';
 import { loadRegistryFile } from './schema.js';
 import type { EntityKind, Registry, RegistryEntry, RegistryMatch, RegistryMention, StatusUpdate } from './types.js';
@@ -10,11 +11,41 @@ import type { EntityKind, Registry, RegistryEntry, RegistryMatch, RegistryMentio
 const SUFFIX = /(股份有限公司|有限责任公司|有限公司|集团)$/;
 
 /** The comparable form of a name: folded, without spaces, brackets or quotes. */
+const DROPPED = /[\s()（）“”"'‘’《》]/;
+
 export function nameKey(name: string): string {
-  return normalizeForMatch(name).replace(/[\s()（）“”"'‘’《》]/g, '');
+  return normalizeForMatch(name).replace(new RegExp(DROPPED.source, 'g'), '');
 }
 
 const bare = (key: string): string => key.replace(SUFFIX, '');
+
+const places = (key: string): string => findRegions(key).map((r) => r.name).join('|');
+
+/**
+ * One edit apart is a typo unless the query names another place: 河南… and 湖南… differ by one
+ * character, yet they are different exchanges, and a false "qualification cancelled" is worse than
+ * a miss. A mistyped place (湖难…) names no place, so it still matches.
+ */
+const isTypoOf = (query: string, key: string): boolean => {
+  if (editDistance(key, query) > 1) return false;
+  const named = places(query);
+  return named === '' || named === places(key);
+};
+
+/** Text without the characters nameKey drops, and where each kept character came from. */
+function stripForMentions(normal: string): { text: string; from: number[] } {
+  const from: number[] = [];
+  let text = '';
+  for (let i = 0; i < normal.length; i++) {
+    const ch = normal[i] as string;
+    if (DROPPED.test(ch)) continue;
+    text += ch;
+    from.push(i);
+  }
+  return { text, from };
+}
+
+const RANK: Record<RegistryMatch['how'], number> = { name: 0, alias: 1, suffix: 2, fuzzy: 3 };
 
 interface Key {
   key: string;
@@ -25,6 +56,7 @@ interface Key {
 export function createRegistry(initial: RegistryEntry[]): Registry {
   let entries = initial.map((e) => ({ ...e, aliases: [...e.aliases] }));
   let keys: Key[] = [];
+  let mentionKeys: Key[] = [];
   const reindex = (): void => {
     keys = entries.flatMap((entry) => [
       { key: nameKey(entry.name), entry, how: 'name' as const },
@@ -32,6 +64,10 @@ export function createRegistry(initial: RegistryEntry[]): Registry {
     ]);
     // Longest first, so mentions prefer 西安百金金融资产交易中心 over 西安百金.
     keys.sort((a, b) => b.key.length - a.key.length);
+    // Free text often drops 有限公司, so mentions also look for each name without its suffix.
+    const have = new Set(keys.map((k) => k.key));
+    mentionKeys = [...keys, ...keys.filter((k) => bare(k.key).length >= 5 && !have.has(bare(k.key))).map((k) => ({ ...k, key: bare(k.key) }))];
+    mentionKeys.sort((a, b) => b.key.length - a.key.length);
   };
   reindex();
 
@@ -41,7 +77,7 @@ export function createRegistry(initial: RegistryEntry[]): Registry {
     const found = new Map<string, RegistryMatch>();
     const offer = (m: RegistryMatch): void => {
       const have = found.get(m.entry.id);
-      if (!have || m.distance < have.distance) found.set(m.entry.id, m);
+      if (!have || m.distance < have.distance || (m.distance === have.distance && RANK[m.how] < RANK[have.how])) found.set(m.entry.id, m);
     };
     for (const k of keys) {
       if (k.key === q) offer({ entry: k.entry, how: k.how, distance: 0 });
@@ -49,27 +85,29 @@ export function createRegistry(initial: RegistryEntry[]): Registry {
     }
     if (found.size === 0 && bare(q).length >= 5) {
       for (const k of keys) {
-        const d = editDistance(bare(k.key), bare(q));
-        if (d <= 1) offer({ entry: k.entry, how: 'fuzzy', distance: d });
+        if (isTypoOf(bare(q), bare(k.key))) offer({ entry: k.entry, how: 'fuzzy', distance: editDistance(bare(k.key), bare(q)) });
       }
     }
-    const rank = { name: 0, alias: 1, suffix: 2, fuzzy: 3 };
-    return [...found.values()].sort((a, b) => a.distance - b.distance || rank[a.how] - rank[b.how]);
+    return [...found.values()].sort((a, b) => a.distance - b.distance || RANK[a.how] - RANK[b.how]);
   };
 
   const mentions = (text: string): RegistryMention[] => {
-    const normal = normalizeForMatch(text);
-    const taken = new Array<boolean>(normal.length).fill(false);
+    // Matching runs on the text without spaces and brackets, so 天安（贵州省）… is found as written;
+    // `from` maps each match back to offsets in the original text.
+    const { text: flat, from } = stripForMentions(normalizeForMatch(text));
+    const taken = new Array<boolean>(flat.length).fill(false);
     const out: RegistryMention[] = [];
-    for (const k of keys) {
+    for (const k of mentionKeys) {
       if (k.key.length < 2) continue;
-      for (let at = normal.indexOf(k.key); at >= 0; at = normal.indexOf(k.key, at + 1)) {
+      for (let at = flat.indexOf(k.key); at >= 0; at = flat.indexOf(k.key, at + 1)) {
         const end = at + k.key.length;
         if (taken.slice(at, end).some(Boolean)) continue;
-        const suffix = /^(股份有限公司|有限责任公司|有限公司)/.exec(normal.slice(end));
+        const suffix = /^(股份有限公司|有限责任公司|有限公司)/.exec(flat.slice(end));
         const stop = end + (suffix ? (suffix[1] as string).length : 0);
         taken.fill(true, at, stop);
-        out.push({ entry: k.entry, text: text.slice(at, stop), start: at, end: stop });
+        const start = from[at] as number;
+        const last = (from[stop - 1] as number) + 1;
+        out.push({ entry: k.entry, text: text.slice(start, last), start, end: last });
       }
     }
     return out.sort((a, b) => a.start - b.start);
@@ -95,6 +133,7 @@ export function createRegistry(initial: RegistryEntry[]): Registry {
       aliases: [],
       kind: /贷|宝|金服|平台/.test(update.name) ? 'platform' : 'exchange',
       region: update.region ?? '',
+      ...(update.region && provinceOf(update.region) ? { province: provinceOf(update.region) } : {}),
       status: update.status,
       date: update.date,
       source: update.source,
