@@ -130,6 +130,21 @@ describe('alerts pipeline', () => {
     await second.store.close();
   });
 
+  it('GIVEN a digest subscriber THEN nothing is pushed at once, and the digest brings every item in one push', async () => {
+    server.register('/d.xml', { body: rss([CLOSURE, P2P]) });
+    const { store, sender, alerts } = setup([server.url('/d.xml')]);
+    await store.upsertSubscription('telegram', 'daily', [], true);
+    expect(await alerts.pollOnce()).toMatchObject({ closures: 2, queued: 2 });
+    expect(await alerts.deliverOnce()).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await alerts.queueDigests()).toBe(1);
+    expect(await alerts.queueDigests()).toBe(0);
+    expect(await alerts.deliverOnce()).toEqual({ sent: 1, retried: 0, failed: 0 });
+    const digest = sender.sent[0]?.reply;
+    expect((digest?.blocks[0] as { text: string }).text).toBe('今日关停消息汇总（2 条）');
+    expect(JSON.stringify(digest?.blocks)).toContain('某市最后一家P2P网贷平台退出');
+    await store.close();
+  });
+
   it('GIVEN a 429 with retry_after and a blocked user THEN the first is retried later and the second deactivated', async () => {
     server.register('/f.xml', { body: rss([CLOSURE]) });
     const dir = mkdtempSync(path.join(os.tmpdir(), 'finrisk-al-'));

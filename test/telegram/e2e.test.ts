@@ -16,10 +16,12 @@ const html = (call: { body: Record<string, unknown> }): string => String(call.bo
 /** Sends a text as a new chat and returns the bot's replies to it. */
 async function say(text: string, options: Parameters<typeof textUpdate>[1] = {}): Promise<string[]> {
   const chatId = options.chatId ?? (chat += 1);
+  const before = api.sent(chatId).length;
+  const pushedAt = Date.now();
   api.pushUpdate(textUpdate(text, { ...options, chatId }));
-  await api.waitFor('sendMessage', (c) => String(c.body.chat_id) === String(chatId), 30_000);
+  await api.waitFor('sendMessage', (c) => String(c.body.chat_id) === String(chatId) && c.at >= pushedAt, 30_000);
   await new Promise((r) => setTimeout(r, 200));
-  return api.sent(chatId).map(html);
+  return api.sent(chatId).slice(before).map(html);
 }
 
 beforeAll(async () => {
@@ -121,6 +123,8 @@ describe('Telegram through npm start and the real telegraf client', () => {
     expect(pushes).toHaveLength(1);
     expect(html(pushes[0]!)).toContain('涉及：湖南金融资产交易中心有限公司\n');
     expect(html(pushes[0]!)).toContain('href="https://news.example/tg-1"');
+    expect((await say('/subscriptions', { chatId: subscriber })).at(-1)).toContain('当前订阅：匹配「湖南」的关停消息（即时推送）');
+    expect((await say('/unsubscribe', { chatId: subscriber })).at(-1)).toContain('已退订');
   }, 60_000);
 });
 
