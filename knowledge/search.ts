@@ -15,6 +15,7 @@ export const EXPANSION_WEIGHT = 0.35;
 const RERANK_DEPTH = 20;
 const COMMON_SHARE = 0.25;
 const PROXIMITY_DEPTH = 10;
+const MAX_QUERY_TERMS = 24;
 /** The project's own notes summarise the reports: at equal match the primary source ranks first. */
 export const NOTE_WEIGHT = 0.6;
 const COVERAGE_WEIGHT = 0.7;
@@ -156,7 +157,11 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
     // The user's own words are never all dropped: when every one is common, they all stay.
     const common = (term: string): boolean => total >= 50 && (data.df[term] ?? 0) > total * COMMON_SHARE;
     const keepCommon = t.original.length > 0 && t.original.every(common);
-    const queryTerms = [...t.weight.keys()].filter((term) => !common(term) || (keepCommon && t.original.includes(term)));
+    // A long question can expand to dozens of terms; the heaviest few decide the ranking and bound the work.
+    const queryTerms = [...t.weight.keys()]
+      .filter((term) => !common(term) || (keepCommon && t.original.includes(term)))
+      .sort((a, b) => (t.weight.get(b) ?? 0) - (t.weight.get(a) ?? 0))
+      .slice(0, MAX_QUERY_TERMS);
     const raw = data.mini.search(queryTerms.join(' '), {
       tokenize: (s) => s.split(' '),
       processTerm: (term) => term,
