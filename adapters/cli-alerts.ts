@@ -4,7 +4,7 @@ import { classifyNews } from '../bot/alerts/classify.js';
 import type { Config } from '../bot/config.js';
 import { loadDefaultRegistry } from '../knowledge/registry/registry.js';
 import { CliError, idSchema, parseJsonl, printJson, readInputFile } from './cli-io.js';
-import { createLogger } from '../bot/log.js';
+import { createLogger, createPlainLogger } from '../bot/log.js';
 import { buildAlerts, openStore } from './alerts-wiring.js';
 import { loadCore } from './bootstrap.js';
 import { createConsoleSender } from './console.js';
@@ -26,7 +26,8 @@ export async function runNewsClassify(file: string): Promise<void> {
 export async function runAlertsCommand(sub: string | undefined, config: Config, json: boolean): Promise<void> {
   if (sub !== 'poll' && sub !== 'deliver') throw new CliError('usage: finrisk alerts poll | finrisk alerts deliver');
   if (sub === 'poll' && config.FINRISK_FEEDS.length === 0) throw new CliError('no feeds configured: set FINRISK_FEEDS to comma-separated http(s) feed URLs');
-  const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+  // A person reads the CLI's stderr: plain lines, unless LOG_LEVEL asks for the JSON logs.
+  const log = config.LOG_LEVEL === 'info' ? createPlainLogger() : createLogger(config.LOG_LEVEL);
   const core = await loadCore({ corpusDirs: config.FINRISK_CORPUS, dataDir: config.dataDir, log });
   const store = await openStore(config);
   try {

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ConfigError, loadConfig, type Config } from '../bot/config.js';
-import { createLogger } from '../bot/log.js';
+import { createLogger, createPlainLogger } from '../bot/log.js';
 import { runCheck } from '../bot/commands/core.js';
 import { describeBadInput } from '../bot/guards.js';
 import { loadCore, type CoreParts } from './bootstrap.js';
@@ -62,7 +62,8 @@ function requireText(rest: string[], what: string, example: string): string {
 }
 
 async function core(config: Config, options: Options, progress = false): Promise<CoreParts> {
-  const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+  // A person reads the CLI's stderr: plain lines, unless LOG_LEVEL asks for the JSON logs.
+  const log = config.LOG_LEVEL === 'info' ? createPlainLogger() : createLogger(config.LOG_LEVEL);
   return loadCore({ corpusDirs: options.corpus ?? config.FINRISK_CORPUS, dataDir: config.dataDir, log, progress });
 }
 

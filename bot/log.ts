@@ -53,3 +53,16 @@ function scrubbing(inner: Logger, secrets: string[]): Logger {
 }
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+/**
+ * One plain line per warning or error on stderr, for command-line use where a person reads them:
+ * `finrisk: warning: corpus folder /x does not exist …`. Debug and info are dropped.
+ */
+export function createPlainLogger(stream: NodeJS.WritableStream = process.stderr): Logger {
+  const line = (level: string) => (obj: object | string, msg?: string): void => {
+    const text = typeof obj === 'string' ? obj : msg ?? '';
+    const where = typeof obj === 'object' && 'path' in obj ? `${String((obj as { path: unknown }).path)}: ` : '';
+    stream.write(`finrisk: ${level}: ${where && !text.includes(where.slice(0, -2)) ? where : ''}${text}\n`);
+  };
+  return { debug() {}, info() {}, warn: line('warning'), error: line('error') };
+}

@@ -68,6 +68,13 @@ describe('finrisk CLI', () => {
     expect(out.matches[0]).toMatchObject({ status: 'deregistered', date: '2023-12-22' });
   });
 
+  it('GIVEN an unreadable corpus folder THEN a plain warning on stderr and the JSON on stdout stays clean', async () => {
+    const result = await runCli(['index', '--corpus', '/no/such/corpus', '--json'], { env: { FINRISK_DATA_DIR: tempDataDir(), LOG_LEVEL: 'info' } });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('finrisk: warning: corpus folder /no/such/corpus does not exist: check --corpus / FINRISK_CORPUS');
+    expect(JSON.parse(result.stdout)).toMatchObject({ documents: expect.any(Number) });
+  });
+
   it('GIVEN bad input THEN a one-line message on stderr and a non-zero exit', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['frobnicate'], /^unknown command "frobnicate"/],
