@@ -78,8 +78,7 @@ export async function createKnowledge(options: KnowledgeOptions): Promise<{ know
   const cached = await loadIndex(options.dataDir, stamp, analyzer);
   if (cached) {
     // Unreadable folders are still reported on a cache hit, so a typo in FINRISK_CORPUS is never silent.
-    const problems = (await readCorpusFolders(options.corpusDirs)).concat();
-    return { knowledge: wrap(cached, { analyzer, glossary, buildMs: 0, fromCache: true }), problems };
+    return { knowledge: wrap(cached, { analyzer, glossary, buildMs: 0, fromCache: true }), problems: await folderProblems(options.corpusDirs) };
   }
   const started = performance.now();
   const reports = await readCorpus(options.corpusDirs);
@@ -99,7 +98,8 @@ export async function createKnowledge(options: KnowledgeOptions): Promise<{ know
   return { knowledge: wrap(data, { analyzer, glossary, buildMs: Math.round(performance.now() - started), fromCache: false }), problems };
 }
 
-async function readCorpusFolders(dirs: string[]): Promise<CorpusProblem[]> {
+/** Problems of folders that cannot be listed (a missing or unreadable corpus), without reading files. */
+async function folderProblems(dirs: string[]): Promise<CorpusProblem[]> {
   const problems: CorpusProblem[] = [];
   for (const dir of dirs) {
     try {

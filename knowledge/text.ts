@@ -30,11 +30,6 @@ export function normalizeForMatch(text: string): string {
   return toSimplified(foldWidth(text)).replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
-export function isCjk(ch: string): boolean {
-  const code = ch.codePointAt(0) ?? 0;
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
-}
-
 export interface Span {
   text: string;
   start: number;
