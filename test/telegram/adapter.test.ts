@@ -75,6 +75,17 @@ describe('the Telegram sender', () => {
     expect(await sender.send({ platform: 'telegram', chatId: '1' }, reply)).toEqual({ status: 'sent' });
   });
 
+  it('GIVEN a 10 000-character reply THEN the real client sends it as several messages under 4096 characters', async () => {
+    const api = await fake();
+    const sender = createTelegramSender(new Telegraf(api.token, { telegram: { apiRoot: api.url } }).telegram);
+    const long: Reply = { kind: 'answer', blocks: Array.from({ length: 10 }, (_, i) => ({ type: 'text' as const, text: `${i}${'长'.repeat(999)}` })), citations: [] };
+    expect(await sender.send({ platform: 'telegram', chatId: '77' }, long)).toEqual({ status: 'sent' });
+    const texts = api.sent('77').map((c) => String(c.body.text));
+    expect(texts.length).toBe(3);
+    expect(texts.every((t) => t.length <= 4096)).toBe(true);
+    expect(texts.join('\n').split('\n').map((line) => line[0])).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+  });
+
   it('GIVEN a push met by a 429 THEN it is waited out and sent once; a 403 THEN the subscription is deactivated', async () => {
     const api = await fake();
     const feeds = await startFeedServer();
