@@ -9,6 +9,7 @@ import { runCheckBench } from './bench-check.js';
 import { runSearchBench } from './bench-search.js';
 import { runFanoutBench } from './bench-fanout.js';
 import { runTelegramBench } from './bench-telegram.js';
+import { runPeersBench } from './bench-peers.js';
 import { readFileSync } from 'node:fs';
 import { ms } from './stats.js';
 
@@ -37,6 +38,18 @@ for (const r of await runSearchBench({ corpusDir, devFile: path.join(shared, 'ev
 }
 print();
 print('Goals (issue 2): query p99 ≤ 2 ms and index load ≤ 300 ms on the corpus (1×).');
+print();
+print('## Search against peers (same passages, same questions; latency over the dev questions plus generated keyword pairs)');
+print();
+const peers = await runPeersBench({ corpusDir, qaFile: path.join(shared, 'eval', 'qa.dev.jsonl') });
+const own = peers[0];
+print('| engine | Recall@5 | MRR | build ms | heap MB | p50 ms | p99 ms | finrisk p99 / peer p99 |');
+print('|---|---|---|---|---|---|---|---|');
+for (const r of peers) {
+  print(`| ${r.engine} | ${r.recall5.toFixed(2)} | ${r.mrr.toFixed(2)} | ${r.buildMs.toFixed(0)} | ${r.heapMB.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p99)} | ${own ? (own.p99 / r.p99).toFixed(2) : '-'} |`);
+}
+print();
+print('finrisk ranks better than every peer here and is slower per query than the simpler ones (FlexSearch, default minisearch, the scan).');
 print();
 print('## Offer checks and closure classification');
 print();

@@ -1,0 +1,107 @@
+/**
+ * finrisk's search against what a developer would otherwise pick, on the same passages and the same
+ * questions: FlexSearch (CJK charset), Orama (its Mandarin tokenizer), minisearch with its default
+ * tokenizer, and a linear scan counting shared character bigrams. Peers are dev dependencies only.
+ */
+import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
+import { createTokenizer } from '@orama/tokenizers/mandarin';
+import FlexSearch from 'flexsearch';
+import MiniSearch from 'minisearch';
+import { buildKnowledgeFromDocs, DEFAULT_NOTES_DIR } from '../knowledge/index.js';
+import { chunkDocument } from '../knowledge/ingest/chunk.js';
+import { readCorpus, readNotes } from '../knowledge/ingest/read.js';
+import type { Passage } from '../knowledge/types.js';
+import { benchQueries } from './bench-search.js';
+import { loadQa } from './eval-qa.js';
+import { latencies, percentile } from './stats.js';
+
+export interface PeerRow {
+  engine: string;
+  recall5: number;
+  mrr: number;
+  buildMs: number;
+  heapMB: number;
+  p50: number;
+  p99: number;
+}
+
+type Searcher = (query: string) => string[];
+
+const squash = (s: string): string => s.replace(/\s+/g, '');
+const bigrams = (s: string): Set<string> => {
+  const out = new Set<string>();
+  const t = squash(s);
+  for (let i = 0; i + 2 <= t.length; i += 1) out.add(t.slice(i, i + 2));
+  return out;
+};
+
+async function engines(passages: Passage[], docs: Parameters<typeof buildKnowledgeFromDocs>[0]): Promise<Array<[string, () => Promise<Searcher>]>> {
+  const text = (id: number): string => passages[id]?.text ?? '';
+  return [
+    ['finrisk', async () => {
+      const k = buildKnowledgeFromDocs(docs);
+      return (q) => k.search(q, { k: 5 }).map((r) => r.text);
+    }],
+    ['FlexSearch (CJK)', async () => {
+      const index = new FlexSearch.Index({ tokenize: 'forward', encoder: FlexSearch.Charset.CJK });
+      passages.forEach((p, id) => index.add(id, p.text));
+      // suggest: partial matches, without which a question with any unknown word returns nothing.
+      return (q) => (index.search(q, { limit: 5, suggest: true }) as number[]).map(text);
+    }],
+    ['Orama (Mandarin)', async () => {
+      const db = create({ schema: { text: 'string' } as const, components: { tokenizer: createTokenizer() } });
+      await insertMultiple(db, passages.map((p, id) => ({ id: String(id), text: p.text })));
+      return (q) => {
+        const result = oramaSearch(db, { term: q, limit: 5 }) as { hits: Array<{ document: { text: string } }> };
+        return result.hits.map((h) => h.document.text);
+      };
+    }],
+    ['minisearch (default tokenizer)', async () => {
+      const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+      mini.addAll(passages.map((p, id) => ({ id, text: p.text })));
+      return (q) => mini.search(q).slice(0, 5).map((r) => text(r.id as number));
+    }],
+    ['linear bigram scan', async () => {
+      const grams = passages.map((p) => bigrams(p.text));
+      return (q) => {
+        const qg = [...bigrams(q)];
+        return grams
+          .map((g, id) => ({ id, n: qg.filter((x) => g.has(x)).length }))
+          .sort((a, b) => b.n - a.n)
+          .slice(0, 5)
+          .map((r) => text(r.id));
+      };
+    }],
+  ];
+}
+
+export async function runPeersBench(opts: { corpusDir: string; qaFile: string }): Promise<PeerRow[]> {
+  const docs = [...(await readNotes(DEFAULT_NOTES_DIR)).docs, ...(await readCorpus([opts.corpusDir])).docs];
+  const passages = docs.flatMap(chunkDocument);
+  const qa = loadQa(opts.qaFile);
+  const queries = benchQueries(docs.map((d) => d.text).join('\n'), opts.qaFile);
+  const rows: PeerRow[] = [];
+  for (const [engine, build] of await engines(passages, docs)) {
+    (globalThis as { gc?: () => void }).gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    const searcher = await build();
+    const buildMs = performance.now() - started;
+    const heapMB = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+    let hits = 0;
+    let rr = 0;
+    for (const item of qa) {
+      const gold = item.gold.map(squash);
+      const rank = searcher(item.question).findIndex((t) => gold.some((g) => squash(t).includes(g)));
+      if (rank >= 0) {
+        hits += 1;
+        rr += 1 / (rank + 1);
+      }
+    }
+    for (const q of queries) searcher(q); // warm-up pass
+    (globalThis as { gc?: () => void }).gc?.();
+    const times = latencies(queries, searcher);
+    rows.push({ engine, recall5: hits / qa.length, mrr: rr / qa.length, buildMs, heapMB, p50: percentile(times, 50), p99: percentile(times, 99) });
+  }
+  return rows;
+}
