@@ -31,10 +31,10 @@ print(`${new Date().toISOString()} · ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cp
 print();
 print('## Search (index over the reports plus the notes)');
 print();
-print('| corpus | docs | passages | build ms | load ms | index MB | query p50 ms | query p99 ms | heap MB |');
-print('|---|---|---|---|---|---|---|---|---|');
+print('| corpus | docs | passages | build ms | load ms (median of 5) | load spread | index MB | query p50 ms | query p99 ms (median of 5 passes) | p99 spread | heap MB |');
+print('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of await runSearchBench({ corpusDir, devFile: path.join(shared, 'eval', 'qa.dev.jsonl'), scales })) {
-  print(`| ${r.scale} | ${r.documents} | ${r.passages} | ${r.buildMs} | ${r.loadMs} | ${r.indexMB.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.heapMB.toFixed(0)} |`);
+  print(`| ${r.scale} | ${r.documents} | ${r.passages} | ${r.buildMs} | ${r.loadMs} | ${r.loadSpread[0]}–${r.loadSpread[1]} | ${r.indexMB.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.p99Spread[0])}–${ms(r.p99Spread[1])} | ${r.heapMB.toFixed(0)} |`);
 }
 print();
 print('Goals (issue 2): query p99 ≤ 2 ms and index load ≤ 300 ms on the corpus (1×).');
