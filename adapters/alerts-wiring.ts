@@ -3,14 +3,26 @@ import { createAlerts, type Alerts } from '../bot/alerts/pipeline.js';
 import type { Config } from '../bot/config.js';
 import type { Logger } from '../bot/log.js';
 import { systemClock, type Sender } from '../bot/ports.js';
+import { PLATFORM_LIMITS, type RateLimits } from '../bot/alerts/deliver.js';
+import type { Metrics } from '../bot/metrics.js';
+import { openPostgresStore } from '../bot/store/postgres.js';
 import { openSqliteStore } from '../bot/store/sqlite.js';
+import type { Platform } from '../bot/types.js';
 import type { Store } from '../bot/store/types.js';
 import type { Registry } from '../knowledge/registry/types.js';
 import type { Knowledge } from '../knowledge/types.js';
 import { textReply } from '../bot/reply.js';
 import type { CommandHandler } from '../bot/services.js';
 
+/** PostgreSQL when DATABASE_URL is set (several instances may share it), else SQLite in FINRISK_DATA_DIR. */
 export async function openStore(config: Config): Promise<Store> {
+  if (config.DATABASE_URL) {
+    try {
+      return await openPostgresStore(config.DATABASE_URL);
+    } catch (error) {
+      throw new Error(`${(error as Error).message}: check DATABASE_URL`);
+    }
+  }
   try {
     return openSqliteStore(config.dataDir);
   } catch (error) {
@@ -18,8 +30,22 @@ export async function openStore(config: Config): Promise<Store> {
   }
 }
 
-export async function buildAlerts(parts: { config: Config; store: Store; registry: Registry; knowledge: Knowledge; senders: Sender[]; log: Logger }): Promise<Alerts> {
-  const alerts = createAlerts({ ...parts, feeds: parts.config.FINRISK_FEEDS, clock: systemClock });
+export function deliveryLimits(config: Config): Partial<Record<Platform, RateLimits>> {
+  return {
+    telegram: { ...PLATFORM_LIMITS.telegram, perSecond: config.FINRISK_TELEGRAM_RATE },
+    discord: { ...PLATFORM_LIMITS.discord, perSecond: config.FINRISK_DISCORD_RATE },
+  };
+}
+
+export async function buildAlerts(parts: { config: Config; store: Store; registry: Registry; knowledge: Knowledge; senders: Sender[]; log: Logger; metrics?: Metrics }): Promise<Alerts> {
+  const alerts = createAlerts({
+    ...parts,
+    feeds: parts.config.FINRISK_FEEDS,
+    clock: systemClock,
+    limits: deliveryLimits(parts.config),
+    leaseMs: parts.config.FINRISK_OUTBOX_LEASE_MS,
+    observer: parts.metrics,
+  });
   const restored = await alerts.restoreRegistry();
   if (restored > 0) parts.log.info({ restored }, 'registry updates from earlier news re-applied');
   return alerts;

@@ -16,13 +16,14 @@ export interface CoreParts {
   ms: number;
 }
 
-export async function loadCore(options: { corpusDirs: string[]; dataDir: string; log: Logger; progress?: boolean }): Promise<CoreParts> {
+export async function loadCore(options: { corpusDirs: string[]; dataDir: string; log: Logger; progress?: boolean; onSearch?: (ms: number) => void }): Promise<CoreParts> {
   const started = performance.now();
   const bar = options.progress ? createProgressBar() : undefined;
   const { knowledge, problems } = await createKnowledge({
     corpusDirs: options.corpusDirs.map((dir) => path.resolve(dir)),
     dataDir: options.dataDir,
     onProgress: bar ? (done, total, file) => bar.update(done, total, file) : undefined,
+    onSearch: options.onSearch,
   });
   bar?.finish();
   for (const problem of problems) options.log.warn({ path: problem.path }, problem.message);

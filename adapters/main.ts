@@ -2,7 +2,11 @@
 import type { Alerts } from '../bot/alerts/pipeline.js';
 import { startScheduler, type Scheduler } from '../bot/alerts/scheduler.js';
 import { ConfigError, loadConfig, type Config } from '../bot/config.js';
-import { createBot } from '../bot/index.js';
+import { createBot, type Bot } from '../bot/index.js';
+import { createMetrics } from '../bot/metrics.js';
+import { describeDatabaseUrl } from '../bot/store/postgres.js';
+import type { Store } from '../bot/store/types.js';
+import { startHealthServer } from './http.js';
 import { createLogger, type Logger } from '../bot/log.js';
 import type { Sender } from '../bot/ports.js';
 import { adminCommands, buildAlerts, openStore } from './alerts-wiring.js';
@@ -14,11 +18,20 @@ import { createStoredWatchStore, startDiscord } from './discord/index.js';
 type Stopper = () => Promise<void>;
 
 async function main(config: Config, log: Logger): Promise<void> {
-  const core = await loadCore({ corpusDirs: config.FINRISK_CORPUS, dataDir: config.dataDir, log, progress: process.stdin.isTTY });
+  let store: Store | undefined;
+  const metrics = createMetrics({ outboxDepth: async () => (store ? store.counts() : {}) });
+  const core = await loadCore({ corpusDirs: config.FINRISK_CORPUS, dataDir: config.dataDir, log, progress: process.stdin.isTTY, onSearch: metrics.searchDuration });
   const stats = core.knowledge.stats();
   log.info({ documents: stats.documents, passages: stats.passages, ms: core.ms, fromCache: stats.fromCache }, 'knowledge ready');
-  const store = await openStore(config);
-  const stoppers: Stopper[] = [() => store.close()];
+  store = await openStore(config);
+  log.info({ store: config.DATABASE_URL ? `postgres ${describeDatabaseUrl(config.DATABASE_URL)}` : `sqlite ${config.dataDir}` }, 'store ready');
+  const opened = store;
+  const stoppers: Stopper[] = [() => opened.close()];
+  if (config.FINRISK_HTTP_PORT !== undefined) {
+    const health = await startHealthServer({ port: config.FINRISK_HTTP_PORT, host: config.FINRISK_HTTP_HOST, metrics, ping: () => opened.ping(), log });
+    log.info({ port: health.port }, 'health and metrics endpoint ready (/healthz, /metrics)');
+    stoppers.push(() => health.stop());
+  }
   let stopping: Promise<void> | undefined;
   const shutdown = (reason: string): Promise<void> => {
     stopping ??= (async () => {
@@ -33,12 +46,18 @@ async function main(config: Config, log: Logger): Promise<void> {
 
   // Adapters may deliver messages before the alerts pipeline is up; admin commands wait for it.
   let running: { alerts: Alerts; scheduler: Scheduler } | undefined;
-  const services = { knowledge: core.knowledge, registry: core.registry, clock: core.clock, store };
-  const bot = createBot(services, {
+  const services = { knowledge: core.knowledge, registry: core.registry, clock: core.clock, store: opened };
+  const coreBot = createBot(services, {
     log,
     perMinute: config.FINRISK_RATE_PER_MINUTE,
     adminCommands: adminCommands(() => running && { alerts: running.alerts, pollNow: running.scheduler.pollNow }),
   });
+  const bot: Bot = {
+    handle: (msg) => {
+      metrics.messageHandled(msg.platform);
+      return coreBot.handle(msg);
+    },
+  };
 
   const senders: Sender[] = [];
   if (config.TELEGRAM_BOT_TOKEN) {
@@ -62,7 +81,7 @@ async function main(config: Config, log: Logger): Promise<void> {
       apiRoot: config.DISCORD_API_ROOT,
       guildId: config.DISCORD_GUILD_ID,
       handle: (msg) => bot.handle(msg),
-      watchStore: createStoredWatchStore(store),
+      watchStore: createStoredWatchStore(opened),
       log,
     });
     senders.push(discord.sender);
@@ -71,7 +90,7 @@ async function main(config: Config, log: Logger): Promise<void> {
   const platforms = senders.length > 0;
   if (!platforms) senders.push(createConsoleSender(process.stdout));
 
-  const alerts = await buildAlerts({ config, store, registry: core.registry, knowledge: core.knowledge, senders, log });
+  const alerts = await buildAlerts({ config, store: opened, registry: core.registry, knowledge: core.knowledge, senders, log, metrics });
   const scheduler = startScheduler(alerts, { pollCron: config.FINRISK_POLL_CRON, digestCron: config.FINRISK_DIGEST_CRON, timezone: config.FINRISK_TZ }, log);
   // Stop order (reversed): adapters stop taking updates, the scheduler finishes its push in flight
   // (senders use the API client, not the polling loop), then the store closes.

@@ -60,6 +60,11 @@ export const ConfigSchema = z.object({
   FINRISK_ADMINS: list(',').pipe(z.array(z.string().regex(/^\d+$/, 'must be numeric Telegram user ids'))),
   FINRISK_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   FINRISK_HTTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  FINRISK_HTTP_HOST: z.string().min(1).default('0.0.0.0'),
+  /** Global push limits in messages per second, kept by all instances together when they share PostgreSQL. */
+  FINRISK_TELEGRAM_RATE: z.coerce.number().positive().max(1000).default(30),
+  FINRISK_DISCORD_RATE: z.coerce.number().positive().max(1000).default(40),
+  FINRISK_OUTBOX_LEASE_MS: z.coerce.number().int().min(2000).max(3_600_000).default(60_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

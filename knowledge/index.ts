@@ -8,7 +8,7 @@ import { defaultGlossary, type Glossary } from './glossary.js';
 import { chunkDocument } from './ingest/chunk.js';
 import { readCorpus, readNotes, SUPPORTED, type CorpusProblem } from './ingest/read.js';
 import { buildIndex, loadIndex, saveIndex, SCHEMA_VERSION, type DocMeta, type IndexData } from './search-index.js';
-import { createSearcher } from './search.js';
+import { createSearcher, type Searcher } from './search.js';
 import type { Knowledge, SourceDoc } from './types.js';
 
 export type { CorpusProblem } from './ingest/read.js';
@@ -23,6 +23,8 @@ export interface KnowledgeOptions {
   notesDir?: string;
   glossary?: Glossary;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Told how long each search took, in milliseconds (questions' searches included). */
+  onSearch?: (ms: number) => void;
 }
 
 /** A hash of every input of the index: file bytes, manifest, glossary and code versions. */
@@ -58,8 +60,27 @@ export function buildKnowledgeFromDocs(docs: SourceDoc[], glossary: Glossary = d
   return wrap(data, { analyzer, glossary, buildMs: 0, fromCache: false });
 }
 
-function wrap(data: IndexData, context: { analyzer: ReturnType<typeof createAnalyzer>; glossary: Glossary; buildMs: number; fromCache: boolean }): Knowledge {
-  const searcher = createSearcher(data, context.analyzer, context.glossary);
+/** The searcher, reporting each ranking's duration (searches and questions alike) when someone listens. */
+function timed(searcher: Searcher, onSearch: ((ms: number) => void) | undefined): Searcher {
+  if (!onSearch) return searcher;
+  const time = <T>(work: () => T): T => {
+    const started = performance.now();
+    try {
+      return work();
+    } finally {
+      onSearch(performance.now() - started);
+    }
+  };
+  // search() ranks through rank(); timing both would count a search twice.
+  const rank: Searcher['rank'] = (query, k) => time(() => searcher.rank(query, k));
+  return { ...searcher, rank, search: (query, k) => time(() => searcher.search(query, k)) };
+}
+
+function wrap(
+  data: IndexData,
+  context: { analyzer: ReturnType<typeof createAnalyzer>; glossary: Glossary; buildMs: number; fromCache: boolean; onSearch?: (ms: number) => void },
+): Knowledge {
+  const searcher = timed(createSearcher(data, context.analyzer, context.glossary), context.onSearch);
   const ask = createAnswerer(data, searcher);
   const byId = new Map(data.passages.map((p) => [p.id, p]));
   return {
@@ -78,7 +99,7 @@ export async function createKnowledge(options: KnowledgeOptions): Promise<{ know
   const cached = await loadIndex(options.dataDir, stamp, analyzer);
   if (cached) {
     // Unreadable folders are still reported on a cache hit, so a typo in FINRISK_CORPUS is never silent.
-    return { knowledge: wrap(cached, { analyzer, glossary, buildMs: 0, fromCache: true }), problems: await folderProblems(options.corpusDirs) };
+    return { knowledge: wrap(cached, { analyzer, glossary, buildMs: 0, fromCache: true, onSearch: options.onSearch }), problems: await folderProblems(options.corpusDirs) };
   }
   const started = performance.now();
   const reports = await readCorpus(options.corpusDirs);
@@ -95,7 +116,7 @@ export async function createKnowledge(options: KnowledgeOptions): Promise<{ know
   } catch (error) {
     problems.push({ path: options.dataDir, message: `cannot write the index cache (${(error as NodeJS.ErrnoException).code ?? 'error'}); it will be rebuilt next start: check FINRISK_DATA_DIR` });
   }
-  return { knowledge: wrap(data, { analyzer, glossary, buildMs: Math.round(performance.now() - started), fromCache: false }), problems };
+  return { knowledge: wrap(data, { analyzer, glossary, buildMs: Math.round(performance.now() - started), fromCache: false, onSearch: options.onSearch }), problems };
 }
 
 /** Problems of folders that cannot be listed (a missing or unreadable corpus), without reading files. */

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Logger } from '../log.js';
 import type { Clock, DeliveryOutcome, Sender } from '../ports.js';
-import type { OutboxRow, Store } from '../store/types.js';
+import type { Coordination, OutboxRow, Store } from '../store/types.js';
 import type { Platform, Reply } from '../types.js';
 
 export interface RateLimits {
@@ -24,33 +24,68 @@ export const PLATFORM_LIMITS: Record<Platform, RateLimits> = {
   cli: { perSecond: 1000, perChatGapMs: 0 },
 };
 
-export const DELIVERY = { batch: 50, leaseMs: 60_000, maxAttempts: 8, baseBackoffMs: 1000, maxBackoffMs: 10 * 60_000 };
+export const DELIVERY = {
+  batch: 50,
+  /** Rows claimed at a time when instances share the outbox: few, so each is sent well within its lease. */
+  sharedBatch: 10,
+  leaseMs: 60_000,
+  /** A row whose lease ends sooner than this is not sent; its lease runs out and any instance retakes it. */
+  leaseMarginMs: 1000,
+  maxAttempts: 8,
+  baseBackoffMs: 1000,
+  maxBackoffMs: 10 * 60_000,
+  /** Shared slots are spaced this much wider than the limit, so jitter between instances cannot exceed it. */
+  sharedHeadroom: 1.05,
+  /** A sender that wakes this late for its shared slot takes a new one instead of bunching with the next. */
+  maxSlotLatenessMs: 10,
+};
 
-/** A sliding one-second window over all chats plus a minimum gap per chat. */
-export function createPacer(limits: RateLimits, clock: Clock) {
+/** Counts what delivery does (the metrics endpoint); every hook is optional. */
+export interface DeliveryObserver {
+  push(platform: Platform, outcome: 'sent' | 'failed' | 'retried'): void;
+}
+
+/**
+ * A minimum gap per chat plus a global limit: a sliding one-second window in this process, or,
+ * when instances share the store, send slots reserved in the store so all of them together keep it.
+ */
+export function createPacer(limits: RateLimits, clock: Clock, shared?: { coordination: Coordination; bucket: string }) {
   const recent: number[] = [];
   const lastByChat = new Map<string, number>();
   let pausedUntil = 0;
+  const interval = (1000 / limits.perSecond) * DELIVERY.sharedHeadroom;
+
+  async function sharedSlot(coordination: Coordination, bucket: string): Promise<void> {
+    for (;;) {
+      const wait = await coordination.reserveSlot(bucket, interval);
+      const due = clock.now() + wait;
+      if (wait > 0) await clock.sleep(wait);
+      if (clock.now() - due <= DELIVERY.maxSlotLatenessMs) return;
+    }
+  }
+
   return {
     /** Waits until one more message to `chatId` is within the limits, then counts it. */
     async acquire(chatId: string): Promise<void> {
       for (;;) {
         const now = clock.now();
         while (recent.length > 0 && now - (recent[0] as number) >= 1000) recent.shift();
-        const globalWait = recent.length >= limits.perSecond ? 1000 - (now - (recent[0] as number)) : 0;
+        const globalWait = !shared && recent.length >= limits.perSecond ? 1000 - (now - (recent[0] as number)) : 0;
         const chatWait = Math.max(0, (lastByChat.get(chatId) ?? -Infinity) + limits.perChatGapMs - now);
         const wait = Math.max(globalWait, chatWait, pausedUntil - now);
         if (wait <= 0) break;
         await clock.sleep(wait);
       }
+      if (shared) await sharedSlot(shared.coordination, shared.bucket);
       const now = clock.now();
-      recent.push(now);
+      if (!shared) recent.push(now);
       lastByChat.set(chatId, now);
       if (lastByChat.size > 100_000) lastByChat.clear();
     },
-    /** A platform-wide pause, after a 429 with retry_after. */
-    pause(ms: number): void {
+    /** A platform-wide pause, after a 429 with retry_after (shared with every instance when they share). */
+    async pause(ms: number): Promise<void> {
       pausedUntil = Math.max(pausedUntil, clock.now() + ms);
+      if (shared) await shared.coordination.pauseBucket(shared.bucket, ms);
     },
   };
 }
@@ -66,11 +101,32 @@ export interface DeliveryResult {
   sent: number;
   retried: number;
   failed: number;
+  /** Claimed but not sent because the lease was about to run out (another instance retakes them). */
+  skipped: number;
 }
 
-export function createDelivery(deps: { store: Store; senders: Sender[]; clock: Clock; log: Logger; limits?: Partial<Record<Platform, RateLimits>> }) {
+export interface DeliveryDeps {
+  store: Store;
+  senders: Sender[];
+  clock: Clock;
+  log: Logger;
+  limits?: Partial<Record<Platform, RateLimits>>;
+  leaseMs?: number;
+  observer?: DeliveryObserver;
+}
+
+export function createDelivery(deps: DeliveryDeps) {
   const senders = new Map(deps.senders.map((s) => [s.platform, s]));
-  const pacers = new Map(deps.senders.map((s) => [s.platform, createPacer(deps.limits?.[s.platform] ?? PLATFORM_LIMITS[s.platform], deps.clock)]));
+  const coordination = deps.store.coordination;
+  const pacers = new Map(
+    deps.senders.map((s) => [
+      s.platform,
+      createPacer(deps.limits?.[s.platform] ?? PLATFORM_LIMITS[s.platform], deps.clock, coordination && { coordination, bucket: `send:${s.platform}` }),
+    ]),
+  );
+  const leaseMs = deps.leaseMs ?? DELIVERY.leaseMs;
+  const batch = coordination ? DELIVERY.sharedBatch : DELIVERY.batch;
+  const count = (row: OutboxRow, outcome: 'sent' | 'failed' | 'retried'): void => deps.observer?.push(row.platform, outcome);
   let inFlight: Promise<void> = Promise.resolve();
 
   async function deliverRow(row: OutboxRow, result: DeliveryResult): Promise<void> {
@@ -81,36 +137,46 @@ export function createDelivery(deps: { store: Store; senders: Sender[]; clock: C
     if (!reply.success) {
       await deps.store.markFailed(row.id, 'payload is not a reply');
       result.failed += 1;
+      count(row, 'failed');
       return;
     }
     await pacer.acquire(row.chatId);
+    // Sending after the lease ran out could race the instance that retook the row: leave it to that one.
+    if (row.leaseUntil !== null && deps.clock.now() > row.leaseUntil - DELIVERY.leaseMarginMs) {
+      result.skipped += 1;
+      return;
+    }
     const outcome: DeliveryOutcome = await sender
       .send({ platform: row.platform, chatId: row.chatId }, reply.data as unknown as Reply)
       .catch((error: unknown): DeliveryOutcome => ({ status: 'retry', reason: `sender threw: ${(error as Error).message}` }));
     if (outcome.status === 'sent') {
       await deps.store.markSent(row.id);
       result.sent += 1;
+      count(row, 'sent');
     } else if (outcome.status === 'permanent') {
       await deps.store.markFailed(row.id, `${outcome.code}: ${outcome.reason}`);
       await deps.store.deactivateSubscription(row.subscriptionId);
       deps.log.warn({ platform: row.platform, chatId: row.chatId, code: outcome.code }, 'push failed for good; subscription deactivated');
       result.failed += 1;
+      count(row, 'failed');
     } else if (row.attempts >= DELIVERY.maxAttempts) {
       await deps.store.markFailed(row.id, `gave up after ${row.attempts} attempts: ${outcome.reason}`);
       result.failed += 1;
+      count(row, 'failed');
     } else {
-      if (outcome.retryAfterMs) pacer.pause(outcome.retryAfterMs);
+      if (outcome.retryAfterMs) await pacer.pause(outcome.retryAfterMs);
       await deps.store.markRetry(row.id, deps.clock.now() + (outcome.retryAfterMs ?? backoffMs(row.attempts)), outcome.reason);
       result.retried += 1;
+      count(row, 'retried');
     }
   }
 
   /** Sends everything that is due now; returns what happened. */
   async function deliverOnce(): Promise<DeliveryResult> {
-    const result: DeliveryResult = { sent: 0, retried: 0, failed: 0 };
+    const result: DeliveryResult = { sent: 0, retried: 0, failed: 0, skipped: 0 };
     const run = async (): Promise<void> => {
       for (;;) {
-        const rows = await deps.store.claim(DELIVERY.batch, deps.clock.now(), DELIVERY.leaseMs, [...senders.keys()]);
+        const rows = await deps.store.claim(batch, deps.clock.now(), leaseMs, [...senders.keys()]);
         if (rows.length === 0) return;
         for (const row of rows) await deliverRow(row, result);
       }

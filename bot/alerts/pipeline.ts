@@ -9,7 +9,7 @@ import type { Logger } from '../log.js';
 import type { Clock, Sender } from '../ports.js';
 import type { Store } from '../store/types.js';
 import { classifyNews, type NewsClassification, type NewsInput } from './classify.js';
-import { createDelivery, type DeliveryResult, type RateLimits } from './deliver.js';
+import { createDelivery, type DeliveryObserver, type DeliveryResult, type RateLimits } from './deliver.js';
 import { fetchFeed, titleKey, type FeedItem, type FetchOptions } from './feeds.js';
 import { alertReply, digestReply } from './render.js';
 import { matchesFilters } from './subscriptions.js';
@@ -20,6 +20,8 @@ export interface PollResult {
   new: number;
   closures: number;
   queued: number;
+  /** Set when another instance sharing the store was polling, so this one did not. */
+  skipped?: string;
 }
 
 export interface AlertsDeps {
@@ -33,6 +35,9 @@ export interface AlertsDeps {
   classify?: (item: NewsInput, registry: Registry) => NewsClassification;
   fetch?: FetchOptions;
   limits?: Partial<Record<Platform, RateLimits>>;
+  /** How long a claimed outbox row stays with its claimer before another instance may retake it. */
+  leaseMs?: number;
+  observer?: DeliveryObserver & { pollDuration?(ms: number): void };
 }
 
 export interface Alerts {
@@ -49,7 +54,15 @@ export interface Alerts {
 
 export function createAlerts(deps: AlertsDeps): Alerts {
   const classify = deps.classify ?? classifyNews;
-  const delivery = createDelivery({ store: deps.store, senders: deps.senders, clock: deps.clock, log: deps.log, limits: deps.limits });
+  const delivery = createDelivery({
+    store: deps.store,
+    senders: deps.senders,
+    clock: deps.clock,
+    log: deps.log,
+    limits: deps.limits,
+    leaseMs: deps.leaseMs,
+    observer: deps.observer,
+  });
 
   async function handleItem(feed: string, item: FeedItem, result: PollResult): Promise<void> {
     const key = titleKey(item.title);
@@ -94,13 +107,21 @@ export function createAlerts(deps: AlertsDeps): Alerts {
   return {
     async pollOnce() {
       const result: PollResult = { fetched: 0, new: 0, closures: 0, queued: 0 };
-      for (const url of deps.feeds) {
-        try {
-          await pollFeed(url, result);
-        } catch (error) {
-          deps.log.error({ feed: url, err: error }, 'feed poll failed; the other feeds go on');
+      const poll = async (): Promise<void> => {
+        const started = performance.now();
+        for (const url of deps.feeds) {
+          try {
+            await pollFeed(url, result);
+          } catch (error) {
+            deps.log.error({ feed: url, err: error }, 'feed poll failed; the other feeds go on');
+          }
         }
-      }
+        deps.observer?.pollDuration?.(performance.now() - started);
+      };
+      // Instances sharing a store poll one at a time; the queue is idempotent, the lock saves the work.
+      const coordination = deps.store.coordination;
+      if (!coordination) await poll();
+      else if (!(await coordination.exclusive('poll', poll))) result.skipped = 'another instance is polling';
       return result;
     },
     deliverOnce: () => delivery.deliverOnce(),

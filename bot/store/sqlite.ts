@@ -2,9 +2,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { z } from 'zod';
 import type { StatusUpdate } from '../../knowledge/registry/types.js';
 import type { Platform } from '../types.js';
+import { FiltersSchema, StatusUpdateSchema, toRow, type OutboxRecord } from './schemas.js';
 import { MIGRATIONS } from './migrations.js';
 import type { FeedState, NewRow, OutboxRow, OutboxStatus, Store, Subscription } from './types.js';
 
@@ -19,50 +19,13 @@ interface SubscriptionRecord {
   active: number;
 }
 
-interface OutboxRecord {
-  id: number;
-  item_key: string;
-  subscription_id: number;
-  platform: string;
-  chat_id: string;
-  payload: string;
-  status: string;
-  attempts: number;
-  next_attempt_at: number;
-  lease_until: number | null;
-  last_error: string | null;
-}
-
-const Filters = z.array(z.string());
-const StatusUpdateSchema = z.object({
-  name: z.string(),
-  status: z.enum(['operating', 'qualification-cancelled', 'renamed-out', 'deregistered', 'closed']),
-  date: z.string().nullable(),
-  region: z.string().optional(),
-  source: z.object({ title: z.string(), doc: z.string().optional(), section: z.string().optional(), url: z.string().optional(), accessed: z.string().optional() }),
-});
-
 const toSubscription = (r: SubscriptionRecord): Subscription => ({
   id: r.id,
   platform: r.platform as Platform,
   chatId: r.chat_id,
-  filters: Filters.parse(JSON.parse(r.filters)),
+  filters: FiltersSchema.parse(JSON.parse(r.filters)),
   digest: r.digest === 1,
   active: r.active === 1,
-});
-
-const toRow = (r: OutboxRecord): OutboxRow => ({
-  id: r.id,
-  itemKey: r.item_key,
-  subscriptionId: r.subscription_id,
-  platform: r.platform as Platform,
-  chatId: r.chat_id,
-  payload: r.payload,
-  status: r.status as OutboxStatus,
-  attempts: r.attempts,
-  nextAttemptAt: r.next_attempt_at,
-  leaseUntil: r.lease_until,
-  lastError: r.last_error,
 });
 
 function migrate(db: Database.Database): void {
@@ -208,6 +171,9 @@ export function openSqliteStore(dataDir: string | ':memory:', now: () => number 
         const parsed = StatusUpdateSchema.safeParse(JSON.parse(r.body));
         return parsed.success ? [parsed.data] : [];
       });
+    },
+    async ping() {
+      db.prepare('SELECT 1').get();
     },
     async close() {
       if (db.open) db.close();

@@ -94,5 +94,26 @@ export interface Store {
   recordRegistryUpdate(update: StatusUpdate): Promise<void>;
   registryUpdates(): Promise<StatusUpdate[]>;
 
+  /** Resolves when the store answers (for health checks); rejects with the reason otherwise. */
+  ping(): Promise<void>;
+  /**
+   * Present when several processes share this store (PostgreSQL): a lock that only one instance
+   * holds at a time, and send limits shared by every instance.
+   */
+  coordination?: Coordination;
+
   close(): Promise<void>;
+}
+
+/** What lets several bot instances share one store without doing the same work twice. */
+export interface Coordination {
+  /** Runs `task` unless another instance is running the task of this name; false when skipped. */
+  exclusive(name: string, task: () => Promise<void>): Promise<boolean>;
+  /**
+   * Reserves the next send slot of a limit shared by all instances, the slots `intervalMs` apart;
+   * returns how many milliseconds to wait until the reserved slot.
+   */
+  reserveSlot(bucket: string, intervalMs: number): Promise<number>;
+  /** Pushes every instance's next slot of `bucket` at least `ms` into the future (after a 429). */
+  pauseBucket(bucket: string, ms: number): Promise<void>;
 }

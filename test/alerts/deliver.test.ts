@@ -21,7 +21,7 @@ describe('pacing', () => {
   it('GIVEN a 429 pause THEN the next message waits it out', async () => {
     const clock = createManualClock(0);
     const pacer = createPacer({ perSecond: 30, perChatGapMs: 0 }, clock);
-    pacer.pause(5000);
+    await pacer.pause(5000);
     await pacer.acquire('x');
     expect(clock.now()).toBe(5000);
   });

@@ -50,7 +50,7 @@ describe('alerts pipeline', () => {
     const { store, sender, alerts } = setup([server.url('/a.xml')]);
     await subscribeAll(store);
     expect(await alerts.pollOnce()).toEqual({ fetched: 4, new: 4, closures: 2, queued: 4 });
-    expect(await alerts.deliverOnce()).toEqual({ sent: 4, retried: 0, failed: 0 });
+    expect(await alerts.deliverOnce()).toEqual({ sent: 4, retried: 0, failed: 0, skipped: 0 });
     expect(pushedTo(sender)).toEqual([
       'all:关停消息：某市最后一家P2P网贷平台退出',
       'all:关停消息：某省取消辖内金交所业务资质',
@@ -63,7 +63,7 @@ describe('alerts pipeline', () => {
     // Polling again, and a mirror of the same item under another guid, push nothing more.
     server.register('/a.xml', { body: rss([CLOSURE, P2P, { ...CLOSURE, guid: 'mirror-1', link: 'https://mirror.example/1' }]) });
     expect(await alerts.pollOnce()).toMatchObject({ new: 0, queued: 0 });
-    expect(await alerts.deliverOnce()).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await alerts.deliverOnce()).toEqual({ sent: 0, retried: 0, failed: 0, skipped: 0 });
     expect(sender.sent).toHaveLength(4);
     await store.close();
   });
@@ -126,7 +126,7 @@ describe('alerts pipeline', () => {
     await first.store.close();
     const second = setup([server.url('/r.xml')], first.dir);
     expect(await second.alerts.pollOnce()).toMatchObject({ queued: 0 });
-    expect(await second.alerts.deliverOnce()).toEqual({ sent: 4, retried: 0, failed: 0 });
+    expect(await second.alerts.deliverOnce()).toEqual({ sent: 4, retried: 0, failed: 0, skipped: 0 });
     await second.store.close();
   });
 
@@ -135,10 +135,10 @@ describe('alerts pipeline', () => {
     const { store, sender, alerts } = setup([server.url('/d.xml')]);
     await store.upsertSubscription('telegram', 'daily', [], true);
     expect(await alerts.pollOnce()).toMatchObject({ closures: 2, queued: 2 });
-    expect(await alerts.deliverOnce()).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await alerts.deliverOnce()).toEqual({ sent: 0, retried: 0, failed: 0, skipped: 0 });
     expect(await alerts.queueDigests()).toBe(1);
     expect(await alerts.queueDigests()).toBe(0);
-    expect(await alerts.deliverOnce()).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await alerts.deliverOnce()).toEqual({ sent: 1, retried: 0, failed: 0, skipped: 0 });
     const digest = sender.sent[0]?.reply;
     expect((digest?.blocks[0] as { text: string }).text).toBe('今日关停消息汇总（2 条）');
     expect(JSON.stringify(digest?.blocks)).toContain('某市最后一家P2P网贷平台退出');

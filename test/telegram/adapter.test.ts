@@ -102,7 +102,7 @@ describe('the Telegram sender', () => {
     api.inject('sendMessage', { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' });
     // The 429's retry_after pauses the platform; the same run waits it out and then sends the row.
     const started = Date.now();
-    expect(await alerts.deliverOnce()).toEqual({ sent: 1, retried: 1, failed: 1 });
+    expect(await alerts.deliverOnce()).toEqual({ sent: 1, retried: 1, failed: 1, skipped: 0 });
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     // Calls: chat 10 → 429, chat 20 → 403, chat 10 again → accepted. Nothing else was sent.
     expect(api.sent().map((c) => String(c.body.chat_id))).toEqual(['10', '20', '10']);
