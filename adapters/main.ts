@@ -29,7 +29,6 @@ async function main(config: Config, log: Logger): Promise<void> {
   const stoppers: Stopper[] = [() => opened.close()];
   if (config.FINRISK_HTTP_PORT !== undefined) {
     const health = await startHealthServer({ port: config.FINRISK_HTTP_PORT, host: config.FINRISK_HTTP_HOST, metrics, ping: () => opened.ping(), log });
-    log.info({ port: health.port }, 'health and metrics endpoint ready (/healthz, /metrics)');
     stoppers.push(() => health.stop());
   }
   let stopping: Promise<void> | undefined;

@@ -43,7 +43,17 @@ export function runEntry(entry: string, args: string[], options: { env?: Record<
 export const runCli = (args: string[], options: Parameters<typeof runEntry>[2] = {}): Promise<RunResult> => runEntry('adapters/cli.ts', args, options);
 
 /** Starts a long-running entry point (node itself, so signals reach it); `stop` sends SIGTERM and waits. */
-export function startEntry(entry: string, env: Record<string, string>): { output: () => string; exited: Promise<number | null>; stop(): Promise<number | null> } {
+export interface StartedEntry {
+  pid: number;
+  output: () => string;
+  exited: Promise<number | null>;
+  /** SIGTERM, then SIGKILL after 10 s; resolves with the exit code. */
+  stop(): Promise<number | null>;
+  /** SIGKILL at once (a crash); resolves when the process is gone. */
+  kill(): Promise<void>;
+}
+
+export function startEntry(entry: string, env: Record<string, string>): StartedEntry {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, entry)], {
     cwd: projectRoot,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
@@ -54,8 +64,13 @@ export function startEntry(entry: string, env: Record<string, string>): { output
   child.stderr.on('data', (c: Buffer) => (out += c.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return {
+    pid: child.pid ?? -1,
     output: () => out,
     exited,
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
