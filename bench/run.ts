@@ -10,6 +10,7 @@ import { runSearchBench } from './bench-search.js';
 import { runFanoutBench } from './bench-fanout.js';
 import { runTelegramBench } from './bench-telegram.js';
 import { runPeersBench } from './bench-peers.js';
+import { ensurePostgres, runInstancesBench } from './bench-instances.js';
 import { readFileSync } from 'node:fs';
 import { ms } from './stats.js';
 
@@ -69,6 +70,27 @@ print('|---|---|---|---|---|---|---|---|---|');
 print(`| ${fan.subscribers} | ${fan.ceilingPerSecond} | ${fan.achievedPerSecond.toFixed(2)} | ${(fan.shareOfCeiling * 100).toFixed(1)} % | ${fan.rejected429} | ${fan.duplicates} | ${fan.losses} | ${fan.virtualSeconds} | ${fan.wallMs} |`);
 print();
 print('Goal (issue 4): ≥ 95 % of the ceiling with 0 duplicates and 0 losses.');
+print();
+print('## Alert fan-out on PostgreSQL, one and two instances (real processes, webhook mode, fake Telegram, wall clock)');
+print();
+const postgres = ensurePostgres();
+if ('error' in postgres) {
+  print(`Skipped: ${postgres.error}.`);
+} else {
+  try {
+    const rows = await runInstancesBench({ subscribers: 3000, limit: 1000, runs: 3 });
+    print('| instances | subscribers | shared limit msg/s | pushes/s (median of 3) | spread | most in any 1 s | duplicates |');
+    print('|---|---|---|---|---|---|---|');
+    for (const r of rows) {
+      const sorted = [...r.rates].sort((a, b) => a - b);
+      print(`| ${r.instances} | ${r.subscribers} | ${r.limit} | ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(0)} | ${(sorted[0] ?? 0).toFixed(0)}–${(sorted.at(-1) ?? 0).toFixed(0)} | ${r.maxPerSecond} | ${r.duplicates} |`);
+    }
+    print();
+    print('The limit is set above what one instance sends, so the rate shows the store and the sender, not the limit.');
+  } finally {
+    postgres.stop();
+  }
+}
 print();
 print('## Telegram round trip (update in → sendMessage out, real telegraf client, local fake Bot API)');
 print();

@@ -11,7 +11,10 @@ export interface SchedulerOptions {
   pollCron: string;
   digestCron: string;
   timezone: string;
-  /** How often the delivery loop looks for due rows (retries, digests). */
+  /**
+   * How often the delivery loop looks for due rows: retries, digests, rows another instance queued,
+   * and rows whose claimer died. One cheap query each time.
+   */
   deliverEveryMs?: number;
 }
 
@@ -30,9 +33,17 @@ export function startScheduler(alerts: Alerts, options: SchedulerOptions, log: L
     debug: (m) => log.debug({ source: 'node-cron' }, String(m)),
   });
   let stopping = false;
+  let delivering = false;
   const deliver = async (): Promise<void> => {
-    const result = await alerts.deliverOnce();
-    if (result.sent + result.retried + result.failed > 0) log.info({ ...result }, 'pushes delivered');
+    // A tick that finds a delivery running leaves it to that one instead of queueing behind it.
+    if (delivering) return;
+    delivering = true;
+    try {
+      const result = await alerts.deliverOnce();
+      if (result.sent + result.retried + result.failed > 0) log.info({ ...result }, 'pushes delivered');
+    } finally {
+      delivering = false;
+    }
   };
   const poll = async (): Promise<void> => {
     if (stopping) return;
@@ -55,7 +66,7 @@ export function startScheduler(alerts: Alerts, options: SchedulerOptions, log: L
       await deliver();
     }), { timezone: options.timezone, noOverlap: true, name: 'finrisk-digest' }),
   ];
-  const timer = setInterval(guard('deliver', deliver), options.deliverEveryMs ?? 5000);
+  const timer = setInterval(guard('deliver', deliver), options.deliverEveryMs ?? 1000);
   timer.unref();
   return {
     pollNow: guard('poll', poll),

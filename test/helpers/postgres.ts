@@ -6,11 +6,12 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
-export const postgresUrl: string | undefined = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined;
+/** The server's URL, read when asked (the bench may start a server and set it after import). */
+export const postgresUrl = (): string | undefined => (process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined);
 
 /** Call at the top of a PostgreSQL test file: false means skip (and says so); under CI it throws. */
 export function postgresAvailable(file: string): boolean {
-  if (postgresUrl) return true;
+  if (postgresUrl()) return true;
   if (process.env.CI) throw new Error(`${file}: CI is set but DATABASE_URL is not; .ci/run must start PostgreSQL (.ci/postgres start)`);
   process.stderr.write(`\n[notice] ${file}: PostgreSQL tests skipped: set DATABASE_URL=postgres://… (e.g. eval "$(.ci/postgres start)") to run them\n\n`);
   return false;
@@ -18,7 +19,9 @@ export function postgresAvailable(file: string): boolean {
 
 /** Creates an empty database on the test server and returns its URL. */
 export async function freshDatabase(): Promise<string> {
-  const admin = new pg.Client({ connectionString: postgresUrl });
+  const server = postgresUrl();
+  if (!server) throw new Error('DATABASE_URL is not set: start a server with eval "$(.ci/postgres start)"');
+  const admin = new pg.Client({ connectionString: server });
   await admin.connect();
   const name = `finrisk_test_${randomBytes(6).toString('hex')}`;
   try {
@@ -26,7 +29,7 @@ export async function freshDatabase(): Promise<string> {
   } finally {
     await admin.end();
   }
-  const url = new URL(postgresUrl as string);
+  const url = new URL(server);
   url.pathname = `/${name}`;
   return url.toString();
 }
