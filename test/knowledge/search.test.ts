@@ -95,7 +95,7 @@ describe('persisted index', () => {
 
   it('GIVEN a damaged index file THEN it is rebuilt instead of failing', async () => {
     const dataDir = scratch();
-    writeFileSync(path.join(dataDir, 'index.json'), '{"schemaVersion": 2, "broken": ');
+    writeFileSync(path.join(dataDir, 'index.v8'), '{"schemaVersion": 2, "broken": ');
     const { knowledge } = await createKnowledge({ corpusDirs: [], dataDir });
     expect(knowledge.stats()).toMatchObject({ fromCache: false });
     expect(knowledge.stats().documents).toBeGreaterThanOrEqual(6);
