@@ -2,6 +2,7 @@
  * Search speed: index build and load time, index size, and query latency (median, p99 over ≥ 1000
  * queries) on the corpus and on a synthetic corpus of perturbed copies (generated here, never committed).
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +27,8 @@ export interface SearchBenchRow {
   /** Lowest and highest p99 over the timed passes. */
   p99Spread: [number, number];
   heapMB: number;
+  /** Peak resident memory of the process that built, loaded and queried this scale (child runs only). */
+  peakRssMB?: number;
 }
 
 /** Questions for latency: the dev questions plus keyword pairs drawn from the corpus. */
@@ -99,14 +102,22 @@ export async function measureSearch(scale: string, corpusDir: string, queries: s
   return row;
 }
 
+/** Each scale in a child process of its own (clean peak RSS and a cold load), smallest first. */
 export async function runSearchBench(opts: { corpusDir: string; devFile: string; scales: number[] }): Promise<SearchBenchRow[]> {
-  const { docs } = await readCorpus([opts.corpusDir]);
-  const queries = benchQueries(docs.map((d) => d.text).join('\n'), opts.devFile);
   const rows: SearchBenchRow[] = [];
   for (const scale of opts.scales) {
-    const dir = scale === 1 ? opts.corpusDir : await syntheticCorpus(opts.corpusDir, scale);
-    rows.push(await measureSearch(`${scale}×`, dir, queries));
-    if (scale !== 1) rmSync(dir, { recursive: true, force: true });
+    const child = path.join(import.meta.dirname, 'scale-child.ts');
+    const { stdout } = await run(process.execPath, ['--expose-gc', '--max-semi-space-size=64', '--max-old-space-size=20000', '--import', 'tsx', child, opts.corpusDir, opts.devFile, String(scale)]);
+    rows.push(JSON.parse(stdout.trim().split('\n').at(-1) as string) as SearchBenchRow);
   }
   return rows;
+}
+
+function run(command: string, args: string[]): Promise<{ stdout: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`${path.basename(args.at(-4) ?? '')} failed: ${stderr.trim().split('\n').at(-1) ?? error.message}`));
+      else resolve({ stdout });
+    });
+  });
 }

@@ -13,12 +13,13 @@ import { runPeersBench } from './bench-peers.js';
 import { ensurePostgres, runInstancesBench } from './bench-instances.js';
 import { readFileSync } from 'node:fs';
 import { ms } from './stats.js';
+import { scaleChart } from './chart.js';
 
 const args = process.argv.slice(2);
 const shared = path.resolve(import.meta.dirname, '..', '..', 'shared');
 const corpusDir = (process.env.FINRISK_CORPUS ?? path.join(shared, 'corpus')).split(':')[0] as string;
 const scalesArg = args[args.indexOf('--scales') + 1];
-const scales = args.includes('--scales') && scalesArg ? scalesArg.split(',').map(Number) : args.includes('--quick') ? [1, 10] : [1, 100];
+const scales = args.includes('--scales') && scalesArg ? scalesArg.split(',').map(Number) : args.includes('--quick') ? [1, 10] : [1, 10, 100];
 
 const out: string[] = [];
 const print = (line = ''): void => {
@@ -32,11 +33,29 @@ print(`${new Date().toISOString()} · ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cp
 print();
 print('## Search (index over the reports plus the notes)');
 print();
-print('| corpus | docs | passages | build ms | load ms (median of 5) | load spread | index MB | query p50 ms | query p99 ms (median of 5 passes) | p99 spread | heap MB |');
+print('Each scale runs in a process of its own: synthetic corpora are perturbed copies of the reports (generated, not committed).');
+print();
+print('| corpus | docs | passages | build ms | load ms (median of 5) | load spread | index MB on disk | peak RSS MB | query p50 ms | query p99 ms (median of 5 passes) | p99 spread |');
 print('|---|---|---|---|---|---|---|---|---|---|---|');
-for (const r of await runSearchBench({ corpusDir, devFile: path.join(shared, 'eval', 'qa.dev.jsonl'), scales })) {
-  print(`| ${r.scale} | ${r.documents} | ${r.passages} | ${r.buildMs} | ${r.loadMs} | ${r.loadSpread[0]}–${r.loadSpread[1]} | ${r.indexMB.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.p99Spread[0])}–${ms(r.p99Spread[1])} | ${r.heapMB.toFixed(0)} |`);
+const searchRows = await runSearchBench({ corpusDir, devFile: path.join(shared, 'eval', 'qa.dev.jsonl'), scales });
+for (const r of searchRows) {
+  print(`| ${r.scale} | ${r.documents} | ${r.passages} | ${r.buildMs} | ${r.loadMs} | ${r.loadSpread[0]}–${r.loadSpread[1]} | ${r.indexMB.toFixed(1)} | ${(r.peakRssMB ?? 0).toFixed(0)} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.p99Spread[0])}–${ms(r.p99Spread[1])} |`);
 }
+print();
+if (searchRows.length > 1) {
+  print('Growth from one scale to the next (factor):');
+  print();
+  print('| from → to | passages | build | load | index size | peak RSS | query p99 |');
+  print('|---|---|---|---|---|---|---|');
+  for (let i = 1; i < searchRows.length; i += 1) {
+    const [a, b] = [searchRows[i - 1]!, searchRows[i]!];
+    const f = (x: number, y: number): string => `×${(y / x).toFixed(1)}`;
+    print(`| ${a.scale} → ${b.scale} | ${f(a.passages, b.passages)} | ${f(a.buildMs, b.buildMs)} | ${f(a.loadMs, b.loadMs)} | ${f(a.indexMB, b.indexMB)} | ${f(a.peakRssMB ?? 1, b.peakRssMB ?? 1)} | ${f(a.p99, b.p99)} |`);
+  }
+  print();
+}
+const chart = scaleChart(searchRows, path.join(import.meta.dirname, 'results'));
+print('file' in chart ? `Chart: [bench/results/scale.png](results/scale.png)` : `No chart: ${chart.skipped}.`);
 print();
 print('Goals (issue 2): query p99 ≤ 2 ms and index load ≤ 300 ms on the corpus (1×).');
 print();

@@ -34,10 +34,10 @@ export const DELIVERY = {
   maxAttempts: 8,
   baseBackoffMs: 1000,
   maxBackoffMs: 10 * 60_000,
-  /** Shared slots are spaced this much wider than the limit, so jitter between instances cannot exceed it. */
-  sharedHeadroom: 1.05,
+  /** Shared slots are spaced this much wider than the limit, so timing jitter between instances and the platform cannot exceed it. */
+  sharedHeadroom: 1.1,
   /** A sender that wakes this late for its shared slot takes a new one instead of bunching with the next. */
-  maxSlotLatenessMs: 10,
+  maxSlotLatenessMs: 5,
 };
 
 /** Counts what delivery does (the metrics endpoint); every hook is optional. */
