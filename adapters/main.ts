@@ -5,7 +5,6 @@ import { ConfigError, loadConfig, type Config } from '../bot/config.js';
 import { createBot, type Bot } from '../bot/index.js';
 import { createMetrics } from '../bot/metrics.js';
 import { describeDatabaseUrl } from '../bot/store/postgres.js';
-import type { Store } from '../bot/store/types.js';
 import { startHealthServer } from './http.js';
 import { createLogger, type Logger } from '../bot/log.js';
 import type { Sender } from '../bot/ports.js';
@@ -18,17 +17,16 @@ import { createStoredWatchStore, startDiscord } from './discord/index.js';
 type Stopper = () => Promise<void>;
 
 async function main(config: Config, log: Logger): Promise<void> {
-  let store: Store | undefined;
-  const metrics = createMetrics({ outboxDepth: async () => (store ? store.counts() : {}) });
+  // Scraped only once the health endpoint is up, which is after the store is open.
+  const metrics = createMetrics({ outboxDepth: () => store.counts() });
   const core = await loadCore({ corpusDirs: config.FINRISK_CORPUS, dataDir: config.dataDir, log, progress: process.stdin.isTTY, onSearch: metrics.searchDuration });
   const stats = core.knowledge.stats();
   log.info({ documents: stats.documents, passages: stats.passages, ms: core.ms, fromCache: stats.fromCache }, 'knowledge ready');
-  store = await openStore(config);
+  const store = await openStore(config);
   log.info({ store: config.DATABASE_URL ? `postgres ${describeDatabaseUrl(config.DATABASE_URL)}` : `sqlite ${config.dataDir}` }, 'store ready');
-  const opened = store;
-  const stoppers: Stopper[] = [() => opened.close()];
+  const stoppers: Stopper[] = [() => store.close()];
   if (config.FINRISK_HTTP_PORT !== undefined) {
-    const health = await startHealthServer({ port: config.FINRISK_HTTP_PORT, host: config.FINRISK_HTTP_HOST, metrics, ping: () => opened.ping(), log });
+    const health = await startHealthServer({ port: config.FINRISK_HTTP_PORT, host: config.FINRISK_HTTP_HOST, metrics, ping: () => store.ping(), log });
     stoppers.push(() => health.stop());
   }
   let stopping: Promise<void> | undefined;
@@ -45,7 +43,7 @@ async function main(config: Config, log: Logger): Promise<void> {
 
   // Adapters may deliver messages before the alerts pipeline is up; admin commands wait for it.
   let running: { alerts: Alerts; scheduler: Scheduler } | undefined;
-  const services = { knowledge: core.knowledge, registry: core.registry, clock: core.clock, store: opened };
+  const services = { knowledge: core.knowledge, registry: core.registry, clock: core.clock, store };
   const coreBot = createBot(services, {
     log,
     perMinute: config.FINRISK_RATE_PER_MINUTE,
@@ -80,7 +78,7 @@ async function main(config: Config, log: Logger): Promise<void> {
       apiRoot: config.DISCORD_API_ROOT,
       guildId: config.DISCORD_GUILD_ID,
       handle: (msg) => bot.handle(msg),
-      watchStore: createStoredWatchStore(opened),
+      watchStore: createStoredWatchStore(store),
       log,
     });
     senders.push(discord.sender);
@@ -89,7 +87,7 @@ async function main(config: Config, log: Logger): Promise<void> {
   const platforms = senders.length > 0;
   if (!platforms) senders.push(createConsoleSender(process.stdout));
 
-  const alerts = await buildAlerts({ config, store: opened, registry: core.registry, knowledge: core.knowledge, senders, log, metrics });
+  const alerts = await buildAlerts({ config, store, registry: core.registry, knowledge: core.knowledge, senders, log, metrics });
   const scheduler = startScheduler(alerts, { pollCron: config.FINRISK_POLL_CRON, digestCron: config.FINRISK_DIGEST_CRON, timezone: config.FINRISK_TZ }, log);
   // Stop order (reversed): adapters stop taking updates, the scheduler finishes its push in flight
   // (senders use the API client, not the polling loop), then the store closes.

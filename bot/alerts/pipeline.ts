@@ -54,15 +54,7 @@ export interface Alerts {
 
 export function createAlerts(deps: AlertsDeps): Alerts {
   const classify = deps.classify ?? classifyNews;
-  const delivery = createDelivery({
-    store: deps.store,
-    senders: deps.senders,
-    clock: deps.clock,
-    log: deps.log,
-    limits: deps.limits,
-    leaseMs: deps.leaseMs,
-    observer: deps.observer,
-  });
+  const delivery = createDelivery(deps);
 
   async function handleItem(feed: string, item: FeedItem, result: PollResult): Promise<void> {
     const key = titleKey(item.title);
