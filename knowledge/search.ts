@@ -5,6 +5,7 @@
 import type { Analyzer } from './analyzer.js';
 import type { Glossary } from './glossary.js';
 import type { IndexData } from './search-index.js';
+import { createTopK } from './topk.js';
 import { normalizeForMatch } from './text.js';
 import type { SearchResult } from './types.js';
 
@@ -114,6 +115,7 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
   const notes = new Set(data.docs.filter((d) => d.kind === 'note').map((d) => d.file));
   // Folded passage texts, made on first use: proximity reads them for every candidate.
   const folded: string[] = [];
+  const topK = createTopK(data.mini);
   const foldedText = (i: number): string => (folded[i] ??= normalizeForMatch(data.passages[i]?.text ?? ''));
 
   const terms = (query: string): QueryTerms => {
@@ -162,20 +164,14 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
       .filter((term) => !common(term) || (keepCommon && t.original.includes(term)))
       .sort((a, b) => (t.weight.get(b) ?? 0) - (t.weight.get(a) ?? 0))
       .slice(0, MAX_QUERY_TERMS);
-    const raw = data.mini.search(queryTerms.join(' '), {
-      tokenize: (s) => s.split(' '),
-      processTerm: (term) => term,
-      boostTerm: (term) => (expandedSet.has(term) ? EXPANSION_WEIGHT : 1),
-    });
-    const top = raw.slice(0, Math.max(RERANK_DEPTH, k));
-    // minisearch reports which query terms each passage holds: coverage needs no second tokenisation.
+    const top = topK(queryTerms, (term) => (expandedSet.has(term) ? EXPANSION_WEIGHT : 1), Math.max(RERANK_DEPTH, k));
+    // The top-k reports which query terms each passage holds: coverage needs no second tokenisation.
     const primaries = t.concepts.map((c) => c.primary).filter((p): p is string => p !== null && /[\u3400-\u9fff]/.test(p));
     const best = top[0]?.score ?? 1;
     const hits = top.map((r) => {
-      const index = r.id as number;
+      const index = r.id;
       const passage = data.passages[index];
-      const match = r.match;
-      const cov = coverageOf({ has: (term) => term in match }, t);
+      const cov = coverageOf(r.terms, t);
       const score = (1 - COVERAGE_WEIGHT) * (r.score / best) + COVERAGE_WEIGHT * cov;
       return { index, coverage: cov, score: passage && notes.has(passage.doc) ? score * NOTE_WEIGHT : score };
     });
