@@ -64,7 +64,8 @@ if (searchRows.length > 1) {
   }
   print();
 }
-const chart = scaleChart(searchRows, resultsDir);
+// The chart is a result file like RESULTS.md: written with --write only.
+const chart = args.includes('--write') ? scaleChart(searchRows, resultsDir) : { skipped: 'written with --write' };
 print('file' in chart ? `Chart: [bench/results/scale.png](results/scale.png)` : `No chart: ${chart.skipped}.`);
 print();
 print('Goals (issue 2): query p99 ≤ 2 ms and index load ≤ 300 ms on the corpus (1×).');

@@ -44,8 +44,9 @@ export function createTopK<T>(mini: MiniSearch<T>): TopK {
   const termScore = new Float64Array(size);
   const quality = new Uint16Array(size);
   const firstSeen = new Int32Array(size).fill(-1);
-  // Which term last touched a passage (a running number, never reset), to list each passage once per term.
-  const lastTerm = new Int32Array(size);
+  // Which term last touched a passage (a running number, never reset: exact in a double for 2^53 terms),
+  // to list each passage once per term.
+  const lastTerm = new Float64Array(size);
   let termNumber = 0;
 
   return (terms, termBoost, depth) => {
