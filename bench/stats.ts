@@ -23,3 +23,5 @@ export function latencies<T>(inputs: T[], fn: (input: T) => unknown): number[] {
 }
 
 export const ms = (x: number): string => (x < 1 ? x.toFixed(3) : x.toFixed(1));
+
+export const median = (values: number[]): number => percentile(values, 50);
