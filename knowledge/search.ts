@@ -186,8 +186,8 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
     return { terms: t, hits: hits.slice(0, k) };
   };
 
-  const highlights = (text: string, t: QueryTerms): Array<[number, number]> => {
-    const normal = normalizeForMatch(text);
+  /** Highlights over text already in match form (a passage's cached folded text). */
+  const highlightsIn = (normal: string, t: QueryTerms): Array<[number, number]> => {
     const ranges: Array<[number, number]> = [];
     for (const term of t.weight.keys()) {
       if (!/[\u3400-\u9fff]/.test(term) && !/^\d+$/.test(term)) continue;
@@ -202,6 +202,7 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
     }
     return merged;
   };
+  const highlights = (text: string, t: QueryTerms): Array<[number, number]> => highlightsIn(normalizeForMatch(text), t);
 
   return {
     tokens: (text) => new Set(analyzer.tokens(text)),
@@ -213,7 +214,7 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
       return hits.flatMap((hit) => {
         const p = data.passages[hit.index];
         if (!p) return [];
-        return [{ doc: p.doc, title: p.title, section: p.section, passage: p.id, text: p.text, highlights: highlights(p.text, t), score: Number(hit.score.toFixed(4)) }];
+        return [{ doc: p.doc, title: p.title, section: p.section, passage: p.id, text: p.text, highlights: highlightsIn(foldedText(hit.index), t), score: Number(hit.score.toFixed(4)) }];
       });
     },
   };
