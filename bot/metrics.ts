@@ -4,7 +4,7 @@
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-/** What the core reports; `noMetrics` when nothing is scraped, e.g. `metrics.push('telegram', 'sent')`. */
+/** What the core reports, e.g. `metrics.push('telegram', 'sent')`. */
 export interface Metrics {
   /** A chat message or command handled, by platform (telegram|discord|console|cli). */
   messageHandled(platform: string): void;
@@ -77,12 +77,3 @@ function outboxGauge(registry: Registry, outboxDepth: MetricsOptions['outboxDept
     },
   });
 }
-
-export const noMetrics: Metrics = {
-  messageHandled() {},
-  push() {},
-  pollDuration() {},
-  searchDuration() {},
-  render: async () => '',
-  contentType: Registry.PROMETHEUS_CONTENT_TYPE,
-};
