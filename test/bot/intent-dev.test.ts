@@ -3,8 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { classifyIntent } from '../../bot/intent.js';
+import { sharedCorpus } from '../helpers/run.js';
 
-const evalDir = path.resolve(import.meta.dirname, '../../../shared/eval');
+// The evaluation sets sit beside the corpus in ../shared (or wherever FINRISK_CORPUS points).
+const evalDir = path.resolve(sharedCorpus, '..', 'eval');
 const texts = (file: string, field: 'question' | 'text'): string[] =>
   readFileSync(path.join(evalDir, file), 'utf8')
     .split('\n')
