@@ -6,31 +6,12 @@
 import os from 'node:os';
 import pg from 'pg';
 import type { StatusUpdate } from '../../knowledge/registry/types.js';
-import type { Platform } from '../types.js';
-import { FiltersSchema, StatusUpdateSchema, toRow, type OutboxRecord } from './schemas.js';
+import { StatusUpdateSchema, toRow, toSubscription, type OutboxRecord, type SubscriptionRecord } from './schemas.js';
 import { PG_MIGRATIONS } from './pg-migrations.js';
 import type { Coordination, FeedState, NewRow, OutboxRow, OutboxStatus, Store, Subscription } from './types.js';
 
 /** Advisory lock key for migrations: any constant shared by every instance. */
 const MIGRATION_LOCK = 7_310_420_001;
-
-interface SubscriptionRecord {
-  id: number;
-  platform: string;
-  chat_id: string;
-  filters: string;
-  digest: boolean;
-  active: boolean;
-}
-
-const toSubscription = (r: SubscriptionRecord): Subscription => ({
-  id: r.id,
-  platform: r.platform as Platform,
-  chatId: r.chat_id,
-  filters: FiltersSchema.parse(JSON.parse(r.filters)),
-  digest: r.digest,
-  active: r.active,
-});
 
 /** BIGINT columns come back as numbers: epoch milliseconds and ids stay far below 2^53. */
 const types = {

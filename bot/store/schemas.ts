@@ -1,7 +1,7 @@
 /** What the stores read back: JSON columns validated, outbox records mapped to rows. */
 import { z } from 'zod';
 import type { Platform } from '../types.js';
-import type { OutboxRow, OutboxStatus } from './types.js';
+import type { OutboxRow, OutboxStatus, Subscription } from './types.js';
 
 export const FiltersSchema = z.array(z.string());
 
@@ -40,4 +40,23 @@ export const toRow = (r: OutboxRecord): OutboxRow => ({
   nextAttemptAt: r.next_attempt_at,
   leaseUntil: r.lease_until,
   lastError: r.last_error,
+});
+
+/** A subscription as both drivers return it: SQLite gives 0/1 for the flags, PostgreSQL booleans. */
+export interface SubscriptionRecord {
+  id: number;
+  platform: string;
+  chat_id: string;
+  filters: string;
+  digest: number | boolean;
+  active: number | boolean;
+}
+
+export const toSubscription = (r: SubscriptionRecord): Subscription => ({
+  id: r.id,
+  platform: r.platform as Platform,
+  chatId: r.chat_id,
+  filters: FiltersSchema.parse(JSON.parse(r.filters)),
+  digest: r.digest === 1 || r.digest === true,
+  active: r.active === 1 || r.active === true,
 });

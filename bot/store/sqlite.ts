@@ -4,29 +4,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { StatusUpdate } from '../../knowledge/registry/types.js';
 import type { Platform } from '../types.js';
-import { FiltersSchema, StatusUpdateSchema, toRow, type OutboxRecord } from './schemas.js';
+import { StatusUpdateSchema, toRow, toSubscription, type OutboxRecord, type SubscriptionRecord } from './schemas.js';
 import { MIGRATIONS } from './migrations.js';
 import type { FeedState, NewRow, OutboxRow, OutboxStatus, Store, Subscription } from './types.js';
 
 export const SQLITE_FILE = 'finrisk.sqlite';
-
-interface SubscriptionRecord {
-  id: number;
-  platform: string;
-  chat_id: string;
-  filters: string;
-  digest: number;
-  active: number;
-}
-
-const toSubscription = (r: SubscriptionRecord): Subscription => ({
-  id: r.id,
-  platform: r.platform as Platform,
-  chatId: r.chat_id,
-  filters: FiltersSchema.parse(JSON.parse(r.filters)),
-  digest: r.digest === 1,
-  active: r.active === 1,
-});
 
 function migrate(db: Database.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
