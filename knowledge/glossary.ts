@@ -103,7 +103,7 @@ export function createGlossary(data: GlossaryData, hash = 'custom'): Glossary {
     hash,
     stripQuestionWords(query) {
       let q = normalizeForMatch(query);
-      for (const word of asking) q = q.split(word).join(' '.repeat(word.length));
+      for (const word of asking) if (q.includes(word)) q = q.split(word).join(' '.repeat(word.length));
       return q;
     },
     expand(query) {
@@ -120,7 +120,10 @@ export function createGlossary(data: GlossaryData, hash = 'custom'): Glossary {
       const words = englishWords(query);
       const used = new Array<boolean>(words.length).fill(false);
       let translated = false;
-      for (const entry of english) {
+      // Only entries whose every word is in the query can match (most queries hold none).
+      const present = new Set(words);
+      for (const entry of words.length === 0 ? [] : english) {
+        if (!entry.words.every((w) => present.has(w))) continue;
         for (let i = 0; i + entry.words.length <= words.length; i += 1) {
           if (used.slice(i, i + entry.words.length).some(Boolean)) continue;
           if (!entry.words.every((w, j) => words[i + j] === w)) continue;

@@ -13,6 +13,18 @@ const distance = require('natural/lib/natural/distance/levenshtein_distance.js')
 };
 const stopwords = require('natural/lib/natural/util/stopwords.js') as { words: string[] };
 
-export const stem = (word: string): string => porter.stem(word);
+// Porter stemming takes tens of microseconds a word, and queries repeat a small vocabulary: stems
+// are remembered, up to a bound (then the memory starts over, so a flood of novel words costs no more).
+const STEM_MEMORY = 50_000;
+const stems = new Map<string, string>();
+export const stem = (word: string): string => {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = porter.stem(word);
+    if (stems.size >= STEM_MEMORY) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
+};
 export const editDistance = (a: string, b: string): number => distance.DamerauLevenshteinDistance(a, b);
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(stopwords.words);
