@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createKnowledge } from '../knowledge/index.js';
 import { readCorpus } from '../knowledge/ingest/read.js';
 import { splitSentences } from '../knowledge/text.js';
+import { INDEX_FILE } from '../knowledge/search-index.js';
 import { latencies, percentile, timeIt } from './stats.js';
 
 const ROUNDS = 5;
@@ -92,7 +93,7 @@ export async function measureSearch(scale: string, corpusDir: string, queries: s
     buildMs: Math.round(built.ms),
     loadMs: Math.round(percentile(loads, 50)),
     loadSpread: [Math.round(Math.min(...loads)), Math.round(Math.max(...loads))] as [number, number],
-    indexMB: statSync(path.join(dataDir, 'index.v8')).size / 1e6,
+    indexMB: statSync(path.join(dataDir, INDEX_FILE)).size / 1e6,
     p50: percentile(rounds.map((r) => r.p50), 50),
     p99: percentile(p99s, 50),
     p99Spread: [Math.min(...p99s), Math.max(...p99s)] as [number, number],

@@ -1,15 +1,15 @@
 /** The knowledge core's entry: build or load the index over reports and notes, then search and ask. */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ANALYZER_VERSION, createAnalyzer, type AnalyzerMode } from './analyzer.js';
 import { createAnswerer } from './answer.js';
 import { defaultGlossary, type Glossary } from './glossary.js';
 import { chunkDocument } from './ingest/chunk.js';
 import { readCorpus, readNotes, SUPPORTED, type CorpusProblem } from './ingest/read.js';
-import { buildIndex, loadIndex, saveIndex, SCHEMA_VERSION, type DocMeta, type IndexData } from './search-index.js';
+import { buildIndex, loadIndex, readIndexFiles, saveIndex, SCHEMA_VERSION, type DocMeta, type FileStamp, type IndexData } from './search-index.js';
 import { createSearcher, type Searcher } from './search.js';
-import type { Knowledge, SourceDoc } from './types.js';
+import type { Knowledge, Passage, SourceDoc } from './types.js';
 
 export type { CorpusProblem } from './ingest/read.js';
 
@@ -27,9 +27,18 @@ export interface KnowledgeOptions {
   onSearch?: (ms: number) => void;
 }
 
-/** A hash of every input of the index: file bytes, manifest, glossary and code versions. */
-async function fingerprint(dirs: string[], glossaryHash: string): Promise<string> {
+const FINGERPRINT_BATCH = 32;
+
+/**
+ * A hash of every input of the index: file contents, manifest, glossary and code versions.
+ * Each file's content hash is taken from the previous index when the file's size, modification
+ * and change times and inode are all unchanged (as git's index does), so a start over a large
+ * corpus stats its files instead of reading them all; any change to a file changes its ctime.
+ */
+async function fingerprint(dirs: string[], glossaryHash: string, known: readonly FileStamp[]): Promise<{ hash: string; files: FileStamp[] }> {
+  const previous = new Map(known.map((f) => [f.path, f]));
   const hash = createHash('sha256').update(`${SCHEMA_VERSION}|${ANALYZER_VERSION}|${INGEST_VERSION}|${glossaryHash}`);
+  const files: FileStamp[] = [];
   for (const dir of dirs) {
     let names: string[];
     try {
@@ -38,13 +47,33 @@ async function fingerprint(dirs: string[], glossaryHash: string): Promise<string
       hash.update(`|missing:${dir}`);
       continue;
     }
-    for (const name of names) {
-      if (!SUPPORTED.has(path.extname(name).toLowerCase()) && name !== 'manifest.json') continue;
-      const bytes = await readFile(path.join(dir, name)).catch(() => Buffer.from('unreadable'));
-      hash.update(`|${dir}/${name}:`).update(bytes);
+    const inputs = names.filter((name) => SUPPORTED.has(path.extname(name).toLowerCase()) || name === 'manifest.json');
+    // A batch of files at a time (one at a time leaves the thread waiting on each), hashed in order.
+    for (let at = 0; at < inputs.length; at += FINGERPRINT_BATCH) {
+      const batch = inputs.slice(at, at + FINGERPRINT_BATCH);
+      const stamps = await Promise.all(batch.map((name) => stampOf(path.join(dir, name), previous)));
+      batch.forEach((name, i) => {
+        const stamp = stamps[i];
+        hash.update(`|${dir}/${name}:${stamp?.sha ?? 'unreadable'}`);
+        if (stamp) files.push(stamp);
+      });
     }
   }
-  return hash.digest('hex');
+  return { hash: hash.digest('hex'), files };
+}
+
+/** A file's stamp: the previous one when the file is unchanged, else a fresh content hash; null when unreadable. */
+async function stampOf(file: string, previous: ReadonlyMap<string, FileStamp>): Promise<FileStamp | null> {
+  try {
+    const info = await stat(file);
+    const meta = { path: file, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
+    const before = previous.get(file);
+    if (before && before.size === meta.size && before.mtimeMs === meta.mtimeMs && before.ctimeMs === meta.ctimeMs && before.ino === meta.ino) return before;
+    const sha = createHash('sha256').update(await readFile(file)).digest('hex');
+    return { ...meta, sha };
+  } catch {
+    return null;
+  }
 }
 
 function docMeta(doc: SourceDoc, passages: Array<{ section: string }>): DocMeta {
@@ -82,11 +111,12 @@ function wrap(
 ): Knowledge {
   const searcher = timed(createSearcher(data, context.analyzer, context.glossary), context.onSearch);
   const ask = createAnswerer(data, searcher);
-  const byId = new Map(data.passages.map((p) => [p.id, p]));
+  // Made on first use: a map of every passage costs a noticeable part of a large index's load.
+  let byId: Map<string, Passage> | undefined;
   return {
     search: (query, options) => searcher.search(query, Math.min(100, Math.max(1, options?.k ?? 5))),
     ask,
-    passage: (id) => byId.get(id),
+    passage: (id) => (byId ??= new Map(data.passages.map((p) => [p.id, p]))).get(id),
     stats: () => ({ documents: data.docs.length, passages: data.passages.length, buildMs: context.buildMs, fromCache: context.fromCache }),
   };
 }
@@ -95,8 +125,9 @@ export async function createKnowledge(options: KnowledgeOptions): Promise<{ know
   const glossary = options.glossary ?? defaultGlossary();
   const analyzer = createAnalyzer(glossary.lexicon);
   const notesDir = options.notesDir ?? DEFAULT_NOTES_DIR;
-  const stamp = { analyzerVersion: ANALYZER_VERSION, corpusHash: await fingerprint([...options.corpusDirs, notesDir], glossary.hash) };
-  const cached = await loadIndex(options.dataDir, stamp, analyzer);
+  const inputs = await fingerprint([...options.corpusDirs, notesDir], glossary.hash, await readIndexFiles(options.dataDir));
+  const stamp = { analyzerVersion: ANALYZER_VERSION, corpusHash: inputs.hash, files: inputs.files };
+  const cached = await loadIndex(options.dataDir, stamp);
   if (cached) {
     // Unreadable folders are still reported on a cache hit, so a typo in FINRISK_CORPUS is never silent.
     return { knowledge: wrap(cached, { analyzer, glossary, buildMs: 0, fromCache: true, onSearch: options.onSearch }), problems: await folderProblems(options.corpusDirs) };

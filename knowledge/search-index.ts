@@ -1,87 +1,27 @@
 /**
- * The search index: minisearch over passages, persisted with the passages and term statistics so
- * that a restart loads it without re-reading the corpus. The file carries versions and a hash of
- * every input; any mismatch means rebuild (like minisearch's own serializationVersion check).
+ * The search index over passages, persisted with the passages so that a restart loads it without
+ * re-reading the corpus. The file carries versions and a hash of every input; any mismatch means
+ * rebuild.
  *
- * The file is V8's structured serialization of minisearch's own maps (its radix tree included),
- * not minisearch's JSON: `MiniSearch.loadJS` rebuilds the tree term by term, which took ~300 ms of a
- * ~350 ms start on the corpus, while deserializing the tree takes a few tens. Those maps are
- * minisearch internals, so the file records minisearch's version and the load checks their shape;
- * any doubt means rebuild, never a wrong index.
+ * File layout: a magic line, a JSON header (versions, counts, and where each section lies), then
+ * the sections, each 8-byte aligned: the documents and passages (V8 serialization), the term table
+ * (UTF-8, one term per line), and the postings arrays as raw little-endian bytes. The arrays are
+ * used as views on the file's bytes, so a load costs a read and a term table, not an object graph.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir, open, rename, writeFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import v8 from 'node:v8';
-import MiniSearch, { type Options } from 'minisearch';
 import { z } from 'zod';
 import type { Analyzer } from './analyzer.js';
+import { buildFlatIndex, FIELD_COUNT, type FlatIndex } from './flat-index.js';
 import type { Passage } from './types.js';
 
-export const SCHEMA_VERSION = 3;
-export const INDEX_FILE = 'index.v8';
-
-/** minisearch's version: its internals are in the file, so another version means rebuild. */
-const MINISEARCH_VERSION = ((): string => {
-  const entry = createRequire(import.meta.url).resolve('minisearch');
-  const pkg = JSON.parse(readFileSync(path.join(entry, '..', '..', '..', 'package.json'), 'utf8')) as { version?: string };
-  return pkg.version ?? 'unknown';
-})();
-
-/** The parts of a MiniSearch instance that hold the index (everything but options and vacuum state). */
-interface MiniInternals {
-  _index: { _tree: Map<string, unknown> };
-  _documentCount: number;
-  _documentIds: Map<number, unknown>;
-  _idToShortId: Map<unknown, number>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _nextId: number;
-  _storedFields: Map<number, Record<string, unknown>>;
-  _dirtCount: number;
-}
-
-const INTERNAL_KEYS = ['_documentCount', '_documentIds', '_idToShortId', '_fieldIds', '_fieldLength', '_avgFieldLength', '_nextId', '_storedFields', '_dirtCount'] as const;
-
-function snapshot(mini: MiniSearch<IndexedPassage>): Record<string, unknown> {
-  const inner = mini as unknown as MiniInternals;
-  return { tree: inner._index._tree, ...Object.fromEntries(INTERNAL_KEYS.map((key) => [key, inner[key]])) };
-}
-
-const SnapshotSchema = z.object({
-  tree: z.instanceof(Map),
-  _documentCount: z.number(),
-  _documentIds: z.instanceof(Map),
-  _idToShortId: z.instanceof(Map),
-  _fieldIds: z.record(z.number()),
-  _fieldLength: z.instanceof(Map),
-  _avgFieldLength: z.array(z.number()),
-  _nextId: z.number(),
-  _storedFields: z.instanceof(Map),
-  _dirtCount: z.number(),
-});
-
-/** A MiniSearch with the given options and the saved maps; null when this minisearch is not shaped as expected. */
-function restore(saved: z.infer<typeof SnapshotSchema>, options: Options<IndexedPassage>): MiniSearch<IndexedPassage> | null {
-  const mini = new MiniSearch<IndexedPassage>(options);
-  const inner = mini as unknown as Record<string, unknown>;
-  // The radix tree's class is minisearch's own SearchableMap (its bundled copy, hence taken from an instance).
-  const index = inner._index as { _tree?: unknown; constructor: new (tree: Map<string, unknown>) => object } | undefined;
-  if (!(index?._tree instanceof Map) || INTERNAL_KEYS.some((key) => !(key in inner))) return null;
-  const { tree, ...rest } = saved;
-  Object.assign(inner, rest, { _index: new index.constructor(tree as Map<string, unknown>) });
-  return mini;
-}
-
-export interface IndexedPassage {
-  id: number;
-  text: string;
-  section: string;
-  title: string;
-}
+export const SCHEMA_VERSION = 4;
+export const INDEX_FILE = 'index.bin';
+/** Files of earlier versions, removed when a new index is written. */
+const OLD_INDEX_FILES = ['index.v8', 'index.json'];
+const MAGIC = 'finrisk-index\n';
 
 export interface DocMeta {
   file: string;
@@ -95,77 +35,202 @@ export interface DocMeta {
 export interface IndexData {
   docs: DocMeta[];
   passages: Passage[];
-  /** Document frequency of each token over passages, for idf-weighted coverage in ranking. */
-  df: Record<string, number>;
-  mini: MiniSearch<IndexedPassage>;
-}
-
-/** One options object for build and load: minisearch requires the same tokenizer both times. */
-export function indexOptions(analyzer: Analyzer): Options<IndexedPassage> {
-  return {
-    fields: ['text', 'section', 'title'],
-    storeFields: [],
-    tokenize: (text) => analyzer.tokens(text),
-    processTerm: (term) => term,
-    searchOptions: { boost: { text: 1, section: 0.6, title: 0.25 } },
-  };
+  index: FlatIndex;
 }
 
 export function buildIndex(docs: DocMeta[], passages: Passage[], analyzer: Analyzer): IndexData {
-  const mini = new MiniSearch<IndexedPassage>(indexOptions(analyzer));
-  const df: Record<string, number> = {};
-  mini.addAll(
-    passages.map((p, id) => {
-      for (const token of new Set(analyzer.tokens(`${p.section} ${p.text}`))) df[token] = (df[token] ?? 0) + 1;
-      return { id, text: p.text, section: p.section, title: p.title };
-    }),
-  );
-  return { docs, passages, df, mini };
+  return { docs, passages, index: buildFlatIndex(passages, analyzer) };
 }
 
-const StoredSchema = z.object({
+const MetaSchema = z.object({
+  docs: z.array(z.object({ file: z.string(), title: z.string(), date: z.string().optional(), kind: z.enum(['report', 'note']), topics: z.array(z.string()) })),
+  // 300 000+ passages at scale: a plain loop checks them in milliseconds, z.array of objects takes seconds.
+  passages: z.custom<Passage[]>(
+    (v) =>
+      Array.isArray(v) &&
+      v.every(
+        (p: Partial<Record<keyof Passage, unknown>> | null) =>
+          typeof p === 'object' && p !== null && typeof p.id === 'string' && typeof p.doc === 'string' && typeof p.title === 'string' && typeof p.section === 'string' && typeof p.text === 'string' && typeof p.start === 'number' && typeof p.end === 'number',
+      ),
+    'passages must be passage records',
+  ),
+});
+
+const FileStampSchema = z.object({ path: z.string(), size: z.number(), mtimeMs: z.number(), ctimeMs: z.number(), ino: z.number(), sha: z.string() });
+/** An input file as last indexed: its content hash is trusted while size, times and inode are unchanged. */
+export type FileStamp = z.infer<typeof FileStampSchema>;
+
+const SectionSchema = z.object({ offset: z.number().int().nonnegative(), length: z.number().int().nonnegative() });
+const HeaderSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   analyzerVersion: z.string(),
   corpusHash: z.string(),
-  docs: z.array(z.object({ file: z.string(), title: z.string(), date: z.string().optional(), kind: z.enum(['report', 'note']), topics: z.array(z.string()) })),
-  passages: z.array(
-    z.object({ id: z.string(), doc: z.string(), title: z.string(), section: z.string(), text: z.string(), start: z.number(), end: z.number() }),
-  ),
-  // 20 000+ entries: a plain loop inside zod checks them in a millisecond, z.record takes ~80 ms.
-  df: z.custom<Record<string, number>>((v) => typeof v === 'object' && v !== null && Object.values(v).every((n) => typeof n === 'number'), 'df must map terms to counts'),
-  minisearchVersion: z.literal(MINISEARCH_VERSION),
-  index: SnapshotSchema,
+  files: z.array(FileStampSchema),
+  documentCount: z.number().int().nonnegative(),
+  termCount: z.number().int().nonnegative(),
+  postingCount: z.number().int().nonnegative(),
+  fields: z.literal(FIELD_COUNT),
+  avgFieldLength: z.array(z.number()).length(FIELD_COUNT),
+  tfBytes: z.union([z.literal(2), z.literal(4)]),
+  sections: z.object({ meta: SectionSchema, terms: SectionSchema, offsets: SectionSchema, docs: SectionSchema, tfs: SectionSchema, df: SectionSchema, fieldLengths: SectionSchema }),
 });
+type Header = z.infer<typeof HeaderSchema>;
+
+const bytesOf = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+const align = (n: number): number => Math.ceil(n / 8) * 8;
 
 /** Writes the index atomically: a reader never sees a half-written file. */
-export async function saveIndex(dataDir: string, data: IndexData, stamp: { analyzerVersion: string; corpusHash: string }): Promise<void> {
+export async function saveIndex(dataDir: string, data: IndexData, stamp: { analyzerVersion: string; corpusHash: string; files: FileStamp[] }): Promise<void> {
   await mkdir(dataDir, { recursive: true });
   const file = path.join(dataDir, INDEX_FILE);
   const tmp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
-  const payload = { schemaVersion: SCHEMA_VERSION, ...stamp, docs: data.docs, passages: data.passages, df: data.df, minisearchVersion: MINISEARCH_VERSION, index: snapshot(data.mini) };
+  const { index } = data;
+  const lengths = new Uint32Array(FIELD_COUNT * index.documentCount);
+  index.fieldLengths.forEach((l, f) => lengths.set(l, f * index.documentCount));
+  const parts: Record<keyof Header['sections'], Buffer> = {
+    meta: v8.serialize({ docs: data.docs, passages: data.passages }),
+    terms: Buffer.from([...index.terms.keys()].join('\n'), 'utf8'),
+    offsets: bytesOf(index.offsets),
+    docs: bytesOf(index.docs),
+    tfs: bytesOf(index.tfs),
+    df: bytesOf(index.df),
+    fieldLengths: bytesOf(lengths),
+  };
+  // Section offsets are relative to the end of the header, which is padded to 8 bytes.
+  const sections = {} as Header['sections'];
+  let at = 0;
+  for (const [name, bytes] of Object.entries(parts) as Array<[keyof Header['sections'], Buffer]>) {
+    sections[name] = { offset: at, length: bytes.length };
+    at = align(at + bytes.length);
+  }
+  const header: Header = {
+    schemaVersion: SCHEMA_VERSION,
+    ...stamp,
+    documentCount: index.documentCount,
+    termCount: index.terms.size,
+    postingCount: index.docs.length,
+    fields: FIELD_COUNT,
+    avgFieldLength: index.avgFieldLength,
+    tfBytes: index.tfs.BYTES_PER_ELEMENT as 2 | 4,
+    sections,
+  };
+  const head = Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8');
+  const chunks: Buffer[] = [head, Buffer.alloc(align(head.length) - head.length)];
+  for (const bytes of Object.values(parts)) chunks.push(bytes, Buffer.alloc(align(bytes.length) - bytes.length));
   try {
-    await writeFile(tmp, v8.serialize(payload));
+    await writeFile(tmp, chunks);
     await rename(tmp, file);
   } catch (error) {
     await rm(tmp, { force: true });
     throw error;
   }
+  await Promise.all(OLD_INDEX_FILES.map((name) => rm(path.join(dataDir, name), { force: true })));
+}
+
+/** A view of `count` elements of a section; copied when the file's bytes are not aligned for it. */
+function view<T extends Uint16Array | Uint32Array>(Kind: { new (b: ArrayBuffer, o: number, n: number): T; new (n: number): T; BYTES_PER_ELEMENT: number }, raw: Buffer, offset: number, length: number, count: number): T {
+  if (length !== count * Kind.BYTES_PER_ELEMENT || offset + length > raw.length) throw new Error('section size');
+  const at = raw.byteOffset + offset;
+  if (at % Kind.BYTES_PER_ELEMENT === 0) return new Kind(raw.buffer as ArrayBuffer, at, count);
+  const copy = new Kind(count);
+  bytesOf(copy).set(raw.subarray(offset, offset + length));
+  return copy;
+}
+
+/** The header at the start of an index file's bytes, and where it ends; null when it is not one. */
+function parseHeader(raw: Buffer): { header: Header; newline: number } | null {
+  if (raw.toString('utf8', 0, MAGIC.length) !== MAGIC) return null;
+  const newline = raw.indexOf(10, MAGIC.length);
+  if (newline < 0) return null;
+  const header = HeaderSchema.safeParse(JSON.parse(raw.toString('utf8', MAGIC.length, newline)));
+  return header.success ? { header: header.data, newline } : null;
+}
+
+/** The input files recorded by the index in `dataDir` (only its header is read); none when there is no usable index. */
+export async function readIndexFiles(dataDir: string): Promise<FileStamp[]> {
+  let handle;
+  try {
+    handle = await open(path.join(dataDir, INDEX_FILE), 'r');
+  } catch {
+    return [];
+  }
+  try {
+    // The header is one line; read until its end.
+    let bytes = Buffer.alloc(0);
+    for (let at = 0; ; ) {
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, at);
+      if (bytesRead === 0) return [];
+      bytes = Buffer.concat([bytes, chunk.subarray(0, bytesRead)]);
+      at += bytesRead;
+      if (bytes.length >= MAGIC.length && bytes.toString('utf8', 0, MAGIC.length) !== MAGIC) return [];
+      if (bytes.indexOf(10, MAGIC.length) >= 0) return parseHeader(bytes)?.header.files ?? [];
+    }
+  } catch {
+    return [];
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * A file's bytes in one buffer, read in as few calls as the system allows. `readFile` reads large
+ * files in 512 KiB steps, one thread-pool round trip each: seconds for an index of hundreds of MB.
+ */
+async function readWhole(file: string): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Loads the persisted index when it matches; null means "build it" (missing, stale or damaged). */
-export async function loadIndex(dataDir: string, stamp: { analyzerVersion: string; corpusHash: string }, analyzer: Analyzer): Promise<IndexData | null> {
+export async function loadIndex(dataDir: string, stamp: { analyzerVersion: string; corpusHash: string }): Promise<IndexData | null> {
   let raw: Buffer;
   try {
-    raw = await readFile(path.join(dataDir, INDEX_FILE));
+    raw = await readWhole(path.join(dataDir, INDEX_FILE));
   } catch {
     return null;
   }
   try {
-    const value = v8.deserialize(raw) as { schemaVersion?: unknown; analyzerVersion?: unknown; corpusHash?: unknown } | null;
-    if (value?.schemaVersion !== SCHEMA_VERSION || value.analyzerVersion !== stamp.analyzerVersion || value.corpusHash !== stamp.corpusHash) return null;
-    const stored = StoredSchema.parse(value);
-    const mini = restore(stored.index, indexOptions(analyzer));
-    return mini ? { docs: stored.docs, passages: stored.passages, df: stored.df, mini } : null;
+    const header = parseHeader(raw);
+    if (!header) return null;
+    const { header: h, newline } = header;
+    if (h.analyzerVersion !== stamp.analyzerVersion || h.corpusHash !== stamp.corpusHash) return null;
+    const base = align(newline + 1);
+    const s = h.sections;
+    const section = (x: { offset: number; length: number }): [number, number] => [base + x.offset, x.length];
+    const [metaAt, metaLength] = section(s.meta);
+    if (metaAt + metaLength > raw.length) return null;
+    const meta = MetaSchema.safeParse(v8.deserialize(raw.subarray(metaAt, metaAt + metaLength)));
+    if (!meta.success || meta.data.passages.length !== h.documentCount) return null;
+    const [termsAt, termsLength] = section(s.terms);
+    if (termsAt + termsLength > raw.length) return null;
+    const termList = h.termCount === 0 ? [] : raw.toString('utf8', termsAt, termsAt + termsLength).split('\n');
+    if (termList.length !== h.termCount) return null;
+    const terms = new Map(termList.map((t, i) => [t, i]));
+    const offsets = view(Uint32Array, raw, ...section(s.offsets), h.termCount * FIELD_COUNT + 1);
+    const docs = view(Uint32Array, raw, ...section(s.docs), h.postingCount);
+    const tfs = h.tfBytes === 2 ? view(Uint16Array, raw, ...section(s.tfs), h.postingCount) : view(Uint32Array, raw, ...section(s.tfs), h.postingCount);
+    const df = view(Uint32Array, raw, ...section(s.df), h.termCount);
+    const lengths = view(Uint32Array, raw, ...section(s.fieldLengths), FIELD_COUNT * h.documentCount);
+    // A damaged file must never index outside the arrays: runs ascend within bounds, passages exist.
+    if (terms.size !== h.termCount || offsets[0] !== 0 || offsets[offsets.length - 1] !== h.postingCount) return null;
+    for (let i = 1; i < offsets.length; i += 1) if ((offsets[i] as number) < (offsets[i - 1] as number)) return null;
+    for (let i = 0; i < docs.length; i += 1) if ((docs[i] as number) >= h.documentCount) return null;
+    const fieldLengths = Array.from({ length: FIELD_COUNT }, (_, f) => lengths.subarray(f * h.documentCount, (f + 1) * h.documentCount));
+    const index: FlatIndex = { documentCount: h.documentCount, terms, offsets, docs, tfs, df, fieldLengths, avgFieldLength: h.avgFieldLength };
+    return { docs: meta.data.docs, passages: meta.data.passages, index };
   } catch {
     return null;
   }

@@ -5,6 +5,7 @@
 import type { Analyzer } from './analyzer.js';
 import type { Glossary } from './glossary.js';
 import type { IndexData } from './search-index.js';
+import { documentFrequency } from './flat-index.js';
 import { createTopK } from './topk.js';
 import { normalizeForMatch } from './text.js';
 import type { SearchResult } from './types.js';
@@ -109,13 +110,14 @@ export interface Searcher {
 
 export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Glossary): Searcher {
   const total = Math.max(1, data.passages.length);
-  const idf = (term: string): number => Math.log(1 + (total - (data.df[term] ?? 0) + 0.5) / ((data.df[term] ?? 0) + 0.5));
-  const known = (term: string): boolean => (data.df[term] ?? 0) > 0;
+  const df = (term: string): number => documentFrequency(data.index, term);
+  const idf = (term: string): number => Math.log(1 + (total - df(term) + 0.5) / (df(term) + 0.5));
+  const known = (term: string): boolean => df(term) > 0;
   const lexicon = new Set(glossary.lexicon);
   const notes = new Set(data.docs.filter((d) => d.kind === 'note').map((d) => d.file));
   // Folded passage texts, made on first use: proximity reads them for every candidate.
   const folded: string[] = [];
-  const topK = createTopK(data.mini);
+  const topK = createTopK(data.index);
   const foldedText = (i: number): string => (folded[i] ??= normalizeForMatch(data.passages[i]?.text ?? ''));
 
   const terms = (query: string): QueryTerms => {
@@ -157,7 +159,7 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
     // Terms in over a quarter of all passages weigh almost nothing but make every passage a
     // candidate; leaving them out of retrieval keeps a query's work (and garbage) small.
     // The user's own words are never all dropped: when every one is common, they all stay.
-    const common = (term: string): boolean => total >= 50 && (data.df[term] ?? 0) > total * COMMON_SHARE;
+    const common = (term: string): boolean => total >= 50 && df(term) > total * COMMON_SHARE;
     const keepCommon = t.original.length > 0 && t.original.every(common);
     // A long question can expand to dozens of terms; the heaviest few decide the ranking and bound the work.
     const queryTerms = [...t.weight.keys()]

@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../knowledge/analyzer.js';
 import { createGlossary, GlossaryError, loadGlossaryFile } from '../../knowledge/glossary.js';
 import { buildKnowledgeFromDocs, createKnowledge } from '../../knowledge/index.js';
+import { INDEX_FILE } from '../../knowledge/search-index.js';
 import type { SourceDoc } from '../../knowledge/types.js';
 import { sharedCorpus } from '../helpers/run.js';
 
@@ -95,10 +96,20 @@ describe('persisted index', () => {
 
   it('GIVEN a damaged index file THEN it is rebuilt instead of failing', async () => {
     const dataDir = scratch();
-    writeFileSync(path.join(dataDir, 'index.v8'), '{"schemaVersion": 2, "broken": ');
+    writeFileSync(path.join(dataDir, INDEX_FILE), 'finrisk-index\n{"schemaVersion": 4, "broken": ');
     const { knowledge } = await createKnowledge({ corpusDirs: [], dataDir });
     expect(knowledge.stats()).toMatchObject({ fromCache: false });
     expect(knowledge.stats().documents).toBeGreaterThanOrEqual(6);
+    // The rebuilt index replaced the damaged file.
+    expect((await createKnowledge({ corpusDirs: [], dataDir })).knowledge.stats().fromCache).toBe(true);
+  });
+
+  it('GIVEN an index file of an earlier version THEN it is ignored, and removed once the new one is written', async () => {
+    const dataDir = scratch();
+    writeFileSync(path.join(dataDir, 'index.v8'), 'an index of schema 3');
+    expect((await createKnowledge({ corpusDirs: [], dataDir })).knowledge.stats().fromCache).toBe(false);
+    expect(existsSync(path.join(dataDir, 'index.v8'))).toBe(false);
+    expect(existsSync(path.join(dataDir, INDEX_FILE))).toBe(true);
   });
 
   it('GIVEN no corpus at all THEN the notes still answer', async () => {
