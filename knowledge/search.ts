@@ -45,6 +45,8 @@ export interface ScoredPassage {
   index: number;
   score: number;
   coverage: number;
+  /** False only for a query term the passage's text cannot contain (see `provableAbsences`). */
+  mayContain: (term: string) => boolean;
 }
 
 const SYNONYM_CREDIT = 0.8;
@@ -54,9 +56,10 @@ const PROXIMITY_WEIGHT = 0.2;
  * How tightly the query's matched words sit together in a text: 1 when the smallest window holding
  * one occurrence of each is as short as the words themselves, falling towards 0 as it widens.
  */
-export function proximity(normal: string, words: string[]): number {
+export function proximity(normal: string, words: string[], mayHold: (word: string) => boolean = () => true): number {
   const hits: Array<{ at: number; word: number; len: number }> = [];
   words.forEach((w, word) => {
+    if (!mayHold(w)) return;
     for (let at = normal.indexOf(w); at >= 0; at = normal.indexOf(w, at + 1)) hits.push({ at, word, len: w.length });
   });
   const distinct = new Set(hits.map((h) => h.word)).size;
@@ -99,6 +102,19 @@ export function coverageOf(tokens: { has(token: string): boolean }, t: QueryTerm
   return all > 0 ? have / all : 0;
 }
 
+/**
+ * The asked terms whose absence from a passage's index entry proves their absence from its text.
+ * A Chinese term of two or more characters occurs in a text only where the analyzer made it a token
+ * (every bigram of a run, every lexicon word at every position), so an asked one the passage does
+ * not hold cannot be found there. A single character or a number can sit inside a longer token, and
+ * a term retrieval did not look up is unknown: those are always searched for in the text.
+ */
+const WHOLE_TOKEN = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}$/;
+
+function provableAbsences(asked: readonly string[]): Set<string> {
+  return new Set(asked.filter((term) => WHOLE_TOKEN.test(term)));
+}
+
 export interface Searcher {
   /** The analyzer's tokens of a text (for sentence-level coverage in answers). */
   tokens(text: string): Set<string>;
@@ -111,7 +127,10 @@ export interface Searcher {
 export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Glossary): Searcher {
   const total = Math.max(1, data.passages.length);
   const df = (term: string): number => documentFrequency(data.index, term);
-  const idf = (term: string): number => Math.log(1 + (total - df(term) + 0.5) / (df(term) + 0.5));
+  const idf = (term: string): number => {
+    const n = df(term);
+    return Math.log(1 + (total - n + 0.5) / (n + 0.5));
+  };
   const known = (term: string): boolean => df(term) > 0;
   const lexicon = new Set(glossary.lexicon);
   const notes = new Set(data.docs.filter((d) => d.kind === 'note').map((d) => d.file));
@@ -167,6 +186,7 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
       .sort((a, b) => (t.weight.get(b) ?? 0) - (t.weight.get(a) ?? 0))
       .slice(0, MAX_QUERY_TERMS);
     const top = topK(queryTerms, (term) => (expandedSet.has(term) ? EXPANSION_WEIGHT : 1), Math.max(RERANK_DEPTH, k));
+    const provable = provableAbsences(queryTerms);
     // The top-k reports which query terms each passage holds: coverage needs no second tokenisation.
     const primaries = t.concepts.map((c) => c.primary).filter((p): p is string => p !== null && /[\u3400-\u9fff]/.test(p));
     const best = top[0]?.score ?? 1;
@@ -175,13 +195,13 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
       const passage = data.passages[index];
       const cov = coverageOf(r.terms, t);
       const score = (1 - COVERAGE_WEIGHT) * (r.score / best) + COVERAGE_WEIGHT * cov;
-      return { index, coverage: cov, score: passage && notes.has(passage.doc) ? score * NOTE_WEIGHT : score };
+      return { index, coverage: cov, mayContain: (term: string) => !provable.has(term) || r.terms.has(term), score: passage && notes.has(passage.doc) ? score * NOTE_WEIGHT : score };
     });
     hits.sort((a, b) => b.score - a.score);
     // Proximity only reorders the leaders; reading every candidate's text would cost more than it moves.
     for (const hit of hits.slice(0, PROXIMITY_DEPTH)) {
       const passage = data.passages[hit.index];
-      const near = proximity(foldedText(hit.index), primaries) * PROXIMITY_WEIGHT;
+      const near = proximity(foldedText(hit.index), primaries, hit.mayContain) * PROXIMITY_WEIGHT;
       hit.score += passage && notes.has(passage.doc) ? near * NOTE_WEIGHT : near;
     }
     hits.sort((a, b) => b.score - a.score);
@@ -189,10 +209,10 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
   };
 
   /** Highlights over text already in match form (a passage's cached folded text). */
-  const highlightsIn = (normal: string, t: QueryTerms): Array<[number, number]> => {
+  const highlightsIn = (normal: string, shown: readonly string[], mayContain: (term: string) => boolean = () => true): Array<[number, number]> => {
     const ranges: Array<[number, number]> = [];
-    for (const term of t.weight.keys()) {
-      if (!/[\u3400-\u9fff]/.test(term) && !/^\d+$/.test(term)) continue;
+    for (const term of shown) {
+      if (!mayContain(term)) continue;
       for (let at = normal.indexOf(term); at >= 0; at = normal.indexOf(term, at + 1)) ranges.push([at, at + term.length]);
     }
     ranges.sort((a, b) => a[0] - b[0]);
@@ -204,7 +224,9 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
     }
     return merged;
   };
-  const highlights = (text: string, t: QueryTerms): Array<[number, number]> => highlightsIn(normalizeForMatch(text), t);
+  /** The query terms highlights show: Chinese words and numbers (English stems are not text). */
+  const shownTerms = (t: QueryTerms): string[] => [...t.weight.keys()].filter((term) => /[\u3400-\u9fff]/.test(term) || /^\d+$/.test(term));
+  const highlights = (text: string, t: QueryTerms): Array<[number, number]> => highlightsIn(normalizeForMatch(text), shownTerms(t));
 
   return {
     tokens: (text) => new Set(analyzer.tokens(text)),
@@ -213,10 +235,11 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
     highlights,
     search(query, k = 5) {
       const { terms: t, hits } = rank(query, k);
+      const shown = shownTerms(t);
       return hits.flatMap((hit) => {
         const p = data.passages[hit.index];
         if (!p) return [];
-        return [{ doc: p.doc, title: p.title, section: p.section, passage: p.id, text: p.text, highlights: highlightsIn(foldedText(hit.index), t), score: Number(hit.score.toFixed(4)) }];
+        return [{ doc: p.doc, title: p.title, section: p.section, passage: p.id, text: p.text, highlights: highlightsIn(foldedText(hit.index), shown, hit.mayContain), score: Number(hit.score.toFixed(4)) }];
       });
     },
   };

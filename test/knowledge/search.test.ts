@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../knowledge/analyzer.js';
 import { createGlossary, GlossaryError, loadGlossaryFile } from '../../knowledge/glossary.js';
 import { buildKnowledgeFromDocs, createKnowledge } from '../../knowledge/index.js';
-import { INDEX_FILE } from '../../knowledge/search-index.js';
+import { chunkDocument } from '../../knowledge/ingest/chunk.js';
+import { readCorpus } from '../../knowledge/ingest/read.js';
+import { buildIndex, INDEX_FILE } from '../../knowledge/search-index.js';
+import { createSearcher, proximity } from '../../knowledge/search.js';
+import { normalizeForMatch } from '../../knowledge/text.js';
 import type { SourceDoc } from '../../knowledge/types.js';
 import { sharedCorpus } from '../helpers/run.js';
 
@@ -139,5 +143,39 @@ describe('glossary file', () => {
     const glossary = createGlossary({ version: 1, groups: [{ id: 'p2p', zh: ['网贷', '网络借贷'], en: ['p2p lending'] }], english: { peak: ['巅峰'] }, questionWords: [] });
     expect(glossary.expand('网贷平台').terms).toEqual(['网络借贷']);
     expect(glossary.expand('P2P lending at the peak').terms).toEqual(['网贷', '网络借贷', '巅峰']);
+  });
+});
+
+describe('shortcuts that must not change results', () => {
+  it('GIVEN the reports and 300 generated queries THEN every result\'s highlights equal a full scan of its text for the query\'s terms', async () => {
+    const { docs } = await readCorpus([sharedCorpus]);
+    const glossary = createGlossary(loadGlossaryFile().data);
+    const analyzer = createAnalyzer(glossary.lexicon);
+    const searcher = createSearcher(buildIndex([], docs.flatMap(chunkDocument), analyzer), analyzer, glossary);
+    const words = [...new Set(docs.map((d) => d.text).join('\n').match(/[\u4e00-\u9fff]{1,4}/g) ?? [])];
+    let compared = 0;
+    for (let i = 0; i < 300; i += 1) {
+      const query = `${words[(i * 7919) % words.length]}${i % 4 === 0 ? '2021年' : ''} ${words[(i * 104729) % words.length]} 金交所`;
+      const terms = searcher.terms(query);
+      for (const result of searcher.search(query, 10)) {
+        expect(result.highlights, query).toEqual(searcher.highlights(result.text, terms));
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('GIVEN passages of the reports THEN a Chinese word of two or more characters that is not among a passage\'s tokens never occurs in its text', async () => {
+    const { docs } = await readCorpus([sharedCorpus]);
+    const analyzer = createAnalyzer(createGlossary(loadGlossaryFile().data).lexicon);
+    const passages = docs.flatMap(chunkDocument);
+    const vocabulary = [...new Set(passages.flatMap((p) => analyzer.tokens(p.text)).filter((t) => /^[\u4e00-\u9fff]{2,}$/.test(t)))];
+    for (const [i, passage] of passages.entries()) {
+      const tokens = new Set(analyzer.tokens(passage.text));
+      const normal = normalizeForMatch(passage.text);
+      const words = [0, 1, 2, 3].map((j) => vocabulary[(i * 31 + j * 7919) % vocabulary.length] as string);
+      for (const w of words) if (!tokens.has(w)) expect(normal.includes(w), w).toBe(false);
+      expect(proximity(normal, words, (w) => tokens.has(w))).toBe(proximity(normal, words));
+    }
   });
 });
