@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: speed and memory. Prints every table; `npm run bench -- --write` also rewrites
- * bench/RESULTS.md. Options: `--quick` (1× and 10× only), `--scales 1,10,100`.
+ * bench/RESULTS.md. Options: `--quick` (1× and 10× only), `--scales 1,10,100,1000` (the default).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCheckBench } from './bench-check.js';
@@ -19,7 +19,7 @@ const args = process.argv.slice(2);
 const shared = path.resolve(import.meta.dirname, '..', '..', 'shared');
 const corpusDir = (process.env.FINRISK_CORPUS ?? path.join(shared, 'corpus')).split(':')[0] as string;
 const scalesArg = args[args.indexOf('--scales') + 1];
-const scales = args.includes('--scales') && scalesArg ? scalesArg.split(',').map(Number) : args.includes('--quick') ? [1, 10] : [1, 10, 100];
+const scales = args.includes('--scales') && scalesArg ? scalesArg.split(',').map(Number) : args.includes('--quick') ? [1, 10] : [1, 10, 100, 1000];
 
 const out: string[] = [];
 const print = (line = ''): void => {
@@ -37,19 +37,10 @@ print('Each scale runs in a process of its own: synthetic corpora are perturbed 
 print();
 print('| corpus | docs | passages | build ms | load ms (median of 5) | load spread | index MB on disk | peak RSS MB | query p50 ms | query p99 ms (median of 5 passes) | p99 spread |');
 print('|---|---|---|---|---|---|---|---|---|---|---|');
-const searchRows: Array<SearchBenchRow & { measuredAt?: string }> = await runSearchBench({ corpusDir, devFile: path.join(shared, 'eval', 'qa.dev.jsonl'), scales });
+const searchRows: SearchBenchRow[] = await runSearchBench({ corpusDir, devFile: path.join(shared, 'eval', 'qa.dev.jsonl'), scales });
 const resultsDir = path.join(import.meta.dirname, 'results');
-mkdirSync(resultsDir, { recursive: true });
-// 1000× takes longer than a whole run may (about half an hour and 15 GB here): measured on its own
-// (`--scales 1000`), saved, and shown beside the run's own rows, marked with its date.
-if (!scales.includes(1000) && existsSync(path.join(resultsDir, 'scale-1000.json'))) {
-  searchRows.push(JSON.parse(readFileSync(path.join(resultsDir, 'scale-1000.json'), 'utf8')) as SearchBenchRow & { measuredAt?: string });
-}
-for (const r of searchRows.filter((x) => !x.measuredAt && x.scale === '1000×')) {
-  writeFileSync(path.join(resultsDir, 'scale-1000.json'), `${JSON.stringify({ ...r, measuredAt: new Date().toISOString() }, null, 2)}\n`);
-}
 for (const r of searchRows) {
-  print(`| ${r.scale}${r.measuredAt ? ` (separate run, ${r.measuredAt.slice(0, 10)})` : ''} | ${r.documents} | ${r.passages} | ${r.buildMs} | ${r.loadMs} | ${r.loadSpread[0]}–${r.loadSpread[1]} | ${r.indexMB.toFixed(1)} | ${(r.peakRssMB ?? 0).toFixed(0)} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.p99Spread[0])}–${ms(r.p99Spread[1])} |`);
+  print(`| ${r.scale} | ${r.documents} | ${r.passages} | ${r.buildMs} | ${r.loadMs} | ${r.loadSpread[0]}–${r.loadSpread[1]} | ${r.indexMB.toFixed(1)} | ${(r.peakRssMB ?? 0).toFixed(0)} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.p99Spread[0])}–${ms(r.p99Spread[1])} |`);
 }
 print();
 if (searchRows.length > 1) {
@@ -73,7 +64,7 @@ const at1000 = searchRows.find((r) => r.scale === '1000×');
 print(
   at1000
     ? `Goals (issue 8) at 1000×: query p99 ≤ 20 ms (${ms(at1000.p99)}: ${at1000.p99 <= 20 ? 'met' : 'not met'}), index load ≤ 5 s (${(at1000.loadMs / 1000).toFixed(1)} s: ${at1000.loadMs <= 5000 ? 'met' : 'not met'}).`
-    : 'Goals (issue 8) at 1000×: not measured (`npm run bench -- --scales 1000`; it needs about half an hour and 15 GB).',
+    : 'Goals (issue 8) at 1000×: not measured in this run (`--scales` left 1000 out).',
 );
 print();
 print('## Search against peers (same passages, same questions; latency over the dev questions plus generated keyword pairs)');
