@@ -27,7 +27,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher): (question: 
     if (!top || top.coverage < ANSWER_FLOOR) return notFound(question, data.docs);
     const candidates: Candidate[] = [];
     hits.forEach((hit, rank) => {
-      const passage = data.passages[hit.index];
+      const passage = data.passages.at(hit.index);
       if (!passage || hit.coverage < ANSWER_FLOOR) return;
       splitSentences(passage.text).forEach((sentence, order) => {
         // Heading lines shown at the top of a passage are labels, not answers.
@@ -44,7 +44,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher): (question: 
     // Sentences from one passage read in their own order.
     chosen.sort((a, b) => (a.passage === b.passage ? a.order - b.order : 0));
     const sources: Citation[] = chosen.map((c) => {
-      const p = data.passages[c.passage];
+      const p = data.passages.at(c.passage);
       return { doc: p?.doc ?? '', title: p?.title ?? '', section: p?.section ?? '', passage: p?.id ?? '', text: p?.text };
     });
     return { question, answer: chosen.map((c) => c.text), sources, found: true, suggestions: [] };

@@ -9,7 +9,7 @@ import { chunkDocument } from './ingest/chunk.js';
 import { readCorpus, readNotes, SUPPORTED, type CorpusProblem } from './ingest/read.js';
 import { buildIndex, loadIndex, readIndexFiles, saveIndex, SCHEMA_VERSION, type DocMeta, type FileStamp, type IndexData } from './search-index.js';
 import { createSearcher, type Searcher } from './search.js';
-import type { Knowledge, Passage, SourceDoc } from './types.js';
+import type { Knowledge, SourceDoc } from './types.js';
 
 export type { CorpusProblem } from './ingest/read.js';
 
@@ -112,11 +112,21 @@ function wrap(
   const searcher = timed(createSearcher(data, context.analyzer, context.glossary), context.onSearch);
   const ask = createAnswerer(data, searcher);
   // Made on first use: a map of every passage costs a noticeable part of a large index's load.
-  let byId: Map<string, Passage> | undefined;
+  let byId: Map<string, number> | undefined;
   return {
     search: (query, options) => searcher.search(query, Math.min(100, Math.max(1, options?.k ?? 5))),
     ask,
-    passage: (id) => (byId ??= new Map(data.passages.map((p) => [p.id, p]))).get(id),
+    passage: (id) => {
+      if (!byId) {
+        byId = new Map();
+        for (let i = 0; i < data.passages.length; i += 1) {
+          const passageId = data.passages.idOf(i);
+          if (passageId !== undefined) byId.set(passageId, i);
+        }
+      }
+      const at = byId.get(id);
+      return at === undefined ? undefined : data.passages.at(at);
+    },
     stats: () => ({ documents: data.docs.length, passages: data.passages.length, buildMs: context.buildMs, fromCache: context.fromCache }),
   };
 }

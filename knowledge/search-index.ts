@@ -15,9 +15,10 @@ import v8 from 'node:v8';
 import { z } from 'zod';
 import type { Analyzer } from './analyzer.js';
 import { buildFlatIndex, FIELD_COUNT, type FlatIndex } from './flat-index.js';
+import { decodePassages, encodePassages, passageList, type PassageList } from './passage-store.js';
 import type { Passage } from './types.js';
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 export const INDEX_FILE = 'index.bin';
 /** Files of earlier versions, removed when a new index is written. */
 const OLD_INDEX_FILES = ['index.v8', 'index.json'];
@@ -34,26 +35,16 @@ export interface DocMeta {
 
 export interface IndexData {
   docs: DocMeta[];
-  passages: Passage[];
+  passages: PassageList;
   index: FlatIndex;
 }
 
 export function buildIndex(docs: DocMeta[], passages: Passage[], analyzer: Analyzer): IndexData {
-  return { docs, passages, index: buildFlatIndex(passages, analyzer) };
+  return { docs, passages: passageList(passages), index: buildFlatIndex(passages, analyzer) };
 }
 
 const MetaSchema = z.object({
   docs: z.array(z.object({ file: z.string(), title: z.string(), date: z.string().optional(), kind: z.enum(['report', 'note']), topics: z.array(z.string()) })),
-  // 300 000+ passages at scale: a plain loop checks them in milliseconds, z.array of objects takes seconds.
-  passages: z.custom<Passage[]>(
-    (v) =>
-      Array.isArray(v) &&
-      v.every(
-        (p: Partial<Record<keyof Passage, unknown>> | null) =>
-          typeof p === 'object' && p !== null && typeof p.id === 'string' && typeof p.doc === 'string' && typeof p.title === 'string' && typeof p.section === 'string' && typeof p.text === 'string' && typeof p.start === 'number' && typeof p.end === 'number',
-      ),
-    'passages must be passage records',
-  ),
 });
 
 const FileStampSchema = z.object({ path: z.string(), size: z.number(), mtimeMs: z.number(), ctimeMs: z.number(), ino: z.number(), sha: z.string() });
@@ -72,7 +63,22 @@ const HeaderSchema = z.object({
   fields: z.literal(FIELD_COUNT),
   avgFieldLength: z.array(z.number()).length(FIELD_COUNT),
   tfBytes: z.union([z.literal(2), z.literal(4)]),
-  sections: z.object({ meta: SectionSchema, terms: SectionSchema, offsets: SectionSchema, docs: SectionSchema, tfs: SectionSchema, df: SectionSchema, fieldLengths: SectionSchema }),
+  sections: z.object({
+    meta: SectionSchema,
+    terms: SectionSchema,
+    offsets: SectionSchema,
+    docs: SectionSchema,
+    tfs: SectionSchema,
+    df: SectionSchema,
+    fieldLengths: SectionSchema,
+    strings: SectionSchema,
+    passageFields: SectionSchema,
+    passageSpans: SectionSchema,
+    ids: SectionSchema,
+    idOffsets: SectionSchema,
+    texts: SectionSchema,
+    textOffsets: SectionSchema,
+  }),
 });
 type Header = z.infer<typeof HeaderSchema>;
 
@@ -87,14 +93,22 @@ export async function saveIndex(dataDir: string, data: IndexData, stamp: { analy
   const { index } = data;
   const lengths = new Uint32Array(FIELD_COUNT * index.documentCount);
   index.fieldLengths.forEach((l, f) => lengths.set(l, f * index.documentCount));
+  const columns = encodePassages(data.passages);
   const parts: Record<keyof Header['sections'], Buffer> = {
-    meta: v8.serialize({ docs: data.docs, passages: data.passages }),
+    meta: v8.serialize({ docs: data.docs }),
     terms: Buffer.from([...index.terms.keys()].join('\n'), 'utf8'),
     offsets: bytesOf(index.offsets),
     docs: bytesOf(index.docs),
     tfs: bytesOf(index.tfs),
     df: bytesOf(index.df),
     fieldLengths: bytesOf(lengths),
+    strings: columns.strings,
+    passageFields: bytesOf(columns.fields),
+    passageSpans: bytesOf(columns.spans),
+    ids: columns.ids,
+    idOffsets: bytesOf(columns.idOffsets),
+    texts: columns.texts,
+    textOffsets: bytesOf(columns.textOffsets),
   };
   // Section offsets are relative to the end of the header, which is padded to 8 bytes.
   const sections = {} as Header['sections'];
@@ -128,7 +142,7 @@ export async function saveIndex(dataDir: string, data: IndexData, stamp: { analy
 }
 
 /** A view of `count` elements of a section; copied when the file's bytes are not aligned for it. */
-function view<T extends Uint16Array | Uint32Array>(Kind: { new (b: ArrayBuffer, o: number, n: number): T; new (n: number): T; BYTES_PER_ELEMENT: number }, raw: Buffer, offset: number, length: number, count: number): T {
+function view<T extends Uint16Array | Uint32Array | Float64Array>(Kind: { new (b: ArrayBuffer, o: number, n: number): T; new (n: number): T; BYTES_PER_ELEMENT: number }, raw: Buffer, offset: number, length: number, count: number): T {
   if (length !== count * Kind.BYTES_PER_ELEMENT || offset + length > raw.length) throw new Error('section size');
   const at = raw.byteOffset + offset;
   if (at % Kind.BYTES_PER_ELEMENT === 0) return new Kind(raw.buffer as ArrayBuffer, at, count);
@@ -213,7 +227,26 @@ export async function loadIndex(dataDir: string, stamp: { analyzerVersion: strin
     const [metaAt, metaLength] = section(s.meta);
     if (metaAt + metaLength > raw.length) return null;
     const meta = MetaSchema.safeParse(v8.deserialize(raw.subarray(metaAt, metaAt + metaLength)));
-    if (!meta.success || meta.data.passages.length !== h.documentCount) return null;
+    if (!meta.success) return null;
+    const bytes = (x: { offset: number; length: number }): Buffer => {
+      const [at, length] = section(x);
+      if (at + length > raw.length) throw new Error('section size');
+      return raw.subarray(at, at + length);
+    };
+    const n = h.documentCount;
+    const passages = decodePassages(
+      {
+        strings: bytes(s.strings),
+        fields: view(Uint32Array, raw, ...section(s.passageFields), n * 3),
+        spans: view(Float64Array, raw, ...section(s.passageSpans), n * 2),
+        ids: bytes(s.ids),
+        idOffsets: view(Float64Array, raw, ...section(s.idOffsets), n + 1),
+        texts: bytes(s.texts),
+        textOffsets: view(Float64Array, raw, ...section(s.textOffsets), n + 1),
+      },
+      n,
+    );
+    if (!passages) return null;
     const [termsAt, termsLength] = section(s.terms);
     if (termsAt + termsLength > raw.length) return null;
     const termList = h.termCount === 0 ? [] : raw.toString('utf8', termsAt, termsAt + termsLength).split('\n');
@@ -230,7 +263,7 @@ export async function loadIndex(dataDir: string, stamp: { analyzerVersion: strin
     for (let i = 0; i < docs.length; i += 1) if ((docs[i] as number) >= h.documentCount) return null;
     const fieldLengths = Array.from({ length: FIELD_COUNT }, (_, f) => lengths.subarray(f * h.documentCount, (f + 1) * h.documentCount));
     const index: FlatIndex = { documentCount: h.documentCount, terms, offsets, docs, tfs, df, fieldLengths, avgFieldLength: h.avgFieldLength };
-    return { docs: meta.data.docs, passages: meta.data.passages, index };
+    return { docs: meta.data.docs, passages, index };
   } catch {
     return null;
   }

@@ -134,10 +134,11 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
   const known = (term: string): boolean => df(term) > 0;
   const lexicon = new Set(glossary.lexicon);
   const notes = new Set(data.docs.filter((d) => d.kind === 'note').map((d) => d.file));
+  const isNote = (i: number): boolean => notes.has(data.passages.docOf(i) ?? '');
   // Folded passage texts, made on first use: proximity reads them for every candidate.
   const folded: string[] = [];
   const topK = createTopK(data.index);
-  const foldedText = (i: number): string => (folded[i] ??= normalizeForMatch(data.passages[i]?.text ?? ''));
+  const foldedText = (i: number): string => (folded[i] ??= normalizeForMatch(data.passages.at(i)?.text ?? ''));
 
   const terms = (query: string): QueryTerms => {
     const q = query.slice(0, MAX_QUERY_CHARS);
@@ -192,17 +193,15 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
     const best = top[0]?.score ?? 1;
     const hits = top.map((r) => {
       const index = r.id;
-      const passage = data.passages[index];
       const cov = coverageOf(r.terms, t);
       const score = (1 - COVERAGE_WEIGHT) * (r.score / best) + COVERAGE_WEIGHT * cov;
-      return { index, coverage: cov, mayContain: (term: string) => !provable.has(term) || r.terms.has(term), score: passage && notes.has(passage.doc) ? score * NOTE_WEIGHT : score };
+      return { index, coverage: cov, mayContain: (term: string) => !provable.has(term) || r.terms.has(term), score: isNote(index) ? score * NOTE_WEIGHT : score };
     });
     hits.sort((a, b) => b.score - a.score);
     // Proximity only reorders the leaders; reading every candidate's text would cost more than it moves.
     for (const hit of hits.slice(0, PROXIMITY_DEPTH)) {
-      const passage = data.passages[hit.index];
       const near = proximity(foldedText(hit.index), primaries, hit.mayContain) * PROXIMITY_WEIGHT;
-      hit.score += passage && notes.has(passage.doc) ? near * NOTE_WEIGHT : near;
+      hit.score += isNote(hit.index) ? near * NOTE_WEIGHT : near;
     }
     hits.sort((a, b) => b.score - a.score);
     return { terms: t, hits: hits.slice(0, k) };
@@ -237,7 +236,7 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
       const { terms: t, hits } = rank(query, k);
       const shown = shownTerms(t);
       return hits.flatMap((hit) => {
-        const p = data.passages[hit.index];
+        const p = data.passages.at(hit.index);
         if (!p) return [];
         return [{ doc: p.doc, title: p.title, section: p.section, passage: p.id, text: p.text, highlights: highlightsIn(foldedText(hit.index), shown, hit.mayContain), score: Number(hit.score.toFixed(4)) }];
       });

@@ -100,7 +100,7 @@ describe('persisted index', () => {
 
   it('GIVEN a damaged index file THEN it is rebuilt instead of failing', async () => {
     const dataDir = scratch();
-    writeFileSync(path.join(dataDir, INDEX_FILE), 'finrisk-index\n{"schemaVersion": 4, "broken": ');
+    writeFileSync(path.join(dataDir, INDEX_FILE), 'finrisk-index\n{"schemaVersion": 5, "broken": ');
     const { knowledge } = await createKnowledge({ corpusDirs: [], dataDir });
     expect(knowledge.stats()).toMatchObject({ fromCache: false });
     expect(knowledge.stats().documents).toBeGreaterThanOrEqual(6);
