@@ -23,6 +23,8 @@ export const INDEX_FILE = 'index.bin';
 /** Files of earlier versions, removed when a new index is written. */
 const OLD_INDEX_FILES = ['index.v8', 'index.json'];
 const MAGIC = 'finrisk-index\n';
+/** A header lists every input file; far more than any corpus needs, far less than a whole index. */
+const MAX_HEADER_BYTES = 64 << 20;
 
 export interface DocMeta {
   file: string;
@@ -169,17 +171,18 @@ export async function readIndexFiles(dataDir: string): Promise<FileStamp[]> {
     return [];
   }
   try {
-    // The header is one line; read until its end.
+    // The header is one line; read until its end, but not through a damaged file that has none.
     let bytes = Buffer.alloc(0);
-    for (let at = 0; ; ) {
+    for (let at = 0; at < MAX_HEADER_BYTES; ) {
       const chunk = Buffer.allocUnsafe(1 << 20);
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, at);
       if (bytesRead === 0) return [];
       bytes = Buffer.concat([bytes, chunk.subarray(0, bytesRead)]);
       at += bytesRead;
       if (bytes.length >= MAGIC.length && bytes.toString('utf8', 0, MAGIC.length) !== MAGIC) return [];
-      if (bytes.indexOf(10, MAGIC.length) >= 0) return parseHeader(bytes)?.header.files ?? [];
+      if (bytes.indexOf(10, Math.max(MAGIC.length, bytes.length - bytesRead)) >= 0) return parseHeader(bytes)?.header.files ?? [];
     }
+    return [];
   } catch {
     return [];
   } finally {

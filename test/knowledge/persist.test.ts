@@ -40,6 +40,10 @@ describe('the persisted index', () => {
     expect(afterTruncation.knowledge.search('金交所').length).toBeGreaterThan(0);
     writeFileSync(file, JSON.stringify({ schemaVersion: 3 }));
     expect((await createKnowledge({ corpusDirs: [sharedCorpus], dataDir })).knowledge.stats().fromCache).toBe(false);
+    // The right first line, then megabytes with no end to the header.
+    writeFileSync(file, Buffer.concat([Buffer.from('finrisk-index\n{"schemaVersion":5,'), Buffer.alloc(3 << 20, 0x78)]));
+    expect((await createKnowledge({ corpusDirs: [sharedCorpus], dataDir })).knowledge.stats().fromCache).toBe(false);
+    expect((await createKnowledge({ corpusDirs: [sharedCorpus], dataDir })).knowledge.stats().fromCache).toBe(true);
   });
 
   it('GIVEN a corpus file whose bytes change but whose size and modification time are put back THEN the index is still rebuilt', async () => {
