@@ -140,11 +140,24 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
   const topK = createTopK(data.index);
   const foldedText = (i: number): string => (folded[i] ??= normalizeForMatch(data.passages.at(i)?.text ?? ''));
 
+  // Glossary terms are few and fixed: each is tokenised once.
+  const tokensOfTerm = new Map<string, string[]>();
+  const glossaryTokens = (term: string): string[] => {
+    let tokens = tokensOfTerm.get(term);
+    if (!tokens) {
+      tokens = analyzer.tokens(term);
+      tokensOfTerm.set(term, tokens);
+    }
+    return tokens;
+  };
+
   const terms = (query: string): QueryTerms => {
     const q = query.slice(0, MAX_QUERY_CHARS);
     const original = [...new Set(analyzer.tokens(glossary.stripQuestionWords(q)))].filter(known);
     const expansion = glossary.expand(q);
-    const expanded = [...new Set(analyzer.tokens(expansion.terms.join(' ')))].filter((t) => known(t) && !original.includes(t));
+    // Tokens of the terms one by one are the tokens of the terms joined by spaces, in the same order.
+    const own = new Set(original);
+    const expanded = [...new Set(expansion.terms.flatMap(glossaryTokens))].filter((t) => known(t) && !own.has(t));
     const weight = new Map<string, number>();
     for (const t of original) weight.set(t, idf(t));
     for (const t of expanded) weight.set(t, idf(t) * EXPANSION_WEIGHT);
@@ -158,7 +171,7 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
     const out: Concept[] = [];
     for (const word of words) {
       if (owned.has(word)) continue;
-      const parts = analyzer.tokens(word).filter((p) => p !== word);
+      const parts = glossaryTokens(word).filter((p) => p !== word);
       for (const p of parts) owned.add(p);
       const synonyms = groups.filter((g) => !g.english && g.source === word).flatMap((g) => g.terms);
       out.push({ primary: word, alternatives: synonyms.filter(known), parts: parts.filter(known), weight: Math.max(idf(word), ...parts.filter(known).map(idf)) });
