@@ -32,6 +32,7 @@ export function createTopK(index: FlatIndex): TopK {
   const touchedBuffer = new Int32Array(size);
   const inTerm = new Int32Array(size);
   const counts = new Int32Array(2);
+  const held = new Int32Array(size);
   const run: RunState = { docs, tfs, lastTerm, termScore, firstSeen, inTerm, touched: touchedBuffer, counts };
   const boosts = FIELDS.map((f) => f.boost);
   // BM25's length normalisation of each passage and field, k·(1 − b + b·length/average): the same
@@ -77,8 +78,11 @@ export function createTopK(index: FlatIndex): TopK {
         inTermCount = counts[0] as number;
         touchedCount = counts[1] as number;
       }
+      // Which of the first 31 found terms a passage holds, one bit each (small integers, no doubles).
+      const bit = found.length <= 31 ? 1 << (found.length - 1) : 0;
       for (let i = 0; i < inTermCount; i += 1) {
         const doc = inTerm[i] as number;
+        held[doc] = (held[doc] as number) | bit;
         total[doc] = (total[doc] as number) + (termScore[doc] as number);
         quality[doc] = (quality[doc] as number) + 1;
         termScore[doc] = 0;
@@ -95,13 +99,14 @@ export function createTopK(index: FlatIndex): TopK {
       id: doc,
       score: total[doc] as number,
       // Only the leaders' matched terms are needed: a binary search per term, not a record per posting.
-      terms: new Set(found.filter(({ id }) => FIELDS.some((_, f) => holds(index, id, f, doc))).map(({ term }) => term)),
+      terms: new Set(found.filter(({ id }, i) => (i < 31 ? ((held[doc] as number) & (1 << i)) !== 0 : FIELDS.some((_, f) => holds(index, id, f, doc)))).map(({ term }) => term)),
     }));
     for (let i = 0; i < touchedCount; i += 1) {
       const doc = touched[i] as number;
       total[doc] = 0;
       quality[doc] = 0;
       firstSeen[doc] = -1;
+      held[doc] = 0;
     }
     return hits;
   };
