@@ -69,11 +69,8 @@ export function createTopK(index: FlatIndex): TopK {
         const weight = boost * (boosts[f] as number);
         counts[0] = inTermCount;
         counts[1] = touchedCount;
-        // The term's first run meets every passage for the first time in this term; a later field's
-        // run must tell which it has met, which only needs recording when there is one.
         const later = (offsets[id * FIELD_COUNT + FIELD_COUNT] as number) > end;
-        if (firstRun) scoreFirstRun(run, start, end, idf, weight, norm, later ? termNumber : 0);
-        else scoreRun(run, start, end, idf, weight, norm, termNumber);
+        scoreRun(run, start, end, idf, weight, norm, termNumber, firstRun, !firstRun || later);
         firstRun = false;
         inTermCount = counts[0] as number;
         touchedCount = counts[1] as number;
@@ -131,7 +128,7 @@ const K_PLUS_1 = BM25.k + 1;
  * of its own with everything in locals, which V8 compiles to a tight loop (several times faster
  * than the same loop inside the query's closure, measured at 1000× the corpus).
  */
-function scoreRun(run: RunState, start: number, end: number, idf: number, weight: number, norm: Float64Array, termNumber: number): void {
+function scoreRun(run: RunState, start: number, end: number, idf: number, weight: number, norm: Float64Array, termNumber: number, first: boolean, mark: boolean): void {
   const { docs, tfs, lastTerm, termScore, firstSeen, inTerm, touched, counts } = run;
   const d = BM25.d;
   let inTermCount = counts[0] as number;
@@ -140,8 +137,10 @@ function scoreRun(run: RunState, start: number, end: number, idf: number, weight
     const doc = docs[p] as number;
     const tf = tfs[p] as number;
     const raw = idf * (d + (tf * K_PLUS_1) / (tf + (norm[doc] as number)));
-    if (lastTerm[doc] !== termNumber) {
-      lastTerm[doc] = termNumber;
+    // A term's first run meets every passage for the first time in that term; the record of which
+    // it has met is only written when a later run of the term will read it.
+    if (first || lastTerm[doc] !== termNumber) {
+      if (mark) lastTerm[doc] = termNumber;
       inTerm[inTermCount] = doc;
       inTermCount += 1;
       // First seen in this query: minisearch's result order, which decides among equal scores.
@@ -152,31 +151,6 @@ function scoreRun(run: RunState, start: number, end: number, idf: number, weight
       }
     }
     termScore[doc] = (termScore[doc] as number) + weight * raw;
-  }
-  counts[0] = inTermCount;
-  counts[1] = touchedCount;
-}
-
-/** scoreRun for a term's first run: no passage has been met in this term yet, and its score starts at 0. */
-function scoreFirstRun(run: RunState, start: number, end: number, idf: number, weight: number, norm: Float64Array, termNumber: number): void {
-  const { docs, tfs, lastTerm, termScore, firstSeen, inTerm, touched, counts } = run;
-  const d = BM25.d;
-  let inTermCount = counts[0] as number;
-  let touchedCount = counts[1] as number;
-  for (let p = start; p < end; p += 1) {
-    const doc = docs[p] as number;
-    const tf = tfs[p] as number;
-    const raw = idf * (d + (tf * K_PLUS_1) / (tf + (norm[doc] as number)));
-    if (termNumber !== 0) lastTerm[doc] = termNumber;
-    inTerm[inTermCount] = doc;
-    inTermCount += 1;
-    if (firstSeen[doc] === -1) {
-      firstSeen[doc] = touchedCount;
-      touched[touchedCount] = doc;
-      touchedCount += 1;
-    }
-    // 0 + x is x: the same value the general loop adds to a score of 0.
-    termScore[doc] = weight * raw;
   }
   counts[0] = inTermCount;
   counts[1] = touchedCount;
