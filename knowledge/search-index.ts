@@ -3,10 +3,11 @@
  * re-reading the corpus. The file carries versions and a hash of every input; any mismatch means
  * rebuild.
  *
- * File layout: a magic line, a JSON header (versions, counts, and where each section lies), then
- * the sections, each 8-byte aligned: the documents and passages (V8 serialization), the term table
- * (UTF-8, one term per line), and the postings arrays as raw little-endian bytes. The arrays are
- * used as views on the file's bytes, so a load costs a read and a term table, not an object graph.
+ * File layout: a magic line, a JSON header (versions, the input files' stamps, counts, and where
+ * each section lies), then the sections, each 8-byte aligned: the documents (V8 serialization), the
+ * term table (UTF-8, one term per line), the postings arrays as raw little-endian bytes, and the
+ * passages as columns (passage-store.ts). The arrays are used as views on the file's bytes, so a
+ * load costs a read and a term table, not an object graph.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, writeFile, rm } from 'node:fs/promises';

@@ -102,6 +102,8 @@ export function coverageOf(tokens: { has(token: string): boolean }, t: QueryTerm
   return all > 0 ? have / all : 0;
 }
 
+const WHOLE_TOKEN = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}$/;
+
 /**
  * The asked terms whose absence from a passage's index entry proves their absence from its text.
  * A Chinese term of two or more characters occurs in a text only where the analyzer made it a token
@@ -109,8 +111,6 @@ export function coverageOf(tokens: { has(token: string): boolean }, t: QueryTerm
  * not hold cannot be found there. A single character or a number can sit inside a longer token, and
  * a term retrieval did not look up is unknown: those are always searched for in the text.
  */
-const WHOLE_TOKEN = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}$/;
-
 function provableAbsences(asked: readonly string[]): Set<string> {
   return new Set(asked.filter((term) => WHOLE_TOKEN.test(term)));
 }
