@@ -95,7 +95,7 @@ export function createTopK(index: FlatIndex): TopK {
     const hits = leaders.map((doc) => ({
       id: doc,
       score: total[doc] as number,
-      // Only the leaders' matched terms are needed: a binary search per term, not a record per posting.
+      // The matched terms from the bits; past the 31st term, a binary search in the term's runs.
       terms: new Set(found.filter(({ id }, i) => (i < 31 ? ((held[doc] as number) & (1 << i)) !== 0 : FIELDS.some((_, f) => holds(index, id, f, doc)))).map(({ term }) => term)),
     }));
     for (let i = 0; i < touchedCount; i += 1) {
