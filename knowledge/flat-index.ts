@@ -64,16 +64,22 @@ class Growable {
   }
 }
 
-export function buildFlatIndex(passages: readonly IndexableFields[], analyzer: Analyzer): FlatIndex {
-  const terms = new Map<string, number>();
-  const termOf = (term: string): number => {
-    let id = terms.get(term);
-    if (id === undefined) {
-      id = terms.size;
-      terms.set(term, id);
+/** Numbers for distinct strings, in order of first appearance (the map holds them all). */
+export function numbering(): { numbers: Map<string, number>; numberOf: (value: string) => number } {
+  const numbers = new Map<string, number>();
+  const numberOf = (value: string): number => {
+    let n = numbers.get(value);
+    if (n === undefined) {
+      n = numbers.size;
+      numbers.set(value, n);
     }
-    return id;
+    return n;
   };
+  return { numbers, numberOf };
+}
+
+export function buildFlatIndex(passages: readonly IndexableFields[], analyzer: Analyzer): FlatIndex {
+  const { numbers: terms, numberOf: termOf } = numbering();
   // Postings as they come (passage by passage), keyed by term*F+field; sorted into runs at the end.
   const keys = new Growable();
   const docs = new Growable();

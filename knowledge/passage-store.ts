@@ -4,6 +4,7 @@
  * A loaded list decodes a passage when it is asked for, so a start over 300 000 passages costs a
  * few views on the file instead of a million objects (and the collections they cost).
  */
+import { numbering } from './flat-index.js';
 import type { Passage } from './types.js';
 
 /** What search and answers need of the passages: a length and one passage at a time. */
@@ -42,15 +43,7 @@ function blob(values: string[]): { bytes: Buffer; offsets: Float64Array } {
 }
 
 export function encodePassages(list: PassageList): PassageColumns {
-  const strings = new Map<string, number>();
-  const number = (s: string): number => {
-    let n = strings.get(s);
-    if (n === undefined) {
-      n = strings.size;
-      strings.set(s, n);
-    }
-    return n;
-  };
+  const { numbers: strings, numberOf: number } = numbering();
   const fields = new Uint32Array(list.length * 3);
   const spans = new Float64Array(list.length * 2);
   const ids: string[] = [];
