@@ -64,14 +64,15 @@ export function scoreQa(knowledge: Knowledge, items: QaItem[]): QaReport {
 
 const f = (x: number): string => x.toFixed(2);
 
-export async function runQaEval(opts: { corpusDirs: string[]; dataDir: string; file: string }): Promise<QaReport> {
+/** Misses are printed only when `misses` is set: for the dev sets, never for the check sets. */
+export async function runQaEval(opts: { corpusDirs: string[]; dataDir: string; file: string; misses?: boolean }): Promise<QaReport> {
   const { knowledge } = await createKnowledge({ corpusDirs: opts.corpusDirs, dataDir: opts.dataDir });
   const report = scoreQa(knowledge, loadQa(opts.file));
   for (const lang of ['zh', 'en'] as const) {
     const m = report[lang];
     console.log(`${lang}: n=${m.n}  Recall@1 ${f(m.recall1)}  Recall@5 ${f(m.recall5)}  MRR ${f(m.mrr)}`);
   }
-  for (const miss of report.misses) console.log(`  not first: ${miss.id} rank ${miss.rank ?? '>5'}  ${miss.question}`);
+  if (opts.misses) for (const miss of report.misses) console.log(`  not first: ${miss.id} rank ${miss.rank ?? '>5'}  ${miss.question}`);
   return report;
 }
 

@@ -1,4 +1,4 @@
-/** `npm run eval`: quality on the development sets in ../shared/eval (questions, offers, news). */
+/** `npm run eval`: quality on the dev and check sets in ../shared/eval (questions, offers, news). */
 import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -12,9 +12,16 @@ const corpusDirs = (process.env.FINRISK_CORPUS ?? path.join(shared, 'corpus')).s
 // A private data dir, so the evaluation always measures a fresh index of the current analyzer.
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'finrisk-eval-'));
 
-console.log('== Questions (qa.dev.jsonl) ==');
-await runQaEval({ corpusDirs, dataDir, file: path.join(shared, 'eval', 'qa.dev.jsonl') });
-console.log('\n== Offers (offers.dev.jsonl) ==');
-await runOffersEval({ file: path.join(shared, 'eval', 'offers.dev.jsonl') });
-console.log('\n== News (news.dev.jsonl) ==');
-await runNewsEval({ file: path.join(shared, 'eval', 'news.dev.jsonl') });
+const evalFile = (name: string): string => path.join(shared, 'eval', name);
+
+// Dev sets print their misses (read them, improve the mechanism); check sets print aggregates only.
+for (const set of ['dev', 'check'] as const) {
+  const misses = set === 'dev';
+  console.log(`== Questions (qa.${set}.jsonl) ==`);
+  await runQaEval({ corpusDirs, dataDir, file: evalFile(`qa.${set}.jsonl`), misses });
+  console.log(`\n== Offers (offers.${set}.jsonl) ==`);
+  await runOffersEval({ file: evalFile(`offers.${set}.jsonl`), misses });
+  console.log(`\n== News (news.${set}.jsonl) ==`);
+  await runNewsEval({ file: evalFile(`news.${set}.jsonl`), misses });
+  console.log('');
+}
