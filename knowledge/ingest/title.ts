@@ -10,6 +10,7 @@ const PLACEHOLDER_TITLES = [
   /\.(?:pdf|docx?|wps|xlsx?|pptx?|rtf|odt|txt|html?|indd|tex|e?ps|jpe?g|png|tiff?)$/i,
   /^(?:microsoft\s+(?:word|powerpoint|excel)|wps\s*(?:文字|演示|表格)|word|powerpoint)\s*[-–—:：]/i,
   /^(?:untitled|无标题|未命名|新建|document|文档|slide|幻灯片|title|标题|presentation|演示文稿|scan|扫描|image|img)[\s\d_\-.()（）]*$/i,
+  /^新建\s*(?:microsoft\s*)?(?:word|wps|powerpoint|excel)?\s*(?:文档|文字文稿|演示文稿|工作表|文件)/i,
   /^(?:[a-z]:\\|\/)/i, // a path
   /^[\d\s\p{P}\p{S}]+$/u, // digits and punctuation only
   /\ufffd/, // undecodable
