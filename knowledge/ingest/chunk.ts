@@ -82,8 +82,9 @@ function sectionBlocks(text: string, docTitle: string): Block[] {
     if (level !== null) {
       if (current.sentences.length > 0) blocks.push(current);
       const title = line.trim().replace(/^#+\s*/, '');
-      // The document's own title is not a section of it.
-      if (title === docTitle && path.length === 0) {
+      // The document's own title is not a section of it; a chapter heading taken as the title for
+      // want of a better one still is.
+      if (title === docTitle && path.length === 0 && !NUMBERED.test(title)) {
         offset += line.length + 1;
         continue;
       }
