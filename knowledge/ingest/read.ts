@@ -67,16 +67,17 @@ interface Extracted {
   raw: string;
   pages?: string[][];
   titles?: string[];
+  display?: string[];
 }
 
 /** Text of a file, or a problem when it is binary junk or an unreadable PDF. */
 async function extract(file: string, bytes: Buffer): Promise<Extracted | CorpusProblem> {
   if (file.toLowerCase().endsWith('.pdf')) {
     try {
-      const { pages, titles } = await readPdf(new Uint8Array(bytes));
+      const { pages, titles, display } = await readPdf(new Uint8Array(bytes));
       const raw = pages.join('\f');
       if (raw.replace(/\f/g, '').trim().length === 0) return { path: file, message: 'PDF has no text layer (a scan?): run OCR first or add a .txt extraction' };
-      return { raw, pages: pages.map((page) => page.split('\n')), titles };
+      return { raw, pages: pages.map((page) => page.split('\n')), titles, display };
     } catch (error) {
       return { path: file, message: `not a readable PDF (${(error as Error).message.split('\n')[0]}): re-export it or add a .txt extraction` };
     }
@@ -128,7 +129,7 @@ async function readOne(file: string, meta: ManifestEntry | undefined, kind: Sour
   return {
     file: name,
     path: file,
-    title: chooseTitle({ manifest: meta?.title, metadata: extracted.titles, text, header, fileName: name }),
+    title: chooseTitle({ manifest: meta?.title, metadata: extracted.titles, display: extracted.display, text, header, fileName: name }),
     date: meta?.date,
     publisher: meta?.publisher,
     topics: meta?.topics,

@@ -1,7 +1,7 @@
 /**
  * A document's title, from the best source that has one: the manifest, the PDF's own metadata
- * (document information `Title`, XMP `dc:title`), a title line on the first page, the running
- * header, the file name. A chapter heading is a section, so it is a title only when nothing else is.
+ * (document information `Title`, XMP `dc:title`), the largest type on the first page, a title
+ * line there, the running header, the file name. A chapter heading is a section, so it is a title only when nothing else is.
  */
 import { isPageNumberLine, NUMBERED_HEADING } from './furniture.js';
 
@@ -56,6 +56,8 @@ export interface TitleSources {
   manifest?: string;
   /** Title fields of the file's metadata, most trusted first. */
   metadata?: string[];
+  /** First-page lines set in display type, largest first (PDFs only). */
+  display?: string[];
   /** Repaired text of the document (its first lines are the first page's). */
   text: string;
   /** A running header found at the top of the first page. */
@@ -68,6 +70,8 @@ export function chooseTitle(sources: TitleSources): string {
   if (sources.manifest) return sources.manifest;
   const meta = sources.metadata?.find((t) => isUsableTitle(t, sources.fileName));
   if (meta) return tidy(meta);
+  const display = sources.display?.map(tidy).find((line) => line.length <= 60 && !BODY_LINE.test(line) && isUsableTitle(line, sources.fileName));
+  if (display) return display;
   const lines = sources.text.split('\n');
   const title = firstPageTitle(lines) ?? (sources.header && isUsableTitle(sources.header, sources.fileName) ? sources.header : undefined);
   if (title) return title;

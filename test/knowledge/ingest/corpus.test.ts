@@ -55,6 +55,8 @@ describe('chunking', () => {
   it("GIVEN the document's own title as its first line THEN it is no section; a chapter heading taken for the title still is", () => {
     const body = '蓝湖中心的份额产品面向个人投资者销售，起投金额只有一千元。'.repeat(3);
     expect(chunkDocument(doc(['测试', '第一章 由来', body].join('\n'))).map((p) => p.section)).toEqual(['第一章 由来']);
+    const withLabel = chunkDocument(doc(['内部资料', '测试', '第一章 由来', body].join('\n')));
+    expect(withLabel.map((p) => [p.section, p.text.split('\n')[0]])).toEqual([['第一章 由来', '第一章 由来']]);
     const titledByChapter = { ...doc(['第一章 由来', body].join('\n')), title: '第一章 由来' };
     expect(chunkDocument(titledByChapter).map((p) => p.section)).toEqual(['第一章 由来']);
   });

@@ -88,14 +88,20 @@ describe('a Chinese PDF with metadata, a running header and page numbers', async
 describe('a draft PDF whose Title field is a word-processor file name', async () => {
   const passages = (await passagesOf(FALLBACK_DIR)).get('lanhu-draft.pdf') ?? [];
 
-  it('GIVEN "Microsoft Word - ….docx" as Title THEN the cover line of the first page is the title, not chapter one', () => {
+  it('GIVEN "Microsoft Word - ….docx" as Title THEN the cover title in large type is the title, not the label above it nor chapter one', () => {
     expect([...new Set(passages.map((p) => p.title))]).toEqual([FALLBACK.coverTitle]);
     expect(passages[0]?.section).toBe(CHAPTERS[0]?.heading);
   });
 
-  it('GIVEN bare page numbers and the running header THEN no passage contains them', () => {
+  it('GIVEN bare page numbers, the running header and the cover lines THEN no passage contains them', () => {
     expect(furnitureIn(passages)).toEqual([]);
-    expect(passages.some((p) => p.text.includes(FALLBACK.coverTitle))).toBe(false);
+    expect(passages.filter((p) => p.text.includes(FALLBACK.coverTitle) || p.text.includes(FALLBACK.coverLabel)).map((p) => p.id)).toEqual([]);
+  });
+
+  it('GIVEN the first page THEN its display type is the cover title, then the chapter headings', async () => {
+    const { titles, display } = await readPdf(new Uint8Array(readFileSync(path.join(FALLBACK_DIR, 'lanhu-draft.pdf'))));
+    expect(titles).toEqual([FALLBACK.infoTitle, FALLBACK.infoTitle]);
+    expect(display).toEqual([FALLBACK.coverTitle, CHAPTERS[0]?.heading, CHAPTERS[1]?.heading]);
   });
 });
 

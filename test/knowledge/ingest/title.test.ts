@@ -25,6 +25,12 @@ describe('choosing a title', () => {
     expect(chooseTitle({ metadata: ['Microsoft Word - a.docx', '蓝湖年度报告'], text, fileName: 'a.pdf' })).toBe('蓝湖年度报告');
   });
 
+  it('GIVEN no usable metadata THEN the largest type on the first page that is no chapter heading is the title', () => {
+    const labelled = ['内部资料', '蓝湖中心风险专报', '第一章 由来', '正文。'].join('\n');
+    expect(chooseTitle({ metadata: ['untitled'], display: ['第一章 由来', '蓝湖中心风险专报'], text: labelled, fileName: 'a.pdf' })).toBe('蓝湖中心风险专报');
+    expect(chooseTitle({ display: ['第一章 由来'], text: labelled, fileName: 'a.pdf' })).toBe('内部资料');
+  });
+
   it('GIVEN no usable metadata THEN the cover line of the first page is the title, not chapter one', () => {
     expect(chooseTitle({ metadata: ['untitled'], text, fileName: 'a.pdf' })).toBe('蓝湖中心风险专报');
   });
