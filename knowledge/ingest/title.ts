@@ -16,6 +16,9 @@ const PLACEHOLDER_TITLES = [
   /\ufffd/, // undecodable
 ];
 
+/** Characters a GBK or UTF-8 title turns into when read as PDFDocEncoding (`Ä³ÊÐ`). */
+const MOJIBAKE = /[\u0080-\u024f\u02c6-\u02dc\u2013-\u2044]/g;
+
 function tidy(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -26,6 +29,7 @@ export function isUsableTitle(candidate: string, fileName: string): boolean {
   if (text.length < 2 || text.length > 120 || NUMBERED_HEADING.test(text)) return false;
   const stem = fileName.replace(/\.[^.]+$/, '').toLowerCase();
   if (text.toLowerCase() === stem || text.toLowerCase() === fileName.toLowerCase()) return false;
+  if ((text.match(MOJIBAKE) ?? []).length > text.length / 2) return false;
   return !PLACEHOLDER_TITLES.some((pattern) => pattern.test(text));
 }
 

@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { chooseTitle, firstPageTitle, isUsableTitle } from '../../../knowledge/ingest/title.js';
 
@@ -5,6 +6,13 @@ describe('title fields', () => {
   it('GIVEN placeholders and file names in the Title field THEN none is usable', () => {
     const placeholders = ['', '  ', 'Microsoft Word - 年报终稿.docx', 'Microsoft PowerPoint - deck', 'report.pdf', '蓝湖年报.doc', 'untitled', 'Untitled-1', '无标题', '文档1', '新建 Microsoft Word 文档', 'C:\\Users\\a\\x', '2025-01', '第一章 总论', 'lanhu'];
     expect(placeholders.filter((t) => isUsableTitle(t, 'lanhu.pdf'))).toEqual([]);
+  });
+
+  it('GIVEN a GBK title misread as PDFDocEncoding THEN it is not usable, and accented Latin still is', () => {
+    const misread = iconv.encode('澄川市年报', 'gbk').toString('latin1');
+    expect(isUsableTitle(misread, 'a.pdf')).toBe(false);
+    expect(isUsableTitle('Ä³ÊÐ2025Äê', 'a.pdf')).toBe(false);
+    expect(isUsableTitle('Résumé des risques', 'a.pdf')).toBe(true);
   });
 
   it('GIVEN a real title THEN it is usable, spaces tidied by chooseTitle', () => {
