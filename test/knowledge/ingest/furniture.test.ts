@@ -48,6 +48,11 @@ describe('headers and footers at page edges', () => {
     expect(repairText(raw)).toBe(['第一章 概况', '蓝湖中心去年新增份额产品十二只。', '第二章 风险', '多只产品逾期。'].join('\n'));
   });
 
+  it('GIVEN a sentence broken across a page break, footer and header between THEN it is one sentence again', () => {
+    const raw = ['蓝湖观察', '第一章 概况', '投资者发现所谓的底层资', '第 1 页', '\f蓝湖观察', '产多为虚构的应收账款。', '第 2 页'].join('\n');
+    expect(repairText(raw)).toBe(['第一章 概况', '投资者发现所谓的底层资产多为虚构的应收账款。'].join('\n'));
+  });
+
   it('GIVEN a cover title straight above chapter one THEN the two stay on separate lines', () => {
     expect(repairText(['蓝湖中心风险专报', '第一章 由来', '正文。'].join('\n'))).toBe(['蓝湖中心风险专报', '第一章 由来', '正文。'].join('\n'));
   });
