@@ -45,9 +45,9 @@ describe('choosing a title', () => {
 
   it('GIVEN only chapter headings and body text THEN the running header, then a readable file name, come before the chapter', () => {
     const bare = ['第一章 由来', '蓝湖中心成立于二〇一六年。'].join('\n');
-    expect(chooseTitle({ text: bare, header: '澄川观察', fileName: '000_6edacb817b9a.pdf' })).toBe('澄川观察');
+    expect(chooseTitle({ text: bare, header: '澄川观察', fileName: '017_9c2e4b7a1f30.pdf' })).toBe('澄川观察');
     expect(chooseTitle({ text: bare, fileName: '蓝湖年报.pdf' })).toBe('蓝湖年报');
-    expect(chooseTitle({ text: bare, fileName: '000_6edacb817b9a.pdf' })).toBe('第一章 由来');
+    expect(chooseTitle({ text: bare, fileName: '017_9c2e4b7a1f30.pdf' })).toBe('第一章 由来');
     expect(chooseTitle({ text: '这只是一句正文。', fileName: 'scan0001.pdf' })).toBe('scan0001');
   });
 
