@@ -15,7 +15,7 @@ export type { CorpusProblem } from './ingest/read.js';
 
 export const DEFAULT_NOTES_DIR = path.join(import.meta.dirname, 'notes');
 /** Bump when ingest or chunking changes what passages are made of. */
-export const INGEST_VERSION = 'ingest-4';
+export const INGEST_VERSION = 'ingest-5';
 
 export interface KnowledgeOptions {
   corpusDirs: string[];

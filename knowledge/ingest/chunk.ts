@@ -68,6 +68,14 @@ function tableAware(lines: string[], levels: Array<number | null>): Array<number
   return out;
 }
 
+/**
+ * The document's own title, met before any text, is not a section of it, nor are cover lines above
+ * it (`内部资料`); a chapter heading taken as the title for want of a better one still is a section.
+ */
+function isOwnTitle(title: string, docTitle: string, path: Array<{ title: string }>): boolean {
+  return title === docTitle && !NUMBERED.test(title) && path.every((p) => !NUMBERED.test(p.title));
+}
+
 /** Groups the document's sentences by section, using heading lines to maintain the section path. */
 function sectionBlocks(text: string, docTitle: string): Block[] {
   const blocks: Block[] = [];
@@ -80,10 +88,13 @@ function sectionBlocks(text: string, docTitle: string): Block[] {
   for (const [i, line] of lines.entries()) {
     const level = levels[i] ?? null;
     if (level !== null) {
+      const noTextYet = blocks.length === 0 && current.sentences.length === 0;
       if (current.sentences.length > 0) blocks.push(current);
       const title = line.trim().replace(/^#+\s*/, '');
-      // The document's own title is not a section of it.
-      if (title === docTitle && path.length === 0) {
+      if (noTextYet && isOwnTitle(title, docTitle, path)) {
+        path.length = 0;
+        current = { section: '', headingStart: null, sentences: [] };
+        previousWasHeading = false;
         offset += line.length + 1;
         continue;
       }

@@ -7,8 +7,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { SourceDoc } from '../types.js';
-import { repairText } from './repair.js';
+import { firstPageHeader } from './furniture.js';
 import { markdownToText } from './markdown.js';
+import { readPdf } from './pdf.js';
+import { repairText } from './repair.js';
+import { chooseTitle, isUsableTitle } from './title.js';
 
 export interface CorpusProblem {
   path: string;
@@ -59,17 +62,22 @@ async function readManifest(dir: string, problems: CorpusProblem[]): Promise<Map
   return new Map();
 }
 
+interface Extracted {
+  /** The raw text; a PDF's pages are separated by form feeds. */
+  raw: string;
+  pages?: string[][];
+  titles?: string[];
+  display?: string[];
+}
+
 /** Text of a file, or a problem when it is binary junk or an unreadable PDF. */
-async function extract(file: string, bytes: Buffer): Promise<string | CorpusProblem> {
+async function extract(file: string, bytes: Buffer): Promise<Extracted | CorpusProblem> {
   if (file.toLowerCase().endsWith('.pdf')) {
     try {
-      const { extractText, getDocumentProxy } = await import('unpdf');
-      const pdf = await getDocumentProxy(new Uint8Array(bytes));
-      const { text } = await extractText(pdf, { mergePages: false });
-      const pages = Array.isArray(text) ? text : [text];
-      const joined = pages.join('\n\f\n');
-      if (joined.trim().length === 0) return { path: file, message: 'PDF has no text layer (a scan?): run OCR first or add a .txt extraction' };
-      return joined;
+      const { pages, titles, display } = await readPdf(new Uint8Array(bytes));
+      const raw = pages.join('\f');
+      if (raw.replace(/\f/g, '').trim().length === 0) return { path: file, message: 'PDF has no text layer (a scan?): run OCR first or add a .txt extraction' };
+      return { raw, pages: pages.map((page) => page.split('\n')), titles, display };
     } catch (error) {
       return { path: file, message: `not a readable PDF (${(error as Error).message.split('\n')[0]}): re-export it or add a .txt extraction` };
     }
@@ -77,13 +85,7 @@ async function extract(file: string, bytes: Buffer): Promise<string | CorpusProb
   const text = bytes.toString('utf8');
   const junk = (text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
   if (text.length > 0 && junk / text.length > 0.01) return { path: file, message: 'not UTF-8 text (binary data?): convert it to UTF-8 plain text' };
-  return text;
-}
-
-function firstLineTitle(text: string, fallback: string): string {
-  const line = text.split('\n').find((l) => l.trim().length > 0);
-  const title = line?.trim().replace(/^#+\s*/, '') ?? '';
-  return title.length > 0 && title.length <= 60 ? title : fallback;
+  return { raw: text };
 }
 
 export async function readCorpus(dirs: string[]): Promise<{ docs: SourceDoc[]; problems: CorpusProblem[] }> {
@@ -115,15 +117,19 @@ async function readOne(file: string, meta: ManifestEntry | undefined, kind: Sour
   } catch (error) {
     return { path: file, message: `${path.basename(file)} ${errnoMessage(error)}` };
   }
-  const raw = await extract(file, bytes);
-  if (typeof raw !== 'string') return raw;
+  const extracted = await extract(file, bytes);
+  if ('message' in extracted) return extracted;
+  const name = path.basename(file);
+  const metaTitle = meta?.title ?? extracted.titles?.find((t) => isUsableTitle(t, name));
   const isMarkdown = file.toLowerCase().endsWith('.md');
-  const text = isMarkdown ? markdownToText(raw) : repairText(raw, { title: meta?.title });
-  if (text.trim().length === 0) return { path: file, message: `${path.basename(file)} is empty` };
+  // The running title that repair drops is the metadata's title when the manifest has none.
+  const text = isMarkdown ? markdownToText(extracted.raw) : repairText(extracted.raw, { title: metaTitle });
+  if (text.trim().length === 0) return { path: file, message: `${name} is empty` };
+  const header = extracted.pages ? firstPageHeader(extracted.pages) : undefined;
   return {
-    file: path.basename(file),
+    file: name,
     path: file,
-    title: meta?.title ?? firstLineTitle(text, path.basename(file, path.extname(file))),
+    title: chooseTitle({ manifest: meta?.title, metadata: extracted.titles, display: extracted.display, text, header, fileName: name }),
     date: meta?.date,
     publisher: meta?.publisher,
     topics: meta?.topics,

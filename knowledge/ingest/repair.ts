@@ -3,26 +3,13 @@
  * tested with concrete before/after strings. The output keeps the original characters: one
  * paragraph or heading per line, headings marked by `isHeadingLine` when chunking.
  */
-const SENTENCE_END = /[。！？!?；;…]$|[。！？!?][”’」』）)]$/;
-const PAGE_MARK = /^(?:P\.?\s*\d{1,4}\s*)+$/i;
-const BARE_NUMBER = /^[-–—\s]*\d{1,3}[-–—\s]*$/;
-const FOOTNOTE_MARKER = /\[\d{1,3}\]/g;
-const NUMBERED_HEADING =
-  /^(?:第[一二三四五六七八九十百\d]+[章节篇部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+(?:\.\d+)+\s*\S|\d+[.、．]\s*\S)/;
+import { dropPageEdgeRepeats, dropPageFurniture, NUMBERED_HEADING, SENTENCE_END } from './furniture.js';
 
-/** Lines recurring on many pages (running titles) and page marks are furniture, not text. */
-export function dropPageFurniture(lines: string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const line of lines) {
-    const key = line.trim();
-    if (key.length > 0 && key.length <= 40 && !SENTENCE_END.test(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return lines.filter((line) => {
-    const key = line.trim();
-    if (PAGE_MARK.test(key) || BARE_NUMBER.test(key)) return false;
-    return (counts.get(key) ?? 0) < 3 || NUMBERED_HEADING.test(key);
-  });
-}
+export { dropPageFurniture } from './furniture.js';
+
+const FOOTNOTE_MARKER = /\[\d{1,3}\]/g;
+/** A chapter heading proper (`第二章 风险`): it never continues the line before it. */
+const CHAPTER_HEADING = /^第[一二三四五六七八九十百零〇\d]+[章篇](?:\s|$)/;
 
 /**
  * Bold headings often come out with every run doubled: `警醒警醒：：严监管严监管`. A line is
@@ -133,7 +120,8 @@ export function joinBrokenLines(lines: string[]): string[] {
     // An unnumbered title stands alone or follows a finished sentence; otherwise it is wrapped text.
     const heading =
       isHeadingLine(line, width) && (blankAfter || NUMBERED_HEADING.test(line) || (blankBefore && afterSentence && current !== ''));
-    const standalone = heading && blankBefore && blankAfter && line.length <= 12;
+    // A chapter heading stands alone even after an unfinished line (a cover title above it).
+    const standalone = heading && ((blankBefore && blankAfter && line.length <= 12) || CHAPTER_HEADING.test(line));
     const fresh = current === '' || (SENTENCE_END.test(current) && (blankBefore || heading));
     if (heading && (fresh || standalone)) {
       flush();
@@ -179,11 +167,16 @@ export function dropRunningTitle(lines: string[], title: string | undefined): st
   });
 }
 
+/**
+ * Repairs extracted text; form feeds separate pages (as PDF extraction writes them), so headers
+ * and footers can be found at the pages' edges before the pages are run together.
+ */
 export function repairText(raw: string, options: { title?: string } = {}): string {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\f/g, '\n');
-  const lines = dropRunningTitle(dropPageFurniture(text.split('\n')), options.title)
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const pages = text.split('\f').map((page) => page.split('\n'));
+  const joined = pages.length > 1 ? dropPageEdgeRepeats(pages).flatMap((page) => [...page, '']) : (pages[0] ?? []);
+  const lines = dropRunningTitle(dropPageFurniture(joined), options.title)
     .map((line) => removeFootnoteMarkers(collapseLetterSpacing(undoubleLine(line))))
     .map((line) => (line.trim().length === 0 ? '' : line));
   return joinBrokenLines(lines).map(tidySpaces).join('\n');
 }
-

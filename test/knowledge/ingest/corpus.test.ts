@@ -52,6 +52,15 @@ describe('chunking', () => {
     expect(passages[0]?.text.startsWith('一、总体情况\n（一）平台数量\n')).toBe(true);
   });
 
+  it("GIVEN the document's own title as its first line THEN it is no section; a chapter heading taken for the title still is", () => {
+    const body = '蓝湖中心的份额产品面向个人投资者销售，起投金额只有一千元。'.repeat(3);
+    expect(chunkDocument(doc(['测试', '第一章 由来', body].join('\n'))).map((p) => p.section)).toEqual(['第一章 由来']);
+    const withLabel = chunkDocument(doc(['内部资料', '测试', '第一章 由来', body].join('\n')));
+    expect(withLabel.map((p) => [p.section, p.text.split('\n')[0]])).toEqual([['第一章 由来', '第一章 由来']]);
+    const titledByChapter = { ...doc(['第一章 由来', body].join('\n')), title: '第一章 由来' };
+    expect(chunkDocument(titledByChapter).map((p) => p.section)).toEqual(['第一章 由来']);
+  });
+
   it('GIVEN a long section THEN it is cut on sentence boundaries into passages of 150–400 characters', () => {
     const sentence = '监管部门要求平台落实资金存管并且定期披露信息。';
     const passages = chunkDocument(doc(Array.from({ length: 60 }, () => sentence).join('')));
