@@ -5,7 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..');
-export const sharedCorpus = process.env.FINRISK_CORPUS?.split(':')[0] || path.resolve(projectRoot, '..', 'shared', 'corpus');
 const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
 
 export interface RunResult {
