@@ -114,8 +114,8 @@ function describeIssues(issues: z.ZodIssue[], env: Record<string, string | undef
   for (const issue of issues) {
     const variable = String(issue.path[0] ?? 'environment');
     if (lines.has(variable)) continue;
-    // A list item (FINRISK_FEEDS[1]) is quoted on its own, so the bad one is easy to find.
-    const item = issue.path.length > 1 ? String(env[variable] ?? '').split(/[,:]/).map((x) => x.trim()).filter(Boolean)[Number(issue.path[1])] : undefined;
+    // A list item (FINRISK_FEEDS[1], comma-separated) is quoted on its own, so the bad one is easy to find.
+    const item = issue.path.length > 1 ? String(env[variable] ?? '').split(',').map((x) => x.trim()).filter(Boolean)[Number(issue.path[1])] : undefined;
     const fix = FIXES[variable as keyof typeof FIXES] ?? issue.message;
     lines.set(variable, `${variable} ${fix} (${received(variable, item ?? env[variable])})`);
   }

@@ -47,7 +47,7 @@ describe('npm start with piped input (console adapter)', () => {
   it('GIVEN no corpus configured THEN the start line says only the notes are loaded and how to add reports', async () => {
     const result = await runEntry('adapters/main.ts', [], { env: { FINRISK_DATA_DIR: tempDataDir(), LOG_LEVEL: '' }, input: '' });
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^只载入了内置笔记（\\d+ 份文档、\d+ 段）。要加入自己的报告：把 \.pdf\/\.txt\/\.md 放进一个文件夹，用 FINRISK_CORPUS=\/该\/文件夹 npm start 启动。运行日志（JSON）写入 \S+finrisk\.log\n$/);
+    expect(result.stderr).toMatch(/^只载入了内置笔记（\d+ 份文档、\d+ 段）。要加入自己的报告：把 \.pdf\/\.txt\/\.md 放进一个文件夹，用 FINRISK_CORPUS=\/该\/文件夹 npm start 启动。运行日志（JSON）写入 \S+finrisk\.log\n$/);
   }, 120_000);
 
   it('GIVEN a corpus folder that does not exist THEN a plain warning, not JSON, names it and the fix', async () => {
