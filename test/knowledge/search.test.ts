@@ -128,7 +128,7 @@ describe('persisted index', () => {
     expect(problems).toEqual([]);
     const answer = knowledge.ask('证监会第一批有多少个试点项目？');
     expect(answer.answer.join('')).toContain('16个试点项目');
-    expect(answer.sources[0]).toMatchObject({ doc: 'f04-sandbox-pilot.txt', title: '资本市场金融科技创新试点综述' });
+    expect(answer.sources[0]).toMatchObject({ doc: 'f04-sandbox-pilot.txt', title: '监管沙箱试点进展综述' });
   });
 
   itWithReports('GIVEN the real corpus THEN a question is answered from a report', async () => {

@@ -14,8 +14,8 @@ const truthy = (value: string | undefined): boolean => value !== undefined && va
 
 export default function setup(project: TestProject): () => void {
   if (!hasRealCorpus && (truthy(process.env.CI) || process.env.FINRISK_CORPUS)) {
-    const why = process.env.FINRISK_CORPUS ? `FINRISK_CORPUS=${process.env.FINRISK_CORPUS} holds no manifest.json` : 'CI is set and the reports are missing';
-    throw new Error(`${why}: the reports are not at ${realCorpus}; set FINRISK_CORPUS to the folder of the reports (CI runs every test, none skipped)`);
+    const why = process.env.FINRISK_CORPUS ? `FINRISK_CORPUS is set but ${realCorpus} holds no manifest.json` : `CI is set and the reports are not at ${realCorpus}`;
+    throw new Error(`${why}: set FINRISK_CORPUS to the folder of the reports (under CI every test runs, none is skipped)`);
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'finrisk-skips-'));
   const log = path.join(dir, 'skipped.txt');
@@ -30,8 +30,8 @@ export default function setup(project: TestProject): () => void {
     rmSync(dir, { recursive: true, force: true });
     if (names.length === 0) return;
     process.stdout.write(
-      `\n[notice] ${names.length} test group(s) need the real reports and were skipped (no manifest.json at ${realCorpus}).\n` +
-        `Set FINRISK_CORPUS=/path/to/reports (or place them at ../shared/corpus) to run them:\n${names.map((n) => `  - ${n}`).join('\n')}\n\n`,
+      `\n[notice] skipped ${names.length} test(s) or group(s) that need the real reports (no manifest.json at ${realCorpus});\n` +
+        `set FINRISK_CORPUS=/path/to/reports, or put them at ../shared/corpus, to run them:\n${names.map((n) => `  - ${n}`).join('\n')}\n\n`,
     );
   };
 }
