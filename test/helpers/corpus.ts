@@ -4,9 +4,10 @@
  * sense on the real reports use `describeWithReports` / `itWithReports`: without the reports they
  * are skipped, and test/setup/corpus.ts prints one notice naming them at the end of the run.
  */
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, inject, it, TestRunner } from 'vitest';
+import { hasRealCorpus, projectRoot } from './run.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,18 +16,7 @@ declare module 'vitest' {
   }
 }
 
-const projectRoot = path.resolve(import.meta.dirname, '..', '..');
-
-/** Reports written for the tests (test/fixtures/corpus): PDF-extraction damage included, always present. */
-export const fixtureCorpus = path.join(projectRoot, 'test', 'fixtures', 'corpus');
-
-/** The real reports: the first folder of FINRISK_CORPUS, else ../shared/corpus beside the checkout. */
-export function realCorpusDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.FINRISK_CORPUS?.split(':')[0] || path.resolve(projectRoot, '..', 'shared', 'corpus');
-}
-
-export const realCorpus = realCorpusDir();
-export const hasRealCorpus = existsSync(path.join(realCorpus, 'manifest.json'));
+export { fixtureCorpus, hasRealCorpus, realCorpus } from './run.js';
 
 function noteSkipped(name: string): void {
   const log = inject('corpusSkipLog');

@@ -8,8 +8,7 @@ import { openPostgresStore } from '../../bot/store/postgres.js';
 import { rss, startFeedServer } from '../fakes/feed-server.js';
 import { startFakeTelegram, type ApiCall } from '../fakes/telegram-api.js';
 import { freshDatabase } from './postgres.js';
-import { startEntry, tempDataDir, type StartedEntry } from './run.js';
-import { fixtureCorpus } from './corpus.js';
+import { fixtureCorpus, startEntry, tempDataDir, type StartedEntry } from './run.js';
 
 export interface FanOutOptions {
   instances: number;

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { hasRealCorpus, realCorpus } from '../helpers/corpus.js';
+import { hasRealCorpus, realCorpus } from '../helpers/run.js';
 
 const truthy = (value: string | undefined): boolean => value !== undefined && value !== '' && value !== 'false' && value !== '0';
 
