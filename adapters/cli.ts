@@ -151,7 +151,7 @@ try {
     (error.exitCode === 0 ? process.stdout : process.stderr).write(`${error.message}\n`);
     process.exitCode = error.exitCode;
   } else if (error instanceof ConfigError) {
-    process.stderr.write(`configuration: ${error.message}\n`);
+    process.stderr.write(error.message.split('\n').map((line) => `configuration: ${line}\n`).join(''));
     process.exitCode = 2;
   } else {
     process.stderr.write(`finrisk: internal error: ${(error as Error).stack ?? String(error)}\n`);

@@ -36,6 +36,26 @@ export async function runConsole({ bot, input, output, interactive }: ConsoleOpt
   rl.close();
 }
 
+/** What the console knows at start: what was indexed from where, and where the JSON logs go. */
+export interface StartSummary {
+  documents: number;
+  passages: number;
+  corpusDirs: string[];
+  logFile?: string;
+}
+
+/**
+ * The one line a person sees before the chat. Without report folders the answers come from the
+ * built-in notes only, which is easy to miss, so the line says so and how to add reports.
+ */
+export function startNotice({ documents, passages, corpusDirs, logFile }: StartSummary): string {
+  const indexed =
+    corpusDirs.length > 0
+      ? `已索引 ${documents} 份文档、${passages} 段（含内置笔记）；报告目录：${corpusDirs.join('、')}。`
+      : `只载入了内置笔记（${documents} 份文档、${passages} 段）。要加入自己的报告：把 .pdf/.txt/.md 放进一个文件夹，用 FINRISK_CORPUS=/该/文件夹 npm start 启动。`;
+  return logFile ? `${indexed}运行日志（JSON）写入 ${logFile}` : indexed;
+}
+
 /** The console is also a push target: closure alerts are printed. */
 export function createConsoleSender(output: NodeJS.WritableStream) {
   return {

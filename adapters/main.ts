@@ -1,4 +1,5 @@
 /** Composition root of `npm start`: config → core → store → adapters → alerts and scheduler → signals. */
+import path from 'node:path';
 import type { Alerts } from '../bot/alerts/pipeline.js';
 import { startScheduler, type Scheduler } from '../bot/alerts/scheduler.js';
 import { ConfigError, loadConfig, type Config } from '../bot/config.js';
@@ -6,22 +7,28 @@ import { createBot, type Bot } from '../bot/index.js';
 import { createMetrics } from '../bot/metrics.js';
 import { describeDatabaseUrl } from '../bot/store/postgres.js';
 import { startHealthServer } from './http.js';
-import { createLogger, type Logger } from '../bot/log.js';
+import { createLogger, createPlainLogger, teeLogger, type Logger } from '../bot/log.js';
 import type { Sender } from '../bot/ports.js';
 import { adminCommands, buildAlerts, openStore } from './alerts-wiring.js';
 import { loadCore } from './bootstrap.js';
-import { createConsoleSender, runConsole } from './console.js';
+import { createConsoleSender, runConsole, startNotice } from './console.js';
 import { startTelegram } from './telegram/index.js';
 import { createStoredWatchStore, startDiscord } from './discord/index.js';
 
 type Stopper = () => Promise<void>;
 
-async function main(config: Config, log: Logger): Promise<void> {
+async function main(config: Config, log: Logger, logFile: string | undefined): Promise<void> {
   // Scraped only once the health endpoint is up, which is after the store is open.
   const metrics = createMetrics({ outboxDepth: () => store.counts() });
-  const core = await loadCore({ corpusDirs: config.FINRISK_CORPUS, dataDir: config.dataDir, log, progress: process.stdin.isTTY, onSearch: metrics.searchDuration });
+  // With the JSON logs in a file, problems with the corpus must still reach the person as plain lines.
+  const coreLog = logFile ? teeLogger(log, createPlainLogger()) : log;
+  const core = await loadCore({ corpusDirs: config.FINRISK_CORPUS, dataDir: config.dataDir, log: coreLog, progress: process.stdin.isTTY, onSearch: metrics.searchDuration });
   const stats = core.knowledge.stats();
   log.info({ documents: stats.documents, passages: stats.passages, ms: core.ms, fromCache: stats.fromCache }, 'knowledge ready');
+  if (consoleMode(config)) {
+    const corpusDirs = config.FINRISK_CORPUS.map((dir) => path.resolve(dir));
+    process.stderr.write(`${startNotice({ documents: stats.documents, passages: stats.passages, corpusDirs, logFile })}\n`);
+  }
   const store = await openStore(config);
   log.info({ store: config.DATABASE_URL ? `postgres ${describeDatabaseUrl(config.DATABASE_URL)}` : `sqlite ${config.dataDir}` }, 'store ready');
   const stoppers: Stopper[] = [() => store.close()];
@@ -100,16 +107,40 @@ async function main(config: Config, log: Logger): Promise<void> {
   }
 }
 
+/** No platform token: the person chats in this terminal. */
+function consoleMode(config: Config): boolean {
+  return !config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN;
+}
+
+/**
+ * JSON logs on stderr, except at the console, where they would land in the chat: there they go to
+ * FINRISK_DATA_DIR/finrisk.log unless LOG_LEVEL was set, which asks for them on stderr as before.
+ */
+function openLog(config: Config): { log: Logger; file?: string } {
+  const secrets = [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '', config.DATABASE_URL ?? ''];
+  if (consoleMode(config) && !config.logLevelSet) {
+    const file = path.join(config.dataDir, 'finrisk.log');
+    try {
+      return { log: createLogger(config.LOG_LEVEL, secrets, file), file };
+    } catch (error) {
+      process.stderr.write(`finrisk: warning: cannot write the log file ${file} (${(error as Error).message}); logs go to stderr\n`);
+    }
+  }
+  return { log: createLogger(config.LOG_LEVEL, secrets) };
+}
+
 let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
-  process.stderr.write(`finrisk: ${error instanceof ConfigError ? `configuration: ${error.message}` : String(error)}\n`);
+  // One line per bad setting, each naming its fix.
+  const lines = error instanceof ConfigError ? error.message.split('\n').map((line) => `configuration: ${line}`) : [String(error)];
+  process.stderr.write(lines.map((line) => `finrisk: ${line}\n`).join(''));
   process.exit(2);
 }
-const log = createLogger(config.LOG_LEVEL, [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '', config.DATABASE_URL ?? '']);
+const { log, file: logFile } = openLog(config);
 try {
-  await main(config, log);
+  await main(config, log, logFile);
 } catch (error) {
   // Expected start-up failures (a rejected token, an unreadable store) carry a one-line message.
   process.stderr.write(`finrisk: ${(error as Error).message}\n`);

@@ -1,4 +1,7 @@
-/** Logs go to stderr as JSON lines (pino); stdout belongs to the console chat and CLI output. */
+/**
+ * Logs are JSON lines (pino): on stderr for the platform modes and the CLI, or in a file for the
+ * interactive console, where a person reads the terminal; stdout belongs to the chat and CLI output.
+ */
 import { pino, destination } from 'pino';
 
 /** The logging surface the core uses; pino's logger satisfies it, and so does `silentLogger`. */
@@ -24,8 +27,11 @@ const REDACT = [
   'headers.authorization',
 ];
 
-export function createLogger(level: string, secrets: string[] = []): Logger {
-  const base = pino({ level, redact: { paths: REDACT, censor: '[redacted]' } }, destination(2));
+/** JSON logger on stderr, or appending to `file` (its folder is created) when one is given. */
+export function createLogger(level: string, secrets: string[] = [], file?: string): Logger {
+  // Synchronous writes: console sessions end with process.exit, which would drop buffered lines.
+  const target = file ? destination({ dest: file, mkdir: true, sync: true }) : destination(2);
+  const base = pino({ level, redact: { paths: REDACT, censor: '[redacted]' } }, target);
   if (secrets.filter(Boolean).length === 0) return base;
   return scrubbing(base, secrets.filter((s) => s.length >= 6));
 }
@@ -65,4 +71,12 @@ export function createPlainLogger(stream: NodeJS.WritableStream = process.stderr
     stream.write(`finrisk: ${level}: ${where && !text.includes(where.slice(0, -2)) ? where : ''}${text}\n`);
   };
   return { debug() {}, info() {}, warn: line('warning'), error: line('error') };
+}
+
+/** Sends every line to each logger: e.g. the JSON log file and, at start-up, plain lines for the person. */
+export function teeLogger(...loggers: Logger[]): Logger {
+  const each = (level: keyof Logger) => (obj: object | string, msg?: string): void => {
+    for (const logger of loggers) logger[level](obj, msg);
+  };
+  return { debug: each('debug'), info: each('info'), warn: each('warn'), error: each('error') };
 }

@@ -3,17 +3,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { classifyIntent } from '../../bot/intent.js';
-import { sharedCorpus } from '../helpers/run.js';
+import { describeWithReports, realCorpus } from '../helpers/corpus.js';
 
 // The evaluation sets sit beside the corpus in ../shared (or wherever FINRISK_CORPUS points).
-const evalDir = path.resolve(sharedCorpus, '..', 'eval');
+const evalDir = path.resolve(realCorpus, '..', 'eval');
 const texts = (file: string, field: 'question' | 'text'): string[] =>
   readFileSync(path.join(evalDir, file), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => z.object({ [field]: z.string() }).parse(JSON.parse(l))[field] as string);
 
-describe('classifyIntent on the development sets', () => {
+describeWithReports('classifyIntent on the development sets', () => {
   it('GIVEN every dev question THEN question; every dev offer THEN offer', () => {
     const wrong = [
       ...texts('qa.dev.jsonl', 'question').filter((q) => classifyIntent(q).intent !== 'question'),

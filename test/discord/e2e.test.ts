@@ -3,7 +3,8 @@ import { PermissionFlagsBits } from 'discord.js';
 import { rss, startFeedServer, type FakeFeedServer } from '../fakes/feed-server.js';
 import { startFakeDiscordRest, type FakeDiscordRest } from '../fakes/discord-rest.js';
 import { startFakeGateway, type FakeGateway } from '../fakes/discord-gateway.js';
-import { sharedCorpus, startEntry, tempDataDir } from '../helpers/run.js';
+import { startEntry, tempDataDir } from '../helpers/run.js';
+import { fixtureCorpus } from '../helpers/corpus.js';
 
 const APP = '100000000000000011';
 const GUILD = '300000000000000013';
@@ -26,7 +27,7 @@ beforeAll(async () => {
     DISCORD_APP_ID: APP,
     DISCORD_API_ROOT: rest.api,
     DISCORD_GUILD_ID: GUILD,
-    FINRISK_CORPUS: sharedCorpus,
+    FINRISK_CORPUS: fixtureCorpus,
     FINRISK_DATA_DIR: tempDataDir(),
     FINRISK_FEEDS: feeds.url('/news.xml'),
     FINRISK_POLL_CRON: '* * * * * *',

@@ -8,7 +8,7 @@ import { openPostgresStore } from '../../bot/store/postgres.js';
 import { rss, startFeedServer } from '../fakes/feed-server.js';
 import { startFakeTelegram, type ApiCall } from '../fakes/telegram-api.js';
 import { freshDatabase } from './postgres.js';
-import { sharedCorpus, startEntry, tempDataDir, type StartedEntry } from './run.js';
+import { fixtureCorpus, startEntry, tempDataDir, type StartedEntry } from './run.js';
 
 export interface FanOutOptions {
   instances: number;
@@ -98,7 +98,7 @@ export async function fanOut(options: FanOutOptions): Promise<FanOutRun> {
           TELEGRAM_WEBHOOK_URL: `http://127.0.0.1/telegram/${i}`,
           TELEGRAM_WEBHOOK_PORT: '0',
           DATABASE_URL: url,
-          FINRISK_CORPUS: sharedCorpus,
+          FINRISK_CORPUS: fixtureCorpus,
           FINRISK_DATA_DIR: tempDataDir(),
           FINRISK_FEEDS: feeds.url('/news.xml'),
           FINRISK_POLL_CRON: '*/2 * * * * *',

@@ -1,11 +1,20 @@
 /** Runs the real entry points (npm start's main.ts, the CLI) as child processes. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..');
-export const sharedCorpus = process.env.FINRISK_CORPUS?.split(':')[0] || path.resolve(projectRoot, '..', 'shared', 'corpus');
+
+// Where reports are. Plain paths, free of vitest, because bench/ imports these helpers too;
+// the describe/it guards for real-report tests are in ./corpus.ts.
+/** Reports written for the tests (test/fixtures/corpus): PDF-extraction damage included, always present. */
+export const fixtureCorpus = path.join(projectRoot, 'test', 'fixtures', 'corpus');
+/** The real reports: the first folder of FINRISK_CORPUS, else ../shared/corpus beside the checkout. */
+export const realCorpus = process.env.FINRISK_CORPUS?.split(':')[0] || path.resolve(projectRoot, '..', 'shared', 'corpus');
+export const hasRealCorpus = existsSync(path.join(realCorpus, 'manifest.json'));
+/** The old name of `realCorpus`, kept for branches written before the fixture corpus; guard its tests with ./corpus.ts. */
+export const sharedCorpus = realCorpus;
 const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
 
 export interface RunResult {

@@ -3,7 +3,7 @@ import { chunkDocument } from '../../knowledge/ingest/chunk.js';
 import { readCorpus } from '../../knowledge/ingest/read.js';
 import { decodePassages, encodePassages, passageList } from '../../knowledge/passage-store.js';
 import type { Passage } from '../../knowledge/types.js';
-import { sharedCorpus } from '../helpers/run.js';
+import { fixtureCorpus, itWithReports, realCorpus } from '../helpers/corpus.js';
 
 const SAMPLE: Passage[] = [
   { id: 'a.txt#0', doc: 'a.txt', title: '报告甲', section: '一、背景', text: '金交所全面关停。Ｐ２Ｐ平台已经退出 😀', start: 0, end: 20 },
@@ -12,8 +12,8 @@ const SAMPLE: Passage[] = [
 ];
 
 describe('passages stored as columns', () => {
-  it('GIVEN the reports\' passages THEN every passage, its document and its id decode exactly', async () => {
-    const { docs } = await readCorpus([sharedCorpus]);
+  const decodesExactly = (dir: string) => async () => {
+    const { docs } = await readCorpus([dir]);
     const passages = [...docs.flatMap(chunkDocument), ...SAMPLE];
     const list = decodePassages(encodePassages(passageList(passages)), passages.length);
     expect(list?.length).toBe(passages.length);
@@ -25,7 +25,9 @@ describe('passages stored as columns', () => {
     expect(list?.at(-1)).toBeUndefined();
     expect(list?.at(passages.length)).toBeUndefined();
     expect(list?.docOf(1.5)).toBeUndefined();
-  });
+  };
+  it('GIVEN the fixture corpus\' passages THEN every passage, its document and its id decode exactly', decodesExactly(fixtureCorpus));
+  itWithReports('GIVEN the real reports\' passages THEN every passage, its document and its id decode exactly', decodesExactly(realCorpus));
 
   it('GIVEN damaged columns THEN no list is made, rather than wrong passages', () => {
     const good = encodePassages(passageList(SAMPLE));

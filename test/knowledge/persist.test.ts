@@ -4,23 +4,23 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createKnowledge } from '../../knowledge/index.js';
 import { INDEX_FILE } from '../../knowledge/search-index.js';
-import { sharedCorpus } from '../helpers/run.js';
+import { fixtureCorpus } from '../helpers/corpus.js';
 
 const QUERIES = ['为什么关停金交所', '伪金交所有哪些变种', '定向融资计划 保本保息', 'P2P 网贷 清退', 'What happened to P2P lending platforms?', '登记备案中心', '收益权转让 年化', '地方金融监督管理局 注销'];
 
 /** A corpus folder holding one of the reports, and an empty data folder. */
 function oneReport(): { corpus: string; name: string; dataDir: string } {
   const corpus = mkdtempSync(path.join(os.tmpdir(), 'finrisk-corpus-'));
-  const name = readdirSync(sharedCorpus).find((f) => f.endsWith('.txt')) as string;
-  copyFileSync(path.join(sharedCorpus, name), path.join(corpus, name));
+  const name = readdirSync(fixtureCorpus).find((f) => f.endsWith('.txt')) as string;
+  copyFileSync(path.join(fixtureCorpus, name), path.join(corpus, name));
   return { corpus, name, dataDir: mkdtempSync(path.join(os.tmpdir(), 'finrisk-persist-')) };
 }
 
 describe('the persisted index', () => {
   it('GIVEN the reports indexed once THEN the loaded index ranks, scores and answers exactly as the built one', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'finrisk-persist-'));
-    const built = await createKnowledge({ corpusDirs: [sharedCorpus], dataDir });
-    const loaded = await createKnowledge({ corpusDirs: [sharedCorpus], dataDir });
+    const built = await createKnowledge({ corpusDirs: [fixtureCorpus], dataDir });
+    const loaded = await createKnowledge({ corpusDirs: [fixtureCorpus], dataDir });
     expect(built.knowledge.stats().fromCache).toBe(false);
     expect(loaded.knowledge.stats().fromCache).toBe(true);
     for (const q of QUERIES) {
@@ -31,19 +31,19 @@ describe('the persisted index', () => {
 
   it('GIVEN a truncated or foreign index file THEN it is rebuilt, not trusted', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'finrisk-persist-'));
-    await createKnowledge({ corpusDirs: [sharedCorpus], dataDir });
+    await createKnowledge({ corpusDirs: [fixtureCorpus], dataDir });
     const file = path.join(dataDir, INDEX_FILE);
     const bytes = readFileSync(file);
     writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    const afterTruncation = await createKnowledge({ corpusDirs: [sharedCorpus], dataDir });
+    const afterTruncation = await createKnowledge({ corpusDirs: [fixtureCorpus], dataDir });
     expect(afterTruncation.knowledge.stats().fromCache).toBe(false);
     expect(afterTruncation.knowledge.search('金交所').length).toBeGreaterThan(0);
     writeFileSync(file, JSON.stringify({ schemaVersion: 3 }));
-    expect((await createKnowledge({ corpusDirs: [sharedCorpus], dataDir })).knowledge.stats().fromCache).toBe(false);
+    expect((await createKnowledge({ corpusDirs: [fixtureCorpus], dataDir })).knowledge.stats().fromCache).toBe(false);
     // The right first line, then megabytes with no end to the header.
     writeFileSync(file, Buffer.concat([Buffer.from('finrisk-index\n{"schemaVersion":5,'), Buffer.alloc(3 << 20, 0x78)]));
-    expect((await createKnowledge({ corpusDirs: [sharedCorpus], dataDir })).knowledge.stats().fromCache).toBe(false);
-    expect((await createKnowledge({ corpusDirs: [sharedCorpus], dataDir })).knowledge.stats().fromCache).toBe(true);
+    expect((await createKnowledge({ corpusDirs: [fixtureCorpus], dataDir })).knowledge.stats().fromCache).toBe(false);
+    expect((await createKnowledge({ corpusDirs: [fixtureCorpus], dataDir })).knowledge.stats().fromCache).toBe(true);
   });
 
   it('GIVEN a corpus file whose bytes change but whose size and modification time are put back THEN the index is still rebuilt', async () => {

@@ -8,7 +8,7 @@ import { documentFrequency, FIELDS } from '../../knowledge/flat-index.js';
 import { buildIndex } from '../../knowledge/search-index.js';
 import { createTopK } from '../../knowledge/topk.js';
 import type { Passage } from '../../knowledge/types.js';
-import { sharedCorpus } from '../helpers/run.js';
+import { fixtureCorpus, itWithReports, realCorpus } from '../helpers/corpus.js';
 
 const analyzer = createAnalyzer(defaultGlossary().lexicon);
 
@@ -37,8 +37,8 @@ function index(passages: Passage[]) {
 }
 
 describe('top-k BM25 over the flat index', () => {
-  it('GIVEN the reports and 300 keyword queries THEN ids, scores and matched terms equal MiniSearch.search exactly', async () => {
-    const { docs } = await readCorpus([sharedCorpus]);
+  const equalsMiniSearch = (dir: string) => async () => {
+    const { docs } = await readCorpus([dir]);
     const passages = docs.flatMap(chunkDocument);
     const data = index(passages);
     const mini = miniOf(passages);
@@ -51,7 +51,9 @@ describe('top-k BM25 over the flat index', () => {
       const depth = [5, 20, 100][i % 3] as number;
       expect(topK(terms, boost, depth), query).toEqual(reference(mini, terms, boost, depth));
     }
-  });
+  };
+  it('GIVEN the fixture corpus and 300 keyword queries THEN ids, scores and matched terms equal MiniSearch.search exactly', equalsMiniSearch(fixtureCorpus));
+  itWithReports('GIVEN the real reports and 300 keyword queries THEN ids, scores and matched terms equal MiniSearch.search exactly', equalsMiniSearch(realCorpus));
 
   it('GIVEN identical passages (equal scores) THEN they come in minisearch order, and unknown terms are ignored', () => {
     const text = '伪金交所以登记备案的名义发行定融产品。';
@@ -66,8 +68,8 @@ describe('top-k BM25 over the flat index', () => {
     expect(topK(terms, () => 1, 30)).toEqual(reference(mini, terms, () => 1, 30));
   });
 
-  it('GIVEN the reports THEN each term\'s document frequency counts the passages holding it in text or section', async () => {
-    const { docs } = await readCorpus([sharedCorpus]);
+  const frequenciesCount = (dir: string) => async () => {
+    const { docs } = await readCorpus([dir]);
     const passages = docs.flatMap(chunkDocument);
     const data = index(passages);
     const expected = new Map<string, number>();
@@ -76,5 +78,7 @@ describe('top-k BM25 over the flat index', () => {
     // Terms only in titles are indexed (they score) but hold no passage's text or section.
     for (const term of data.index.terms.keys()) if (!expected.has(term)) expect(documentFrequency(data.index, term)).toBe(0);
     expect(documentFrequency(data.index, '不存在的词')).toBe(0);
-  });
+  };
+  it('GIVEN the fixture corpus THEN each term\'s document frequency counts the passages holding it in text or section', frequenciesCount(fixtureCorpus));
+  itWithReports('GIVEN the real reports THEN each term\'s document frequency counts the passages holding it in text or section', frequenciesCount(realCorpus));
 });

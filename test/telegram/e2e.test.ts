@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rss, startFeedServer, type FakeFeedServer } from '../fakes/feed-server.js';
 import { startFakeTelegram, textUpdate, type FakeTelegram } from '../fakes/telegram-api.js';
-import { sharedCorpus, startEntry, tempDataDir } from '../helpers/run.js';
+import { startEntry, tempDataDir } from '../helpers/run.js';
+import { fixtureCorpus } from '../helpers/corpus.js';
 
 let api: FakeTelegram;
 let feeds: FakeFeedServer;
@@ -31,7 +32,7 @@ beforeAll(async () => {
   app = startEntry('adapters/main.ts', {
     TELEGRAM_BOT_TOKEN: api.token,
     TELEGRAM_API_ROOT: api.url,
-    FINRISK_CORPUS: sharedCorpus,
+    FINRISK_CORPUS: fixtureCorpus,
     FINRISK_DATA_DIR: tempDataDir(),
     FINRISK_FEEDS: feeds.url('/news.xml'),
     FINRISK_POLL_CRON: '* * * * * *',

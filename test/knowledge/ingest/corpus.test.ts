@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,12 +7,72 @@ import { readCorpus, readNotes } from '../../../knowledge/ingest/read.js';
 import { DEFAULT_NOTES_DIR } from '../../../knowledge/index.js';
 import type { SourceDoc } from '../../../knowledge/types.js';
 import { minimalPdf } from '../../helpers/pdf.js';
-import { sharedCorpus } from '../../helpers/run.js';
+import { describeWithReports, fixtureCorpus, realCorpus } from '../../helpers/corpus.js';
 
 const scratch = (): string => mkdtempSync(path.join(os.tmpdir(), 'finrisk-corpus-'));
 
-describe('reading the real corpus', async () => {
-  const { docs, problems } = await readCorpus([sharedCorpus]);
+const fixtureFile = (name: string): string => readFileSync(path.join(fixtureCorpus, name), 'utf8');
+
+describe('reading the fixture corpus (test/fixtures/corpus)', async () => {
+  const { docs, problems } = await readCorpus([fixtureCorpus]);
+  const passages = docs.flatMap(chunkDocument);
+  const text = (file: string): string => docs.find((d) => d.file === file)?.text ?? '';
+
+  it('GIVEN the fixture files THEN each artifact the repair handles is really in them', () => {
+    const raw = ['f01-jinjiaosuo-closure.txt', 'f02-pseudo-exchange.txt', 'f03-p2p-exit.txt'].map(fixtureFile).join('\n');
+    expect(raw).toMatch(/^P\.\d+P\.\d+$/m);
+    expect(raw).toMatch(/^- \d+ -$/m);
+    expect(raw).toContain('\f');
+    expect(raw).toContain('\r\n');
+    expect(raw).toContain('\ufeff');
+    expect(raw).toMatch(/\[\d\]/);
+    expect(raw).toContain('二二、、警示警示：：严监管严监管 清存量清存量');
+    expect(raw).toContain('这 是 一 种 变 相 的 公 开 发 行');
+    expect(raw).toContain('截至 2023年末， 各地');
+    expect(raw).toContain('金交所清理整顿观察：关停之后的风险出清 截至');
+    expect(raw.match(/^地方交易场所研究$/gm)).toHaveLength(3);
+  });
+
+  it('GIVEN the fixture THEN every document is read with its manifest title and no problem', () => {
+    expect(problems).toEqual([]);
+    const manifest = JSON.parse(fixtureFile('manifest.json')) as { documents: Array<{ file: string; title: string }> };
+    expect(docs.map((d) => [d.file, d.title])).toEqual(manifest.documents.map((d) => [d.file, d.title]));
+  });
+
+  it('GIVEN the repaired text THEN no page mark, page number, running head, footnote marker or doubled heading is left', () => {
+    const all = docs.map((d) => d.text).join('\n');
+    const furniture = all.split('\n').filter((l) => /^(?:P\.\d+)+$|^[-\s]*\d{1,3}[-\s]*$|^(地方交易场所研究|年度观察|网贷行业观察)$/.test(l.trim()));
+    expect(furniture).toEqual([]);
+    expect(all).not.toMatch(/P\.\d+P\.\d+|\[\d\]|\f|\r|\ufeff|警示警示/);
+    expect(text('f01-jinjiaosuo-closure.txt').match(/金交所清理整顿观察/g)).toHaveLength(1);
+  });
+
+  it('GIVEN broken lines, letter spacing, layout spaces and doubled headings THEN the sentences and headings are whole again', () => {
+    const closure = text('f01-jinjiaosuo-closure.txt');
+    expect(closure).toContain('\n二、警示：严监管 清存量\n');
+    expect(closure).toContain('被定位为地方国有金融资产、不良资产和信贷资产挂牌转让的场所。');
+    expect(closure).toContain('这是一种变相的公开发行，资金最终流向哪里，投资者往往无从核实。');
+    expect(closure).toContain('截至2023年末，各地已陆续收回40余家金交所的业务资质，存量产品进入兑付和清退阶段。');
+    expect(text('f04-sandbox-pilot.txt')).toContain('监管沙箱（regulatory sandbox）让创新产品');
+    expect(text('f03-p2p-exit.txt')).toContain('到2020年11月，全国在营的网贷机构已经全部退出');
+  });
+
+  it('GIVEN a table of one cell per line THEN its cells stay in the text and none becomes a section', () => {
+    expect(text('f02-pseudo-exchange.txt')).toContain('\n名目\n典型说法\n登记备案中心\n备案即安全\n');
+    const sections = new Set(passages.map((p) => p.section.split(' > ').at(-1)));
+    for (const cell of ['名目', '典型说法', '登记备案中心', '方式', '良性清退']) expect(sections.has(cell), cell).toBe(false);
+    expect(passages.filter((p) => p.doc === 'f02-pseudo-exchange.txt').map((p) => p.section)).toEqual(['一、什么是伪金交所', '二、识别：看牌照 看资金', '三、变种一览']);
+  });
+
+  it('GIVEN the passages THEN their offsets point into the document', () => {
+    const byFile = new Map(docs.map((d) => [d.file, d]));
+    expect(passages.length).toBeGreaterThanOrEqual(10);
+    for (const p of passages) expect(byFile.get(p.doc)?.text.slice(p.start, p.end)).toBe(p.text);
+  });
+});
+
+describeWithReports('reading the real corpus', async () => {
+  const { docs, problems } = await readCorpus([realCorpus]);
   const passages = docs.flatMap(chunkDocument);
 
   it('GIVEN ../shared/corpus THEN every report is read with its manifest title and no problem', () => {
