@@ -1,13 +1,7 @@
 /** Composition root of `npm start`: config → core → store → adapters → alerts and scheduler → signals. */
-import type { Alerts } from '../bot/alerts/pipeline.js';
-import { startScheduler, type Scheduler } from '../bot/alerts/scheduler.js';
-import { ConfigError, loadConfig, type Config } from '../bot/config.js';
-import { createBot, type Bot } from '../bot/index.js';
-import { createMetrics } from '../bot/metrics.js';
-import { describeDatabaseUrl } from '../bot/store/postgres.js';
+import { ConfigError, createLogger, createMetrics, describeDatabaseUrl, loadConfig, startScheduler, type Alerts, type Config, type Scheduler } from '../bot/wiring.js';
+import { createBot, type Bot, type Logger, type Sender } from '../bot/index.js';
 import { startHealthServer } from './http.js';
-import { createLogger, type Logger } from '../bot/log.js';
-import type { Sender } from '../bot/ports.js';
 import { adminCommands, buildAlerts, openStore } from './alerts-wiring.js';
 import { loadCore } from './bootstrap.js';
 import { createConsoleSender, runConsole } from './console.js';

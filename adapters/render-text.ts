@@ -1,5 +1,5 @@
 /** Plain-text rendering of neutral replies, for the console chat and the CLI. */
-import type { Block, Reply } from '../bot/types.js';
+import type { Block, Reply } from '../bot/index.js';
 
 const marks = (cites: number[] | undefined): string => (cites && cites.length > 0 ? ` ${cites.map((n) => `[${n}]`).join('')}` : '');
 

@@ -10,6 +10,8 @@ import type { IncomingMessage, Reply } from './types.js';
 
 export type { IncomingMessage, Reply, Block, Target, Platform } from './types.js';
 export type { Sender, DeliveryOutcome } from './ports.js';
+export type { Logger } from './log.js';
+export type { Citation } from '../knowledge/types.js';
 
 export interface Bot {
   handle(msg: IncomingMessage): Promise<Reply[]>;

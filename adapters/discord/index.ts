@@ -5,9 +5,7 @@
  */
 import { Client, Events, GatewayIntentBits, MessageFlags, Routes, type ChatInputCommandInteraction, type Message } from 'discord.js';
 import { z } from 'zod';
-import type { Logger } from '../../bot/log.js';
-import type { Sender } from '../../bot/ports.js';
-import type { IncomingMessage, Reply } from '../../bot/types.js';
+import type { Logger, Sender, IncomingMessage, Reply } from '../../bot/index.js';
 import { COMMAND_DEFINITIONS } from './commands.js';
 import { commandText, isModerator, toIncoming, type CommandInput } from './map.js';
 import { renderDiscord } from './render.js';

@@ -1,5 +1,5 @@
 /** Neutral replies as Discord embeds, within Discord's limits (4096 per description, 6000 per message). */
-import type { Block, Reply } from '../../bot/types.js';
+import type { Block, Reply } from '../../bot/index.js';
 
 export const LIMITS = { title: 256, description: 4096, footer: 2048, total: 6000, embedsPerMessage: 10 };
 

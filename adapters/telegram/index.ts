@@ -4,9 +4,7 @@
  */
 import http from 'node:http';
 import { Telegraf, TelegramError } from 'telegraf';
-import type { Logger } from '../../bot/log.js';
-import type { Sender } from '../../bot/ports.js';
-import type { IncomingMessage, Reply } from '../../bot/types.js';
+import type { Logger, Sender, IncomingMessage, Reply } from '../../bot/index.js';
 import { escapeHtml, renderTelegram } from './render.js';
 import { createTelegramSender, sendRendered } from './sender.js';
 import { toIncoming } from './map.js';

@@ -2,7 +2,7 @@
  * Neutral replies as Telegram HTML: every user- or corpus-derived string escaped, citations as
  * numbered footnotes, messages split on paragraph boundaries under Telegram's 4096-character limit.
  */
-import type { Block, Reply } from '../../bot/types.js';
+import type { Block, Reply } from '../../bot/index.js';
 
 export const TELEGRAM_LIMIT = 4096;
 /** callback_data may hold at most 64 bytes. */

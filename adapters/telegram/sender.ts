@@ -3,8 +3,7 @@
  * `parameters.retry_after`, which becomes a retry outcome; a blocked bot or a missing chat is permanent.
  */
 import { TelegramError, type Telegram } from 'telegraf';
-import type { DeliveryOutcome, Sender } from '../../bot/ports.js';
-import type { Reply } from '../../bot/types.js';
+import type { DeliveryOutcome, Sender, Reply } from '../../bot/index.js';
 import { renderTelegram, type TelegramMessage } from './render.js';
 
 /** Sends one rendered message with its inline buttons. */
