@@ -21,6 +21,8 @@ export default tseslint.config(
       'no-empty': ['error', { allowEmptyCatch: false }],
       // Input sanitisers strip control characters on purpose.
       'no-control-regex': 'off',
+      // A `let` set once inside start-up but read earlier by a closure cannot be a `const`.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],

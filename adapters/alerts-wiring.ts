@@ -8,13 +8,13 @@ export async function openStore(config: Config): Promise<Store> {
     try {
       return await openPostgresStore(config.DATABASE_URL);
     } catch (error) {
-      throw new Error(`${(error as Error).message}: check DATABASE_URL`);
+      throw new Error(`${(error as Error).message}: check DATABASE_URL`, { cause: error });
     }
   }
   try {
     return openSqliteStore(config.dataDir);
   } catch (error) {
-    throw new Error(`cannot open the database in ${config.dataDir} (${(error as Error).message}): check FINRISK_DATA_DIR`);
+    throw new Error(`cannot open the database in ${config.dataDir} (${(error as Error).message}): check FINRISK_DATA_DIR`, { cause: error });
   }
 }
 

@@ -48,6 +48,7 @@ async function main(config: Config, log: Logger): Promise<void> {
       metrics.messageHandled(msg.platform);
       return coreBot.handle(msg);
     },
+    passage: (id, lang) => coreBot.passage?.(id, lang),
   };
 
   const senders: Sender[] = [];
@@ -59,7 +60,7 @@ async function main(config: Config, log: Logger): Promise<void> {
       webhook,
       admins: config.FINRISK_ADMINS,
       handle: (msg) => bot.handle(msg),
-      passage: (id) => core.knowledge.passage(id),
+      passage: (id, lang) => bot.passage?.(id, lang),
       log,
     });
     senders.push(telegram.sender);
@@ -72,6 +73,7 @@ async function main(config: Config, log: Logger): Promise<void> {
       apiRoot: config.DISCORD_API_ROOT,
       guildId: config.DISCORD_GUILD_ID,
       handle: (msg) => bot.handle(msg),
+      passage: (id, lang) => bot.passage?.(id, lang),
       watchStore: createStoredWatchStore(store),
       log,
     });
