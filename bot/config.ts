@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { validate as validateCron } from 'node-cron';
+import { describeIssue } from '../knowledge/json-file.js';
 
 const list = (separator: string) =>
   z
@@ -79,9 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const blankless = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = ConfigSchema.safeParse(blankless);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const variable = issue?.path.join('.') ?? 'environment';
-    throw new ConfigError(`${variable} ${issue?.message ?? 'is invalid'}`);
+    throw new ConfigError(describeIssue(parsed.error, { whole: 'environment' }), { cause: parsed.error });
   }
   if (parsed.data.DISCORD_TOKEN && !parsed.data.DISCORD_APP_ID) {
     throw new ConfigError('DISCORD_APP_ID is required when DISCORD_TOKEN is set (the application id from the developer portal)');

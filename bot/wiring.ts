@@ -19,6 +19,7 @@ export { describeDatabaseUrl, openPostgresStore } from './store/postgres.js';
 export { openSqliteStore } from './store/sqlite.js';
 export type { Store } from './store/types.js';
 export { createKnowledge } from '../knowledge/index.js';
+export { describeIssue } from '../knowledge/json-file.js';
 export { loadDefaultRegistry } from '../knowledge/registry/registry.js';
 export type { Answer, Knowledge, SearchResult } from '../knowledge/types.js';
 export type { Registry, RegistryMatch } from '../knowledge/registry/types.js';

@@ -6,19 +6,21 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 
-export type JsonFileResult<T> = { ok: true; value: T; raw: string } | { ok: false; message: string; cause?: unknown };
+export type JsonFileResult<T> =
+  | { ok: true; value: T; raw: string }
+  | { ok: false; message: string; cause?: unknown; /** Set when the file is not there at all (often not a problem). */ missing?: true };
 
 export interface JsonFileOptions {
   /** Names the place of an issue better than its path (`rule "high_yield".terms[2]`). */
   where?: (path: Array<string | number>, json: unknown) => string;
 }
 
-/** `flags.3.name is required`: the first issue, its path and its message. */
-export function describeIssue(error: z.ZodError, json?: unknown, where?: JsonFileOptions['where']): string {
+/** `flags.3.name is required`: the first issue, its path (or `whole` when at the top) and its message. */
+export function describeIssue(error: z.ZodError, options: { json?: unknown; where?: JsonFileOptions['where']; whole?: string } = {}): string {
   const issue = error.issues[0];
   const path = issue?.path ?? [];
-  const place = where ? where(path, json) : path.join('.');
-  return `${place || 'the value'} ${issue?.message ?? 'is invalid'}`;
+  const place = options.where ? options.where(path, options.json) : path.join('.');
+  return `${place || (options.whole ?? 'the file')} ${issue?.message ?? 'is invalid'}`;
 }
 
 /** Reads and validates; an expected failure (missing, not JSON, wrong shape) is a value, not a throw. */
@@ -28,7 +30,8 @@ export function readJsonFile<S extends z.ZodTypeAny>(file: string, schema: S, op
     raw = readFileSync(file, 'utf8');
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    return { ok: false, message: `${file}: ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(cause)})`}`, cause };
+    if (code === 'ENOENT') return { ok: false, message: `${file}: does not exist`, cause, missing: true };
+    return { ok: false, message: `${file}: cannot be read (${code ?? String(cause)})`, cause };
   }
   let json: unknown;
   try {
@@ -37,7 +40,7 @@ export function readJsonFile<S extends z.ZodTypeAny>(file: string, schema: S, op
     return { ok: false, message: `${file}: not valid JSON (${(cause as Error).message})`, cause };
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) return { ok: false, message: `${file}: ${describeIssue(parsed.error, json, options.where)}`, cause: parsed.error };
+  if (!parsed.success) return { ok: false, message: `${file}: ${describeIssue(parsed.error, { json, where: options.where })}`, cause: parsed.error };
   return { ok: true, value: parsed.data, raw };
 }
 
