@@ -32,12 +32,27 @@ export const LEVEL_EN = { high: 'High risk', medium: 'Medium risk', low: 'Low ri
 // The offer check words its advice and its "could not verify" list in Chinese (rules/check-offer.ts);
 // these are their English twins, matched on the Chinese text.
 const PHRASES: Array<[RegExp, string | ((m: RegExpExecArray) => string)]> = [
-  [/^到国家金融监督管理总局、证监会或属地地方金融管理部门官网核实机构和产品资质$/, 'Check the firm and the product on the websites of the National Financial Regulatory Administration, the CSRC or the local financial regulator'],
+  [
+    /^到国家金融监督管理总局、证监会或属地地方金融管理部门官网核实机构和产品资质$/,
+    'Check the firm and the product on the websites of the National Financial Regulatory Administration, the CSRC or the local financial regulator',
+  ],
   [/^不要把钱转到个人账户或不明账户$/, 'Do not transfer money to a personal or unknown account'],
-  [/^立即停止继续付款（包括“解冻费”“税费”），保留证据并报警$/, 'Stop paying at once (including any "unfreezing fee" or "tax"), keep the evidence and call the police'],
-  [/^如已投资，保存合同、宣传材料和转账记录，向公安机关报案或向地方金融管理部门举报$/, 'If you have invested, keep the contract, the sales material and the transfer records, and report it to the police or the local financial regulator'],
-  [/^未发现红旗不等于安全：只有看清发行方、底层资产和资金去向后再决定$/, 'No red flag found does not mean safe: decide only once you know the issuer, the underlying assets and where the money goes'],
-  [/^发行方是否持有金融牌照或经过批准（需到监管部门官网核实）$/, "whether the issuer holds a financial licence or approval (check on the regulator's website)"],
+  [
+    /^立即停止继续付款（包括“解冻费”“税费”），保留证据并报警$/,
+    'Stop paying at once (including any "unfreezing fee" or "tax"), keep the evidence and call the police',
+  ],
+  [
+    /^如已投资，保存合同、宣传材料和转账记录，向公安机关报案或向地方金融管理部门举报$/,
+    'If you have invested, keep the contract, the sales material and the transfer records, and report it to the police or the local financial regulator',
+  ],
+  [
+    /^未发现红旗不等于安全：只有看清发行方、底层资产和资金去向后再决定$/,
+    'No red flag found does not mean safe: decide only once you know the issuer, the underlying assets and where the money goes',
+  ],
+  [
+    /^发行方是否持有金融牌照或经过批准（需到监管部门官网核实）$/,
+    "whether the issuer holds a financial licence or approval (check on the regulator's website)",
+  ],
   [/^资金是否由银行存管、合同是否真实$/, 'whether a bank holds the funds in custody, and whether the contract is genuine'],
   [/^未查询机构登记册：是否为已关停、注销的机构$/, 'the registry was not consulted: whether the firm has been closed or deregistered'],
   [/^只检查了前 (\d+) 个字符$/, (m) => `only the first ${m[1]} characters were checked`],
@@ -59,5 +74,6 @@ export const EN = {
   yield: (percent: string, text: string) => `Annualised yield about ${percent} (from "${text}")`,
   unchecked: (items: string[]) => `Could not verify: ${items.join('; ')}`,
   advice: (text: string) => `Advice: ${text}`,
-  statusNone: (query: string) => `"${query}" is not in the registry. Check the full name, or look it up on the local financial regulator's website.`,
+  statusNone: (query: string) =>
+    `"${query}" is not in the registry. Check the full name, or look it up on the local financial regulator's website.`,
 } as const;

@@ -44,7 +44,8 @@ const FREE_TEXT: Record<Lang, string> = {
   en: 'Or just write: an offer is checked, a question answered.',
 };
 
-const line = (c: HelpCommand, lang: Lang): string => `${c.usage} — ${c.text}${c.who ? (lang === 'en' ? ` (${c.who})` : `（${c.who}）`) : ''}`;
+const line = (c: HelpCommand, lang: Lang): string =>
+  `${c.usage} — ${c.text}${c.who ? (lang === 'en' ? ` (${c.who})` : `（${c.who}）`) : ''}`;
 
 /** Help for a platform; `commands` replaces the text-command list (Discord passes its slash commands). */
 export function helpReply(options: { lang?: Lang; platform?: Platform; commands?: HelpCommand[] } = {}): Reply {

@@ -65,7 +65,13 @@ export function createBot(services: BotServices, options: BotOptions = {}): Bot 
     },
     passage(id, lang) {
       const p = services.knowledge.passage(id);
-      return p && passageReply({ doc: p.doc, title: p.title, section: p.section, passage: p.id, text: p.text }, { lang, passage: services.knowledge.passage });
+      return (
+        p &&
+        passageReply(
+          { doc: p.doc, title: p.title, section: p.section, passage: p.id, text: p.text },
+          { lang, passage: services.knowledge.passage },
+        )
+      );
     },
   };
 }

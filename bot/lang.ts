@@ -37,4 +37,5 @@ export function pickLang(text: string, locale?: string): Lang {
 }
 
 /** A reply's language: the words the user wrote (the command's arguments) decide, then the platform's locale. */
-export const langOf = ({ msg, args }: { msg: Pick<IncomingMessage, 'text' | 'locale'>; args: string }): Lang => pickLang(args || msg.text, msg.locale);
+export const langOf = ({ msg, args }: { msg: Pick<IncomingMessage, 'text' | 'locale'>; args: string }): Lang =>
+  pickLang(args || msg.text, msg.locale);

@@ -60,7 +60,13 @@ export function answerReply(answer: Answer, options: ReplyOptions = {}): Reply {
     const text = stripSourceRemarks(sentence);
     return { text: lang === 'en' ? `“${text}”` : text, cites: source ? [cite(citations, source, options, sentence)] : [] };
   });
-  const blocks: Block[] = lang === 'en' ? [{ type: 'text', text: EN.quoted }, { type: 'list', items }] : [{ type: 'list', items }];
+  const blocks: Block[] =
+    lang === 'en'
+      ? [
+          { type: 'text', text: EN.quoted },
+          { type: 'list', items },
+        ]
+      : [{ type: 'list', items }];
   return framed({ kind: 'answer', blocks, citations, more: { passages: citations.map((c) => c.passage) }, data: answer }, lang);
 }
 
@@ -73,7 +79,9 @@ function flagLine(flag: FlagHit, lang: Lang): string {
 
 function checkBlocks(result: CheckResult, lang: Lang, citeFlag: (flag: FlagHit) => number[]): Block[] {
   const en = lang === 'en';
-  const blocks: Block[] = [{ type: 'heading', text: en ? `Risk level: ${LEVEL_EN[result.level]}` : `风险等级：${LEVEL_LABEL[result.level]}` }];
+  const blocks: Block[] = [
+    { type: 'heading', text: en ? `Risk level: ${LEVEL_EN[result.level]}` : `风险等级：${LEVEL_LABEL[result.level]}` },
+  ];
   const y = result.yield;
   if (y) {
     const percent = formatPercent(y.annualPercent);
@@ -102,7 +110,13 @@ export function checkReply(result: CheckResult, options: ReplyOptions = {}): Rep
 export function statusReply(query: string, matches: RegistryMatch[], options: ReplyOptions = {}): Reply {
   const lang = options.lang ?? 'zh';
   if (matches.length === 0) {
-    return framed(textReply('status', lang === 'en' ? EN.statusNone(query) : `登记册中没有找到「${query}」。请核对全称，或到属地地方金融管理部门官网查询其资质。`), lang);
+    return framed(
+      textReply(
+        'status',
+        lang === 'en' ? EN.statusNone(query) : `登记册中没有找到「${query}」。请核对全称，或到属地地方金融管理部门官网查询其资质。`,
+      ),
+      lang,
+    );
   }
   const citations: ReplyCitation[] = [];
   const items = matches.slice(0, 5).map(({ entry }) => {
@@ -136,4 +150,3 @@ export function passageReply(citation: Citation, options: ReplyOptions = {}): Re
 export function formatPercent(value: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(value < 1 ? 2 : 1)}%`;
 }
-

@@ -16,7 +16,10 @@ export interface JsonFileOptions {
 }
 
 /** `flags.3.name is required`: the first issue, its path (or `whole` when at the top) and its message. */
-export function describeIssue(error: z.ZodError, options: { json?: unknown; where?: JsonFileOptions['where']; whole?: string } = {}): string {
+export function describeIssue(
+  error: z.ZodError,
+  options: { json?: unknown; where?: JsonFileOptions['where']; whole?: string } = {},
+): string {
   const issue = error.issues[0];
   const path = issue?.path ?? [];
   const place = options.where ? options.where(path, options.json) : path.join('.');
@@ -40,7 +43,8 @@ export function readJsonFile<S extends z.ZodTypeAny>(file: string, schema: S, op
     return { ok: false, message: `${file}: not valid JSON (${(cause as Error).message})`, cause };
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) return { ok: false, message: `${file}: ${describeIssue(parsed.error, { json, where: options.where })}`, cause: parsed.error };
+  if (!parsed.success)
+    return { ok: false, message: `${file}: ${describeIssue(parsed.error, { json, where: options.where })}`, cause: parsed.error };
   return { ok: true, value: parsed.data, raw };
 }
 

@@ -64,7 +64,12 @@ export const BOUNDARIES: BoundaryRow[] = [
     packages: [NODE, 'zod', 'discord.js'],
     why: 'discord.js lives only here',
   },
-  { folder: 'bench/', project: ['bench/', 'knowledge/', 'rules/', 'bot/', 'adapters/', 'test/'], packages: ['*'], why: 'measures anything' },
+  {
+    folder: 'bench/',
+    project: ['bench/', 'knowledge/', 'rules/', 'bot/', 'adapters/', 'test/'],
+    packages: ['*'],
+    why: 'measures anything',
+  },
   { folder: 'test/', project: ['test/', 'knowledge/', 'rules/', 'bot/', 'adapters/'], packages: ['*'], why: 'tests anything' },
 ];
 

@@ -17,7 +17,8 @@ function sourceFiles(dir: string): string[] {
 
 /** Static imports, re-exports, dynamic `import()` and `require()` (natural is loaded that way). */
 export function importsOf(text: string): string[] {
-  const pattern = /(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]|\b(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g;
+  const pattern =
+    /(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]|\b(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g;
   return [...text.matchAll(pattern)].map((m) => (m[1] ?? m[2] ?? m[3]) as string);
 }
 
@@ -51,7 +52,10 @@ describe('architecture allowlist', () => {
 
   it('GIVEN a folder importing outside its row THEN each such import is named', () => {
     const files = [
-      { file: 'knowledge/x.ts', text: "import { Telegraf } from 'telegraf';\nimport { a } from '../bot/reply.js';\nimport { z } from 'zod';" },
+      {
+        file: 'knowledge/x.ts',
+        text: "import { Telegraf } from 'telegraf';\nimport { a } from '../bot/reply.js';\nimport { z } from 'zod';",
+      },
       { file: 'rules/y.ts', text: "const m = await import('minisearch');\nimport fs from 'node:fs';" },
       { file: 'adapters/telegram/z.ts', text: "import { Client } from 'discord.js';\nimport type { Reply } from '../../bot/index.js';" },
       { file: 'adapters/cli-x.ts', text: "import { loadConfig } from '../bot/config.js';\nexport { w } from '../bot/wiring.js';" },

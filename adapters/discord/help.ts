@@ -17,9 +17,13 @@ interface Definition {
 }
 
 const SUB = 1;
-const MODERATORS: Record<Lang, string> = { zh: '管理员：需要「管理服务器」或「管理消息」权限', en: 'moderators: Manage Server or Manage Messages' };
+const MODERATORS: Record<Lang, string> = {
+  zh: '管理员：需要「管理服务器」或「管理消息」权限',
+  en: 'moderators: Manage Server or Manage Messages',
+};
 
-const describe = (d: Definition, lang: Lang): string => (lang === 'zh' ? (d.description_localizations?.['zh-CN'] ?? d.description) : d.description);
+const describe = (d: Definition, lang: Lang): string =>
+  lang === 'zh' ? (d.description_localizations?.['zh-CN'] ?? d.description) : d.description;
 
 function usage(path: string, options: Definition[] | undefined, lang: Lang): string {
   const args = (options ?? []).map((o) => {

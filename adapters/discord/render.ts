@@ -53,8 +53,10 @@ export function renderDiscord(reply: Reply): Embed[][] {
   const embeds: Embed[] = chunks(body || '—', LIMITS.description).map((description) => ({ description, color }));
   if (sources) {
     const last = embeds[embeds.length - 1] as Embed;
-    if (sources.length <= LIMITS.footer && last.description.length + sources.length < LIMITS.total - 100) last.footer = { text: `${SOURCES_HEADING[lang]}\n${sources}`.slice(0, LIMITS.footer) };
-    else embeds.push(...chunks(`**${SOURCES_HEADING[lang]}**\n${sources}`, LIMITS.description).map((description) => ({ description, color })));
+    if (sources.length <= LIMITS.footer && last.description.length + sources.length < LIMITS.total - 100)
+      last.footer = { text: `${SOURCES_HEADING[lang]}\n${sources}`.slice(0, LIMITS.footer) };
+    else
+      embeds.push(...chunks(`**${SOURCES_HEADING[lang]}**\n${sources}`, LIMITS.description).map((description) => ({ description, color })));
   }
   const messages: Embed[][] = [];
   let current: Embed[] = [];

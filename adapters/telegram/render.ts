@@ -77,7 +77,6 @@ function passageButtons(reply: Reply): TelegramMessage['buttons'] {
   return buttons.length > 0 ? buttons : undefined;
 }
 
-
 /** Escaped HTML of paragraphs, cutting over-long text so that no piece passes `limit`. */
 function htmlPieces(items: Paragraph[], limit: number): string[] {
   const out: string[] = [];

@@ -13,7 +13,10 @@ describe('npm start on the console with the reports (readable replies)', () => {
       'Why are the financial asset exchanges being shut down?',
       '/help',
     ].join('\n');
-    const result = await runEntry('adapters/main.ts', [], { env: { FINRISK_CORPUS: sharedCorpus, FINRISK_DATA_DIR: tempDataDir() }, input: `${input}\n` });
+    const result = await runEntry('adapters/main.ts', [], {
+      env: { FINRISK_CORPUS: sharedCorpus, FINRISK_DATA_DIR: tempDataDir() },
+      input: `${input}\n`,
+    });
     expect(result.code).toBe(0);
     const [zhAnswer, zhCheck, enCheck, enAnswer, help] = result.stdout.trim().split(/\n\n+/);
     for (const reply of [zhAnswer, zhCheck, enCheck, enAnswer, help]) expect(reply).not.toMatch(INTERNAL);

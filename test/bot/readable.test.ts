@@ -6,7 +6,17 @@ import { langOfText, pickLang } from '../../bot/lang.js';
 import { answerReply } from '../../bot/reply.js';
 import { footnoteLines, locator, noteBasis, stripSourceRemarks, toReplyCitation } from '../../bot/sources.js';
 import { loadRules } from '../../rules/load.js';
-import { EN_OFFER, EN_QUESTION, INTERNAL, NOTE, PASSAGES, READABLE_ANSWER, readableKnowledge, REPORT, ZH_OFFER } from '../helpers/readable.js';
+import {
+  EN_OFFER,
+  EN_QUESTION,
+  INTERNAL,
+  NOTE,
+  PASSAGES,
+  READABLE_ANSWER,
+  readableKnowledge,
+  REPORT,
+  ZH_OFFER,
+} from '../helpers/readable.js';
 import { makeMessage, makeServices } from '../helpers/services.js';
 
 const lookup = (id: string) => PASSAGES.find((p) => p.id === id);
@@ -28,7 +38,9 @@ describe('readable sources', () => {
 
   it('GIVEN a section path or none THEN the locator is the path, or the first words', () => {
     expect(locator({ section: '第二章 清理过程 > 二、分批退出' })).toBe('第二章 清理过程 · 二、分批退出');
-    expect(locator({ section: '', text: '研究者认为，名称带有登记备案字样的公司需要格外警惕。' })).toBe('「研究者认为，名称带有登记备案字样…」');
+    expect(locator({ section: '', text: '研究者认为，名称带有登记备案字样的公司需要格外警惕。' })).toBe(
+      '「研究者认为，名称带有登记备案字样…」',
+    );
   });
 
   it('GIVEN two passages of one report and a note THEN the report has one footnote line and the note names its basis', () => {
@@ -51,7 +63,14 @@ describe('readable sources', () => {
   });
 
   it('GIVEN answers, checks, help and errors on the console THEN no file name, passage id, flag id or inline remark is shown', async () => {
-    const out = [await say('交易场所为什么清理？'), await say(ZH_OFFER), await say(EN_OFFER), await say(EN_QUESTION), await say('/help'), await say('/nosuch')];
+    const out = [
+      await say('交易场所为什么清理？'),
+      await say(ZH_OFFER),
+      await say(EN_OFFER),
+      await say(EN_QUESTION),
+      await say('/help'),
+      await say('/nosuch'),
+    ];
     for (const text of out) expect(text).not.toMatch(INTERNAL);
     expect(out[0]).toContain(`《地方交易场所清理研究》`);
     expect(`${REPORT}${NOTE}`).toMatch(INTERNAL);
@@ -79,7 +98,10 @@ describe('the user language', () => {
 
   it('GIVEN an English question THEN English framing around Chinese quotes', async () => {
     const text = await say(EN_QUESTION);
-    expect(text.split('\n').slice(0, 2)).toEqual(['From the reports (quoted in Chinese):', '• “清理分批进行，先退出没有存量业务的场所，再处置其余场所。” [1]']);
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'From the reports (quoted in Chinese):',
+      '• “清理分批进行，先退出没有存量业务的场所，再处置其余场所。” [1]',
+    ]);
     expect(await say('Is there nothing about this in the reports at all?')).toContain('The reports do not answer this question');
   });
 

@@ -17,16 +17,48 @@ let adapter: DiscordAdapter;
 let nextId = 5000;
 
 const user = (id: string) => ({ id, username: `u${id}`, discriminator: '0', avatar: null, global_name: null });
-const channel = { id: CHANNEL, type: 0, name: 'general', guild_id: GUILD, position: 0, permission_overwrites: [], nsfw: false, parent_id: null };
-const member = { user: user('600000000000000016'), roles: [], permissions: '0', joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 };
+const channel = {
+  id: CHANNEL,
+  type: 0,
+  name: 'general',
+  guild_id: GUILD,
+  position: 0,
+  permission_overwrites: [],
+  nsfw: false,
+  parent_id: null,
+};
+const member = {
+  user: user('600000000000000016'),
+  roles: [],
+  permissions: '0',
+  joined_at: new Date(0).toISOString(),
+  deaf: false,
+  mute: false,
+  flags: 0,
+};
 
 function dispatch(type: number, data: unknown, locale: string, extra: Record<string, unknown> = {}): { id: string; token: string } {
   nextId += 1;
   const id = String(510000000000000000n + BigInt(nextId));
   const token = `rtok-${nextId}`;
   gateway.dispatch('INTERACTION_CREATE', {
-    id, application_id: APP, type, token, version: 1, data, guild_id: GUILD, channel_id: CHANNEL, channel, member,
-    locale, guild_locale: 'zh-CN', app_permissions: '0', entitlements: [], authorizing_integration_owners: {}, context: 0, ...extra,
+    id,
+    application_id: APP,
+    type,
+    token,
+    version: 1,
+    data,
+    guild_id: GUILD,
+    channel_id: CHANNEL,
+    channel,
+    member,
+    locale,
+    guild_locale: 'zh-CN',
+    app_permissions: '0',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    context: 0,
+    ...extra,
   });
   return { id, token };
 }
@@ -34,7 +66,24 @@ function dispatch(type: number, data: unknown, locale: string, extra: Record<str
 const command = (name: string, options: unknown[] = [], locale = 'zh-CN') => dispatch(2, { id: '9', name, type: 1, options }, locale);
 const choose = (values: string[], locale = 'zh-CN') =>
   dispatch(3, { custom_id: 'finrisk:passage', component_type: 3, values }, locale, {
-    message: { id: '720000000000000001', channel_id: CHANNEL, author: user('200000000000000012'), content: '', timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0, flags: 0, components: [] },
+    message: {
+      id: '720000000000000001',
+      channel_id: CHANNEL,
+      author: user('200000000000000012'),
+      content: '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+      components: [],
+    },
   });
 
 const edited = (token: string) => rest.waitFor('PATCH', new RegExp(`/webhooks/${APP}/${token}/messages/@original`));
@@ -49,13 +98,47 @@ beforeAll(async () => {
   gateway = await startFakeGateway(user('200000000000000012'), APP);
   gatewayUrl = gateway.url;
   const bot = createBot(makeServices({ knowledge: readableKnowledge() }));
-  adapter = await startDiscord({ token: 'fake.discord.token', appId: APP, apiRoot: rest.api, guildId: GUILD, handle: (m) => bot.handle(m), passage: (id, lang) => bot.passage?.(id, lang), log: silentLogger });
+  adapter = await startDiscord({
+    token: 'fake.discord.token',
+    appId: APP,
+    apiRoot: rest.api,
+    guildId: GUILD,
+    handle: (m) => bot.handle(m),
+    passage: (id, lang) => bot.passage?.(id, lang),
+    log: silentLogger,
+  });
   gateway.dispatch('GUILD_CREATE', {
-    id: GUILD, name: 'g', icon: null, owner_id: '1', afk_timeout: 300, verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0,
-    roles: [{ id: GUILD, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-    emojis: [], stickers: [], features: [], mfa_level: 0, system_channel_flags: 0, premium_tier: 0, preferred_locale: 'zh-CN', nsfw_level: 0,
-    member_count: 2, members: [], channels: [channel], threads: [], presences: [], voice_states: [], stage_instances: [], guild_scheduled_events: [],
-    joined_at: new Date(0).toISOString(), large: false, unavailable: false, premium_progress_bar_enabled: false,
+    id: GUILD,
+    name: 'g',
+    icon: null,
+    owner_id: '1',
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    roles: [
+      { id: GUILD, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+    ],
+    emojis: [],
+    stickers: [],
+    features: [],
+    mfa_level: 0,
+    system_channel_flags: 0,
+    premium_tier: 0,
+    preferred_locale: 'zh-CN',
+    nsfw_level: 0,
+    member_count: 2,
+    members: [],
+    channels: [channel],
+    threads: [],
+    presences: [],
+    voice_states: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    joined_at: new Date(0).toISOString(),
+    large: false,
+    unavailable: false,
+    premium_progress_bar_enabled: false,
   });
   await new Promise((r) => setTimeout(r, 300));
 }, 60_000);
@@ -109,9 +192,22 @@ describe('Discord replies a person can read (real discord.js, fake gateway)', ()
 
   it('GIVEN /help THEN only Discord’s commands, with the moderator ones marked, in the user’s language', async () => {
     const zh = shown(await edited(command('help').token));
-    for (const c of ['/ask <问题>', '/check <产品描述>', '/status <名称>', '/help', '/alerts subscribe [条件]', '/alerts list', '/alerts unsubscribe', '/watch on', '/watch off', '/watch log <channel>']) expect(zh).toContain(c);
+    for (const c of [
+      '/ask <问题>',
+      '/check <产品描述>',
+      '/status <名称>',
+      '/help',
+      '/alerts subscribe [条件]',
+      '/alerts list',
+      '/alerts unsubscribe',
+      '/watch on',
+      '/watch off',
+      '/watch log <channel>',
+    ])
+      expect(zh).toContain(c);
     expect(zh).toContain('管理员：需要「管理服务器」或「管理消息」权限');
-    for (const absent of ['/subscribe', '/subscriptions', '/unsubscribe ', '直接发送文字', '/feeds', '/start']) expect(zh).not.toContain(absent);
+    for (const absent of ['/subscribe', '/subscriptions', '/unsubscribe ', '直接发送文字', '/feeds', '/start'])
+      expect(zh).not.toContain(absent);
     const en = shown(await edited(command('help', [], 'en-US').token));
     expect(en).toContain('/watch on — Start watching this channel (moderators: Manage Server or Manage Messages)');
     expect(en).toContain('/ask <question> — Ask a financial-risk question; answers cite the reports');

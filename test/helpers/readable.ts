@@ -12,10 +12,42 @@ const REPORT_TITLE = '地方交易场所清理研究';
 const NOTE_TITLE = '测试笔记：交易场所清理';
 
 export const PASSAGES: Passage[] = [
-  { id: `${REPORT}#4`, doc: REPORT, title: REPORT_TITLE, section: '第二章 清理过程 > 二、分批退出', text: '清理分批进行，先退出没有存量业务的场所，再处置其余场所。', start: 0, end: 30 },
-  { id: `${REPORT}#9`, doc: REPORT, title: REPORT_TITLE, section: '', text: '研究者认为，名称带有登记备案字样的公司需要格外警惕。', start: 31, end: 60 },
-  { id: `${NOTE}#0`, doc: NOTE, title: NOTE_TITLE, section: '背景', text: `交易场所经历了多轮清理（来源：《${REPORT_TITLE}》，清理过程部分）。`, start: 0, end: 30 },
-  { id: `${NOTE}#1`, doc: NOTE, title: NOTE_TITLE, section: '识别要点', text: '个人投资者不应购买在这类公司备案的产品（来源：同上）。', start: 31, end: 60 },
+  {
+    id: `${REPORT}#4`,
+    doc: REPORT,
+    title: REPORT_TITLE,
+    section: '第二章 清理过程 > 二、分批退出',
+    text: '清理分批进行，先退出没有存量业务的场所，再处置其余场所。',
+    start: 0,
+    end: 30,
+  },
+  {
+    id: `${REPORT}#9`,
+    doc: REPORT,
+    title: REPORT_TITLE,
+    section: '',
+    text: '研究者认为，名称带有登记备案字样的公司需要格外警惕。',
+    start: 31,
+    end: 60,
+  },
+  {
+    id: `${NOTE}#0`,
+    doc: NOTE,
+    title: NOTE_TITLE,
+    section: '背景',
+    text: `交易场所经历了多轮清理（来源：《${REPORT_TITLE}》，清理过程部分）。`,
+    start: 0,
+    end: 30,
+  },
+  {
+    id: `${NOTE}#1`,
+    doc: NOTE,
+    title: NOTE_TITLE,
+    section: '识别要点',
+    text: '个人投资者不应购买在这类公司备案的产品（来源：同上）。',
+    start: 31,
+    end: 60,
+  },
 ];
 
 const cite = (p: Passage): Citation => ({ doc: p.doc, title: p.title, section: p.section, passage: p.id, text: p.text });
@@ -32,14 +64,16 @@ export const READABLE_ANSWER = (question: string): Answer => ({
 /** Answers every question with all four passages; the offer check cites the note. */
 export function readableKnowledge(): Knowledge {
   return makeKnowledge({
-    ask: (q) => (/没有|nothing/i.test(q) ? { question: q, answer: [], sources: [], found: false, suggestions: [REPORT_TITLE] } : READABLE_ANSWER(q)),
+    ask: (q) =>
+      /没有|nothing/i.test(q) ? { question: q, answer: [], sources: [], found: false, suggestions: [REPORT_TITLE] } : READABLE_ANSWER(q),
     search: () => [result(PASSAGES[3] as Passage)],
     passage: (id) => PASSAGES.find((p) => p.id === id),
   });
 }
 
 /** Internal names a user must never see: file names, passage ids, flag ids, inline source remarks. */
-export const INTERNAL = /\.txt|\.md\b|#\d|r07_|[a-z]+_[a-z_]+（|（[a-z_]+）|来源：同上|来源：《|pseudo_exchange|guaranteed_return|high_yield|nonstandard_debt/;
+export const INTERNAL =
+  /\.txt|\.md\b|#\d|r07_|[a-z]+_[a-z_]+（|（[a-z_]+）|来源：同上|来源：《|pseudo_exchange|guaranteed_return|high_yield|nonstandard_debt/;
 
 /** An English offer and question, written for these tests. */
 export const EN_OFFER = 'A registration centre sells a directed financing plan at 12% a year, principal guaranteed. Safe?';
