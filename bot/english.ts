@@ -36,7 +36,7 @@ const PHRASES: Array<[RegExp, string | ((m: RegExpExecArray) => string)]> = [
     /^到国家金融监督管理总局、证监会或属地地方金融管理部门官网核实机构和产品资质$/,
     'Check the firm and the product on the websites of the National Financial Regulatory Administration, the CSRC or the local financial regulator',
   ],
-  [/^不要把钱转到个人账户或不明账户$/, 'Do not transfer money to a personal or unknown account'],
+  [/^不要把钱转到个人账户或不明账户$/, 'Do not send money to an individual or unknown account'],
   [
     /^立即停止继续付款（包括“解冻费”“税费”），保留证据并报警$/,
     'Stop paying at once (including any "unfreezing fee" or "tax"), keep the evidence and call the police',
@@ -47,7 +47,7 @@ const PHRASES: Array<[RegExp, string | ((m: RegExpExecArray) => string)]> = [
   ],
   [
     /^未发现红旗不等于安全：只有看清发行方、底层资产和资金去向后再决定$/,
-    'No red flag found does not mean safe: decide only once you know the issuer, the underlying assets and where the money goes',
+    'No red flag found does not mean safe: decide only once you know the issuer, the underlying assets and where the funds go',
   ],
   [
     /^发行方是否持有金融牌照或经过批准（需到监管部门官网核实）$/,
@@ -71,7 +71,7 @@ export const EN = {
   notFound: 'The reports do not answer this question, and I will not guess.',
   covers: 'What I can answer about:',
   quoted: 'From the reports (quoted in Chinese):',
-  yield: (percent: string, text: string) => `Annualised yield about ${percent} (from "${text}")`,
+  yield: (percent: string, text: string) => `Yield, annualised: about ${percent} (from "${text}")`,
   unchecked: (items: string[]) => `Could not verify: ${items.join('; ')}`,
   advice: (text: string) => `Advice: ${text}`,
   statusNone: (query: string) =>

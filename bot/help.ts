@@ -28,7 +28,7 @@ const TEXT_COMMANDS: Record<Lang, HelpCommand[]> = {
   ],
   en: [
     { usage: '/ask <question>', text: 'an answer quoted from the reports, with its sources' },
-    { usage: '/check <offer>', text: 'red flags: yield, guaranteed returns, exchange or pseudo-exchange channels and more' },
+    { usage: '/check <offer>', text: 'red flags: yield, promised returns, exchange or sham exchange channels and more' },
     { usage: '/status <name>', text: 'whether an exchange or platform has been closed or deregistered' },
     { usage: '/subscribe [regions or keywords]', text: 'closure news; /subscriptions shows them, /unsubscribe stops them' },
   ],
@@ -73,11 +73,11 @@ export const SAY = {
   },
   en: {
     greeting: [
-      'Hello! I am finrisk: I answer questions on financial risk in China (exchanges, P2P, illegal fundraising …) from research reports, always with sources, and check offers you were pitched for red flags.',
+      'Hello! I am finrisk: I answer questions on financial risk in China (exchanges, P2P, illegal fund-raising …) from research reports, always with sources, and check offers you were pitched for red flags.',
       'Just send a question or an offer; /help lists every command, /subscribe gets you closure news.',
     ],
     chitchat: 'Hello! Ask me a question on financial risk, or paste an offer for me to check. /help lists every command.',
-    askUsage: 'Write your question after /ask, e.g. /ask Why are the financial asset exchanges being closed?',
+    askUsage: 'Write your question after /ask, e.g. /ask Why are the local exchanges being closed?',
     checkUsage: 'Paste the offer after /check, e.g. /check 12% a year, principal guaranteed, filed with a registration centre',
     statusUsage: 'Write the name after /status, e.g. /status 西安百金金融资产交易中心',
     unknown: (name: string) => `There is no /${name} command. /help lists the commands.`,

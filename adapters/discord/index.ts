@@ -76,7 +76,7 @@ const SAY = {
     watchOff: 'Stopped watching this channel.',
     unknown: 'Unknown command',
     gone: 'This passage is no longer in the library.',
-    warning: (flags: string) => `⚠️ This looks like a high-risk investment promotion (${flags}). Check the firm's licence before investing, and never pay into a personal account.`,
+    warning: (flags: string) => `⚠️ This looks like a high-risk investment promotion (${flags}). Check the firm's licence before investing, and never pay to an individual account.`,
   },
 };
 

@@ -9,8 +9,8 @@ describe('npm start on the console with the reports (readable replies)', () => {
     const input = [
       '伪金交所被整治后出现了哪些新变种？',
       '某资产登记备案中心的定融，年化11%，保本保息，靠谱吗？',
-      'A property-rights registration centre offers a directed financing plan at 11% a year, principal and interest guaranteed. Is it safe?',
-      'Why are the financial asset exchanges being shut down?',
+      'A property-rights registration centre offers a directed-financing plan at 11% a year, principal and interest guaranteed. Is it safe?',
+      'Why are the financial-asset exchanges being shut down?',
       '/help',
     ].join('\n');
     const result = await runEntry('adapters/main.ts', [], {

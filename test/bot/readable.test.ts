@@ -91,7 +91,7 @@ describe('the user language', () => {
     const text = await say(EN_OFFER);
     expect(text).toMatch(/^【Risk level: High risk】/);
     expect(text).toContain('Guaranteed principal and interest: "guaranteed" — A lawful investment');
-    expect(text).toContain('Advice: Do not transfer money to a personal or unknown account');
+    expect(text).toContain('Advice: Do not send money to an individual or unknown account');
     expect(text).toContain('Sources:\n[1] finrisk summary "测试笔记：交易场所清理", based on 《地方交易场所清理研究》 · 识别要点');
     expect(text).not.toMatch(/风险等级|建议：|未能核实/);
   });

@@ -186,7 +186,7 @@ describe('Discord replies a person can read (real discord.js, fake gateway)', ()
     const { token } = command('check', [{ name: 'offer', type: 3, value: EN_OFFER }], 'en-US');
     const text = shown(await edited(token));
     expect(text).toContain('**Risk level: High risk**');
-    expect(text).toContain('• Pseudo-exchange: \\"registration centre\\"');
+    expect(text).toContain('• Sham exchange: \\"registration centre\\"');
     expect(text).not.toMatch(/风险等级|伪金交所：/);
   });
 

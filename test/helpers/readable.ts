@@ -76,6 +76,6 @@ export const INTERNAL =
   /\.txt|\.md\b|#\d|r07_|[a-z]+_[a-z_]+（|（[a-z_]+）|来源：同上|来源：《|pseudo_exchange|guaranteed_return|high_yield|nonstandard_debt/;
 
 /** An English offer and question, written for these tests. */
-export const EN_OFFER = 'A registration centre sells a directed financing plan at 12% a year, principal guaranteed. Safe?';
+export const EN_OFFER = 'A registration centre sells a directed-financing plan at 12% a year, principal guaranteed. Safe?';
 export const EN_QUESTION = 'Why were the local exchanges cleaned up, and what should investors avoid?';
 export const ZH_OFFER = '某资产登记备案中心的定融产品，年化12%，保本保息';

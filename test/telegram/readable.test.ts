@@ -91,7 +91,7 @@ describe('Telegram replies a person can read (real telegraf, fake Bot API)', () 
     const [verdict] = await say(EN_OFFER, { chatId, language: 'en' });
     const text = String(verdict?.body.text);
     expect(text).toMatch(/^<b>Risk level: High risk<\/b>/);
-    expect(text).toContain('• Pseudo-exchange: ');
+    expect(text).toContain('• Sham exchange: ');
     expect(text).toContain('<b>Sources</b>');
     const [button] = buttonsOf(verdict as ApiCall);
     expect(button?.text).toBe('Passage [1]');
