@@ -1,18 +1,6 @@
 /** Builds the store and the alerts pipeline from the config; shared by `npm start` and the CLI. */
-import { createAlerts, type Alerts } from '../bot/alerts/pipeline.js';
-import type { Config } from '../bot/config.js';
-import type { Logger } from '../bot/log.js';
-import { systemClock, type Sender } from '../bot/ports.js';
-import { PLATFORM_LIMITS, type RateLimits } from '../bot/alerts/deliver.js';
-import type { Metrics } from '../bot/metrics.js';
-import { openPostgresStore } from '../bot/store/postgres.js';
-import { openSqliteStore } from '../bot/store/sqlite.js';
-import type { Platform } from '../bot/types.js';
-import type { Store } from '../bot/store/types.js';
-import type { Registry } from '../knowledge/registry/types.js';
-import type { Knowledge } from '../knowledge/types.js';
-import { textReply } from '../bot/reply.js';
-import type { CommandHandler } from '../bot/services.js';
+import { createAlerts, openPostgresStore, openSqliteStore, PLATFORM_LIMITS, systemClock, textReply, type Alerts, type CommandHandler, type Config, type Knowledge, type Metrics, type RateLimits, type Registry, type Store } from '../bot/wiring.js';
+import type { Logger, Platform, Sender } from '../bot/index.js';
 
 /** PostgreSQL when DATABASE_URL is set (several instances may share it), else SQLite in FINRISK_DATA_DIR. */
 export async function openStore(config: Config): Promise<Store> {
@@ -20,13 +8,13 @@ export async function openStore(config: Config): Promise<Store> {
     try {
       return await openPostgresStore(config.DATABASE_URL);
     } catch (error) {
-      throw new Error(`${(error as Error).message}: check DATABASE_URL`);
+      throw new Error(`${(error as Error).message}: check DATABASE_URL`, { cause: error });
     }
   }
   try {
     return openSqliteStore(config.dataDir);
   } catch (error) {
-    throw new Error(`cannot open the database in ${config.dataDir} (${(error as Error).message}): check FINRISK_DATA_DIR`);
+    throw new Error(`cannot open the database in ${config.dataDir} (${(error as Error).message}): check FINRISK_DATA_DIR`, { cause: error });
   }
 }
 

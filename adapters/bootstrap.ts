@@ -1,11 +1,7 @@
 /** Builds the core's services from a config: knowledge index, registry and clock. Shared by main and CLI. */
 import path from 'node:path';
-import { createKnowledge } from '../knowledge/index.js';
-import { loadDefaultRegistry } from '../knowledge/registry/registry.js';
-import type { Logger } from '../bot/log.js';
-import { systemClock } from '../bot/ports.js';
-import type { Knowledge } from '../knowledge/types.js';
-import type { Registry } from '../knowledge/registry/types.js';
+import { createKnowledge, loadDefaultRegistry, systemClock, type Knowledge, type Registry } from '../bot/wiring.js';
+import type { Logger } from '../bot/index.js';
 import { createProgressBar } from './progress.js';
 
 export interface CoreParts {

@@ -1,10 +1,7 @@
 /** CLI commands of the alerts pipeline: `news classify FILE`, `alerts poll`, `alerts deliver`. */
 import { z } from 'zod';
-import { classifyNews } from '../bot/alerts/classify.js';
-import type { Config } from '../bot/config.js';
-import { loadDefaultRegistry } from '../knowledge/registry/registry.js';
+import { classifyNews, createLogger, createPlainLogger, loadDefaultRegistry, type Config } from '../bot/wiring.js';
 import { CliError, idSchema, parseJsonl, printJson, readInputFile } from './cli-io.js';
-import { createLogger, createPlainLogger } from '../bot/log.js';
 import { buildAlerts, openStore } from './alerts-wiring.js';
 import { loadCore } from './bootstrap.js';
 import { createConsoleSender } from './console.js';

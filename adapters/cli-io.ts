@@ -1,6 +1,7 @@
 /** CLI plumbing: user errors as values with exit codes, JSONL batches with per-line errors. */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { describeIssue } from '../bot/wiring.js';
 
 /** A user error: printed as one line on stderr, never with a stack. */
 export class CliError extends Error {
@@ -43,8 +44,7 @@ export function parseJsonl<T>(text: string, schema: z.ZodType<T>): Array<BatchLi
       return;
     }
     const id = json && typeof json === 'object' && 'id' in json ? (json as { id: unknown }).id : null;
-    const issue = parsed.error.issues[0];
-    out.push({ ok: false, id, error: `line ${index + 1}: ${issue?.path.join('.') || 'value'} ${issue?.message ?? 'is invalid'}` });
+    out.push({ ok: false, id, error: `line ${index + 1}: ${describeIssue(parsed.error, { whole: 'value' })}` });
   });
   return out;
 }

@@ -1,8 +1,5 @@
 /** JSON shapes of the CLI contract and their human-readable twins. */
-import type { Answer, SearchResult } from '../knowledge/types.js';
-import type { RegistryMatch } from '../knowledge/registry/types.js';
-import type { CheckResult } from '../rules/types.js';
-import { answerReply, checkReply, statusReply } from '../bot/reply.js';
+import { answerReply, checkReply, statusReply, type Answer, type CheckResult, type RegistryMatch, type SearchResult } from '../bot/wiring.js';
 import { renderText } from './render-text.js';
 
 export function searchJson(results: SearchResult[]) {

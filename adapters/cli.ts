@@ -1,10 +1,7 @@
 /** The `finrisk` command line (contract: ../shared/spec/cli.md). Output on stdout, logs on stderr. */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ConfigError, loadConfig, type Config } from '../bot/config.js';
-import { createLogger, createPlainLogger } from '../bot/log.js';
-import { runCheck } from '../bot/commands/core.js';
-import { describeBadInput } from '../bot/guards.js';
+import { ConfigError, createLogger, createPlainLogger, describeBadInput, loadConfig, runCheck, type Config } from '../bot/wiring.js';
 import { loadCore, type CoreParts } from './bootstrap.js';
 import { CliError, idSchema, parseJsonl, printJson, readInputFile } from './cli-io.js';
 import { checkJson, statusJson, printCheck, printSearch, printStatus, printAsk, searchJson, askJson } from './cli-output.js';

@@ -1,7 +1,6 @@
 /** Console chat: a REPL on a terminal; with piped input, answers each line and exits at the end. */
 import readline from 'node:readline';
-import type { Bot } from '../bot/index.js';
-import type { Reply } from '../bot/types.js';
+import type { Bot, Reply } from '../bot/index.js';
 import { renderText } from './render-text.js';
 
 export interface ConsoleOptions {

@@ -3,8 +3,8 @@
  * serves the Prometheus exposition. Nothing else is served, so nothing else can leak.
  */
 import http from 'node:http';
-import type { Logger } from '../bot/log.js';
-import type { Metrics } from '../bot/metrics.js';
+import type { Logger } from '../bot/index.js';
+import type { Metrics } from '../bot/wiring.js';
 
 export interface HealthServerOptions {
   /** 0 picks an ephemeral port; `HealthServer.port` tells which. */

@@ -1,14 +1,8 @@
 /** Composition root of `npm start`: config → core → store → adapters → alerts and scheduler → signals. */
 import path from 'node:path';
-import type { Alerts } from '../bot/alerts/pipeline.js';
-import { startScheduler, type Scheduler } from '../bot/alerts/scheduler.js';
-import { ConfigError, loadConfig, type Config } from '../bot/config.js';
-import { createBot, type Bot } from '../bot/index.js';
-import { createMetrics } from '../bot/metrics.js';
-import { describeDatabaseUrl } from '../bot/store/postgres.js';
+import { ConfigError, createLogger, createPlainLogger, teeLogger, createMetrics, describeDatabaseUrl, loadConfig, startScheduler, type Alerts, type Config, type Scheduler } from '../bot/wiring.js';
+import { createBot, type Bot, type Logger, type Sender } from '../bot/index.js';
 import { startHealthServer } from './http.js';
-import { createLogger, createPlainLogger, teeLogger, type Logger } from '../bot/log.js';
-import type { Sender } from '../bot/ports.js';
 import { adminCommands, buildAlerts, openStore } from './alerts-wiring.js';
 import { loadCore } from './bootstrap.js';
 import { createConsoleSender, runConsole, startNotice } from './console.js';
@@ -61,6 +55,7 @@ async function main(config: Config, log: Logger, logFile: string | undefined): P
       metrics.messageHandled(msg.platform);
       return coreBot.handle(msg);
     },
+    passage: (id, lang) => coreBot.passage?.(id, lang),
   };
 
   const senders: Sender[] = [];
@@ -72,7 +67,7 @@ async function main(config: Config, log: Logger, logFile: string | undefined): P
       webhook,
       admins: config.FINRISK_ADMINS,
       handle: (msg) => bot.handle(msg),
-      passage: (id) => core.knowledge.passage(id),
+      passage: (id, lang) => bot.passage?.(id, lang),
       log,
     });
     senders.push(telegram.sender);
@@ -85,6 +80,7 @@ async function main(config: Config, log: Logger, logFile: string | undefined): P
       apiRoot: config.DISCORD_API_ROOT,
       guildId: config.DISCORD_GUILD_ID,
       handle: (msg) => bot.handle(msg),
+      passage: (id, lang) => bot.passage?.(id, lang),
       watchStore: createStoredWatchStore(store),
       log,
     });

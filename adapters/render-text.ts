@@ -1,5 +1,5 @@
 /** Plain-text rendering of neutral replies, for the console chat and the CLI. */
-import type { Block, Reply } from '../bot/types.js';
+import { footnoteLines, SOURCES_HEADING, type Block, type Reply } from '../bot/index.js';
 
 const marks = (cites: number[] | undefined): string => (cites && cites.length > 0 ? ` ${cites.map((n) => `[${n}]`).join('')}` : '');
 
@@ -21,6 +21,6 @@ function renderBlock(block: Block): string {
 export function renderText(reply: Reply): string {
   const body = reply.blocks.map(renderBlock).join('\n');
   if (reply.citations.length === 0) return body;
-  const sources = reply.citations.map((c, i) => `[${i + 1}] 《${c.title}》${c.section ? ` · ${c.section}` : ''}（${c.passage}）`);
-  return `${body}\n来源：\n${sources.join('\n')}`;
+  const lang = reply.lang ?? 'zh';
+  return `${body}\n${SOURCES_HEADING[lang]}${lang === 'en' ? ':' : '：'}\n${footnoteLines(reply.citations, lang).join('\n')}`;
 }

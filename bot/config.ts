@@ -134,7 +134,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const blankless = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = ConfigSchema.safeParse(blankless);
-  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error.issues, blankless));
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error.issues, blankless), { cause: parsed.error });
   if (parsed.data.DISCORD_TOKEN && !parsed.data.DISCORD_APP_ID) {
     throw new ConfigError('DISCORD_APP_ID is required when DISCORD_TOKEN is set (the application id from the developer portal)');
   }

@@ -7,12 +7,22 @@ import { askCommand, checkCommand, helpCommand, startCommand, statusCommand } fr
 import { subscribeCommand, subscriptionsCommand, unsubscribeCommand } from './commands/subscriptions.js';
 import type { BotServices, CommandHandler } from './services.js';
 import type { IncomingMessage, Reply } from './types.js';
+import type { Lang } from './lang.js';
+import { passageReply } from './reply.js';
 
-export type { IncomingMessage, Reply, Block, Target, Platform } from './types.js';
+export type { IncomingMessage, Reply, ReplyCitation, Block, Target, Platform } from './types.js';
 export type { Sender, DeliveryOutcome } from './ports.js';
+export type { Logger } from './log.js';
+export type { Citation } from '../knowledge/types.js';
+export { langOfLocale, pickLang, type Lang } from './lang.js';
+export { helpReply, type HelpCommand } from './help.js';
+export { flagName } from './english.js';
+export { citationLabel, footnoteLines, OPEN_LABEL, SOURCES_HEADING } from './sources.js';
 
 export interface Bot {
   handle(msg: IncomingMessage): Promise<Reply[]>;
+  /** A cited passage in full (for "show the passage" buttons); undefined when it is no longer indexed. */
+  passage?(id: string, lang?: Lang): Reply | undefined;
 }
 
 export interface BotOptions {
@@ -52,6 +62,16 @@ export function createBot(services: BotServices, options: BotOptions = {}): Bot 
       const ctx: Context = { msg, services, replies: [] };
       await run(ctx);
       return ctx.replies;
+    },
+    passage(id, lang) {
+      const p = services.knowledge.passage(id);
+      return (
+        p &&
+        passageReply(
+          { doc: p.doc, title: p.title, section: p.section, passage: p.id, text: p.text },
+          { lang, passage: services.knowledge.passage },
+        )
+      );
     },
   };
 }

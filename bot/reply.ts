@@ -1,111 +1,152 @@
-/** Builders of neutral replies. Wording lives here so every platform says the same thing. */
+/**
+ * Builders of neutral replies. Wording lives here (Chinese) and in ./english.ts (English framing),
+ * so every platform says the same thing; citations are made readable by ./sources.ts.
+ */
 import type { Answer, Citation } from '../knowledge/types.js';
 import type { RegistryMatch } from '../knowledge/registry/types.js';
-import type { CheckResult } from '../rules/types.js';
-import type { Block, Reply } from './types.js';
+import type { CheckResult, FlagHit } from '../rules/types.js';
+import { EN, LEVEL_EN, flagEn, phraseEn } from './english.js';
+import type { Lang } from './lang.js';
+import { locator, stripSourceRemarks, toReplyCitation, workOf, type PassageLookup } from './sources.js';
+import type { Block, Reply, ReplyCitation } from './types.js';
+
+export interface ReplyOptions {
+  lang?: Lang;
+  /** Lets a note's "同上" be traced to the report an earlier passage named. */
+  passage?: PassageLookup;
+}
 
 const LEVEL_LABEL: Record<CheckResult['level'], string> = { high: '高风险', medium: '中风险', low: '低风险（未发现红旗）' };
 
-const STATUS_LABEL: Record<string, string> = {
-  operating: '仍在运营',
-  'qualification-cancelled': '已取消业务资质',
-  'renamed-out': '已更名退出',
-  deregistered: '已注销',
-  closed: '已关停',
+const STATUS_LABEL: Record<string, { zh: string; en: string }> = {
+  operating: { zh: '仍在运营', en: 'still operating' },
+  'qualification-cancelled': { zh: '已取消业务资质', en: 'qualification cancelled' },
+  'renamed-out': { zh: '已更名退出', en: 'renamed and exited' },
+  deregistered: { zh: '已注销', en: 'deregistered' },
+  closed: { zh: '已关停', en: 'closed' },
 };
 
 export function textReply(kind: Reply['kind'], ...texts: string[]): Reply {
   return { kind, blocks: texts.map((text) => ({ type: 'text', text })), citations: [] };
 }
 
-export function errorReply(text: string): Reply {
-  return { kind: 'error', blocks: [{ type: 'warning', text }], citations: [] };
+export function errorReply(text: string, lang?: Lang): Reply {
+  return { kind: 'error', blocks: [{ type: 'warning', text }], citations: [], ...(lang === 'en' ? { lang } : {}) };
 }
 
-/** Adds a citation once and returns its 1-based number. */
-function cite(citations: Citation[], source: Citation): number {
+/** Adds a citation once (by passage) and returns its 1-based number. */
+function cite(citations: ReplyCitation[], source: Citation, options: ReplyOptions, sentence?: string): number {
   const found = citations.findIndex((c) => c.passage === source.passage);
   if (found >= 0) return found + 1;
-  citations.push(source);
+  citations.push(toReplyCitation(source, options.passage, sentence));
   return citations.length;
 }
 
-export function answerReply(answer: Answer): Reply {
+const framed = (reply: Reply, lang: Lang): Reply => (lang === 'en' ? { ...reply, lang } : reply);
+
+export function answerReply(answer: Answer, options: ReplyOptions = {}): Reply {
+  const lang = options.lang ?? 'zh';
   if (!answer.found) {
     const blocks: Block[] = [
-      { type: 'text', text: '资料库里没有找到能回答这个问题的内容，我不做猜测。' },
-      { type: 'text', text: '我能回答的主题包括：' },
+      { type: 'text', text: lang === 'en' ? EN.notFound : '资料库里没有找到能回答这个问题的内容，我不做猜测。' },
+      { type: 'text', text: lang === 'en' ? EN.covers : '我能回答的主题包括：' },
       { type: 'list', items: answer.suggestions.map((text) => ({ text })) },
     ];
-    return { kind: 'answer', blocks, citations: [], data: answer };
+    return framed({ kind: 'answer', blocks, citations: [], data: answer }, lang);
   }
-  const citations: Citation[] = [];
+  const citations: ReplyCitation[] = [];
   const items = answer.answer.map((sentence, i) => {
     const source = answer.sources[i] ?? answer.sources[0];
-    return { text: sentence, cites: source ? [cite(citations, source)] : [] };
+    const text = stripSourceRemarks(sentence);
+    return { text: lang === 'en' ? `“${text}”` : text, cites: source ? [cite(citations, source, options, sentence)] : [] };
   });
-  return {
-    kind: 'answer',
-    blocks: [{ type: 'list', items }],
-    citations,
-    more: { passages: citations.map((c) => c.passage) },
-    data: answer,
-  };
+  const blocks: Block[] =
+    lang === 'en'
+      ? [
+          { type: 'text', text: EN.quoted },
+          { type: 'list', items },
+        ]
+      : [{ type: 'list', items }];
+  return framed({ kind: 'answer', blocks, citations, more: { passages: citations.map((c) => c.passage) }, data: answer }, lang);
 }
 
-export function checkReply(result: CheckResult): Reply {
-  if (result.problem) return { ...errorReply(result.problem), kind: 'check', data: result };
-  const citations: Citation[] = [];
-  const blocks: Block[] = [{ type: 'heading', text: `风险等级：${LEVEL_LABEL[result.level]}` }];
-  if (result.yield) {
-    blocks.push({ type: 'text', text: `折合年化收益约 ${formatPercent(result.yield.annualPercent)}（${result.yield.basis}）` });
+function flagLine(flag: FlagHit, lang: Lang): string {
+  const en = lang === 'en' ? flagEn(flag.id) : undefined;
+  const evidence = flag.evidence.map((e) => e.text);
+  if (lang === 'en') return `${en?.name ?? flag.name}: "${evidence.join('", "')}" — ${en?.explanation ?? flag.explanation}`;
+  return `${flag.name}：「${evidence.join('」「')}」— ${flag.explanation}`;
+}
+
+function checkBlocks(result: CheckResult, lang: Lang, citeFlag: (flag: FlagHit) => number[]): Block[] {
+  const en = lang === 'en';
+  const blocks: Block[] = [
+    { type: 'heading', text: en ? `Risk level: ${LEVEL_EN[result.level]}` : `风险等级：${LEVEL_LABEL[result.level]}` },
+  ];
+  const y = result.yield;
+  if (y) {
+    const percent = formatPercent(y.annualPercent);
+    blocks.push({ type: 'text', text: en ? EN.yield(percent, y.text) : `折合年化收益约 ${percent}（${y.basis}）` });
   }
   if (result.flags.length > 0) {
-    blocks.push({
-      type: 'list',
-      items: result.flags.map((flag) => ({
-        text: `${flag.name}（${flag.id}）：「${flag.evidence.map((e) => e.text).join('」「')}」— ${flag.explanation}`,
-        cites: flag.sources.slice(0, 1).map((source) => cite(citations, source)),
-      })),
-    });
+    blocks.push({ type: 'list', items: result.flags.map((flag) => ({ text: flagLine(flag, lang), cites: citeFlag(flag) })) });
   }
-  if (result.unchecked.length > 0) blocks.push({ type: 'text', text: `未能核实：${result.unchecked.join('；')}` });
-  if (result.advice.length > 0) blocks.push({ type: 'list', items: result.advice.map((text) => ({ text: `建议：${text}` })) });
-  return { kind: 'check', blocks, citations, more: { passages: citations.map((c) => c.passage) }, data: result };
+  if (result.unchecked.length > 0) {
+    blocks.push({ type: 'text', text: en ? EN.unchecked(result.unchecked.map(phraseEn)) : `未能核实：${result.unchecked.join('；')}` });
+  }
+  if (result.advice.length > 0) {
+    blocks.push({ type: 'list', items: result.advice.map((text) => ({ text: en ? EN.advice(phraseEn(text)) : `建议：${text}` })) });
+  }
+  return blocks;
 }
 
-export function statusReply(query: string, matches: RegistryMatch[]): Reply {
+export function checkReply(result: CheckResult, options: ReplyOptions = {}): Reply {
+  const lang = options.lang ?? 'zh';
+  if (result.problem) return { ...errorReply(result.problem, lang), kind: 'check', data: result };
+  const citations: ReplyCitation[] = [];
+  const blocks = checkBlocks(result, lang, (flag) => flag.sources.slice(0, 1).map((source) => cite(citations, source, options)));
+  return framed({ kind: 'check', blocks, citations, more: { passages: citations.map((c) => c.passage) }, data: result }, lang);
+}
+
+export function statusReply(query: string, matches: RegistryMatch[], options: ReplyOptions = {}): Reply {
+  const lang = options.lang ?? 'zh';
   if (matches.length === 0) {
-    return textReply('status', `登记册中没有找到「${query}」。请核对全称，或到属地地方金融管理部门官网查询其资质。`);
+    return framed(
+      textReply(
+        'status',
+        lang === 'en' ? EN.statusNone(query) : `登记册中没有找到「${query}」。请核对全称，或到属地地方金融管理部门官网查询其资质。`,
+      ),
+      lang,
+    );
   }
-  const citations: Citation[] = [];
+  const citations: ReplyCitation[] = [];
   const items = matches.slice(0, 5).map(({ entry }) => {
     const source: Citation = {
       doc: entry.source.doc ?? entry.source.url ?? '',
       title: entry.source.title,
       section: entry.source.section ?? '',
-      passage: entry.source.doc ? `${entry.source.doc}` : entry.source.url ?? entry.source.title,
+      passage: entry.source.doc ? `${entry.source.doc}` : (entry.source.url ?? entry.source.title),
     };
-    const when = entry.date ? `，${entry.date}` : '';
+    const when = entry.date ? `${lang === 'en' ? ', ' : '，'}${entry.date}` : '';
     const region = entry.region ? `（${entry.region}）` : '';
-    return { text: `${entry.name}${region}：${STATUS_LABEL[entry.status] ?? entry.status}${when}`, cites: [cite(citations, source)] };
+    const status = STATUS_LABEL[entry.status]?.[lang] ?? entry.status;
+    return { text: `${entry.name}${region}${lang === 'en' ? ': ' : '：'}${status}${when}`, cites: [cite(citations, source, options)] };
   });
-  return { kind: 'status', blocks: [{ type: 'list', items }], citations, data: { query, matches: matches.map((m) => m.entry) } };
+  const data = { query, matches: matches.map((m) => m.entry) };
+  return framed({ kind: 'status', blocks: [{ type: 'list', items }], citations, data }, lang);
+}
+
+/** A cited passage in full, for "show the passage" buttons: where it is from, then its text. */
+export function passageReply(citation: Citation, options: ReplyOptions = {}): Reply {
+  const lang = options.lang ?? 'zh';
+  const c = toReplyCitation(citation, options.passage);
+  const where = locator({ section: c.section, text: '' });
+  const blocks: Block[] = [
+    { type: 'heading', text: `${workOf(c, lang)}${where ? ` · ${where}` : ''}` },
+    { type: 'text', text: c.text ?? '' },
+  ];
+  return framed({ kind: 'notice', blocks, citations: [] }, lang);
 }
 
 export function formatPercent(value: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(value < 1 ? 2 : 1)}%`;
-}
-
-export const HELP_TEXT = [
-  'finrisk 回答金融风险问题、检查理财产品的风险红旗、推送金交所/平台关停消息。',
-  '/ask <问题> — 从研究报告中找答案并注明出处',
-  '/check <产品描述> — 检查收益率、保本承诺、金交所/伪金交所通道等红旗',
-  '/status <机构名称> — 查询金交所、平台的关停/注销状态',
-  '/subscribe [地区或关键词] — 订阅关停消息；/subscriptions 查看；/unsubscribe 退订',
-  '直接发送文字也可以：产品描述会被检查，问题会被回答。',
-];
-
-export function helpReply(): Reply {
-  return { kind: 'help', blocks: HELP_TEXT.map((text) => ({ type: 'text', text })), citations: [] };
 }

@@ -2,6 +2,8 @@
 import type { Middleware } from './middleware.js';
 import type { CommandHandler } from './services.js';
 import { classifyIntent } from './intent.js';
+import { langOf } from './lang.js';
+import { SAY } from './help.js';
 import { errorReply, textReply } from './reply.js';
 
 export interface ParsedCommand {
@@ -26,22 +28,23 @@ export function createRouter({ commands, adminCommands = {} }: RouterOptions): M
   return async (ctx) => {
     const parsed = parseCommand(ctx.msg.text);
     const base = { msg: ctx.msg, services: ctx.services };
+    const say = SAY[langOf({ msg: ctx.msg, args: parsed?.args ?? ctx.msg.text })];
     if (parsed) {
       const admin = adminCommands[parsed.name];
       if (admin) {
-        ctx.replies = ctx.msg.isAdmin ? await admin({ ...base, args: parsed.args }) : [errorReply(`/${parsed.name} 只限管理员使用。`)];
+        ctx.replies = ctx.msg.isAdmin ? await admin({ ...base, args: parsed.args }) : [errorReply(say.adminOnly(parsed.name))];
         return;
       }
       const handler = commands[parsed.name];
       ctx.replies = handler
         ? await handler({ ...base, args: parsed.args })
-        : [errorReply(`没有 /${parsed.name} 这个命令。输入 /help 查看可用命令。`)];
+        : [errorReply(say.unknown(parsed.name))];
       return;
     }
     const text = ctx.msg.text.trim();
     const { intent } = classifyIntent(text);
     if (intent === 'chitchat') {
-      ctx.replies = [textReply('help', '你好！可以直接问我金融风险问题，或粘贴一段理财产品描述让我检查。输入 /help 查看全部命令。')];
+      ctx.replies = [{ ...textReply('help', say.chitchat), ...(say === SAY.en ? { lang: 'en' as const } : {}) }];
       return;
     }
     const handler = intent === 'offer' ? commands.check : commands.ask;

@@ -1,5 +1,6 @@
 /** The neutral message and reply every adapter translates to and from. No platform types here. */
 import type { Citation } from '../knowledge/types.js';
+import type { Lang } from './lang.js';
 
 export type Platform = 'console' | 'telegram' | 'discord' | 'cli';
 
@@ -30,11 +31,18 @@ export type Block =
 
 export type ReplyKind = 'answer' | 'check' | 'status' | 'alert' | 'subscription' | 'help' | 'error' | 'notice';
 
+/** A citation as a reply carries it (see bot/sources.ts); `note` marks one of the project's own notes. */
+export interface ReplyCitation extends Citation {
+  note?: { basis?: string };
+}
+
 export interface Reply {
   kind: ReplyKind;
   blocks: Block[];
   /** Citations referenced by `cites` (1-based numbers into this array). */
-  citations: Citation[];
+  citations: ReplyCitation[];
+  /** The language of the framing (quotes from the reports stay Chinese); absent means Chinese. */
+  lang?: Lang;
   /** Adapters may offer "more sources / full passage" when true. */
   more?: { passages: string[] };
   /** Machine-readable result behind the reply (answer, check result …), for JSON renderings. */

@@ -4,9 +4,9 @@
  * passages) and the analyzer's lexicon of whole domain words.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { readJsonFile } from './json-file.js';
 import { normalizeForMatch } from './text.js';
 import { stem } from './natural.js';
 
@@ -31,25 +31,9 @@ export class GlossaryError extends Error {
 
 /** Reads and validates a glossary file; a bad one fails with the file, the entry and what is wrong. */
 export function loadGlossaryFile(file = DEFAULT_GLOSSARY_FILE): { data: GlossaryData; hash: string } {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new GlossaryError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (error) {
-    throw new GlossaryError(`${file}: not valid JSON (${(error as Error).message})`);
-  }
-  const parsed = GlossarySchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = describePath(json, issue?.path ?? []);
-    throw new GlossaryError(`${file}: ${where} ${issue?.message ?? 'is invalid'}`);
-  }
-  return { data: parsed.data, hash: createHash('sha256').update(raw).digest('hex').slice(0, 16) };
+  const read = readJsonFile(file, GlossarySchema, { where: (at, json) => describePath(json, at) });
+  if (!read.ok) throw new GlossaryError(read.message, { cause: read.cause });
+  return { data: read.value, hash: createHash('sha256').update(read.raw).digest('hex').slice(0, 16) };
 }
 
 /** `groups[3] (id "p2p").zh[1]` — names the entry by its id when it has one. */

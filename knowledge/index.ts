@@ -137,7 +137,8 @@ export async function createKnowledge(options: KnowledgeOptions): Promise<{ know
   const notesDir = options.notesDir ?? DEFAULT_NOTES_DIR;
   const inputs = await fingerprint([...options.corpusDirs, notesDir], glossary.hash, await readIndexFiles(options.dataDir));
   const stamp = { analyzerVersion: ANALYZER_VERSION, corpusHash: inputs.hash, files: inputs.files };
-  const cached = await loadIndex(options.dataDir, stamp);
+  const rejected: CorpusProblem[] = [];
+  const cached = await loadIndex(options.dataDir, stamp, (reason) => rejected.push({ path: options.dataDir, message: `index cache not used: ${reason}; rebuilding it` }));
   if (cached) {
     // Unreadable folders are still reported on a cache hit, so a typo in FINRISK_CORPUS is never silent.
     return { knowledge: wrap(cached, { analyzer, glossary, buildMs: 0, fromCache: true, onSearch: options.onSearch }), problems: await folderProblems(options.corpusDirs) };
@@ -151,7 +152,7 @@ export async function createKnowledge(options: KnowledgeOptions): Promise<{ know
     return { doc, passages: chunkDocument(doc) };
   });
   const data = buildIndex(chunked.map((c) => docMeta(c.doc, c.passages)), chunked.flatMap((c) => c.passages), analyzer);
-  const problems = [...reports.problems, ...notes.problems];
+  const problems = [...rejected, ...reports.problems, ...notes.problems];
   try {
     await saveIndex(options.dataDir, data, stamp);
   } catch (error) {

@@ -212,19 +212,38 @@ async function readWhole(file: string): Promise<Buffer> {
   }
 }
 
-/** Loads the persisted index when it matches; null means "build it" (missing, stale or damaged). */
-export async function loadIndex(dataDir: string, stamp: { analyzerVersion: string; corpusHash: string }): Promise<IndexData | null> {
+/**
+ * Loads the persisted index when it matches; null means "build it" (missing, stale or damaged).
+ * `onReject` is told why an index file that exists was not used, so a rebuild is never silent.
+ */
+export async function loadIndex(
+  dataDir: string,
+  stamp: { analyzerVersion: string; corpusHash: string },
+  onReject: (reason: string) => void = () => undefined,
+): Promise<IndexData | null> {
+  const why = { reason: 'damaged (a size or bounds check failed)' };
+  const data = await loadIndexQuietly(dataDir, stamp, why);
+  if (!data && why.reason !== 'missing') onReject(why.reason);
+  return data;
+}
+
+async function loadIndexQuietly(dataDir: string, stamp: { analyzerVersion: string; corpusHash: string }, why: { reason: string }): Promise<IndexData | null> {
   let raw: Buffer;
   try {
     raw = await readWhole(path.join(dataDir, INDEX_FILE));
-  } catch {
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    why.reason = code === 'ENOENT' ? 'missing' : `unreadable (${code ?? (error as Error).message})`;
     return null;
   }
   try {
     const header = parseHeader(raw);
+    why.reason = 'not an index file, or its header is of an unknown version';
     if (!header) return null;
     const { header: h, newline } = header;
+    why.reason = h.analyzerVersion !== stamp.analyzerVersion ? `built by analyzer ${h.analyzerVersion}, not ${stamp.analyzerVersion}` : 'the corpus, notes or glossary changed';
     if (h.analyzerVersion !== stamp.analyzerVersion || h.corpusHash !== stamp.corpusHash) return null;
+    why.reason = 'damaged (a size or bounds check failed)';
     const base = align(newline + 1);
     const s = h.sections;
     const section = (x: { offset: number; length: number }): [number, number] => [base + x.offset, x.length];
@@ -268,7 +287,9 @@ export async function loadIndex(dataDir: string, stamp: { analyzerVersion: strin
     const fieldLengths = Array.from({ length: FIELD_COUNT }, (_, f) => lengths.subarray(f * h.documentCount, (f + 1) * h.documentCount));
     const index: FlatIndex = { documentCount: h.documentCount, terms, offsets, docs, tfs, df, fieldLengths, avgFieldLength: h.avgFieldLength };
     return { docs: meta.data.docs, passages, index };
-  } catch {
+  } catch (error) {
+    // A damaged file can make any decoding step throw; a bug would too, so the message is kept.
+    why.reason = `damaged (${(error as Error).message})`;
     return null;
   }
 }

@@ -1,7 +1,8 @@
 /** Loading rule files: a bad file stops start-up with the file, the rule id and the field at fault. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { describeIssue, loadJsonFile } from '../knowledge/json-file.js';
 import { RuleSchema, type Rule } from './schema.js';
 
 const RuleFileSchema = z.object({ version: z.literal(1), flags: z.array(z.unknown()) });
@@ -13,20 +14,12 @@ export class RuleFileError extends Error {
 }
 
 function parseFile(file: string): Rule[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new RuleFileError(`${file}: not valid JSON (${(error as Error).message})`);
-  }
-  const top = RuleFileSchema.safeParse(json);
-  if (!top.success) throw new RuleFileError(`${file}: ${top.error.issues[0]?.path.join('.') || 'the file'} ${top.error.issues[0]?.message}`);
-  return top.data.flags.map((raw, i) => {
+  const top = loadJsonFile(file, RuleFileSchema, { error: (message, cause) => new RuleFileError(message, { cause }) });
+  return top.flags.map((raw, i) => {
     const parsed = RuleSchema.safeParse(raw);
     if (parsed.success) return parsed.data;
     const id = raw && typeof raw === 'object' && 'id' in raw ? `"${String((raw as { id: unknown }).id)}"` : `#${i}`;
-    const issue = parsed.error.issues[0];
-    throw new RuleFileError(`${file}: rule ${id}: ${issue?.path.join('.') || 'rule'} ${issue?.message}`);
+    throw new RuleFileError(`${file}: rule ${id}: ${describeIssue(parsed.error, { whole: 'rule' })}`, { cause: parsed.error });
   });
 }
 

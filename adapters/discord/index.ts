@@ -3,14 +3,13 @@
  * (/alerts, /watch), and a watch over channels that flags high-risk promotions. It maps interactions
  * and messages to the core's neutral message and renders replies as embeds; it never deletes anything.
  */
-import { Client, Events, GatewayIntentBits, MessageFlags, Routes, type ChatInputCommandInteraction, type Message } from 'discord.js';
+import { Client, Events, GatewayIntentBits, MessageFlags, Routes, type ChatInputCommandInteraction, type Message, type StringSelectMenuInteraction } from 'discord.js';
 import { z } from 'zod';
-import type { Logger } from '../../bot/log.js';
-import type { Sender } from '../../bot/ports.js';
-import type { IncomingMessage, Reply } from '../../bot/types.js';
+import { flagName, pickLang, type IncomingMessage, type Lang, type Logger, type Reply, type Sender } from '../../bot/index.js';
 import { COMMAND_DEFINITIONS } from './commands.js';
 import { commandText, isModerator, toIncoming, type CommandInput } from './map.js';
-import { renderDiscord } from './render.js';
+import { discordHelp } from './help.js';
+import { PASSAGE_MENU, passageMenu, passageValue, renderDiscord } from './render.js';
 import { createDiscordSender } from './sender.js';
 
 export interface WatchState {
@@ -49,6 +48,8 @@ export interface DiscordOptions {
   apiRoot?: string;
   guildId?: string;
   handle: (msg: IncomingMessage) => Promise<Reply[]>;
+  /** A cited passage as a reply (bot.passage), shown ephemerally from the menu under an answer. */
+  passage?: (id: string, lang?: Lang) => Reply | undefined;
   watchStore?: WatchStore;
   log: Logger;
 }
@@ -58,7 +59,37 @@ export interface DiscordAdapter {
   stop(): Promise<void>;
 }
 
-const NEEDS_MODERATOR = '需要「管理服务器」(Manage Server) 或「管理消息」(Manage Messages) 权限才能使用这个命令。';
+const SAY = {
+  zh: {
+    needsModerator: '需要「管理服务器」(Manage Server) 或「管理消息」(Manage Messages) 权限才能使用这个命令。',
+    logTo: (id: string) => `高风险推广的通知将发到 <#${id}>。`,
+    watchOn: '已开始监测本频道：高风险推广会收到提示（不会删除任何消息）。',
+    watchOff: '已停止监测本频道。',
+    unknown: '未知命令',
+    gone: '这段原文已不在资料库中。',
+    warning: (flags: string) => `⚠️ 这条消息像是高风险理财推广（${flags}）。投资前请核实机构资质，切勿转账到个人账户。`,
+  },
+  en: {
+    needsModerator: 'This command needs the Manage Server or Manage Messages permission.',
+    logTo: (id: string) => `Notices about high-risk promotions will go to <#${id}>.`,
+    watchOn: 'Watching this channel: high-risk promotions get a warning (no message is ever deleted).',
+    watchOff: 'Stopped watching this channel.',
+    unknown: 'Unknown command',
+    gone: 'This passage is no longer in the library.',
+    warning: (flags: string) => `⚠️ This looks like a high-risk investment promotion (${flags}). Check the firm's licence before investing, and never pay to an individual account.`,
+  },
+};
+
+/** Hashed menu values (passage ids over 100 characters) seen lately; the oldest go first. */
+const hashed = new Map<string, string>();
+function remember(reply: Reply): void {
+  for (const id of reply.more?.passages ?? []) {
+    const value = passageValue(id);
+    if (value === id) continue;
+    if (hashed.size >= 5000) hashed.delete(hashed.keys().next().value as string);
+    hashed.set(value, id);
+  }
+}
 
 function inputOf(i: ChatInputCommandInteraction): CommandInput {
   const options: Record<string, string | undefined> = {};
@@ -76,29 +107,46 @@ function inputOf(i: ChatInputCommandInteraction): CommandInput {
 }
 
 async function answer(i: ChatInputCommandInteraction, replies: Reply[]): Promise<void> {
-  const messages = replies.flatMap(renderDiscord);
+  // Each reply's last message carries the menu that opens its cited passages.
+  const messages = replies.flatMap((reply) => {
+    remember(reply);
+    const rendered = renderDiscord(reply).map((embeds) => ({ embeds, components: [] as ReturnType<typeof passageMenu> }));
+    const last = rendered[rendered.length - 1];
+    if (last) last.components = passageMenu(reply);
+    return rendered;
+  });
   const [first, ...rest] = messages;
-  await i.editReply({ embeds: first ?? [{ description: '—' }] });
-  for (const embeds of rest) await i.followUp({ embeds, ...(i.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+  await i.editReply(first ?? { embeds: [{ description: '—' }] });
+  for (const message of rest) await i.followUp({ ...message, ...(i.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+}
+
+async function onPassageMenu(i: StringSelectMenuInteraction, options: DiscordOptions): Promise<void> {
+  const lang = pickLang('', i.locale);
+  const value = i.values[0] ?? '';
+  const passage = options.passage?.(hashed.get(value) ?? value, lang);
+  const embeds = passage ? (renderDiscord(passage)[0] ?? []) : [];
+  await i.reply(passage ? { embeds, flags: MessageFlags.Ephemeral } : { content: SAY[lang].gone, flags: MessageFlags.Ephemeral });
 }
 
 async function watchCommand(i: ChatInputCommandInteraction, store: WatchStore): Promise<string> {
+  const say = SAY[pickLang('', i.locale)];
   const current = (await store.get(i.channelId)) ?? { on: false };
   const sub = i.options.getSubcommand();
   if (sub === 'log') {
     const channel = i.options.getChannel('channel', true);
     await store.set(i.channelId, { ...current, logChannelId: channel.id });
-    return `高风险推广的通知将发到 <#${channel.id}>。`;
+    return say.logTo(channel.id);
   }
   await store.set(i.channelId, { ...current, on: sub === 'on' });
-  return sub === 'on' ? '已开始监测本频道：高风险推广会收到提示（不会删除任何消息）。' : '已停止监测本频道。';
+  return sub === 'on' ? say.watchOn : say.watchOff;
 }
 
 async function onCommand(i: ChatInputCommandInteraction, options: DiscordOptions, watch: WatchStore): Promise<void> {
   const input = inputOf(i);
+  const lang = pickLang('', input.locale);
   const moderatorOnly = input.name === 'alerts' || input.name === 'watch';
   if (moderatorOnly && !isModerator(input.permissions)) {
-    await i.reply({ content: NEEDS_MODERATOR, flags: MessageFlags.Ephemeral });
+    await i.reply({ content: SAY[lang].needsModerator, flags: MessageFlags.Ephemeral });
     return;
   }
   // Answers may take longer than Discord's 3 seconds: defer first, then edit.
@@ -108,8 +156,10 @@ async function onCommand(i: ChatInputCommandInteraction, options: DiscordOptions
     await i.editReply({ content: await watchCommand(i, watch) });
     return;
   }
+  // Help is Discord's own: its slash commands, not the text commands of the other platforms.
+  if (input.name === 'help') return answer(i, [discordHelp(lang)]);
   const text = commandText(input);
-  await answer(i, text ? await options.handle(toIncoming(input, text)) : [{ kind: 'error', blocks: [{ type: 'warning', text: '未知命令' }], citations: [] }]);
+  await answer(i, text ? await options.handle(toIncoming(input, text)) : [{ kind: 'error', blocks: [{ type: 'warning', text: SAY[lang].unknown }], citations: [] }]);
 }
 
 async function onMessage(m: Message, options: DiscordOptions, watch: WatchStore, sender: Sender): Promise<void> {
@@ -117,10 +167,11 @@ async function onMessage(m: Message, options: DiscordOptions, watch: WatchStore,
   const state = await watch.get(m.channelId);
   if (!state?.on) return;
   const [reply] = await options.handle({ platform: 'discord', chatId: m.channelId, userId: m.author.id, text: `/check ${m.content}`, chatType: 'group', addressed: true });
-  const result = reply?.data as { level?: string; flags?: Array<{ name: string }> } | undefined;
+  const result = reply?.data as { level?: string; flags?: Array<{ id: string; name: string }> } | undefined;
   if (result?.level !== 'high') return;
-  const flags = (result.flags ?? []).map((f) => f.name).join('、');
-  await m.reply({ content: `⚠️ 这条消息像是高风险理财推广（${flags}）。投资前请核实机构资质，切勿转账到个人账户。` });
+  const lang = pickLang(m.content);
+  const flags = (result.flags ?? []).map((f) => (lang === 'en' ? (flagName(f.id, 'en') ?? f.name) : f.name)).join(lang === 'en' ? ', ' : '、');
+  await m.reply({ content: SAY[lang].warning(flags) });
   if (state.logChannelId && reply) {
     await sender.send({ platform: 'discord', chatId: state.logChannelId }, { ...reply, blocks: [{ type: 'text', text: `<#${m.channelId}> 中 <@${m.author.id}> 的消息被标为高风险：${m.url}` }, ...reply.blocks] });
   }
@@ -135,6 +186,10 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordAdap
   const watch = options.watchStore ?? createMemoryWatchStore();
   const sender = createDiscordSender(client.rest);
   client.on(Events.InteractionCreate, (interaction) => {
+    if (interaction.isStringSelectMenu() && interaction.customId === PASSAGE_MENU) {
+      onPassageMenu(interaction, options).catch((error: unknown) => options.log.error({ err: error }, 'discord passage menu failed'));
+      return;
+    }
     if (!interaction.isChatInputCommand()) return;
     onCommand(interaction, options, watch).catch((error: unknown) => options.log.error({ err: error, command: interaction.commandName }, 'discord command failed'));
   });
@@ -146,7 +201,7 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordAdap
     await client.login(options.token);
   } catch (error) {
     await client.destroy();
-    throw new Error(`Discord rejected DISCORD_TOKEN (${(error as Error).message}): check the bot token in the developer portal`);
+    throw new Error(`Discord rejected DISCORD_TOKEN (${(error as Error).message}): check the bot token in the developer portal`, { cause: error });
   }
   await ready;
   const route = options.guildId ? Routes.applicationGuildCommands(options.appId, options.guildId) : Routes.applicationCommands(options.appId);

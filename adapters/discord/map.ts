@@ -1,6 +1,6 @@
 /** Discord interactions and messages to the core's neutral message. */
 import { PermissionFlagsBits, type PermissionsBitField } from 'discord.js';
-import type { IncomingMessage } from '../../bot/types.js';
+import type { IncomingMessage } from '../../bot/index.js';
 
 export interface CommandInput {
   name: string;

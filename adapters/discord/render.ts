@@ -1,5 +1,6 @@
 /** Neutral replies as Discord embeds, within Discord's limits (4096 per description, 6000 per message). */
-import type { Block, Reply } from '../../bot/types.js';
+import { createHash } from 'node:crypto';
+import { citationLabel, footnoteLines, SOURCES_HEADING, type Block, type Reply } from '../../bot/index.js';
 
 export const LIMITS = { title: 256, description: 4096, footer: 2048, total: 6000, embedsPerMessage: 10 };
 
@@ -46,13 +47,16 @@ function chunks(text: string, size: number): string[] {
 /** Messages of up to ten embeds each, every message under 6000 characters. */
 export function renderDiscord(reply: Reply): Embed[][] {
   const body = reply.blocks.flatMap(lines).join('\n');
-  const sources = reply.citations.map((c, i) => `[${i + 1}] 《${c.title}》${c.section ? ` · ${c.section}` : ''}`).join('\n');
+  const lang = reply.lang ?? 'zh';
+  const sources = footnoteLines(reply.citations, lang).join('\n');
   const color = COLOR[reply.kind] ?? 0x5bc0de;
   const embeds: Embed[] = chunks(body || '—', LIMITS.description).map((description) => ({ description, color }));
   if (sources) {
     const last = embeds[embeds.length - 1] as Embed;
-    if (sources.length <= LIMITS.footer && last.description.length + sources.length < LIMITS.total - 100) last.footer = { text: `来源\n${sources}`.slice(0, LIMITS.footer) };
-    else embeds.push(...chunks(`**来源**\n${sources}`, LIMITS.description).map((description) => ({ description, color })));
+    if (sources.length <= LIMITS.footer && last.description.length + sources.length < LIMITS.total - 100)
+      last.footer = { text: `${SOURCES_HEADING[lang]}\n${sources}`.slice(0, LIMITS.footer) };
+    else
+      embeds.push(...chunks(`**${SOURCES_HEADING[lang]}**\n${sources}`, LIMITS.description).map((description) => ({ description, color })));
   }
   const messages: Embed[][] = [];
   let current: Embed[] = [];
@@ -69,4 +73,28 @@ export function renderDiscord(reply: Reply): Embed[][] {
   }
   if (current.length) messages.push(current);
   return messages;
+}
+
+/** The custom id of the "open a source" menu under an answer. */
+export const PASSAGE_MENU = 'finrisk:passage';
+const MENU_LIMITS = { options: 25, label: 100, value: 100 };
+
+/** A select value for a passage: its id, or `h:<hash>` when the id passes 100 characters (the adapter maps it back). */
+export function passageValue(id: string): string {
+  return id.length <= MENU_LIMITS.value ? id : `h:${createHash('sha256').update(id).digest('base64url').slice(0, 40)}`;
+}
+
+const cut = (text: string, size: number): string => (text.length <= size ? text : `${text.slice(0, size - 1)}…`);
+
+/** A select menu listing every cited passage (up to Discord's 25 options); choosing one shows it to the chooser only. */
+export function passageMenu(reply: Reply): Array<{ type: 1; components: Array<Record<string, unknown>> }> {
+  const lang = reply.lang ?? 'zh';
+  const options = reply.citations
+    .map((c, i) => ({ c, n: i + 1 }))
+    .filter(({ c }) => reply.more?.passages.includes(c.passage))
+    .slice(0, MENU_LIMITS.options)
+    .map(({ c, n }) => ({ label: cut(citationLabel(c, n, lang), MENU_LIMITS.label), value: passageValue(c.passage) }));
+  if (options.length === 0) return [];
+  const placeholder = lang === 'en' ? 'Open a source passage' : '查看原文段落';
+  return [{ type: 1, components: [{ type: 3, custom_id: PASSAGE_MENU, placeholder, options }] }];
 }

@@ -3,7 +3,7 @@
  * channel or lost access is permanent, so the subscription is deactivated.
  */
 import { DiscordAPIError, Routes, type REST } from 'discord.js';
-import type { DeliveryOutcome, Sender } from '../../bot/ports.js';
+import type { DeliveryOutcome, Sender } from '../../bot/index.js';
 import { renderDiscord } from './render.js';
 
 const PERMANENT_CODES = new Set([10003, 50001, 50013, 10004]);

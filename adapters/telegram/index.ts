@@ -4,10 +4,8 @@
  */
 import http from 'node:http';
 import { Telegraf, TelegramError } from 'telegraf';
-import type { Logger } from '../../bot/log.js';
-import type { Sender } from '../../bot/ports.js';
-import type { IncomingMessage, Reply } from '../../bot/types.js';
-import { escapeHtml, renderTelegram } from './render.js';
+import { langOfLocale, type IncomingMessage, type Lang, type Logger, type Reply, type Sender } from '../../bot/index.js';
+import { passageKeys, renderTelegram } from './render.js';
 import { createTelegramSender, sendRendered } from './sender.js';
 import { toIncoming } from './map.js';
 
@@ -17,7 +15,8 @@ export interface TelegramOptions {
   webhook?: { url: string; secret?: string; port: number };
   admins: string[];
   handle: (msg: IncomingMessage) => Promise<Reply[]>;
-  passage?: (id: string) => { title: string; section: string; text: string } | undefined;
+  /** A cited passage as a reply (bot.passage), for the buttons under an answer. */
+  passage?: (id: string, lang?: Lang) => Reply | undefined;
   log: Logger;
   /** Show "typing…" when a reply takes longer than this. */
   typingAfterMs?: number;
@@ -41,6 +40,15 @@ export const COMMANDS = [
   { command: 'help', zh: '使用说明', en: 'Help' },
 ];
 
+const GONE: Record<Lang, string> = { zh: '这段原文已不在资料库中', en: 'This passage is no longer in the library' };
+
+/** Hashed button keys (passage ids over 64 bytes) seen lately; the oldest go first. */
+const KEY_MEMORY = 5000;
+function remember(keys: Map<string, string>, key: string, id: string): void {
+  if (keys.size >= KEY_MEMORY) keys.delete(keys.keys().next().value as string);
+  keys.set(key, id);
+}
+
 /** One clear line for a token Telegram refused, never the token itself. */
 function startError(error: unknown): Error {
   if (error instanceof TelegramError && (error.code === 401 || error.code === 404)) {
@@ -57,6 +65,7 @@ export async function startTelegram(options: TelegramOptions): Promise<TelegramA
   bot.botInfo = me;
   const identity = { id: me.id, username: me.username };
   const admins = new Set(options.admins);
+  const hashed = new Map<string, string>();
 
   bot.catch((error, ctx) => options.log.error({ err: error, update: ctx.update.update_id }, 'telegram update failed'));
 
@@ -66,10 +75,18 @@ export async function startTelegram(options: TelegramOptions): Promise<TelegramA
     const chatId = msg.chatId;
     // "typing…" only when the answer is slow, so quick replies do not flicker.
     const typing = setTimeout(() => void ctx.telegram.sendChatAction(chatId, 'typing').catch(() => undefined), options.typingAfterMs ?? 300);
+    // In a group the answer quotes the message it answers, so the asker sees it is theirs.
+    let replyTo = msg.chatType === 'group' ? ctx.message.message_id : undefined;
     try {
       const replies = await options.handle(msg);
       clearTimeout(typing);
-      for (const reply of replies) for (const message of renderTelegram(reply)) await sendRendered(ctx.telegram, chatId, message);
+      for (const reply of replies) {
+        for (const [key, id] of passageKeys(reply)) remember(hashed, key, id);
+        for (const message of renderTelegram(reply)) {
+          await sendRendered(ctx.telegram, chatId, message, replyTo);
+          replyTo = undefined;
+        }
+      }
     } finally {
       clearTimeout(typing);
     }
@@ -77,13 +94,12 @@ export async function startTelegram(options: TelegramOptions): Promise<TelegramA
 
   bot.on('callback_query', async (ctx) => {
     const data = 'data' in ctx.callbackQuery ? ctx.callbackQuery.data : '';
-    const passage = data.startsWith('p:') ? options.passage?.(data.slice(2)) : undefined;
-    await ctx.answerCbQuery(passage ? undefined : '这段原文已不在资料库中');
+    const lang = langOfLocale(ctx.callbackQuery.from.language_code) ?? 'zh';
+    const id = data.startsWith('p:') ? data.slice(2) : hashed.get(data);
+    const passage = id ? options.passage?.(id, lang) : undefined;
+    await ctx.answerCbQuery(passage ? undefined : GONE[lang]);
     const chatId = ctx.callbackQuery.message?.chat.id;
-    if (passage && chatId !== undefined) {
-      const html = `<b>《${escapeHtml(passage.title)}》${passage.section ? ` · ${escapeHtml(passage.section)}` : ''}</b>\n${escapeHtml(passage.text)}`;
-      await ctx.telegram.sendMessage(chatId, html.slice(0, 4000), { parse_mode: 'HTML' });
-    }
+    if (passage && chatId !== undefined) for (const message of renderTelegram(passage)) await sendRendered(ctx.telegram, String(chatId), message);
   });
 
   await Promise.all([

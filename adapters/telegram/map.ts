@@ -1,6 +1,6 @@
 /** Telegram updates to the core's neutral message: who, where, and whether the bot was addressed. */
 import { z } from 'zod';
-import type { IncomingMessage } from '../../bot/types.js';
+import type { IncomingMessage } from '../../bot/index.js';
 
 const Entity = z.object({ type: z.string(), offset: z.number(), length: z.number() }).passthrough();
 export const TelegramTextMessage = z

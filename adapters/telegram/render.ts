@@ -2,7 +2,8 @@
  * Neutral replies as Telegram HTML: every user- or corpus-derived string escaped, citations as
  * numbered footnotes, messages split on paragraph boundaries under Telegram's 4096-character limit.
  */
-import type { Block, Reply } from '../../bot/types.js';
+import { createHash } from 'node:crypto';
+import { footnoteLines, OPEN_LABEL, SOURCES_HEADING, type Block, type Reply } from '../../bot/index.js';
 
 export const TELEGRAM_LIMIT = 4096;
 /** callback_data may hold at most 64 bytes. */
@@ -14,9 +15,11 @@ export function escapeHtml(text: string): string {
 
 export interface TelegramMessage {
   html: string;
-  /** Inline keyboard rows of [label, callback_data]. */
+  /** Inline keyboard buttons of [label, callback_data], laid out BUTTONS_PER_ROW to a row. */
   buttons?: Array<{ text: string; data: string }>;
 }
+
+export const BUTTONS_PER_ROW = 4;
 
 const marks = (cites?: number[]): string => (cites && cites.length > 0 ? ` ${cites.map((n) => `[${n}]`).join('')}` : '');
 
@@ -44,10 +47,34 @@ function paragraphs(block: Block): Paragraph[] {
 
 function footnotes(reply: Reply): Paragraph[] {
   if (reply.citations.length === 0) return [];
+  const lang = reply.lang ?? 'zh';
   return [
-    { open: '<b>', text: '来源', close: '</b>' },
-    ...reply.citations.map((c, i) => ({ open: '', text: `[${i + 1}] 《${c.title}》${c.section ? ` · ${c.section}` : ''}`, close: '' })),
+    { open: '<b>', text: SOURCES_HEADING[lang], close: '</b>' },
+    ...footnoteLines(reply.citations, lang).map((text) => ({ open: '', text, close: '' })),
   ];
+}
+
+/**
+ * The callback data of a passage button: `p:<passage id>`; an id too long for Telegram's 64 bytes
+ * becomes `h:<hash>`, which the adapter resolves from the ids it has sent (see passageKeys).
+ */
+export function passageData(id: string): string {
+  const data = `p:${id}`;
+  return Buffer.byteLength(data) <= CALLBACK_LIMIT ? data : `h:${createHash('sha256').update(id).digest('base64url').slice(0, 40)}`;
+}
+
+/** The hashed keys of a message's buttons, for the adapter to remember. */
+export function passageKeys(reply: Reply): Array<[string, string]> {
+  return (reply.more?.passages ?? []).map((id) => [passageData(id), id] as [string, string]).filter(([data]) => data.startsWith('h:'));
+}
+
+/** One button per citation, so every source can be opened. */
+function passageButtons(reply: Reply): TelegramMessage['buttons'] {
+  const lang = reply.lang ?? 'zh';
+  const buttons = reply.citations.flatMap((c, i) => {
+    return reply.more?.passages.includes(c.passage) ? [{ text: OPEN_LABEL[lang](i + 1), data: passageData(c.passage) }] : [];
+  });
+  return buttons.length > 0 ? buttons : undefined;
 }
 
 /** Escaped HTML of paragraphs, cutting over-long text so that no piece passes `limit`. */
@@ -85,8 +112,8 @@ export function pack(pieces: string[], limit = TELEGRAM_LIMIT): string[] {
 export function renderTelegram(reply: Reply, limit = TELEGRAM_LIMIT): TelegramMessage[] {
   const body = reply.blocks.flatMap(paragraphs);
   const messages = pack(htmlPieces([...body, ...footnotes(reply)], limit), limit).map((html) => ({ html }) as TelegramMessage);
-  const passages = (reply.more?.passages ?? []).filter((id) => Buffer.byteLength(`p:${id}`) <= CALLBACK_LIMIT).slice(0, 3);
+  const buttons = passageButtons(reply);
   const last = messages[messages.length - 1];
-  if (last && passages.length > 0) last.buttons = passages.map((id, i) => ({ text: `原文段落 [${i + 1}]`, data: `p:${id}` }));
+  if (last && buttons) last.buttons = buttons;
   return messages;
 }

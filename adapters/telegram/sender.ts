@@ -3,16 +3,25 @@
  * `parameters.retry_after`, which becomes a retry outcome; a blocked bot or a missing chat is permanent.
  */
 import { TelegramError, type Telegram } from 'telegraf';
-import type { DeliveryOutcome, Sender } from '../../bot/ports.js';
-import type { Reply } from '../../bot/types.js';
-import { renderTelegram, type TelegramMessage } from './render.js';
+import type { DeliveryOutcome, Sender, Reply } from '../../bot/index.js';
+import { BUTTONS_PER_ROW, renderTelegram, type TelegramMessage } from './render.js';
 
-/** Sends one rendered message with its inline buttons. */
-export async function sendRendered(telegram: Telegram, chatId: string, message: TelegramMessage): Promise<void> {
+const keyboard = (buttons: NonNullable<TelegramMessage['buttons']>) => {
+  const rows: Array<Array<{ text: string; callback_data: string }>> = [];
+  buttons.forEach((b, i) => {
+    if (i % BUTTONS_PER_ROW === 0) rows.push([]);
+    rows[rows.length - 1]?.push({ text: b.text, callback_data: b.data });
+  });
+  return { inline_keyboard: rows };
+};
+
+/** Sends one rendered message with its inline buttons; in groups it replies to the asker's message. */
+export async function sendRendered(telegram: Telegram, chatId: string, message: TelegramMessage, replyTo?: number): Promise<void> {
   await telegram.sendMessage(chatId, message.html, {
     parse_mode: 'HTML',
     link_preview_options: { is_disabled: true },
-    ...(message.buttons ? { reply_markup: { inline_keyboard: [message.buttons.map((b) => ({ text: b.text, callback_data: b.data }))] } } : {}),
+    ...(message.buttons ? { reply_markup: keyboard(message.buttons) } : {}),
+    ...(replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
   });
 }
 

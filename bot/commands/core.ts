@@ -1,33 +1,35 @@
 /** The commands every platform has: /ask, /check, /status, /help, /start. */
 import type { Citation, SearchResult } from '../../knowledge/types.js';
 import { checkOffer } from '../../rules/check-offer.js';
-import { answerReply, checkReply, errorReply, helpReply, statusReply, textReply } from '../reply.js';
+import { helpReply, SAY } from '../help.js';
+import { langOf } from '../lang.js';
+import { answerReply, checkReply, errorReply, statusReply, textReply } from '../reply.js';
 import type { BotServices, CommandHandler } from '../services.js';
 
-export const askCommand: CommandHandler = async ({ args, services }) => {
-  if (!args) return [errorReply('请在 /ask 后面写上问题，例如：/ask 为什么要关停金交所？')];
-  return [answerReply(services.knowledge.ask(args))];
+export const askCommand: CommandHandler = async (ctx) => {
+  const lang = langOf(ctx);
+  if (!ctx.args) return [errorReply(SAY[lang].askUsage, lang)];
+  return [answerReply(ctx.services.knowledge.ask(ctx.args), { lang, passage: ctx.services.knowledge.passage })];
 };
 
-export const checkCommand: CommandHandler = async ({ args, services }) => {
-  if (!args) return [errorReply('请在 /check 后面粘贴产品描述，例如：/check 某资产登记备案中心定融，年化11%，保本保息')];
-  return [checkReply(runCheck(args, services))];
+export const checkCommand: CommandHandler = async (ctx) => {
+  const lang = langOf(ctx);
+  if (!ctx.args) return [errorReply(SAY[lang].checkUsage, lang)];
+  return [checkReply(runCheck(ctx.args, ctx.services), { lang, passage: ctx.services.knowledge.passage })];
 };
 
-export const statusCommand: CommandHandler = async ({ args, services }) => {
-  if (!args) return [errorReply('请在 /status 后面写上机构名称，例如：/status 西安百金金融资产交易中心')];
-  return [statusReply(args, services.registry.lookup(args))];
+export const statusCommand: CommandHandler = async (ctx) => {
+  const lang = langOf(ctx);
+  if (!ctx.args) return [errorReply(SAY[lang].statusUsage, lang)];
+  return [statusReply(ctx.args, ctx.services.registry.lookup(ctx.args), { lang })];
 };
 
-export const helpCommand: CommandHandler = async () => [helpReply()];
+export const helpCommand: CommandHandler = async (ctx) => [helpReply({ lang: langOf(ctx), platform: ctx.msg.platform })];
 
-export const startCommand: CommandHandler = async () => [
-  textReply(
-    'help',
-    '你好！我是 finrisk：回答金交所、P2P、非法集资等金融风险问题（答案都注明出处），并检查别人推荐给你的理财产品有没有风险红旗。',
-    '直接发来问题或产品描述即可；/help 查看全部命令，/subscribe 订阅关停消息。',
-  ),
-];
+export const startCommand: CommandHandler = async (ctx) => {
+  const lang = langOf(ctx);
+  return [{ ...textReply('help', ...SAY[lang].greeting), ...(lang === 'en' ? { lang } : {}) }];
+};
 
 /** Runs the offer check with the registry and a citation finder over the knowledge base. */
 export function runCheck(text: string, services: BotServices): ReturnType<typeof checkOffer> {

@@ -69,7 +69,7 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     await migrate(pool);
   } catch (error) {
     await pool.end().catch(() => undefined);
-    throw new Error(`cannot open PostgreSQL at ${describeDatabaseUrl(url)}: ${(error as Error).message}`);
+    throw new Error(`cannot open PostgreSQL at ${describeDatabaseUrl(url)}: ${(error as Error).message}`, { cause: error });
   }
 
   const q = async <R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> => (await pool.query<R>(sql, params)).rows;

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { readJsonFile } from '../json-file.js';
 import type { SourceDoc } from '../types.js';
 import { firstPageHeader } from './furniture.js';
 import { markdownToText } from './markdown.js';
@@ -45,20 +46,10 @@ function errnoMessage(error: unknown): string {
 
 async function readManifest(dir: string, problems: CorpusProblem[]): Promise<Map<string, ManifestEntry>> {
   const file = path.join(dir, 'manifest.json');
-  let raw: string;
-  try {
-    raw = await readFile(file, 'utf8');
-  } catch {
-    return new Map();
-  }
-  try {
-    const parsed = ManifestSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return new Map(parsed.data.documents.map((d) => [d.file, d]));
-    const issue = parsed.error.issues[0];
-    problems.push({ path: file, message: `manifest.json ignored: ${issue?.path.join('.')} ${issue?.message}; titles come from the documents instead` });
-  } catch {
-    problems.push({ path: file, message: 'manifest.json ignored: it is not valid JSON; titles come from the documents instead' });
-  }
+  const read = readJsonFile(file, ManifestSchema);
+  if (read.ok) return new Map(read.value.documents.map((d) => [d.file, d]));
+  // No manifest is normal; a broken one is reported and the documents' own titles are used.
+  if (!read.missing) problems.push({ path: file, message: `manifest.json ignored: ${read.message.slice(file.length + 2)}; titles come from the documents instead` });
   return new Map();
 }
 

@@ -1,5 +1,5 @@
 /** The registry data file's schema; a bad file fails with the file, the entry id and the field. */
-import { readFileSync } from 'node:fs';
+import { describeIssue, loadJsonFile } from '../json-file.js';
 import path from 'node:path';
 import { z } from 'zod';
 import type { RegistryEntry } from './types.js';
@@ -32,21 +32,13 @@ export class RegistryFileError extends Error {
 }
 
 export function loadRegistryFile(file = DEFAULT_REGISTRY_FILE): RegistryEntry[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new RegistryFileError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `not valid JSON (${(error as Error).message})`}`);
-  }
-  const top = RegistryFileSchema.safeParse(json);
-  if (!top.success) throw new RegistryFileError(`${file}: ${top.error.issues[0]?.path.join('.') || 'the file'} ${top.error.issues[0]?.message}`);
+  const top = loadJsonFile(file, RegistryFileSchema, { error: (message, cause) => new RegistryFileError(message, { cause }) });
   const ids = new Set<string>();
-  return top.data.entries.map((raw, i) => {
+  return top.entries.map((raw, i) => {
     const parsed = RegistryEntrySchema.safeParse(raw);
     const id = raw && typeof raw === 'object' && 'id' in raw ? String((raw as { id: unknown }).id) : `#${i}`;
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new RegistryFileError(`${file}: entry "${id}": ${issue?.path.join('.') || 'entry'} ${issue?.message}`);
+      throw new RegistryFileError(`${file}: entry "${id}": ${describeIssue(parsed.error, { whole: 'entry' })}`, { cause: parsed.error });
     }
     if (ids.has(parsed.data.id)) throw new RegistryFileError(`${file}: entry "${id}": id is used twice`);
     ids.add(parsed.data.id);

@@ -1,0 +1,215 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDiscord, type DiscordAdapter } from '../../adapters/discord/index.js';
+import { createBot } from '../../bot/index.js';
+import { silentLogger } from '../../bot/log.js';
+import { startFakeDiscordRest, type FakeDiscordRest, type RestCall } from '../fakes/discord-rest.js';
+import { startFakeGateway, type FakeGateway } from '../fakes/discord-gateway.js';
+import { EN_OFFER, EN_QUESTION, INTERNAL, PASSAGES, readableKnowledge, ZH_OFFER } from '../helpers/readable.js';
+import { makeServices } from '../helpers/services.js';
+
+const APP = '100000000000000011';
+const GUILD = '300000000000000013';
+const CHANNEL = '400000000000000014';
+
+let rest: FakeDiscordRest;
+let gateway: FakeGateway;
+let adapter: DiscordAdapter;
+let nextId = 5000;
+
+const user = (id: string) => ({ id, username: `u${id}`, discriminator: '0', avatar: null, global_name: null });
+const channel = {
+  id: CHANNEL,
+  type: 0,
+  name: 'general',
+  guild_id: GUILD,
+  position: 0,
+  permission_overwrites: [],
+  nsfw: false,
+  parent_id: null,
+};
+const member = {
+  user: user('600000000000000016'),
+  roles: [],
+  permissions: '0',
+  joined_at: new Date(0).toISOString(),
+  deaf: false,
+  mute: false,
+  flags: 0,
+};
+
+function dispatch(type: number, data: unknown, locale: string, extra: Record<string, unknown> = {}): { id: string; token: string } {
+  nextId += 1;
+  const id = String(510000000000000000n + BigInt(nextId));
+  const token = `rtok-${nextId}`;
+  gateway.dispatch('INTERACTION_CREATE', {
+    id,
+    application_id: APP,
+    type,
+    token,
+    version: 1,
+    data,
+    guild_id: GUILD,
+    channel_id: CHANNEL,
+    channel,
+    member,
+    locale,
+    guild_locale: 'zh-CN',
+    app_permissions: '0',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    context: 0,
+    ...extra,
+  });
+  return { id, token };
+}
+
+const command = (name: string, options: unknown[] = [], locale = 'zh-CN') => dispatch(2, { id: '9', name, type: 1, options }, locale);
+const choose = (values: string[], locale = 'zh-CN') =>
+  dispatch(3, { custom_id: 'finrisk:passage', component_type: 3, values }, locale, {
+    message: {
+      id: '720000000000000001',
+      channel_id: CHANNEL,
+      author: user('200000000000000012'),
+      content: '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+      components: [],
+    },
+  });
+
+const edited = (token: string) => rest.waitFor('PATCH', new RegExp(`/webhooks/${APP}/${token}/messages/@original`));
+const callback = (id: string) => rest.waitFor('POST', new RegExp(`/interactions/${id}/`));
+const shown = (call: RestCall): string => JSON.stringify(call.body);
+type Menu = Array<{ components: Array<{ options: Array<{ label: string; value: string }> }> }>;
+const menuOf = (call: RestCall) => ((call.body as { components?: Menu }).components ?? [])[0]?.components[0]?.options ?? [];
+
+beforeAll(async () => {
+  let gatewayUrl = '';
+  rest = await startFakeDiscordRest(() => gatewayUrl);
+  gateway = await startFakeGateway(user('200000000000000012'), APP);
+  gatewayUrl = gateway.url;
+  const bot = createBot(makeServices({ knowledge: readableKnowledge() }));
+  adapter = await startDiscord({
+    token: 'fake.discord.token',
+    appId: APP,
+    apiRoot: rest.api,
+    guildId: GUILD,
+    handle: (m) => bot.handle(m),
+    passage: (id, lang) => bot.passage?.(id, lang),
+    log: silentLogger,
+  });
+  gateway.dispatch('GUILD_CREATE', {
+    id: GUILD,
+    name: 'g',
+    icon: null,
+    owner_id: '1',
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    roles: [
+      { id: GUILD, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+    ],
+    emojis: [],
+    stickers: [],
+    features: [],
+    mfa_level: 0,
+    system_channel_flags: 0,
+    premium_tier: 0,
+    preferred_locale: 'zh-CN',
+    nsfw_level: 0,
+    member_count: 2,
+    members: [],
+    channels: [channel],
+    threads: [],
+    presences: [],
+    voice_states: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    joined_at: new Date(0).toISOString(),
+    large: false,
+    unavailable: false,
+    premium_progress_bar_enabled: false,
+  });
+  await new Promise((r) => setTimeout(r, 300));
+}, 60_000);
+
+afterAll(async () => {
+  await adapter.stop();
+  await gateway.stop();
+  await rest.stop();
+});
+
+describe('Discord replies a person can read (real discord.js, fake gateway)', () => {
+  it('GIVEN /ask, /check and /help in both languages THEN no file name, passage id, flag id or inline remark is shown', async () => {
+    const asks = [
+      command('ask', [{ name: 'question', type: 3, value: '交易场所为什么清理？' }]),
+      command('check', [{ name: 'offer', type: 3, value: ZH_OFFER }]),
+      command('check', [{ name: 'offer', type: 3, value: EN_OFFER }], 'en-US'),
+      command('ask', [{ name: 'question', type: 3, value: EN_QUESTION }], 'en-US'),
+      command('help'),
+    ];
+    for (const { token } of asks) {
+      const call = await edited(token);
+      expect(JSON.stringify((call.body as { embeds: unknown }).embeds)).not.toMatch(INTERNAL);
+      for (const option of menuOf(call)) expect(option.label).not.toMatch(INTERNAL);
+    }
+  });
+
+  it('GIVEN an answer with four citations THEN a menu lists all four, and each choice shows its passage to the chooser only', async () => {
+    const { token } = command('ask', [{ name: 'question', type: 3, value: '交易场所为什么清理？' }]);
+    const options = menuOf(await edited(token));
+    expect(options.map((o) => o.label)).toEqual([
+      '[1] 《地方交易场所清理研究》 · 第二章 清理过程 · 二、分批退出',
+      '[2] 《地方交易场所清理研究》 · 「研究者认为，名称带有登记备案字样…」',
+      '[3] finrisk 整理「测试笔记：交易场所清理」，据《地方交易场所清理研究》 · 背景',
+      '[4] finrisk 整理「测试笔记：交易场所清理」，据《地方交易场所清理研究》 · 识别要点',
+    ]);
+    for (const [i, option] of options.entries()) {
+      const reply = await callback(choose([option.value]).id);
+      expect(reply.body).toMatchObject({ type: 4, data: { flags: 64 } });
+      expect(shown(reply)).toContain(PASSAGES[i]!.text.replace(/（来源：[^）]*）/, ''));
+      expect(shown(reply)).not.toMatch(/来源：/);
+    }
+  });
+
+  it('GIVEN an English /check THEN English framing; the flag names are English and carry no ids', async () => {
+    const { token } = command('check', [{ name: 'offer', type: 3, value: EN_OFFER }], 'en-US');
+    const text = shown(await edited(token));
+    expect(text).toContain('**Risk level: High risk**');
+    expect(text).toContain('• Sham exchange: \\"registration centre\\"');
+    expect(text).not.toMatch(/风险等级|伪金交所：/);
+  });
+
+  it('GIVEN /help THEN only Discord’s commands, with the moderator ones marked, in the user’s language', async () => {
+    const zh = shown(await edited(command('help').token));
+    for (const c of [
+      '/ask <问题>',
+      '/check <产品描述>',
+      '/status <名称>',
+      '/help',
+      '/alerts subscribe [条件]',
+      '/alerts list',
+      '/alerts unsubscribe',
+      '/watch on',
+      '/watch off',
+      '/watch log <channel>',
+    ])
+      expect(zh).toContain(c);
+    expect(zh).toContain('管理员：需要「管理服务器」或「管理消息」权限');
+    for (const absent of ['/subscribe', '/subscriptions', '/unsubscribe ', '直接发送文字', '/feeds', '/start'])
+      expect(zh).not.toContain(absent);
+    const en = shown(await edited(command('help', [], 'en-US').token));
+    expect(en).toContain('/watch on — Start watching this channel (moderators: Manage Server or Manage Messages)');
+    expect(en).toContain('/ask <question> — Ask a financial-risk question; answers cite the reports');
+  });
+});
