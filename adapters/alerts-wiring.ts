@@ -3,7 +3,7 @@ import { createAlerts, type Alerts } from '../bot/alerts/pipeline.js';
 import type { Config } from '../bot/config.js';
 import type { Logger } from '../bot/log.js';
 import { systemClock, type Sender } from '../bot/ports.js';
-import { PLATFORM_LIMITS, type RateLimits } from '../bot/alerts/deliver.js';
+import { PLATFORM_LIMITS, type Pacer, type RateLimits } from '../bot/alerts/deliver.js';
 import type { Metrics } from '../bot/metrics.js';
 import { openPostgresStore } from '../bot/store/postgres.js';
 import { openSqliteStore } from '../bot/store/sqlite.js';
@@ -37,7 +37,16 @@ export function deliveryLimits(config: Config): Partial<Record<Platform, RateLim
   };
 }
 
-export async function buildAlerts(parts: { config: Config; store: Store; registry: Registry; knowledge: Knowledge; senders: Sender[]; log: Logger; metrics?: Metrics }): Promise<Alerts> {
+export async function buildAlerts(parts: {
+  config: Config;
+  store: Store;
+  registry: Registry;
+  knowledge: Knowledge;
+  senders: Sender[];
+  log: Logger;
+  metrics?: Metrics;
+  pacers?: Partial<Record<Platform, Pacer>>;
+}): Promise<Alerts> {
   const alerts = createAlerts({
     ...parts,
     feeds: parts.config.FINRISK_FEEDS,

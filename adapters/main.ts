@@ -8,13 +8,18 @@ import { describeDatabaseUrl } from '../bot/store/postgres.js';
 import { startHealthServer } from './http.js';
 import { createLogger, type Logger } from '../bot/log.js';
 import type { Sender } from '../bot/ports.js';
-import { adminCommands, buildAlerts, openStore } from './alerts-wiring.js';
+import { adminCommands, buildAlerts, deliveryLimits, openStore } from './alerts-wiring.js';
+import { createPacers } from '../bot/alerts/deliver.js';
+import { systemClock } from '../bot/ports.js';
 import { loadCore } from './bootstrap.js';
 import { createConsoleSender, runConsole } from './console.js';
 import { startTelegram } from './telegram/index.js';
 import { createStoredWatchStore, startDiscord } from './discord/index.js';
 
 type Stopper = () => Promise<void>;
+
+/** Past this, a stop that is still waiting (a hung request, a slow close) gives way to exit. */
+const SHUTDOWN_DEADLINE_MS = 4500;
 
 async function main(config: Config, log: Logger): Promise<void> {
   // Scraped only once the health endpoint is up, which is after the store is open.
@@ -24,6 +29,11 @@ async function main(config: Config, log: Logger): Promise<void> {
   log.info({ documents: stats.documents, passages: stats.passages, ms: core.ms, fromCache: stats.fromCache }, 'knowledge ready');
   const store = await openStore(config);
   log.info({ store: config.DATABASE_URL ? `postgres ${describeDatabaseUrl(config.DATABASE_URL)}` : `sqlite ${config.dataDir}` }, 'store ready');
+  // One process owns a SQLite data directory: what a killed run had claimed is free at once, not after its lease.
+  const released = await store.releaseStaleClaims();
+  if (released > 0) log.info({ released }, 'pushes claimed by the previous run handed back');
+  // Pushes and interactive replies share one budget per platform (and, on PostgreSQL, per deployment).
+  const pacers = createPacers(store, systemClock, deliveryLimits(config));
   const stoppers: Stopper[] = [() => store.close()];
   if (config.FINRISK_HTTP_PORT !== undefined) {
     const health = await startHealthServer({ port: config.FINRISK_HTTP_PORT, host: config.FINRISK_HTTP_HOST, metrics, ping: () => store.ping(), log });
@@ -33,6 +43,11 @@ async function main(config: Config, log: Logger): Promise<void> {
   const shutdown = (reason: string): Promise<void> => {
     stopping ??= (async () => {
       log.info({ reason }, 'shutting down');
+      // Nothing is lost if this fires: claimed rows are handed back at the next start (SQLite) or when their lease ends.
+      setTimeout(() => {
+        log.error({ ms: SHUTDOWN_DEADLINE_MS }, 'shutdown took too long; exiting');
+        process.exit(1);
+      }, SHUTDOWN_DEADLINE_MS).unref();
       // Stop in reverse order of start: adapters, then the scheduler, then the store.
       for (const stop of [...stoppers].reverse()) await stop().catch((error: unknown) => log.error({ err: error }, 'stop failed'));
     })();
@@ -67,6 +82,7 @@ async function main(config: Config, log: Logger): Promise<void> {
       handle: (msg) => bot.handle(msg),
       passage: (id) => core.knowledge.passage(id),
       log,
+      pacer: pacers.telegram,
     });
     senders.push(telegram.sender);
     stoppers.push(() => telegram.stop());
@@ -87,7 +103,7 @@ async function main(config: Config, log: Logger): Promise<void> {
   const platforms = senders.length > 0;
   if (!platforms) senders.push(createConsoleSender(process.stdout));
 
-  const alerts = await buildAlerts({ config, store, registry: core.registry, knowledge: core.knowledge, senders, log, metrics });
+  const alerts = await buildAlerts({ config, store, registry: core.registry, knowledge: core.knowledge, senders, log, metrics, pacers });
   const scheduler = startScheduler(alerts, { pollCron: config.FINRISK_POLL_CRON, digestCron: config.FINRISK_DIGEST_CRON, timezone: config.FINRISK_TZ }, log);
   // Stop order (reversed): adapters stop taking updates, the scheduler finishes its push in flight
   // (senders use the API client, not the polling loop), then the store closes.

@@ -4,11 +4,12 @@
  */
 import http from 'node:http';
 import { Telegraf, TelegramError } from 'telegraf';
+import type { Pacer } from '../../bot/alerts/pacer.js';
 import type { Logger } from '../../bot/log.js';
 import type { Sender } from '../../bot/ports.js';
 import type { IncomingMessage, Reply } from '../../bot/types.js';
 import { escapeHtml, renderTelegram } from './render.js';
-import { createTelegramSender, sendRendered } from './sender.js';
+import { createTelegramSender, pacedCall, sendReplies } from './sender.js';
 import { toIncoming } from './map.js';
 
 export interface TelegramOptions {
@@ -21,6 +22,8 @@ export interface TelegramOptions {
   log: Logger;
   /** Show "typing…" when a reply takes longer than this. */
   typingAfterMs?: number;
+  /** The pacer pushes use: replies share the platform's budget with them. */
+  pacer?: Pacer;
 }
 
 export interface TelegramAdapter {
@@ -69,7 +72,7 @@ export async function startTelegram(options: TelegramOptions): Promise<TelegramA
     try {
       const replies = await options.handle(msg);
       clearTimeout(typing);
-      for (const reply of replies) for (const message of renderTelegram(reply)) await sendRendered(ctx.telegram, chatId, message);
+      await sendReplies(ctx.telegram, options.pacer, chatId, replies);
     } finally {
       clearTimeout(typing);
     }
@@ -82,7 +85,7 @@ export async function startTelegram(options: TelegramOptions): Promise<TelegramA
     const chatId = ctx.callbackQuery.message?.chat.id;
     if (passage && chatId !== undefined) {
       const html = `<b>《${escapeHtml(passage.title)}》${passage.section ? ` · ${escapeHtml(passage.section)}` : ''}</b>\n${escapeHtml(passage.text)}`;
-      await ctx.telegram.sendMessage(chatId, html.slice(0, 4000), { parse_mode: 'HTML' });
+      await pacedCall(options.pacer, String(chatId), () => ctx.telegram.sendMessage(chatId, html.slice(0, 4000), { parse_mode: 'HTML' }));
     }
   });
 

@@ -1,21 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { backoffMs, createPacer } from '../../bot/alerts/deliver.js';
+import { PACING } from '../../bot/alerts/pacer.js';
 import { parseSubscribeArgs } from '../../bot/alerts/subscriptions.js';
-import { createManualClock } from '../../bot/ports.js';
+import { createManualClock, systemClock } from '../../bot/ports.js';
 import { createBot } from '../../bot/index.js';
 import { openSqliteStore } from '../../bot/store/sqlite.js';
 import { makeMessage, makeServices } from '../helpers/services.js';
 
+const window1s = (times: number[]): number => {
+  let best = 0;
+  for (let a = 0, b = 0; b < times.length; b += 1) {
+    while ((times[b] as number) - (times[a] as number) >= 1000) a += 1;
+    best = Math.max(best, b - a + 1);
+  }
+  return best;
+};
+
 describe('pacing', () => {
-  it('GIVEN 30 messages a second allowed THEN the 31st waits for the window, and one chat gets one a second', async () => {
+  it('GIVEN 30 messages a second allowed THEN sends are spaced a few percent under it, never 31 in a second, and one chat gets one a second', async () => {
     const clock = createManualClock(0);
     const pacer = createPacer({ perSecond: 30, perChatGapMs: 1000 }, clock);
-    for (let i = 0; i < 30; i += 1) await pacer.acquire(`c${i}`);
-    expect(clock.now()).toBe(0);
-    await pacer.acquire('c30');
-    expect(clock.now()).toBe(1000);
-    await pacer.acquire('c30');
-    expect(clock.now()).toBe(2000);
+    const times: number[] = [];
+    for (let i = 0; i < 300; i += 1) {
+      await pacer.acquire(`c${i}`);
+      times.push(clock.now());
+    }
+    expect(window1s(times)).toBe(30);
+    const rate = (times.length - 1) / ((times.at(-1)! - times[0]!) / 1000);
+    expect(rate).toBeCloseTo(30 * (1 - PACING.margin), 5);
+    const before = clock.now();
+    await pacer.acquire('c299');
+    expect(clock.now() - before).toBeCloseTo(1000 * (1 + PACING.margin) - (before - times.at(-1)!), 5);
   });
 
   it('GIVEN a 429 pause THEN the next message waits it out', async () => {
@@ -24,6 +39,16 @@ describe('pacing', () => {
     await pacer.pause(5000);
     await pacer.acquire('x');
     expect(clock.now()).toBe(5000);
+  });
+
+  it('GIVEN a stop signal during a wait THEN acquire gives up at once', async () => {
+    const pacer = createPacer({ perSecond: 1, perChatGapMs: 0 }, systemClock);
+    await pacer.acquire('a');
+    const stop = new AbortController();
+    const started = Date.now();
+    setTimeout(() => stop.abort(), 50);
+    expect(await pacer.acquire('b', stop.signal)).toBe(false);
+    expect(Date.now() - started).toBeLessThan(500);
   });
 
   it('GIVEN attempts THEN backoff doubles with jitter, capped', () => {

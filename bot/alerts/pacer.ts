@@ -1,0 +1,109 @@
+/**
+ * Send pacing under a platform's limits, shared by pushes and interactive replies. Sends are spaced
+ * evenly a few percent under the limit, each gap measured from the previous send's actual start, so
+ * a late wake-up never bunches two sends (a window-counting pacer at exactly the limit lets the 31st
+ * send land at 997 ms: over Telegram's 30/s by the time it arrives).
+ */
+import type { Clock } from '../ports.js';
+import type { Coordination } from '../store/types.js';
+
+export interface RateLimits {
+  /** Messages per second over all chats. */
+  perSecond: number;
+  /** Minimum milliseconds between two messages to one chat. */
+  perChatGapMs: number;
+}
+
+export const PACING = {
+  /** Sends are paced this share under the limit: jitter between us and the platform's clock stays inside it. */
+  margin: 0.03,
+  /** A sender that wakes this late for its shared slot takes a new one instead of bunching with the next. */
+  maxSlotLatenessMs: 5,
+  /** Per-chat gaps remembered at most (one per recent chat); older ones have long passed. */
+  maxChats: 100_000,
+};
+
+/** Paces sends: `acquire` before each platform message, `pause` after a 429. */
+export interface Pacer {
+  /** Waits until one more message to `chatId` is within the limits; false when `signal` aborted the wait. */
+  acquire(chatId: string, signal?: AbortSignal): Promise<boolean>;
+  /** Moves the next send slot (of every instance, when they share) at least `ms` into the future. */
+  pause(ms: number): Promise<void>;
+}
+
+/** Sleeps `ms`, or less when `signal` aborts; true when the full time passed. */
+export async function sleepUnless(clock: Clock, ms: number, signal?: AbortSignal): Promise<boolean> {
+  if (signal?.aborted) return false;
+  if (!signal) {
+    await clock.sleep(ms);
+    return true;
+  }
+  let onAbort: () => void = () => undefined;
+  const aborted = new Promise<false>((resolve) => {
+    onAbort = () => resolve(false);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  const done = await Promise.race([clock.sleep(ms).then(() => true as const), aborted]);
+  signal.removeEventListener('abort', onAbort);
+  return done;
+}
+
+/**
+ * A pacer for one platform: in this process alone, or, when instances share the store, through
+ * send slots reserved in the store so all of them together keep the limit.
+ */
+export function createPacer(limits: RateLimits, clock: Clock, shared?: { coordination: Coordination; bucket: string }): Pacer {
+  const interval = 1000 / (limits.perSecond * (1 - PACING.margin));
+  const chatGap = limits.perChatGapMs * (1 + PACING.margin);
+  const lastByChat = new Map<string, number>();
+  let nextFree = -Infinity;
+  let pausedUntil = -Infinity;
+  // One caller at a time takes the global slot, first come first served (replies and pushes alike).
+  let turn: Promise<unknown> = Promise.resolve();
+
+  async function waitUntil(at: () => number, signal?: AbortSignal): Promise<boolean> {
+    for (;;) {
+      const wait = at() - clock.now();
+      if (wait <= 0) return true;
+      if (!(await sleepUnless(clock, wait, signal))) return false;
+    }
+  }
+
+  async function sharedSlot(coordination: Coordination, bucket: string, signal?: AbortSignal): Promise<boolean> {
+    for (;;) {
+      const wait = await coordination.reserveSlot(bucket, interval);
+      const due = clock.now() + wait;
+      if (wait > 0 && !(await sleepUnless(clock, wait, signal))) return false;
+      if (clock.now() - due <= PACING.maxSlotLatenessMs) return true;
+    }
+  }
+
+  async function globalSlot(signal?: AbortSignal): Promise<boolean> {
+    if (!(await waitUntil(() => Math.max(nextFree, pausedUntil), signal))) return false;
+    if (shared && !(await sharedSlot(shared.coordination, shared.bucket, signal))) return false;
+    nextFree = clock.now() + interval;
+    return true;
+  }
+
+  return {
+    async acquire(chatId, signal) {
+      const chatFree = (): number => (lastByChat.get(chatId) ?? -Infinity) + chatGap;
+      for (;;) {
+        // The chat's own gap first, outside the turn, so a multi-part push does not hold up other chats.
+        if (!(await waitUntil(chatFree, signal))) return false;
+        const mine = turn.then(() => globalSlot(signal));
+        turn = mine.catch(() => undefined);
+        if (!(await mine)) return false;
+        // Two callers for one chat (a reply during its push) may both have passed the gap: one goes again.
+        if (chatFree() > clock.now()) continue;
+        if (lastByChat.size >= PACING.maxChats) lastByChat.clear();
+        lastByChat.set(chatId, clock.now());
+        return true;
+      }
+    },
+    async pause(ms) {
+      pausedUntil = Math.max(pausedUntil, clock.now() + ms);
+      if (shared) await shared.coordination.pauseBucket(shared.bucket, ms);
+    },
+  };
+}
