@@ -1,8 +1,10 @@
 /**
- * Send pacing under a platform's limits, shared by pushes and interactive replies. Sends are spaced
- * evenly a few percent under the limit, each gap measured from the previous send's actual start, so
- * a late wake-up never bunches two sends (a window-counting pacer at exactly the limit lets the 31st
- * send land at 997 ms: over Telegram's 30/s by the time it arrives).
+ * Send pacing under a platform's limits, shared by pushes and interactive replies. Sends get slots
+ * spaced evenly a few percent under the limit (a window-counting pacer at exactly the limit lets the
+ * 31st send land at 997 ms: over Telegram's 30/s by the time it arrives). A send that starts a little
+ * late keeps the schedule, so timer and event-loop delays do not eat the rate; one that starts later
+ * than `maxCatchUpMs` starts a new schedule. Catching up never bunches past the limit: the last
+ * `perSecond` sends are kept, and a send waits until the oldest of them is `windowMs` old.
  */
 import type { Clock } from '../ports.js';
 import type { Coordination } from '../store/types.js';
@@ -19,6 +21,10 @@ export const PACING = {
   margin: 0.03,
   /** A sender that wakes this late for its shared slot takes a new one instead of bunching with the next. */
   maxSlotLatenessMs: 5,
+  /** A local send this late for its slot still counts from the slot; later, from its own start. */
+  maxCatchUpMs: 40,
+  /** The platform's one-second window, with room for jitter between our clock and its. */
+  windowMs: 1020,
   /** Per-chat gaps remembered at most (one per recent chat); older ones have long passed. */
   maxChats: 100_000,
 };
@@ -57,6 +63,7 @@ export function createPacer(limits: RateLimits, clock: Clock, shared?: { coordin
   const chatGap = limits.perChatGapMs * (1 + PACING.margin);
   const lastByChat = new Map<string, number>();
   let nextFree = -Infinity;
+  const recent: number[] = [];
   let pausedUntil = -Infinity;
   // One caller at a time takes the global slot, first come first served (replies and pushes alike).
   let turn: Promise<unknown> = Promise.resolve();
@@ -79,9 +86,16 @@ export function createPacer(limits: RateLimits, clock: Clock, shared?: { coordin
   }
 
   async function globalSlot(signal?: AbortSignal): Promise<boolean> {
-    if (!(await waitUntil(() => Math.max(nextFree, pausedUntil), signal))) return false;
-    if (shared && !(await sharedSlot(shared.coordination, shared.bucket, signal))) return false;
-    nextFree = clock.now() + interval;
+    if (!(await waitUntil(() => pausedUntil, signal))) return false;
+    // Shared: the store's slots space every instance's sends, this one's included.
+    if (shared) return sharedSlot(shared.coordination, shared.bucket, signal);
+    const limit = Math.max(1, Math.floor(limits.perSecond));
+    const windowFree = (): number => (recent.length >= limit ? (recent[recent.length - limit] as number) + PACING.windowMs : -Infinity);
+    if (!(await waitUntil(() => Math.max(nextFree, windowFree()), signal))) return false;
+    const now = clock.now();
+    nextFree = (now - nextFree <= PACING.maxCatchUpMs ? nextFree : now) + interval;
+    recent.push(now);
+    if (recent.length > limit) recent.shift();
     return true;
   }
 

@@ -33,6 +33,21 @@ describe('pacing', () => {
     expect(clock.now() - before).toBeCloseTo(1000 * (1 + PACING.margin) - (before - times.at(-1)!), 5);
   });
 
+  it('GIVEN sends that start up to 30 ms late THEN the schedule catches up, yet never 31 in any second', async () => {
+    const clock = createManualClock(0);
+    const pacer = createPacer({ perSecond: 30, perChatGapMs: 0 }, clock);
+    const times: number[] = [];
+    let seed = 7;
+    for (let i = 0; i < 600; i += 1) {
+      await pacer.acquire('c');
+      times.push(clock.now());
+      seed = (seed * 48271) % 2147483647;
+      clock.advance(seed % 31);
+    }
+    expect(window1s(times)).toBeLessThanOrEqual(30);
+    expect((times.length - 1) / ((times.at(-1)! - times[0]!) / 1000)).toBeGreaterThan(28.5);
+  });
+
   it('GIVEN a 429 pause THEN the next message waits it out', async () => {
     const clock = createManualClock(0);
     const pacer = createPacer({ perSecond: 30, perChatGapMs: 0 }, clock);
