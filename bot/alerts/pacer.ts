@@ -17,8 +17,8 @@ export interface RateLimits {
 }
 
 export const PACING = {
-  /** Sends are paced this share under the limit: jitter between us and the platform's clock stays inside it. */
-  margin: 0.03,
+  /** Sends are paced this share under the limit; `windowMs` leaves room for jitter between our clock and the platform's. */
+  margin: 0.02,
   /** A sender that wakes this late for its shared slot takes a new one instead of bunching with the next. */
   maxSlotLatenessMs: 5,
   /** A local send this late for its slot still counts from the slot; later, from its own start. */
