@@ -86,8 +86,10 @@ export async function pacedCall(pacer: Pacer | undefined, chatId: string, call: 
     await pacer?.acquire(chatId);
     try {
       await call(AbortSignal.timeout(REPLY_RETRY.timeoutMs));
+      pacer?.settle(chatId);
       return;
     } catch (error) {
+      pacer?.settle(chatId);
       const outcome = outcomeOf(error);
       if (outcome.status !== 'retry' || attempt >= REPLY_RETRY.attempts) throw error;
       if (outcome.retryAfterMs !== undefined) {

@@ -159,6 +159,7 @@ export function createDelivery(deps: DeliveryDeps) {
         return 'done';
       }
       const outcome = await sendPart(sender, row, payload, part);
+      pacerOf(row.platform).settle(row.chatId);
       if (outcome.status !== 'sent') {
         await failed(row, outcome, result);
         return 'done';

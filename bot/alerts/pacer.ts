@@ -4,7 +4,9 @@
  * 31st send land at 997 ms: over Telegram's 30/s by the time it arrives). A send that starts a little
  * late keeps the schedule, so timer and event-loop delays do not eat the rate; one that starts later
  * than `maxCatchUpMs` starts a new schedule. Catching up never bunches past the limit: the last
- * `perSecond` sends are kept, and a send waits until the oldest of them is `windowMs` old.
+ * `perSecond` sends are kept, and a send waits until the oldest of them is `windowMs` old, counted
+ * from when the platform answered it (`settle`). The platform saw that send before it answered, so
+ * however long our own delays between slot and request, it never sees 31 in a second.
  */
 import type { Clock } from '../ports.js';
 import type { Coordination } from '../store/types.js';
@@ -23,8 +25,8 @@ export const PACING = {
   maxSlotLatenessMs: 5,
   /** A local send this late for its slot still counts from the slot; later, from its own start. */
   maxCatchUpMs: 40,
-  /** The platform's one-second window, with room for jitter between our clock and its. */
-  windowMs: 1020,
+  /** The platform's one-second window, from the answer to the oldest of the last `perSecond` sends. */
+  windowMs: 1005,
   /** Per-chat gaps remembered at most (one per recent chat); older ones have long passed. */
   maxChats: 100_000,
 };
@@ -35,6 +37,8 @@ export interface Pacer {
   acquire(chatId: string, signal?: AbortSignal): Promise<boolean>;
   /** Moves the next send slot (of every instance, when they share) at least `ms` into the future. */
   pause(ms: number): Promise<void>;
+  /** The platform answered the oldest unanswered send to `chatId` (whatever it said). */
+  settle(chatId: string): void;
 }
 
 /** Sleeps `ms`, or less when `signal` aborts; true when the full time passed. */
@@ -63,7 +67,8 @@ export function createPacer(limits: RateLimits, clock: Clock, shared?: { coordin
   const chatGap = limits.perChatGapMs * (1 + PACING.margin);
   const lastByChat = new Map<string, number>();
   let nextFree = -Infinity;
-  const recent: number[] = [];
+  /** The last `perSecond` sends: slot time, then answer time once settled. */
+  const recent: Array<{ at: number; chatId: string; open: boolean }> = [];
   let pausedUntil = -Infinity;
   // One caller at a time takes the global slot, first come first served (replies and pushes alike).
   let turn: Promise<unknown> = Promise.resolve();
@@ -85,16 +90,16 @@ export function createPacer(limits: RateLimits, clock: Clock, shared?: { coordin
     }
   }
 
-  async function globalSlot(signal?: AbortSignal): Promise<boolean> {
+  async function globalSlot(chatId: string, signal?: AbortSignal): Promise<boolean> {
     if (!(await waitUntil(() => pausedUntil, signal))) return false;
     // Shared: the store's slots space every instance's sends, this one's included.
     if (shared) return sharedSlot(shared.coordination, shared.bucket, signal);
     const limit = Math.max(1, Math.floor(limits.perSecond));
-    const windowFree = (): number => (recent.length >= limit ? (recent[recent.length - limit] as number) + PACING.windowMs : -Infinity);
+    const windowFree = (): number => (recent.length >= limit ? (recent[recent.length - limit]?.at ?? 0) + PACING.windowMs : -Infinity);
     if (!(await waitUntil(() => Math.max(nextFree, windowFree()), signal))) return false;
     const now = clock.now();
     nextFree = (now - nextFree <= PACING.maxCatchUpMs ? nextFree : now) + interval;
-    recent.push(now);
+    recent.push({ at: now, chatId, open: true });
     if (recent.length > limit) recent.shift();
     return true;
   }
@@ -105,7 +110,7 @@ export function createPacer(limits: RateLimits, clock: Clock, shared?: { coordin
       for (;;) {
         // The chat's own gap first, outside the turn, so a multi-part push does not hold up other chats.
         if (!(await waitUntil(chatFree, signal))) return false;
-        const mine = turn.then(() => globalSlot(signal));
+        const mine = turn.then(() => globalSlot(chatId, signal));
         turn = mine.catch(() => undefined);
         if (!(await mine)) return false;
         // Two callers for one chat (a reply during its push) may both have passed the gap: one goes again.
@@ -114,6 +119,13 @@ export function createPacer(limits: RateLimits, clock: Clock, shared?: { coordin
         lastByChat.set(chatId, clock.now());
         return true;
       }
+    },
+    settle(chatId) {
+      const now = clock.now();
+      const entry = recent.find((e) => e.open && e.chatId === chatId);
+      if (entry) Object.assign(entry, { at: now, open: false });
+      // The chat's gap, too, counts from the answer.
+      if (lastByChat.has(chatId)) lastByChat.set(chatId, now);
     },
     async pause(ms) {
       pausedUntil = Math.max(pausedUntil, clock.now() + ms);
