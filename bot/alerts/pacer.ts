@@ -21,12 +21,18 @@ export interface RateLimits {
 export const PACING = {
   /** Sends are paced this share under the limit; `windowMs` leaves room for jitter between our clock and the platform's. */
   margin: 0.02,
-  /** A sender that wakes this late for its shared slot takes a new one instead of bunching with the next. */
-  maxSlotLatenessMs: 5,
+  /**
+   * A sender that wakes this late for its shared slot takes a new one instead of bunching with the
+   * next: 31 shared slots span 1020 ms, so a send this late still leaves 31 sends ≥ 1010 ms apart.
+   */
+  maxSlotLatenessMs: 10,
   /** A local send this late for its slot still counts from the slot; later, from its own start. */
   maxCatchUpMs: 40,
-  /** The platform's one-second window, from the answer to the oldest of the last `perSecond` sends. */
-  windowMs: 1005,
+  /**
+   * The platform's one-second window, from our receipt of its answer to the oldest of the last
+   * `perSecond` sends (it counted that send before answering, so 2 ms over a second is enough).
+   */
+  windowMs: 1002,
   /** Per-chat gaps remembered at most (one per recent chat); older ones have long passed. */
   maxChats: 100_000,
 };
