@@ -22,10 +22,15 @@ export const PACING = {
   /** Sends are paced this share under the limit; `windowMs` leaves room for jitter between our clock and the platform's. */
   margin: 0.02,
   /**
-   * A sender that wakes this late for its shared slot takes a new one instead of bunching with the
-   * next: 31 shared slots span 1020 ms, so a send this late still leaves 31 sends ≥ 1010 ms apart.
+   * Shared slots (several instances) have no answer-based guard, only their spacing: 5 % under the
+   * limit, so 31 slots span 1052 ms.
    */
-  maxSlotLatenessMs: 10,
+  sharedMargin: 0.05,
+  /**
+   * A sender that wakes this late for its shared slot takes a new one instead of bunching with the
+   * next (a send this late still leaves 31 shared sends ≥ 1027 ms apart: 27 ms for the way there).
+   */
+  maxSlotLatenessMs: 25,
   /** A local send this late for its slot still counts from the slot; later, from its own start. */
   maxCatchUpMs: 40,
   /**
@@ -69,7 +74,7 @@ export async function sleepUnless(clock: Clock, ms: number, signal?: AbortSignal
  * send slots reserved in the store so all of them together keep the limit.
  */
 export function createPacer(limits: RateLimits, clock: Clock, shared?: { coordination: Coordination; bucket: string }): Pacer {
-  const interval = 1000 / (limits.perSecond * (1 - PACING.margin));
+  const interval = 1000 / (limits.perSecond * (1 - (shared ? PACING.sharedMargin : PACING.margin)));
   const chatGap = limits.perChatGapMs * (1 + PACING.margin);
   const lastByChat = new Map<string, number>();
   let nextFree = -Infinity;

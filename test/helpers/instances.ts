@@ -29,7 +29,7 @@ export interface FanOutRun {
   pushes: number;
   distinct: number;
   duplicates: number;
-  /** Most pushes that arrived within any one-second window. */
+  /** Most pushes that arrived within any one-second window (attempts: a refused one counts too). */
   maxPerSecond: number;
   /** First push to last push, milliseconds. */
   spanMs: number;
@@ -138,7 +138,7 @@ export async function fanOut(options: FanOutOptions): Promise<FanOutRun> {
       await db.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM outbox WHERE status = 'sent' GROUP BY claimed_by ORDER BY claimed_by`)
     ).rows.map((r) => r.n);
     const all = pushes();
-    const times = all.map((c) => c.at);
+    const times = [...all, ...api.limited().filter(isPush)].map((c) => c.at);
     const distinct = new Set(all.map((c) => String(c.body.chat_id))).size;
     const survivors = instances.slice(options.killAfter !== undefined ? 1 : 0);
     const scraped = await Promise.all(survivors.map((p) => scrape(p)));

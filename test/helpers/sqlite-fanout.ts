@@ -131,7 +131,8 @@ export async function fanOutWithRestart(options: RestartOptions): Promise<Restar
       lost: options.subscribers - distinct,
       duplicates: all.length - distinct,
       limited: api.limited().length,
-      maxPerSecond: maxInWindow(api.accepted().map((c) => c.at)),
+      // Attempts, refused ones included: the fake accepts at most 30 a second by construction.
+      maxPerSecond: maxInWindow([...api.accepted(), ...api.limited()].map((c) => c.at)),
       rateBefore: rate(before),
       rateAfter: rate(all.slice(before.length)),
       pushedBeforeStop: before.length,
