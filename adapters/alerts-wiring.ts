@@ -1,5 +1,5 @@
 /** Builds the store and the alerts pipeline from the config; shared by `npm start` and the CLI. */
-import { createAlerts, openPostgresStore, openSqliteStore, PLATFORM_LIMITS, systemClock, textReply, type Alerts, type CommandHandler, type Config, type Knowledge, type Metrics, type RateLimits, type Registry, type Store } from '../bot/wiring.js';
+import { createAlerts, openPostgresStore, openSqliteStore, PLATFORM_LIMITS, systemClock, textReply, type Alerts, type CommandHandler, type Config, type Knowledge, type Metrics, type Pacer, type RateLimits, type Registry, type Store } from '../bot/wiring.js';
 import type { Logger, Platform, Sender } from '../bot/index.js';
 
 /** PostgreSQL when DATABASE_URL is set (several instances may share it), else SQLite in FINRISK_DATA_DIR. */
@@ -25,7 +25,16 @@ export function deliveryLimits(config: Config): Partial<Record<Platform, RateLim
   };
 }
 
-export async function buildAlerts(parts: { config: Config; store: Store; registry: Registry; knowledge: Knowledge; senders: Sender[]; log: Logger; metrics?: Metrics }): Promise<Alerts> {
+export async function buildAlerts(parts: {
+  config: Config;
+  store: Store;
+  registry: Registry;
+  knowledge: Knowledge;
+  senders: Sender[];
+  log: Logger;
+  metrics?: Metrics;
+  pacers?: Partial<Record<Platform, Pacer>>;
+}): Promise<Alerts> {
   const alerts = createAlerts({
     ...parts,
     feeds: parts.config.FINRISK_FEEDS,

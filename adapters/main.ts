@@ -1,15 +1,18 @@
 /** Composition root of `npm start`: config → core → store → adapters → alerts and scheduler → signals. */
 import path from 'node:path';
-import { ConfigError, createLogger, createPlainLogger, teeLogger, createMetrics, describeDatabaseUrl, loadConfig, startScheduler, type Alerts, type Config, type Scheduler } from '../bot/wiring.js';
+import { ConfigError, createLogger, createPacers, createPlainLogger, systemClock, teeLogger, createMetrics, describeDatabaseUrl, loadConfig, startScheduler, type Alerts, type Config, type Scheduler } from '../bot/wiring.js';
 import { createBot, type Bot, type Logger, type Sender } from '../bot/index.js';
 import { startHealthServer } from './http.js';
-import { adminCommands, buildAlerts, openStore } from './alerts-wiring.js';
+import { adminCommands, buildAlerts, deliveryLimits, openStore } from './alerts-wiring.js';
 import { loadCore } from './bootstrap.js';
 import { createConsoleSender, runConsole, startNotice } from './console.js';
 import { startTelegram } from './telegram/index.js';
 import { createStoredWatchStore, startDiscord } from './discord/index.js';
 
 type Stopper = () => Promise<void>;
+
+/** Past this, a stop that is still waiting (a hung request, a slow close) gives way to exit. */
+const SHUTDOWN_DEADLINE_MS = 4500;
 
 async function main(config: Config, log: Logger, logFile: string | undefined): Promise<void> {
   // Scraped only once the health endpoint is up, which is after the store is open.
@@ -25,6 +28,11 @@ async function main(config: Config, log: Logger, logFile: string | undefined): P
   }
   const store = await openStore(config);
   log.info({ store: config.DATABASE_URL ? `postgres ${describeDatabaseUrl(config.DATABASE_URL)}` : `sqlite ${config.dataDir}` }, 'store ready');
+  // One process owns a SQLite data directory: what a killed run had claimed is free at once, not after its lease.
+  const released = await store.releaseStaleClaims();
+  if (released > 0) log.info({ released }, 'pushes claimed by the previous run handed back');
+  // Pushes and interactive replies share one budget per platform (and, on PostgreSQL, per deployment).
+  const pacers = createPacers(store, systemClock, deliveryLimits(config));
   const stoppers: Stopper[] = [() => store.close()];
   if (config.FINRISK_HTTP_PORT !== undefined) {
     const health = await startHealthServer({ port: config.FINRISK_HTTP_PORT, host: config.FINRISK_HTTP_HOST, metrics, ping: () => store.ping(), log });
@@ -34,6 +42,11 @@ async function main(config: Config, log: Logger, logFile: string | undefined): P
   const shutdown = (reason: string): Promise<void> => {
     stopping ??= (async () => {
       log.info({ reason }, 'shutting down');
+      // Nothing is lost if this fires: claimed rows are handed back at the next start (SQLite) or when their lease ends.
+      setTimeout(() => {
+        log.error({ ms: SHUTDOWN_DEADLINE_MS }, 'shutdown took too long; exiting');
+        process.exit(1);
+      }, SHUTDOWN_DEADLINE_MS).unref();
       // Stop in reverse order of start: adapters, then the scheduler, then the store.
       for (const stop of [...stoppers].reverse()) await stop().catch((error: unknown) => log.error({ err: error }, 'stop failed'));
     })();
@@ -69,6 +82,7 @@ async function main(config: Config, log: Logger, logFile: string | undefined): P
       handle: (msg) => bot.handle(msg),
       passage: (id, lang) => bot.passage?.(id, lang),
       log,
+      pacer: pacers.telegram,
     });
     senders.push(telegram.sender);
     stoppers.push(() => telegram.stop());
@@ -90,7 +104,7 @@ async function main(config: Config, log: Logger, logFile: string | undefined): P
   const platforms = senders.length > 0;
   if (!platforms) senders.push(createConsoleSender(process.stdout));
 
-  const alerts = await buildAlerts({ config, store, registry: core.registry, knowledge: core.knowledge, senders, log, metrics });
+  const alerts = await buildAlerts({ config, store, registry: core.registry, knowledge: core.knowledge, senders, log, metrics, pacers });
   const scheduler = startScheduler(alerts, { pollCron: config.FINRISK_POLL_CRON, digestCron: config.FINRISK_DIGEST_CRON, timezone: config.FINRISK_TZ }, log);
   // Stop order (reversed): adapters stop taking updates, the scheduler finishes its push in flight
   // (senders use the API client, not the polling loop), then the store closes.

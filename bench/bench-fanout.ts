@@ -10,6 +10,8 @@ import { createDelivery } from '../bot/alerts/deliver.js';
 import { silentLogger } from '../bot/log.js';
 import { createManualClock, type Sender } from '../bot/ports.js';
 import { openSqliteStore } from '../bot/store/sqlite.js';
+import { fanOutWithRestart, type RestartRun } from '../test/helpers/sqlite-fanout.js';
+import { median } from './stats.js';
 
 export interface FanoutResult {
   subscribers: number;
@@ -75,4 +77,73 @@ export async function runFanoutBench(subscribers = 10_000, ceiling = 30): Promis
     rejected429: rejected,
     wallMs: Math.round(performance.now() - started),
   };
+}
+
+/** Median and spread of one figure over runs, for the tables. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export const spread = (values: number[]): Spread => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
+export const showSpread = (s: Spread, digits = 1): string => `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+
+export interface RestartBenchRow {
+  how: 'SIGKILL' | 'SIGTERM';
+  runs: number;
+  subscribers: number;
+  lost: Spread;
+  duplicates: Spread;
+  limited: Spread;
+  maxPerSecond: Spread;
+  rateBefore: Spread;
+  rateAfter: Spread;
+  allDeliveredS: Spread;
+  /** SIGTERM: signal to exit. */
+  exitS?: Spread;
+}
+
+/**
+ * Real `npm start` processes on SQLite against the strict fake Bot API (30/s in any sliding second,
+ * 1/s per chat, 429 past either): a 300-subscriber fan-out stopped after ~110 pushes (kill -9) or
+ * ~60 (SIGTERM), then started again on the same data directory. Wall clock, so several runs.
+ */
+export async function runRestartBench(options: { runs: number; subscribers?: number }): Promise<RestartBenchRow[]> {
+  const subscribers = options.subscribers ?? 300;
+  const rows: RestartBenchRow[] = [];
+  for (const how of ['SIGKILL', 'SIGTERM'] as const) {
+    const runs: RestartRun[] = [];
+    for (let i = 0; i < options.runs; i += 1) runs.push(await fanOutWithRestart({ subscribers, stopAfter: how === 'SIGKILL' ? 110 : 60, how }));
+    const of = (f: (r: RestartRun) => number): Spread => spread(runs.map(f));
+    rows.push({
+      how,
+      runs: runs.length,
+      subscribers,
+      lost: of((r) => r.lost),
+      duplicates: of((r) => r.duplicates),
+      limited: of((r) => r.limited),
+      maxPerSecond: of((r) => r.maxPerSecond),
+      rateBefore: of((r) => r.rateBefore),
+      rateAfter: of((r) => r.rateAfter),
+      allDeliveredS: of((r) => r.allDeliveredMs / 1000),
+      ...(how === 'SIGTERM' ? { exitS: of((r) => (r.exitMs ?? 0) / 1000) } : {}),
+    });
+  }
+  return rows;
+}
+
+/** The restart table of `npm run bench` (issue 17's targets beside each figure). */
+export function printRestartRows(rows: RestartBenchRow[], print: (line?: string) => void): void {
+  print(`Median (min–max) over ${rows[0]?.runs ?? 0} runs each.`);
+  print();
+  print('| stop | subscribers | lost | duplicates | 429s | most in any 1 s | msg/s before the stop | msg/s after the restart | restart → all delivered, s | SIGTERM → exit, s |');
+  print('|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    print(
+      `| ${r.how === 'SIGKILL' ? 'kill -9 after ~110' : 'SIGTERM after ~60'} | ${r.subscribers} | ${showSpread(r.lost, 0)} | ${showSpread(r.duplicates, 0)} | ${showSpread(r.limited, 0)} | ${showSpread(r.maxPerSecond, 0)} | ${showSpread(r.rateBefore)} | ${showSpread(r.rateAfter)} | ${showSpread(r.allDeliveredS)} | ${r.exitS ? showSpread(r.exitS) : '-'} |`,
+    );
+  }
+  print();
+  print('Targets (issue 17): 0 lost, ≤ 1 duplicate (the push in flight at kill -9; 0 after SIGTERM), ≤ 1 429 per 300 sends, never more than 30 in a second, ≥ 28.5 msg/s, all delivered ≤ 20 s after the restart, SIGTERM → exit ≤ 5 s.');
 }

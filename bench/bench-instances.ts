@@ -48,3 +48,44 @@ export async function runInstancesBench(options: { subscribers: number; limit: n
   }
   return rows;
 }
+
+export interface StrictInstancesRow {
+  instances: number;
+  subscribers: number;
+  limit: number;
+  runs: number;
+  rates: number[];
+  maxPerSecond: number[];
+  duplicates: number[];
+  lost: number[];
+  limited: number[];
+}
+
+/** Two instances at Telegram's real limit, against the fake Bot API enforcing it strictly (429 past it). */
+export async function runStrictInstancesBench(options: { subscribers: number; limit: number; runs: number }): Promise<StrictInstancesRow> {
+  const row: StrictInstancesRow = { instances: 2, subscribers: options.subscribers, limit: options.limit, runs: options.runs, rates: [], maxPerSecond: [], duplicates: [], lost: [], limited: [] };
+  for (let run = 0; run < options.runs; run += 1) {
+    const r = await fanOut({ instances: 2, subscribers: options.subscribers, rate: options.limit, strict: true, timeoutMs: 300_000 });
+    row.rates.push((r.pushes - 1) / (r.spanMs / 1000));
+    row.maxPerSecond.push(r.maxPerSecond);
+    row.duplicates.push(r.duplicates);
+    row.lost.push(options.subscribers - r.distinct);
+    row.limited.push(r.limited);
+  }
+  return row;
+}
+
+/** The strict two-instance table of `npm run bench`. */
+export function printStrictInstances(r: StrictInstancesRow, print: (line?: string) => void): void {
+  const show = (values: number[], digits: number): string => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return `${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(digits)} (${(sorted[0] ?? 0).toFixed(digits)}–${(sorted.at(-1) ?? 0).toFixed(digits)})`;
+  };
+  print(`Two instances at Telegram's limit, the fake Bot API enforcing it strictly; median (min–max) over ${r.runs} runs.`);
+  print();
+  print('| instances | subscribers | limit msg/s | pushes/s | most in any 1 s | 429s | duplicates | lost |');
+  print('|---|---|---|---|---|---|---|---|');
+  print(`| ${r.instances} | ${r.subscribers} | ${r.limit} | ${show(r.rates, 1)} | ${show(r.maxPerSecond, 0)} | ${show(r.limited, 0)} | ${show(r.duplicates, 0)} | ${show(r.lost, 0)} |`);
+  print();
+  print('Targets (issue 17): 0 lost, 0 duplicates, never more than 30 in any second, ≥ 27 msg/s.');
+}

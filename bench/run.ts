@@ -7,10 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { runCheckBench } from './bench-check.js';
 import { runSearchBench, type SearchBenchRow } from './bench-search.js';
-import { runFanoutBench } from './bench-fanout.js';
+import { printRestartRows, runFanoutBench, runRestartBench } from './bench-fanout.js';
 import { runTelegramBench } from './bench-telegram.js';
 import { runPeersBench } from './bench-peers.js';
-import { ensurePostgres, runInstancesBench } from './bench-instances.js';
+import { ensurePostgres, printStrictInstances, runInstancesBench, runStrictInstancesBench } from './bench-instances.js';
 import { readFileSync } from 'node:fs';
 import { median, ms } from './stats.js';
 import { scaleChart } from './chart.js';
@@ -114,6 +114,10 @@ print(`| ${fan.subscribers} | ${fan.ceilingPerSecond} | ${fan.achievedPerSecond.
 print();
 print('Goal (issue 4): ≥ 95 % of the ceiling with 0 duplicates and 0 losses.');
 print();
+print('## Alert fan-out through real processes on SQLite, stopped and restarted (strict fake Bot API, wall clock)');
+print();
+printRestartRows(await runRestartBench({ runs: 3 }), print);
+print();
 print('## Alert fan-out on PostgreSQL, one and two instances (real processes, webhook mode, fake Telegram, wall clock)');
 print();
 const postgres = ensurePostgres();
@@ -130,6 +134,8 @@ if ('error' in postgres) {
     }
     print();
     print('The limit is set above what one instance sends, so the rate shows the store and the sender, not the limit.');
+    print();
+    printStrictInstances(await runStrictInstancesBench({ subscribers: 500, limit: 30, runs: 3 }), print);
   } finally {
     postgres.stop();
   }

@@ -12,6 +12,7 @@ import { passageReply } from './reply.js';
 
 export type { IncomingMessage, Reply, ReplyCitation, Block, Target, Platform } from './types.js';
 export type { Sender, DeliveryOutcome } from './ports.js';
+export type { Pacer } from './alerts/pacer.js';
 export type { Logger } from './log.js';
 export type { Citation } from '../knowledge/types.js';
 export { langOfLocale, pickLang, type Lang } from './lang.js';

@@ -1,18 +1,28 @@
 /** Small ports the core depends on, each with an in-memory version for tests. */
 import type { Reply, Target } from './types.js';
 
-/** Outcome of handing one reply to a platform. Delivery failures are values, not exceptions. */
+/** Outcome of handing one reply (or one part of it) to a platform. Delivery failures are values, not exceptions. */
 export type DeliveryOutcome =
   | { status: 'sent'; messageId?: string }
-  /** Transient: try again (after `retryAfterMs` when the platform said so, e.g. a 429). */
+  /** Transient (5xx, network, timeout): try again with backoff; after a 429, `retryAfterMs` is the platform's wait. */
   | { status: 'retry'; reason: string; retryAfterMs?: number }
-  /** Permanent: blocked by the user, chat not found, access lost. The subscription is deactivated. */
-  | { status: 'permanent'; code: string; reason: string };
+  /** The chat is gone: blocked by the user, chat not found, user deactivated, unknown channel. The subscription is deactivated. */
+  | { status: 'permanent'; code: string; reason: string }
+  /** The platform refused this message (another 4xx, e.g. unparsable markup): the row fails, the subscription stays. */
+  | { status: 'rejected'; code: string; reason: string };
 
 /** A platform's sender, e.g. `createTelegramSender(telegram)`. */
 export interface Sender {
   readonly platform: Target['platform'];
+  /** Sends the whole reply (every part, unpaced): replies outside the outbox, tests. */
   send(target: Target, reply: Reply): Promise<DeliveryOutcome>;
+  /**
+   * How many platform messages the reply becomes. With `sendPart`, the outbox sends and records one
+   * part at a time, so a failure at part n resumes at part n; without, the reply is one part.
+   */
+  parts?(reply: Reply): number;
+  /** Sends part `index` (from 0) of the reply; `signal` aborts a request that takes too long. */
+  sendPart?(target: Target, reply: Reply, index: number, signal: AbortSignal): Promise<DeliveryOutcome>;
 }
 
 /** Time, injectable so schedules and backoff run on fake clocks in tests. */

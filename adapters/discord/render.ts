@@ -30,13 +30,19 @@ function lines(block: Block): string[] {
   }
 }
 
+/** `cut`, moved back one when it would fall between the two halves of a surrogate pair (an emoji). */
+function codePointCut(text: string, cut: number): number {
+  const unit = text.charCodeAt(cut - 1);
+  return cut > 0 && cut < text.length && unit >= 0xd800 && unit <= 0xdbff ? cut - 1 : cut;
+}
+
 /** Cuts text into pieces of at most `size` characters, preferring line breaks. */
 function chunks(text: string, size: number): string[] {
   const out: string[] = [];
   let rest = text;
   while (rest.length > size) {
     const at = rest.lastIndexOf('\n', size);
-    const cut = at > size / 2 ? at : size;
+    const cut = at > size / 2 ? at : codePointCut(rest, size);
     out.push(rest.slice(0, cut));
     rest = rest.slice(cut).replace(/^\n/, '');
   }

@@ -4,9 +4,9 @@
  */
 import http from 'node:http';
 import { Telegraf, TelegramError } from 'telegraf';
-import { langOfLocale, type IncomingMessage, type Lang, type Logger, type Reply, type Sender } from '../../bot/index.js';
+import { langOfLocale, type IncomingMessage, type Lang, type Logger, type Pacer, type Reply, type Sender } from '../../bot/index.js';
 import { passageKeys, renderTelegram } from './render.js';
-import { createTelegramSender, sendRendered } from './sender.js';
+import { createTelegramSender, pacedCall, sendRendered, sendReplies } from './sender.js';
 import { toIncoming } from './map.js';
 
 export interface TelegramOptions {
@@ -20,6 +20,8 @@ export interface TelegramOptions {
   log: Logger;
   /** Show "typing…" when a reply takes longer than this. */
   typingAfterMs?: number;
+  /** The pacer pushes use: replies share the platform's budget with them. */
+  pacer?: Pacer;
 }
 
 export interface TelegramAdapter {
@@ -80,13 +82,8 @@ export async function startTelegram(options: TelegramOptions): Promise<TelegramA
     try {
       const replies = await options.handle(msg);
       clearTimeout(typing);
-      for (const reply of replies) {
-        for (const [key, id] of passageKeys(reply)) remember(hashed, key, id);
-        for (const message of renderTelegram(reply)) {
-          await sendRendered(ctx.telegram, chatId, message, replyTo);
-          replyTo = undefined;
-        }
-      }
+      for (const reply of replies) for (const [key, id] of passageKeys(reply)) remember(hashed, key, id);
+      await sendReplies(ctx.telegram, options.pacer, chatId, replies, replyTo);
     } finally {
       clearTimeout(typing);
     }
@@ -99,7 +96,9 @@ export async function startTelegram(options: TelegramOptions): Promise<TelegramA
     const passage = id ? options.passage?.(id, lang) : undefined;
     await ctx.answerCbQuery(passage ? undefined : GONE[lang]);
     const chatId = ctx.callbackQuery.message?.chat.id;
-    if (passage && chatId !== undefined) for (const message of renderTelegram(passage)) await sendRendered(ctx.telegram, String(chatId), message);
+    if (passage && chatId !== undefined) {
+      for (const message of renderTelegram(passage)) await pacedCall(options.pacer, String(chatId), (signal) => sendRendered(ctx.telegram, String(chatId), message, signal));
+    }
   });
 
   await Promise.all([

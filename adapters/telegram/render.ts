@@ -77,6 +77,12 @@ function passageButtons(reply: Reply): TelegramMessage['buttons'] {
   return buttons.length > 0 ? buttons : undefined;
 }
 
+/** `cut`, moved back one when it would fall between the two halves of a surrogate pair (an emoji). */
+export function codePointCut(text: string, cut: number): number {
+  const unit = text.charCodeAt(cut - 1);
+  return cut > 0 && cut < text.length && unit >= 0xd800 && unit <= 0xdbff ? cut - 1 : cut;
+}
+
 /** Escaped HTML of paragraphs, cutting over-long text so that no piece passes `limit`. */
 function htmlPieces(items: Paragraph[], limit: number): string[] {
   const out: string[] = [];
@@ -86,6 +92,7 @@ function htmlPieces(items: Paragraph[], limit: number): string[] {
     while (escapeHtml(rest).length > room) {
       let cut = Math.floor(room / 1.2);
       while (cut > 0 && escapeHtml(rest.slice(0, cut)).length > room) cut = Math.floor(cut * 0.9);
+      cut = codePointCut(rest, cut);
       out.push(`${p.open}${escapeHtml(rest.slice(0, cut))}${p.close}`);
       rest = rest.slice(cut);
     }

@@ -9,7 +9,7 @@ import type { Logger } from '../log.js';
 import type { Clock, Sender } from '../ports.js';
 import type { Store } from '../store/types.js';
 import { classifyNews, type NewsClassification, type NewsInput } from './classify.js';
-import { createDelivery, type DeliveryObserver, type DeliveryResult, type RateLimits } from './deliver.js';
+import { createDelivery, type DeliveryObserver, type DeliveryResult, type Pacer, type RateLimits } from './deliver.js';
 import { fetchFeed, titleKey, type FeedItem, type FetchOptions } from './feeds.js';
 import { alertReply, digestReply } from './render.js';
 import { matchesFilters } from './subscriptions.js';
@@ -35,6 +35,8 @@ export interface AlertsDeps {
   classify?: (item: NewsInput, registry: Registry) => NewsClassification;
   fetch?: FetchOptions;
   limits?: Partial<Record<Platform, RateLimits>>;
+  /** Pacers shared with interactive replies; without, delivery paces on its own. */
+  pacers?: Partial<Record<Platform, Pacer>>;
   /** How long a claimed outbox row stays with its claimer before another instance may retake it. */
   leaseMs?: number;
   observer?: DeliveryObserver & { pollDuration?(ms: number): void };
@@ -43,13 +45,36 @@ export interface AlertsDeps {
 export interface Alerts {
   pollOnce(): Promise<PollResult>;
   deliverOnce(): Promise<DeliveryResult>;
-  /** Merges held digest rows into one push per subscriber. */
-  queueDigests(): Promise<number>;
+  /**
+   * Merges held digest rows into one push per subscriber and day (`day`, e.g. 2026-12-01, in the
+   * operator's time zone): a second run on the same day, on any instance, queues nothing.
+   */
+  queueDigests(day?: string): Promise<number>;
   feedStatus(): Promise<Array<{ url: string; status: string; polledAt: string | null }>>;
   /** Resolves when no delivery is in flight. */
   idle(): Promise<void>;
+  /** Stops delivering: the message in flight finishes, the claimed rest goes back to the outbox. */
+  stopDelivery(): Promise<void>;
   /** Re-applies registry updates learnt from earlier news (call at start-up). */
   restoreRegistry(): Promise<number>;
+}
+
+async function queueDigestRows(store: Store, day: string): Promise<number> {
+  const held = await store.held();
+  const bySubscription = new Map<number, typeof held>();
+  for (const row of held) bySubscription.set(row.subscriptionId, [...(bySubscription.get(row.subscriptionId) ?? []), row]);
+  let queued = 0;
+  for (const [subscriptionId, rows] of bySubscription) {
+    const first = rows[0];
+    if (!first) continue;
+    const payload = JSON.stringify(digestReply(rows.map((r) => JSON.parse(r.payload) as Reply)));
+    const added = await store.enqueue([{ itemKey: `digest:${day}`, subscriptionId, platform: first.platform, chatId: first.chatId, payload }]);
+    // Today's digest already went out: these rows wait for tomorrow's.
+    if (added === 0) continue;
+    queued += added;
+    await store.release(rows.map((r) => r.id));
+  }
+  return queued;
 }
 
 export function createAlerts(deps: AlertsDeps): Alerts {
@@ -118,18 +143,16 @@ export function createAlerts(deps: AlertsDeps): Alerts {
     },
     deliverOnce: () => delivery.deliverOnce(),
     idle: () => delivery.idle().catch(() => undefined),
-    async queueDigests() {
-      const held = await deps.store.held();
-      const bySubscription = new Map<number, typeof held>();
-      for (const row of held) bySubscription.set(row.subscriptionId, [...(bySubscription.get(row.subscriptionId) ?? []), row]);
+    stopDelivery: () => delivery.stop(),
+    async queueDigests(day = new Date(deps.clock.now()).toISOString().slice(0, 10)) {
       let queued = 0;
-      for (const [subscriptionId, rows] of bySubscription) {
-        const first = rows[0];
-        if (!first) continue;
-        const payload = JSON.stringify(digestReply(rows.map((r) => JSON.parse(r.payload) as Reply)));
-        queued += await deps.store.enqueue([{ itemKey: `digest:${rows.map((r) => r.id).join(',')}`, subscriptionId, platform: first.platform, chatId: first.chatId, payload }]);
-        await deps.store.release(rows.map((r) => r.id));
-      }
+      const run = async (): Promise<void> => {
+        queued = await queueDigestRows(deps.store, day);
+      };
+      // The poll's lock: instances take turns, and the day in the row key makes a second turn a no-op.
+      const coordination = deps.store.coordination;
+      if (!coordination) await run();
+      else await coordination.exclusive('poll', run);
       return queued;
     },
     async feedStatus() {

@@ -78,4 +78,11 @@ export const PG_MIGRATIONS: Array<{ version: number; sql: string }> = [
       );
     `,
   },
+  {
+    version: 4,
+    sql: `
+      -- Parts of a multi-part push already sent: a retry resumes at the next part.
+      ALTER TABLE outbox ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];

@@ -208,6 +208,20 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     async markFailed(id, error) {
       await q(`UPDATE outbox SET status = 'failed', lease_until = NULL, last_error = $2 WHERE id = $1`, [id, error]);
     },
+    async markPartSent(id, partsSent) {
+      await q(`UPDATE outbox SET parts_sent = $2 WHERE id = $1`, [id, partsSent]);
+    },
+    async markThrottled(id, nextAttemptAt, error) {
+      await q(`UPDATE outbox SET status = 'pending', next_attempt_at = $2, lease_until = NULL, last_error = $3, attempts = GREATEST(0, attempts - 1) WHERE id = $1`, [id, nextAttemptAt, error]);
+    },
+    async unclaim(ids) {
+      if (ids.length === 0) return;
+      // Only this instance's claims: a row whose lease ran out may belong to another instance now.
+      await q(`UPDATE outbox SET status = 'pending', lease_until = NULL, attempts = GREATEST(0, attempts - 1) WHERE id = ANY($1::bigint[]) AND status = 'sending' AND claimed_by = $2`, [ids, instance]);
+    },
+    async releaseStaleClaims() {
+      return 0;
+    },
     async held() {
       return (await q<OutboxRecord>(`SELECT * FROM outbox WHERE status = 'held' ORDER BY id`)).map(toRow);
     },

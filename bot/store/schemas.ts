@@ -26,6 +26,7 @@ export interface OutboxRecord {
   next_attempt_at: number;
   lease_until: number | null;
   last_error: string | null;
+  parts_sent?: number;
 }
 
 export const toRow = (r: OutboxRecord): OutboxRow => ({
@@ -40,6 +41,7 @@ export const toRow = (r: OutboxRecord): OutboxRow => ({
   nextAttemptAt: r.next_attempt_at,
   leaseUntil: r.lease_until,
   lastError: r.last_error,
+  partsSent: r.parts_sent ?? 0,
 });
 
 /** A subscription as both drivers return it: SQLite gives 0/1 for the flags, PostgreSQL booleans. */

@@ -125,6 +125,20 @@ export function openSqliteStore(dataDir: string | ':memory:', now: () => number 
     async markFailed(id, error) {
       db.prepare(`UPDATE outbox SET status = 'failed', lease_until = NULL, last_error = ? WHERE id = ?`).run(error, id);
     },
+    async markPartSent(id, partsSent) {
+      db.prepare(`UPDATE outbox SET parts_sent = ? WHERE id = ?`).run(partsSent, id);
+    },
+    async markThrottled(id, nextAttemptAt, error) {
+      db.prepare(`UPDATE outbox SET status = 'pending', next_attempt_at = ?, lease_until = NULL, last_error = ?, attempts = MAX(0, attempts - 1) WHERE id = ?`).run(nextAttemptAt, error, id);
+    },
+    async unclaim(ids) {
+      const back = db.prepare(`UPDATE outbox SET status = 'pending', lease_until = NULL, attempts = MAX(0, attempts - 1) WHERE id = ? AND status = 'sending'`);
+      db.transaction(() => ids.forEach((id) => back.run(id)))();
+    },
+    async releaseStaleClaims() {
+      // The attempt stays counted: the dead process may have sent the row before it died.
+      return db.prepare(`UPDATE outbox SET status = 'pending', lease_until = NULL WHERE status = 'sending'`).run().changes;
+    },
     async held() {
       return (db.prepare(`SELECT * FROM outbox WHERE status = 'held' ORDER BY id`).all() as OutboxRecord[]).map(toRow);
     },

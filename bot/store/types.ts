@@ -48,6 +48,8 @@ export interface OutboxRow {
   nextAttemptAt: number;
   leaseUntil: number | null;
   lastError: string | null;
+  /** Parts of a multi-part push the platform has acknowledged; sending resumes at this index. */
+  partsSent: number;
 }
 
 export interface NewRow {
@@ -81,6 +83,18 @@ export interface Store {
   markSent(id: number): Promise<void>;
   markRetry(id: number, nextAttemptAt: number, error: string): Promise<void>;
   markFailed(id: number, error: string): Promise<void>;
+  /** Records that the first `partsSent` parts of a claimed multi-part row were sent. */
+  markPartSent(id: number, partsSent: number): Promise<void>;
+  /** Back to pending after a 429, due at `nextAttemptAt`, without counting the attempt. */
+  markThrottled(id: number, nextAttemptAt: number, error: string): Promise<void>;
+  /** Hands claimed rows that were not attempted back (shutdown), uncounted; rows no longer claimed are left alone. */
+  unclaim(ids: number[]): Promise<void>;
+  /**
+   * Releases claims no live process holds, at start-up; returns how many. SQLite: every claim, since one
+   * process owns a data directory and this one has just opened it. PostgreSQL: none (instances share
+   * the outbox; a dead one's leases run out).
+   */
+  releaseStaleClaims(): Promise<number>;
   /** Held digest rows of one chat, oldest first. */
   held(): Promise<OutboxRow[]>;
   /** Marks held rows as merged into a digest row. */

@@ -8,6 +8,7 @@ import { silentLogger } from '../../bot/log.js';
 import type { Clock, Sender } from '../../bot/ports.js';
 import { openSqliteStore } from '../../bot/store/sqlite.js';
 import { projectRoot } from '../helpers/run.js';
+import { fanOutWithRestart } from '../helpers/sqlite-fanout.js';
 
 const ROWS = 60;
 const lines = (file: string): string[] => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []);
@@ -47,4 +48,36 @@ describe('a delivery process killed mid-fan-out', () => {
     expect(await reopened.counts()).toMatchObject({ sent: ROWS, pending: 0, sending: 0, failed: 0 });
     await reopened.close();
   }, 60_000);
+});
+
+describe('npm start on SQLite against the strict fake Telegram, stopped mid-fan-out and started again', () => {
+  it('GIVEN 300 subscribers and kill -9 after ~110 pushes THEN a restart delivers the rest at once: 0 lost, ≤ 1 duplicate, ≥ 95 % of the limit, ≤ 1 429, polls went on meanwhile', async () => {
+    const r = await fanOutWithRestart({ subscribers: 300, stopAfter: 110, how: 'SIGKILL' });
+    const { output, ...figures } = r;
+    console.info(`kill -9 and restart: ${JSON.stringify(figures)}`);
+    expect(r.lost, output).toBe(0);
+    expect(r.duplicates).toBeLessThanOrEqual(1);
+    expect(r.outbox).toEqual({ sent: 300 });
+    expect(r.limited).toBeLessThanOrEqual(1);
+    expect(r.maxPerSecond).toBeLessThanOrEqual(30);
+    expect(r.rateBefore).toBeGreaterThanOrEqual(28.5);
+    expect(r.rateAfter).toBeGreaterThanOrEqual(28.5);
+    // The killed run's claims are handed back at start-up, not after the 60 s lease.
+    expect(r.allDeliveredMs).toBeLessThanOrEqual(20_000);
+    expect(r.pollsDuringFanOut).toBeGreaterThanOrEqual(1);
+  }, 180_000);
+
+  it('GIVEN SIGTERM mid-fan-out THEN the process exits within 5 s, and a restart sends the rest with nothing lost and nothing twice', async () => {
+    const r = await fanOutWithRestart({ subscribers: 300, stopAfter: 60, how: 'SIGTERM' });
+    const { output, ...figures } = r;
+    console.info(`SIGTERM and restart: ${JSON.stringify(figures)}`);
+    expect(r.exitCode, output).toBe(0);
+    expect(r.exitMs).toBeLessThanOrEqual(5000);
+    // Stopping finishes the push in flight, not the backlog.
+    expect(r.pushedBeforeStop).toBeLessThan(100);
+    expect(r.lost).toBe(0);
+    expect(r.duplicates).toBe(0);
+    expect(r.outbox).toEqual({ sent: 300 });
+    expect(r.limited).toBeLessThanOrEqual(1);
+  }, 180_000);
 });

@@ -1,6 +1,9 @@
 /**
  * A fake Telegram Bot API on 127.0.0.1: getMe, getUpdates long polling with offsets, sendMessage,
- * answerCallbackQuery, setMyCommands, deleteWebhook, setWebhook, sendChatAction; injectable errors.
+ * answerCallbackQuery, setMyCommands, deleteWebhook, setWebhook, sendChatAction; injectable errors
+ * and hangs. With `limits`, sendMessage keeps Telegram's limits strictly: at most `perSecond` accepted
+ * in any sliding 1000 ms window, and `perChatGapMs` between two accepted messages to one chat; past
+ * either, 429 with retry_after, as the real Bot API answers.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +12,17 @@ export interface ApiCall {
   method: string;
   body: Record<string, unknown>;
   at: number;
+  /** The HTTP status answered (unset while the call is unanswered). */
+  status?: number;
 }
+
+export interface FakeLimits {
+  perSecond: number;
+  perChatGapMs: number;
+}
+
+/** An injected answer, or `hang`: the request is never answered (until the fake stops). */
+type Injected = Answer | 'hang';
 
 type Answer = { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: { retry_after?: number } };
 
@@ -23,18 +36,28 @@ export interface FakeTelegram {
   pushUpdate(update: Record<string, unknown>): number;
   /** The next `times` calls of `method` get this error. */
   inject(method: string, answer: Answer, times?: number): void;
+  /** The next `times` calls of `method` for which `when` holds get this answer (or hang). */
+  injectWhen(method: string, when: (body: Record<string, unknown>) => boolean, answer: Injected, times?: number): void;
+  /** sendMessage calls the fake accepted (200), optionally to one chat. */
+  accepted(chatId?: number | string): ApiCall[];
+  /** sendMessage calls refused with 429 by the strict limits (not counting injected ones). */
+  limited(): ApiCall[];
   waitFor(method: string, predicate?: (call: ApiCall) => boolean, timeoutMs?: number): Promise<ApiCall>;
   sent(chatId?: number | string): ApiCall[];
   stop(): Promise<void>;
 }
 
-export async function startFakeTelegram(options: { token?: string; username?: string } = {}): Promise<FakeTelegram> {
+export async function startFakeTelegram(options: { token?: string; username?: string; limits?: FakeLimits } = {}): Promise<FakeTelegram> {
   const token = options.token ?? '123456:TEST-fake-token';
   const username = options.username ?? 'finrisk_test_bot';
   const botId = 777000;
   const calls: ApiCall[] = [];
   const updates: Array<Record<string, unknown> & { update_id: number }> = [];
   const injected = new Map<string, Answer[]>();
+  const rules: Array<{ method: string; when: (body: Record<string, unknown>) => boolean; answer: Injected; left: number }> = [];
+  const window: number[] = [];
+  const lastByChat = new Map<string, number>();
+  const limitedCalls: ApiCall[] = [];
   const waiters = new Set<() => void>();
   let nextUpdate = 1;
   let nextMessage = 1000;
@@ -43,9 +66,35 @@ export async function startFakeTelegram(options: { token?: string; username?: st
     for (const w of waiters) w();
   };
 
-  async function answer(method: string, body: Record<string, unknown>): Promise<Answer> {
+  /** The strict limits: a refusal, or null after counting the message as accepted. */
+  function overLimit(limits: FakeLimits, body: Record<string, unknown>, at: number): Answer | null {
+    while (window.length > 0 && at - (window[0] as number) >= 1000) window.shift();
+    const chat = String(body.chat_id);
+    const last = lastByChat.get(chat);
+    if (window.length >= limits.perSecond || (last !== undefined && at - last < limits.perChatGapMs)) {
+      return { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } };
+    }
+    window.push(at);
+    lastByChat.set(chat, at);
+    return null;
+  }
+
+  async function answer(method: string, body: Record<string, unknown>, call: ApiCall): Promise<Answer> {
+    const rule = rules.find((r) => r.method === method && r.left > 0 && r.when(body));
+    if (rule) {
+      rule.left -= 1;
+      if (rule.answer === 'hang') return new Promise<Answer>(() => undefined);
+      return rule.answer;
+    }
     const queued = injected.get(method);
     if (queued && queued.length > 0) return queued.shift() as Answer;
+    if (method === 'sendMessage' && options.limits) {
+      const refused = overLimit(options.limits, body, call.at);
+      if (refused) {
+        limitedCalls.push(call);
+        return refused;
+      }
+    }
     switch (method) {
       case 'getMe':
         return { ok: true, result: { id: botId, is_bot: true, first_name: 'finrisk', username } };
@@ -90,9 +139,13 @@ export async function startFakeTelegram(options: { token?: string; username?: st
       };
       if (!match || match[1] !== token) return send(401, { ok: false, error_code: 401, description: 'Unauthorized' });
       const method = match[2] as string;
-      calls.push({ method, body, at: Date.now() });
+      const call: ApiCall = { method, body, at: Date.now() };
+      calls.push(call);
       wake();
-      void answer(method, body).then((a) => send(a.ok ? 200 : a.error_code, a));
+      void answer(method, body, call).then((a) => {
+        call.status = a.ok ? 200 : a.error_code;
+        send(call.status, a);
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -131,6 +184,11 @@ export async function startFakeTelegram(options: { token?: string; username?: st
         if (!check()) waiters.add(check as () => void);
       });
     },
+    injectWhen(method, when, a, times = 1) {
+      rules.push({ method, when, answer: a, left: times });
+    },
+    accepted: (chatId) => calls.filter((c) => c.method === 'sendMessage' && c.status === 200 && (chatId === undefined || String(c.body.chat_id) === String(chatId))),
+    limited: () => limitedCalls,
     sent: (chatId) => calls.filter((c) => c.method === 'sendMessage' && (chatId === undefined || String(c.body.chat_id) === String(chatId))),
     stop: () =>
       new Promise((resolve) => {

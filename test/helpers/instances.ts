@@ -19,13 +19,17 @@ export interface FanOutOptions {
   killAfter?: number;
   leaseMs?: number;
   timeoutMs?: number;
+  /** The fake Bot API enforces `rate`/s in any sliding second and 1/s per chat, answering 429 past it. */
+  strict?: boolean;
+  /** Subscribers take the daily digest; the digest cron runs this often (every instance has it). */
+  digestCron?: string;
 }
 
 export interface FanOutRun {
   pushes: number;
   distinct: number;
   duplicates: number;
-  /** Most pushes that arrived within any one-second window. */
+  /** Most pushes that arrived within any one-second window (attempts: a refused one counts too). */
   maxPerSecond: number;
   /** First push to last push, milliseconds. */
   spanMs: number;
@@ -37,6 +41,8 @@ export interface FanOutRun {
   scraped: Array<{ sent: number; health: number }>;
   /** Exit codes of the instances stopped with SIGTERM at the end. */
   exitCodes: Array<number | null>;
+  /** 429s the strict fake answered. */
+  limited: number;
   output: string;
 }
 
@@ -74,16 +80,17 @@ async function scrape(instance: StartedEntry): Promise<{ sent: number; health: n
 export async function fanOut(options: FanOutOptions): Promise<FanOutRun> {
   const url = await freshDatabase();
   const seed = await openPostgresStore(url);
-  for (let i = 0; i < options.subscribers; i += 1) await seed.upsertSubscription('telegram', String(CHAT_BASE + i), [], false);
+  for (let i = 0; i < options.subscribers; i += 1) await seed.upsertSubscription('telegram', String(CHAT_BASE + i), [], options.digestCron !== undefined);
   await seed.close();
 
-  const api = await startFakeTelegram();
+  const api = await startFakeTelegram(options.strict ? { limits: { perSecond: options.rate, perChatGapMs: 1000 } } : {});
   const feeds = await startFeedServer();
   feeds.register('/news.xml', {
     body: rss([{ title: '湖南取消辖内金交所业务资质', description: '湖南地方金融监管部门公告，取消辖内金融资产交易中心的业务资质。', guid: 'scale-1', link: 'https://news.example/scale-1' }]),
   });
-  const isPush = (c: ApiCall): boolean => c.method === 'sendMessage' && Number(c.body.chat_id) >= CHAT_BASE;
-  const pushes = (): ApiCall[] => api.calls.filter(isPush);
+  const isPush = (c: ApiCall): boolean => Number(c.body.chat_id) >= CHAT_BASE;
+  // What the platform accepted: a call it refused with a 429 is not a push.
+  const pushes = (): ApiCall[] => api.accepted().filter(isPush);
 
   const instances: StartedEntry[] = [];
   const db = new pg.Client({ connectionString: url });
@@ -102,6 +109,7 @@ export async function fanOut(options: FanOutOptions): Promise<FanOutRun> {
           FINRISK_DATA_DIR: tempDataDir(),
           FINRISK_FEEDS: feeds.url('/news.xml'),
           FINRISK_POLL_CRON: '*/2 * * * * *',
+          ...(options.digestCron ? { FINRISK_DIGEST_CRON: options.digestCron } : {}),
           FINRISK_TELEGRAM_RATE: String(options.rate),
           FINRISK_OUTBOX_LEASE_MS: String(options.leaseMs ?? 5000),
           FINRISK_HTTP_PORT: '0',
@@ -130,7 +138,7 @@ export async function fanOut(options: FanOutOptions): Promise<FanOutRun> {
       await db.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM outbox WHERE status = 'sent' GROUP BY claimed_by ORDER BY claimed_by`)
     ).rows.map((r) => r.n);
     const all = pushes();
-    const times = all.map((c) => c.at);
+    const times = [...all, ...api.limited().filter(isPush)].map((c) => c.at);
     const distinct = new Set(all.map((c) => String(c.body.chat_id))).size;
     const survivors = instances.slice(options.killAfter !== undefined ? 1 : 0);
     const scraped = await Promise.all(survivors.map((p) => scrape(p)));
@@ -146,6 +154,7 @@ export async function fanOut(options: FanOutOptions): Promise<FanOutRun> {
       killed,
       scraped,
       exitCodes,
+      limited: api.limited().length,
       output: instances.map((p, i) => `--- instance ${i} (pid ${p.pid})\n${p.output()}`).join('\n'),
     };
   } finally {

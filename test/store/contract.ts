@@ -58,6 +58,32 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
       await store.close();
     });
 
+    it('GIVEN a multi-part row THEN the parts sent are recorded and read back on the next claim', async () => {
+      const store = await makeStore();
+      const s = await store.upsertSubscription('telegram', '1', [], false);
+      await store.enqueue([{ itemKey: 'i', subscriptionId: s.id, platform: 'telegram', chatId: '1', payload }]);
+      const [first] = await store.claim(10, 0, 1000, ['telegram']);
+      expect(first).toMatchObject({ partsSent: 0, attempts: 1 });
+      await store.markPartSent(first!.id, 2);
+      await store.markRetry(first!.id, 10, '500');
+      expect(await store.claim(10, 10, 1000, ['telegram'])).toMatchObject([{ id: first!.id, partsSent: 2, attempts: 2 }]);
+      await store.close();
+    });
+
+    it('GIVEN a throttled row and rows handed back at shutdown THEN they are due again and no attempt is counted', async () => {
+      const store = await makeStore();
+      const subs = await Promise.all(['a', 'b', 'c'].map((c) => store.upsertSubscription('telegram', c, [], false)));
+      await store.enqueue(subs.map((s) => ({ itemKey: 'i', subscriptionId: s.id, platform: 'telegram' as const, chatId: s.chatId, payload })));
+      const [a, b, c] = await store.claim(10, 0, 60_000, ['telegram']);
+      await store.markThrottled(a!.id, 3000, '429: retry after 3');
+      await store.markSent(c!.id);
+      await store.unclaim([b!.id, c!.id]);
+      expect((await store.claim(10, 100, 60_000, ['telegram'])).map((r) => [r.chatId, r.attempts])).toEqual([['b', 1]]);
+      expect((await store.claim(10, 3000, 60_000, ['telegram'])).map((r) => [r.chatId, r.attempts, r.lastError])).toEqual([['a', 1, '429: retry after 3']]);
+      expect(await store.counts()).toMatchObject({ sent: 1, sending: 2, pending: 0 });
+      await store.close();
+    });
+
     it('GIVEN held digest rows THEN they are listed and released', async () => {
       const store = await makeStore();
       const s = await store.upsertSubscription('telegram', 'd', [], true);

@@ -73,6 +73,20 @@ describe.skipIf(!run)('PostgreSQL specifics', () => {
     await Promise.all([a!.close(), b!.close()]);
   });
 
+  it('GIVEN a claim another instance holds THEN start-up releases nothing (its lease decides), and unclaim touches only its own rows', async () => {
+    const url = await freshDatabase();
+    const [a, b] = await Promise.all([openPostgresStore(url, { instance: 'a' }), openPostgresStore(url, { instance: 'b' })]);
+    const s = await a!.upsertSubscription('telegram', '1', [], false);
+    await a!.enqueue([{ itemKey: 'i', subscriptionId: s.id, platform: 'telegram', chatId: '1', payload: '{}' }]);
+    const [row] = await a!.claim(10, 0, 60_000, ['telegram']);
+    expect(await b!.releaseStaleClaims()).toBe(0);
+    await b!.unclaim([row!.id]);
+    expect(await b!.counts()).toMatchObject({ sending: 1 });
+    await a!.unclaim([row!.id]);
+    expect(await b!.counts()).toMatchObject({ sending: 0, pending: 1 });
+    await Promise.all([a!.close(), b!.close()]);
+  });
+
   it('GIVEN an unreachable server THEN opening fails with one line naming it, without the password', async () => {
     await expect(openPostgresStore('postgres://u:s3cret@127.0.0.1:1/db')).rejects.toThrow(/^cannot open PostgreSQL at u@127\.0\.0\.1:1\/db: .*ECONNREFUSED/);
     await expect(openPostgresStore('postgres://u:s3cret@127.0.0.1:1/db')).rejects.not.toThrow(/s3cret/);
