@@ -56,7 +56,7 @@ function bounds(norm: string, at: number, stop: RegExp): [number, number] {
 /** Candidates joined to `c` by 、/和 or a brand–operator link (“X贷”运营方…, …（平台名称“X贷”）). */
 function siblings(doc: Doc, c: Candidate, pool: Candidate[]): Candidate[] {
   const joined = (a: Candidate, b: Candidate): boolean =>
-    /^(?:、|和|及|与|以及|平台名称|旗下平台|旗下|运营方|及其运营方|运营的(?:p2p|网贷)?平台|平台)?$/.test(doc.norm.slice(a.end, b.start).replace(/[“”"（）()\s]/g, ''));
+    /^(?:、|和|及|与|以及|平台名称|旗下平台|旗下|运营方|及其运营方|所?运营的(?:p2p|网贷)?(?:平台)?|平台)?$/.test(doc.norm.slice(a.end, b.start).replace(/[“”"（）()\s]/g, ''));
   const out = [c];
   for (let i = pool.indexOf(c); i > 0 && joined(pool[i - 1] as Candidate, pool[i] as Candidate); i -= 1) out.unshift(pool[i - 1] as Candidate);
   for (let i = pool.indexOf(c); i >= 0 && i < pool.length - 1 && joined(pool[i] as Candidate, pool[i + 1] as Candidate); i += 1) out.push(pool[i + 1] as Candidate);
@@ -68,6 +68,8 @@ function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
   const name = normalizeForMatch(c.name);
   if (v.nonFinancial.test(name) && !/金融|银行|信托|保险|证券|贷/.test(name)) return false;
   if (v.financialName.test(name)) return true;
+  // A platform brand with money in its name (钱满仓, 金橙) is a lending or investment platform.
+  if (c.kind === 'brand' && /[钱金财融银币投资贷宝]/.test(name)) return true;
   if (trigger.id === 'ban' && v.illegalFinance.test(doc.norm)) return true;
   return (c.kind === 'brand' || v.techName.test(name)) && v.financialContext.test(doc.norm);
 }
@@ -107,7 +109,10 @@ function findEvents(doc: Doc): ClosureEvent[] {
       const ts = m.index as number;
       const te = ts + m[0].length;
       if (cancelled(doc, ts, te)) continue;
-      const args = argumentsOf(doc, ts, te, trigger).filter((c) => isFinancial(doc, c, trigger));
+      const found = argumentsOf(doc, ts, te, trigger);
+      // The operator named with a financial brand (“X贷”运营方…) is financial through it.
+      const viaBrand = found.some((c) => c.kind === 'brand' && isFinancial(doc, c, trigger));
+      const args = found.filter((c) => viaBrand || isFinancial(doc, c, trigger));
       const [ss, se] = bounds(doc.norm, ts, SENTENCE);
       const scope = doc.norm.slice(ss, Math.min(se, te + 16));
       const venue = doc.lex.venue.genericVenue.exec(scope)?.[0];
@@ -144,9 +149,14 @@ export function classifyNews(item: NewsInput, registry: Registry, lexicon: Closu
   for (const e of named) for (const c of e.args) if (!status.has(c.name)) status.set(c.name, e.trigger.status);
   const brands = doc.cands.filter((c) => c.kind === 'brand' && c.role === 'plain' && isFinancial(doc, c, first.trigger));
   for (const b of brands) if (!status.has(b.name)) status.set(b.name, (named[0] ?? first).trigger.status);
+  // A notice that closes "三家金交所" and names them in a list without repeating the verb.
+  if (status.size === 0) for (const c of doc.cands) if (c.role === 'plain' && isFinancial(doc, c, first.trigger)) status.set(c.name, first.trigger.status);
   const expanded = status.size === 0 ? regionalExchanges(registry, places.map((r) => r.name), norm) : [];
   for (const e of expanded) status.set(e.name, first.trigger.status);
-  const entities = dropCovered([...status.keys()]);
+  const at = (name: string): number => (text.indexOf(name) + 1 || Infinity);
+  const entities = dropCovered([...status.keys()]).sort((a, b) => at(a) - at(b));
+  // A venue that changed its name and lost its qualification left by renaming (更名退出).
+  if (/更名|变更名称|名称变更/.test(norm)) for (const [name, s] of status) if (s === 'qualification-cancelled' || s === 'closed') status.set(name, 'renamed-out');
   const date = item.date && /^\d{4}-\d{2}(-\d{2})?/.test(item.date) ? item.date.slice(0, 10) : null;
   const statusUpdates = entities.map((name) => ({
     name,
