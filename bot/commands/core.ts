@@ -1,7 +1,7 @@
 /** The commands every platform has: /ask, /check, /status, /help, /start. */
 import type { Citation, SearchResult } from '../../knowledge/types.js';
 import { checkOffer } from '../../rules/check-offer.js';
-import { answerReply, checkReply, errorReply, helpReply, statusReply, textReply } from '../reply.js';
+import { answerReply, checkReply, errorReply, helpReply, textReply } from '../reply.js';
 import type { BotServices, CommandHandler } from '../services.js';
 
 export const askCommand: CommandHandler = async ({ args, services }) => {
@@ -14,10 +14,8 @@ export const checkCommand: CommandHandler = async ({ args, services }) => {
   return [checkReply(runCheck(args, services))];
 };
 
-export const statusCommand: CommandHandler = async ({ args, services }) => {
-  if (!args) return [errorReply('请在 /status 后面写上机构名称，例如：/status 西安百金金融资产交易中心')];
-  return [statusReply(args, services.registry.lookup(args))];
-};
+// /status lives in its own module (dated statuses, did-you-mean, the 伪金交所 warning).
+export { statusCommand } from './status.js';
 
 export const helpCommand: CommandHandler = async () => [helpReply()];
 
