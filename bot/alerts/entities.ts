@@ -27,7 +27,7 @@ const HEAD = new RegExp(
     '互联网金融资产交易中心', '金融资产交易中心', '金融资产交易所', '资产登记备案中心', '登记备案中心', '资产登记中心', '登记中心', '备案中心', '商品交易市场',
     '交易中心', '交易所', '交易市场', '村镇银行', '农村商业银行', '农商银行', '农村信用合作联社', '金交中心', '金交所', '消费金融', '金融租赁',
     '信用合作社', '信用社', '联社', '合作社', '工作室', '会所', '商行', '俱乐部', '(?:财富管理|资产管理|投资管理|投资咨询|管理|服务|投资|理财|财富)中心',
-    '银行', '信托', '证券', '期货', '保险', '金服', '财富', '基金', '资本', '小贷', '典当行',
+    '网贷平台', '理财平台', '交易平台', '借贷平台', '银行', '信托', '证券', '期货', '保险', '金服', '财富', '基金', '资本', '小贷', '典当行',
   ].join('|'),
   'g',
 );
@@ -48,7 +48,7 @@ const STOP = new RegExp(
 );
 const ROLE_OF_STOP: Record<string, Role> = { 被: 'agent', 由: 'agent', 主发起行: 'agent', 发起行: 'agent', 委托: 'agent', 承接: 'agent', 买受人: 'agent' };
 const NEW_NAME = /^(?:变更名称为|名称变更为|更名为|变更为|改名为)$/;
-const DETERMINED = /(?:[一二三四五六七八九十两某该这多几]|[0-9]+)家?$/;
+const DETERMINED = /(?:[一二三四五六七八九十两某该这多几]|[0-9]+)家?$|^(?:非法|违规|境外|涉案|问题)/;
 const GENERIC = /^(?:[某一该此这各原伪]|辖内|区内|多家|其他|地方|境外|境内|非法|违规|问题|虚拟资产|虚拟货币|加密货币|数字资产|数字货币|金融资产|互联网|中小|商业|农村|民营|城市|国有|股份制|外资|大型|这些|各类|部分|相关|存款|私募|公募|网络|财产|人身|商业|主发起|发起|承接|经营|从事|开展|办理|业务|代理|经纪|销售|代销)+$/;
 
 /** Where each region name lies, so a stop word inside 太原 or 中原 does not cut a name. */
@@ -105,6 +105,8 @@ function orgs(text: string, mask: Uint8Array): Candidate[] {
     floor = e.end;
     if (body.length < 2 && !/[a-z]/i.test(body)) continue;
     if (GENERIC.test(body) || DETERMINED.test(body)) continue;
+    // 广州网贷平台 is a kind of venue in a place, not a name.
+    if (/平台$/.test(text.slice(e.at, e.end)) && findRegions(body).some((r) => r.start === 0 && r.end === body.length)) continue;
     // BitPeak虚拟货币交易所: a Latin brand and the kind of venue; the brand is the name.
     const latin = /^([A-Za-z][A-Za-z0-9]+)(.*)$/.exec(body);
     if (latin && latin[2] !== '' && GENERIC.test(latin[2] as string) && e.end === e.at + (text.slice(e.at, e.end).length)) {
