@@ -162,7 +162,8 @@ export function classifyNews(item: NewsInput, registry: Registry, lexicon: Closu
     name,
     status: status.get(name) ?? first.trigger.status,
     date,
-    region: registry.lookup(name)[0]?.entry.province ?? regions[0],
+    // mentions, not lookup: a fuzzy lookup of every unknown name would cost milliseconds per item.
+    region: registry.mentions(name)[0]?.entry.province ?? regions[0],
     source: { title: item.title, ...(item.link ? { url: item.link, accessed: date ?? undefined } : {}) },
   }));
   return { closure: true, entities, regions, action: first.text, statusUpdates, reason: `"${first.text}" of ${entities.length} entities` };
