@@ -23,6 +23,8 @@ export interface NewsClassification {
   regions: string[];
   action: string | null;
   statusUpdates: StatusUpdate[];
+  /** Registered names of entities written in a shorter form (重庆金融资产交易所 → …有限责任公司). */
+  registered?: Record<string, string>;
   reason: string;
 }
 
@@ -166,7 +168,12 @@ export function classifyNews(item: NewsInput, registry: Registry, lexicon: Closu
     region: registry.mentions(name)[0]?.entry.province ?? regions[0],
     source: { title: item.title, ...(item.link ? { url: item.link, accessed: date ?? undefined } : {}) },
   }));
-  return { closure: true, entities, regions, action: first.text, statusUpdates, reason: `"${first.text}" of ${entities.length} entities` };
+  const registered: Record<string, string> = {};
+  for (const name of entities) {
+    const entry = registry.mentions(name)[0]?.entry;
+    if (entry && entry.name !== name && !entities.includes(entry.name)) registered[name] = entry.name;
+  }
+  return { closure: true, entities, regions, action: first.text, statusUpdates, registered, reason: `"${first.text}" of ${entities.length} entities` };
 }
 
 /** A short form written beside the full name (南宁金交中心 … 南宁金融资产交易中心有限公司) is the same entity. */

@@ -8,8 +8,8 @@ import { clip } from './feed-text.js';
 /** A push stays one short message on every platform, however long the item was. */
 export const PUSH_LIMITS = { titleChars: 80, summaryChars: 200, entities: 8, overflowTitles: 10 };
 
-function named(entities: string[]): string {
-  const shown = entities.slice(0, PUSH_LIMITS.entities).map((e) => clip(e, 40));
+function named(entities: string[], registered: Record<string, string> = {}): string {
+  const shown = entities.slice(0, PUSH_LIMITS.entities).map((e) => clip(e, 40) + (registered[e] ? `（登记名称：${registered[e]}）` : ''));
   return entities.length > shown.length ? `${shown.join('、')} 等 ${entities.length} 家` : shown.join('、');
 }
 
@@ -23,7 +23,7 @@ function meaning(knowledge: Knowledge, result: NewsClassification): { text: stri
 
 export function alertReply(item: FeedItem, result: NewsClassification, knowledge: Knowledge): Reply {
   const blocks: Block[] = [{ type: 'heading', text: `关停消息：${clip(item.title, PUSH_LIMITS.titleChars)}` }];
-  const facts = [item.date ? `日期：${item.date}` : null, result.entities.length ? `涉及：${named(result.entities)}` : null, result.regions.length ? `地区：${result.regions.join('、')}` : null];
+  const facts = [item.date ? `日期：${item.date}` : null, result.entities.length ? `涉及：${named(result.entities, result.registered)}` : null, result.regions.length ? `地区：${result.regions.join('、')}` : null];
   blocks.push({ type: 'list', items: facts.filter((f): f is string => f !== null).map((text) => ({ text })) });
   if (item.summary) blocks.push({ type: 'text', text: clip(item.summary, PUSH_LIMITS.summaryChars) });
   const citations: Reply['citations'] = [];
