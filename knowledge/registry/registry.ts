@@ -23,6 +23,8 @@ const bare = (key: string): string => key.replace(/[.,，]/g, '').replace(SUFFIX
  * The form in which 所/中心/交易中心, 金交所 and 省 do not matter: people say 辽宁金融资产交易所 for
  * 辽宁金融资产交易中心, 黑龙江金融资产交易中心 for 黑龙江省…, 天津金交所 for 天津金融资产交易所.
  */
+// English names are held as aliases in their comparable form (tianjinfinancialassetsexchange): nameKey
+// lower-cases and drops spaces, so the English name as people write it finds them.
 export const variantKey = (key: string): string =>
   bare(key)
     .replace(/(?:省|市)(?=金融资产|互联网金融|金交)/, '')

@@ -59,7 +59,7 @@ export function describeStatus(entry: RegistryEntry, how: RegistryMatch['how'], 
   return { entry, how, text: `${year}的${sector.source.doc?.endsWith('.md') ? '资料' : '报告'}称${sector.says}；未查到该机构的具体公告`, date: sector.date, source: sector.source };
 }
 
-// Words a 伪金交所 puts in its name to look like a licensed venue (see the pseudo-exchange note).
+// Words a 伪金交所 puts in its name to look like a licensed venue (knowledge/notes/02 describes them).
 const PSEUDO_NAME = /登记备案|资产登记|产权登记|产登|产权交易|登记结算|备案中心|登记中心|债权登记|财产权|收益权/;
 
 export function pseudoExchangeWarning(name: string, sectors: readonly SectorStatement[] = []): string | null {

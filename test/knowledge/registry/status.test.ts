@@ -27,16 +27,16 @@ describe('/status honest about time', () => {
   it('GIVEN 所 for 中心, 省 left out, an English name, a company suffix in English or a long typo THEN the entry', () => {
     expect(first('辽宁金融资产交易所')?.entry.id).toBe('liaoning-fae');
     expect(first('黑龙江金融资产交易所')?.entry.id).toBe('heilongjiang-fae');
-    expect(first('tianjin financial asset exchange')?.entry.id).toBe('tianjin-fae');
-    expect(first('Chongqing Financial Assets Exchange Co., Ltd.')?.entry.id).toBe('chongqing-fae');
+    expect(first('TIANJIN FINANCIAL ASSET EXCHANGE')?.entry.id).toBe('tianjin-fae');
+    expect(first('CHONGQING FINANCIAL ASSETS EXCHANGE CO., LTD.')?.entry.id).toBe('chongqing-fae');
     expect(first('吉林东北亚创心金融资产交易中兴')?.entry.id).toBe('jilin-northeast-asia-fae');
   });
 
   it('GIVEN part of a name THEN nothing claimed, and "did you mean" with the registered name', () => {
-    const reply = statusReplyFor('百金', registry);
+    const reply = statusReplyFor('东北亚', registry);
     expect(reply.blocks).toEqual([
-      { type: 'text', text: '登记册中没有找到「百金」。请核对全称，或到属地地方金融管理部门官网查询其资质。' },
-      { type: 'text', text: '您要找的是不是：西安百金金融资产交易中心有限公司？' },
+      { type: 'text', text: '登记册中没有找到「东北亚」。请核对全称，或到属地地方金融管理部门官网查询其资质。' },
+      { type: 'text', text: '您要找的是不是：吉林东北亚创新金融资产交易中心？' },
     ]);
   });
 
