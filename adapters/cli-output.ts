@@ -1,5 +1,5 @@
 /** JSON shapes of the CLI contract and their human-readable twins. */
-import { answerReply, checkReply, statusReply, type Answer, type CheckResult, type RegistryMatch, type SearchResult } from '../bot/wiring.js';
+import { answerReply, answerStatus, checkReply, statusAnswerReply, type Answer, type CheckResult, type Registry, type RegistryMatch, type SearchResult } from '../bot/wiring.js';
 import { renderText } from './render-text.js';
 
 export function searchJson(results: SearchResult[]) {
@@ -42,18 +42,24 @@ export function checkJson(result: CheckResult) {
   };
 }
 
-export function statusJson(query: string, matches: RegistryMatch[]) {
+export function statusJson(query: string, registry: Registry) {
+  const answer = answerStatus(query, registry);
   return {
     query,
-    matches: matches.map(({ entry, how }) => ({
+    // date and source are those of the statement in statusText (a closure notice, or the latest report on the kind).
+    matches: answer.lines.map(({ entry, how, text, date, source }) => ({
       name: entry.name,
       aliases: entry.aliases,
       status: entry.status,
-      date: entry.date,
+      date,
       region: entry.region,
-      source: entry.source,
+      source,
       match: how,
+      statusText: text,
+      ...(entry.founded ? { founded: entry.founded } : {}),
     })),
+    suggestions: answer.suggestions.map((e) => e.name),
+    warning: answer.warning,
   };
 }
 
@@ -70,4 +76,4 @@ export function printSearch(results: SearchResult[]): void {
 
 export const printAsk = (answer: Answer): void => console.log(renderText(answerReply(answer)));
 export const printCheck = (result: CheckResult): void => console.log(renderText(checkReply(result)));
-export const printStatus = (query: string, matches: RegistryMatch[]): void => console.log(renderText(statusReply(query, matches)));
+export const printStatus = (query: string, registry: Registry): void => console.log(renderText(statusAnswerReply(answerStatus(query, registry))));

@@ -124,9 +124,8 @@ async function run(argv: string[]): Promise<void> {
     case 'status': {
       const name = requireText(rest, 'name', 'finrisk status "西安百金金融资产交易中心"');
       const { registry } = await core(config, options);
-      const matches = registry.lookup(name);
-      if (options.json) printJson(statusJson(name, matches));
-      else printStatus(name, matches);
+      if (options.json) printJson(statusJson(name, registry));
+      else printStatus(name, registry);
       return;
     }
     case 'news':

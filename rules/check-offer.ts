@@ -98,7 +98,7 @@ function detect(scan: Scan, detector: Rule['detectors'][number], fired: Readonly
       return [...venues('pseudo'), ...(DEBT_CONTEXT.test(scan.norm) ? venues('property') : [])];
     case 'registry':
       return (scan.deps.registry?.mentions(scan.text) ?? [])
-        .filter((m) => m.entry.status !== 'operating' && !isNegated(scan.norm, m.start))
+        .filter((m) => m.entry.status !== 'operating' && m.entry.status !== 'no-closure-record' && !isNegated(scan.norm, m.start))
         .map(({ text, start, end }) => ({ text, start, end }));
     case 'low_entry': {
       const privateProduct = PRIVATE_CONTEXT.test(scan.norm) || fired.has('nonstandard_debt') || fired.has('pseudo_exchange');

@@ -1,12 +1,14 @@
 /**
- * Closure news: does an item report that a financial venue or platform was closed, and which ones?
- * A closure needs an action (取消资质, 注销, 关停, 清退, 更名退出 …) applied to a venue (金交所,
- * 登记备案公司, 网贷平台 …). Denials and rumour rebuttals, renames that keep operating, and advice
- * pieces that only talk about closures are not closures.
+ * Closure news as event extraction: an item is a closure when a trigger from the lexicon (取消…资质,
+ * 注销, 吊销, 更名退出, 取缔, 宣告…破产 …) has an argument — a name in the same sentence, inside the
+ * trigger or after it in its clause, else the nearest before it — that is a financial venue, platform
+ * or institution, and no frame (denial, intent, warning, court case, payout) cancels it.
  */
 import type { Registry, RegistryEntry, StatusUpdate, EntityStatus } from '../../knowledge/registry/types.js';
 import { findRegions } from '../../knowledge/regions.js';
 import { normalizeForMatch } from '../../knowledge/text.js';
+import { findCandidates, type Candidate } from './entities.js';
+import { defaultLexicon, type ClosureLexicon, type Trigger } from './lexicon.js';
 
 export interface NewsInput {
   title: string;
@@ -21,78 +23,161 @@ export interface NewsClassification {
   regions: string[];
   action: string | null;
   statusUpdates: StatusUpdate[];
+  /** Registered names of entities written in a shorter form (重庆金融资产交易所 → …有限责任公司). */
+  registered?: Record<string, string>;
   reason: string;
 }
 
-const ACTION =
-  /取消[^。；]{0,14}资质|不再具备[^。；]{0,8}资质|更名退出|业务退出|完成退出|退出经营|已退出|全部退出|关停|关闭|注销|吊销|清退|停业|撤销[^。；]{0,6}(?:资质|许可|牌照|登记)|解散|停止运营|停止经营|终止[^。；]{0,4}业务|予以取缔|取缔|清理整顿|被清理|清整|退出历史舞台/;
-const VENUE = /金交所|金交中心|金融资产交易|交易中心|交易场所|交易所|伪金交所|登记备案|资产登记|产登|p2p|网贷|网络借贷|借贷平台|平台|贷款公司|金服|理财公司|财富公司/;
-const DENIAL = /并未|并没有|没有被|未被|辟谣|传言不实|不实消息|不实传言|谣言|恢复营业|恢复运营|正常运营|正常经营|正常开展|正常兑付|澄清|否认/;
-const ADVICE_TITLE = /如何|怎么办|怎样|应对|解读|指南|提醒|盘点|回顾|启示|问答|专家|建议|能否|是否|吗[？?]?$/;
-const CONCRETE = /辖内|全部|所有|最后一家|该公司|公告|宣布|完成|已于|正式/;
+interface ClosureEvent {
+  trigger: Trigger;
+  text: string;
+  args: Candidate[];
+  /** A venue named only by kind and scope (辖内金交所, 一家网贷机构). */
+  generic: boolean;
+}
 
-const STATUS_BY_ACTION: Array<[RegExp, EntityStatus]> = [
-  [/注销|吊销|解散/, 'deregistered'],
-  [/更名退出|不再具备/, 'renamed-out'],
-  [/取消[^。；]{0,14}资质|撤销/, 'qualification-cancelled'],
-];
+interface Doc {
+  text: string;
+  norm: string;
+  cands: Candidate[];
+  lex: ClosureLexicon;
+}
 
-const COMPANY = /([\u4e00-\u9fffa-z0-9（）()]{2,24}?)(股份有限公司|有限责任公司|有限公司|交易中心|交易所|登记中心|备案中心)/gi;
-const BRAND = /([\u4e00-\u9fffa-z0-9]{1,10}?)(贷|宝|金服|财富)(?=已|完成|宣布|正式|于|将|因|被|等|退出|停止|关停|清退|[，。、,;；\s]|$)/gi;
-const STOP_BEFORE = /^.*(?:机构|平台|公司|网贷|的|家|是|为|对|将|在|与|和|及|、|，|对象|名义|涉及|包括|其中|如|辖内|取消|关停|注销|吊销|清退|整治|宣布|公告|境内|本地|当地)/;
-const GENERIC = /^(?:网贷|借贷|贷款|信贷|小贷|网络借贷|金融资产交易中心|金融资产交易所|交易中心|交易所|该公司|公司|有限公司|登记中心|备案中心)$/;
+const SENTENCE = /[。；;！？!?\n]/;
+const CLAUSE = /[，,。；;！？!?\n]/;
+const ANAPHOR = /(?:该|本)(?:公司|行|平台|机构|交易所|中心|所)|(?:^|[，,：:])(?:公司|平台|该行)/;
 
-function spans(re: RegExp, text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(re)) {
-    const raw = (m[1] ?? '').replace(STOP_BEFORE, '') + (m[2] ?? '');
-    if (raw.length >= 3 && !GENERIC.test(raw) && !/^某/.test(raw)) out.push(raw);
-  }
+function bounds(norm: string, at: number, stop: RegExp): [number, number] {
+  let s = at;
+  while (s > 0 && !stop.test(norm[s - 1] as string)) s -= 1;
+  let e = at;
+  while (e < norm.length && !stop.test(norm[e] as string)) e += 1;
+  return [s, e];
+}
+
+/** Candidates joined to `c` by 、/和 or a brand–operator link (“X贷”运营方…, …（平台名称“X贷”）). */
+function siblings(doc: Doc, c: Candidate, pool: Candidate[]): Candidate[] {
+  const joined = (a: Candidate, b: Candidate): boolean =>
+    /^(?:、|和|及|与|以及|平台名称|旗下平台|旗下|运营方|及其运营方|所?运营的(?:p2p|网贷)?(?:平台)?|平台)?$/.test(doc.norm.slice(a.end, b.start).replace(/[“”"（）()\s]/g, ''));
+  const out = [c];
+  for (let i = pool.indexOf(c); i > 0 && joined(pool[i - 1] as Candidate, pool[i] as Candidate); i -= 1) out.unshift(pool[i - 1] as Candidate);
+  for (let i = pool.indexOf(c); i >= 0 && i < pool.length - 1 && joined(pool[i] as Candidate, pool[i + 1] as Candidate); i += 1) out.push(pool[i + 1] as Candidate);
   return out;
+}
+
+function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
+  const v = doc.lex.venue;
+  const name = normalizeForMatch(c.name);
+  if (v.nonFinancial.test(name) && !/金融|银行|信托|保险|证券|贷/.test(name)) return false;
+  if (v.financialName.test(name)) return true;
+  // A platform brand with money in its name (钱满仓, 金橙) is a lending or investment platform.
+  if (c.kind === 'brand' && /[钱金财融银币投资贷宝]/.test(name)) return true;
+  if (trigger.id === 'ban' && v.illegalFinance.test(doc.norm)) return true;
+  return (c.kind === 'brand' || v.techName.test(name)) && v.financialContext.test(doc.norm);
+}
+
+/** The trigger's arguments: inside it or after it in its clause, else the nearest before it in the sentence. */
+function argumentsOf(doc: Doc, ts: number, te: number, trigger: Trigger): Candidate[] {
+  const [ss] = bounds(doc.norm, ts, SENTENCE);
+  const [, ce] = bounds(doc.norm, Math.max(ts, te - 1), CLAUSE);
+  const usable = doc.cands.filter((c) => c.role === 'plain');
+  const inside = usable.filter((c) => c.start >= ts && c.start < ce);
+  if (inside.length > 0) return inside;
+  const before = usable.filter((c) => c.start >= ss && c.end <= ts);
+  const nearest = before[before.length - 1];
+  const near = nearest ? siblings(doc, nearest, usable) : [];
+  // 该公司/该行/平台 between the names and the trigger points back to the item's main subject.
+  if (!ANAPHOR.test(doc.norm.slice(nearest?.end ?? ss, ts))) return near;
+  const primary = usable.find((c) => c.kind === 'org' && isFinancial(doc, c, trigger)) ?? usable.find((c) => isFinancial(doc, c, trigger));
+  return primary ? [...new Set([...siblings(doc, primary, usable), ...near])] : near;
+}
+
+/** Frames that cancel one trigger: attributive use (已停业网贷机构), negation, intent (拟, 将于, 计划 …). */
+function cancelled(doc: Doc, ts: number, te: number): boolean {
+  const f = doc.lex.frames;
+  const [cs, ce] = bounds(doc.norm, ts, CLAUSE);
+  const before = doc.norm.slice(cs, ts);
+  const after = doc.norm.slice(te);
+  if (f.attributive.test(after) && (doc.norm[ts] === '已' || doc.norm[ts - 1] === '已' || after.startsWith('的'))) return true;
+  if (f.negationBefore.test(before) || f.partialAfter.test(after)) return true;
+  const clause = doc.norm.slice(cs, ce);
+  return (f.intentBefore.test(before) || f.intentAfter.test(after)) && !f.intentOverride.test(clause);
+}
+
+function findEvents(doc: Doc): ClosureEvent[] {
+  const events: ClosureEvent[] = [];
+  for (const trigger of doc.lex.triggers) {
+    for (const m of doc.norm.matchAll(trigger.re)) {
+      const ts = m.index as number;
+      const te = ts + m[0].length;
+      if (cancelled(doc, ts, te)) continue;
+      const found = argumentsOf(doc, ts, te, trigger);
+      // The operator named with a financial brand (“X贷”运营方…) is financial through it.
+      const viaBrand = found.some((c) => c.kind === 'brand' && isFinancial(doc, c, trigger));
+      const args = found.filter((c) => viaBrand || isFinancial(doc, c, trigger));
+      const [ss, se] = bounds(doc.norm, ts, SENTENCE);
+      const scope = doc.norm.slice(ss, Math.min(se, te + 16));
+      const venue = doc.lex.venue.genericVenue.exec(scope)?.[0];
+      const generic = venue !== undefined && doc.lex.venue.financialName.test(venue) && !doc.lex.venue.nonFinancial.test(venue);
+      if (args.length > 0 || generic) events.push({ trigger, text: m[0], args, generic });
+    }
+  }
+  return events;
 }
 
 /** Exchanges of the regions named, for items that close "辖内金交所" region by region. */
-function regionalExchanges(registry: Registry, regions: string[], text: string): RegistryEntry[] {
-  if (!/辖内|各自|当地|本地|四地|三地|两地|多地/.test(text) || !/金交所|金融资产交易|交易场所/.test(text)) return [];
+function regionalExchanges(registry: Registry, regions: string[], norm: string): RegistryEntry[] {
+  if (!/辖内|各自|当地|本地|四地|三地|两地|多地/.test(norm) || !/金交所|金融资产交易|交易场所/.test(norm)) return [];
   return regions.flatMap((r) => registry.inRegion(r, 'exchange')).filter((e) => /金融资产交易(?:所|中心)/.test(e.name) && !/互联网/.test(e.name));
 }
 
-export function classifyNews(item: NewsInput, registry: Registry): NewsClassification {
+export function classifyNews(item: NewsInput, registry: Registry, lexicon: ClosureLexicon = defaultLexicon()): NewsClassification {
   const text = `${item.title}。${item.summary ?? ''}`;
   const norm = normalizeForMatch(text);
-  const regions = [...new Set(findRegions(text).map((r) => r.name))];
-  const action = ACTION.exec(norm)?.[0] ?? null;
-  const none = (reason: string): NewsClassification => ({ closure: false, entities: [], regions, action, statusUpdates: [], reason });
-  if (!action) return none('no closure action');
-  if (!VENUE.test(norm)) return none(`"${action}" applies to no financial venue or platform`);
-  if (DENIAL.test(norm)) return none('denial or rumour rebuttal');
-  if (ADVICE_TITLE.test(normalizeForMatch(item.title)) && !CONCRETE.test(norm)) return none('advice or commentary about closures');
+  const title = norm.slice(0, item.title.length);
+  const places = findRegions(text);
+  const regions = [...new Set(places.map((r) => r.province))];
+  const none = (reason: string, action: string | null = null): NewsClassification => ({ closure: false, entities: [], regions, action, statusUpdates: [], reason });
+  if (lexicon.frames.denial.test(norm)) return none('denial or rumour rebuttal');
+  if (lexicon.frames.titleBlock.test(title)) return none('a warning, court case, payout, plan or public notice, not a closure');
+  const doc: Doc = { text, norm, cands: findCandidates(text, registry), lex: lexicon };
+  const events = findEvents(doc);
+  const first = events[0];
+  if (!first) return none('no closure trigger with a financial venue as its argument');
+  const named = events.filter((e) => e.args.length > 0);
+  if (named.length === 0 && lexicon.frames.advice.test(title)) return none('advice or commentary about closures', first.text);
 
-  const mentioned = registry.mentions(text).map((m) => m.entry);
-  const expanded = mentioned.length > 0 ? [] : regionalExchanges(registry, regions, norm);
-  const known = [...mentioned, ...expanded];
-  const names = [...known.map((e) => e.name), ...spans(COMPANY, text), ...spans(BRAND, text)];
-  const entities = dedupeNames(names, known);
-  const status = STATUS_BY_ACTION.find(([re]) => re.test(norm))?.[1] ?? 'closed';
+  const status = new Map<string, EntityStatus>();
+  for (const e of named) for (const c of e.args) if (!status.has(c.name)) status.set(c.name, e.trigger.status);
+  const brands = doc.cands.filter((c) => c.kind === 'brand' && c.role === 'plain' && isFinancial(doc, c, first.trigger));
+  for (const b of brands) if (!status.has(b.name)) status.set(b.name, (named[0] ?? first).trigger.status);
+  // A notice that closes "三家金交所" and names them in a list without repeating the verb.
+  if (status.size === 0) for (const c of doc.cands) if (c.role === 'plain' && isFinancial(doc, c, first.trigger)) status.set(c.name, first.trigger.status);
+  const expanded = status.size === 0 ? regionalExchanges(registry, places.map((r) => r.name), norm) : [];
+  for (const e of expanded) status.set(e.name, first.trigger.status);
+  const at = (name: string): number => (text.indexOf(name) + 1 || Infinity);
+  const entities = dropCovered([...status.keys()]).sort((a, b) => at(a) - at(b));
+  // A venue that changed its name and lost its qualification left by renaming (更名退出).
+  if (/更名|变更名称|名称变更/.test(norm)) for (const [name, s] of status) if (s === 'qualification-cancelled' || s === 'closed') status.set(name, 'renamed-out');
   const date = item.date && /^\d{4}-\d{2}(-\d{2})?/.test(item.date) ? item.date.slice(0, 10) : null;
   const statusUpdates = entities.map((name) => ({
     name,
-    status,
+    status: status.get(name) ?? first.trigger.status,
     date,
-    region: known.find((e) => e.name === name)?.region ?? regions[0],
+    // mentions, not lookup: a fuzzy lookup of every unknown name would cost milliseconds per item.
+    region: registry.mentions(name)[0]?.entry.province ?? regions[0],
     source: { title: item.title, ...(item.link ? { url: item.link, accessed: date ?? undefined } : {}) },
   }));
-  return { closure: true, entities, regions, action, statusUpdates, reason: `"${action}" of ${entities.length} entities` };
+  const registered: Record<string, string> = {};
+  for (const name of entities) {
+    const entry = registry.mentions(name)[0]?.entry;
+    if (entry && entry.name !== name && !entities.includes(entry.name)) registered[name] = entry.name;
+  }
+  return { closure: true, entities, regions, action: first.text, statusUpdates, registered, reason: `"${first.text}" of ${entities.length} entities` };
 }
 
-/** Registry names win over the spans they cover (西安百金金交中心 → its full registered name). */
-function dedupeNames(names: string[], known: RegistryEntry[]): string[] {
-  const out: string[] = [];
-  for (const name of names) {
-    const covered = known.some((e) => e.name !== name && (e.aliases.some((a) => name.includes(a) || a.includes(name)) || e.name.includes(name) || name.includes(e.name)));
-    if (covered || out.includes(name)) continue;
-    if (out.some((o) => o.includes(name))) continue;
-    out.push(name);
-  }
-  return out;
+/** A short form written beside the full name (南宁金交中心 … 南宁金融资产交易中心有限公司) is the same entity. */
+function dropCovered(names: string[]): string[] {
+  const core = (n: string): string => n.replace(/(?:股份有限公司|有限责任公司|有限公司)$/, '').replace(/(?:金融资产交易(?:中心|所)|金交(?:中心|所))$/, '');
+  return names.filter((n) => !names.some((o) => o !== n && o.length > n.length && (o.startsWith(n) || (core(n).length >= 2 && o.startsWith(core(n)) && /金交/.test(n)))));
 }

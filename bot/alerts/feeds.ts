@@ -5,6 +5,7 @@
 import { parseFeed } from 'feedsmith';
 import { z } from 'zod';
 import type { FeedState } from '../store/types.js';
+import { clip, decodeFeedBytes, htmlToText } from './feed-text.js';
 
 export interface FeedItem {
   /** guid or id, else link, else the normalised title. */
@@ -29,6 +30,9 @@ export interface FetchOptions {
 
 export const FEED_LIMITS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 3 };
 
+/** No headline is this long; longer text is cut before classification so a hostile item costs no more than a real one. */
+export const ITEM_LIMITS = { titleChars: 300, summaryChars: 2000 };
+
 const text = z.preprocess((v) => (v && typeof v === 'object' && 'value' in v ? (v as { value: unknown }).value : v), z.string().optional());
 
 const RssItem = z.object({ title: text, link: z.string().optional(), description: text, guid: text, pubDate: z.string().optional() }).passthrough();
@@ -36,8 +40,6 @@ const AtomEntry = z
   .object({ id: z.string().optional(), title: text, summary: text, content: text, links: z.array(z.object({ href: z.string().optional() }).passthrough()).optional(), updated: z.string().optional(), published: z.string().optional() })
   .passthrough();
 const JsonItem = z.object({ id: z.union([z.string(), z.number()]).optional(), url: z.string().optional(), title: z.string().optional(), summary: z.string().optional(), content_text: z.string().optional(), date_published: z.string().optional() }).passthrough();
-
-const stripHtml = (s: string | undefined): string => (s ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** The comparable form of a title, so a re-published or mirrored item is recognised. */
 export function titleKey(title: string): string {
@@ -51,8 +53,8 @@ function isoDate(value: string | undefined): string | null {
 }
 
 function item(raw: { id?: string; title?: string; summary?: string; link?: string; date?: string }): FeedItem | null {
-  const title = stripHtml(raw.title);
-  const summary = stripHtml(raw.summary);
+  const title = clip(htmlToText(raw.title), ITEM_LIMITS.titleChars);
+  const summary = clip(htmlToText(raw.summary), ITEM_LIMITS.summaryChars);
   // An item with neither title nor summary says nothing that could be classified.
   if (!title && !summary) return null;
   const shown = title || summary.slice(0, 60);
@@ -90,11 +92,11 @@ export function parseFeedText(body: string): { items: FeedItem[]; skipped: numbe
   return { items, skipped: (feed.items ?? feed.entries ?? []).length - items.length };
 }
 
-async function readLimited(response: Response, maxBytes: number): Promise<string | { error: string }> {
+async function readLimited(response: Response, maxBytes: number): Promise<Buffer | { error: string }> {
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > maxBytes) return { error: `feed is ${declared} bytes, over the ${maxBytes}-byte limit` };
   const reader = response.body?.getReader();
-  if (!reader) return '';
+  if (!reader) return Buffer.alloc(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -107,7 +109,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 export async function fetchFeed(url: string, state: FeedState | null, options: FetchOptions = {}): Promise<FetchOutcome> {
@@ -130,8 +132,10 @@ export async function fetchFeed(url: string, state: FeedState | null, options: F
       if (response.status === 304) return { status: 'not-modified' };
       if (!response.ok) return { status: 'error', error: `HTTP ${response.status}` };
       const body = await readLimited(response, limits.maxBytes);
-      if (typeof body !== 'string') return { status: 'error', error: body.error };
-      const parsed = parseFeedText(body);
+      if (!Buffer.isBuffer(body)) return { status: 'error', error: body.error };
+      const decoded = decodeFeedBytes(body, response.headers.get('content-type'));
+      if ('error' in decoded) return { status: 'error', error: decoded.error };
+      const parsed = parseFeedText(decoded.text);
       if ('error' in parsed) return { status: 'error', error: parsed.error };
       return { status: 'ok', ...parsed, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
     }

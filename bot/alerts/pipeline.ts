@@ -11,7 +11,7 @@ import type { Store } from '../store/types.js';
 import { classifyNews, type NewsClassification, type NewsInput } from './classify.js';
 import { createDelivery, type DeliveryObserver, type DeliveryResult, type Pacer, type RateLimits } from './deliver.js';
 import { fetchFeed, titleKey, type FeedItem, type FetchOptions } from './feeds.js';
-import { alertReply, digestReply } from './render.js';
+import { alertReply, digestReply, overflowReply } from './render.js';
 import { matchesFilters } from './subscriptions.js';
 import type { Platform, Reply } from '../types.js';
 
@@ -40,6 +40,19 @@ export interface AlertsDeps {
   /** How long a claimed outbox row stays with its claimer before another instance may retake it. */
   leaseMs?: number;
   observer?: DeliveryObserver & { pollDuration?(ms: number): void };
+  /** Immediate pushes one subscriber gets from one poll; the rest arrive as one summary message. */
+  maxPushesPerPoll?: number;
+}
+
+export const MAX_PUSHES_PER_POLL = 5;
+
+/**
+ * Per subscriber, in one poll: pushes queued so far and the closures past the cap. Items past
+ * someone's cap are recorded as seen only after their summary is queued, so a crash loses none.
+ */
+interface PollBudget {
+  subscribers: Map<number, { platform: Platform; chatId: string; queued: number; overflow: FeedItem[] }>;
+  unrecorded: Array<() => Promise<unknown>>;
 }
 
 export interface Alerts {
@@ -81,10 +94,37 @@ export function createAlerts(deps: AlertsDeps): Alerts {
   const classify = deps.classify ?? classifyNews;
   const delivery = createDelivery(deps);
 
-  async function handleItem(feed: string, item: FeedItem, result: PollResult): Promise<void> {
+  const cap = deps.maxPushesPerPoll ?? MAX_PUSHES_PER_POLL;
+
+  /** Subscribers still under the cap; the others get the item in their overflow summary. */
+  function withinCap<S extends { id: number; platform: Platform; chatId: string; digest: boolean }>(subscribers: S[], item: FeedItem, budget: PollBudget): S[] {
+    return subscribers.filter((s) => {
+      if (s.digest) return true;
+      const b = budget.subscribers.get(s.id) ?? { platform: s.platform, chatId: s.chatId, queued: 0, overflow: [] };
+      budget.subscribers.set(s.id, b);
+      if (b.queued < cap) {
+        b.queued += 1;
+        return true;
+      }
+      b.overflow.push(item);
+      return false;
+    });
+  }
+
+  async function queueOverflow(budget: PollBudget, result: PollResult): Promise<void> {
+    for (const [subscriptionId, b] of budget.subscribers) {
+      if (b.overflow.length === 0) continue;
+      const itemKey = `overflow:${b.overflow.map((i) => i.key).join('|').slice(0, 400)}`;
+      result.queued += await deps.store.enqueue([{ itemKey, subscriptionId, platform: b.platform, chatId: b.chatId, payload: JSON.stringify(overflowReply(b.overflow)) }]);
+    }
+    for (const record of budget.unrecorded) await record();
+  }
+
+  async function handleItem(feed: string, item: FeedItem, result: PollResult, budget: PollBudget): Promise<void> {
     const key = titleKey(item.title);
     if (await deps.store.hasSeen(item.key, key)) return;
     result.new += 1;
+    let overflowed = false;
     const closure = classify({ title: item.title, summary: item.summary, date: item.date ?? undefined, link: item.link ?? undefined }, deps.registry);
     if (closure.closure) {
       result.closures += 1;
@@ -93,15 +133,19 @@ export function createAlerts(deps: AlertsDeps): Alerts {
         await deps.store.recordRegistryUpdate(update);
       }
       const payload = JSON.stringify(alertReply(item, closure, deps.knowledge));
-      const subscribers = (await deps.store.subscriptions()).filter((s) => matchesFilters(s.filters, item, closure, deps.registry));
+      const matching = (await deps.store.subscriptions()).filter((s) => matchesFilters(s.filters, item, closure, deps.registry));
+      const subscribers = withinCap(matching, item, budget);
+      overflowed = subscribers.length < matching.length;
       result.queued += await deps.store.enqueue(
         subscribers.map((s) => ({ itemKey: item.key, subscriptionId: s.id, platform: s.platform, chatId: s.chatId, payload, held: s.digest })),
       );
     }
-    await deps.store.recordItem({ key: item.key, titleKey: key, feed, title: item.title, link: item.link, date: item.date });
+    const record = () => deps.store.recordItem({ key: item.key, titleKey: key, feed, title: item.title, link: item.link, date: item.date });
+    if (overflowed) budget.unrecorded.push(record);
+    else await record();
   }
 
-  async function pollFeed(url: string, result: PollResult): Promise<void> {
+  async function pollFeed(url: string, result: PollResult, budget: PollBudget): Promise<void> {
     const state = await deps.store.feedState(url);
     const outcome = await fetchFeed(url, state, deps.fetch);
     const polledAt = deps.clock.now();
@@ -116,7 +160,7 @@ export function createAlerts(deps: AlertsDeps): Alerts {
     }
     result.fetched += outcome.items.length;
     if (outcome.skipped > 0) deps.log.info({ feed: url, skipped: outcome.skipped }, 'items without title or summary skipped');
-    for (const item of outcome.items) await handleItem(url, item, result);
+    for (const item of outcome.items) await handleItem(url, item, result, budget);
     // Feed state moves on only after every item is handled, so a crash re-reads the same feed.
     await deps.store.saveFeedState({ url, etag: outcome.etag, lastModified: outcome.lastModified, lastStatus: 'ok', lastPolledAt: polledAt });
   }
@@ -126,13 +170,15 @@ export function createAlerts(deps: AlertsDeps): Alerts {
       const result: PollResult = { fetched: 0, new: 0, closures: 0, queued: 0 };
       const poll = async (): Promise<void> => {
         const started = performance.now();
+        const budget: PollBudget = { subscribers: new Map(), unrecorded: [] };
         for (const url of deps.feeds) {
           try {
-            await pollFeed(url, result);
+            await pollFeed(url, result, budget);
           } catch (error) {
             deps.log.error({ feed: url, err: error }, 'feed poll failed; the other feeds go on');
           }
         }
+        await queueOverflow(budget, result);
         deps.observer?.pollDuration?.(performance.now() - started);
       };
       // Instances sharing a store poll one at a time; the queue is idempotent, the lock saves the work.

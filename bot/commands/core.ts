@@ -3,7 +3,7 @@ import type { Citation, SearchResult } from '../../knowledge/types.js';
 import { checkOffer } from '../../rules/check-offer.js';
 import { helpReply, SAY } from '../help.js';
 import { langOf } from '../lang.js';
-import { answerReply, checkReply, errorReply, statusReply, textReply } from '../reply.js';
+import { answerReply, checkReply, errorReply, textReply } from '../reply.js';
 import type { BotServices, CommandHandler } from '../services.js';
 
 export const askCommand: CommandHandler = async (ctx) => {
@@ -18,11 +18,8 @@ export const checkCommand: CommandHandler = async (ctx) => {
   return [checkReply(runCheck(ctx.args, ctx.services), { lang, passage: ctx.services.knowledge.passage })];
 };
 
-export const statusCommand: CommandHandler = async (ctx) => {
-  const lang = langOf(ctx);
-  if (!ctx.args) return [errorReply(SAY[lang].statusUsage, lang)];
-  return [statusReply(ctx.args, ctx.services.registry.lookup(ctx.args), { lang })];
-};
+// /status lives in its own module (dated statuses, did-you-mean, the 伪金交所 warning).
+export { statusCommand } from './status.js';
 
 export const helpCommand: CommandHandler = async (ctx) => [helpReply({ lang: langOf(ctx), platform: ctx.msg.platform })];
 

@@ -5,8 +5,8 @@
 import { editDistance } from '../natural.js';
 import { findRegions, provinceOf } from '../regions.js';
 import { normalizeForMatch } from '../text.js';
-import { loadRegistryFile } from './schema.js';
-import type { EntityKind, Registry, RegistryEntry, RegistryMatch, RegistryMention, StatusUpdate } from './types.js';
+import { loadRegistryData } from './schema.js';
+import type { EntityKind, Registry, RegistryEntry, RegistryMatch, RegistryMention, SectorStatement, StatusUpdate } from './types.js';
 
 const SUFFIX = /(股份有限公司|有限责任公司|有限公司|集团)$/;
 
@@ -17,7 +17,26 @@ export function nameKey(name: string): string {
   return normalizeForMatch(name).replace(new RegExp(DROPPED.source, 'g'), '');
 }
 
-const bare = (key: string): string => key.replace(SUFFIX, '');
+const bare = (key: string): string => key.replace(/[.,，]/g, '').replace(SUFFIX, '').replace(/(?:coltd|companylimited|colimited|limited|company|inc|llc|corporation|corp)$/, '');
+
+/**
+ * The form in which 所/中心/交易中心, 金交所 and 省 do not matter: people say 辽宁金融资产交易所 for
+ * 辽宁金融资产交易中心, 黑龙江金融资产交易中心 for 黑龙江省…, 天津金交所 for 天津金融资产交易所.
+ */
+// English names are held as aliases in their comparable form (tianjinfinancialassetsexchange): nameKey
+// lower-cases and drops spaces, so the English name as people write it finds them.
+export const variantKey = (key: string): string =>
+  bare(key)
+    .replace(/(?:省|市)(?=金融资产|互联网金融|金交)/, '')
+    .replace(/金交(?:所|中心)$/, '金融资产交易#')
+    .replace(/交易(?:所|中心)$/, '交易#')
+    .replace(/(?:financialassets?|financial)exchange(?:center|centre)?$/, 'fae#');
+
+/** What tells names apart: 金融资产交易中心 is shared by dozens of them. */
+const ownPart = (key: string): string => variantKey(key).replace(/(?:互联网)?金融资产交易#$|fae#$|交易#$/, '');
+
+/** Typos allowed: one, or two when the part that tells names apart is long (吉林东北亚创新…). */
+const allowedEdits = (key: string): number => (ownPart(key).length >= 6 ? 2 : 1);
 
 const places = (key: string): string => findRegions(key).map((r) => r.name).join('|');
 
@@ -27,7 +46,7 @@ const places = (key: string): string => findRegions(key).map((r) => r.name).join
  * a miss. A mistyped place (湖难…) names no place, so it still matches.
  */
 const isTypoOf = (query: string, key: string): boolean => {
-  if (editDistance(key, query) > 1) return false;
+  if (Math.abs(key.length - query.length) > 2 || editDistance(key, query) > allowedEdits(query)) return false;
   const named = places(query);
   return named === '' || named === places(key);
 };
@@ -53,7 +72,7 @@ interface Key {
   how: 'name' | 'alias';
 }
 
-export function createRegistry(initial: RegistryEntry[]): Registry {
+export function createRegistry(initial: RegistryEntry[], sectors: SectorStatement[] = []): Registry {
   let entries = initial.map((e) => ({ ...e, aliases: [...e.aliases] }));
   let keys: Key[] = [];
   let mentionKeys: Key[] = [];
@@ -79,13 +98,16 @@ export function createRegistry(initial: RegistryEntry[]): Registry {
       const have = found.get(m.entry.id);
       if (!have || m.distance < have.distance || (m.distance === have.distance && RANK[m.how] < RANK[have.how])) found.set(m.entry.id, m);
     };
+    const vq = variantKey(q);
     for (const k of keys) {
       if (k.key === q) offer({ entry: k.entry, how: k.how, distance: 0 });
-      else if (bare(k.key) === bare(q) && bare(q).length >= 4) offer({ entry: k.entry, how: 'suffix', distance: 0 });
+      else if ((bare(k.key) === bare(q) || variantKey(k.key) === vq) && bare(q).length >= 4) offer({ entry: k.entry, how: 'suffix', distance: 0 });
     }
-    if (found.size === 0 && bare(q).length >= 5) {
+    if (found.size === 0 && vq.length >= 5) {
       for (const k of keys) {
-        if (isTypoOf(bare(q), bare(k.key))) offer({ entry: k.entry, how: 'fuzzy', distance: editDistance(bare(k.key), bare(q)) });
+        const pairs: Array<[string, string]> = [[bare(q), bare(k.key)], [vq, variantKey(k.key)]];
+        const typo = pairs.filter(([a, b]) => isTypoOf(a, b)).map(([a, b]) => editDistance(a, b));
+        if (typo.length > 0) offer({ entry: k.entry, how: 'fuzzy', distance: Math.min(...typo) });
       }
     }
     return [...found.values()].sort((a, b) => a.distance - b.distance || RANK[a.how] - RANK[b.how]);
@@ -143,9 +165,27 @@ export function createRegistry(initial: RegistryEntry[]): Registry {
     return created;
   };
 
-  return { lookup, mentions, inRegion, all: () => entries, apply };
+  /** Entries sharing a good part of the name (百金 → 西安百金…) or a few edits away, for "did you mean". */
+  const suggest = (name: string, limit = 3): RegistryEntry[] => {
+    const own = ownPart;
+    const q = own(nameKey(name));
+    if (q.length < 2) return [];
+    const scored = new Map<string, { entry: RegistryEntry; score: number }>();
+    for (const k of keys) {
+      const vk = own(k.key);
+      if (vk.length < 2) continue;
+      const shared = vk.includes(q) || q.includes(vk) ? 0.2 : 1;
+      const score = Math.min(shared, editDistance(vk, q) / Math.max(vk.length, q.length));
+      const have = scored.get(k.entry.id);
+      if (score <= 0.34 && (!have || score < have.score)) scored.set(k.entry.id, { entry: k.entry, score });
+    }
+    return [...scored.values()].sort((a, b) => a.score - b.score).slice(0, limit).map((s) => s.entry);
+  };
+
+  return { lookup, mentions, inRegion, all: () => entries, apply, suggest, sectors: () => sectors };
 }
 
 export function loadDefaultRegistry(): Registry {
-  return createRegistry(loadRegistryFile());
+  const { entries, sectors } = loadRegistryData();
+  return createRegistry(entries, sectors);
 }

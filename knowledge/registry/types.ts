@@ -1,6 +1,7 @@
 /** The registry of exchanges, platforms and companies named in the reports, and their status. */
 
-export type EntityStatus = 'operating' | 'qualification-cancelled' | 'renamed-out' | 'deregistered' | 'closed';
+/** `no-closure-record`: no dated source records a closure; the kind's latest report speaks for it. `operating` needs a dated source saying so. */
+export type EntityStatus = 'no-closure-record' | 'operating' | 'qualification-cancelled' | 'renamed-out' | 'deregistered' | 'closed';
 export type EntityKind = 'exchange' | 'pseudo_exchange' | 'platform' | 'company' | 'regulator';
 
 export interface RegistrySource {
@@ -23,10 +24,22 @@ export interface RegistryEntry {
   /** Province-level division, e.g. `陕西` for 西安; equals region for municipalities; '' when unknown. */
   province?: string;
   status: EntityStatus;
-  /** ISO date (YYYY-MM-DD, or YYYY-MM when only the month is known) of the status. */
+  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) of the source the status comes from; null only for no-closure-record. */
   date: string | null;
+  /** When it was set up, from the reports; never shown as a status. */
+  founded?: string;
   source: RegistrySource;
   note?: string;
+}
+
+/** What the latest dated report says of a whole kind (e.g. every 金交所 is to close). */
+export interface SectorStatement {
+  kind: EntityKind;
+  /** Regex source an entry's name must match for the statement to speak for it. */
+  match: string;
+  date: string;
+  says: string;
+  source: RegistrySource;
 }
 
 export interface RegistryMatch {
@@ -60,4 +73,7 @@ export interface Registry {
   all(): readonly RegistryEntry[];
   /** Applies a status change learnt from news; returns the updated or new entry. */
   apply(update: StatusUpdate): RegistryEntry;
+  /** Near misses for a name that matched nothing, best first ("did you mean"). */
+  suggest?(name: string, limit?: number): RegistryEntry[];
+  sectors?(): readonly SectorStatement[];
 }

@@ -29,12 +29,12 @@ describe('closure classification', () => {
     expect(classify(title, summary).closure).toBe(false);
   });
 
-  it('GIVEN a short name THEN the registered full name, and a status update for the registry', () => {
+  it('GIVEN a short name THEN the registered full name, its province, and a status update for the registry', () => {
     const result = classify('西安百金金交中心完成注销', '工商信息显示该公司已完成注销。', '2023-12-22');
     expect(result.entities).toEqual(['西安百金金融资产交易中心有限公司']);
-    expect(result.regions).toEqual(['西安']);
+    expect(result.regions).toEqual(['陕西']);
     expect(result.statusUpdates).toEqual([
-      { name: '西安百金金融资产交易中心有限公司', status: 'deregistered', date: '2023-12-22', region: '西安', source: { title: '西安百金金交中心完成注销' } },
+      { name: '西安百金金融资产交易中心有限公司', status: 'deregistered', date: '2023-12-22', region: '陕西', source: { title: '西安百金金交中心完成注销' } },
     ]);
   });
 

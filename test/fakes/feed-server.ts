@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface FeedRoute {
-  body: string | (() => string);
+  body: string | Buffer | (() => string);
   contentType?: string;
   etag?: string;
   status?: number;

@@ -10,7 +10,7 @@ const registry = loadDefaultRegistry();
 const ids = (name: string) => registry.lookup(name).map((m) => [m.entry.id, m.how, m.distance]);
 
 const entry = (over: Partial<RegistryEntry>): RegistryEntry => ({
-  id: 'x-fae', name: 'X金融资产交易中心', aliases: [], kind: 'exchange', region: '', status: 'operating', date: null,
+  id: 'x-fae', name: 'X金融资产交易中心', aliases: [], kind: 'exchange', region: '', status: 'no-closure-record', date: null,
   source: { doc: 'a.txt', title: 'A' }, ...over,
 });
 
@@ -97,7 +97,7 @@ describe('registry regions and updates', () => {
     const updated = local.apply({ name: 'X金交', status: 'closed', date: '2024-04', source: { title: '新闻', url: 'https://example.org/a', accessed: '2024-04-02' } });
     expect(updated).toEqual({ ...initial[0], status: 'closed', date: '2024-04', source: { title: '新闻', url: 'https://example.org/a', accessed: '2024-04-02' } });
     expect(local.all()).toEqual([updated]);
-    expect(initial[0]?.status).toBe('operating');
+    expect(initial[0]?.status).toBe('no-closure-record');
   });
 });
 
@@ -105,7 +105,7 @@ describe('registry file faults', () => {
   it('GIVEN a missing field, a bad date, a duplicate id or a source without doc or url THEN one line naming file, entry and fault', () => {
     const cases: Array<[unknown[], RegExp]> = [
       [[{ ...entry({}), name: undefined }], /registry\.json: entry "x-fae": name Required$/],
-      [[entry({ date: '2024/03/25' })], /registry\.json: entry "x-fae": date must be YYYY-MM-DD or YYYY-MM$/],
+      [[entry({ date: '2024/03/25' })], /registry\.json: entry "x-fae": date must be YYYY-MM-DD, YYYY-MM or YYYY$/],
       [[entry({}), entry({})], /registry\.json: entry "x-fae": id is used twice$/],
       [[entry({ source: { title: 'A' } })], /registry\.json: entry "x-fae": source needs a corpus doc, or a url with the date it was accessed$/],
       [[{ ...entry({}), id: undefined }], /registry\.json: entry "#0": id Required$/],

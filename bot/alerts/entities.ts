@@ -1,0 +1,177 @@
+/**
+ * Names in news text: organisations cut at the right place (after the verb, court, role or scope
+ * word that precedes them), platform brands in quotes or in Latin letters, and registry mentions
+ * with their registered names. Offsets are into the text given, so the classifier can ask which
+ * name is the argument of which trigger.
+ */
+import { findRegions } from '../../knowledge/regions.js';
+import type { Registry } from '../../knowledge/registry/types.js';
+
+export type Role = 'plain' | 'agent' | 'new-name';
+
+export interface Candidate {
+  /** The name to report: as written, or the registered name for a short form. */
+  name: string;
+  start: number;
+  end: number;
+  kind: 'org' | 'brand';
+  /** agent: after 被/由 (the absorbing bank, the court); new-name: after 更名为. Neither is what closed. */
+  role: Role;
+}
+
+const COMPANY = /(?:股份有限公司|有限责任公司|有限公司)(?:[\u4e00-\u9fff]{2,8}分公司)?|(?:中心|企业)?[（(](?:有限合伙|普通合伙)[）)]/g;
+// Longest alternatives first: at one place the regex takes the first that matches.
+const HEAD = new RegExp(
+  [
+    '(?:小额贷款|融资担保|担保|典当|投资|投资管理|投资咨询|理财|资产管理|财富管理|信托|金融租赁|融资租赁|保险代理|保险经纪|网络科技|金融信息服务|科技)公司',
+    '互联网金融资产交易中心', '金融资产交易中心', '金融资产交易所', '资产登记备案中心', '登记备案中心', '资产登记中心', '登记中心', '备案中心', '商品交易市场',
+    '交易中心', '交易所', '交易市场', '村镇银行', '农村商业银行', '农商银行', '农村信用合作联社', '金交中心', '金交所', '消费金融', '金融租赁',
+    '信用合作社', '信用社', '联社', '合作社', '工作室', '会所', '商行', '俱乐部', '(?:财富管理|资产管理|投资管理|投资咨询|管理|服务|投资|理财|财富)中心',
+    '网贷平台', '理财平台', '交易平台', '借贷平台', '银行', '信托', '证券', '期货', '保险', '金服', '财富', '基金', '资本', '小贷', '典当行',
+  ].join('|'),
+  'g',
+);
+const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9·（）()]/;
+
+// Words that end whatever precedes a name: verbs, courts, roles, scope and function words. The
+// longest alternative first at each place, so 变更名称为 wins over 为.
+const STOP = new RegExp(
+  [
+    '变更名称为', '名称变更为', '更名为', '变更为', '改名为', '主发起行', '发起行', '人民法院', '法院', '运营方', '经营方', '运营主体', '平台名称', '破产管理人', '管理人',
+    '裁定', '宣告', '判决', '取消', '注销', '吊销', '取缔', '撤销', '关停', '关闭', '解散', '吸收合并', '合并', '清退', '同意', '批准', '批复', '核准',
+    '责令', '勒令', '下令', '根据', '按照', '针对', '认定', '确认', '涉事', '涉案', '所属', '涉嫌', '同时', '此外', '另外', '以及', '分别', '先后', '相继', '持牌', '知名', '老牌', '头部', '获悉', '据悉', '经查', '截至', '随着', '通知', '明确', '要求', '属于', '成为', '作为', '名单', '列入', '首批', '准予', '予以', '给予', '决定', '作出', '对其', '了', '公告', '通报', '宣布', '表示', '显示', '发布', '查询', '证实', '查处', '作出', '委托', '会同', '联合', '组织', '拍卖', '包括', '其中', '旗下', '名下',
+    '依法', '辖内', '区内', '省内', '市内', '境内', '当地', '本地', '一家', '一批', '首家', '最后', '机构', '平台', '品牌', '近日', '日前', '今年', '此前',
+    '监管局', '管理局', '办公室', '处非办', '关于', '承接', '买受人',
+    '名为', '名叫', '简称', '系', '即', '今后', '不再', '再有', '没有', '称', '其', '均', '曾', '对', '向', '由', '被', '将', '的', '及', '与', '或', '等', '为', '是', '在', '于', '已', '把', '从', '该', '此', '这', '经(?=国家|监管|地方|省|市|区|县|人民|法院|批准|核|查|调查|审|过)', '[0-9]+(?:年|月|日|号|家|个)',
+  ].join('|'),
+  'g',
+);
+const ROLE_OF_STOP: Record<string, Role> = { 被: 'agent', 由: 'agent', 主发起行: 'agent', 发起行: 'agent', 委托: 'agent', 承接: 'agent', 买受人: 'agent' };
+const NEW_NAME = /^(?:变更名称为|名称变更为|更名为|变更为|改名为)$/;
+const DETERMINED = /(?:[一二三四五六七八九十两某该这多几]|[0-9]+)家?$|^(?:非法|违规|境外|涉案|问题)/;
+const GENERIC = /^(?:[某一该此这各原伪]|辖内|区内|多家|其他|地方|境外|境内|非法|违规|问题|虚拟资产|虚拟货币|加密货币|数字资产|数字货币|金融资产|互联网|中小|商业|农村|民营|城市|国有|股份制|外资|大型|这些|各类|部分|相关|存款|私募|公募|网络|财产|人身|商业|主发起|发起|承接|经营|从事|开展|办理|业务|代理|经纪|销售|代销)+$/;
+
+/** Where each region name lies, so a stop word inside 太原 or 中原 does not cut a name. */
+function regionMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  for (const r of findRegions(text)) mask.fill(1, r.start, r.end);
+  return mask;
+}
+
+/** The start of the name that ends at `end`, after the last stop word, and the role that word gives. */
+function nameStart(text: string, floor: number, end: number, mask: Uint8Array): { start: number; role: Role } {
+  let start = end;
+  while (start > floor && NAME_CHAR.test(text[start - 1] as string)) start -= 1;
+  const run = text.slice(start, end);
+  let cut = 0;
+  let role: Role = 'plain';
+  for (const m of run.matchAll(STOP)) {
+    const at = start + (m.index as number);
+    if (mask[at] === 1) continue;
+    cut = (m.index as number) + m[0].length;
+    role = NEW_NAME.test(m[0]) ? 'new-name' : (ROLE_OF_STOP[m[0]] ?? 'plain');
+  }
+  if (cut === 0 && /[被由]$/.test(text.slice(Math.max(floor, start - 1), start))) role = 'agent';
+  let s = start + cut;
+  while (s < end - 2 && (/[原已（）()0-9]/.test(text[s] as string) || (s === floor && /[和及与]/.test(text[s] as string))) && mask[s] !== 1) s += 1;
+  // A bracket opened before the name (（记者…）) is not part of it; one inside it (远帆（深圳）…) is.
+  const open = text.lastIndexOf('（', end - 1);
+  const close = text.lastIndexOf('）', end - 1);
+  if (close > open && (open < s || open === -1) && close >= s) s = close + 1;
+  return { start: s, role };
+}
+
+/** True when a head word (交易中心) is part of a longer company name ending a few characters later. */
+function insideName(gap: string): boolean {
+  return gap.length <= 10 && /^[\u4e00-\u9fffA-Za-z]*$/.test(gap) && !new RegExp(STOP.source).test(gap);
+}
+
+function orgs(text: string, mask: Uint8Array): Candidate[] {
+  const ends: Array<{ at: number; end: number }> = [];
+  for (const m of text.matchAll(COMPANY)) ends.push({ at: m.index as number, end: (m.index as number) + m[0].length });
+  for (const m of text.matchAll(HEAD)) {
+    const at = m.index as number;
+    const end = at + m[0].length;
+    if (ends.some((e) => at >= e.at && at < e.end)) continue;
+    if (ends.some((e) => e.at >= end && insideName(text.slice(end, e.at)))) continue;
+    ends.push({ at, end });
+  }
+  ends.sort((a, b) => a.end - b.end);
+  const out: Candidate[] = [];
+  let floor = 0;
+  for (const e of ends) {
+    const { start, role } = nameStart(text, floor, e.at, mask);
+    const body = text.slice(start, e.at);
+    floor = e.end;
+    if (body.length < 2 && !/[a-z]/i.test(body)) continue;
+    if (GENERIC.test(body) || DETERMINED.test(body)) continue;
+    // 广州网贷平台 is a kind of venue in a place, not a name.
+    if (/平台$/.test(text.slice(e.at, e.end)) && findRegions(body).some((r) => r.start === 0 && r.end === body.length)) continue;
+    // BitPeak虚拟货币交易所: a Latin brand and the kind of venue; the brand is the name.
+    const latin = /^([A-Za-z][A-Za-z0-9]+)(.*)$/.exec(body);
+    if (latin && latin[2] !== '' && GENERIC.test(latin[2] as string) && e.end === e.at + (text.slice(e.at, e.end).length)) {
+      out.push({ name: latin[1] as string, start, end: start + (latin[1] as string).length, kind: 'brand', role });
+      continue;
+    }
+    out.push({ name: text.slice(start, e.end), start, end: e.end, kind: 'org', role });
+  }
+  return out;
+}
+
+const QUOTED = /[“"「『]([^”"」』\n]{1,14})[”"」』]/g;
+const BRAND_END = /(?:贷|宝|金服|财富|理财|钱包|FX|fx|币|e借|借|金融|网)$/;
+const BRAND_NEAR = /^(?:平台|运营方|品牌|APP|app|网贷)|(?:平台|品牌|平台名称|网贷平台|交易平台|APP|app)$/;
+const NOT_BRAND = /伪金交所|金交所|产登|登记|备案|注销|关停|清退|保本|刚性|高息|定融|养老|名义|政府|理财产品|兑付/;
+const LATIN = /(?<![A-Za-z])[A-Z][A-Za-z0-9]{2,}(?![A-Za-z])/g;
+const LATIN_NEAR = /(?:交易所|平台|品牌|APP|app|网站|[“"])$/;
+const LATIN_KIND = /^(?:虚拟资产|虚拟货币|加密货币|加密资产|数字资产|数字货币)?(?:交易所|交易平台|平台)/;
+const BARE_BRAND = /(?<=机构|平台|^|[，,。：:\s])([A-Za-z\u4e00-\u9fff]{1,5}?(?:贷|宝|金服|贷网))(?=平台|已|完成|正式|宣布|被|于|清退|良性|退出|停止|关停|[，,。、；\s]|$)/g;
+
+function brands(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const name = (m[1] as string).trim();
+    const at = (m.index as number) + 1;
+    const around = `${text.slice(Math.max(0, at - 7), at - 1)}|${text.slice(at + name.length + 1, at + name.length + 4)}`;
+    const [before, after] = around.split('|') as [string, string];
+    if (NOT_BRAND.test(name) || !(BRAND_END.test(name) || BRAND_NEAR.test(after) || BRAND_NEAR.test(before))) continue;
+    out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
+  }
+  for (const m of text.matchAll(LATIN)) {
+    const at = m.index as number;
+    if (/^(?:P2P|APP|App|API|ICO|IPO|STO|NFT|USDT|BTC|ETH|CEO)$/.test(m[0])) continue;
+    const near = LATIN_NEAR.test(text.slice(Math.max(0, at - 4), at)) || LATIN_KIND.test(text.slice(at + m[0].length));
+    if (!near || out.some((b) => at >= b.start && at < b.end)) continue;
+    out.push({ name: m[0], start: at, end: at + m[0].length, kind: 'brand', role: 'plain' });
+  }
+  for (const m of text.matchAll(BARE_BRAND)) {
+    const at = m.index as number;
+    if (out.some((b) => at >= b.start - 1 && at < b.end + 1)) continue;
+    out.push({ name: m[1] as string, start: at, end: at + (m[1] as string).length, kind: 'brand', role: 'plain' });
+  }
+  return out;
+}
+
+/** Registry mentions: a short form (西安百金金交中心) reports the registered name. */
+function registered(text: string, registry: Registry): Candidate[] {
+  return registry.mentions(text).map((m) => {
+    // A full form is reported as written; an abbreviation (金交中心, 百金交) by its registered name.
+    const written = /(?:股份有限公司|有限责任公司|有限公司|金融资产交易中心|金融资产交易所)$/.test(m.text) || m.text === m.entry.name;
+    return { name: written ? m.text : m.entry.name, start: m.start, end: m.end, kind: 'org' as const, role: 'plain' as const };
+  });
+}
+
+/** Every name candidate in the text, in text order, overlaps resolved in favour of the longer span. */
+export function findCandidates(text: string, registry: Registry): Candidate[] {
+  const mask = regionMask(text);
+  const found = orgs(text, mask);
+  const all = [...registered(text, registry), ...found, ...brands(text)];
+  all.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: Candidate[] = [];
+  for (const c of all) {
+    const over = kept.find((k) => c.start < k.end && c.end > k.start);
+    if (!over) kept.push(c);
+    else if (over.role === 'plain' && c.role !== 'plain' && c.start >= over.start && c.end <= over.end) over.role = c.role;
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
