@@ -1,0 +1,113 @@
+/**
+ * Who says the words of an offer, and how: the frames that decide whether a trigger is a claim.
+ *
+ * - A warning or a report (警惕, 谨防, 不要轻信, 风险提示, 据报道, "beware of", "scam alert") covers
+ *   its whole sentence: the words in it are what the warning is about, not what anyone offers.
+ * - A question about a term (什么是保本保息？, 资金池为什么不合规？, "Is P2P lending legal?") covers
+ *   the clause that asks it, unless it asks about this offer (这个, 靠谱吗, "is this legit").
+ * - A seller's quoted speech (销售说："…", 理财师：“…”) is a claim: no frame outside it reaches in.
+ * Negation stays local (./match.ts): it blocks only the words right after it.
+ */
+
+export type FrameKind = 'warning' | 'report' | 'asked';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Frames {
+  blocked: Array<Span & { kind: FrameKind }>;
+  claims: Span[];
+}
+
+const SENTENCE_END = /[。！？!?\n]/;
+const CLAUSE_END = /[，,；;：:。！？!?\n]/;
+const CLOSERS = /[”’」』）)】"']/;
+
+// A frame that marks the sentence as a warning about the words in it.
+const WARNING =
+  /警惕|谨防|提防|防范(?:非法|金融|电信|网络|养老)?(?:集资|诈骗|骗局|风险提示)|当心|谨慎对待|不要相信|不要轻信|切勿相信|切勿轻信|别信|别轻信|勿信|勿轻信|不要上当|风险提示|风险提醒|监管提示|监管提醒|警方提醒|警方提示|反诈|防骗|识破|揭秘|非法集资的?(?:典型|常见)|所谓|beware|so-called|scam alert|watch out for|be wary|be careful of|don't fall for|do not fall for|never trust|don't trust|warning:|fraud alert/;
+// Informational frames: a report or an authority says it, nobody offers it.
+const REPORT = /据报道|报道说|报道称|有报道|新闻(?:说|里|上|报道)|文章(?:里|中)?(?:说|写|提到|指出)|专家(?:说|称|指出|提醒)|监管部门|证监会(?:提醒|提示|表示)|央行(?:提醒|提示)|公安(?:机关)?(?:提醒|提示|通报)|通报|according to (?:the )?(?:police|regulator|report|news)|the article|news report|police poster|regulators? (?:say|warn)/;
+// A question about a topic, not about the offer in hand.
+const DEFINE = /什么|啥|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|怎么界定|算不算|是指|意思|含义|^\s*(?:what|why|how|is|are|does|do|can)\b/;
+// …unless it is about this offer: a demonstrative, or a pitch question.
+const ABOUT_THIS = /这个|这款|这家|这笔|这期|这份|这只|这种产品|该产品|他们|他说|她说|靠谱|能投|能买|可以投|可以买|值得|安全吗|骗局吗|是不是骗|还能|要不要|\bthis\b|\bthese\b|\bthey\b|\bmy\b|legit|should i|worth/;
+// Speakers whose quoted words are the pitch itself.
+const QUOTE_OPEN = /[“"「『]/;
+const QUOTE_CLOSE: Record<string, RegExp> = { '“': /[”"]/, '"': /["”]/, '「': /」/, '『': /』/ };
+const SAID = /(?:说|称|讲|表示|原话|介绍|发的|写着|写的|宣传|承诺|保证|告诉我|said|says|told me|wrote|claims?|promised?)\s*[:：,，]?\s*$|[:：]\s*$/;
+const AUTHORITY = /警方|公安|派出所|银行柜台|社区|监管|反诈|海报|标语|提示|提醒|公告|报道|新闻|文章|专家|police|poster|article|regulator|notice|warning/;
+
+function sentences(norm: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < norm.length; i += 1) {
+    const ch = norm[i] as string;
+    const englishStop = ch === '.' && /\s/.test(norm[i + 1] ?? ' ') && /[a-z0-9"”')]/.test(norm[i - 1] ?? '');
+    if (!SENTENCE_END.test(ch) && !englishStop) continue;
+    let end = i + 1;
+    while (end < norm.length && (CLOSERS.test(norm[end] as string) || SENTENCE_END.test(norm[end] as string))) end += 1;
+    out.push({ start, end });
+    start = end;
+    i = end - 1;
+  }
+  if (start < norm.length) out.push({ start, end: norm.length });
+  return out;
+}
+
+function isQuestion(text: string): boolean {
+  return /[?？]\s*[”"」]?\s*$/.test(text) || /(?:吗|么|呢)\s*[”"」]?\s*$/.test(text);
+}
+
+/** Clauses of a question sentence that ask about a term, not about the offer. */
+function askedClauses(norm: string, s: Span): Span[] {
+  const text = norm.slice(s.start, s.end);
+  if (!isQuestion(text) || ABOUT_THIS.test(text)) return [];
+  const out: Span[] = [];
+  let from = s.start;
+  for (let i = s.start; i <= s.end; i += 1) {
+    if (i < s.end && !CLAUSE_END.test(norm[i] as string)) continue;
+    const clause = norm.slice(from, i);
+    if (DEFINE.test(clause.trimStart())) out.push({ start: from, end: i });
+    from = i + 1;
+  }
+  return out;
+}
+
+/** Quoted speech introduced by a speaker (销售说：“…”) whose words are not themselves a warning. */
+function quotedClaims(norm: string): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < norm.length; i += 1) {
+    const open = norm[i] as string;
+    if (!QUOTE_OPEN.test(open)) continue;
+    const closeRe = QUOTE_CLOSE[open] ?? /["”]/;
+    let end = i + 1;
+    while (end < norm.length && !closeRe.test(norm[end] as string)) end += 1;
+    const before = norm.slice(Math.max(0, i - 16), i);
+    const inside = norm.slice(i + 1, end);
+    if (SAID.test(before) && !AUTHORITY.test(before) && !WARNING.test(inside) && !REPORT.test(inside)) out.push({ start: i + 1, end });
+    i = end;
+  }
+  return out;
+}
+
+/** Reads the frames of a normalised text once; `blockedAt` then answers for every trigger. */
+export function readFrames(norm: string): Frames {
+  const blocked: Frames['blocked'] = [];
+  for (const s of sentences(norm)) {
+    const text = norm.slice(s.start, s.end);
+    if (WARNING.test(text)) blocked.push({ ...s, kind: 'warning' });
+    else if (REPORT.test(text)) blocked.push({ ...s, kind: 'report' });
+    else for (const c of askedClauses(norm, s)) blocked.push({ ...c, kind: 'asked' });
+  }
+  return { blocked, claims: blocked.length > 0 ? quotedClaims(norm) : [] };
+}
+
+/** The frame that keeps the words at `start` from being a claim, or null when they are one. */
+export function blockedAt(frames: Frames, start: number): FrameKind | null {
+  const frame = frames.blocked.find((b) => start >= b.start && start < b.end);
+  if (!frame) return null;
+  return frames.claims.some((c) => start >= c.start && start < c.end) ? null : frame.kind;
+}
