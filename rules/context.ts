@@ -25,20 +25,36 @@ const SENTENCE_END = /[。！？!?\n]/;
 const CLAUSE_END = /[，,；;：:。！？!?\n]/;
 const CLOSERS = /[”’」』）)】"']/;
 
-// A frame that marks the sentence as a warning about the words in it.
+// A frame that marks the rest of its sentence (and its own clause) as a warning about the words in it.
 const WARNING =
   /警惕|谨防|提防|防范(?:非法|金融|电信|网络|养老)?(?:集资|诈骗|骗局|风险提示)|当心|谨慎对待|不要相信|不要轻信|切勿相信|切勿轻信|别信|别轻信|勿信|勿轻信|不要上当|风险提示|风险提醒|监管提示|监管提醒|警方提醒|警方提示|反诈|防骗|识破|揭秘|非法集资的?(?:典型|常见)|所谓|beware|so-called|scam alert|watch out for|be wary|be careful of|don't fall for|do not fall for|never trust|don't trust|warning:|fraud alert/;
 // Informational frames: a report or an authority says it, nobody offers it.
-const REPORT = /据报道|报道说|报道称|有报道|新闻(?:说|里|上|报道)|文章(?:里|中)?(?:说|写|提到|指出)|专家(?:说|称|指出|提醒)|监管部门|证监会(?:提醒|提示|表示)|央行(?:提醒|提示)|公安(?:机关)?(?:提醒|提示|通报)|通报|according to (?:the )?(?:police|regulator|report|news)|the article|news report|police poster|regulators? (?:say|warn)/;
+const REPORT = /据报道|报道说|报道称|有报道|新闻(?:说|里|上|报道)|文章(?:里|中)?(?:说|写|提到|指出)|专家(?:说|称|指出|提醒)|证监会(?:提醒|提示|表示)|央行(?:提醒|提示)|公安(?:机关)?(?:提醒|提示|通报)|通报|according to (?:the )?(?:police|regulator|report|news)|the article|news report|police poster|regulators? (?:say|warn)/;
 // A question about a topic, not about the offer in hand.
-const DEFINE = /什么|啥|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|怎么界定|算不算|是指|意思|含义|^\s*(?:what|why|how|is|are|does|do|can)\b/;
+const DEFINE = /什么|啥|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|怎么界定|算不算|是指|意思|含义|^\s*(?:what (?:is|are|does|do)|what's|why|how (?:does|do|is|are))\b|\b(?:legal|illegal|the difference)\b/;
 // …unless it is about this offer: a demonstrative, or a pitch question.
-const ABOUT_THIS = /这个|这款|这家|这笔|这期|这份|这只|这种产品|该产品|他们|他说|她说|靠谱|能投|能买|可以投|可以买|值得|安全吗|骗局吗|是不是骗|还能|要不要|\bthis\b|\bthese\b|\bthey\b|\bmy\b|legit|should i|worth/;
+const ABOUT_THIS = /这个|这款|这家|这笔|这期|这份|这只|这种产品|该产品|他们|你们|他说|她说|靠谱|靠得住|能投|能买|能不能|可以投|可以买|值得|安全吗|可信|能信|正规|骗局吗|是不是骗|还能|要不要|我(?:该|能|可以|要|应该)|你觉得|帮我|帮忙|\bthis\b|\bthese\b|\bthey\b|\bmy\b|\bi\b|legit|safe|scam|trust|worth|real\b/;
 // Speakers whose quoted words are the pitch itself.
 const QUOTE_OPEN = /[“"「『]/;
 const QUOTE_CLOSE: Record<string, RegExp> = { '“': /[”"]/, '"': /["”]/, '「': /」/, '『': /』/ };
 const SAID = /(?:说|称|讲|表示|原话|介绍|发的|写着|写的|宣传|承诺|保证|告诉我|said|says|told me|wrote|claims?|promised?)\s*[:：,，]?\s*$|[:：]\s*$/;
 const AUTHORITY = /警方|公安|派出所|银行柜台|社区|监管|反诈|海报|标语|提示|提醒|公告|报道|新闻|文章|专家|police|poster|article|regulator|notice|warning/;
+
+// "谨防假冒，认准官方" is a seller's line, not a warning about the offer.
+const SELLER_WARNING = /(?:谨防|提防|当心|警惕)(?:假冒|山寨|冒充|仿冒|错过)/g;
+
+/** Where a frame's reach starts: the clause that holds the frame, not the claims made before it. */
+function frameStart(norm: string, s: Span, at: number): number {
+  let from = at;
+  while (from > s.start && !CLAUSE_END.test(norm[from - 1] as string)) from -= 1;
+  return from;
+}
+
+function frameIn(norm: string, s: Span, re: RegExp): number {
+  const text = norm.slice(s.start, s.end).replace(SELLER_WARNING, (w) => ' '.repeat(w.length));
+  const m = re.exec(text);
+  return m ? s.start + m.index : -1;
+}
 
 function sentences(norm: string): Span[] {
   const out: Span[] = [];
@@ -97,10 +113,11 @@ function quotedClaims(norm: string): Span[] {
 export function readFrames(norm: string): Frames {
   const blocked: Frames['blocked'] = [];
   for (const s of sentences(norm)) {
-    const text = norm.slice(s.start, s.end);
-    if (WARNING.test(text)) blocked.push({ ...s, kind: 'warning' });
-    else if (REPORT.test(text)) blocked.push({ ...s, kind: 'report' });
-    else for (const c of askedClauses(norm, s)) blocked.push({ ...c, kind: 'asked' });
+    const warning = frameIn(norm, s, WARNING);
+    const report = warning < 0 ? frameIn(norm, s, REPORT) : -1;
+    if (warning >= 0) blocked.push({ start: frameStart(norm, s, warning), end: s.end, kind: 'warning' });
+    else if (report >= 0) blocked.push({ start: frameStart(norm, s, report), end: s.end, kind: 'report' });
+    for (const c of askedClauses(norm, s)) blocked.push({ ...c, kind: 'asked' });
   }
   return { blocked, claims: blocked.length > 0 ? quotedClaims(norm) : [] };
 }
