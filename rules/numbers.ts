@@ -6,28 +6,35 @@
 import { normalizeForMatch } from '../knowledge/text.js';
 import type { YieldFinding } from './types.js';
 import { CHINESE_NUMBER, parseNumber } from './chinese-numbers.js';
+import { spokenYields } from './spoken-yields.js';
 
 type Period = 'day' | 'week' | 'month' | 'year';
 const PER_YEAR: Record<Period, number> = { day: 365, week: 52, month: 12, year: 1 };
 const PERIOD_LABEL: Record<Period, string> = { day: '日', week: '周', month: '月', year: '年' };
 
 const PERIOD_WORDS: Array<[Period, RegExp]> = [
-  ['year', /年化|年利率|年收益|年息|年回报|每年|年均|票面利率|业绩比较基准|annual|annualised|annualized|yearly|annually|p\.a\.?|per annum|per year|a year|apy|apr|\/年/g],
-  ['month', /月息|月利率|月利息|月收益|月化|月回报|每月|每个月|\/月|monthly|per month|a month/g],
-  ['week', /周收益|周利率|周回报|每周|每星期|\/周|weekly|per week|a week/g],
-  ['day', /日息|日利率|日收益|日化|日回报|每天|每日|天天|\/天|daily|per day|a day/g],
+  ['year', /年化|年利率|年收益|年息|年回报|每年|一年|年均|票面利率|业绩比较基准|业绩基准|比较基准|annual|annualised|annualized|yearly|annually|p\.a\.?|per annum|per year|a year|every year|each year|apy|apr|\/年/g],
+  ['month', /月息|月利率|月利息|月收益|月化|月回报|每月|每个月|\/月|monthly|per month|a month|every month|each month/g],
+  ['week', /周收益|周利率|周回报|每周|每星期|\/周|weekly|per week|a week|every week|each week/g],
+  ['day', /日息|日利率|日收益|日化|日回报|每天|每日|天天|\/天|daily|per day|a day|every day|each day/g],
 ];
-const RETURN_WORDS = /年化|收益|利息|回报|利率|息|业绩比较基准|分红|返利|return|yield|interest|p\.a|profit|roi|earn|paying|pays/;
+const RETURN_WORDS = /年化|收益|利息|回报|利率|息|基准|分红|返利|return|yield|interest|p\.a|profit|roi|earn|paying|pays|apy/;
 const NOT_YIELD = /波动率|回撤|换手率|中签率|胜率|仓位|增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|volatility|drawdown|down payment|inflation|通胀/;
 // "100%兑付", "100%保本": a percentage that qualifies a promise is not a rate of return.
 const PROMISE_AFTER = /^\s*(?:兑付|保本|保息|本金|安全|保障|担保|赔付|到账|成功|胜率|guarantee|safe|principal)/;
 const CLAUSE_BREAK = /[。；;！？!?\n]/;
+// A percentage paid for recruiting or selling is a commission, not a return on the money invested;
+// read within the comma clause, so "每天1%，推荐一人奖励10%" keeps its daily yield.
+const COMMISSION = /佣金|提成|返佣|奖励|奖金|分成|首付|定金|订金|违约金|保证金|税|服务费|手续费|直推|间推|下线|下级|(?:推荐|邀请|介绍|拉)(?:一|1|每|奖|人|个|位|名)|commission|referr|bonus|reward|downline|level (?:one|two|three|\d)|generation|down payment|deposit of|tax|fee/;
+const COMMA_BREAK = /[，,。；;！？!?\n:：]/;
 
 // A number starts where a run of digits starts: without the look-behinds every digit of a long run
 // would be tried as a start, which is quadratic on pasted tables of figures.
 const NUM = `(?:(?<![\\d.])\\d+(?:\\.\\d+)?|(?<![零〇一二两三四五六七八九十百千点半])${CHINESE_NUMBER})`;
 const RANGE_SEP = '(?:-{1,2}|~|～|—{1,2}|–|至|到|\\bto\\b)';
 const PERCENT = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*%?\\s*(?:${RANGE_SEP}\\s*(\\d+(?:\\.\\d+)?)\\s*)?%`, 'g');
+// 年化9个点, 一年给7个点: 个点 is spoken Chinese for percentage points.
+const POINTS = new RegExp(`(?<![\\d.])(${NUM})\\s*(?:(?:-|~|～|到|至)\\s*(${NUM})\\s*)?个点`, 'g');
 const WORD_PERCENT = new RegExp(`(百|千|万)分之(${NUM})`, 'g');
 // 一成 only right after a return word: 八成投资者 is a share of people, not a yield.
 const TENTHS = /(?:收益|回报|利息|分红|年化|收益率)\s*(?:率)?\s*(?:有|达|达到|高达|约|为|是)?\s*([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?/g;
@@ -74,6 +81,10 @@ function rawRates(norm: string): Raw[] {
   for (const m of norm.matchAll(PERCENT)) {
     const top = Number(m[2] ?? m[1]);
     out.push({ value: top, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  for (const m of norm.matchAll(POINTS)) {
+    const top = parseNumber((m[2] ?? m[1]) as string);
+    if (top !== null) out.push({ value: top, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   for (const m of norm.matchAll(WORD_PERCENT)) {
     const n = parseNumber(m[2] as string);
@@ -142,6 +153,14 @@ function ratioRates(norm: string): Raw[] {
   return out;
 }
 
+function isCommission(norm: string, raw: Raw): boolean {
+  let from = raw.start;
+  while (from > 0 && raw.start - from < 16 && !COMMA_BREAK.test(norm[from - 1] as string)) from -= 1;
+  let to = raw.end;
+  while (to < norm.length && to - raw.end < 30 && !COMMA_BREAK.test(norm[to] as string)) to += 1;
+  return COMMISSION.test(norm.slice(from, raw.start)) || COMMISSION.test(norm.slice(raw.end, to));
+}
+
 const round = (x: number): number => Math.round(x * 100) / 100;
 
 /** Every yield in the text, annualised; highest first. */
@@ -149,12 +168,12 @@ export function extractYields(text: string): YieldFinding[] {
   const norm = normalizeForMatch(text);
   const found: YieldFinding[] = [];
   // Ratios first: their span covers the bare amounts, which must not be read again on their own.
-  for (const raw of [...ratioRates(norm), ...rawRates(norm)]) {
+  for (const raw of [...spokenYields(norm).map((y) => ({ ...y, explicit: true })), ...ratioRates(norm), ...rawRates(norm)]) {
     if (found.some((f) => raw.start < f.end && raw.end > f.start)) continue;
     const { before, after } = clauseAround(norm, raw.start, raw.end);
     // English needs a longer reach than Chinese: "volatility of 20%".
     const reach = /[a-z]\s*$/.test(before) ? -20 : -8;
-    if (NOT_YIELD.test(before.slice(reach)) || NOT_YIELD.test(after.slice(0, 4)) || PROMISE_AFTER.test(after)) continue;
+    if (NOT_YIELD.test(before.slice(reach)) || NOT_YIELD.test(after.slice(0, 4)) || PROMISE_AFTER.test(after) || isCommission(norm, raw)) continue;
     const stated = raw.period ?? periodOf(before, after);
     // A period word (年化, per month) marks a rate as a return as much as a return word does.
     if (!raw.explicit && stated === undefined && !RETURN_WORDS.test(before) && !RETURN_WORDS.test(after)) continue;
