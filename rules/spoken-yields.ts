@@ -14,7 +14,7 @@ const DIGIT = '[一二两三四五六七八九]';
 // 二三十, 三五百: two neighbouring digits then a unit; or an ordinary number.
 const APPROX = `(?:(${DIGIT})(${DIGIT})([十百千])|(\\d+(?:\\.\\d+)?|${CHINESE_NUMBER}))`;
 const SPOKEN = new RegExp(
-  `(?:投资?|投入|买|存|放)?\\s*(\\d+(?:\\.\\d+)?|${CHINESE_NUMBER})\\s*(十万|万|千)\\s*(?:块|元)?钱?\\s*[，,]?\\s*(?:每|一)(天|日|周|星期|个月|月|年)\\s*(?:能|可以|就|都)?\\s*(?:赚|拿|返|给|收益|有|挣|分|到手)?\\s*(?:个)?${APPROX}\\s*(?:多)?\\s*(?:块|元)`,
+  `(?:投资?|投入|买|存|放)?\\s*(\\d+(?:\\.\\d+)?|${CHINESE_NUMBER})\\s*(十万|万|千)\\s*(?:块|元)?钱?\\s*[，,]?\\s*(?:每|一)(天|日|周|星期|个月|月|年)\\s*(?:能|可以|就|都)?\\s*(?:赚|拿|返|给|收益|有|挣|分|到手)?\\s*(?:个)?${APPROX}\\s*(万|千)?\\s*(${DIGIT})?\\s*(?:多)?\\s*(?:块|元|的?利息|的?收益)`,
   'g',
 );
 
@@ -29,12 +29,17 @@ export interface SpokenYield {
 const digit = (ch: string): number => parseNumber(ch) ?? 0;
 
 function payout(m: RegExpMatchArray): number | null {
-  const [, , , , lo, hi, unit, plain] = m;
-  if (plain) return parseNumber(plain);
+  const [, , , , lo, hi, unit, plain, big, tail] = m;
+  // 一万五 = 15 000: the digit after 万/千 is a tenth of it.
+  const scale = big ? (UNIT[big] ?? 1) : 1;
+  if (plain) {
+    const n = parseNumber(plain);
+    return n === null ? null : n * scale + (tail ? digit(tail) * (scale / 10) : 0);
+  }
   if (!lo || !hi || !unit) return null;
-  const scale = unit === '十' ? 10 : unit === '百' ? 100 : 1000;
+  const step = unit === '十' ? 10 : unit === '百' ? 100 : 1000;
   // The top of the range, as the spec grades 8.5%-10% on 10 %.
-  return Math.max(digit(lo), digit(hi)) * scale;
+  return Math.max(digit(lo), digit(hi)) * step * scale;
 }
 
 export function spokenYields(norm: string): SpokenYield[] {
