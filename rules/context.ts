@@ -27,13 +27,13 @@ const CLOSERS = /[”’」』）)】"']/;
 
 // A frame that marks the rest of its sentence (and its own clause) as a warning about the words in it.
 const WARNING =
-  /警惕|谨防|提防|防范(?:非法|金融|电信|网络|养老)?(?:集资|诈骗|骗局|风险提示)|当心|谨慎对待|不要相信|不要轻信|切勿相信|切勿轻信|别信|别轻信|勿信|勿轻信|不要上当|风险提示|风险提醒|监管提示|监管提醒|警方提醒|警方提示|反诈|防骗|识破|揭秘|非法集资的?(?:典型|常见)|所谓|beware|so-called|scam alert|watch out for|be wary|be careful of|don't fall for|do not fall for|never trust|don't trust|warning:|fraud alert|\bwarn(?:s|ed|ing)?\b/;
+  /警惕|谨防|提防|防范(?:非法|金融|电信|网络|养老)?(?:集资|诈骗|骗局|风险提示)|当心|谨慎对待|不要相信|不要轻信|切勿相信|切勿轻信|别信|别轻信|勿信|勿轻信|不要上当|风险提示|风险提醒|监管提示|监管提醒|警方提醒|警方提示|反诈|防骗|识破|揭秘|非法集资的?(?:典型|常见)|所谓|beware|so-called|scam alert|watch out for|be wary|be careful of|don't fall for|do not fall for|never trust|don't trust|warning:|fraud alert|\bwarn(?:s|ed|ing)?\b|\bif (?:someone|anyone|somebody|a stranger|they|a platform|an app|a website)\b|如果有人|要是有人|假如有人|若有人|凡是|遇到.{0,24}(?:请|要|应|拨打|报警|举报)|(?:都是|一定是|肯定是|就是|多半是)(?:骗子|骗局|诈骗|非法|传销|庞氏)|96110|(?:it|that|they|these) (?:is|are) (?:a |all )?(?:ponzi|scams?|fraud)|never (?:asks?|ask) you|从不会?要求|不会要求你|remember:|be careful/;
 // Informational frames: a report or an authority says it, nobody offers it.
 const REPORT = /据报道|报道说|报道称|有报道|新闻(?:说|里|上|报道)|文章(?:里|中)?(?:说|写|提到|指出)|专家(?:说|称|指出|提醒)|证监会(?:提醒|提示|表示)|央行(?:提醒|提示)|公安(?:机关)?(?:提醒|提示|通报)|通报|according to (?:the )?(?:police|regulator|report|news)|\bpolice\b|the article|news report|police poster|regulators? (?:say|warn)/;
 // A question about a topic, not about the offer in hand.
-const DEFINE = /什么|啥|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|怎么界定|算不算|是指|意思|含义|^\s*(?:what (?:is|are|does|do)|what's|why|how (?:does|do|is|are))\b|\b(?:legal|illegal|the difference)\b/;
-// …unless it is about this offer: a demonstrative, or a pitch question.
-const ABOUT_THIS = /这个|这款|这家|这笔|这期|这份|这只|这种产品|该产品|他们|你们|他说|她说|靠谱|靠得住|(?<!不)能投|(?<!不)能买|能不能投|能不能买|可以投|可以买|值得|安全吗|可信|能信|正规|骗局吗|是不是骗|还能|要不要|我(?:该|能|可以|要|应该)|你觉得|帮我|帮忙|\bthis\b|\bthese\b|\bthey\b|\bmy\b|should i|can i|legit|safe|scam|trust|worth|real\b/;
+const DEFINE = /什么|啥|干嘛|干啥|做什么的|哪些|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|怎么界定|算不算|是指|意思|含义|^\s*(?:what (?:is|are|does|do)|what's|why|how (?:does|do|is|are))\b|\b(?:legal|illegal|the difference)\b/;
+// …unless it is about an offer in hand: a demonstrative, someone who pitched it, the user's own case.
+const ABOUT_THIS = /这个|这款|这家|这笔|这期|这份|这只|这种|这类产品|该产品|有个(?!叫)|有一个(?!叫)|有款|有一款|有家|有人|朋友|同事|亲戚|他们|你们|他说|她说|对方|我(?:的|该|能|可以|要|应该|想|买|投)|你觉得|帮我|帮忙|\bthis\b|\bthese\b|\bthey\b|\bmy\b|should i|can i|\bi\b|there's a|someone|somebody|a friend/;
 // Speakers whose quoted words are the pitch itself.
 const QUOTE_OPEN = /[“"「『]/;
 const QUOTE_CLOSE: Record<string, RegExp> = { '“': /[”"]/, '"': /["”]/, '「': /」/, '『': /』/ };
@@ -81,6 +81,9 @@ function isQuestion(text: string): boolean {
 function askedClauses(norm: string, s: Span): Span[] {
   const text = norm.slice(s.start, s.end);
   if (!isQuestion(text) || ABOUT_THIS.test(text)) return [];
+  // With no figure stated, the whole sentence is a question about the words in it
+  // ("保本保息的产品可信吗？", "Are P2P platforms still legal?").
+  if (!/\d/.test(text)) return [s];
   const out: Span[] = [];
   let from = s.start;
   for (let i = s.start; i <= s.end; i += 1) {

@@ -7,6 +7,7 @@ import { CHINESE_NUMBER, parseNumber } from './chinese-numbers.js';
 
 type Period = 'day' | 'week' | 'month' | 'year';
 const PER_YEAR: Record<Period, number> = { day: 365, week: 52, month: 12, year: 1 };
+const LABEL: Record<Period, string> = { day: '日', week: '周', month: '月', year: '年' };
 const PERIOD_OF: Record<string, Period> = { 天: 'day', 日: 'day', 周: 'week', 星期: 'week', 月: 'month', 个月: 'month', 年: 'year' };
 const UNIT: Record<string, number> = { 万: 1e4, 千: 1e3, 百: 100, 十万: 1e5 };
 
@@ -53,7 +54,7 @@ export function spokenYields(norm: string): SpokenYield[] {
     const period = PERIOD_OF[m[3] as string] as Period;
     const value = (paid / principal) * 100;
     const start = m.index ?? 0;
-    out.push({ value, period, start, end: start + m[0].length, note: `本金 ${principal} 元每${m[3]}得 ${paid} 元 = ${Math.round(value * 1000) / 1000}% × ${PER_YEAR[period]}` });
+    out.push({ value, period, start, end: start + m[0].length, note: `${LABEL[period]}付 ${paid} 元 ÷ 本金 ${principal} 元 = ${Math.round(value * 100) / 100}% × ${PER_YEAR[period]}` });
   }
   return out;
 }
