@@ -8,13 +8,16 @@ import type { YieldFinding } from './types.js';
 import { CHINESE_NUMBER, parseNumber } from './chinese-numbers.js';
 import { spokenYields } from './spoken-yields.js';
 
-type Period = 'day' | 'week' | 'month' | 'year';
-const PER_YEAR: Record<Period, number> = { day: 365, week: 52, month: 12, year: 1 };
-const PERIOD_LABEL: Record<Period, string> = { day: '日', week: '周', month: '月', year: '年' };
+type Period = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
+const PER_YEAR: Record<Period, number> = { day: 365, week: 52, month: 12, quarter: 4, half: 2, year: 1 };
+const PERIOD_LABEL: Record<Period, string> = { day: '日', week: '周', month: '月', quarter: '季度', half: '半年', year: '年' };
 
 const PERIOD_WORDS: Array<[Period, RegExp]> = [
   ['year', /年化|年利率|年收益|年息|年回报|每年|一年|年均|票面利率|业绩比较基准|业绩基准|比较基准|annual|annualised|annualized|yearly|annually|p\.a\.?|per annum|per year|a year|every year|each year|apy|apr|\/年/g],
   ['month', /月息|月利率|月利息|月收益|月化|月回报|每月|每个月|\/月|一个月|单月|monthly|per month|a month|every month|each month/g],
+  // Only a return per quarter: 季度付息 alone is how often a yearly rate is paid.
+  ['quarter', /季度收益|季收益|季度回报|季化|每季度收益|per quarter|quarterly return/g],
+  ['half', /半年收益|半年回报|半年化|每半年收益/g],
   ['week', /周收益|周利率|周回报|每周|每星期|一周|一星期|\/周|weekly|per week|a week|every week|each week/g],
   ['day', /日息|日利率|日收益|日化|日回报|每天|每日|天天|一天|单日|\/天|daily|per day|a day|every day|each day/g],
 ];
