@@ -25,10 +25,20 @@ const SENTENCE_END = /[。！？!?\n]/;
 const CLAUSE_END = /[，,；;：:。！？!?\n]/;
 const CLOSERS = /[”’」』）)】"']/;
 
-// A frame that marks the rest of its sentence (and its own clause) as a warning about the words in it.
-const WARNING =
-  /警惕|谨防|提防|防范(?:非法|金融|电信|网络|养老)?(?:集资|诈骗|骗局|风险提示)|当心|谨慎对待|不要相信|不要轻信|切勿相信|切勿轻信|别信|别轻信|勿信|勿轻信|不要上当|风险提示|风险提醒|监管提示|监管提醒|警方提醒|警方提示|反诈|防骗|识破|揭秘|非法集资的?(?:典型|常见)|所谓|beware|so-called|scam alert|watch out for|be wary|be careful of|don't fall for|do not fall for|never trust|don't trust|warning:|fraud alert|\bwarn(?:s|ed|ing)?\b|\bif (?:someone|anyone|somebody|a stranger|they|a platform|an app|a website)\b|如果有人|要是有人|假如有人|若有人|凡是|遇到.{0,24}(?:请|要|应|拨打|报警|举报)|(?:都是|一定是|肯定是|就是|多半是)(?:骗子|骗局|诈骗|非法|传销|庞氏)|96110|(?:it|that|they|these) (?:is|are) (?:a |all )?(?:ponzi|scams?|fraud)|never (?:asks?|ask) you|从不会?要求|不会要求你|remember:|be careful/;
-// Informational frames: a report or an authority says it, nobody offers it.
+// A notice: the sentence is a warning (a header, a regulator's or police reminder), so nothing in it
+// is offered, before or after the frame.
+const NOTICE =
+  /防范(?:非法|金融|电信|网络|养老)?(?:集资|诈骗|骗局)|风险提示|风险提醒|监管提示|监管提醒|警方提醒|警方提示|反诈|防骗|识破|揭秘|非法集资的?(?:典型|常见)|遇到.{0,24}(?:请|要|应|拨打|报警|举报)|96110|scam alert|fraud alert|warning:|\bwarn(?:s|ed|ing)?\b|never (?:asks?|ask) you|从不会?要求|不会要求你/;
+// An object frame: what follows it, to the end of its clause, is what the warning is about
+// (警惕“保本保息、高息回报”的产品 — the list and its quotes stay inside one clause).
+const OBJECT =
+  /警惕|谨防|提防|当心|谨慎对待|不要相信|不要轻信|切勿相信|切勿轻信|别信|别轻信|勿信|勿轻信|不要上当|所谓|beware|so-called|watch out for|be wary|be careful of|don't fall for|do not fall for|never trust|don't trust/;
+// A verdict: the words before it in its sentence are what it judges (凡是…的，都是诈骗; "…, it is a Ponzi").
+const VERDICT = /(?:都是|一定是|肯定是|多半是|就是)(?:骗子|骗局|诈骗|非法集资|传销|庞氏)|(?:it|that|they|these|this) (?:is|are) (?:a |all |probably a )?(?:ponzi|scams?|fraud)/;
+// Where an object frame's reach ends when it names a list: 警惕X、Y之类的话术, "beware of anyone who says X, Y".
+const OBJECT_END = /之类|这种|这类|这样的|等话术|等说法|的话术|的说法|的宣传|的套路/;
+const OBJECT_TO_STOP = /anyone who|people who|those who|anyone promising|someone who|任何(?:人|说)/;
+const WARNING = new RegExp(`${NOTICE.source}|${OBJECT.source}|${VERDICT.source}`);
 const REPORT = /据报道|报道说|报道称|有报道|新闻(?:说|里|上|报道)|文章(?:里|中)?(?:说|写|提到|指出)|专家(?:说|称|指出|提醒)|证监会(?:提醒|提示|表示)|央行(?:提醒|提示)|公安(?:机关)?(?:提醒|提示|通报)|通报|according to (?:the )?(?:police|regulator|report|news)|\bpolice\b|the article|news report|police poster|regulators? (?:say|warn)/;
 // A question about a topic, not about the offer in hand.
 const DEFINE = /什么|啥|干嘛|干啥|做什么的|哪些|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|怎么界定|算不算|是指|意思|含义|^\s*(?:what (?:is|are|does|do)|what's|why|how (?:does|do|is|are))\b|\b(?:legal|illegal|the difference)\b/;
@@ -50,10 +60,30 @@ function frameStart(norm: string, s: Span, at: number): number {
   return from;
 }
 
-function frameIn(norm: string, s: Span, re: RegExp): number {
+function framesIn(norm: string, s: Span, re: RegExp): number[] {
   const text = norm.slice(s.start, s.end).replace(SELLER_WARNING, (w) => ' '.repeat(w.length));
-  const m = re.exec(text);
-  return m ? s.start + m.index : -1;
+  return [...text.matchAll(new RegExp(re.source, 'g'))].map((m) => s.start + (m.index ?? 0));
+}
+
+/**
+ * End of what an object frame covers: its clause, a quotation that opens in it (commas and all),
+ * or the list up to 之类/这种 or, in English, the rest of the sentence after "anyone who says".
+ */
+function objectEnd(norm: string, at: number, end: number): number {
+  const rest = norm.slice(at, end);
+  const list = OBJECT_END.exec(rest);
+  if (list) return at + list.index + list[0].length;
+  if (OBJECT_TO_STOP.test(rest.slice(0, 40))) return end;
+  let to = at;
+  while (to < end && !CLAUSE_END.test(norm[to] as string)) {
+    const close = QUOTE_CLOSE[norm[to] as string];
+    if (close) {
+      const shut = norm.slice(to + 1, end).search(close);
+      to = shut < 0 ? end : to + 1 + shut;
+    }
+    to += 1;
+  }
+  return Math.min(to, end);
 }
 
 function sentences(norm: string): Span[] {
@@ -83,7 +113,8 @@ function askedClauses(norm: string, s: Span): Span[] {
   if (!isQuestion(text) || ABOUT_THIS.test(text)) return [];
   // With no figure stated, the whole sentence is a question about the words in it
   // ("保本保息的产品可信吗？", "Are P2P platforms still legal?").
-  if (!/\d/.test(text)) return [s];
+  // Several clauses before the question mark are a pitch being asked about, not a term.
+  if (!/\d/.test(text) && !CLAUSE_END.test(text.replace(/[?？。！!\s”"」]+$/, ''))) return [s];
   const out: Span[] = [];
   let from = s.start;
   for (let i = s.start; i <= s.end; i += 1) {
@@ -116,10 +147,12 @@ function quotedClaims(norm: string): Span[] {
 export function readFrames(norm: string): Frames {
   const blocked: Frames['blocked'] = [];
   for (const s of sentences(norm)) {
-    const warning = frameIn(norm, s, WARNING);
-    const report = warning < 0 ? frameIn(norm, s, REPORT) : -1;
-    if (warning >= 0) blocked.push({ start: frameStart(norm, s, warning), end: s.end, kind: 'warning' });
-    else if (report >= 0) blocked.push({ start: frameStart(norm, s, report), end: s.end, kind: 'report' });
+    const notice = framesIn(norm, s, NOTICE)[0] ?? framesIn(norm, s, REPORT)[0];
+    if (notice !== undefined) blocked.push({ start: s.start, end: s.end, kind: NOTICE.test(norm.slice(s.start, s.end)) ? 'warning' : 'report' });
+    else {
+      for (const at of framesIn(norm, s, OBJECT)) blocked.push({ start: frameStart(norm, s, at), end: objectEnd(norm, at, s.end), kind: 'warning' });
+      for (const at of framesIn(norm, s, VERDICT)) blocked.push({ start: s.start, end: at, kind: 'warning' });
+    }
     for (const c of askedClauses(norm, s)) blocked.push({ ...c, kind: 'asked' });
   }
   return { blocked, claims: blocked.length > 0 ? quotedClaims(norm) : [] };
