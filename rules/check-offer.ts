@@ -6,7 +6,7 @@ import type { Registry } from '../knowledge/registry/types.js';
 import { normalizeForMatch } from '../knowledge/text.js';
 import type { Citation } from '../knowledge/types.js';
 import { compileConcepts, findConcepts, type CompiledConcept } from './concepts.js';
-import { blockedAt, readFrames } from './context.js';
+import { blockedAt, readFrames, type Frames } from './context.js';
 import { detect, type Scan } from './detectors.js';
 import { compileTerms, dedupe, findTriggers, isAsked, isNegated, isWarned, type Occurrence, type TermKey } from './match.js';
 import { extractYields } from './numbers.js';
@@ -96,7 +96,7 @@ export function levelOf(flags: FlagHit[], yieldPercent: number | null): RiskLeve
 }
 
 function problemResult(problem: string): CheckResult {
-  return { level: 'low', flags: [], yield: null, unchecked: [], advice: [], problem };
+  return { level: 'low', flags: [], yield: null, unchecked: [], advice: [], framing: 'claims', problem };
 }
 
 /** Checks an offer against the red-flag rules. Total: any failure comes back as `problem`, never thrown. */
@@ -138,7 +138,14 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
   hits.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.evidence[0]!.start - b.evidence[0]!.start);
   const topYield = scan.yields[0] ?? null;
   const level = levelOf(hits, topYield?.annualPercent ?? null);
-  return { level, flags: hits, yield: topYield, unchecked: uncheckedOf(input, deps), advice: adviceFor(level, fired) };
+  return { level, flags: hits, yield: topYield, unchecked: uncheckedOf(input, deps), advice: adviceFor(level, fired), framing: framingOf(frames, hits) };
+}
+
+/** A text that claims nothing and holds a warning (or a question) is that, not an offer. */
+function framingOf(frames: Frames, hits: FlagHit[]): CheckResult['framing'] {
+  if (hits.length > 0) return 'claims';
+  if (frames.blocked.some((b) => b.kind !== 'asked')) return 'warning';
+  return frames.blocked.length > 0 ? 'question' : 'claims';
 }
 
 /** A failing knowledge base costs the citations, not the check. */
