@@ -48,6 +48,7 @@ const ABOUT_THIS = /这个|这款|这家|这笔|这期|这份|这只|这种|这�
 const QUOTE_OPEN = /[“"「『]/;
 const QUOTE_CLOSE: Record<string, RegExp> = { '“': /[”"]/, '"': /["”]/, '「': /」/, '『': /』/ };
 const SAID = /(?:说|称|讲|表示|原话|介绍|发的|写着|写的|宣传|承诺|保证|告诉我|said|says|told me|wrote|claims?|promised?)\s*[:：,，]?\s*$|[:：]\s*$/;
+const CONDITIONAL = /如果|假如|要是|若是|倘若|万一|\bif\b|\bwhen\b|\bwhenever\b/;
 const AUTHORITY = /警方|公安|派出所|银行柜台|社区|监管|反诈|海报|标语|提示|提醒|公告|报道|新闻|文章|专家|police|poster|article|regulator|notice|warning/;
 
 // "谨防假冒，认准官方" is a seller's line, not a warning about the offer.
@@ -137,7 +138,10 @@ function quotedClaims(norm: string): Span[] {
     while (end < norm.length && !closeRe.test(norm[end] as string)) end += 1;
     const before = norm.slice(Math.max(0, i - 16), i);
     const inside = norm.slice(i + 1, end);
-    if (SAID.test(before) && !AUTHORITY.test(before) && !WARNING.test(before) && !WARNING.test(inside) && !REPORT.test(inside)) out.push({ start: i + 1, end });
+    // "如果有人说“…”，那多半是骗局": a hypothetical speaker judged by a verdict is not a seller.
+    const after = norm.slice(end + 1, end + 24).split(SENTENCE_END)[0] ?? '';
+    const hypothetical = CONDITIONAL.test(before) || VERDICT.test(after);
+    if (SAID.test(before) && !hypothetical && !AUTHORITY.test(before) && !WARNING.test(before) && !WARNING.test(inside) && !REPORT.test(inside)) out.push({ start: i + 1, end });
     i = end;
   }
   return out;
