@@ -31,8 +31,10 @@ function wholeWord(norm: string, at: number, key: TermKey): boolean {
 /** The nearest occurrence of a slot's words in norm[from, limit), not crossing a clause break. */
 function nearest(norm: string, slot: readonly TermKey[], from: number, limit: number, hidden: readonly Occurrence[]): { start: number; end: number } | null {
   let best: { start: number; end: number } | null = null;
+  // Search only the window the gap allows: on a long text, indexOf over the rest would be quadratic.
+  const window = norm.slice(from, Math.min(norm.length, limit + 40));
   for (const key of slot) {
-    for (let at = norm.indexOf(key.key, from); at >= 0 && at < limit; at = norm.indexOf(key.key, at + 1)) {
+    for (let i = window.indexOf(key.key), at = from + i; i >= 0 && at < limit; i = window.indexOf(key.key, i + 1), at = from + i) {
       const end = at + key.key.length;
       if (!wholeWord(norm, at, key) || hidden.some((h) => at < h.end && end > h.start)) continue;
       if (!best || at < best.start || (at === best.start && end > best.end)) best = { start: at, end };
