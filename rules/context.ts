@@ -58,6 +58,11 @@ const SELLER_WARNING = /(?:谨防|提防|当心|警惕)(?:假冒|山寨|冒充|�
 function frameStart(norm: string, s: Span, at: number): number {
   let from = at;
   while (from > s.start && !CLAUSE_END.test(norm[from - 1] as string)) from -= 1;
+  // "海报上写：提防…", "群里发的：警惕…": the source that introduces the warning belongs to it.
+  if (from > s.start && /[:：]/.test(norm[from - 1] as string)) {
+    from -= 1;
+    while (from > s.start && !CLAUSE_END.test(norm[from - 1] as string)) from -= 1;
+  }
   return from;
 }
 
