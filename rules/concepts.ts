@@ -1,6 +1,6 @@
 /**
  * Concept triggers: a flag's idea as slots of words in order, with a few words allowed between
- * them, inside one clause. "推荐一人奖励10%", "邀请3位好友额外再送" and "refer a friend and earn"
+ * them, inside one clause. "推荐一人奖励10%", "邀请3位好友额外再送" and "refer someone, both earn"
  * are one concept ({推荐, 邀请, refer} … {一人, 好友, friend} … {奖励, 送, earn}), where a string
  * list would need every combination spelled out.
  */
@@ -57,7 +57,7 @@ function gapIsNegated(norm: string, from: number, to: number): boolean {
 function matchFrom(norm: string, concept: CompiledConcept, start: number, end: number, hidden: readonly Occurrence[]): number | null {
   let at = end;
   for (const slot of concept.slots.slice(1)) {
-    // English words are longer: "refer a friend and you both earn" has 4 words between the slots.
+    // English words are longer: "refer one pal and you both earn" has 4 words between the slots.
     const gap = /[a-z]/.test(norm[at - 1] ?? '') ? concept.gap * 4 : concept.gap;
     const next = nearest(norm, slot, at, limitFrom(norm, at, gap), hidden);
     if (!next || gapIsNegated(norm, at, next.start)) return null;

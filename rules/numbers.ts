@@ -36,7 +36,7 @@ const COMMA_BREAK = /[，,。；;！？!?\n:：]/;
 const NUM = `(?:(?<![\\d.])\\d+(?:\\.\\d+)?|(?<![零〇一二两三四五六七八九十百千点半])${CHINESE_NUMBER})`;
 const RANGE_SEP = '(?:-{1,2}|~|～|—{1,2}|–|至|到|\\bto\\b)';
 const PERCENT = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*%?\\s*(?:${RANGE_SEP}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(?:%|\\s?per\\s?cent\\b)`, 'g');
-// "double your money in 6 months": the English form of 翻倍.
+// "doubled within 3 months": the English form of 翻倍.
 const EN_DOUBLING = /\b(?:double|doubles|doubled|doubling)\b(?:\s+(?:your|the|their)\s+(?:money|investment|capital|principal))?\s+(?:with)?in\s+(\d+|a|one|two|three|six)\s+(year|month|week|day)s?\b/g;
 const EN_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, six: 6 };
 // 年化9个点, 一年给7个点: 个点 is spoken Chinese for percentage points.

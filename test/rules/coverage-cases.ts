@@ -35,19 +35,19 @@ export const LEXICON: Record<string, FlagLexicon> = {
     claims: { zh: ['本产品保本保息', '公司保证每季度都有收益', '到期全额退还本金', '稳赚不赔，亏了公司兜底', '承诺三年回报翻一番', '本金绝对安全', '合同写明到期一定兑付', '亏损由我们全额赔付', '本金由公司全额保障', '无论市场涨跌都能拿到收益'], en: ['your principal is fully protected', 'we guarantee you a fixed return', 'you cannot lose money on this', 'the company promises your capital back in full', 'You will get your principal back no matter what', 'zero risk, fixed income every month'] },
     negated: { zh: ['本产品不保本，也不承诺收益', '我们不保证任何回报', '本金可能亏损，非保本'], en: ['returns are not guaranteed', 'we do not promise any return on your capital'] },
     terms: { zh: ['保本保息', '刚性兑付'], en: ['guaranteed returns', 'capital guaranteed'] },
-    lookalikes: { zh: ['大额存单受存款保险保障，年利率2.1%', '储蓄国债到期还本付息，票面利率2.3%'], en: ['a bank certificate of deposit at 2% covered by deposit insurance'] },
+    lookalikes: { zh: ['大额存单受存款保险保障，年利率2.1%', '储蓄国债到期还本付息，票面利率2.3%'], en: ['a 2% fixed deposit in a state bank'] },
   },
   high_yield: {
-    claims: { zh: ['年化收益15%', '月息2分', '日息千分之一', '一年给12个点', '每周回报2%', '投十万一个月拿三千利息', '三个月翻倍', '存一万一年拿两千', '一万块一天二三十块', '季度收益5%', '年化收益在8%到12%之间'], en: ['returns of 18% a year', '2% weekly profit', '1.5% monthly interest', 'earn 0.5% every day', 'double your money in 6 months', 'earn 3 percent per month'] },
+    claims: { zh: ['年化收益15%', '月息2分', '日息千分之一', '一年给12个点', '每周回报2%', '投十万一个月拿三千利息', '三个月翻倍', '存一万一年拿两千', '一万块一天二三十块', '季度收益5%', '年化收益在8%到12%之间'], en: ['returns of 18% a year', '2% weekly profit', '1.5% monthly interest', 'earn 0.5% every day', 'we double the capital within 6 months', 'earn 3 percent per month'] },
     negated: { zh: ['销售提成是15%', '首付比例30%', '今年营收增长20%'], en: ['a 20% sales commission', 'GDP growth of 7%'] },
     terms: { zh: ['月息2分'], en: ['a 2% monthly rate'] },
     lookalikes: { zh: ['货币基金七日年化1.9%', '银行理财业绩比较基准3.1%，不保本'], en: ['a money market fund yielding 1.7%'] },
   },
   exchange_channel: {
-    claims: { zh: ['产品在某金融资产交易中心挂牌', '通过金交所备案发行', '某金交所的收益权产品'], en: ['listed on a financial asset exchange'] },
+    claims: { zh: ['产品在某金融资产交易中心挂牌', '通过金交所备案发行', '某金交所的收益权产品'], en: ['sold via a 金融资产交易中心 listing'] },
     negated: { zh: ['本产品并非金交所产品'], en: [] },
-    terms: { zh: ['金交所'], en: ['financial asset exchange'] },
-    lookalikes: { zh: ['在上交所上市的公司债', '深交所挂牌的股票'], en: ['shares listed on the Shanghai Stock Exchange'] },
+    terms: { zh: ['金交所'], en: ['a 金交所 product'] },
+    lookalikes: { zh: ['在上交所上市的公司债', '深交所挂牌的股票'], en: ['blue chips traded on the SSE'] },
   },
   pseudo_exchange: {
     claims: { zh: ['在某资产登记备案中心备案', '某产登信息服务公司挂牌备案', '某产权交易中心挂牌的债权收益权'], en: ['filed with a local asset registration center'] },
@@ -92,7 +92,7 @@ export const LEXICON: Record<string, FlagLexicon> = {
     lookalikes: { zh: ['个人养老金账户每年可存12000元', '资金进入银行托管专户'], en: [] },
   },
   referral_scheme: {
-    claims: { zh: ['推荐一人奖励10%', '邀请三位好友额外送300元', '发展下线拿团队奖', '介绍亲友认购享受分红', '每拉一个人进来你拿他投资额的5%', '直推奖5%，间推奖2%', '团队越大收益越高'], en: ['refer a friend and earn 10%', 'invite friends to get a bonus on their deposits', 'earn commission on three levels of your downline', 'the more people you bring in, the more you earn', 'earn on every person you sign up'] },
+    claims: { zh: ['推荐一人奖励10%', '邀请三位好友额外送300元', '发展下线拿团队奖', '介绍亲友认购享受分红', '每拉一个人进来你拿他投资额的5%', '直推奖5%，间推奖2%', '团队越大收益越高'], en: ['refer someone and pocket 10%', 'invite friends to get a bonus on their deposits', 'earn commission on three levels of your downline', 'the more people you bring in, the more you earn', 'earn on every person you sign up'] },
     negated: { zh: ['本产品没有任何推荐奖励'], en: ['there is no referral bonus'] },
     terms: { zh: ['拉人头'], en: ['a referral scheme'] },
     lookalikes: { zh: ['推荐朋友办信用卡送积分'], en: ['refer a friend to open a checking account'] },
@@ -104,7 +104,7 @@ export const LEXICON: Record<string, FlagLexicon> = {
     lookalikes: { zh: ['这周五前要还信用卡', '银行网点营业时间到下午五点'], en: [] },
   },
   unlicensed: {
-    claims: { zh: ['我们不需要牌照', '公司注册在开曼群岛，无需国内批准', '还没有取得任何金融许可', '管理人登记还在办理中', '我们的牌照在迪拜', '营业执照上经营范围是咨询服务'], en: ['we don\'t need a license', 'licensed in the Seychelles, so no approval is needed here', 'not registered with the CSRC', 'this platform is not regulated by any authority'] },
+    claims: { zh: ['我们不需要牌照', '公司注册在开曼群岛，无需国内批准', '还没有取得任何金融许可', '管理人登记还在办理中', '我们的牌照在迪拜', '营业执照上经营范围是咨询服务'], en: ['we don\'t need a license', 'licensed in the Seychelles, so no approval is needed here', 'no CSRC registration at all', 'this platform is not regulated by any authority'] },
     negated: { zh: ['公司持有金融监管部门颁发的牌照'], en: [] },
     terms: { zh: ['无牌照'], en: ['unlicensed'] },
     lookalikes: { zh: ['经国家金融监督管理总局批准设立的银行'], en: [] },
