@@ -38,6 +38,8 @@ interface Compiled {
   lookalikes: TermKey[];
   suppressedBy: TermKey[];
   concepts: CompiledConcept[];
+  /** Any first-slot word of the concepts: most offers hold none for most rules. */
+  conceptProbe: RegExp | null;
   /** One alternation of all terms: most rules miss most offers, and one regex test is cheaper than every indexOf. */
   probe: RegExp | null;
 }
@@ -62,6 +64,7 @@ const compile = (rules: readonly Rule[]): Compiled[] =>
       lookalikes: compileTerms(rule.lookalikes),
       suppressedBy: compileTerms(rule.suppressedBy),
       concepts: compileConcepts(rule.concepts),
+      conceptProbe: rule.concepts.length > 0 ? new RegExp(compileConcepts(rule.concepts).flatMap((k) => k.slots[0] ?? []).map((t) => escape(t.key)).join('|'), 'u') : null,
       probe: rule.terms.length > 0 ? new RegExp(compileTerms(rule.terms).map((t) => escape(t.key)).join('|'), 'u') : null,
     }))
     .sort((a, b) => Number(a.rule.detectors.includes('low_entry')) - Number(b.rule.detectors.includes('low_entry')));
@@ -74,8 +77,10 @@ const defaults: Compiled[] = compile(loadRules());
 function claimed(scan: Scan, c: Compiled): Evidence[] {
   const terms = c.probe?.test(scan.norm) ? c.terms : [];
   const occurrences = findTriggers(scan.text, scan.norm, terms, c.patterns);
+  const concepts = c.conceptProbe?.test(scan.norm) ?? false;
+  if (occurrences.length === 0 && !concepts) return [];
   const lookalikes = c.lookalikes.length > 0 ? findTriggers(scan.text, scan.norm, c.lookalikes, []) : [];
-  if (c.concepts.length > 0) occurrences.push(...findConcepts(scan.text, scan.norm, c.concepts, lookalikes));
+  if (concepts) occurrences.push(...findConcepts(scan.text, scan.norm, c.concepts, lookalikes));
   if (occurrences.length === 0) return [];
   const claims = occurrences
     .filter((o) => !lookalikes.some((l) => o.start < l.end && o.end > l.start))
