@@ -71,6 +71,17 @@ export async function runOffersEval(opts: { file?: string; registry?: Registry; 
   return metrics;
 }
 
+/** The generated coverage table (test/rules/coverage-cases.ts): each flag × frame, passed / generated. */
+export async function printOfferCoverage(): Promise<void> {
+  const { formatCoverage, measureCoverage } = await import('../test/rules/coverage-table.js');
+  const table = measureCoverage();
+  console.log(formatCoverage(table));
+  console.log(`(${table.failures.length} generated cases failed)`);
+}
+
+// `npx tsx bench/eval-offers.ts [file]`: misses are printed for the dev set only, never for a check set.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await runOffersEval({ file: process.argv[2], misses: true });
+  const file = process.argv[2];
+  await runOffersEval({ file, misses: !file || !file.includes('.check.') });
+  if (!file) await printOfferCoverage();
 }

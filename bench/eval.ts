@@ -3,7 +3,7 @@ import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import { runQaEval } from './eval-qa.js';
-import { runOffersEval } from './eval-offers.js';
+import { printOfferCoverage, runOffersEval } from './eval-offers.js';
 import { runNewsEval } from './eval-news.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -25,3 +25,5 @@ for (const set of ['dev', 'check'] as const) {
   await runNewsEval({ file: evalFile(`news.${set}.jsonl`), misses });
   console.log('');
 }
+console.log('== Offer coverage (generated: test/rules/coverage-cases.ts) ==');
+await printOfferCoverage();

@@ -5,9 +5,11 @@
 import type { Registry } from '../knowledge/registry/types.js';
 import { normalizeForMatch } from '../knowledge/text.js';
 import type { Citation } from '../knowledge/types.js';
+import { compileConcepts, findConcepts, type CompiledConcept } from './concepts.js';
+import { blockedAt, readFrames, type Frames } from './context.js';
+import { detect, type Scan } from './detectors.js';
 import { compileTerms, dedupe, findTriggers, isAsked, isNegated, isWarned, type Occurrence, type TermKey } from './match.js';
-import { findVenueNames } from './names.js';
-import { extractAmounts, extractInvestorCounts, extractYields } from './numbers.js';
+import { extractYields } from './numbers.js';
 import { loadRules } from './load.js';
 import type { Rule } from './schema.js';
 import type { CheckResult, Evidence, FlagHit, RiskLevel, YieldFinding } from './types.js';
@@ -21,11 +23,12 @@ export interface CheckDeps {
 
 /** Longest text checked; the rest is reported as not checked. */
 export const MAX_CHECK_CHARS = 10_000;
-/** Flags that make an offer high-risk on their own (spec), plus our own fraud flags. */
-const HIGH_LEVEL = new Set(['guaranteed_return', 'exchange_channel', 'pseudo_exchange', 'closed_entity', 'crypto', 'referral_scheme', 'p2p_lending', 'no_custody', 'fake_platform', 'withdrawal_blocked', 'romance_contact']);
-const DEBT_CONTEXT = /收益权|债权|定融|定向融资|理财|年化|收益|融资计划|挂牌备案|备案|非标|起投|认购|兑付/;
-const PRIVATE_CONTEXT = /私募|定融|定向融资|收益权|非标|信托计划|资管计划|债权|金交所|交易中心|备案|private|directed financing|receivable|non-standard/;
-const LICENSED_PUBLIC = /公募|基金公司|证券公司|保险公司|银行理财|理财子公司|国债|存款|上市公司/;
+/**
+ * Flags that make an offer high-risk on their own: exactly the spec's list. Our own flags
+ * (fake_platform, withdrawal_blocked, …) count as "other flags", as the spec's level rule says;
+ * their severity and advice still tell the user how serious they are.
+ */
+const HIGH_LEVEL = new Set(['guaranteed_return', 'exchange_channel', 'pseudo_exchange', 'closed_entity', 'crypto', 'referral_scheme', 'p2p_lending', 'no_custody']);
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 };
 
 interface Compiled {
@@ -34,6 +37,9 @@ interface Compiled {
   terms: TermKey[];
   lookalikes: TermKey[];
   suppressedBy: TermKey[];
+  concepts: CompiledConcept[];
+  /** Any first-slot word of the concepts: most offers hold none for most rules. */
+  conceptProbe: RegExp | null;
   /** One alternation of all terms: most rules miss most offers, and one regex test is cheaper than every indexOf. */
   probe: RegExp | null;
 }
@@ -57,6 +63,8 @@ const compile = (rules: readonly Rule[]): Compiled[] =>
       terms: compileTerms(rule.terms),
       lookalikes: compileTerms(rule.lookalikes),
       suppressedBy: compileTerms(rule.suppressedBy),
+      concepts: compileConcepts(rule.concepts),
+      conceptProbe: rule.concepts.length > 0 ? new RegExp(compileConcepts(rule.concepts).flatMap((k) => k.slots[0] ?? []).map((t) => escape(t.key)).join('|'), 'u') : null,
       probe: rule.terms.length > 0 ? new RegExp(compileTerms(rule.terms).map((t) => escape(t.key)).join('|'), 'u') : null,
     }))
     .sort((a, b) => Number(a.rule.detectors.includes('low_entry')) - Number(b.rule.detectors.includes('low_entry')));
@@ -65,51 +73,20 @@ const compile = (rules: readonly Rule[]): Compiled[] =>
 // surfacing later as a `problem` on every check.
 const defaults: Compiled[] = compile(loadRules());
 
-interface Scan {
-  text: string;
-  norm: string;
-  yields: YieldFinding[];
-  deps: CheckDeps;
-}
-
-function claimed(scan: Scan, { rule, lookalikes: hidden }: Compiled, occurrences: Occurrence[]): Evidence[] {
+/** Occurrences of a rule's terms, patterns and concepts that the offer claims (not negated, warned, asked). */
+function claimed(scan: Scan, c: Compiled): Evidence[] {
+  const terms = c.probe?.test(scan.norm) ? c.terms : [];
+  const occurrences = findTriggers(scan.text, scan.norm, terms, c.patterns);
+  const concepts = c.conceptProbe?.test(scan.norm) ?? false;
+  if (occurrences.length === 0 && !concepts) return [];
+  const lookalikes = c.lookalikes.length > 0 ? findTriggers(scan.text, scan.norm, c.lookalikes, []) : [];
+  if (concepts) occurrences.push(...findConcepts(scan.text, scan.norm, c.concepts, lookalikes));
   if (occurrences.length === 0) return [];
-  const lookalikes = findTriggers(scan.text, scan.norm, hidden, []);
-  return occurrences
+  const claims = occurrences
     .filter((o) => !lookalikes.some((l) => o.start < l.end && o.end > l.start))
-    .filter((o) => !rule.negatable || (!isNegated(scan.norm, o.start) && !isWarned(scan.norm, o.start) && !isAsked(scan.norm, o.start, o.end)))
+    .filter((o) => !c.rule.negatable || (!isNegated(scan.norm, o.start) && !isWarned(scan.norm, o.start) && !isAsked(scan.norm, o.start, o.end) && !blockedAt(scan.frames, o.start)))
     .map(({ text, start, end }) => ({ text, start, end }));
-}
-
-function detect(scan: Scan, detector: Rule['detectors'][number], fired: ReadonlySet<string>): Evidence[] {
-  const venues = (kind: string): Evidence[] =>
-    findVenueNames(scan.text)
-      .filter((v) => v.kind === kind && !isNegated(scan.norm, v.start) && !isWarned(scan.norm, v.start))
-      .map(({ text, start, end }) => ({ text, start, end }));
-  switch (detector) {
-    case 'yield': {
-      const top = scan.yields[0];
-      return top && top.annualPercent > 6 ? [{ text: top.text, start: top.start, end: top.end }] : [];
-    }
-    case 'venue_exchange':
-      return venues('exchange');
-    case 'venue_pseudo':
-      // A provincial 产权交易所 transferring state assets is legitimate; issuing debt through one is not.
-      return [...venues('pseudo'), ...(DEBT_CONTEXT.test(scan.norm) ? venues('property') : [])];
-    case 'registry':
-      return (scan.deps.registry?.mentions(scan.text) ?? [])
-        .filter((m) => m.entry.status !== 'operating' && m.entry.status !== 'no-closure-record' && !isNegated(scan.norm, m.start))
-        .map(({ text, start, end }) => ({ text, start, end }));
-    case 'low_entry': {
-      const privateProduct = PRIVATE_CONTEXT.test(scan.norm) || fired.has('nonstandard_debt') || fired.has('pseudo_exchange');
-      return privateProduct ? extractAmounts(scan.text).filter((a) => a.value <= 50_000) : [];
-    }
-    case 'investor_count': {
-      // 200 is the legal ceiling for private products; a licensed public fund or bank may have more.
-      if (LICENSED_PUBLIC.test(scan.norm) && !PRIVATE_CONTEXT.test(scan.norm)) return [];
-      return extractInvestorCounts(scan.text).filter((c) => c.value > 200 || (c.value === 200 && /超过|逾|以上|多/.test(c.text)));
-    }
-  }
+  return claims.length > 1 ? dedupe(claims) : claims;
 }
 
 function yieldSeverity(percent: number): FlagHit['severity'] {
@@ -124,7 +101,7 @@ export function levelOf(flags: FlagHit[], yieldPercent: number | null): RiskLeve
 }
 
 function problemResult(problem: string): CheckResult {
-  return { level: 'low', flags: [], yield: null, unchecked: [], advice: [], problem };
+  return { level: 'low', flags: [], yield: null, unchecked: [], advice: [], framing: 'claims', problem };
 }
 
 /** Checks an offer against the red-flag rules. Total: any failure comes back as `problem`, never thrown. */
@@ -143,15 +120,18 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
   if (!/[\p{L}]/u.test(trimmed)) return problemResult('这段内容里没有文字可检查（只有数字、符号或表情）：请描述产品本身，例如发行方、收益率和付款方式。');
   const text = input.slice(0, MAX_CHECK_CHARS);
   const compiled = deps.rules ? compiledFor(deps.rules) : defaults;
-  const scan: Scan = { text, norm: normalizeForMatch(text), yields: extractYields(text), deps };
+  const norm = normalizeForMatch(text);
+  const frames = readFrames(norm);
+  // A rate inside a warning or a question about a term is not offered to anyone.
+  const yields = extractYields(text).filter((y) => !blockedAt(frames, y.start));
+  const scan: Scan = { text, norm, frames, yields, deps };
   const fired = new Set<string>();
   const hits: FlagHit[] = [];
   for (const c of compiled) {
     const { rule } = c;
     // A deposit may be 保本, but no deposit pays over 6 %: a pitch that borrows the word keeps its flag.
     if (c.suppressedBy.length > 0 && (scan.yields[0]?.annualPercent ?? 0) <= 6 && findTriggers(text, scan.norm, c.suppressedBy, []).length > 0) continue;
-    const terms = c.probe?.test(scan.norm) ? c.terms : [];
-    const found = claimed(scan, c, findTriggers(text, scan.norm, terms, c.patterns));
+    const found = claimed(scan, c);
     const detected = rule.detectors.flatMap((d) => detect(scan, d, fired));
     const evidence = detected.length > 0 ? dedupe([...found, ...detected]) : found;
     if (evidence.length === 0) continue;
@@ -163,7 +143,14 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
   hits.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.evidence[0]!.start - b.evidence[0]!.start);
   const topYield = scan.yields[0] ?? null;
   const level = levelOf(hits, topYield?.annualPercent ?? null);
-  return { level, flags: hits, yield: topYield, unchecked: uncheckedOf(input, deps), advice: adviceFor(level, fired) };
+  return { level, flags: hits, yield: topYield, unchecked: uncheckedOf(input, deps), advice: adviceFor(level, fired), framing: framingOf(frames, hits) };
+}
+
+/** A text that claims nothing and holds a warning (or a question) is that, not an offer. */
+function framingOf(frames: Frames, hits: FlagHit[]): CheckResult['framing'] {
+  if (hits.length > 0) return 'claims';
+  if (frames.blocked.some((b) => b.kind !== 'asked')) return 'warning';
+  return frames.blocked.length > 0 ? 'question' : 'claims';
 }
 
 /** A failing knowledge base costs the citations, not the check. */

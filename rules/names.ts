@@ -16,7 +16,7 @@ export interface VenueName {
 const VENUES: Array<[VenueKind, string]> = [
   ['pseudo', '资产登记备案中心|登记备案中心|资产登记中心|资产登记服务有限公司|登记备案服务|产登信息服务有限公司|产登信息|产登中心|备案中心|登记结算中心'],
   ['exchange', '互联网金融资产交易中心|金融资产交易中心|金融资产交易所|金融资产交易场所|金交中心|金交所'],
-  ['property', '产权交易中心|产权交易所|产交所'],
+  ['property', '产权交易中心|产权交易所|产交所|股权交易中心'],
 ];
 const NAME = new RegExp(
   `([\\u4e00-\\u9fffa-z0-9]{0,10}?)(${VENUES.map(([, alt]) => alt).join('|')})(股份有限公司|有限责任公司|有限公司)?`,

@@ -12,6 +12,19 @@ const regex = z.string().refine((source) => {
   }
 }, 'is not a valid regular expression');
 
+/** A concept trigger (./concepts.ts): slots of words matched in order within one clause. */
+export const ConceptSchema = z
+  .object({
+    slots: z.array(z.array(z.string().min(1)).min(1)).min(2, 'needs at least two slots'),
+    gap: z.number().int().min(0).max(20).default(8),
+  })
+  .strict();
+
+export type Concept = z.output<typeof ConceptSchema>;
+
+/** A file of concepts for rules defined elsewhere, keyed by rule id. */
+export const ConceptFileSchema = z.object({ version: z.literal(1), concepts: z.record(z.string(), z.array(z.unknown())) }).strict();
+
 export const RuleSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case'),
@@ -27,8 +40,9 @@ export const RuleSchema = z
     lookalikes: z.array(z.string().min(1)).default([]),
     /** Phrases whose presence means the offer is the legitimate kind (大额存单 may be 保本). */
     suppressedBy: z.array(z.string().min(1)).default([]),
+    concepts: z.array(ConceptSchema).default([]),
   })
   .strict()
-  .refine((rule) => rule.terms.length + rule.patterns.length + rule.detectors.length > 0, 'needs at least one term, pattern or detector');
+  .refine((rule) => rule.terms.length + rule.patterns.length + rule.detectors.length + rule.concepts.length > 0, 'needs at least one term, pattern, concept or detector');
 
 export type Rule = z.output<typeof RuleSchema>;

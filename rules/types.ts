@@ -37,6 +37,12 @@ export interface CheckResult {
   unchecked: string[];
   /** What the user can do next. */
   advice: string[];
+  /**
+   * How the text speaks: `claims` (an offer, or nothing framed), `warning` (a warning or a report
+   * about such offers, nothing claimed) or `question` (a question about a term, nothing claimed).
+   * Free-text routing and /watch both read it, so a quoted warning is never answered as a promotion.
+   */
+  framing: 'claims' | 'warning' | 'question';
   /** Set when the input could not be checked at all (empty, no text, …). */
   problem?: string;
 }

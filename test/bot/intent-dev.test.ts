@@ -3,23 +3,35 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { classifyIntent } from '../../bot/intent.js';
+import { checkOffer } from '../../rules/check-offer.js';
 import { describeWithReports, realCorpus } from '../helpers/corpus.js';
 
 // The evaluation sets sit beside the corpus in ../shared (or wherever FINRISK_CORPUS points).
 const evalDir = path.resolve(realCorpus, '..', 'eval');
-const texts = (file: string, field: 'question' | 'text'): string[] =>
+const lines = (file: string): unknown[] =>
   readFileSync(path.join(evalDir, file), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => z.object({ [field]: z.string() }).parse(JSON.parse(l))[field] as string);
+    .map((l) => JSON.parse(l) as unknown);
+const questions = lines('qa.dev.jsonl').map((l) => z.object({ question: z.string() }).parse(l).question);
+const offers = lines('offers.dev.jsonl').map((l) => z.object({ text: z.string(), level: z.enum(['high', 'medium', 'low']) }).parse(l));
 
+// Low-risk dev items are warnings, questions about a term and legitimate products: a warning or a
+// term question must be answered as a question (never checked as a promotion); a legitimate product
+// may go either way. Every item with red flags is an offer to check.
 describeWithReports('classifyIntent on the development sets', () => {
-  it('GIVEN every dev question THEN question; every dev offer THEN offer', () => {
+  it('GIVEN every dev question THEN question; every dev offer with red flags THEN offer', () => {
     const wrong = [
-      ...texts('qa.dev.jsonl', 'question').filter((q) => classifyIntent(q).intent !== 'question'),
-      ...texts('offers.dev.jsonl', 'text').filter((o) => classifyIntent(o).intent !== 'offer'),
+      ...questions.filter((q) => classifyIntent(q).intent !== 'question'),
+      ...offers.filter((o) => o.level !== 'low' && classifyIntent(o.text).intent !== 'offer').map((o) => o.text),
     ];
     expect(wrong).toEqual([]);
+  });
+
+  it('GIVEN a dev item the check reads as a warning or a term question THEN it is routed as a question', () => {
+    const framed = offers.filter((o) => checkOffer(o.text).framing !== 'claims');
+    expect(framed.length).toBeGreaterThan(5);
+    expect(framed.filter((o) => classifyIntent(o.text).intent !== 'question').map((o) => o.text)).toEqual([]);
   });
 });
 
@@ -45,6 +57,6 @@ describe('classifyIntent beyond the dev sets', () => {
   });
 
   it('GIVEN an offer THEN the reasons say which signals decided it', () => {
-    expect(classifyIntent('朋友推荐我买定融，年化9%').reasons).toEqual(['states a yield', '2 product words', 'tells of being pitched or having paid']);
+    expect(classifyIntent('朋友推荐我买定融，年化9%').reasons).toEqual(['states a yield', '2 product words', '2 red flags claimed', 'tells of being pitched or having paid']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyIntent } from '../../bot/intent.js';
+import { checkOffer } from '../../rules/check-offer.js';
 
 describe('classifyIntent', () => {
   it.each([
@@ -20,3 +21,21 @@ describe('classifyIntent', () => {
     expect(classifyIntent(text).intent).toBe(intent);
   });
 });
+
+// The same check decides for free text and for /watch: a warning that quotes a pitch claims nothing.
+describe('warnings and term questions are not offers', () => {
+  it.each([
+    '【风险提示】谨防“保本保息、年化18%”的定融产品，遇到请拨打96110。',
+    '警惕所谓政府兜底的城投定融，不要轻信高息回报。',
+    'Scam alert: anyone promising 2% a day on a USDT pool is running a Ponzi scheme.',
+    '什么是拉人头返利？',
+  ])('GIVEN %j THEN a question, and the check reads it as claiming nothing', (text) => {
+    expect([classifyIntent(text).intent, checkOffer(text).level, checkOffer(text).flags]).toEqual(['question', 'low', []]);
+  });
+
+  it('GIVEN a seller quoted inside a question THEN still an offer with its flags', () => {
+    const text = '理财经理原话：“这款定融保本保息，年化12%。”可以买吗？';
+    expect([classifyIntent(text).intent, checkOffer(text).framing, checkOffer(text).level]).toEqual(['offer', 'claims', 'high']);
+  });
+});
+

@@ -132,6 +132,15 @@ describe('Discord through the real discord.js client', () => {
     expect(rest.calls.some((c) => c.method === 'DELETE')).toBe(false);
   });
 
+  it('GIVEN /watch on THEN a moderator\'s warning that quotes a pitch gets no risky-promotion reply', async () => {
+    const on = interaction('watch', [{ name: 'on', type: 1 }], MOD);
+    await edited(on.token);
+    const before = rest.calls.filter((c) => c.method === 'POST' && c.path.includes('/channels/')).length;
+    message('【风险提示】警惕所谓“保本保息、年化15%”的资产登记备案中心定融产品，名额有限也别信，遇到请报警。');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(rest.calls.filter((c) => c.method === 'POST' && c.path.includes('/channels/')).length).toBe(before);
+  });
+
   it('GIVEN the sender THEN a push reaches the channel; a deleted channel is permanent; a 429 is waited out', async () => {
     const push = { kind: 'alert' as const, blocks: [{ type: 'heading' as const, text: '关停消息：测试' }], citations: [] };
     expect(await adapter.sender.send({ platform: 'discord', chatId: CHANNEL }, push)).toEqual({ status: 'sent' });

@@ -37,7 +37,8 @@ describe('flags beyond the contract', () => {
 
   it('GIVEN blocked withdrawals THEN the advice says stop paying and report to the police', () => {
     const result = checkOffer('账户冻结，缴税才能提现。');
-    expect(result.level).toBe('high');
+    // The spec's level rule: a flag outside its high list is medium on its own; the advice still says stop.
+    expect(result.level).toBe('medium');
     expect(result.advice).toContain('立即停止继续付款（包括“解冻费”“税费”），保留证据并报警');
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
 import { checkOffer } from '../../rules/check-offer.js';
 
+// Flags beyond the contract (fake_platform, withdrawal_blocked) count as "other flags" for the level,
+// as the spec's level rule says: alone they make an offer medium.
 // Offers written for these tests (not from the dev set): pitches in several styles and the
 // legitimate products that look like them. Each states the level and the exact flags expected.
 const registry = loadDefaultRegistry();
@@ -36,8 +38,8 @@ describe('invented pitches', () => {
     ['养老机构推出会员卡，预付10万每年返息1.2万。', 'high', ['high_yield', 'hype_theme']],
     ['Risk-free investment with fixed 12% annual interest, registered with a local asset registration center.', 'high', ['guaranteed_return', 'high_yield', 'pseudo_exchange']],
     ['Buy our directed financing plan, 9% per annum, backed by the city government, minimum 10,000 yuan.', 'high', ['government_backing', 'high_yield', 'nonstandard_debt', 'split_or_pooled']],
-    ['Pay a 20% tax before you can withdraw your profits.', 'high', ['withdrawal_blocked']],
-    ['Join our WhatsApp group, our mentor shares inside information on stocks.', 'high', ['fake_platform']],
+    ['Pay a 20% tax before you can withdraw your profits.', 'medium', ['withdrawal_blocked']],
+    ['Join our WhatsApp group, our mentor shares inside information on stocks.', 'medium', ['fake_platform']],
     ['Transfer the deposit to my personal account today, offer ends tonight.', 'high', ['no_custody', 'pressure_tactics']],
     ['入会费3980元，发展两个会员返本，再拉人拿层级奖。', 'high', ['referral_scheme']],
     ['同事在微信上推荐一个项目，月息1分8，钱打到他老婆的卡上，可以吗？', 'high', ['high_yield', 'no_custody', 'public_solicitation']],

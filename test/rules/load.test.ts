@@ -31,7 +31,7 @@ describe('rule files that fail start-up', () => {
     ['an unknown severity', { 'a.json': JSON.stringify({ version: 1, flags: [{ ...good, severity: 'extreme' }] }) }, /^<dir>\/a\.json: rule "good_rule": severity /],
     ['a misspelt field', { 'a.json': JSON.stringify({ version: 1, flags: [{ ...good, term: ['x'] }] }) }, /^<dir>\/a\.json: rule "good_rule": .*term/],
     ['an id that is not snake_case', { 'a.json': JSON.stringify({ version: 1, flags: [{ ...good, id: 'Bad-Id' }] }) }, /^<dir>\/a\.json: rule "Bad-Id": id must be snake_case$/],
-    ['no trigger at all', { 'a.json': JSON.stringify({ version: 1, flags: [{ ...good, terms: [] }] }) }, /^<dir>\/a\.json: rule "good_rule": .*needs at least one term, pattern or detector$/],
+    ['no trigger at all', { 'a.json': JSON.stringify({ version: 1, flags: [{ ...good, terms: [] }] }) }, /^<dir>\/a\.json: rule "good_rule": .*needs at least one term, pattern, concept or detector$/],
     ['an unknown detector', { 'a.json': JSON.stringify({ version: 1, flags: [{ ...good, detectors: ['psychic'] }] }) }, /^<dir>\/a\.json: rule "good_rule": detectors\.0 /],
     ['a rule without an id', { 'a.json': JSON.stringify({ version: 1, flags: [{ name: '无名' }] }) }, /^<dir>\/a\.json: rule #0: id Required$/],
     ['the same id in two files', { 'a.json': JSON.stringify({ version: 1, flags: [good] }), 'b.json': JSON.stringify({ version: 1, flags: [good] }) }, /^<dir>: rule "good_rule" is defined twice$/],

@@ -1,0 +1,83 @@
+/**
+ * Concept triggers: a flag's idea as slots of words in order, with a few words allowed between
+ * them, inside one clause. "推荐一人奖励10%", "邀请3位好友额外再送" and "refer someone, both earn"
+ * are one concept ({推荐, 邀请, refer} … {一人, 好友, friend} … {奖励, 送, earn}), where a string
+ * list would need every combination spelled out.
+ */
+import { compileTerms, type Occurrence, type TermKey } from './match.js';
+import type { Concept } from './schema.js';
+
+export interface CompiledConcept {
+  slots: TermKey[][];
+  /** Most characters between two slots (Chinese); English words need more room. */
+  gap: number;
+  source: string;
+}
+
+const CLAUSE_BREAK = /[，,。；;！？!?\n:：]/;
+const WORD_CHAR = /[a-z0-9]/;
+// A negator between the slots turns the concept round ("保证不了收益" is not a guarantee).
+const GAP_NEGATION = /不|没|未|无|非|\bnot\b|\bno\b|\bnever\b|n't/;
+const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|不错|未来|不限|不到|无数/g;
+
+export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[] {
+  return concepts.map((c) => ({ slots: c.slots.map((s) => compileTerms(s)), gap: c.gap, source: c.slots.map((s) => s[0]).join('…') }));
+}
+
+function wholeWord(norm: string, at: number, key: TermKey): boolean {
+  return !key.latin || (!WORD_CHAR.test(norm[at - 1] ?? '') && !WORD_CHAR.test(norm[at + key.key.length] ?? ''));
+}
+
+/** The nearest occurrence of a slot's words in norm[from, limit), not crossing a clause break. */
+function nearest(norm: string, slot: readonly TermKey[], from: number, limit: number, hidden: readonly Occurrence[]): { start: number; end: number } | null {
+  let best: { start: number; end: number } | null = null;
+  // Search only the window the gap allows: on a long text, indexOf over the rest would be quadratic.
+  const window = norm.slice(from, Math.min(norm.length, limit + 40));
+  for (const key of slot) {
+    for (let i = window.indexOf(key.key), at = from + i; i >= 0 && at < limit; i = window.indexOf(key.key, i + 1), at = from + i) {
+      const end = at + key.key.length;
+      if (!wholeWord(norm, at, key) || hidden.some((h) => at < h.end && end > h.start)) continue;
+      if (!best || at < best.start || (at === best.start && end > best.end)) best = { start: at, end };
+      break;
+    }
+  }
+  return best;
+}
+
+function limitFrom(norm: string, from: number, gap: number): number {
+  let to = from;
+  while (to < norm.length && to - from <= gap && !CLAUSE_BREAK.test(norm[to] as string)) to += 1;
+  return to;
+}
+
+function gapIsNegated(norm: string, from: number, to: number): boolean {
+  return GAP_NEGATION.test(norm.slice(from, to).replace(FALSE_NEGATION, (w) => ' '.repeat(w.length)));
+}
+
+function matchFrom(norm: string, concept: CompiledConcept, start: number, end: number, hidden: readonly Occurrence[]): number | null {
+  let at = end;
+  for (const slot of concept.slots.slice(1)) {
+    // English words are longer: "refer one pal and you both earn" has 4 words between the slots.
+    const gap = /[a-z]/.test(norm[at - 1] ?? '') ? concept.gap * 4 : concept.gap;
+    const next = nearest(norm, slot, at, limitFrom(norm, at, gap), hidden);
+    if (!next || gapIsNegated(norm, at, next.start)) return null;
+    at = next.end;
+  }
+  return at > start ? at : null;
+}
+
+/** Every match of the concepts in `norm`, reported on `text`; `hidden` spans (look-alikes) never count. */
+export function findConcepts(text: string, norm: string, concepts: readonly CompiledConcept[], hidden: readonly Occurrence[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const concept of concepts) {
+    for (const key of concept.slots[0] ?? []) {
+      for (let at = norm.indexOf(key.key); at >= 0; at = norm.indexOf(key.key, at + 1)) {
+        const first = at + key.key.length;
+        if (!wholeWord(norm, at, key) || hidden.some((h) => at < h.end && first > h.start)) continue;
+        const end = matchFrom(norm, concept, at, first, hidden);
+        if (end !== null) out.push({ trigger: concept.source, text: text.slice(at, end), start: at, end });
+      }
+    }
+  }
+  return out;
+}

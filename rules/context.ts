@@ -1,0 +1,175 @@
+/**
+ * Who says the words of an offer, and how: the frames that decide whether a trigger is a claim.
+ *
+ * - A warning or a report (警惕, 谨防, 不要轻信, 风险提示, 据报道, "beware of", "scam alert") covers
+ *   its whole sentence: the words in it are what the warning is about, not what anyone offers.
+ * - A question about a term (什么是保本保息？, 资金池为什么不合规？, "Is P2P lending legal?") covers
+ *   the clause that asks it, unless it asks about this offer (这个, 靠谱吗, "is this legit").
+ * - A seller's quoted speech (销售说："…", 理财师：“…”) is a claim: no frame outside it reaches in.
+ * Negation stays local (./match.ts): it blocks only the words right after it.
+ */
+
+export type FrameKind = 'warning' | 'report' | 'asked';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Frames {
+  blocked: Array<Span & { kind: FrameKind }>;
+  claims: Span[];
+}
+
+const SENTENCE_END = /[。！？!?\n]/;
+const CLAUSE_END = /[，,；;：:。！？!?\n]/;
+const CLOSERS = /[”’」』）)】"']/;
+
+// A notice: the sentence is a warning (a header, a regulator's or police reminder), so nothing in it
+// is offered, before or after the frame.
+const NOTICE =
+  /防范(?:非法|金融|电信|网络|养老)?(?:集资|诈骗|骗局)|风险提示|风险提醒|监管提示|监管提醒|警方提醒|警方提示|反诈|防骗|识破|揭秘|非法集资的?(?:典型|常见)|遇到.{0,24}(?:请|要|应|拨打|报警|举报)|96110|scam alert|fraud alert|warning:|\bwarn(?:s|ed|ing)?\b|never (?:asks?|ask) you|从不会?要求|不会要求你/;
+// An object frame: what follows it, to the end of its clause, is what the warning is about
+// (警惕“保本保息、高息回报”的产品 — the list and its quotes stay inside one clause).
+const OBJECT =
+  /警惕|谨防|提防|当心|谨慎对待|不要相信|不要轻信|切勿相信|切勿轻信|别信|别轻信|勿信|勿轻信|不要上当|所谓|beware|so-called|watch out for|be wary|be careful of|don't fall for|do not fall for|never trust|don't trust/;
+// A verdict: the words before it in its sentence are what it judges (凡是…的，都是诈骗; "…, it is a Ponzi").
+const VERDICT = /(?:都是|一定是|肯定是|多半是|就是)(?:骗子|骗局|诈骗|非法集资|传销|庞氏)|(?:it|that|they|these|this) (?:is|are) (?:a |all |probably a )?(?:ponzi|scams?|fraud)/;
+// Where an object frame's reach ends when it names a list: 警惕X、Y之类的话术, "beware of anyone who says X, Y".
+const OBJECT_END = /之类|这种|这类|这样的|等话术|等说法|的话术|的说法|的宣传|的套路/;
+const OBJECT_TO_STOP = /anyone who|people who|those who|anyone promising|someone who|任何(?:人|说)/;
+const WARNING = new RegExp(`${NOTICE.source}|${OBJECT.source}|${VERDICT.source}`);
+const REPORT = /据报道|报道说|报道称|有报道|新闻(?:说|里|上|报道)|文章(?:里|中)?(?:说|写|提到|指出)|专家(?:说|称|指出|提醒)|证监会(?:提醒|提示|表示)|央行(?:提醒|提示)|公安(?:机关)?(?:提醒|提示|通报)|通报|according to (?:the )?(?:police|regulator|report|news)|\bpolice\b|the article|news report|police poster|regulators? (?:say|warn)/;
+// A question about a topic, not about the offer in hand.
+const DEFINE = /什么|啥|干嘛|干啥|做什么的|哪些|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|怎么界定|算不算|是指|意思|含义|^\s*(?:what (?:is|are|does|do)|what's|why|how (?:does|do|is|are))\b|\b(?:legal|illegal|the difference)\b/;
+// …unless it is about an offer in hand: a demonstrative, someone who pitched it, the user's own case.
+const ABOUT_THIS = /这个|这款|这家|这笔|这期|这份|这只|这种|这类产品|该产品|有个(?!叫)|有一个(?!叫)|有款|有一款|有家|有人(?!说)|朋友|同事|亲戚|他们|你们|他说|她说|对方|我(?:的|该|能|可以|要|应该|想|买|投)|还能续投|续投|还能买|还能投|能投吗|能买吗|可以投吗|可以买吗|要不要投|要不要买|该不该|值得投|值得买|你觉得|帮我|帮忙|\bthis\b|\bthese\b|\bthey\b|\bmy\b|should i|can i|\bi\b|there's a|someone|somebody|a friend/;
+// Speakers whose quoted words are the pitch itself.
+const QUOTE_OPEN = /[“"「『]/;
+const QUOTE_CLOSE: Record<string, RegExp> = { '“': /[”"]/, '"': /["”]/, '「': /」/, '『': /』/ };
+const SAID = /(?:说|称|讲|表示|原话|介绍|发的|写着|写的|宣传|承诺|保证|告诉我|said|says|told me|wrote|claims?|promised?)\s*[:：,，]?\s*$|[:：]\s*$/;
+const CONDITIONAL = /如果|假如|要是|若是|倘若|万一|\bif\b|\bwhen\b|\bwhenever\b/;
+const AUTHORITY = /警方|公安|派出所|银行柜台|社区|监管|反诈|海报|标语|提示|提醒|公告|报道|新闻|文章|专家|police|poster|article|regulator|notice|warning/;
+
+// "谨防假冒，认准官方" is a seller's line, not a warning about the offer.
+const SELLER_WARNING = /(?:谨防|提防|当心|警惕)(?:假冒|山寨|冒充|仿冒|错过)/g;
+
+/** Where a frame's reach starts: the clause that holds the frame, not the claims made before it. */
+function frameStart(norm: string, s: Span, at: number): number {
+  let from = at;
+  while (from > s.start && !CLAUSE_END.test(norm[from - 1] as string)) from -= 1;
+  // "海报上写：提防…", "群里发的：警惕…": the source that introduces the warning belongs to it.
+  if (from > s.start && /[:：]/.test(norm[from - 1] as string)) {
+    from -= 1;
+    while (from > s.start && !CLAUSE_END.test(norm[from - 1] as string)) from -= 1;
+  }
+  return from;
+}
+
+function framesIn(norm: string, s: Span, re: RegExp): number[] {
+  const text = norm.slice(s.start, s.end).replace(SELLER_WARNING, (w) => ' '.repeat(w.length));
+  return [...text.matchAll(new RegExp(re.source, 'g'))].map((m) => s.start + (m.index ?? 0));
+}
+
+/**
+ * End of what an object frame covers: its clause, a quotation that opens in it (commas and all),
+ * or the list up to 之类/这种 or, in English, the rest of the sentence after "anyone who says".
+ */
+function objectEnd(norm: string, at: number, end: number): number {
+  const rest = norm.slice(at, end);
+  const list = OBJECT_END.exec(rest);
+  if (list) return at + list.index + list[0].length;
+  if (OBJECT_TO_STOP.test(rest.slice(0, 40))) return end;
+  let to = at;
+  while (to < end && !CLAUSE_END.test(norm[to] as string)) {
+    const close = QUOTE_CLOSE[norm[to] as string];
+    if (close) {
+      const shut = norm.slice(to + 1, end).search(close);
+      to = shut < 0 ? end : to + 1 + shut;
+    }
+    to += 1;
+  }
+  return Math.min(to, end);
+}
+
+function sentences(norm: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < norm.length; i += 1) {
+    const ch = norm[i] as string;
+    const englishStop = ch === '.' && /\s/.test(norm[i + 1] ?? ' ') && /[a-z0-9"”')]/.test(norm[i - 1] ?? '');
+    if (!SENTENCE_END.test(ch) && !englishStop) continue;
+    let end = i + 1;
+    while (end < norm.length && (CLOSERS.test(norm[end] as string) || SENTENCE_END.test(norm[end] as string))) end += 1;
+    out.push({ start, end });
+    start = end;
+    i = end - 1;
+  }
+  if (start < norm.length) out.push({ start, end: norm.length });
+  return out;
+}
+
+function isQuestion(text: string): boolean {
+  return /[?？]\s*[”"」]?\s*$/.test(text) || /(?:吗|么|呢)\s*[”"」]?\s*$/.test(text);
+}
+
+/** Clauses of a question sentence that ask about a term, not about the offer. */
+function askedClauses(norm: string, s: Span): Span[] {
+  const text = norm.slice(s.start, s.end);
+  if (!isQuestion(text) || ABOUT_THIS.test(text)) return [];
+  // With no figure stated, the whole sentence is a question about the words in it
+  // ("保本保息的产品可信吗？", "Are P2P platforms still legal?").
+  // Several clauses before the question mark are a pitch being asked about, not a term.
+  if (!/\d/.test(text) && !CLAUSE_END.test(text.replace(/[?？。！!\s”"」]+$/, ''))) return [s];
+  const out: Span[] = [];
+  let from = s.start;
+  for (let i = s.start; i <= s.end; i += 1) {
+    if (i < s.end && !CLAUSE_END.test(norm[i] as string)) continue;
+    const clause = norm.slice(from, i);
+    if (DEFINE.test(clause.trimStart())) out.push({ start: from, end: i });
+    from = i + 1;
+  }
+  return out;
+}
+
+/** Quoted speech introduced by a speaker (销售说：“…”) whose words are not themselves a warning. */
+function quotedClaims(norm: string): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < norm.length; i += 1) {
+    const open = norm[i] as string;
+    if (!QUOTE_OPEN.test(open)) continue;
+    const closeRe = QUOTE_CLOSE[open] ?? /["”]/;
+    let end = i + 1;
+    while (end < norm.length && !closeRe.test(norm[end] as string)) end += 1;
+    const before = norm.slice(Math.max(0, i - 16), i);
+    const inside = norm.slice(i + 1, end);
+    // "如果有人说“…”，那多半是骗局": a hypothetical speaker judged by a verdict is not a seller.
+    const after = norm.slice(end + 1, end + 24).split(SENTENCE_END)[0] ?? '';
+    const hypothetical = CONDITIONAL.test(before) || VERDICT.test(after);
+    if (SAID.test(before) && !hypothetical && !AUTHORITY.test(before) && !WARNING.test(before) && !WARNING.test(inside) && !REPORT.test(inside)) out.push({ start: i + 1, end });
+    i = end;
+  }
+  return out;
+}
+
+/** Reads the frames of a normalised text once; `blockedAt` then answers for every trigger. */
+export function readFrames(norm: string): Frames {
+  const blocked: Frames['blocked'] = [];
+  for (const s of sentences(norm)) {
+    const notice = framesIn(norm, s, NOTICE)[0] ?? framesIn(norm, s, REPORT)[0];
+    if (notice !== undefined) blocked.push({ start: s.start, end: s.end, kind: NOTICE.test(norm.slice(s.start, s.end)) ? 'warning' : 'report' });
+    else {
+      for (const at of framesIn(norm, s, OBJECT)) blocked.push({ start: frameStart(norm, s, at), end: objectEnd(norm, at, s.end), kind: 'warning' });
+      for (const at of framesIn(norm, s, VERDICT)) blocked.push({ start: s.start, end: at, kind: 'warning' });
+    }
+    for (const c of askedClauses(norm, s)) blocked.push({ ...c, kind: 'asked' });
+  }
+  return { blocked, claims: blocked.length > 0 ? quotedClaims(norm) : [] };
+}
+
+/** The frame that keeps the words at `start` from being a claim, or null when they are one. */
+export function blockedAt(frames: Frames, start: number): FrameKind | null {
+  const frame = frames.blocked.find((b) => start >= b.start && start < b.end);
+  if (!frame) return null;
+  return frames.claims.some((c) => start >= c.start && start < c.end) ? null : frame.kind;
+}

@@ -1,0 +1,60 @@
+/**
+ * Spoken yields: "一万块一天二三十块", "投十万一个月拿三千": a payout in yuan per period against a
+ * principal in yuan, said the way people talk (approximate ranges such as 二三十 = 20–30, graded on
+ * the top as the spec grades ranges).
+ */
+import { CHINESE_NUMBER, parseNumber } from './chinese-numbers.js';
+
+type Period = 'day' | 'week' | 'month' | 'year';
+const PER_YEAR: Record<Period, number> = { day: 365, week: 52, month: 12, year: 1 };
+const LABEL: Record<Period, string> = { day: '日', week: '周', month: '月', year: '年' };
+const PERIOD_OF: Record<string, Period> = { 天: 'day', 日: 'day', 周: 'week', 星期: 'week', 月: 'month', 个月: 'month', 年: 'year' };
+const UNIT: Record<string, number> = { 万: 1e4, 千: 1e3, 百: 100, 十万: 1e5 };
+
+const DIGIT = '[一二两三四五六七八九]';
+// 二三十, 三五百: two neighbouring digits then a unit; or an ordinary number.
+const APPROX = `(?:(${DIGIT})(${DIGIT})([十百千])|(\\d+(?:\\.\\d+)?|${CHINESE_NUMBER}))`;
+const SPOKEN = new RegExp(
+  `(?:投资?|投入|买|存|放)?\\s*(\\d+(?:\\.\\d+)?|${CHINESE_NUMBER})\\s*(十万|万|千)\\s*(?:块|元)?钱?\\s*(?:投进去|存进去|放进去|投入|进去)?\\s*[，,]?\\s*(?:每|一)(天|日|周|星期|个月|月|年)\\s*(?:能|可以|就|都)?\\s*(?:赚|拿|返|给|收益|有|挣|分|到手)?\\s*(?:个)?${APPROX}\\s*(万|千)?\\s*(${DIGIT})?\\s*(?:多)?\\s*(?:块|元|的?利息|的?收益|(?=[，,。；;！？!?\\s”"」）)]|$))`,
+  'g',
+);
+
+export interface SpokenYield {
+  value: number;
+  period: Period;
+  start: number;
+  end: number;
+  note: string;
+}
+
+const digit = (ch: string): number => parseNumber(ch) ?? 0;
+
+function payout(m: RegExpMatchArray): number | null {
+  const [, , , , lo, hi, unit, plain, big, tail] = m;
+  // 一万五 = 15 000: the digit after 万/千 is a tenth of it.
+  const scale = big ? (UNIT[big] ?? 1) : 1;
+  if (plain) {
+    const n = parseNumber(plain);
+    return n === null ? null : n * scale + (tail ? digit(tail) * (scale / 10) : 0);
+  }
+  if (!lo || !hi || !unit) return null;
+  const step = unit === '十' ? 10 : unit === '百' ? 100 : 1000;
+  // The top of the range, as the spec grades 8.5%-10% on 10 %.
+  return Math.max(digit(lo), digit(hi)) * step * scale;
+}
+
+export function spokenYields(norm: string): SpokenYield[] {
+  const out: SpokenYield[] = [];
+  for (const m of norm.matchAll(SPOKEN)) {
+    const base = parseNumber(m[1] as string);
+    const paid = payout(m);
+    if (base === null || paid === null) continue;
+    const principal = base * (UNIT[m[2] as string] ?? 1);
+    if (paid >= principal) continue;
+    const period = PERIOD_OF[m[3] as string] as Period;
+    const value = (paid / principal) * 100;
+    const start = m.index ?? 0;
+    out.push({ value, period, start, end: start + m[0].length, note: `${LABEL[period]}付 ${paid} 元 ÷ 本金 ${principal} 元 = ${Math.round(value * 100) / 100}% × ${PER_YEAR[period]}` });
+  }
+  return out;
+}
