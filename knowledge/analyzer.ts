@@ -8,7 +8,7 @@ import { ENGLISH_STOPWORDS, stem } from './natural.js';
 import { normalizeForMatch } from './text.js';
 
 /** Bump on any change to tokens: a persisted index built by another version is rebuilt. */
-export const ANALYZER_VERSION = 'zh-bigram-lexicon-en-porter-4';
+export const ANALYZER_VERSION = 'zh-bigram-lexicon-en-porter-opencc-5';
 
 export type AnalyzerMode = 'segmenter' | 'bigram' | 'lexicon' | 'bigram+lexicon' | 'segmenter+bigram';
 

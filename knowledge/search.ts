@@ -119,6 +119,10 @@ export interface Searcher {
   /** The analyzer's tokens of a text (for sentence-level coverage in answers). */
   tokens(text: string): Set<string>;
   terms(query: string): QueryTerms;
+  /** Whether a term occurs in the index at all. */
+  known(term: string): boolean;
+  /** The query folded, with words of asking blanked out (same length). */
+  stripQuestionWords(query: string): string;
   rank(query: string, k: number): { terms: QueryTerms; hits: ScoredPassage[] };
   search(query: string, k?: number): SearchResult[];
   highlights(text: string, terms: QueryTerms): Array<[number, number]>;
@@ -243,6 +247,8 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
   return {
     tokens: (text) => new Set(analyzer.tokens(text)),
     terms,
+    known,
+    stripQuestionWords: (query) => glossary.stripQuestionWords(query.slice(0, MAX_QUERY_CHARS)),
     rank,
     highlights,
     search(query, k = 5) {
