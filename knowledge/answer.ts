@@ -42,7 +42,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const { terms, hits } = retrieve(searcher, question, analysis.parts);
     const top = hits[0];
     if (!top || top.coverage < ANSWER_FLOOR) return notFound(question, data.docs);
-    const absent = absentSpans(searcher.stripQuestionWords(question), searcher.known);
+    const absent = [...absentSpans(searcher.stripQuestionWords(question), searcher.known), ...terms.untranslated];
     const candidates = candidatesOf(data, searcher, hits);
     const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question));
     const best = chosen[0];
