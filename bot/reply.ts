@@ -46,7 +46,8 @@ export function answerReply(answer: Answer): Reply {
   });
   return {
     kind: 'answer',
-    blocks: [{ type: 'list', items }],
+    // An English question's frame ("From the reports (quoted in Chinese): …") before the quotes.
+    blocks: [...(answer.lead ? [{ type: 'text' as const, text: answer.lead }] : []), { type: 'list', items }],
     citations,
     more: { passages: citations.map((c) => c.passage) },
     data: answer,

@@ -53,8 +53,21 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       const p = data.passages.at(c.passage);
       return { doc: p?.doc ?? '', title: p?.title ?? '', section: p?.section ?? '', passage: p?.id ?? '', text: p?.text };
     });
-    return explain({ question, answer: chosen.map((c) => cleanSentence(c.text)), sources, found: true, suggestions: [] });
+    const answer = chosen.map((c) => cleanSentence(c.text));
+    const lead = analysis.english ? englishFrame(terms, answer) : undefined;
+    return explain({ question, answer, sources, found: true, suggestions: [], ...(lead ? { lead } : {}) });
   };
+}
+
+/** The English frame: which English terms of the question matched which Chinese words of the quotes. */
+function englishFrame(terms: QueryTerms, answer: string[]): string {
+  const shown = normalizeForMatch(answer.join(''));
+  const pairs = terms.translations
+    .map((t) => ({ source: t.source, zh: t.terms.filter((zh) => zh.length > 1 && shown.includes(zh)) }))
+    .filter((t) => t.zh.length > 0)
+    .slice(0, 6)
+    .map((t) => `${t.source} (${t.zh.slice(0, 2).join(', ')})`);
+  return `From the reports (quoted in Chinese)${pairs.length > 0 ? `; matched terms: ${pairs.join('; ')}` : ''}:`;
 }
 
 type Hit = ReturnType<Searcher['rank']>['hits'][number];
@@ -146,11 +159,12 @@ function choose(candidates: Candidate[], parts: QuestionPart[], terms: QueryTerm
   return chosen;
 }
 
-function notFound(question: string, docs: DocMeta[]): Answer {
+function notFound(question: string, docs: DocMeta[], english = /^[^\u3400-\u9fff]*$/.test(question)): Answer {
   const suggestions = docs
     .filter((d) => d.kind === 'note')
     .map((d) => d.title)
     .concat(docs.filter((d) => d.kind === 'report').map((d) => `《${d.title}》${d.topics.length ? `：${d.topics.slice(0, 4).join('、')}` : ''}`))
     .slice(0, 10);
-  return { question, answer: [], sources: [], found: false, suggestions };
+  const lead = english ? 'The reports do not cover this question. They cover:' : '这些报告没有涉及这个问题。报告涉及的主题有：';
+  return { question, answer: [], sources: [], found: false, suggestions, lead };
 }

@@ -171,7 +171,7 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
     const expansion = glossary.expand(q);
     const englishGroups = expansion.groups.filter((g) => g.english);
     // The glossary's English phrases win; the dictionary translates the words they leave.
-    const covered = new Set(englishGroups.flatMap((g) => g.source.split(' ')));
+    const covered = new Set(englishGroups.flatMap((g) => g.source.split(' ').map(stem)));
     const translate = /[a-z]{2,}/i.test(q) ? translator() : null;
     // A translation the index holds only as bigrams (互联网, 网金社) enters as those bigrams.
     const translations = translate
