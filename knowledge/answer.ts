@@ -13,9 +13,9 @@ import { normalizeForMatch, splitSentences } from './text.js';
 import type { Answer, Citation } from './types.js';
 
 /** Share of the question's weight the best passage must cover before anything is answered. */
-export const ANSWER_FLOOR = 0.34;
+export const ANSWER_FLOOR = 0.25;
 /** Share of the question's weight the best sentence must cover (what the user reads must be about it). */
-export const SENTENCE_FLOOR = 0.3;
+export const SENTENCE_FLOOR = 0.2;
 /** The same for a question naming something no passage holds, its weight counted as uncovered. */
 export const ABSENT_FLOOR = 0.36;
 const MAX_SENTENCES = 3;

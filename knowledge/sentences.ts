@@ -59,7 +59,7 @@ export function holdsType(text: string, type: AnswerType): boolean {
   return cue !== null && cue.test(text);
 }
 
-/** Whether a sentence announces what follows (…如下：, …包括：) and so needs the next one. */
+/** Whether a sentence announces what follows (…如下：, …以下三个方面。) and so needs the next one. */
 export function announces(text: string): boolean {
-  return /[：:]$/.test(text);
+  return /[：:]$/.test(text) || /(以下|如下|下列|下面)[^，。]{0,12}[。：:]?$/.test(text);
 }
