@@ -23,6 +23,8 @@ const PASSAGES_READ = 5;
 const RANK_DECAY = 0.1;
 const TYPE_BONUS = 0.25;
 const PASSAGE_SHARE = 0.25;
+const INHERITED = 0.5;
+const ORDER_DECAY = 0.05;
 
 interface Candidate {
   text: string;
@@ -32,6 +34,8 @@ interface Candidate {
   tokens: Set<string>;
   /** The passage's own ranking score relative to the leader's. */
   standing: number;
+  /** The passage's coverage of the question: a sentence of an answering passage inherits part of it. */
+  passageCoverage: number;
 }
 
 type Explain = (answer: Answer) => Answer;
@@ -115,15 +119,24 @@ function candidatesOf(data: IndexData, searcher: Searcher, hits: Hit[]): Candida
     if (!passage || hit.coverage < ANSWER_FLOOR) return;
     splitSentences(passage.text).forEach((s, order) => {
       const text = cleanSentence(s.text);
-      out.push({ text: s.text, passage: hit.index, rank, order, tokens: searcher.tokens(text), standing: hit.score / best });
+      out.push({ text: s.text, passage: hit.index, rank, order, tokens: searcher.tokens(text), standing: hit.score / best, passageCoverage: hit.coverage });
     });
   });
   return out;
 }
 
-function scoreOf(c: Candidate, terms: QueryTerms, type: AnswerType, unit: string | null = null): number {
+/**
+ * A sentence's own coverage, or (when `inherit`) part of its passage's: advice under a heading that
+ * asks the question ("怎么核实…") rarely repeats the question's words, yet the passage answers it.
+ */
+function sentenceCoverage(c: Candidate, terms: QueryTerms, inherit: boolean): number {
+  const own = coverageOf(c.tokens, terms);
+  return inherit ? Math.max(own, INHERITED * c.passageCoverage * (1 - ORDER_DECAY * Math.min(c.order, 5))) : own;
+}
+
+function scoreOf(c: Candidate, terms: QueryTerms, type: AnswerType, unit: string | null = null, inherit = false): number {
   if (!quotable(cleanSentence(c.text))) return 0;
-  const cov = coverageOf(c.tokens, terms);
+  const cov = sentenceCoverage(c, terms, inherit);
   if (cov <= 0) return 0;
   const folded = normalizeForMatch(c.text);
   const typed = holdsType(folded, type) && (unit === null || new RegExp(`[\\d一二三四五六七八九十百千万两几数多余]\\s*${unit}`).test(folded)) ? TYPE_BONUS : 0;
@@ -136,10 +149,15 @@ function scoreOf(c: Candidate, terms: QueryTerms, type: AnswerType, unit: string
  */
 function choose(candidates: Candidate[], parts: QuestionPart[], terms: QueryTerms, searcher: Searcher, type: AnswerType, unit: string | null): Candidate[] {
   const partTerms = parts.length > 1 ? parts.map((p) => searcher.terms(p.text)) : [];
-  // A sentence's coverage is the best it reaches of the whole question or of one of its parts.
-  const coverage = (c: Candidate): number => Math.max(coverageOf(c.tokens, terms), ...partTerms.map((t) => coverageOf(c.tokens, t)));
-  const whole = candidates.map((c) => ({ c, score: scoreOf(c, terms, type, unit), cov: coverage(c) })).filter((x) => x.score > 0);
-  whole.sort((a, b) => b.score - a.score);
+  // A sentence's coverage is the best it reaches of the whole question or of one of its parts; only
+  // when no sentence reaches the floor by its own words do sentences inherit their passage's.
+  const ranked = (inherit: boolean): Array<{ c: Candidate; score: number; cov: number }> =>
+    candidates
+      .map((c) => ({ c, score: scoreOf(c, terms, type, unit, inherit), cov: Math.max(sentenceCoverage(c, terms, inherit), ...partTerms.map((t) => coverageOf(c.tokens, t))) }))
+      .filter((x) => x.score > 0)
+      .sort((a, b) => b.score - a.score);
+  let whole = ranked(false);
+  if (!whole[0] || whole[0].cov < SENTENCE_FLOOR) whole = ranked(true);
   const first = whole[0];
   if (!first || first.cov < SENTENCE_FLOOR) return [];
   const chosen: Candidate[] = [first.c];
@@ -153,8 +171,11 @@ function choose(candidates: Candidate[], parts: QuestionPart[], terms: QueryTerm
       if (best && best.s > 0) add(best.c);
     });
   }
-  if (announces(first.c.text)) add(candidates.find((c) => c.passage === first.c.passage && c.order === first.c.order + 1));
+  const next = candidates.find((c) => c.passage === first.c.passage && c.order === first.c.order + 1 && quotable(cleanSentence(c.text)));
+  if (announces(first.c.text)) add(next);
   for (const x of whole.slice(1)) if (x.score >= first.score * 0.6) add(x.c);
+  // A lone sentence reads better, and answers more often, with the one that follows it.
+  if (chosen.length === 1) add(next);
   chosen.sort((a, b) => (a.passage === b.passage ? a.order - b.order : 0));
   return chosen;
 }

@@ -19,8 +19,10 @@ export function cleanSentence(text: string): string {
 /** Whether a sentence can be quoted: long enough, punctuated, not a caption, a heading or a table row. */
 export function quotable(text: string): boolean {
   if (text.length < MIN_CHARS) return false;
-  // A heading or a caption has no clause punctuation.
+  // A heading or a caption has no clause punctuation; a short line that does not end a sentence is a
+  // heading too (金交所产品到期兑付不了，我的钱怎么办).
   if (!/[，。！？；,.!?;：:、]/.test(text)) return false;
+  if (text.length < 40 && !/[。！？；.!?;：:”’」』）)]$/.test(text)) return false;
   if (CAPTION.test(text)) return false;
   // A numbered heading (二、…的问题, （三）…) has no sentence punctuation after its number.
   if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*[、.\s])/.test(text) && !/[，。；,;]/.test(text)) return false;
