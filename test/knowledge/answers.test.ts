@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildKnowledgeFromDocs, DEFAULT_NOTES_DIR } from '../../knowledge/index.js';
 import { readNotes } from '../../knowledge/ingest/read.js';
 import { createTranslator } from '../../knowledge/translate.js';
-import { CEDICT_TABLE_VERSION, americanize } from '../../knowledge/cedict.js';
+import { CEDICT_TABLE_VERSION, americanize, type EnglishTable } from '../../knowledge/cedict.js';
 import type { SourceDoc } from '../../knowledge/types.js';
 
 const doc = (file: string, title: string, text: string): SourceDoc => ({ file, path: `/${file}`, title, hash: file, text, kind: 'report' });
@@ -49,7 +49,7 @@ describe('answer selection', () => {
 });
 
 describe('English query translation', () => {
-  const table = {
+  const table: EnglishTable = {
     version: CEDICT_TABLE_VERSION,
     entries: { 'found': ['成立', '创立'], 'licens': ['牌照'], 'first': ['首家', '第一'], 'right': ['权利'] },
     ambiguity: { 'found': 3, 'licens': 2, 'first': 4, 'right': 40 },
