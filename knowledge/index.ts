@@ -86,7 +86,7 @@ function docMeta(doc: SourceDoc, passages: Array<{ section: string }>): DocMeta 
 }
 
 /** An in-memory knowledge base over given documents (tests, benchmarks, analyzer comparisons). */
-export function buildKnowledgeFromDocs(docs: SourceDoc[], glossary: Glossary = defaultGlossary(), mode: AnalyzerMode = 'bigram+lexicon'): Knowledge {
+export function buildKnowledgeFromDocs(docs: SourceDoc[], glossary: Glossary = defaultGlossary(), mode: AnalyzerMode = 'bigram'): Knowledge {
   const analyzer = createAnalyzer(glossary.lexicon, mode);
   const chunked = docs.map((doc) => ({ doc, passages: chunkDocument(doc) }));
   const data = buildIndex(chunked.map((c) => docMeta(c.doc, c.passages)), chunked.flatMap((c) => c.passages), analyzer);

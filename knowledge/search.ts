@@ -223,7 +223,8 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
     }
     for (const t of original) if (!owned.has(t) && !lexicon.has(t)) out.push({ primary: t, alternatives: [], parts: [], weight: idf(t) });
     for (const g of groups.filter((x) => x.english)) {
-      const alternatives = g.terms.filter(known);
+      // A term the index holds only as bigrams (金融资产交易中心 under the bigram analyzer) enters as those.
+      const alternatives = [...new Set(g.terms.flatMap((t) => (known(t) ? [t] : glossaryTokens(t).filter(known))))];
       if (alternatives.length > 0) out.push({ primary: null, alternatives, parts: [], weight: Math.max(...alternatives.map(idf)) });
     }
     return out;

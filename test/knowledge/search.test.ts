@@ -23,9 +23,12 @@ const DOCS = [
 ];
 
 describe('analyzer', () => {
-  it('GIVEN Chinese text THEN it yields bigrams plus whole lexicon words, without particle bigrams', () => {
-    const tokens = createAnalyzer(['金交所']).tokens('金交所的产品');
-    expect(tokens).toEqual(['金交', '交所', '产品', '金交所']);
+  it('GIVEN Chinese text THEN the default analyzer yields bigrams, without particle bigrams', () => {
+    expect(createAnalyzer(['金交所']).tokens('金交所的产品')).toEqual(['金交', '交所', '产品']);
+  });
+
+  it('GIVEN the bigram+lexicon mode THEN whole lexicon words are added to the bigrams', () => {
+    expect(createAnalyzer(['金交所'], 'bigram+lexicon').tokens('金交所的产品')).toEqual(['金交', '交所', '产品', '金交所']);
   });
 
   it('GIVEN English text THEN it is lower-cased, stop words dropped and stemmed', () => {
