@@ -11,9 +11,13 @@ const CAPTION = /^(图|表|chart|figure|table)\s*[\d一二三四五六七八九�
 // the sentence reads (2019年, 30多家, 16个): digits followed by a unit or date character are kept.
 const FOOTNOTE = /^\d{1,3}(?=[\u4e00-\u9fff“（(])(?![\d年月日号家个项亿万元%％倍名位次笔多余只款条])/;
 
-/** The sentence as shown: a leading footnote marker removed. */
+// Chart captions the PDF glued before a sentence ("图1.4 … 资料来源：易观分析截止2016年末，…"): the
+// source's name is taken to end where a sentence usually opens (a date, 根据, 截至, 随着 …).
+const CAPTION_PREFIX = /^[\s\S]*资料来源[:：]\s*[^，。；]{2,14}?(?=截止|截至|根据|到20|从|随着|目前|近年|据|自20|由于|其中|此外|同时|20\d\d年)/;
+
+/** The sentence as shown: a glued chart caption and a leading footnote marker removed. */
 export function cleanSentence(text: string): string {
-  return text.replace(FOOTNOTE, '').trim();
+  return text.replace(CAPTION_PREFIX, '').replace(FOOTNOTE, '').trim();
 }
 
 /** Whether a sentence can be quoted: long enough, punctuated, not a caption, a heading or a table row. */

@@ -49,6 +49,10 @@ describe('quotable sentences', () => {
     expect(cleanSentence('2015年沙盒机制出现在英国。')).toBe('2015年沙盒机制出现在英国。');
   });
 
+  it('GIVEN a chart caption glued before a sentence THEN the caption and its source are removed', () => {
+    expect(cleanSentence('图2.1 各地平台数量 资料来源：某某研究院截至2019年末，平台已减少一半。')).toBe('截至2019年末，平台已减少一半。');
+  });
+
   it('GIVEN a number question THEN a sentence with a figure and its unit holds the type', () => {
     expect(holdsType('首批共有十二家机构参加', 'number')).toBe(true);
     expect(holdsType('首批机构参加了测试', 'number')).toBe(false);
