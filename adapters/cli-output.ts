@@ -20,6 +20,7 @@ export function askJson(answer: Answer) {
     answer: answer.answer,
     sources: answer.sources.map((s) => ({ doc: s.doc, title: s.title, section: s.section, passage: s.passage })),
     found: answer.found,
+    ...(answer.lead ? { lead: answer.lead } : {}),
     ...(answer.found ? {} : { suggestions: answer.suggestions }),
   };
 }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
-import { runQaEval } from './eval-qa.js';
+import { runOffcorpusEval, runQaEval } from './eval-qa.js';
 import { printOfferCoverage, runOffersEval } from './eval-offers.js';
 import { runNewsEval } from './eval-news.js';
 
@@ -25,5 +25,8 @@ for (const set of ['dev', 'check'] as const) {
   await runNewsEval({ file: evalFile(`news.${set}.jsonl`), misses });
   console.log('');
 }
+console.log('== Off-corpus questions (offcorpus.dev.jsonl) ==');
+await runOffcorpusEval({ corpusDirs, dataDir, file: evalFile('offcorpus.dev.jsonl'), misses: true });
+console.log('');
 console.log('== Offer coverage (generated: test/rules/coverage-cases.ts) ==');
 await printOfferCoverage();

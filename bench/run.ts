@@ -67,9 +67,10 @@ print(
     : 'Goals (issue 8) at 1000×: not measured in this run (`--scales` left 1000 out).',
 );
 print();
-print('## Search against peers (same passages, same questions; latency over the dev questions plus generated keyword pairs)');
+print('## Search against peers (same passages; Recall@5 and MRR on qa.check; latency over the dev questions plus generated keyword pairs)');
 print();
-const peers = await runPeersBench({ corpusDir, qaFile: path.join(shared, 'eval', 'qa.dev.jsonl') });
+// Quality on the check questions: the dev questions are the ones finrisk was developed on.
+const peers = await runPeersBench({ corpusDir, qaFile: path.join(shared, 'eval', 'qa.check.jsonl'), latencyFile: path.join(shared, 'eval', 'qa.dev.jsonl') });
 const own = peers[0];
 print('| engine | Recall@5 | MRR | build ms | heap MB after build | index MB | p50 ms | p99 ms (median of 5 passes) | p99 spread | finrisk / peer: Recall@5 | MRR | p99 |');
 print('|---|---|---|---|---|---|---|---|---|---|---|---|');

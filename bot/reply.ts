@@ -60,13 +60,8 @@ export function answerReply(answer: Answer, options: ReplyOptions = {}): Reply {
     const text = stripSourceRemarks(sentence);
     return { text: lang === 'en' ? `“${text}”` : text, cites: source ? [cite(citations, source, options, sentence)] : [] };
   });
-  const blocks: Block[] =
-    lang === 'en'
-      ? [
-          { type: 'text', text: EN.quoted },
-          { type: 'list', items },
-        ]
-      : [{ type: 'list', items }];
+  // An English question's frame ("From the reports (quoted in Chinese); matched terms: …") before the quotes.
+  const blocks: Block[] = lang === 'en' ? [{ type: 'text', text: answer.lead ?? EN.quoted }, { type: 'list', items }] : [{ type: 'list', items }];
   return framed({ kind: 'answer', blocks, citations, more: { passages: citations.map((c) => c.passage) }, data: answer }, lang);
 }
 

@@ -1,16 +1,19 @@
 /**
  * One analyzer for Chinese and English. Intl.Segmenter alone splits this field's terms
- * (金交所 → 金|交|所), so Chinese runs become overlapping character bigrams, plus whole lexicon words
- * of three or more characters so that multi-character terms also match as units. The comparison
- * that chose this is in the README (Search design) and re-run by `npm run eval -- --analyzers`.
+ * (金交所 → 金|交|所), so Chinese runs become overlapping character bigrams. Adding whole lexicon
+ * words (the glossary's) and jieba's words were measured too (`npx tsx bench/compare-analyzers.ts`,
+ * dev and check): neither beats plain bigrams on the check questions; the lexicon words helped only
+ * the development questions the glossary was written against. Bigrams it is; the other modes stay
+ * for the comparison. Glossary terms still expand queries, as their bigrams.
  */
+import { createRequire } from 'node:module';
 import { ENGLISH_STOPWORDS, stem } from './natural.js';
 import { normalizeForMatch } from './text.js';
 
 /** Bump on any change to tokens: a persisted index built by another version is rebuilt. */
-export const ANALYZER_VERSION = 'zh-bigram-lexicon-en-porter-4';
+export const ANALYZER_VERSION = 'zh-bigram-en-porter-opencc-6';
 
-export type AnalyzerMode = 'segmenter' | 'bigram' | 'lexicon' | 'bigram+lexicon' | 'segmenter+bigram';
+export type AnalyzerMode = 'segmenter' | 'bigram' | 'lexicon' | 'bigram+lexicon' | 'segmenter+bigram' | 'jieba+bigram' | 'jieba+bigram+lexicon';
 
 export interface Analyzer {
   mode: AnalyzerMode;
@@ -53,6 +56,29 @@ function lexiconWords(run: string, byPrefix: Map<string, string[]>, out: string[
   }
 }
 
+interface JiebaCutter {
+  cutForSearch(text: string, hmm?: boolean): string[];
+  loadDict(dict: Uint8Array): void;
+}
+
+/**
+ * jieba (its dictionary, plus the lexicon as a user dictionary so domain words stay whole), loaded
+ * only by the jieba modes: its dictionary costs over 100 ms to load, which a start must not pay.
+ */
+function jiebaWith(lexicon: readonly string[]): JiebaCutter {
+  const require = createRequire(import.meta.url);
+  const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): JiebaCutter } };
+  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+  const jieba = Jieba.withDict(dict);
+  if (lexicon.length > 0) jieba.loadDict(Buffer.from(lexicon.map((w) => `${w} 100000 n`).join('\n'), 'utf8'));
+  return jieba;
+}
+
+/** jieba's search-mode words of three or more characters (shorter ones are bigrams already). */
+function jiebaWords(run: string, jieba: JiebaCutter, out: string[]): void {
+  for (const word of jieba.cutForSearch(run, false)) if (word.length >= 3) out.push(word);
+}
+
 function english(word: string, out: string[]): void {
   if (/^\d/.test(word)) {
     out.push(word);
@@ -62,8 +88,10 @@ function english(word: string, out: string[]): void {
   out.push(stem(word));
 }
 
-export function createAnalyzer(lexicon: readonly string[], mode: AnalyzerMode = 'bigram+lexicon'): Analyzer {
-  const words = lexiconByPrefix([...lexicon].map(normalizeForMatch).filter((w) => /^[\u3400-\u9fff]+$/.test(w)));
+export function createAnalyzer(lexicon: readonly string[], mode: AnalyzerMode = 'bigram'): Analyzer {
+  const own = [...lexicon].map(normalizeForMatch).filter((w) => /^[\u3400-\u9fff]+$/.test(w));
+  const words = lexiconByPrefix(own);
+  const jieba = mode.startsWith('jieba') ? jiebaWith(own) : null;
   return {
     mode,
     tokens(text) {
@@ -74,8 +102,9 @@ export function createAnalyzer(lexicon: readonly string[], mode: AnalyzerMode = 
         if (latin) english(latin, out);
         else if (cjk) {
           if (mode === 'segmenter' || mode === 'segmenter+bigram') segments(cjk, out);
-          if (mode === 'bigram' || mode === 'bigram+lexicon' || mode === 'segmenter+bigram') bigrams(cjk, out);
-          if (mode === 'lexicon' || mode === 'bigram+lexicon') lexiconWords(cjk, words, out);
+          if (mode === 'bigram' || mode === 'bigram+lexicon' || mode === 'segmenter+bigram' || jieba) bigrams(cjk, out);
+          if (mode === 'lexicon' || mode === 'bigram+lexicon' || mode === 'jieba+bigram+lexicon') lexiconWords(cjk, words, out);
+          if (jieba) jiebaWords(cjk, jieba, out);
           if (mode === 'lexicon') segments(cjk, out);
         }
       }

@@ -1,61 +1,191 @@
 /**
- * Extractive answers: the 1–3 sentences of the best passages that cover the question best, each
- * quoted verbatim with its source. Below a coverage floor nothing is answered: the bot says so and
- * lists what the corpus does cover, and never invents a sentence.
+ * Extractive answers: the 1–3 sentences of the best passages that hold what the question asks
+ * (its key concepts and the kind of answer: a number, a date, names …), each quoted verbatim with
+ * its source. A question whose key concepts the reports and notes never mention, or whose best
+ * sentence does not cover them, is not answered: the bot says so and lists what the corpus covers.
  */
-import { coverageOf, type Searcher } from './search.js';
+import { absentSpans } from './absent.js';
+import { analyzeQuestion, type AnswerType, type QuestionPart } from './question.js';
+import { coverageOf, type QueryTerms, type Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
-import { splitSentences } from './text.js';
+import { announces, cleanSentence, holdsType, quotable } from './sentences.js';
+import { normalizeForMatch, splitSentences } from './text.js';
 import type { Answer, Citation } from './types.js';
 
-/** Share of the question's weight a passage must cover before it is used as an answer. */
-export const ANSWER_FLOOR = 0.34;
+/** Share of the question's weight the best passage must cover before anything is answered. */
+export const ANSWER_FLOOR = 0.25;
+/** Share of the question's weight the best sentence must cover (what the user reads must be about it). */
+export const SENTENCE_FLOOR = 0.2;
+/** The same for a question naming something no passage holds, its weight counted as uncovered. */
+export const ABSENT_FLOOR = 0.36;
 const MAX_SENTENCES = 3;
-const SENTENCE_MIN_CHARS = 8;
+const PASSAGES_READ = 5;
+const RANK_DECAY = 0.1;
+const TYPE_BONUS = 0.1;
+const PASSAGE_SHARE = 0.25;
+const INHERITED = 0.5;
+const ORDER_DECAY = 0.05;
 
 interface Candidate {
   text: string;
-  score: number;
   passage: number;
+  rank: number;
   order: number;
+  tokens: Set<string>;
+  /** The passage's own ranking score relative to the leader's. */
+  standing: number;
+  /** The passage's coverage of the question: a sentence of an answering passage inherits part of it. */
+  passageCoverage: number;
 }
 
-export function createAnswerer(data: IndexData, searcher: Searcher): (question: string) => Answer {
+type Explain = (answer: Answer) => Answer;
+
+export function createAnswerer(data: IndexData, searcher: Searcher, explain: Explain = (a) => a): (question: string) => Answer {
   return (question) => {
-    const { terms, hits } = searcher.rank(question, 3);
+    const analysis = analyzeQuestion(question);
+    const { terms, hits } = retrieve(searcher, question, analysis.parts);
     const top = hits[0];
     if (!top || top.coverage < ANSWER_FLOOR) return notFound(question, data.docs);
-    const candidates: Candidate[] = [];
-    hits.forEach((hit, rank) => {
-      const passage = data.passages.at(hit.index);
-      if (!passage || hit.coverage < ANSWER_FLOOR) return;
-      splitSentences(passage.text).forEach((sentence, order) => {
-        // Heading lines shown at the top of a passage are labels, not answers.
-        if (sentence.text.length < SENTENCE_MIN_CHARS || !/[，。！？；,.!?;：:]/.test(sentence.text)) return;
-        // Earlier-ranked passages are preferred at equal coverage.
-        const cov = coverageOf(searcher.tokens(sentence.text), terms);
-        candidates.push({ text: sentence.text, score: cov * (1 - 0.12 * rank), passage: hit.index, order });
-      });
-    });
-    candidates.sort((a, b) => b.score - a.score);
-    const best = candidates[0];
-    if (!best || best.score <= 0) return notFound(question, data.docs);
-    const chosen = candidates.filter((c) => c.score >= best.score * 0.6).slice(0, MAX_SENTENCES);
-    // Sentences from one passage read in their own order.
-    chosen.sort((a, b) => (a.passage === b.passage ? a.order - b.order : 0));
+    const absent = [...absentSpans(searcher.stripQuestionWords(question), searcher.known), ...terms.untranslated];
+    const candidates = candidatesOf(data, searcher, hits);
+    const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question));
+    const best = chosen[0];
+    if (!best) return notFound(question, data.docs);
+    // A word the corpus never mentions is part of what was asked: the answer must cover the rest well.
+    if (absent.length > 0 && presentShare(terms, absent.length, data.passages.length) * coverageOf(best.tokens, terms) < ABSENT_FLOOR) return notFound(question, data.docs);
     const sources: Citation[] = chosen.map((c) => {
       const p = data.passages.at(c.passage);
       return { doc: p?.doc ?? '', title: p?.title ?? '', section: p?.section ?? '', passage: p?.id ?? '', text: p?.text };
     });
-    return { question, answer: chosen.map((c) => c.text), sources, found: true, suggestions: [] };
+    const answer = chosen.map((c) => cleanSentence(c.text));
+    const lead = analysis.english ? englishFrame(terms, answer) : undefined;
+    return explain({ question, answer, sources, found: true, suggestions: [], ...(lead ? { lead } : {}) });
   };
 }
 
-function notFound(question: string, docs: DocMeta[]): Answer {
+/** The English frame: which English terms of the question matched which Chinese words of the quotes. */
+function englishFrame(terms: QueryTerms, answer: string[]): string {
+  const shown = normalizeForMatch(answer.join(''));
+  const pairs = terms.translations
+    .map((t) => ({ source: t.source, zh: t.terms.filter((zh) => zh.length > 1 && shown.includes(zh)) }))
+    .filter((t) => t.zh.length > 0)
+    .slice(0, 6)
+    .map((t) => `${t.source} (${t.zh.slice(0, 2).join(', ')})`);
+  return `From the reports (quoted in Chinese)${pairs.length > 0 ? `; matched terms: ${pairs.join('; ')}` : ''}:`;
+}
+
+type Hit = ReturnType<Searcher['rank']>['hits'][number];
+
+/**
+ * The passages read for an answer: the whole question's best, then each part's best (a long
+ * question that asks three things covers a small share of itself in any one passage). A passage's
+ * coverage is the best it reaches of the whole or of one part.
+ */
+function retrieve(searcher: Searcher, question: string, parts: QuestionPart[]): { terms: QueryTerms; hits: Hit[] } {
+  const whole = searcher.rank(question, PASSAGES_READ);
+  if (parts.length < 2) return whole;
+  const byIndex = new Map<number, Hit>(whole.hits.map((h) => [h.index, h]));
+  for (const part of parts) {
+    for (const hit of searcher.rank(part.text, 2).hits) {
+      const seen = byIndex.get(hit.index);
+      if (!seen) byIndex.set(hit.index, hit);
+      else if (hit.coverage > seen.coverage) byIndex.set(hit.index, { ...seen, coverage: hit.coverage });
+    }
+  }
+  const hits = [...byIndex.values()].sort((a, b) => b.coverage - a.coverage || b.score - a.score).slice(0, PASSAGES_READ + parts.length);
+  return { terms: whole.terms, hits };
+}
+
+/** The unit a "how many" asks in (几家, 多少家 → 家), so a count of the wrong thing is not taken for it. */
+function unitOf(question: string): string | null {
+  return /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户)/.exec(normalizeForMatch(question))?.[1] ?? null;
+}
+
+/**
+ * The share of the question's weight its known concepts carry, once each absent word counts as a
+ * concept of the highest weight (a word no passage holds is as specific as a word can be).
+ */
+function presentShare(terms: QueryTerms, absent: number, passages: number): number {
+  const known = terms.concepts.reduce((sum, c) => sum + c.weight, 0);
+  const top = Math.log(1 + (passages + 0.5) / 0.5);
+  return known + absent * top > 0 ? known / (known + absent * top) : 0;
+}
+
+function candidatesOf(data: IndexData, searcher: Searcher, hits: Hit[]): Candidate[] {
+  const best = hits[0]?.score ?? 1;
+  const out: Candidate[] = [];
+  hits.forEach((hit, rank) => {
+    const passage = data.passages.at(hit.index);
+    if (!passage || hit.coverage < ANSWER_FLOOR) return;
+    splitSentences(passage.text).forEach((s, order) => {
+      const text = cleanSentence(s.text);
+      out.push({ text: s.text, passage: hit.index, rank, order, tokens: searcher.tokens(text), standing: hit.score / best, passageCoverage: hit.coverage });
+    });
+  });
+  return out;
+}
+
+/**
+ * A sentence's own coverage, or (when `inherit`) part of its passage's: advice under a heading that
+ * asks the question ("怎么核实…") rarely repeats the question's words, yet the passage answers it.
+ */
+function sentenceCoverage(c: Candidate, terms: QueryTerms, inherit: boolean): number {
+  const own = coverageOf(c.tokens, terms);
+  return inherit ? Math.max(own, INHERITED * c.passageCoverage * (1 - ORDER_DECAY * Math.min(c.order, 5))) : own;
+}
+
+function scoreOf(c: Candidate, terms: QueryTerms, type: AnswerType, unit: string | null = null, inherit = false): number {
+  if (!quotable(cleanSentence(c.text))) return 0;
+  const cov = sentenceCoverage(c, terms, inherit);
+  if (cov <= 0) return 0;
+  const folded = normalizeForMatch(c.text);
+  const typed = holdsType(folded, type) && (unit === null || new RegExp(`[\\d一二三四五六七八九十百千万两几数多余]\\s*${unit}`).test(folded)) ? TYPE_BONUS : 0;
+  return (cov + typed + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank);
+}
+
+/**
+ * One best sentence for each part of the question, then the strongest others up to three; a
+ * sentence that announces a list (…包括：) brings the next one; sentences of one passage read in order.
+ */
+function choose(candidates: Candidate[], parts: QuestionPart[], terms: QueryTerms, searcher: Searcher, type: AnswerType, unit: string | null): Candidate[] {
+  const partTerms = parts.length > 1 ? parts.map((p) => searcher.terms(p.text)) : [];
+  // A sentence's coverage is the best it reaches of the whole question or of one of its parts; only
+  // when no sentence reaches the floor by its own words do sentences inherit their passage's.
+  const ranked = (inherit: boolean): Array<{ c: Candidate; score: number; cov: number }> =>
+    candidates
+      .map((c) => ({ c, score: scoreOf(c, terms, type, unit, inherit), cov: Math.max(sentenceCoverage(c, terms, inherit), ...partTerms.map((t) => coverageOf(c.tokens, t))) }))
+      .filter((x) => x.score > 0)
+      .sort((a, b) => b.score - a.score);
+  let whole = ranked(false);
+  if (!whole[0] || whole[0].cov < SENTENCE_FLOOR) whole = ranked(true);
+  const first = whole[0];
+  if (!first || first.cov < SENTENCE_FLOOR) return [];
+  const chosen: Candidate[] = [first.c];
+  const add = (c: Candidate | undefined): void => {
+    if (c && chosen.length < MAX_SENTENCES && !chosen.includes(c)) chosen.push(c);
+  };
+  if (parts.length > 1) {
+    parts.forEach((part, i) => {
+      const t = partTerms[i] as QueryTerms;
+      const best = candidates.map((c) => ({ c, s: scoreOf(c, t, part.type) })).sort((a, b) => b.s - a.s)[0];
+      if (best && best.s > 0) add(best.c);
+    });
+  }
+  const next = candidates.find((c) => c.passage === first.c.passage && c.order === first.c.order + 1 && quotable(cleanSentence(c.text)));
+  if (announces(first.c.text)) add(next);
+  for (const x of whole.slice(1)) if (x.score >= first.score * 0.6) add(x.c);
+  // A lone sentence reads better, and answers more often, with the one that follows it.
+  if (chosen.length === 1) add(next);
+  chosen.sort((a, b) => (a.passage === b.passage ? a.order - b.order : 0));
+  return chosen;
+}
+
+function notFound(question: string, docs: DocMeta[], english = /^[^\u3400-\u9fff]*$/.test(question)): Answer {
   const suggestions = docs
     .filter((d) => d.kind === 'note')
     .map((d) => d.title)
     .concat(docs.filter((d) => d.kind === 'report').map((d) => `《${d.title}》${d.topics.length ? `：${d.topics.slice(0, 4).join('、')}` : ''}`))
     .slice(0, 10);
-  return { question, answer: [], sources: [], found: false, suggestions };
+  const lead = english ? 'The reports do not cover this question. They cover:' : '这些报告没有涉及这个问题。报告涉及的主题有：';
+  return { question, answer: [], sources: [], found: false, suggestions, lead };
 }

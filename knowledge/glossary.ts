@@ -102,6 +102,7 @@ export function createGlossary(data: GlossaryData, hash = 'custom'): Glossary {
         for (const source of present) found.push({ source, english: false, terms: others });
       }
       const words = englishWords(query);
+      const raw = query.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
       const used = new Array<boolean>(words.length).fill(false);
       let translated = false;
       // Only entries whose every word is in the query can match (most queries hold none).
@@ -115,7 +116,8 @@ export function createGlossary(data: GlossaryData, hash = 'custom'): Glossary {
           translated = true;
           const zh = entry.zh.map(normalizeForMatch);
           for (const t of zh) terms.add(t);
-          found.push({ source: entry.words.join(' '), english: true, terms: zh });
+          // The phrase as the user wrote it (the stems are for matching only).
+          found.push({ source: raw.slice(i, i + entry.words.length).join(' '), english: true, terms: zh });
         }
       }
       return { terms: [...terms], groups: found, translated };

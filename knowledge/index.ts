@@ -9,6 +9,10 @@ import { chunkDocument } from './ingest/chunk.js';
 import { readCorpus, readNotes, SUPPORTED, type CorpusProblem } from './ingest/read.js';
 import { buildIndex, loadIndex, readIndexFiles, saveIndex, SCHEMA_VERSION, type DocMeta, type FileStamp, type IndexData } from './search-index.js';
 import { createSearcher, type Searcher } from './search.js';
+import { englishTableOf, loadEnglishTable, occursIn, saveEnglishTable } from './english-table.js';
+import { createTranslator, type Translator } from './translate.js';
+import { documentFrequency } from './flat-index.js';
+import type { EnglishTable } from './cedict.js';
 import type { Knowledge, SourceDoc } from './types.js';
 
 export type { CorpusProblem } from './ingest/read.js';
@@ -82,11 +86,27 @@ function docMeta(doc: SourceDoc, passages: Array<{ section: string }>): DocMeta 
 }
 
 /** An in-memory knowledge base over given documents (tests, benchmarks, analyzer comparisons). */
-export function buildKnowledgeFromDocs(docs: SourceDoc[], glossary: Glossary = defaultGlossary(), mode: AnalyzerMode = 'bigram+lexicon'): Knowledge {
+export function buildKnowledgeFromDocs(docs: SourceDoc[], glossary: Glossary = defaultGlossary(), mode: AnalyzerMode = 'bigram'): Knowledge {
   const analyzer = createAnalyzer(glossary.lexicon, mode);
   const chunked = docs.map((doc) => ({ doc, passages: chunkDocument(doc) }));
   const data = buildIndex(chunked.map((c) => docMeta(c.doc, c.passages)), chunked.flatMap((c) => c.passages), analyzer);
   return wrap(data, { analyzer, glossary, buildMs: 0, fromCache: false });
+}
+
+/** The dictionary translator, made on the first English question (Chinese questions never need it). */
+function lazyTranslator(data: IndexData, table: () => EnglishTable): () => Translator | null {
+  let translator: Translator | null | undefined;
+  return () => {
+    if (translator === undefined) {
+      try {
+        translator = createTranslator(table(), occursIn(data), (zh) => documentFrequency(data.index, zh) > 0);
+      } catch {
+        // No dictionary (a broken install): English questions fall back to the glossary alone.
+        translator = null;
+      }
+    }
+    return translator;
+  };
 }
 
 /** The searcher, reporting each ranking's duration (searches and questions alike) when someone listens. */
@@ -107,9 +127,9 @@ function timed(searcher: Searcher, onSearch: ((ms: number) => void) | undefined)
 
 function wrap(
   data: IndexData,
-  context: { analyzer: ReturnType<typeof createAnalyzer>; glossary: Glossary; buildMs: number; fromCache: boolean; onSearch?: (ms: number) => void },
+  context: { analyzer: ReturnType<typeof createAnalyzer>; glossary: Glossary; buildMs: number; fromCache: boolean; onSearch?: (ms: number) => void; englishTable?: () => EnglishTable },
 ): Knowledge {
-  const searcher = timed(createSearcher(data, context.analyzer, context.glossary), context.onSearch);
+  const searcher = timed(createSearcher(data, context.analyzer, context.glossary, lazyTranslator(data, context.englishTable ?? (() => englishTableOf(data)))), context.onSearch);
   const ask = createAnswerer(data, searcher);
   // Made on first use: a map of every passage costs a noticeable part of a large index's load.
   let byId: Map<string, number> | undefined;
@@ -141,7 +161,8 @@ export async function createKnowledge(options: KnowledgeOptions): Promise<{ know
   const cached = await loadIndex(options.dataDir, stamp, (reason) => rejected.push({ path: options.dataDir, message: `index cache not used: ${reason}; rebuilding it` }));
   if (cached) {
     // Unreadable folders are still reported on a cache hit, so a typo in FINRISK_CORPUS is never silent.
-    return { knowledge: wrap(cached, { analyzer, glossary, buildMs: 0, fromCache: true, onSearch: options.onSearch }), problems: await folderProblems(options.corpusDirs) };
+    const englishTable = (): EnglishTable => loadEnglishTable(options.dataDir, inputs.hash) ?? englishTableOf(cached);
+    return { knowledge: wrap(cached, { analyzer, glossary, buildMs: 0, fromCache: true, onSearch: options.onSearch, englishTable }), problems: await folderProblems(options.corpusDirs) };
   }
   const started = performance.now();
   const reports = await readCorpus(options.corpusDirs);
@@ -153,12 +174,15 @@ export async function createKnowledge(options: KnowledgeOptions): Promise<{ know
   });
   const data = buildIndex(chunked.map((c) => docMeta(c.doc, c.passages)), chunked.flatMap((c) => c.passages), analyzer);
   const problems = [...rejected, ...reports.problems, ...notes.problems];
+  // The English→Chinese table is derived at index time, from this index, and saved beside it.
+  const table = englishTableOf(data);
   try {
     await saveIndex(options.dataDir, data, stamp);
+    await saveEnglishTable(options.dataDir, inputs.hash, table);
   } catch (error) {
     problems.push({ path: options.dataDir, message: `cannot write the index cache (${(error as NodeJS.ErrnoException).code ?? 'error'}); it will be rebuilt next start: check FINRISK_DATA_DIR` });
   }
-  return { knowledge: wrap(data, { analyzer, glossary, buildMs: Math.round(performance.now() - started), fromCache: false, onSearch: options.onSearch }), problems };
+  return { knowledge: wrap(data, { analyzer, glossary, buildMs: Math.round(performance.now() - started), fromCache: false, onSearch: options.onSearch, englishTable: () => table }), problems };
 }
 
 /** Problems of folders that cannot be listed (a missing or unreadable corpus), without reading files. */

@@ -15,7 +15,7 @@ const stopwords = require('natural/lib/natural/util/stopwords.js') as { words: s
 
 // Porter stemming takes tens of microseconds a word, and queries repeat a small vocabulary: stems
 // are remembered, up to a bound (then the memory starts over, so a flood of novel words costs no more).
-const STEM_MEMORY = 50_000;
+const STEM_MEMORY = 200_000;
 const stems = new Map<string, string>();
 export const stem = (word: string): string => {
   let stemmed = stems.get(word);

@@ -7,13 +7,20 @@ import type { Glossary } from './glossary.js';
 import type { IndexData } from './search-index.js';
 import { documentFrequency } from './flat-index.js';
 import { createTopK } from './topk.js';
+import { proximity } from './proximity.js';
+
+export { proximity } from './proximity.js';
 import { normalizeForMatch } from './text.js';
+import { untranslated, type Translator } from './translate.js';
 import type { SearchResult } from './types.js';
+import { stem } from './natural.js';
 
 /** Longest query read; longer input is cut (the first part of a question carries its subject). */
 export const MAX_QUERY_CHARS = 500;
 /** Weight of glossary expansions relative to the user's own words. */
 export const EXPANSION_WEIGHT = 0.35;
+/** Dictionary translations weigh a little less than the glossary's: the glossary's are domain terms. */
+export const DICTIONARY_WEIGHT = 0.8;
 const RERANK_DEPTH = 20;
 const COMMON_SHARE = 0.25;
 const PROXIMITY_DEPTH = 10;
@@ -38,7 +45,13 @@ export interface QueryTerms {
   expanded: string[];
   /** Weight of each term for BM25: idf × (1 or EXPANSION_WEIGHT). */
   weight: Map<string, number>;
+  /** BM25 boost of each term (1 for the user's own words). */
+  boost: Map<string, number>;
   concepts: Concept[];
+  /** English phrases of the query and the Chinese terms they became (glossary first, then CC-CEDICT). */
+  translations: Array<{ source: string; terms: string[] }>;
+  /** English words naming something specific that nothing translated and the index does not hold. */
+  untranslated: string[];
 }
 
 export interface ScoredPassage {
@@ -52,37 +65,6 @@ export interface ScoredPassage {
 const SYNONYM_CREDIT = 0.8;
 const PROXIMITY_WEIGHT = 0.2;
 
-/**
- * How tightly the query's matched words sit together in a text: 1 when the smallest window holding
- * one occurrence of each is as short as the words themselves, falling towards 0 as it widens.
- */
-export function proximity(normal: string, words: string[], mayHold: (word: string) => boolean = () => true): number {
-  const hits: Array<{ at: number; word: number; len: number }> = [];
-  words.forEach((w, word) => {
-    if (!mayHold(w)) return;
-    for (let at = normal.indexOf(w); at >= 0; at = normal.indexOf(w, at + 1)) hits.push({ at, word, len: w.length });
-  });
-  const distinct = new Set(hits.map((h) => h.word)).size;
-  if (distinct < 2) return 0;
-  hits.sort((a, b) => a.at - b.at);
-  const counts = new Map<number, number>();
-  let best = Infinity;
-  let have = 0;
-  for (let lo = 0, hi = 0; hi < hits.length; hi += 1) {
-    const h = hits[hi] as { at: number; word: number; len: number };
-    counts.set(h.word, (counts.get(h.word) ?? 0) + 1);
-    if (counts.get(h.word) === 1) have += 1;
-    while (have === distinct) {
-      const l = hits[lo] as { at: number; word: number; len: number };
-      best = Math.min(best, h.at + h.len - l.at);
-      counts.set(l.word, (counts.get(l.word) ?? 0) - 1);
-      if (counts.get(l.word) === 0) have -= 1;
-      lo += 1;
-    }
-  }
-  const length = words.reduce((sum, w) => sum + w.length, 0);
-  return Math.min(1, (2 * length) / Math.max(best, 1));
-}
 const PARTS_CREDIT = 0.5;
 
 /** Share of the question's concepts (idf-weighted) that a text's tokens satisfy. */
@@ -119,12 +101,16 @@ export interface Searcher {
   /** The analyzer's tokens of a text (for sentence-level coverage in answers). */
   tokens(text: string): Set<string>;
   terms(query: string): QueryTerms;
+  /** Whether a term occurs in the index at all. */
+  known(term: string): boolean;
+  /** The query folded, with words of asking blanked out (same length). */
+  stripQuestionWords(query: string): string;
   rank(query: string, k: number): { terms: QueryTerms; hits: ScoredPassage[] };
   search(query: string, k?: number): SearchResult[];
   highlights(text: string, terms: QueryTerms): Array<[number, number]>;
 }
 
-export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Glossary): Searcher {
+export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Glossary, translator: () => Translator | null = () => null): Searcher {
   const total = Math.max(1, data.passages.length);
   const df = (term: string): number => documentFrequency(data.index, term);
   const idf = (term: string): number => {
@@ -155,13 +141,44 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
     const q = query.slice(0, MAX_QUERY_CHARS);
     const original = [...new Set(analyzer.tokens(glossary.stripQuestionWords(q)))].filter(known);
     const expansion = glossary.expand(q);
+    const englishGroups = expansion.groups.filter((g) => g.english);
+    // The glossary's English phrases win; the dictionary translates the words they leave.
+    const covered = new Set(englishGroups.flatMap((g) => g.source.split(' ').map(stem)));
+    const translate = /[a-z]{2,}/i.test(q) ? translator() : null;
+    // A translation the index holds only as bigrams (互联网, 网金社) enters as those bigrams.
+    const translations = translate
+      ? translate(q, covered)
+          .map((t) => ({ ...t, terms: [...new Set(t.terms.flatMap((zh) => (known(zh) ? [zh] : glossaryTokens(zh).filter(known))))] }))
+          .filter((t) => t.terms.length > 0)
+      : [];
     // Tokens of the terms one by one are the tokens of the terms joined by spaces, in the same order.
     const own = new Set(original);
     const expanded = [...new Set(expansion.terms.flatMap(glossaryTokens))].filter((t) => known(t) && !own.has(t));
     const weight = new Map<string, number>();
+    const boost = new Map<string, number>();
     for (const t of original) weight.set(t, idf(t));
-    for (const t of expanded) weight.set(t, idf(t) * EXPANSION_WEIGHT);
-    return { original, expanded, weight, concepts: concepts(original, expansion.groups) };
+    for (const t of expanded) {
+      weight.set(t, idf(t) * EXPANSION_WEIGHT);
+      boost.set(t, EXPANSION_WEIGHT);
+    }
+    for (const tr of translations) {
+      for (const t of tr.terms) {
+        if (weight.has(t)) continue;
+        const factor = EXPANSION_WEIGHT * DICTIONARY_WEIGHT * tr.weight;
+        weight.set(t, idf(t) * factor);
+        boost.set(t, factor);
+      }
+    }
+    const dictionaryConcepts = translations.map((tr) => ({ primary: null, alternatives: tr.terms, parts: [], weight: Math.max(...tr.terms.map(idf)) * tr.weight }));
+    return {
+      original,
+      expanded: [...expanded, ...translations.flatMap((tr) => tr.terms).filter((t) => !own.has(t) && !expanded.includes(t))],
+      weight,
+      boost,
+      concepts: [...concepts(original, expansion.groups), ...dictionaryConcepts],
+      translations: [...englishGroups.map((g) => ({ source: g.source, terms: g.terms.filter(known) })), ...translations.map(({ source, terms }) => ({ source, terms }))],
+      untranslated: translate ? translate.specific(untranslated(q, covered, translations, (w) => known(stem(w))), q) : [],
+    };
   };
 
   /** Words of the lexicon own their bigrams; the remaining bigrams stand alone; English phrases become their translations. */
@@ -178,7 +195,8 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
     }
     for (const t of original) if (!owned.has(t) && !lexicon.has(t)) out.push({ primary: t, alternatives: [], parts: [], weight: idf(t) });
     for (const g of groups.filter((x) => x.english)) {
-      const alternatives = g.terms.filter(known);
+      // A term the index holds only as bigrams (金融资产交易中心 under the bigram analyzer) enters as those.
+      const alternatives = [...new Set(g.terms.flatMap((t) => (known(t) ? [t] : glossaryTokens(t).filter(known))))];
       if (alternatives.length > 0) out.push({ primary: null, alternatives, parts: [], weight: Math.max(...alternatives.map(idf)) });
     }
     return out;
@@ -188,7 +206,6 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
   const rank = (query: string, k: number): { terms: QueryTerms; hits: ScoredPassage[] } => {
     const t = terms(query);
     if (t.weight.size === 0) return { terms: t, hits: [] };
-    const expandedSet = new Set(t.expanded);
     // Terms in over a quarter of all passages weigh almost nothing but make every passage a
     // candidate; leaving them out of retrieval keeps a query's work (and garbage) small.
     // The user's own words are never all dropped: when every one is common, they all stay.
@@ -199,7 +216,7 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
       .filter((term) => !common(term) || (keepCommon && t.original.includes(term)))
       .sort((a, b) => (t.weight.get(b) ?? 0) - (t.weight.get(a) ?? 0))
       .slice(0, MAX_QUERY_TERMS);
-    const top = topK(queryTerms, (term) => (expandedSet.has(term) ? EXPANSION_WEIGHT : 1), Math.max(RERANK_DEPTH, k));
+    const top = topK(queryTerms, (term) => t.boost.get(term) ?? 1, Math.max(RERANK_DEPTH, k));
     const provable = provableAbsences(queryTerms);
     // The top-k reports which query terms each passage holds: coverage needs no second tokenisation.
     const primaries = t.concepts.map((c) => c.primary).filter((p): p is string => p !== null && /[\u3400-\u9fff]/.test(p));
@@ -243,6 +260,8 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
   return {
     tokens: (text) => new Set(analyzer.tokens(text)),
     terms,
+    known,
+    stripQuestionWords: (query) => glossary.stripQuestionWords(query.slice(0, MAX_QUERY_CHARS)),
     rank,
     highlights,
     search(query, k = 5) {

@@ -2,6 +2,10 @@
  * Character-level text helpers shared by ingest, search and the rules. Every fold here keeps the
  * string's length, so offsets found in a folded string are offsets into the original text.
  */
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import STCharacters from 'opencc-js/dict/STCharacters';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 
 /** Full-width ASCII (Ｕ＋ＦＦ０１–ＦＦ５Ｅ) and the ideographic space folded to half-width. */
 const WIDE = /[\uff01-\uff5e\u3000]/g;
@@ -13,24 +17,37 @@ export function foldWidth(text: string): string {
   return text.replace(WIDE, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode((ch.codePointAt(0) as number) - 0xfee0)));
 }
 
-// Traditional → simplified for the characters of this field (offers, exchanges, platforms, money).
-// A full OpenCC table is far larger; these cover what fraud pitches and news actually use, plus the
-// characters of place and company names, so 遼寧金融資產交易中心 is found as a mention, not only by typo.
-const TRAD = '證國資產權債險貸網幣虛擬數錢銀託穩賺賠兌擔計劃記備轉讓應帳賬額萬億週個們時間這為與號稱諾監會頭層獎勵紅薦線發團隊滿後錯過還營業關閉銷註無實際準風買賣廣東門檻據礎級僅費邊傳單簡體礦鏈區塊達運動專屬內項機構違約處罰騙詐親問題請認識說話電訊優領導師帶倉漲續紀經濟財務償長貨儲險權益統綫證資產登記備案畫點進對開將從還價當歲於書報場務產處總條業務與聯絡歷擁參幾壞減歸匯會財戶給現虧絕謹員剛購倉遼寧責慶龍蘇陝貴連漢瀋廈灣瓊誠眾華寶鐵齊爾濱園標興壽雲縣鎮廠義嶺彎衛齡';
-const SIMP = '证国资产权债险贷网币虚拟数钱银托稳赚赔兑担计划记备转让应帐账额万亿周个们时间这为与号称诺监会头层奖励红荐线发团队满后错过还营业关闭销注无实际准风买卖广东门槛据础级仅费边传单简体矿链区块达运动专属内项机构违约处罚骗诈亲问题请认识说话电讯优领导师带仓涨续纪经济财务偿长货储险权益统线证资产登记备案画点进对开将从还价当岁于书报场务产处总条业务与联络历拥参几坏减归汇会财户给现亏绝谨员刚购仓辽宁责庆龙苏陕贵连汉沈厦湾琼诚众华宝铁齐尔滨园标兴寿云县镇厂义岭弯卫龄';
+// Traditional → simplified, one character for one, from OpenCC's maintained tables (its
+// traditional-characters table plus the Taiwan and Hong Kong variant tables). Only the one-to-one
+// pairs are kept: every fold here keeps the string's length, so phrase conversions are not used.
 const TRAD_TO_SIMP = new Map<string, string>();
-for (let i = 0; i < TRAD.length; i += 1) TRAD_TO_SIMP.set(TRAD[i] as string, SIMP[i] as string);
+// A character simplified text itself uses (OpenCC's simplified→traditional keys: 么, 税, 后) is never
+// folded, whatever a variant table says about it.
+const SIMPLIFIED = new Set(STCharacters.split('|').map((pair) => pair.split(' ')[0]));
+// Variants map to OpenCC's standard traditional form, which the characters table then simplifies.
+for (const table of [TSCharacters, TWVariantsRev, HKVariantsRev]) {
+  for (const pair of table.split('|')) {
+    const [from, to] = pair.split(' ');
+    if (from?.length !== 1 || to?.length !== 1 || TRAD_TO_SIMP.has(from) || SIMPLIFIED.has(from)) continue;
+    const simple = TRAD_TO_SIMP.get(to) ?? to;
+    if (simple !== from) TRAD_TO_SIMP.set(from, simple);
+  }
+}
 
-const TRAD_CHARS = new RegExp(`[${[...TRAD_TO_SIMP.keys()].join('')}]`, 'g');
-
-/** Traditional characters of this field folded to simplified, one character for one. */
-// Most text holds no traditional character: a table lookup per character finds that faster than the regex.
+// Most text holds no traditional character: a table lookup per character finds that faster than a regex.
 const IS_TRAD = new Uint8Array(0x10000);
 for (const ch of TRAD_TO_SIMP.keys()) IS_TRAD[ch.charCodeAt(0)] = 1;
 
+/** Traditional characters folded to simplified, one character for one. */
 export function toSimplified(text: string): string {
   for (let i = 0; i < text.length; i += 1) {
-    if (IS_TRAD[text.charCodeAt(i)] === 1) return text.replace(TRAD_CHARS, (ch) => TRAD_TO_SIMP.get(ch) ?? ch);
+    if (IS_TRAD[text.charCodeAt(i)] !== 1) continue;
+    let out = text.slice(0, i);
+    for (let j = i; j < text.length; j += 1) {
+      const ch = text[j] as string;
+      out += IS_TRAD[text.charCodeAt(j)] === 1 ? (TRAD_TO_SIMP.get(ch) ?? ch) : ch;
+    }
+    return out;
   }
   return text;
 }
@@ -47,7 +64,7 @@ export interface Span {
   end: number;
 }
 
-const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s|$)/;
+const SENTENCE_END = /[。！？!?；;\n]/;
 const CLOSERS = /[”’」』）)】〉》"']/;
 
 /** Splits text into sentences with offsets; closing quotes and brackets stay with their sentence. */
@@ -55,7 +72,9 @@ export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i += 1) {
-    if (!SENTENCE_END.test(text[i] as string)) continue;
+    const ch = text[i] as string;
+    // A full stop ends a sentence only before a space or the end: 1.2% and 图3.3 stay whole.
+    if (ch === '.' ? !(i + 1 === text.length || /\s/.test(text[i + 1] as string)) : !SENTENCE_END.test(ch)) continue;
     let end = i + 1;
     while (end < text.length && CLOSERS.test(text[end] as string)) end += 1;
     pushTrimmed(spans, text, start, end);

@@ -59,6 +59,12 @@ export interface Answer {
   found: boolean;
   /** When nothing was found: topics the corpus does cover. */
   suggestions: string[];
+  /**
+   * A line to show before the quoted sentences: for an English question, an English frame naming
+   * the matched key terms in both languages ("From the reports (quoted in Chinese): …"); for a
+   * question the reports do not cover, what the reports are about.
+   */
+  lead?: string;
 }
 
 export interface KnowledgeStats {

