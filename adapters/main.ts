@@ -58,7 +58,7 @@ async function main(config: Config, log: Logger): Promise<void> {
 
   const senders: Sender[] = [];
   if (config.TELEGRAM_BOT_TOKEN) {
-    const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET, port: config.TELEGRAM_WEBHOOK_PORT } : undefined;
+    const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET ?? '', port: config.TELEGRAM_WEBHOOK_PORT } : undefined;
     const telegram = await startTelegram({
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,

@@ -83,6 +83,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const variable = issue?.path.join('.') ?? 'environment';
     throw new ConfigError(`${variable} ${issue?.message ?? 'is invalid'}`);
   }
+  if (parsed.data.TELEGRAM_WEBHOOK_URL && !parsed.data.TELEGRAM_WEBHOOK_SECRET) {
+    // Without the secret anyone who reaches the port can post an update as an admin.
+    throw new ConfigError('TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set (1–256 characters of A-Z, a-z, 0-9, _ and -; Telegram sends it with every update)');
+  }
   if (parsed.data.DISCORD_TOKEN && !parsed.data.DISCORD_APP_ID) {
     throw new ConfigError('DISCORD_APP_ID is required when DISCORD_TOKEN is set (the application id from the developer portal)');
   }

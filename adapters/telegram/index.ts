@@ -2,7 +2,7 @@
  * The Telegram adapter: telegraf with long polling (or a webhook when a URL is configured), mapping
  * updates to the core's neutral message and rendering replies as HTML. No business logic here.
  */
-import http from 'node:http';
+import type http from 'node:http';
 import { Telegraf, TelegramError } from 'telegraf';
 import type { Logger } from '../../bot/log.js';
 import type { Sender } from '../../bot/ports.js';
@@ -10,11 +10,13 @@ import type { IncomingMessage, Reply } from '../../bot/types.js';
 import { escapeHtml, renderTelegram } from './render.js';
 import { createTelegramSender, sendRendered } from './sender.js';
 import { toIncoming } from './map.js';
+import { listenWebhook } from './webhook.js';
 
 export interface TelegramOptions {
   token: string;
   apiRoot: string;
-  webhook?: { url: string; secret?: string; port: number };
+  /** The secret is required: without it anyone who reaches the port could post updates. */
+  webhook?: { url: string; secret: string; port: number };
   admins: string[];
   handle: (msg: IncomingMessage) => Promise<Reply[]>;
   passage?: (id: string) => { title: string; section: string; text: string } | undefined;
@@ -94,13 +96,12 @@ export async function startTelegram(options: TelegramOptions): Promise<TelegramA
   let server: http.Server | undefined;
   let webhookPort: number | undefined;
   if (options.webhook) {
+    if (!options.webhook.secret) throw new Error('webhook mode needs TELEGRAM_WEBHOOK_SECRET: without it anyone who reaches the port can post updates');
     const path = new URL(options.webhook.url).pathname;
-    const callback = bot.webhookCallback(path, { secretToken: options.webhook.secret });
     // telegraf answers 403 itself when the path or the secret token does not match.
-    server = http.createServer((req, res) => void callback(req, res));
-    await new Promise<void>((resolve) => server?.listen(options.webhook?.port ?? 8443, resolve));
+    server = await listenWebhook(bot.webhookCallback(path, { secretToken: options.webhook.secret }), options.webhook.port);
     webhookPort = (server.address() as { port: number }).port;
-    await bot.telegram.setWebhook(options.webhook.url, options.webhook.secret ? { secret_token: options.webhook.secret } : {});
+    await bot.telegram.setWebhook(options.webhook.url, { secret_token: options.webhook.secret });
   } else {
     // launch() resolves only when polling stops; errors after start are logged, not thrown.
     void bot.launch({ dropPendingUpdates: false }).catch((error: unknown) => options.log.error({ err: startError(error).message }, 'telegram polling stopped'));
