@@ -6,7 +6,7 @@ import { createBot, type Bot } from '../bot/index.js';
 import { createMetrics } from '../bot/metrics.js';
 import { describeDatabaseUrl } from '../bot/store/postgres.js';
 import { startHealthServer } from './http.js';
-import { createLogger, type Logger } from '../bot/log.js';
+import { createLogger, redactText, type Logger } from '../bot/log.js';
 import type { Sender } from '../bot/ports.js';
 import { adminCommands, buildAlerts, openStore } from './alerts-wiring.js';
 import { loadCore } from './bootstrap.js';
@@ -107,12 +107,14 @@ try {
   process.stderr.write(`finrisk: ${error instanceof ConfigError ? `configuration: ${error.message}` : String(error)}\n`);
   process.exit(2);
 }
-const log = createLogger(config.LOG_LEVEL, [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '', config.DATABASE_URL ?? '']);
+const secrets = [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '', config.DATABASE_URL ?? '', config.TELEGRAM_WEBHOOK_SECRET ?? ''];
+const log = createLogger(config.LOG_LEVEL, secrets);
+for (const notice of config.notices) log.warn(notice);
 try {
   await main(config, log);
 } catch (error) {
   // Expected start-up failures (a rejected token, an unreadable store) carry a one-line message.
-  process.stderr.write(`finrisk: ${(error as Error).message}\n`);
+  process.stderr.write(`finrisk: ${redactText((error as Error).message, secrets)}\n`);
   log.debug({ err: error }, 'start-up failed');
   process.exit(1);
 }

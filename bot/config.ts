@@ -68,7 +68,11 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Config = z.output<typeof ConfigSchema> & { dataDir: string };
+export type Config = z.output<typeof ConfigSchema> & {
+  dataDir: string;
+  /** What loadConfig changed on the way in (quotes stripped from a secret), for the start-up log. */
+  notices: string[];
+};
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -76,7 +80,8 @@ export class ConfigError extends Error {
 
 /** Parses the environment once; a bad setting names the variable and what to fix. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const blankless = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const blankless = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== '')) as Record<string, string>;
+  const notices = unquoteSecrets(blankless);
   const parsed = ConfigSchema.safeParse(blankless);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -90,8 +95,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (parsed.data.DISCORD_TOKEN && !parsed.data.DISCORD_APP_ID) {
     throw new ConfigError('DISCORD_APP_ID is required when DISCORD_TOKEN is set (the application id from the developer portal)');
   }
-  return { ...parsed.data, dataDir: path.resolve(parsed.data.FINRISK_DATA_DIR) };
+  return { ...parsed.data, dataDir: path.resolve(parsed.data.FINRISK_DATA_DIR), notices };
 }
 
 /** Config keys whose values must never reach a log line. */
 export const SECRET_KEYS = ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET', 'DISCORD_TOKEN', 'DATABASE_URL'] as const;
+
+/**
+ * Docker's --env-file and some .env loaders keep the quotes around a value, and a quoted token is
+ * then sent (and echoed in errors) as is. Matching surrounding quotes are stripped, and said so;
+ * a quote or space left inside a secret is refused, as no token or URL of ours holds one.
+ */
+function unquoteSecrets(env: Record<string, string>): string[] {
+  const notices: string[] = [];
+  for (const key of SECRET_KEYS) {
+    const raw = env[key];
+    if (raw === undefined) continue;
+    const unquoted = /^\s*(["'])([\s\S]*)\1\s*$/.exec(raw)?.[2] ?? raw.trim();
+    if (unquoted !== raw) notices.push(`${key} was wrapped in quotes or spaces; they were removed (write the value without quotes in an env file)`);
+    if (/["'\s]/.test(unquoted) || unquoted === '') throw new ConfigError(`${key} holds quotes or spaces: write the value alone, without quotes`);
+    env[key] = unquoted;
+  }
+  return notices;
+}
