@@ -51,6 +51,19 @@ function startError(error: unknown): Error {
   return new Error(`cannot reach the Telegram Bot API (${(error as Error).message.replace(/bot\d+:[\w-]+/g, 'bot<token>')}): check TELEGRAM_API_ROOT and the network`);
 }
 
+async function respond(telegram: Telegraf['telegram'], msg: IncomingMessage, options: TelegramOptions): Promise<void> {
+  const chatId = msg.chatId;
+  // "typing…" only when the answer is slow, so quick replies do not flicker.
+  const typing = setTimeout(() => void telegram.sendChatAction(chatId, 'typing').catch(() => undefined), options.typingAfterMs ?? 300);
+  try {
+    const replies = await options.handle(msg);
+    clearTimeout(typing);
+    for (const reply of replies) for (const message of renderTelegram(reply)) await sendRendered(telegram, chatId, message);
+  } finally {
+    clearTimeout(typing);
+  }
+}
+
 export async function startTelegram(options: TelegramOptions): Promise<TelegramAdapter> {
   const bot = new Telegraf(options.token, { telegram: { apiRoot: options.apiRoot, webhookReply: false }, handlerTimeout: 60_000 });
   const me = await bot.telegram.getMe().catch((error: unknown) => {
@@ -62,19 +75,12 @@ export async function startTelegram(options: TelegramOptions): Promise<TelegramA
 
   bot.catch((error, ctx) => options.log.error({ err: error, update: ctx.update.update_id }, 'telegram update failed'));
 
-  bot.on('message', async (ctx) => {
+  // Not awaited: telegraf fetches the next batch of updates only when a whole batch is handled, so
+  // awaiting here would let one user's slow messages hold back everyone's. The core keeps each
+  // user's messages in order.
+  bot.on('message', (ctx) => {
     const msg = toIncoming(ctx.message, identity, admins);
-    if (!msg) return;
-    const chatId = msg.chatId;
-    // "typing…" only when the answer is slow, so quick replies do not flicker.
-    const typing = setTimeout(() => void ctx.telegram.sendChatAction(chatId, 'typing').catch(() => undefined), options.typingAfterMs ?? 300);
-    try {
-      const replies = await options.handle(msg);
-      clearTimeout(typing);
-      for (const reply of replies) for (const message of renderTelegram(reply)) await sendRendered(ctx.telegram, chatId, message);
-    } finally {
-      clearTimeout(typing);
-    }
+    if (msg) void respond(ctx.telegram, msg, options).catch((error: unknown) => options.log.error({ err: error, update: ctx.update.update_id }, 'telegram update failed'));
   });
 
   bot.on('callback_query', async (ctx) => {
