@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, type Config } from '../bot/config.js';
 import { createBot, type Bot } from '../bot/index.js';
 import { createMetrics } from '../bot/metrics.js';
 import { describeDatabaseUrl } from '../bot/store/postgres.js';
-import { startHealthServer } from './http.js';
+import { startHealthServer, type AdapterHealth } from './http.js';
 import { createLogger, redactText, type Logger } from '../bot/log.js';
 import type { Sender } from '../bot/ports.js';
 import { adminCommands, buildAlerts, openStore } from './alerts-wiring.js';
@@ -25,8 +25,11 @@ async function main(config: Config, log: Logger): Promise<void> {
   const store = await openStore(config);
   log.info({ store: config.DATABASE_URL ? `postgres ${describeDatabaseUrl(config.DATABASE_URL)}` : `sqlite ${config.dataDir}` }, 'store ready');
   const stoppers: Stopper[] = [() => store.close()];
+  // Filled as the adapters start; a stopped poller or a lost gateway turns /healthz into a 503.
+  const adapterHealth: Array<() => AdapterHealth> = [];
   if (config.FINRISK_HTTP_PORT !== undefined) {
-    const health = await startHealthServer({ port: config.FINRISK_HTTP_PORT, host: config.FINRISK_HTTP_HOST, metrics, ping: () => store.ping(), log });
+    const adapters = (): AdapterHealth[] => adapterHealth.map((health) => health());
+    const health = await startHealthServer({ port: config.FINRISK_HTTP_PORT, host: config.FINRISK_HTTP_HOST, metrics, ping: () => store.ping(), adapters, log });
     stoppers.push(() => health.stop());
   }
   let stopping: Promise<void> | undefined;
@@ -40,6 +43,11 @@ async function main(config: Config, log: Logger): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
   process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
+  // An adapter that cannot recover ends the process non-zero, so a supervisor restarts it or alerts.
+  const fatal = (cause: string): void => {
+    process.stderr.write(`finrisk: ${cause}\n`);
+    void shutdown('adapter failed').then(() => process.exit(1));
+  };
 
   // Adapters may deliver messages before the alerts pipeline is up; admin commands wait for it.
   let running: { alerts: Alerts; scheduler: Scheduler } | undefined;
@@ -67,7 +75,9 @@ async function main(config: Config, log: Logger): Promise<void> {
       handle: (msg) => bot.handle(msg),
       passage: (id) => core.knowledge.passage(id),
       log,
+      onFatal: fatal,
     });
+    adapterHealth.push(() => telegram.health());
     senders.push(telegram.sender);
     stoppers.push(() => telegram.stop());
   }

@@ -11,6 +11,8 @@ import { escapeHtml, renderTelegram } from './render.js';
 import { createTelegramSender, sendRendered } from './sender.js';
 import { toIncoming } from './map.js';
 import { listenWebhook } from './webhook.js';
+import { fatalCause, watchTelegramApi } from './health.js';
+import type { AdapterHealth } from '../http.js';
 
 export interface TelegramOptions {
   token: string;
@@ -23,6 +25,10 @@ export interface TelegramOptions {
   log: Logger;
   /** Show "typing…" when a reply takes longer than this. */
   typingAfterMs?: number;
+  /** Longest wait for an API call (getUpdates: this on top of its long poll). Default 10 s. */
+  apiTimeoutMs?: number;
+  /** Polling cannot go on (409, 401): the composition root ends the process with this one line. */
+  onFatal?: (cause: string) => void;
 }
 
 export interface TelegramAdapter {
@@ -30,6 +36,7 @@ export interface TelegramAdapter {
   botUsername: string;
   /** Where the webhook server listens (webhook mode only). */
   webhookPort?: number;
+  health(): AdapterHealth;
   stop(reason?: string): Promise<void>;
 }
 
@@ -66,6 +73,7 @@ async function respond(telegram: Telegraf['telegram'], msg: IncomingMessage, opt
 
 export async function startTelegram(options: TelegramOptions): Promise<TelegramAdapter> {
   const bot = new Telegraf(options.token, { telegram: { apiRoot: options.apiRoot, webhookReply: false }, handlerTimeout: 60_000 });
+  const watch = watchTelegramApi(bot.telegram, options.log, options.apiTimeoutMs ?? 10_000);
   const me = await bot.telegram.getMe().catch((error: unknown) => {
     throw startError(error);
   });
@@ -109,8 +117,13 @@ export async function startTelegram(options: TelegramOptions): Promise<TelegramA
     webhookPort = (server.address() as { port: number }).port;
     await bot.telegram.setWebhook(options.webhook.url, { secret_token: options.webhook.secret });
   } else {
-    // launch() resolves only when polling stops; errors after start are logged, not thrown.
-    void bot.launch({ dropPendingUpdates: false }).catch((error: unknown) => options.log.error({ err: startError(error).message }, 'telegram polling stopped'));
+    // launch() resolves when we stop polling, and rejects when Telegram ends it (409, 401).
+    void bot.launch({ dropPendingUpdates: false }).catch((error: unknown) => {
+      const cause = fatalCause(error);
+      watch.stopped(cause);
+      options.log.error({ error: cause }, 'telegram polling stopped');
+      options.onFatal?.(cause);
+    });
   }
   options.log.info({ bot: me.username, mode: options.webhook ? 'webhook' : 'polling' }, 'telegram adapter started');
 
@@ -118,6 +131,7 @@ export async function startTelegram(options: TelegramOptions): Promise<TelegramA
     sender: createTelegramSender(bot.telegram),
     botUsername: me.username,
     webhookPort,
+    health: () => watch.health(),
     async stop(reason = 'shutdown') {
       if (server) await new Promise<void>((resolve) => server?.close(() => resolve()));
       else {
