@@ -90,7 +90,9 @@ async function main(config: Config, log: Logger): Promise<void> {
       handle: (msg) => bot.handle(msg),
       watchStore: createStoredWatchStore(store),
       log,
+      onFatal: fatal,
     });
+    adapterHealth.push(() => discord.health());
     senders.push(discord.sender);
     stoppers.push(() => discord.stop());
   }

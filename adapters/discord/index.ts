@@ -12,6 +12,8 @@ import { COMMAND_DEFINITIONS } from './commands.js';
 import { commandText, isModerator, toIncoming, type CommandInput } from './map.js';
 import { renderDiscord } from './render.js';
 import { createDiscordSender } from './sender.js';
+import { watchGateway } from './health.js';
+import type { AdapterHealth } from '../http.js';
 
 export interface WatchState {
   on: boolean;
@@ -51,10 +53,13 @@ export interface DiscordOptions {
   handle: (msg: IncomingMessage) => Promise<Reply[]>;
   watchStore?: WatchStore;
   log: Logger;
+  /** The gateway was closed for good (4014, 4004 …) after start-up: end the process with this line. */
+  onFatal?: (cause: string) => void;
 }
 
 export interface DiscordAdapter {
   sender: Sender;
+  health(): AdapterHealth;
   stop(): Promise<void>;
 }
 
@@ -141,16 +146,25 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordAdap
   client.on(Events.MessageCreate, (message) => {
     onMessage(message, options, watch, sender).catch((error: unknown) => options.log.error({ err: error }, 'discord watch failed'));
   });
-  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  // A close Discord will not resume (4014: Message Content intent not enabled) fails start-up with
+  // its cause; after start-up it ends the process through onFatal.
+  let started = false;
+  let closedFor: string | undefined;
+  const gateway = watchGateway(client, options.log, (cause) => (started ? options.onFatal?.(cause) : (closedFor = cause)));
+  const ready = new Promise<void>((resolve, reject) => {
+    client.once(Events.ClientReady, () => resolve());
+    client.once(Events.ShardDisconnect, () => reject(new Error(closedFor)));
+  });
   try {
-    await client.login(options.token);
+    // Either may fail first: login on a refused token, ready on a close such as 4014.
+    await Promise.all([client.login(options.token), ready]);
   } catch (error) {
     await client.destroy();
-    throw new Error(`Discord rejected DISCORD_TOKEN (${(error as Error).message}): check the bot token in the developer portal`);
+    throw new Error(closedFor ?? `Discord rejected DISCORD_TOKEN (${(error as Error).message}): check the bot token in the developer portal`);
   }
-  await ready;
+  started = true;
   const route = options.guildId ? Routes.applicationGuildCommands(options.appId, options.guildId) : Routes.applicationCommands(options.appId);
   await client.rest.put(route, { body: COMMAND_DEFINITIONS });
   options.log.info({ scope: options.guildId ? 'guild' : 'global' }, 'discord adapter started');
-  return { sender, stop: () => client.destroy() };
+  return { sender, health: () => gateway.health(), stop: () => client.destroy() };
 }
