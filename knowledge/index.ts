@@ -7,7 +7,7 @@ import { createAnswerer } from './answer.js';
 import { defaultGlossary, type Glossary } from './glossary.js';
 import { chunkDocument } from './ingest/chunk.js';
 import { readCorpus, readNotes, SUPPORTED, type CorpusProblem } from './ingest/read.js';
-import { buildIndex, loadIndex, readIndexFiles, saveIndex, SCHEMA_VERSION, type DocMeta, type FileStamp, type IndexData } from './search-index.js';
+import { buildIndex, INDEX_FILE, loadIndex, readIndexFiles, saveIndex, SCHEMA_VERSION, type DocMeta, type FileStamp, type IndexData } from './search-index.js';
 import { createSearcher, type Searcher } from './search.js';
 import type { Knowledge, SourceDoc } from './types.js';
 
@@ -137,7 +137,8 @@ export async function createKnowledge(options: KnowledgeOptions): Promise<{ know
   const notesDir = options.notesDir ?? DEFAULT_NOTES_DIR;
   const inputs = await fingerprint([...options.corpusDirs, notesDir], glossary.hash, await readIndexFiles(options.dataDir));
   const stamp = { analyzerVersion: ANALYZER_VERSION, corpusHash: inputs.hash, files: inputs.files };
-  const cached = await loadIndex(options.dataDir, stamp);
+  const damaged: CorpusProblem[] = [];
+  const cached = await loadIndex(options.dataDir, stamp, (message) => damaged.push({ path: path.join(options.dataDir, INDEX_FILE), message }));
   if (cached) {
     // Unreadable folders are still reported on a cache hit, so a typo in FINRISK_CORPUS is never silent.
     return { knowledge: wrap(cached, { analyzer, glossary, buildMs: 0, fromCache: true, onSearch: options.onSearch }), problems: await folderProblems(options.corpusDirs) };
@@ -151,7 +152,7 @@ export async function createKnowledge(options: KnowledgeOptions): Promise<{ know
     return { doc, passages: chunkDocument(doc) };
   });
   const data = buildIndex(chunked.map((c) => docMeta(c.doc, c.passages)), chunked.flatMap((c) => c.passages), analyzer);
-  const problems = [...reports.problems, ...notes.problems];
+  const problems = [...damaged, ...reports.problems, ...notes.problems];
   try {
     await saveIndex(options.dataDir, data, stamp);
   } catch (error) {
