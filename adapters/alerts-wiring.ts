@@ -7,6 +7,7 @@ import { PLATFORM_LIMITS, type RateLimits } from '../bot/alerts/deliver.js';
 import type { Metrics } from '../bot/metrics.js';
 import { openPostgresStore } from '../bot/store/postgres.js';
 import { openSqliteStore } from '../bot/store/sqlite.js';
+import { StoreOpenError } from '../bot/store/sqlite-file.js';
 import type { Platform } from '../bot/types.js';
 import type { Store } from '../bot/store/types.js';
 import type { Registry } from '../knowledge/registry/types.js';
@@ -26,6 +27,8 @@ export async function openStore(config: Config): Promise<Store> {
   try {
     return openSqliteStore(config.dataDir);
   } catch (error) {
+    // Its message already says what to do (restore, start fresh, stop the other process).
+    if (error instanceof StoreOpenError) throw error;
     throw new Error(`cannot open the database in ${config.dataDir} (${(error as Error).message}): check FINRISK_DATA_DIR`);
   }
 }

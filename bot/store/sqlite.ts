@@ -6,6 +6,7 @@ import type { StatusUpdate } from '../../knowledge/registry/types.js';
 import type { Platform } from '../types.js';
 import { StatusUpdateSchema, toRow, toSubscription, type OutboxRecord, type SubscriptionRecord } from './schemas.js';
 import { MIGRATIONS } from './migrations.js';
+import { checkIntegrity, lockDataDir, refuseEmptyFile } from './sqlite-file.js';
 import type { FeedState, NewRow, OutboxRow, OutboxStatus, Store, Subscription } from './types.js';
 
 export const SQLITE_FILE = 'finrisk.sqlite';
@@ -24,11 +25,20 @@ function migrate(db: Database.Database): void {
 /** Opens (creating when needed) `<dataDir>/finrisk.sqlite`, or `:memory:` for tests. */
 export function openSqliteStore(dataDir: string | ':memory:', now: () => number = Date.now): Store {
   let file: string = dataDir;
+  let unlock = (): void => undefined;
   if (dataDir !== ':memory:') {
     mkdirSync(dataDir, { recursive: true });
     file = path.join(dataDir, SQLITE_FILE);
+    unlock = lockDataDir(dataDir);
   }
-  const db = new Database(file);
+  let db: Database.Database;
+  try {
+    if (file !== ':memory:') refuseEmptyFile(file);
+    db = checkIntegrity(() => new Database(file), file);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
@@ -159,6 +169,7 @@ export function openSqliteStore(dataDir: string | ':memory:', now: () => number 
     },
     async close() {
       if (db.open) db.close();
+      unlock();
     },
   };
 }

@@ -54,7 +54,8 @@ describe('index.bin checksums', () => {
     const bytes = readFileSync(file);
     const header = JSON.parse(bytes.toString('utf8', 14, bytes.indexOf(10, 14))) as { sections: Record<string, { offset: number; length: number }> };
     const base = Math.ceil((bytes.indexOf(10, 14) + 1) / 8) * 8;
-    bytes[base + (header.sections.tfs?.offset ?? 0)] ^= 0x01;
+    const flip = base + (header.sections.tfs?.offset ?? 0);
+    bytes[flip] = (bytes[flip] as number) ^ 0x01;
     writeFileSync(file, bytes);
     const reloaded = await createKnowledge(options);
     expect(reloaded.problems.map((p) => p.message)).toEqual(['the index file is damaged (its tfs section fails its checksum); rebuilding it from the corpus']);
