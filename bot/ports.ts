@@ -7,7 +7,9 @@ export type DeliveryOutcome =
   /** Transient: try again (after `retryAfterMs` when the platform said so, e.g. a 429). */
   | { status: 'retry'; reason: string; retryAfterMs?: number }
   /** Permanent: blocked by the user, chat not found, access lost. The subscription is deactivated. */
-  | { status: 'permanent'; code: string; reason: string };
+  | { status: 'permanent'; code: string; reason: string }
+  /** The platform refused this message itself (a 4xx other than 429): the row fails, the subscription stays. */
+  | { status: 'rejected'; code: string; reason: string };
 
 /** A platform's sender, e.g. `createTelegramSender(telegram)`. */
 export interface Sender {

@@ -13,6 +13,7 @@ import { commandText, isModerator, toIncoming, type CommandInput } from './map.j
 import { renderDiscord } from './render.js';
 import { createDiscordSender } from './sender.js';
 import { watchGateway } from './health.js';
+import { escapeAll, NO_MENTIONS, safeReply } from './safe.js';
 import type { AdapterHealth } from '../http.js';
 
 export interface WatchState {
@@ -81,10 +82,10 @@ function inputOf(i: ChatInputCommandInteraction): CommandInput {
 }
 
 async function answer(i: ChatInputCommandInteraction, replies: Reply[]): Promise<void> {
-  const messages = replies.flatMap(renderDiscord);
+  const messages = replies.map(safeReply).flatMap(renderDiscord);
   const [first, ...rest] = messages;
-  await i.editReply({ embeds: first ?? [{ description: '—' }] });
-  for (const embeds of rest) await i.followUp({ embeds, ...(i.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+  await i.editReply({ embeds: first ?? [{ description: '—' }], allowedMentions: NO_MENTIONS });
+  for (const embeds of rest) await i.followUp({ embeds, allowedMentions: NO_MENTIONS, ...(i.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
 }
 
 async function watchCommand(i: ChatInputCommandInteraction, store: WatchStore): Promise<string> {
@@ -125,7 +126,7 @@ async function onMessage(m: Message, options: DiscordOptions, watch: WatchStore,
   const result = reply?.data as { level?: string; flags?: Array<{ name: string }> } | undefined;
   if (result?.level !== 'high') return;
   const flags = (result.flags ?? []).map((f) => f.name).join('、');
-  await m.reply({ content: `⚠️ 这条消息像是高风险理财推广（${flags}）。投资前请核实机构资质，切勿转账到个人账户。` });
+  await m.reply({ content: `⚠️ 这条消息像是高风险理财推广（${escapeAll(flags)}）。投资前请核实机构资质，切勿转账到个人账户。`, allowedMentions: NO_MENTIONS });
   if (state.logChannelId && reply) {
     await sender.send({ platform: 'discord', chatId: state.logChannelId }, { ...reply, blocks: [{ type: 'text', text: `<#${m.channelId}> 中 <@${m.author.id}> 的消息被标为高风险：${m.url}` }, ...reply.blocks] });
   }
@@ -136,12 +137,20 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordAdap
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
     rest: options.apiRoot ? { api: options.apiRoot } : {},
+    // The default for every message the client sends; each send below says so again.
+    allowedMentions: NO_MENTIONS,
   });
   const watch = options.watchStore ?? createMemoryWatchStore();
   const sender = createDiscordSender(client.rest);
   client.on(Events.InteractionCreate, (interaction) => {
     if (!interaction.isChatInputCommand()) return;
-    onCommand(interaction, options, watch).catch((error: unknown) => options.log.error({ err: error, command: interaction.commandName }, 'discord command failed'));
+    onCommand(interaction, options, watch).catch(async (error: unknown) => {
+      options.log.error({ err: error, command: interaction.commandName }, 'discord command failed');
+      // Never leave the deferred reply on "thinking…": say that it failed.
+      const content = '处理这个命令时出错了，请稍后再试。（错误已记录）';
+      const done = interaction.deferred || interaction.replied ? interaction.editReply({ content, embeds: [] }) : interaction.reply({ content, flags: MessageFlags.Ephemeral });
+      await done.catch(() => undefined);
+    });
   });
   client.on(Events.MessageCreate, (message) => {
     onMessage(message, options, watch, sender).catch((error: unknown) => options.log.error({ err: error }, 'discord watch failed'));

@@ -159,6 +159,11 @@ export function createDelivery(deps: DeliveryDeps) {
       deps.log.warn({ platform: row.platform, chatId: row.chatId, code: outcome.code }, 'push failed for good; subscription deactivated');
       result.failed += 1;
       count(row, 'failed');
+    } else if (outcome.status === 'rejected') {
+      // Sending the same message again would be refused again: no retries.
+      await deps.store.markFailed(row.id, `${outcome.code}: ${outcome.reason}`);
+      result.failed += 1;
+      count(row, 'failed');
     } else if (row.attempts >= DELIVERY.maxAttempts) {
       await deps.store.markFailed(row.id, `gave up after ${row.attempts} attempts: ${outcome.reason}`);
       result.failed += 1;
