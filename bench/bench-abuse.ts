@@ -1,20 +1,18 @@
 /**
  * Abuse: 10,000 fuzzed messages (a fifth of them 5,000-character commands) through the whole core,
- * and another user's /help while one user floods the bot through the real telegraf client.
+ * and another user's /help while one user floods `npm start` through the real telegraf client.
  */
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startTelegram } from '../adapters/telegram/index.js';
 import { createBot, type Bot } from '../bot/index.js';
-import { silentLogger } from '../bot/log.js';
 import { systemClock } from '../bot/ports.js';
 import { openSqliteStore } from '../bot/store/sqlite.js';
 import type { Reply } from '../bot/types.js';
 import { createKnowledge } from '../knowledge/index.js';
 import { loadDefaultRegistry } from '../knowledge/registry/registry.js';
-import type { Knowledge } from '../knowledge/types.js';
 import { startFakeTelegram, textUpdate } from '../test/fakes/telegram-api.js';
+import { startEntry } from '../test/helpers/run.js';
 import { median, percentile } from './stats.js';
 
 export interface AbuseBenchResult {
@@ -73,40 +71,44 @@ function floodMessages(): string[] {
   return Array.from({ length: 20 }, (_, i) => [`/check ${offer}`, question, `/status ${'湖南金融资产交易中心'.repeat(600).slice(0, 4900)}`][i % 3] as string);
 }
 
-async function helpUnderFlood(knowledge: Knowledge, runs: number): Promise<number[]> {
+/**
+ * The bot runs as `npm start` in a process of its own: measured in this process, a blocked event
+ * loop would delay the clock that measures it, and the stall would not show.
+ */
+async function helpUnderFlood(corpusDir: string, dataDir: string, runs: number): Promise<number[]> {
   const api = await startFakeTelegram();
-  const bot = createBot({ knowledge, registry: loadDefaultRegistry(), clock: systemClock }, { perMinute: 20 });
-  const adapter = await startTelegram({ token: api.token, apiRoot: api.url, admins: [], handle: (m) => bot.handle(m), log: silentLogger, typingAfterMs: 10_000 });
-  await api.waitFor('getUpdates');
+  const app = startEntry('adapters/main.ts', { TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.url, FINRISK_CORPUS: corpusDir, FINRISK_DATA_DIR: dataDir });
   const out: number[] = [];
   try {
+    await api.waitFor('getUpdates', () => true, 120_000);
     for (let run = 0; run < runs; run += 1) {
       const flooder = 50_000 + run;
       for (const text of floodMessages()) api.pushUpdate(textUpdate(text, { chatId: flooder, userId: flooder }));
       // The other user writes a moment later, when the flood is already being worked on.
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await new Promise((resolve) => setTimeout(resolve, 20));
       const other = 60_000 + run;
       const started = performance.now();
       api.pushUpdate(textUpdate('/help', { chatId: other, userId: other }));
-      await api.waitFor('sendMessage', (c) => String(c.body.chat_id) === String(other), 60_000);
+      await api.waitFor('sendMessage', (c) => String(c.body.chat_id) === String(other), 120_000);
       out.push(performance.now() - started);
-      await api.waitFor('sendMessage', () => api.sent(flooder).length >= 20, 60_000).catch(() => undefined);
+      await api.waitFor('sendMessage', () => api.sent(flooder).length >= 20, 120_000).catch(() => undefined);
     }
   } finally {
-    await adapter.stop();
+    await app.stop();
     await api.stop();
   }
   return out;
 }
 
 export async function runAbuseBench(opts: { corpusDir: string; count?: number; floodRuns?: number }): Promise<AbuseBenchResult> {
-  const { knowledge } = await createKnowledge({ corpusDirs: [opts.corpusDir], dataDir: mkdtempSync(path.join(os.tmpdir(), 'finrisk-abuse-')) });
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'finrisk-abuse-'));
+  const { knowledge } = await createKnowledge({ corpusDirs: [opts.corpusDir], dataDir });
   const store = openSqliteStore(':memory:');
   const bot = createBot({ knowledge, registry: loadDefaultRegistry(), clock: systemClock, store }, { perMinute: 1e9 });
   const messages = fuzzedMessages(opts.count ?? 10_000);
   await fuzz(bot, messages.slice(0, 200)); // warm the JIT
   const { samples, crashes } = await fuzz(bot, messages);
   await store.close();
-  const helpUnder = await helpUnderFlood(knowledge, opts.floodRuns ?? 5);
+  const helpUnder = await helpUnderFlood(opts.corpusDir, dataDir, opts.floodRuns ?? 5);
   return { messages: samples.length, long: messages.filter((m) => m.length >= 5000).length, crashes, p50: median(samples), p99: percentile(samples, 99), max: Math.max(...samples), helpUnderFlood: helpUnder };
 }
