@@ -58,6 +58,16 @@ function startError(error: unknown): Error {
   return new Error(`cannot reach the Telegram Bot API (${(error as Error).message.replace(/bot\d+:[\w-]+/g, 'bot<token>')}): check TELEGRAM_API_ROOT and the network`);
 }
 
+/**
+ * In a group, changing its subscription is for its administrators: Telegram says who they are
+ * (getChatMember), asked only for the commands that need it. A failed call counts as "no".
+ */
+async function withModerator(telegram: Telegraf['telegram'], msg: IncomingMessage): Promise<IncomingMessage> {
+  if (msg.chatType !== 'group' || !/^\/(subscribe|unsubscribe)(@\w+)?(\s|$)/i.test(msg.text)) return msg;
+  const member = await telegram.getChatMember(msg.chatId, Number(msg.userId)).catch(() => undefined);
+  return { ...msg, isModerator: member?.status === 'creator' || member?.status === 'administrator' };
+}
+
 async function respond(telegram: Telegraf['telegram'], msg: IncomingMessage, options: TelegramOptions): Promise<void> {
   const chatId = msg.chatId;
   // "typing…" only when the answer is slow, so quick replies do not flicker.
@@ -88,7 +98,7 @@ export async function startTelegram(options: TelegramOptions): Promise<TelegramA
   // user's messages in order.
   bot.on('message', (ctx) => {
     const msg = toIncoming(ctx.message, identity, admins);
-    if (msg) void respond(ctx.telegram, msg, options).catch((error: unknown) => options.log.error({ err: error, update: ctx.update.update_id }, 'telegram update failed'));
+    if (msg) void withModerator(ctx.telegram, msg).then((m) => respond(ctx.telegram, m, options)).catch((error: unknown) => options.log.error({ err: error, update: ctx.update.update_id }, 'telegram update failed'));
   });
 
   bot.on('callback_query', async (ctx) => {

@@ -25,6 +25,8 @@ export interface FakeTelegram {
   inject(method: string, answer: Answer, times?: number): void;
   waitFor(method: string, predicate?: (call: ApiCall) => boolean, timeoutMs?: number): Promise<ApiCall>;
   sent(chatId?: number | string): ApiCall[];
+  /** getChatMember answers this status for the user in the chat ('member' when not set). */
+  setMember(chatId: number, userId: number, status: 'creator' | 'administrator' | 'member' | 'left'): void;
   stop(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export async function startFakeTelegram(options: { token?: string; username?: st
   const updates: Array<Record<string, unknown> & { update_id: number }> = [];
   const injected = new Map<string, Answer[]>();
   const waiters = new Set<() => void>();
+  const members = new Map<string, string>();
   let nextUpdate = 1;
   let nextMessage = 1000;
 
@@ -65,6 +68,10 @@ export async function startFakeTelegram(options: { token?: string; username?: st
           });
         }
         return { ok: true, result: pending() };
+      }
+      case 'getChatMember': {
+        const status = members.get(`${String(body.chat_id)}:${String(body.user_id)}`) ?? 'member';
+        return { ok: true, result: { status, user: { id: Number(body.user_id), is_bot: false, first_name: 'u' } } };
       }
       case 'sendMessage':
         return { ok: true, result: { message_id: nextMessage++, date: Math.floor(Date.now() / 1000), chat: { id: Number(body.chat_id), type: 'private' }, text: body.text } };
@@ -131,6 +138,7 @@ export async function startFakeTelegram(options: { token?: string; username?: st
         if (!check()) waiters.add(check as () => void);
       });
     },
+    setMember: (chatId, userId, status) => void members.set(`${chatId}:${userId}`, status),
     sent: (chatId) => calls.filter((c) => c.method === 'sendMessage' && (chatId === undefined || String(c.body.chat_id) === String(chatId))),
     stop: () =>
       new Promise((resolve) => {
