@@ -42,6 +42,8 @@ export function openSqliteStore(dataDir: string | ':memory:', now: () => number 
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  // SQLite checks foreign keys only when asked, per connection.
+  db.pragma('foreign_keys = ON');
   migrate(db);
 
   const claimTx = db.transaction((limit: number, at: number, leaseMs: number, platforms: Platform[]): OutboxRow[] => {
