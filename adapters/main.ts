@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type Config } from '../bot/config.js';
 import { createBot, type Bot } from '../bot/index.js';
 import { createMetrics } from '../bot/metrics.js';
 import { describeDatabaseUrl } from '../bot/store/postgres.js';
+import { startRetention } from '../bot/store/retention.js';
 import { startHealthServer, type AdapterHealth } from './http.js';
 import { createLogger, redactText, type Logger } from '../bot/log.js';
 import type { Sender } from '../bot/ports.js';
@@ -24,7 +25,7 @@ async function main(config: Config, log: Logger): Promise<void> {
   log.info({ documents: stats.documents, passages: stats.passages, ms: core.ms, fromCache: stats.fromCache }, 'knowledge ready');
   const store = await openStore(config);
   log.info({ store: config.DATABASE_URL ? `postgres ${describeDatabaseUrl(config.DATABASE_URL)}` : `sqlite ${config.dataDir}` }, 'store ready');
-  const stoppers: Stopper[] = [() => store.close()];
+  const stoppers: Stopper[] = [() => store.close(), startRetention(store, config.FINRISK_RETENTION_DAYS, log)];
   // Filled as the adapters start; a stopped poller or a lost gateway turns /healthz into a 503.
   const adapterHealth: Array<() => AdapterHealth> = [];
   if (config.FINRISK_HTTP_PORT !== undefined) {

@@ -64,6 +64,8 @@ export const ConfigSchema = z.object({
   /** Global push limits in messages per second, kept by all instances together when they share PostgreSQL. */
   FINRISK_TELEGRAM_RATE: z.coerce.number().positive().max(1000).default(30),
   FINRISK_DISCORD_RATE: z.coerce.number().positive().max(1000).default(40),
+  /** Sent pushes and seen news items older than this are deleted (daily and at start-up). */
+  FINRISK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   FINRISK_OUTBOX_LEASE_MS: z.coerce.number().int().min(2000).max(3_600_000).default(60_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -166,6 +166,12 @@ export function openSqliteStore(dataDir: string | ':memory:', now: () => number 
         return parsed.success ? [parsed.data] : [];
       });
     },
+    async prune(before) {
+      return db.transaction(() => ({
+        outbox: db.prepare(`DELETE FROM outbox WHERE status = 'sent' AND sent_at < ?`).run(before).changes,
+        seen: db.prepare('DELETE FROM seen_items WHERE seen_at < ?').run(before).changes,
+      }))();
+    },
     async ping() {
       db.prepare('SELECT 1').get();
     },
