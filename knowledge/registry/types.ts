@@ -60,4 +60,6 @@ export interface Registry {
   all(): readonly RegistryEntry[];
   /** Applies a status change learnt from news; returns the updated or new entry. */
   apply(update: StatusUpdate): RegistryEntry;
+  /** The same for many updates in order, re-indexing once at the end (restoring after a restart). */
+  applyAll?(updates: StatusUpdate[]): RegistryEntry[];
 }
