@@ -8,7 +8,7 @@ export type DeliveryOutcome =
   | { status: 'retry'; reason: string; retryAfterMs?: number }
   /** Permanent: blocked by the user, chat not found, access lost. The subscription is deactivated. */
   | { status: 'permanent'; code: string; reason: string }
-  /** The platform refused this message itself (a 4xx other than 429): the row fails, the subscription stays. */
+  /** The platform refused this message itself (a 4xx other than 429): the row fails, its subscription stays. */
   | { status: 'rejected'; code: string; reason: string };
 
 /** A platform's sender, e.g. `createTelegramSender(telegram)`. */

@@ -9,7 +9,7 @@ import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type 
 /**
  * Discord shows a command only to members holding *every* bit of default_member_permissions, so
  * registering Manage Server | Manage Messages hid /alerts from a Manage-Messages-only moderator.
- * Commands are registered with Manage Messages (which Manage Server holders can be granted in the
+ * Commands are registered as needing Manage Messages (which Manage Server holders can be granted in the
  * server's integration settings) and the adapter checks either permission at run time (isModerator).
  */
 export const MODERATOR_REGISTRATION = PermissionFlagsBits.ManageMessages;

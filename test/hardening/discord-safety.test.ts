@@ -75,7 +75,7 @@ describe('public Discord replies', () => {
     expect(body(await edited(token))).toMatchObject({ content: '处理这个命令时出错了，请稍后再试。（错误已记录）', embeds: [] });
   });
 
-  it('GIVEN a push refused with a 400 THEN it is sent once, the row fails and the subscription stays', async () => {
+  it('GIVEN a push refused with a 400 THEN it is sent once, the row fails and its subscription stays', async () => {
     const store = openSqliteStore(':memory:');
     const sub = await store.upsertSubscription('discord', CHANNEL, [], false);
     const payload: Reply = { kind: 'alert', blocks: [{ type: 'link', text: PHISH, url: 'https://news.example/a_b' }], citations: [] };
