@@ -5,6 +5,7 @@ import { CliError, idSchema, parseJsonl, printJson, readInputFile } from './cli-
 import { buildAlerts, openStore } from './alerts-wiring.js';
 import { loadCore } from './bootstrap.js';
 import { createConsoleSender } from './console.js';
+import { StoreOpenError } from '../bot/store/sqlite-file.js';
 
 const NewsLine = z.object({ id: idSchema, title: z.string().min(1, 'must not be empty'), summary: z.string().default(''), date: z.string().optional() });
 
@@ -26,13 +27,24 @@ export async function runAlertsCommand(sub: string | undefined, config: Config, 
   // A person reads the CLI's stderr: plain lines, unless LOG_LEVEL asks for the JSON logs.
   const log = config.LOG_LEVEL === 'info' ? createPlainLogger() : createLogger(config.LOG_LEVEL);
   const core = await loadCore({ corpusDirs: config.FINRISK_CORPUS, dataDir: config.dataDir, log });
-  const store = await openStore(config);
+  const store = await openStore(config).catch((error: unknown) => {
+    throw oneLine(error, 'cannot open the store');
+  });
   try {
     const alerts = await buildAlerts({ config, store, registry: core.registry, knowledge: core.knowledge, senders: [createConsoleSender(process.stderr)], log });
-    const result = sub === 'poll' ? await alerts.pollOnce() : await alerts.deliverOnce();
+    const result = await (sub === 'poll' ? alerts.pollOnce() : alerts.deliverOnce()).catch((error: unknown) => {
+      log.debug({ err: error }, `alerts ${sub} failed`);
+      throw oneLine(error, `alerts ${sub} failed`);
+    });
     if (json) printJson(result);
     else console.log(Object.entries(result).map(([k, v]) => `${k}: ${v}`).join(', '));
   } finally {
     await store.close();
   }
+}
+
+/** A store or database failure is an operator's problem, not a bug: one line, exit code 1. */
+function oneLine(error: unknown, context: string): CliError {
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return new CliError(`finrisk: ${error instanceof StoreOpenError ? message : `${context}: ${message}`}`, 1);
 }

@@ -14,7 +14,16 @@ export interface HealthServerOptions {
   metrics: Metrics;
   /** Resolves when the bot can do its work (e.g. the store answers); its rejection message is shown. */
   ping: () => Promise<void>;
+  /** The platform adapters' state; one that is not ok turns /healthz into a 503. */
+  adapters?: () => AdapterHealth[];
   log: Logger;
+}
+
+/** What /healthz shows for one adapter: healthy, or why not (polling stopped, gateway down). */
+export interface AdapterHealth {
+  name: string;
+  ok: boolean;
+  error?: string;
 }
 
 export interface HealthServer {
@@ -59,12 +68,15 @@ async function route(options: HealthServerOptions, method: string, path: string)
 async function health(options: HealthServerOptions): Promise<Response> {
   try {
     await withTimeout(options.ping(), PING_TIMEOUT_MS);
-    return json(200, { status: 'ok' });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     options.log.warn({ error: message }, 'health check failed');
     return json(503, { status: 'unavailable', error: message });
   }
+  const down = (options.adapters?.() ?? []).filter((a) => !a.ok);
+  if (down.length === 0) return json(200, { status: 'ok' });
+  const error = down.map((a) => `${a.name}: ${a.error ?? 'down'}`).join('; ');
+  return json(503, { status: 'unavailable', error });
 }
 
 /** A hung store must turn into a 503, not a probe that never answers. */

@@ -1,8 +1,8 @@
 /** Composition root of `npm start`: config → core → store → adapters → alerts and scheduler → signals. */
 import path from 'node:path';
-import { ConfigError, createLogger, createPacers, createPlainLogger, systemClock, teeLogger, createMetrics, describeDatabaseUrl, loadConfig, startScheduler, type Alerts, type Config, type Scheduler } from '../bot/wiring.js';
+import { ConfigError, createLogger, redactText, startRetention, createPacers, createPlainLogger, systemClock, teeLogger, createMetrics, describeDatabaseUrl, loadConfig, startScheduler, type Alerts, type Config, type Scheduler } from '../bot/wiring.js';
 import { createBot, type Bot, type Logger, type Sender } from '../bot/index.js';
-import { startHealthServer } from './http.js';
+import { startHealthServer, type AdapterHealth } from './http.js';
 import { adminCommands, buildAlerts, deliveryLimits, openStore } from './alerts-wiring.js';
 import { loadCore } from './bootstrap.js';
 import { createConsoleSender, runConsole, startNotice } from './console.js';
@@ -33,9 +33,12 @@ async function main(config: Config, log: Logger, logFile: string | undefined): P
   if (released > 0) log.info({ released }, 'pushes claimed by the previous run handed back');
   // Pushes and interactive replies share one budget per platform (and, on PostgreSQL, per deployment).
   const pacers = createPacers(store, systemClock, deliveryLimits(config));
-  const stoppers: Stopper[] = [() => store.close()];
+  const stoppers: Stopper[] = [() => store.close(), startRetention(store, config.FINRISK_RETENTION_DAYS, log)];
+  // Filled as the adapters start; a stopped poller or a lost gateway turns /healthz into a 503.
+  const adapterHealth: Array<() => AdapterHealth> = [];
   if (config.FINRISK_HTTP_PORT !== undefined) {
-    const health = await startHealthServer({ port: config.FINRISK_HTTP_PORT, host: config.FINRISK_HTTP_HOST, metrics, ping: () => store.ping(), log });
+    const adapters = (): AdapterHealth[] => adapterHealth.map((health) => health());
+    const health = await startHealthServer({ port: config.FINRISK_HTTP_PORT, host: config.FINRISK_HTTP_HOST, metrics, ping: () => store.ping(), adapters, log });
     stoppers.push(() => health.stop());
   }
   let stopping: Promise<void> | undefined;
@@ -54,6 +57,11 @@ async function main(config: Config, log: Logger, logFile: string | undefined): P
   };
   process.once('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
   process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
+  // An adapter that cannot recover ends the process non-zero, so a supervisor restarts it or alerts.
+  const fatal = (cause: string): void => {
+    process.stderr.write(`finrisk: ${cause}\n`);
+    void shutdown('adapter failed').then(() => process.exit(1));
+  };
 
   // Adapters may deliver messages before the alerts pipeline is up; admin commands wait for it.
   let running: { alerts: Alerts; scheduler: Scheduler } | undefined;
@@ -73,7 +81,7 @@ async function main(config: Config, log: Logger, logFile: string | undefined): P
 
   const senders: Sender[] = [];
   if (config.TELEGRAM_BOT_TOKEN) {
-    const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET, port: config.TELEGRAM_WEBHOOK_PORT } : undefined;
+    const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET ?? '', port: config.TELEGRAM_WEBHOOK_PORT } : undefined;
     const telegram = await startTelegram({
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
@@ -83,7 +91,9 @@ async function main(config: Config, log: Logger, logFile: string | undefined): P
       passage: (id, lang) => bot.passage?.(id, lang),
       log,
       pacer: pacers.telegram,
+      onFatal: fatal,
     });
+    adapterHealth.push(() => telegram.health());
     senders.push(telegram.sender);
     stoppers.push(() => telegram.stop());
   }
@@ -97,7 +107,9 @@ async function main(config: Config, log: Logger, logFile: string | undefined): P
       passage: (id, lang) => bot.passage?.(id, lang),
       watchStore: createStoredWatchStore(store),
       log,
+      onFatal: fatal,
     });
+    adapterHealth.push(() => discord.health());
     senders.push(discord.sender);
     stoppers.push(() => discord.stop());
   }
@@ -126,8 +138,10 @@ function consoleMode(config: Config): boolean {
  * JSON logs on stderr, except at the console, where they would land in the chat: there they go to
  * FINRISK_DATA_DIR/finrisk.log unless LOG_LEVEL was set, which asks for them on stderr as before.
  */
+const secretsOf = (config: Config): string[] => [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '', config.DATABASE_URL ?? '', config.TELEGRAM_WEBHOOK_SECRET ?? ''];
+
 function openLog(config: Config): { log: Logger; file?: string } {
-  const secrets = [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '', config.DATABASE_URL ?? ''];
+  const secrets = secretsOf(config);
   if (consoleMode(config) && !config.logLevelSet) {
     const file = path.join(config.dataDir, 'finrisk.log');
     try {
@@ -149,11 +163,12 @@ try {
   process.exit(2);
 }
 const { log, file: logFile } = openLog(config);
+for (const notice of config.notices) log.warn(notice);
 try {
   await main(config, log, logFile);
 } catch (error) {
   // Expected start-up failures (a rejected token, an unreadable store) carry a one-line message.
-  process.stderr.write(`finrisk: ${(error as Error).message}\n`);
+  process.stderr.write(`finrisk: ${redactText((error as Error).message, secretsOf(config))}\n`);
   log.debug({ err: error }, 'start-up failed');
   process.exit(1);
 }

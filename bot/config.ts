@@ -64,12 +64,19 @@ export const ConfigSchema = z.object({
   /** Global push limits in messages per second, kept by all instances together when they share PostgreSQL. */
   FINRISK_TELEGRAM_RATE: z.coerce.number().positive().max(1000).default(30),
   FINRISK_DISCORD_RATE: z.coerce.number().positive().max(1000).default(40),
+  /** Sent pushes and seen news items older than this are deleted (daily and at start-up). */
+  FINRISK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   FINRISK_OUTBOX_LEASE_MS: z.coerce.number().int().min(2000).max(3_600_000).default(60_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 /** `logLevelSet`: LOG_LEVEL was given, so logs go where they always did (stderr), even at the console. */
-export type Config = z.output<typeof ConfigSchema> & { dataDir: string; logLevelSet: boolean };
+export type Config = z.output<typeof ConfigSchema> & {
+  dataDir: string;
+  logLevelSet: boolean;
+  /** What loadConfig changed on the way in (quotes stripped from a secret), for the start-up log. */
+  notices: string[];
+};
 
 const PORT = 'must be a port number from 0 to 65535';
 const PER_SECOND = 'must be a number of messages per second, above 0 and at most 1000';
@@ -97,6 +104,7 @@ const FIXES: Record<keyof z.input<typeof ConfigSchema>, string> = {
   FINRISK_HTTP_HOST: 'must be a host name or address to listen on, e.g. 0.0.0.0 or 127.0.0.1',
   FINRISK_TELEGRAM_RATE: `${PER_SECOND}, e.g. 30`,
   FINRISK_DISCORD_RATE: `${PER_SECOND}, e.g. 40`,
+  FINRISK_RETENTION_DAYS: 'must be a whole number of days from 1 to 3650, e.g. 90',
   FINRISK_OUTBOX_LEASE_MS: 'must be a whole number of milliseconds from 2000 to 3600000, e.g. 60000',
   LOG_LEVEL: 'must be one of fatal, error, warn, info, debug, trace, silent, e.g. info',
 };
@@ -132,14 +140,37 @@ export class ConfigError extends Error {
  * `FINRISK_RATE_PER_MINUTE must be a whole number of requests per minute, e.g. 20 (got "abc")`.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const blankless = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const blankless = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== '')) as Record<string, string>;
+  const notices = unquoteSecrets(blankless);
   const parsed = ConfigSchema.safeParse(blankless);
   if (!parsed.success) throw new ConfigError(describeIssues(parsed.error.issues, blankless), { cause: parsed.error });
+  if (parsed.data.TELEGRAM_WEBHOOK_URL && !parsed.data.TELEGRAM_WEBHOOK_SECRET) {
+    // Without the secret anyone who reaches the port can post an update as an admin.
+    throw new ConfigError('TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set (1–256 characters of A-Z, a-z, 0-9, _ and -; Telegram sends it with every update)');
+  }
   if (parsed.data.DISCORD_TOKEN && !parsed.data.DISCORD_APP_ID) {
     throw new ConfigError('DISCORD_APP_ID is required when DISCORD_TOKEN is set (the application id from the developer portal)');
   }
-  return { ...parsed.data, dataDir: path.resolve(parsed.data.FINRISK_DATA_DIR), logLevelSet: blankless.LOG_LEVEL !== undefined };
+  return { ...parsed.data, dataDir: path.resolve(parsed.data.FINRISK_DATA_DIR), logLevelSet: blankless.LOG_LEVEL !== undefined, notices };
 }
 
 /** Config keys whose values must never reach a log line. */
 export const SECRET_KEYS = ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET', 'DISCORD_TOKEN', 'DATABASE_URL'] as const;
+
+/**
+ * Docker's --env-file and some .env loaders keep the quotes around a value, and a quoted token is
+ * then sent (and echoed in errors) as is. Matching surrounding quotes are stripped, and said so;
+ * a quote or space left inside a secret is refused, as no token or URL of ours holds one.
+ */
+function unquoteSecrets(env: Record<string, string>): string[] {
+  const notices: string[] = [];
+  for (const key of SECRET_KEYS) {
+    const raw = env[key];
+    if (raw === undefined) continue;
+    const unquoted = /^\s*(["'])([\s\S]*)\1\s*$/.exec(raw)?.[2] ?? raw.trim();
+    if (unquoted !== raw) notices.push(`${key} was wrapped in quotes or spaces; they were removed (write the value without quotes in an env file)`);
+    if (/["'\s]/.test(unquoted) || unquoted === '') throw new ConfigError(`${key} holds quotes or spaces: write the value alone, without quotes`);
+    env[key] = unquoted;
+  }
+  return notices;
+}

@@ -6,6 +6,11 @@ import { errorReply } from './reply.js';
 
 /** Longest message the core reads; longer input gets a clear refusal instead of a slow search. */
 export const MAX_INPUT_CHARS = 5000;
+/**
+ * Longest name /status looks up. The registry's fuzzy match costs time in proportion to the name's
+ * length for every key (a 5,000-character name took about 1 s of CPU); real names are under 30.
+ */
+export const MAX_NAME_CHARS = 40;
 
 export function errorBoundary(log: Logger): Middleware {
   return async (ctx, next) => {
@@ -75,3 +80,33 @@ export function rateLimit(perMinute: number, clock: Clock): Middleware {
     await next();
   };
 }
+
+/**
+ * One message per user at a time, in order, and each waits one turn of the event loop before it
+ * starts. CPU work cannot be interrupted by a timeout, so a burst from one user must interleave with
+ * everyone else's messages instead of running back to back ahead of them.
+ */
+export function fairQueue(): Middleware {
+  const tails = new Map<string, Promise<void>>();
+  return async (ctx, next) => {
+    const key = `${ctx.msg.platform}:${ctx.msg.userId}`;
+    const mine = (tails.get(key) ?? Promise.resolve()).then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(next);
+    const tail = mine.catch(() => undefined);
+    tails.set(key, tail);
+    try {
+      await mine;
+    } finally {
+      if (tails.get(key) === tail) tails.delete(key);
+    }
+  };
+}
+
+/** Per-command limits on the arguments, checked before any matching runs. */
+export const argumentLimits: Middleware = async (ctx, next) => {
+  const name = /^[/／]status(?:@\w+)?\s+([\s\S]*)$/i.exec(ctx.msg.text.trim())?.[1]?.trim();
+  if (name !== undefined && name.length > MAX_NAME_CHARS) {
+    ctx.replies = [errorReply(`机构名称太长（${name.length} 个字符，上限 ${MAX_NAME_CHARS}）。请只写机构的名称或简称，例如：/status 西安百金金融资产交易中心`)];
+    return;
+  }
+  await next();
+};

@@ -1,5 +1,5 @@
 /** The platform-neutral core: a message in, replies out. Adapters need only this module and ./types. */
-import { errorBoundary, groupEtiquette, inputGuard, rateLimit, timeout } from './guards.js';
+import { argumentLimits, errorBoundary, fairQueue, groupEtiquette, inputGuard, rateLimit, timeout } from './guards.js';
 import { silentLogger, type Logger } from './log.js';
 import { compose, type Context } from './middleware.js';
 import { createRouter } from './router.js';
@@ -56,6 +56,8 @@ export function createBot(services: BotServices, options: BotOptions = {}): Bot 
     groupEtiquette,
     inputGuard,
     rateLimit(options.perMinute ?? 20, services.clock),
+    fairQueue(),
+    argumentLimits,
     createRouter({ commands: { ...CORE_COMMANDS, ...options.commands }, adminCommands: options.adminCommands }),
   ]);
   return {

@@ -27,22 +27,44 @@ const REDACT = [
   'headers.authorization',
 ];
 
-/** JSON logger on stderr, or appending to `file` (its folder is created) when one is given. */
-export function createLogger(level: string, secrets: string[] = [], file?: string): Logger {
-  // Synchronous writes: console sessions end with process.exit, which would drop buffered lines.
-  const target = file ? destination({ dest: file, mkdir: true, sync: true }) : destination(2);
-  const base = pino({ level, redact: { paths: REDACT, censor: '[redacted]' } }, target);
-  if (secrets.filter(Boolean).length === 0) return base;
-  return scrubbing(base, secrets.filter((s) => s.length >= 6));
+/**
+ * Token-shaped text, masked in every log line even when no configured secret matches it (a token
+ * in quotes, a second bot's token, a password inside a URL).
+ */
+const TOKEN_SHAPES: Array<[RegExp, string]> = [
+  // Telegram bot tokens: <bot id>:<35 characters>, also inside api.telegram.org/bot<token>/ URLs.
+  [/\d{5,}:[A-Za-z0-9_-]{30,}/g, '[redacted]'],
+  // Discord bot tokens: three base64url parts separated by dots.
+  [/[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{20,}/g, '[redacted]'],
+  // The password of a connection URL (postgres://user:password@host).
+  [/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)[^\s@/]+@/gi, '$1[redacted]@'],
+];
+
+/** Masks the given secrets and anything token-shaped in a text. */
+export function redactText(text: string, secrets: readonly string[] = []): string {
+  const masked = secrets.filter((s) => s.length >= 6).reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+  return TOKEN_SHAPES.reduce((out, [shape, replacement]) => out.replace(shape, replacement), masked);
 }
 
-/** Wraps a logger so that secret values inside messages or error strings are masked too. */
+/**
+ * JSON logger on stderr; or appending to `to` when it is a file path (its folder is created); or
+ * writing to `to` when it is a stream (tests pass their own to read the lines).
+ */
+export function createLogger(level: string, secrets: string[] = [], to?: string | NodeJS.WritableStream): Logger {
+  // Synchronous file writes: console sessions end with process.exit, which would drop buffered lines.
+  const target = typeof to === 'string' ? destination({ dest: to, mkdir: true, sync: true }) : (to ?? destination(2));
+  const base = pino({ level, redact: { paths: REDACT, censor: '[redacted]' } }, target);
+  return scrubbing(base, secrets.filter(Boolean));
+}
+
+/** Wraps a logger so that secrets and token-shaped text inside messages or error strings are masked too. */
 function scrubbing(inner: Logger, secrets: string[]): Logger {
-  const scrub = (value: unknown): unknown => {
-    if (typeof value === 'string') return secrets.reduce((text, secret) => text.split(secret).join('[redacted]'), value);
-    if (value instanceof Error) return { name: value.name, message: scrub(value.message), stack: scrub(value.stack ?? '') };
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, scrub(v)]));
+  const scrub = (value: unknown, depth = 0): unknown => {
+    if (typeof value === 'string') return redactText(value, secrets);
+    if (value instanceof Error) return { type: value.name, message: scrub(value.message), stack: scrub(value.stack ?? ''), ...(value.cause ? { cause: scrub(value.cause, depth + 1) } : {}) };
+    if (value && typeof value === 'object' && depth < 6) {
+      if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
+      return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, scrub(v, depth + 1)]));
     }
     return value;
   };
@@ -68,7 +90,7 @@ export function createPlainLogger(stream: NodeJS.WritableStream = process.stderr
   const line = (level: string) => (obj: object | string, msg?: string): void => {
     const text = typeof obj === 'string' ? obj : msg ?? '';
     const where = typeof obj === 'object' && 'path' in obj ? `${String((obj as { path: unknown }).path)}: ` : '';
-    stream.write(`finrisk: ${level}: ${where && !text.includes(where.slice(0, -2)) ? where : ''}${text}\n`);
+    stream.write(redactText(`finrisk: ${level}: ${where && !text.includes(where.slice(0, -2)) ? where : ''}${text}\n`));
   };
   return { debug() {}, info() {}, warn: line('warning'), error: line('error') };
 }

@@ -27,3 +27,6 @@ export { loadDefaultRegistry } from '../knowledge/registry/registry.js';
 export type { Answer, Knowledge, SearchResult } from '../knowledge/types.js';
 export type { Registry, RegistryMatch } from '../knowledge/registry/types.js';
 export type { CheckResult } from '../rules/types.js';
+export { redactText } from './log.js';
+export { startRetention } from './store/retention.js';
+export { StoreOpenError } from './store/sqlite-file.js';

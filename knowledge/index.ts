@@ -7,7 +7,7 @@ import { createAnswerer } from './answer.js';
 import { defaultGlossary, type Glossary } from './glossary.js';
 import { chunkDocument } from './ingest/chunk.js';
 import { readCorpus, readNotes, SUPPORTED, type CorpusProblem } from './ingest/read.js';
-import { buildIndex, loadIndex, readIndexFiles, saveIndex, SCHEMA_VERSION, type DocMeta, type FileStamp, type IndexData } from './search-index.js';
+import { buildIndex, INDEX_FILE, loadIndex, readIndexFiles, saveIndex, SCHEMA_VERSION, type DocMeta, type FileStamp, type IndexData } from './search-index.js';
 import { createSearcher, type Searcher } from './search.js';
 import { englishTableOf, loadEnglishTable, occursIn, saveEnglishTable } from './english-table.js';
 import { createTranslator, type Translator } from './translate.js';
@@ -158,7 +158,14 @@ export async function createKnowledge(options: KnowledgeOptions): Promise<{ know
   const inputs = await fingerprint([...options.corpusDirs, notesDir], glossary.hash, await readIndexFiles(options.dataDir));
   const stamp = { analyzerVersion: ANALYZER_VERSION, corpusHash: inputs.hash, files: inputs.files };
   const rejected: CorpusProblem[] = [];
-  const cached = await loadIndex(options.dataDir, stamp, (reason) => rejected.push({ path: options.dataDir, message: `index cache not used: ${reason}; rebuilding it` }));
+  // A damaged file names its section and is a warning of its own; a stale one just says why it is rebuilt.
+  const cached = await loadIndex(options.dataDir, stamp, (reason) =>
+    rejected.push(
+      reason.startsWith('damaged')
+        ? { path: path.join(options.dataDir, INDEX_FILE), message: `the index file is ${reason}; rebuilding it from the corpus` }
+        : { path: options.dataDir, message: `index cache not used: ${reason}; rebuilding it` },
+    ),
+  );
   if (cached) {
     // Unreadable folders are still reported on a cache hit, so a typo in FINRISK_CORPUS is never silent.
     const englishTable = (): EnglishTable => loadEnglishTable(options.dataDir, inputs.hash) ?? englishTableOf(cached);

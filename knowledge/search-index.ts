@@ -9,7 +9,7 @@
  * passages as columns (passage-store.ts). The arrays are used as views on the file's bytes, so a
  * load costs a read and a term table, not an object graph.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, rename, writeFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -19,7 +19,8 @@ import { buildFlatIndex, FIELD_COUNT, type FlatIndex } from './flat-index.js';
 import { decodePassages, encodePassages, passageList, type PassageList } from './passage-store.js';
 import type { Passage } from './types.js';
 
-export const SCHEMA_VERSION = 5;
+// 6: a checksum per section.
+export const SCHEMA_VERSION = 6;
 export const INDEX_FILE = 'index.bin';
 /** Files of earlier versions, removed when a new index is written. */
 const OLD_INDEX_FILES = ['index.v8', 'index.json'];
@@ -66,6 +67,8 @@ const HeaderSchema = z.object({
   fields: z.literal(FIELD_COUNT),
   avgFieldLength: z.array(z.number()).length(FIELD_COUNT),
   tfBytes: z.union([z.literal(2), z.literal(4)]),
+  /** SHA-256 of each section: flipped bytes pass every structural check, so only a sum catches them. */
+  checksums: z.record(z.string()),
   sections: z.object({
     meta: SectionSchema,
     terms: SectionSchema,
@@ -86,6 +89,7 @@ const HeaderSchema = z.object({
 type Header = z.infer<typeof HeaderSchema>;
 
 const bytesOf = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+const checksum = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 const align = (n: number): number => Math.ceil(n / 8) * 8;
 
 /** Writes the index atomically: a reader never sees a half-written file. */
@@ -115,9 +119,11 @@ export async function saveIndex(dataDir: string, data: IndexData, stamp: { analy
   };
   // Section offsets are relative to the end of the header, which is padded to 8 bytes.
   const sections = {} as Header['sections'];
+  const checksums: Record<string, string> = {};
   let at = 0;
   for (const [name, bytes] of Object.entries(parts) as Array<[keyof Header['sections'], Buffer]>) {
     sections[name] = { offset: at, length: bytes.length };
+    checksums[name] = checksum(bytes);
     at = align(at + bytes.length);
   }
   const header: Header = {
@@ -129,6 +135,7 @@ export async function saveIndex(dataDir: string, data: IndexData, stamp: { analy
     fields: FIELD_COUNT,
     avgFieldLength: index.avgFieldLength,
     tfBytes: index.tfs.BYTES_PER_ELEMENT as 2 | 4,
+    checksums,
     sections,
   };
   const head = Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8');
@@ -212,6 +219,15 @@ async function readWhole(file: string): Promise<Buffer> {
   }
 }
 
+/** The first section whose bytes do not match their checksum (or lie outside the file); null when all do. */
+function damagedSection(raw: Buffer, base: number, h: Header): string | null {
+  for (const [name, { offset, length }] of Object.entries(h.sections)) {
+    const at = base + offset;
+    if (at + length > raw.length || h.checksums[name] !== checksum(raw.subarray(at, at + length))) return name;
+  }
+  return null;
+}
+
 /**
  * Loads the persisted index when it matches; null means "build it" (missing, stale or damaged).
  * `onReject` is told why an index file that exists was not used, so a rebuild is never silent.
@@ -245,6 +261,11 @@ async function loadIndexQuietly(dataDir: string, stamp: { analyzerVersion: strin
     if (h.analyzerVersion !== stamp.analyzerVersion || h.corpusHash !== stamp.corpusHash) return null;
     why.reason = 'damaged (a size or bounds check failed)';
     const base = align(newline + 1);
+    const damaged = damagedSection(raw, base, h);
+    if (damaged) {
+      why.reason = `damaged (its ${damaged} section fails its checksum)`;
+      return null;
+    }
     const s = h.sections;
     const section = (x: { offset: number; length: number }): [number, number] => [base + x.offset, x.length];
     const [metaAt, metaLength] = section(s.meta);

@@ -9,11 +9,11 @@ interface Definition {
   name: string;
   type?: number;
   description: string;
-  description_localizations?: Record<string, string>;
-  name_localizations?: Record<string, string>;
-  default_member_permissions?: string;
+  description_localizations?: Partial<Record<string, string | null>> | null;
+  name_localizations?: Partial<Record<string, string | null>> | null;
+  default_member_permissions?: string | null;
   required?: boolean;
-  options?: Definition[];
+  options?: readonly Definition[];
 }
 
 const SUB = 1;
@@ -25,7 +25,7 @@ const MODERATORS: Record<Lang, string> = {
 const describe = (d: Definition, lang: Lang): string =>
   lang === 'zh' ? (d.description_localizations?.['zh-CN'] ?? d.description) : d.description;
 
-function usage(path: string, options: Definition[] | undefined, lang: Lang): string {
+function usage(path: string, options: readonly Definition[] | undefined, lang: Lang): string {
   const args = (options ?? []).map((o) => {
     const name = lang === 'zh' ? (o.name_localizations?.['zh-CN'] ?? o.name) : o.name;
     return o.required === false ? `[${name}]` : `<${name}>`;
@@ -34,7 +34,7 @@ function usage(path: string, options: Definition[] | undefined, lang: Lang): str
 }
 
 /** One help line per command, or per subcommand of /alerts and /watch. */
-export function discordHelpCommands(lang: Lang, definitions: Definition[] = COMMAND_DEFINITIONS): HelpCommand[] {
+export function discordHelpCommands(lang: Lang, definitions: readonly Definition[] = COMMAND_DEFINITIONS): HelpCommand[] {
   return definitions.flatMap((d) => {
     const who = d.default_member_permissions ? MODERATORS[lang] : undefined;
     const subs = (d.options ?? []).filter((o) => o.type === SUB);

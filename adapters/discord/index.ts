@@ -11,6 +11,9 @@ import { commandText, isModerator, toIncoming, type CommandInput } from './map.j
 import { discordHelp } from './help.js';
 import { PASSAGE_MENU, passageMenu, passageValue, renderDiscord } from './render.js';
 import { createDiscordSender } from './sender.js';
+import { watchGateway } from './health.js';
+import { escapeAll, NO_MENTIONS, safeReply } from './safe.js';
+import type { AdapterHealth } from '../http.js';
 
 export interface WatchState {
   on: boolean;
@@ -52,10 +55,13 @@ export interface DiscordOptions {
   passage?: (id: string, lang?: Lang) => Reply | undefined;
   watchStore?: WatchStore;
   log: Logger;
+  /** The gateway was closed for good (4014, 4004 …) after start-up: end the process with this line. */
+  onFatal?: (cause: string) => void;
 }
 
 export interface DiscordAdapter {
   sender: Sender;
+  health(): AdapterHealth;
   stop(): Promise<void>;
 }
 
@@ -110,21 +116,21 @@ async function answer(i: ChatInputCommandInteraction, replies: Reply[]): Promise
   // Each reply's last message carries the menu that opens its cited passages.
   const messages = replies.flatMap((reply) => {
     remember(reply);
-    const rendered = renderDiscord(reply).map((embeds) => ({ embeds, components: [] as ReturnType<typeof passageMenu> }));
+    const rendered = renderDiscord(safeReply(reply)).map((embeds) => ({ embeds, components: [] as ReturnType<typeof passageMenu> }));
     const last = rendered[rendered.length - 1];
     if (last) last.components = passageMenu(reply);
     return rendered;
   });
   const [first, ...rest] = messages;
-  await i.editReply(first ?? { embeds: [{ description: '—' }] });
-  for (const message of rest) await i.followUp({ ...message, ...(i.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+  await i.editReply({ ...(first ?? { embeds: [{ description: '—' }] }), allowedMentions: NO_MENTIONS });
+  for (const message of rest) await i.followUp({ ...message, allowedMentions: NO_MENTIONS, ...(i.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
 }
 
 async function onPassageMenu(i: StringSelectMenuInteraction, options: DiscordOptions): Promise<void> {
   const lang = pickLang('', i.locale);
   const value = i.values[0] ?? '';
   const passage = options.passage?.(hashed.get(value) ?? value, lang);
-  const embeds = passage ? (renderDiscord(passage)[0] ?? []) : [];
+  const embeds = passage ? (renderDiscord(safeReply(passage))[0] ?? []) : [];
   await i.reply(passage ? { embeds, flags: MessageFlags.Ephemeral } : { content: SAY[lang].gone, flags: MessageFlags.Ephemeral });
 }
 
@@ -171,7 +177,7 @@ async function onMessage(m: Message, options: DiscordOptions, watch: WatchStore,
   if (result?.level !== 'high') return;
   const lang = pickLang(m.content);
   const flags = (result.flags ?? []).map((f) => (lang === 'en' ? (flagName(f.id, 'en') ?? f.name) : f.name)).join(lang === 'en' ? ', ' : '、');
-  await m.reply({ content: SAY[lang].warning(flags) });
+  await m.reply({ content: SAY[lang].warning(escapeAll(flags)), allowedMentions: NO_MENTIONS });
   if (state.logChannelId && reply) {
     await sender.send({ platform: 'discord', chatId: state.logChannelId }, { ...reply, blocks: [{ type: 'text', text: `<#${m.channelId}> 中 <@${m.author.id}> 的消息被标为高风险：${m.url}` }, ...reply.blocks] });
   }
@@ -182,6 +188,8 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordAdap
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
     rest: options.apiRoot ? { api: options.apiRoot } : {},
+    // The default for every message the client sends; each send below says so again.
+    allowedMentions: NO_MENTIONS,
   });
   const watch = options.watchStore ?? createMemoryWatchStore();
   const sender = createDiscordSender(client.rest);
@@ -191,21 +199,36 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordAdap
       return;
     }
     if (!interaction.isChatInputCommand()) return;
-    onCommand(interaction, options, watch).catch((error: unknown) => options.log.error({ err: error, command: interaction.commandName }, 'discord command failed'));
+    onCommand(interaction, options, watch).catch(async (error: unknown) => {
+      options.log.error({ err: error, command: interaction.commandName }, 'discord command failed');
+      // Never leave the deferred reply on "thinking…": say that it failed.
+      const content = '处理这个命令时出错了，请稍后再试。（错误已记录）';
+      const done = interaction.deferred || interaction.replied ? interaction.editReply({ content, embeds: [] }) : interaction.reply({ content, flags: MessageFlags.Ephemeral });
+      await done.catch(() => undefined);
+    });
   });
   client.on(Events.MessageCreate, (message) => {
     onMessage(message, options, watch, sender).catch((error: unknown) => options.log.error({ err: error }, 'discord watch failed'));
   });
-  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  // A close Discord will not resume (4014: Message Content intent not enabled) fails start-up with
+  // its cause; after start-up it ends the process through onFatal.
+  let started = false;
+  let closedFor: string | undefined;
+  const gateway = watchGateway(client, options.log, (cause) => (started ? options.onFatal?.(cause) : (closedFor = cause)));
+  const ready = new Promise<void>((resolve, reject) => {
+    client.once(Events.ClientReady, () => resolve());
+    client.once(Events.ShardDisconnect, () => reject(new Error(closedFor)));
+  });
   try {
-    await client.login(options.token);
+    // Either may fail first: login on a refused token, ready on a close such as 4014.
+    await Promise.all([client.login(options.token), ready]);
   } catch (error) {
     await client.destroy();
-    throw new Error(`Discord rejected DISCORD_TOKEN (${(error as Error).message}): check the bot token in the developer portal`, { cause: error });
+    throw new Error(closedFor ?? `Discord rejected DISCORD_TOKEN (${(error as Error).message}): check the bot token in the developer portal`, { cause: error });
   }
-  await ready;
+  started = true;
   const route = options.guildId ? Routes.applicationGuildCommands(options.appId, options.guildId) : Routes.applicationCommands(options.appId);
   await client.rest.put(route, { body: COMMAND_DEFINITIONS });
   options.log.info({ scope: options.guildId ? 'guild' : 'global' }, 'discord adapter started');
-  return { sender, stop: () => client.destroy() };
+  return { sender, health: () => gateway.health(), stop: () => client.destroy() };
 }

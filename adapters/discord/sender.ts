@@ -7,6 +7,7 @@
 import { DiscordAPIError, HTTPError, RateLimitError, Routes, type REST } from 'discord.js';
 import type { DeliveryOutcome, Sender } from '../../bot/index.js';
 import { renderDiscord } from './render.js';
+import { NO_MENTIONS_BODY, safeReply } from './safe.js';
 
 /** 10003 Unknown Channel, 10004 Unknown Guild. */
 const GONE_CODES = new Set([10003, 10004]);
@@ -16,7 +17,12 @@ export function outcomeOf(error: unknown): DeliveryOutcome {
   if (error instanceof DiscordAPIError) {
     if (GONE_CODES.has(Number(error.code))) return { status: 'permanent', code: `discord-${error.code}`, reason: error.message };
     if (error.status >= 500) return { status: 'retry', reason: `${error.status}: ${error.message}` };
-    return { status: 'rejected', code: `discord-${error.code}`, reason: `${error.status}: ${error.message}` };
+    // Any other 4xx but 429 (rate limit) and 401 (the token, not this message) would be refused
+    // again: retrying it eight times only delays the rows behind it.
+    if (error.status >= 400 && error.status < 500 && error.status !== 429 && error.status !== 401) {
+      return { status: 'rejected', code: `discord-${error.code}`, reason: `${error.status}: ${error.message}` };
+    }
+    return { status: 'retry', reason: `${error.status}: ${error.message}` };
   }
   if (error instanceof HTTPError) return { status: 'retry', reason: `${error.status}: ${error.message}` };
   const e = error as Error;
@@ -25,7 +31,7 @@ export function outcomeOf(error: unknown): DeliveryOutcome {
 }
 
 export function createDiscordSender(rest: REST): Sender {
-  const post = (chatId: string, embeds: unknown, signal?: AbortSignal): Promise<unknown> => rest.post(Routes.channelMessages(chatId), { body: { embeds }, signal });
+  const post = (chatId: string, embeds: unknown, signal?: AbortSignal): Promise<unknown> => rest.post(Routes.channelMessages(chatId), { body: { embeds, allowed_mentions: NO_MENTIONS_BODY }, signal });
   return {
     platform: 'discord',
     parts: (reply) => renderDiscord(reply).length,
@@ -41,7 +47,7 @@ export function createDiscordSender(rest: REST): Sender {
     },
     async send(target, reply) {
       try {
-        for (const embeds of renderDiscord(reply)) await post(target.chatId, embeds);
+        for (const embeds of renderDiscord(safeReply(reply))) await post(target.chatId, embeds);
         return { status: 'sent' };
       } catch (error) {
         return outcomeOf(error);

@@ -211,7 +211,9 @@ export function createAlerts(deps: AlertsDeps): Alerts {
     },
     async restoreRegistry() {
       const updates = await deps.store.registryUpdates();
-      for (const u of updates) deps.registry.apply(u);
+      // One re-index for the lot: each apply() re-indexes the whole registry.
+      if (deps.registry.applyAll) deps.registry.applyAll(updates);
+      else for (const u of updates) deps.registry.apply(u);
       return updates.length;
     },
   };

@@ -85,4 +85,12 @@ export const PG_MIGRATIONS: Array<{ version: number; sql: string }> = [
       ALTER TABLE outbox ADD COLUMN parts_sent INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 5,
+    sql: `
+      -- Retention deletes sent rows and old sightings by time.
+      CREATE INDEX outbox_sent ON outbox (sent_at) WHERE status = 'sent';
+      CREATE INDEX seen_items_seen_at ON seen_items (seen_at);
+    `,
+  },
 ];

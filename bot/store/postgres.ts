@@ -243,6 +243,11 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     async recordRegistryUpdate(update: StatusUpdate) {
       await q('INSERT INTO registry_updates (body, created_at) VALUES ($1, $2)', [JSON.stringify(update), now()]);
     },
+    async prune(before) {
+      const outbox = await pool.query(`DELETE FROM outbox WHERE status = 'sent' AND sent_at < $1`, [before]);
+      const seen = await pool.query('DELETE FROM seen_items WHERE seen_at < $1', [before]);
+      return { outbox: outbox.rowCount ?? 0, seen: seen.rowCount ?? 0 };
+    },
     async registryUpdates() {
       const rows = await q<{ body: string }>('SELECT body FROM registry_updates ORDER BY id');
       return rows.flatMap((r) => {

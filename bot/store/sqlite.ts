@@ -6,6 +6,7 @@ import type { StatusUpdate } from '../../knowledge/registry/types.js';
 import type { Platform } from '../types.js';
 import { StatusUpdateSchema, toRow, toSubscription, type OutboxRecord, type SubscriptionRecord } from './schemas.js';
 import { MIGRATIONS } from './migrations.js';
+import { checkIntegrity, lockDataDir, refuseEmptyFile } from './sqlite-file.js';
 import type { FeedState, NewRow, OutboxRow, OutboxStatus, Store, Subscription } from './types.js';
 
 export const SQLITE_FILE = 'finrisk.sqlite';
@@ -24,14 +25,25 @@ function migrate(db: Database.Database): void {
 /** Opens (creating when needed) `<dataDir>/finrisk.sqlite`, or `:memory:` for tests. */
 export function openSqliteStore(dataDir: string | ':memory:', now: () => number = Date.now): Store {
   let file: string = dataDir;
+  let unlock = (): void => undefined;
   if (dataDir !== ':memory:') {
     mkdirSync(dataDir, { recursive: true });
     file = path.join(dataDir, SQLITE_FILE);
+    unlock = lockDataDir(dataDir);
   }
-  const db = new Database(file);
+  let db: Database.Database;
+  try {
+    if (file !== ':memory:') refuseEmptyFile(file);
+    db = checkIntegrity(() => new Database(file), file);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  // SQLite checks foreign keys only when asked, per connection.
+  db.pragma('foreign_keys = ON');
   migrate(db);
 
   const claimTx = db.transaction((limit: number, at: number, leaseMs: number, platforms: Platform[]): OutboxRow[] => {
@@ -168,11 +180,18 @@ export function openSqliteStore(dataDir: string | ':memory:', now: () => number 
         return parsed.success ? [parsed.data] : [];
       });
     },
+    async prune(before) {
+      return db.transaction(() => ({
+        outbox: db.prepare(`DELETE FROM outbox WHERE status = 'sent' AND sent_at < ?`).run(before).changes,
+        seen: db.prepare('DELETE FROM seen_items WHERE seen_at < ?').run(before).changes,
+      }))();
+    },
     async ping() {
       db.prepare('SELECT 1').get();
     },
     async close() {
       if (db.open) db.close();
+      unlock();
     },
   };
 }

@@ -108,6 +108,12 @@ export interface Store {
   recordRegistryUpdate(update: StatusUpdate): Promise<void>;
   registryUpdates(): Promise<StatusUpdate[]>;
 
+  /**
+   * Retention: deletes outbox rows sent before `before` and items first seen before it (epoch ms).
+   * Pending, failed and held rows stay, as do subscriptions and registry updates.
+   */
+  prune(before: number): Promise<{ outbox: number; seen: number }>;
+
   /** Resolves when the store answers (for health checks); rejects with the reason otherwise. */
   ping(): Promise<void>;
   /**

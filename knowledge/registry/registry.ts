@@ -140,12 +140,14 @@ export function createRegistry(initial: RegistryEntry[], sectors: SectorStatemen
     return entries.filter((e) => (e.region === r || e.province === r) && (!kind || e.kind === kind));
   };
 
-  const apply = (update: StatusUpdate): RegistryEntry => {
+  // `later`: the caller re-indexes once after a batch. A status change alters no key, so lookups in
+  // the batch still find the entry; a new entry is indexed at once so that later updates find it.
+  const applyOne = (update: StatusUpdate, later: boolean): RegistryEntry => {
     const match = lookup(update.name).find((m) => m.how !== 'fuzzy');
     if (match) {
       const updated: RegistryEntry = { ...match.entry, status: update.status, date: update.date, source: update.source };
       entries = entries.map((e) => (e.id === updated.id ? updated : e));
-      reindex();
+      if (!later) reindex();
       return updated;
     }
     const id = `news-${nameKey(update.name).replace(/[^a-z0-9]/g, '') || 'entity'}-${entries.length + 1}`;
@@ -163,6 +165,12 @@ export function createRegistry(initial: RegistryEntry[], sectors: SectorStatemen
     entries = [...entries, created];
     reindex();
     return created;
+  };
+  const apply = (update: StatusUpdate): RegistryEntry => applyOne(update, false);
+  const applyAll = (updates: StatusUpdate[]): RegistryEntry[] => {
+    const applied = updates.map((update) => applyOne(update, true));
+    reindex();
+    return applied;
   };
 
   /** Entries sharing a good part of the name (百金 → 西安百金…) or a few edits away, for "did you mean". */
@@ -182,7 +190,7 @@ export function createRegistry(initial: RegistryEntry[], sectors: SectorStatemen
     return [...scored.values()].sort((a, b) => a.score - b.score).slice(0, limit).map((s) => s.entry);
   };
 
-  return { lookup, mentions, inRegion, all: () => entries, apply, suggest, sectors: () => sectors };
+  return { lookup, mentions, inRegion, all: () => entries, apply, applyAll, suggest, sectors: () => sectors };
 }
 
 export function loadDefaultRegistry(): Registry {

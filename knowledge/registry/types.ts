@@ -76,4 +76,6 @@ export interface Registry {
   /** Near misses for a name that matched nothing, best first ("did you mean"). */
   suggest?(name: string, limit?: number): RegistryEntry[];
   sectors?(): readonly SectorStatement[];
+  /** The same for many updates in order, re-indexing once at the end (restoring after a restart). */
+  applyAll?(updates: StatusUpdate[]): RegistryEntry[];
 }

@@ -84,7 +84,7 @@ describe('Discord through the real discord.js client', () => {
     expect(put?.path).toBe(`/api/v10/applications/${APP}/guilds/${GUILD}/commands`);
     const body = put?.body as Array<{ name: string; default_member_permissions?: string; description_localizations?: Record<string, string> }>;
     expect(body.map((c) => c.name)).toEqual(['ask', 'check', 'status', 'help', 'alerts', 'watch']);
-    expect(body.find((c) => c.name === 'alerts')?.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ManageMessages));
+    expect(body.find((c) => c.name === 'alerts')?.default_member_permissions).toBe(String(PermissionFlagsBits.ManageMessages));
     expect(body.every((c) => c.description_localizations?.['zh-CN'])).toBe(true);
   });
 

@@ -1,4 +1,7 @@
-/** A fake Discord gateway: HELLO, heartbeat ACKs, READY on IDENTIFY, then dispatches on demand. */
+/**
+ * A fake Discord gateway: HELLO, heartbeat ACKs, READY on IDENTIFY, RESUMED on RESUME, then
+ * dispatches on demand. It can close with a code (4014 …), and refuse connections for a while.
+ */
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AddressInfo } from 'node:net';
 
@@ -6,10 +9,20 @@ export interface FakeGateway {
   url: string;
   identified: Promise<Record<string, unknown>>;
   dispatch(event: string, data: unknown): void;
+  /** Closes the current connection with this code (4000 and 1001 are resumable, 4014 is not). */
+  close(code: number): void;
+  /** false: new connections are dropped at once, as by a network outage. */
+  accept(on: boolean): void;
+  connections(): number;
   stop(): Promise<void>;
 }
 
-export async function startFakeGateway(user: { id: string; username: string }, appId: string): Promise<FakeGateway> {
+export interface FakeGatewayOptions {
+  /** Answer IDENTIFY by closing with this code instead of READY (e.g. 4014, 4004). */
+  closeOnIdentify?: number;
+}
+
+export async function startFakeGateway(user: { id: string; username: string }, appId: string, options: FakeGatewayOptions = {}): Promise<FakeGateway> {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => wss.once('listening', () => resolve()));
   const { port } = wss.address() as AddressInfo;
@@ -19,12 +32,21 @@ export async function startFakeGateway(user: { id: string; username: string }, a
   let identify: (d: Record<string, unknown>) => void = () => undefined;
   const identified = new Promise<Record<string, unknown>>((resolve) => (identify = resolve));
   const send = (payload: unknown): void => socket?.send(JSON.stringify(payload));
+  let accepting = true;
+  let connections = 0;
   wss.on('connection', (ws) => {
+    if (!accepting) return void ws.terminate();
+    connections += 1;
     socket = ws;
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
     ws.on('message', (raw) => {
       const msg = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> };
       if (msg.op === 1) send({ op: 11 });
+      if (msg.op === 6) {
+        seq += 1;
+        send({ op: 0, t: 'RESUMED', s: seq, d: {} });
+      }
+      if (msg.op === 2 && options.closeOnIdentify) return void ws.close(options.closeOnIdentify);
       if (msg.op === 2) {
         identify(msg.d);
         seq += 1;
@@ -44,6 +66,9 @@ export async function startFakeGateway(user: { id: string; username: string }, a
       seq += 1;
       send({ op: 0, t: event, s: seq, d: data });
     },
+    close: (code) => socket?.close(code),
+    accept: (on) => void (accepting = on),
+    connections: () => connections,
     stop: () =>
       new Promise((resolve) => {
         for (const c of wss.clients) c.terminate();

@@ -44,6 +44,8 @@ export interface FakeTelegram {
   limited(): ApiCall[];
   waitFor(method: string, predicate?: (call: ApiCall) => boolean, timeoutMs?: number): Promise<ApiCall>;
   sent(chatId?: number | string): ApiCall[];
+  /** getChatMember answers this status for the user in the chat ('member' when not set). */
+  setMember(chatId: number, userId: number, status: 'creator' | 'administrator' | 'member' | 'left'): void;
   stop(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export async function startFakeTelegram(options: { token?: string; username?: st
   const lastByChat = new Map<string, number>();
   const limitedCalls: ApiCall[] = [];
   const waiters = new Set<() => void>();
+  const members = new Map<string, string>();
   let nextUpdate = 1;
   let nextMessage = 1000;
 
@@ -114,6 +117,10 @@ export async function startFakeTelegram(options: { token?: string; username?: st
           });
         }
         return { ok: true, result: pending() };
+      }
+      case 'getChatMember': {
+        const status = members.get(`${String(body.chat_id)}:${String(body.user_id)}`) ?? 'member';
+        return { ok: true, result: { status, user: { id: Number(body.user_id), is_bot: false, first_name: 'u' } } };
       }
       case 'sendMessage':
         return { ok: true, result: { message_id: nextMessage++, date: Math.floor(Date.now() / 1000), chat: { id: Number(body.chat_id), type: 'private' }, text: body.text } };
@@ -189,6 +196,7 @@ export async function startFakeTelegram(options: { token?: string; username?: st
     },
     accepted: (chatId) => calls.filter((c) => c.method === 'sendMessage' && c.status === 200 && (chatId === undefined || String(c.body.chat_id) === String(chatId))),
     limited: () => limitedCalls,
+    setMember: (chatId, userId, status) => void members.set(`${chatId}:${userId}`, status),
     sent: (chatId) => calls.filter((c) => c.method === 'sendMessage' && (chatId === undefined || String(c.body.chat_id) === String(chatId))),
     stop: () =>
       new Promise((resolve) => {

@@ -104,6 +104,7 @@ export async function fanOut(options: FanOutOptions): Promise<FanOutRun> {
           // Several instances take updates by webhook (behind a load balancer), never by competing long polls.
           TELEGRAM_WEBHOOK_URL: `http://127.0.0.1/telegram/${i}`,
           TELEGRAM_WEBHOOK_PORT: '0',
+          TELEGRAM_WEBHOOK_SECRET: 'instance-secret',
           DATABASE_URL: url,
           FINRISK_CORPUS: fixtureCorpus,
           FINRISK_DATA_DIR: tempDataDir(),

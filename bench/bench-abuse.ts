@@ -1,0 +1,114 @@
+/**
+ * Abuse: 10,000 fuzzed messages (a fifth of them 5,000-character commands) through the whole core,
+ * and another user's /help while one user floods `npm start` through the real telegraf client.
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBot, type Bot } from '../bot/index.js';
+import { systemClock } from '../bot/ports.js';
+import { openSqliteStore } from '../bot/store/sqlite.js';
+import type { Reply } from '../bot/types.js';
+import { createKnowledge } from '../knowledge/index.js';
+import { loadDefaultRegistry } from '../knowledge/registry/registry.js';
+import { startFakeTelegram, textUpdate } from '../test/fakes/telegram-api.js';
+import { startEntry } from '../test/helpers/run.js';
+import { median, percentile } from './stats.js';
+
+export interface AbuseBenchResult {
+  messages: number;
+  long: number;
+  crashes: number;
+  p50: number;
+  p99: number;
+  max: number;
+  /** Another user's /help round trip (update in → reply out) under a 20-message flood, one per run. */
+  helpUnderFlood: number[];
+}
+
+const PIECES = [
+  '西安百金金融资产交易中心', '资产登记备案中心', '年化11%', '保本保息', '月息2分', '金交所为什么关停', '湖南', 'P2P', '定融', '<b>x</b>',
+  '[点此](https://x.example)', '@everyone', '\u200b', '\u202e', '🙂', '％', '１２３', '\u0000', '&amp;', '有限公司', ' ', '，', '？', 'abc', '1e308', '-0',
+];
+const COMMANDS = ['/ask ', '/check ', '/status ', '/subscribe ', '/unsubscribe', '/subscriptions', '/help', '/start', '/feeds', '/nope ', '／status ', '/status@finrisk_bot ', ''];
+
+/** A seeded generator, so every run fuzzes with the same messages. */
+function random(seed: number): () => number {
+  let x = seed;
+  return () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+export function fuzzedMessages(count: number, seed = 18): string[] {
+  const next = random(seed);
+  const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)] as T;
+  return Array.from({ length: count }, (_, i) => {
+    const target = i % 5 === 0 ? 5000 : Math.floor(next() * 300);
+    let text = pick(COMMANDS);
+    while (text.length < target) text += next() < 0.2 ? String.fromCharCode(0x4e00 + Math.floor(next() * 20_000)) : pick(PIECES);
+    return i % 5 === 0 ? text.slice(0, 5000) : text;
+  });
+}
+
+async function fuzz(bot: Bot, messages: string[]): Promise<{ samples: number[]; crashes: number }> {
+  const samples: number[] = [];
+  let crashes = 0;
+  for (const [i, text] of messages.entries()) {
+    const started = performance.now();
+    const replies: Reply[] = await bot.handle({ platform: 'telegram', chatId: String(i), userId: String(i), text, chatType: 'private', addressed: true }).catch(() => {
+      crashes += 1;
+      return [];
+    });
+    samples.push(performance.now() - started);
+    if (replies.some((r) => r.blocks.some((b) => 'text' in b && b.text.includes('内部错误已记录')))) crashes += 1;
+  }
+  return { samples, crashes };
+}
+
+/** The heaviest messages the core accepts: 5,000-character offers and questions, and long names. */
+function floodMessages(): string[] {
+  const offer = '某资产登记备案中心定融，年化11%，保本保息，钱打到个人卡上。'.repeat(200).slice(0, 4990);
+  const question = '金交所和产权交易中心有什么区别？'.repeat(400).slice(0, 4990);
+  return Array.from({ length: 20 }, (_, i) => [`/check ${offer}`, question, `/status ${'湖南金融资产交易中心'.repeat(600).slice(0, 4900)}`][i % 3] as string);
+}
+
+/**
+ * The bot runs as `npm start` in a process of its own: measured in this process, a blocked event
+ * loop would delay the clock that measures it, and the stall would not show.
+ */
+async function helpUnderFlood(corpusDir: string, dataDir: string, runs: number): Promise<number[]> {
+  const api = await startFakeTelegram();
+  const app = startEntry('adapters/main.ts', { TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.url, FINRISK_CORPUS: corpusDir, FINRISK_DATA_DIR: dataDir });
+  const out: number[] = [];
+  try {
+    await api.waitFor('getUpdates', () => true, 120_000);
+    for (let run = 0; run < runs; run += 1) {
+      const flooder = 50_000 + run;
+      for (const text of floodMessages()) api.pushUpdate(textUpdate(text, { chatId: flooder, userId: flooder }));
+      // The other user writes a moment later, when the flood is already being worked on.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const other = 60_000 + run;
+      const started = performance.now();
+      api.pushUpdate(textUpdate('/help', { chatId: other, userId: other }));
+      await api.waitFor('sendMessage', (c) => String(c.body.chat_id) === String(other), 120_000);
+      out.push(performance.now() - started);
+      await api.waitFor('sendMessage', () => api.sent(flooder).length >= 20, 120_000).catch(() => undefined);
+    }
+  } finally {
+    await app.stop();
+    await api.stop();
+  }
+  return out;
+}
+
+export async function runAbuseBench(opts: { corpusDir: string; count?: number; floodRuns?: number }): Promise<AbuseBenchResult> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'finrisk-abuse-'));
+  const { knowledge } = await createKnowledge({ corpusDirs: [opts.corpusDir], dataDir });
+  const store = openSqliteStore(':memory:');
+  const bot = createBot({ knowledge, registry: loadDefaultRegistry(), clock: systemClock, store }, { perMinute: 1e9 });
+  const messages = fuzzedMessages(opts.count ?? 10_000);
+  await fuzz(bot, messages.slice(0, 200)); // warm the JIT
+  const { samples, crashes } = await fuzz(bot, messages);
+  await store.close();
+  const helpUnder = await helpUnderFlood(opts.corpusDir, dataDir, opts.floodRuns ?? 5);
+  return { messages: samples.length, long: messages.filter((m) => m.length >= 5000).length, crashes, p50: median(samples), p99: percentile(samples, 99), max: Math.max(...samples), helpUnderFlood: helpUnder };
+}
