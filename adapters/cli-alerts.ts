@@ -5,7 +5,7 @@ import { CliError, idSchema, parseJsonl, printJson, readInputFile } from './cli-
 import { buildAlerts, openStore } from './alerts-wiring.js';
 import { loadCore } from './bootstrap.js';
 import { createConsoleSender } from './console.js';
-import { StoreOpenError } from '../bot/store/sqlite-file.js';
+import { StoreOpenError } from '../bot/wiring.js';
 
 const NewsLine = z.object({ id: idSchema, title: z.string().min(1, 'must not be empty'), summary: z.string().default(''), date: z.string().optional() });
 

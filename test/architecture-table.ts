@@ -37,8 +37,8 @@ export const BOUNDARIES: BoundaryRow[] = [
   {
     folder: 'bot/alerts/',
     project: ['bot/', 'knowledge/', 'rules/'],
-    packages: [NODE, 'zod', 'pino', 'node-cron', 'feedsmith', 'entities'],
-    why: 'feeds are parsed here; pushes go through the Sender port',
+    packages: [NODE, 'zod', 'pino', 'node-cron', 'feedsmith', 'entities', 'iconv-lite'],
+    why: 'feeds are decoded and parsed here; pushes go through the Sender port',
   },
   {
     folder: 'bot/store/',

@@ -2,8 +2,7 @@
  * Slash command definitions with Chinese localizations, built with discord.js's SlashCommandBuilder
  * (which validates names, lengths and option order when the module loads).
  */
-import { MAX_ARGS_CHARS } from '../../bot/alerts/subscriptions.js';
-import { MAX_NAME_CHARS } from '../../bot/guards.js';
+import { MAX_ARGS_CHARS, MAX_NAME_CHARS } from '../../bot/index.js';
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type SlashCommandStringOption } from 'discord.js';
 
 /**

@@ -3,7 +3,7 @@
  * the recovery logged), and fatal when Discord closes with a code discord.js will not retry.
  */
 import { Events, type Client } from 'discord.js';
-import type { Logger } from '../../bot/log.js';
+import type { Logger } from '../../bot/index.js';
 import type { AdapterHealth } from '../http.js';
 
 /** Why Discord closed the gateway for good, in words that name the fix. */

@@ -4,7 +4,7 @@
  * phishing vector in a finance community), and no reply pings anyone.
  */
 import { escapeMarkdown } from 'discord.js';
-import type { Block, Reply } from '../../bot/types.js';
+import type { Block, Reply } from '../../bot/index.js';
 
 /** Every markdown construct, masked links and headings included. */
 export const escapeAll = (text: string): string => escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });

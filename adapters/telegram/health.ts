@@ -4,7 +4,7 @@
  * outage and its end as a recovery, and the state is what /healthz reports.
  */
 import { TelegramError, type Telegraf } from 'telegraf';
-import type { Logger } from '../../bot/log.js';
+import type { Logger } from '../../bot/index.js';
 import type { AdapterHealth } from '../http.js';
 
 
