@@ -34,9 +34,9 @@ export function createDiscordSender(rest: REST): Sender {
   const post = (chatId: string, embeds: unknown, signal?: AbortSignal): Promise<unknown> => rest.post(Routes.channelMessages(chatId), { body: { embeds, allowed_mentions: NO_MENTIONS_BODY }, signal });
   return {
     platform: 'discord',
-    parts: (reply) => renderDiscord(reply).length,
+    parts: (reply) => renderDiscord(safeReply(reply)).length,
     async sendPart(target, reply, index, signal) {
-      const embeds = renderDiscord(reply)[index];
+      const embeds = renderDiscord(safeReply(reply))[index];
       if (!embeds) return { status: 'sent' };
       try {
         await post(target.chatId, embeds, signal);

@@ -21,10 +21,13 @@ export function isPageNumberLine(line: string): boolean {
   return text.length > 0 && PAGE_NUMBER.some((pattern) => pattern.test(text));
 }
 
-/** Lines recurring three times or more (running titles) and page numbers are furniture, not text. */
-export function dropPageFurniture(lines: string[]): string[] {
+/**
+ * Lines recurring three times or more (running titles) and page numbers are furniture, not text.
+ * `countIn` is where the repeats are counted (by default the lines themselves).
+ */
+export function dropPageFurniture(lines: string[], countIn: string[] = lines): string[] {
   const counts = new Map<string, number>();
-  for (const line of lines) {
+  for (const line of countIn) {
     const key = line.trim();
     if (key.length > 0 && key.length <= 40 && !SENTENCE_END.test(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }

@@ -175,7 +175,9 @@ export function repairText(raw: string, options: { title?: string } = {}): strin
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const pages = text.split('\f').map((page) => page.split('\n'));
   const joined = pages.length > 1 ? dropPageEdgeRepeats(pages).flatMap((page) => [...page, '']) : (pages[0] ?? []);
-  const lines = dropRunningTitle(dropPageFurniture(joined), options.title)
+  // Repeats are counted before the edges were trimmed: a two-line running head loses its edge line
+  // there, and its other line must still count as often as it was printed.
+  const lines = dropRunningTitle(dropPageFurniture(joined, pages.flat()), options.title)
     .map((line) => removeFootnoteMarkers(collapseLetterSpacing(undoubleLine(line))))
     .map((line) => (line.trim().length === 0 ? '' : line));
   return joinBrokenLines(lines).map(tidySpaces).join('\n');

