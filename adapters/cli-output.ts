@@ -1,5 +1,5 @@
 /** JSON shapes of the CLI contract and their human-readable twins. */
-import { answerReply, answerStatus, checkReply, statusAnswerReply, type Answer, type CheckResult, type Registry, type RegistryMatch, type SearchResult } from '../bot/wiring.js';
+import { answerReply, answerStatus, checkReply, statusAnswerReply, type Answer, type CheckResult, type Registry, type SearchResult } from '../bot/wiring.js';
 import { renderText } from './render-text.js';
 
 export function searchJson(results: SearchResult[]) {

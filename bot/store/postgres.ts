@@ -8,7 +8,7 @@ import pg from 'pg';
 import type { StatusUpdate } from '../../knowledge/registry/types.js';
 import { StatusUpdateSchema, toRow, toSubscription, type OutboxRecord, type SubscriptionRecord } from './schemas.js';
 import { PG_MIGRATIONS } from './pg-migrations.js';
-import type { Coordination, FeedState, NewRow, OutboxRow, OutboxStatus, Store, Subscription } from './types.js';
+import type { Coordination, FeedState, NewRow, OutboxStatus, Store } from './types.js';
 
 /** Advisory lock key for migrations: any constant shared by every instance. */
 const MIGRATION_LOCK = 7_310_420_001;

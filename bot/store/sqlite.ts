@@ -7,7 +7,7 @@ import type { Platform } from '../types.js';
 import { StatusUpdateSchema, toRow, toSubscription, type OutboxRecord, type SubscriptionRecord } from './schemas.js';
 import { MIGRATIONS } from './migrations.js';
 import { checkIntegrity, lockDataDir, refuseEmptyFile } from './sqlite-file.js';
-import type { FeedState, NewRow, OutboxRow, OutboxStatus, Store, Subscription } from './types.js';
+import type { FeedState, NewRow, OutboxRow, OutboxStatus, Store } from './types.js';
 
 export const SQLITE_FILE = 'finrisk.sqlite';
 

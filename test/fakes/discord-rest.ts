@@ -50,7 +50,7 @@ export async function startFakeDiscordRest(gatewayUrl: () => string): Promise<Fa
     req.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8');
       const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
-      let body: RestCall['body'] = null;
+      let body: RestCall['body'];
       try {
         body = raw ? (JSON.parse(raw) as RestCall['body']) : null;
       } catch {

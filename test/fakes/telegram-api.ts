@@ -135,7 +135,7 @@ export async function startFakeTelegram(options: { token?: string; username?: st
     req.on('end', () => {
       const match = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? '');
       const raw = Buffer.concat(chunks).toString('utf8');
-      let body: Record<string, unknown> = {};
+      let body: Record<string, unknown>;
       try {
         body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
       } catch {

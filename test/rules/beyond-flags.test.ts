@@ -32,7 +32,7 @@ describe('flags beyond the contract', () => {
 
   it('GIVEN the shipped rules THEN every beyond-contract flag is there with a name and a backing query', () => {
     const shipped = new Map(loadRules().map((r) => [r.id, r]));
-    for (const c of CASES) expect([c.id, shipped.get(c.id)?.name.length! > 0, shipped.get(c.id)?.backing.query.length! > 0]).toEqual([c.id, true, true]);
+    for (const c of CASES) expect([c.id, (shipped.get(c.id)?.name.length ?? 0) > 0, (shipped.get(c.id)?.backing.query.length ?? 0) > 0]).toEqual([c.id, true, true]);
   });
 
   it('GIVEN blocked withdrawals THEN the advice says stop paying and report to the police', () => {
