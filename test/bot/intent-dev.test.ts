@@ -13,8 +13,9 @@ const lines = (file: string): unknown[] =>
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as unknown);
-const questions = lines('qa.dev.jsonl').map((l) => z.object({ question: z.string() }).parse(l).question);
-const offers = lines('offers.dev.jsonl').map((l) => z.object({ text: z.string(), level: z.enum(['high', 'medium', 'low']) }).parse(l));
+// Read when the tests run, not when the file loads: without the reports the sets are not there either.
+const questions = (): string[] => lines('qa.dev.jsonl').map((l) => z.object({ question: z.string() }).parse(l).question);
+const offers = (): Array<{ text: string; level: 'high' | 'medium' | 'low' }> => lines('offers.dev.jsonl').map((l) => z.object({ text: z.string(), level: z.enum(['high', 'medium', 'low']) }).parse(l));
 
 // Low-risk dev items are warnings, questions about a term and legitimate products: a warning or a
 // term question must be answered as a question (never checked as a promotion); a legitimate product
@@ -22,14 +23,14 @@ const offers = lines('offers.dev.jsonl').map((l) => z.object({ text: z.string(),
 describeWithReports('classifyIntent on the development sets', () => {
   it('GIVEN every dev question THEN question; every dev offer with red flags THEN offer', () => {
     const wrong = [
-      ...questions.filter((q) => classifyIntent(q).intent !== 'question'),
-      ...offers.filter((o) => o.level !== 'low' && classifyIntent(o.text).intent !== 'offer').map((o) => o.text),
+      ...questions().filter((q) => classifyIntent(q).intent !== 'question'),
+      ...offers().filter((o) => o.level !== 'low' && classifyIntent(o.text).intent !== 'offer').map((o) => o.text),
     ];
     expect(wrong).toEqual([]);
   });
 
   it('GIVEN a dev item the check reads as a warning or a term question THEN it is routed as a question', () => {
-    const framed = offers.filter((o) => checkOffer(o.text).framing !== 'claims');
+    const framed = offers().filter((o) => checkOffer(o.text).framing !== 'claims');
     expect(framed.length).toBeGreaterThan(5);
     expect(framed.filter((o) => classifyIntent(o.text).intent !== 'question').map((o) => o.text)).toEqual([]);
   });
