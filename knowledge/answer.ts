@@ -51,8 +51,9 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question));
     const best = chosen[0];
     if (!best) return notFound(question, data.docs);
-    // A word the corpus never mentions is part of what was asked: the answer must cover the rest well.
-    if (absent.length > 0 && presentShare(terms, absent.length, data.passages.length) * coverageOf(best.tokens, terms) < ABSENT_FLOOR) return notFound(question, data.docs);
+    // A word the corpus never mentions is part of what was asked: the answer must cover the rest
+    // well, and "the rest" is what names something ("best" in "which airline is best" does not).
+    if (absent.length > 0 && presentShare(terms, absent.length, data.passages.length) * coverageOf(best.tokens, namingConcepts(terms)) < ABSENT_FLOOR) return notFound(question, data.docs);
     const sources: Citation[] = chosen.map((c) => {
       const p = data.passages.at(c.passage);
       return { doc: p?.doc ?? '', title: p?.title ?? '', section: p?.section ?? '', passage: p?.id ?? '', text: p?.text };
@@ -72,6 +73,11 @@ function englishFrame(terms: QueryTerms, answer: string[]): string {
     .slice(0, 6)
     .map((t) => `${t.source} (${t.zh.slice(0, 2).join(', ')})`);
   return `From the reports (quoted in Chinese)${pairs.length > 0 ? `; matched terms: ${pairs.join('; ')}` : ''}:`;
+}
+
+/** The question's terms without the translations of words that only grade or frame (best, next): no answer need hold them. */
+function namingConcepts(terms: QueryTerms): QueryTerms {
+  return { ...terms, concepts: terms.concepts.filter((c) => !c.generic) };
 }
 
 type Hit = ReturnType<Searcher['rank']>['hits'][number];

@@ -36,6 +36,9 @@ const ASKING = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where'
 // so a question using one is not taken for one about an absent subject.
 const GENERIC = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'next', 'last', 'now', 'today', 'currently', 'good', 'better', 'best', 'bad', 'worse', 'worst', 'right', 'wrong', 'put', 'place', 'going', 'go', 'get', 'got', 'make', 'made', 'far', 'considered', 'consider', 'small', 'big', 'large', 'little', 'very', 'well', 'typically', 'usually', 'generally', 'any', 'other', 'whole', 'like', 'so', 'still', 'even', 'ever', 'just', 'lot', 'lots', 'cheap', 'cheaply', 'worth', 'based', 'help', 'start', 'year', 'years']);
 
+/** Whether every word of an English phrase only grades or frames (see GENERIC). */
+export const isGeneric = (phrase: string): boolean => phrase.split(' ').every((w) => GENERIC.has(w) || ASKING.has(w) || ENGLISH_STOPWORDS.has(w));
+
 /** English words of the query a translation must account for: not stop words, not asking, not numbers. */
 export function contentWords(query: string): string[] {
   return englishTokens(query).filter((w) => w.length > 1 && !ENGLISH_STOPWORDS.has(w) && !ASKING.has(w));

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../knowledge/analyzer.js';
+import { CEDICT_TABLE_VERSION, type EnglishTable } from '../../knowledge/cedict.js';
+import { createGlossary, loadGlossaryFile } from '../../knowledge/glossary.js';
+import { chunkDocument } from '../../knowledge/ingest/chunk.js';
+import { buildIndex } from '../../knowledge/search-index.js';
+import { createSearcher } from '../../knowledge/search.js';
+import { createTranslator } from '../../knowledge/translate.js';
+import type { SourceDoc } from '../../knowledge/types.js';
+
+const doc = (file: string, title: string, text: string): SourceDoc => ({ file, path: `/${file}`, title, hash: file, text, kind: 'report' });
+
+describe('English questions: what a Chinese answer must cover', () => {
+  const table: EnglishTable = {
+    version: CEDICT_TABLE_VERSION,
+    entries: { best: ['最佳'], broker: ['券商'], plan: ['方案'] },
+    ambiguity: { best: 3, broker: 2, plan: 4, small: 2, airlin: 2 },
+    pinyin: {},
+  };
+  const docs = [
+    doc('a.txt', '券商报告', '对小型券商（broker）而言，自建机房并不是最佳方案。租用云服务的成本更低，也更容易扩展。'),
+    doc('b.txt', '托管报告', '托管机构应当每日核对客户资金，发现差错及时报告。'),
+  ];
+  const glossary = createGlossary(loadGlossaryFile().data);
+  const analyzer = createAnalyzer(glossary.lexicon);
+  const data = buildIndex([], docs.flatMap(chunkDocument), analyzer);
+  const has = (zh: string): boolean => docs.some((d) => d.text.includes(zh));
+  const translate = createTranslator(table, has, has);
+  const searcher = createSearcher(data, analyzer, glossary, () => translate);
+
+  it('GIVEN a grading word with few dictionary senses THEN it is not taken for a name the reports lack, a rare noun is', () => {
+    expect(translate.specific(['small', 'airline'], 'Which airline suits small firms?')).toEqual(['airline']);
+  });
+
+  it('GIVEN an English word the index also holds THEN it is an alternative of its translation, not a concept of its own', () => {
+    const { concepts } = searcher.terms('Which broker has the best plan?');
+    expect(concepts.some((c) => c.primary === 'broker')).toBe(false);
+    expect(concepts.find((c) => c.alternatives.includes('券商'))?.alternatives).toContain('broker');
+  });
+
+  it('GIVEN a grading word among the translations THEN its concept is marked generic and the naming ones are not', () => {
+    const { concepts } = searcher.terms('Which broker has the best plan?');
+    expect(concepts.find((c) => c.alternatives.includes('最佳'))?.generic).toBe(true);
+    expect(concepts.find((c) => c.alternatives.includes('方案'))?.generic).toBe(false);
+  });
+});
