@@ -25,6 +25,8 @@ const TYPE_BONUS = 0.1;
 const PASSAGE_SHARE = 0.25;
 const INHERITED = 0.5;
 const ORDER_DECAY = 0.05;
+/** What a share is written as: a percentage, a fraction (四分之一), 几成 or 过半. */
+const SHARE = '[%％]|百分之|分之[\\d一二三四五六七八九十]|[\\d一二三四五六七八九十]成(?![立为功本员交])|过半|半数|一半';
 
 interface Candidate {
   text: string;
@@ -104,7 +106,10 @@ function retrieve(searcher: Searcher, question: string, parts: QuestionPart[]): 
 
 /** The unit a "how many" asks in (几家, 多少家 → 家), so a count of the wrong thing is not taken for it. */
 function unitOf(question: string): string | null {
-  return /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户)/.exec(normalizeForMatch(question))?.[1] ?? null;
+  const folded = normalizeForMatch(question);
+  // A share (占比多少, 比例多大) is answered by a percentage, a fraction or 几成, never by a count.
+  if (/占比|比例|比重|百分之|几成|(?:what|which) (?:share|percentage|proportion)/.test(folded)) return SHARE;
+  return /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户)/.exec(folded)?.[1] ?? null;
 }
 
 /**
@@ -140,12 +145,17 @@ function sentenceCoverage(c: Candidate, terms: QueryTerms, inherit: boolean): nu
   return inherit ? Math.max(own, INHERITED * c.passageCoverage * (1 - ORDER_DECAY * Math.min(c.order, 5))) : own;
 }
 
+/** Whether a sentence holds the kind of answer asked for, in the asked unit when there is one (几家 → 家). */
+function holdsAsked(text: string, type: AnswerType, unit: string | null): boolean {
+  const folded = normalizeForMatch(text);
+  return holdsType(folded, type) && (unit === null || new RegExp(unit === SHARE ? SHARE : `[\\d一二三四五六七八九十百千万两几数多余]\\s*${unit}`).test(folded));
+}
+
 function scoreOf(c: Candidate, terms: QueryTerms, type: AnswerType, unit: string | null = null, inherit = false): number {
   if (!quotable(cleanSentence(c.text))) return 0;
   const cov = sentenceCoverage(c, terms, inherit);
   if (cov <= 0) return 0;
-  const folded = normalizeForMatch(c.text);
-  const typed = holdsType(folded, type) && (unit === null || new RegExp(`[\\d一二三四五六七八九十百千万两几数多余]\\s*${unit}`).test(folded)) ? TYPE_BONUS : 0;
+  const typed = holdsAsked(c.text, type, unit) ? TYPE_BONUS : 0;
   return (cov + typed + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank);
 }
 
@@ -178,7 +188,10 @@ function choose(candidates: Candidate[], parts: QuestionPart[], terms: QueryTerm
     });
   }
   const next = candidates.find((c) => c.passage === first.c.passage && c.order === first.c.order + 1 && quotable(cleanSentence(c.text)));
-  if (announces(first.c.text)) add(next);
+  // The figure asked for often follows the sentence that names the subject (…的梳理，涉及A、B。
+  // 其中B达到四分之一): a number or date question whose best sentence lacks one takes the next that has it.
+  const figure = type === 'number' || type === 'date';
+  if (announces(first.c.text) || (figure && next && holdsAsked(next.text, type, unit) && !holdsAsked(first.c.text, type, unit))) add(next);
   for (const x of whole.slice(1)) if (x.score >= first.score * 0.6) add(x.c);
   // A lone sentence reads better, and answers more often, with the one that follows it.
   if (chosen.length === 1) add(next);
