@@ -15,9 +15,13 @@ const FOOTNOTE = /^\d{1,3}(?=[\u4e00-\u9fff“（(])(?![\d年月日号家个项�
 // source's name is taken to end where a sentence usually opens (a date, 根据, 截至, 随着 …).
 const CAPTION_PREFIX = /^[\s\S]*资料来源[:：]\s*[^，。；]{2,14}?(?=截止|截至|根据|到20|从|随着|目前|近年|据|自20|由于|其中|此外|同时|20\d\d年)/;
 
-/** The sentence as shown: a glued chart caption and a leading footnote marker removed. */
+// Chart captions and a numbered heading the PDF glued before a sentence ("图3.6 …的特色二、甲的定位
+// 甲定位为…"): the heading is taken to end where its first two characters, the subject, start again.
+const CAPTION_HEADING = /^(?:[图表]\s*\d+(?:[.\-－]\d+)*[^，。；：、]{1,24}?)+(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])([\u4e00-\u9fff]{2})[^，。；：]{0,16}?(?=\1)/;
+
+/** The sentence as shown: glued chart captions (and their heading) and a leading footnote marker removed. */
 export function cleanSentence(text: string): string {
-  return text.replace(CAPTION_PREFIX, '').replace(FOOTNOTE, '').trim();
+  return text.replace(CAPTION_HEADING, '').replace(CAPTION_PREFIX, '').replace(FOOTNOTE, '').trim();
 }
 
 /** Whether a sentence can be quoted: long enough, punctuated, not a caption, a heading or a table row. */
