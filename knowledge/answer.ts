@@ -56,6 +56,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     // A word the corpus never mentions is part of what was asked: the answer must cover the rest
     // well, and "the rest" is what names something ("best" in "which airline is best" does not).
     if (absent.length > 0 && presentShare(terms, absent.length, data.passages.length) * coverageOf(best.tokens, namingConcepts(terms)) < ABSENT_FLOOR) return notFound(question, data.docs);
+    if (analysis.english && !coversTwo(searcher.tokens(data.passages.at(best.passage)?.text ?? ''), terms)) return notFound(question, data.docs);
     const sources: Citation[] = chosen.map((c) => {
       const p = data.passages.at(c.passage);
       return { doc: p?.doc ?? '', title: p?.title ?? '', section: p?.section ?? '', passage: p?.id ?? '', text: p?.text };
@@ -80,6 +81,19 @@ function englishFrame(terms: QueryTerms, answer: string[]): string {
 /** The question's terms without the translations of words that only grade or frame (best, next): no answer need hold them. */
 function namingConcepts(terms: QueryTerms): QueryTerms {
   return { ...terms, concepts: terms.concepts.filter((c) => !c.generic) };
+}
+
+/**
+ * Whether a text matches at least two of an English question's naming concepts (the one it has, when
+ * it has one). A dictionary turns an off-topic English question into words the reports hold
+ * (transfer → 转让, life → 生活), each in some other passage; one matched word, however rare, is a
+ * coincidence, not an answer. Asked of the answer's passage: asked of the sentence alone it refused
+ * answers the reports hold (a sentence names the subject, its neighbour the rest).
+ */
+function coversTwo(tokens: Set<string>, terms: QueryTerms): boolean {
+  const naming = [...new Map(namingConcepts(terms).concepts.map((c) => [[c.primary, ...c.alternatives].join('/'), c])).values()];
+  const covered = naming.filter((c) => (c.primary !== null && tokens.has(c.primary)) || c.alternatives.some((a) => tokens.has(a)));
+  return covered.length >= Math.min(2, naming.length);
 }
 
 type Hit = ReturnType<Searcher['rank']>['hits'][number];

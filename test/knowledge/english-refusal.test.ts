@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../knowledge/analyzer.js';
+import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import { CEDICT_TABLE_VERSION, type EnglishTable } from '../../knowledge/cedict.js';
 import { createGlossary, loadGlossaryFile } from '../../knowledge/glossary.js';
 import { chunkDocument } from '../../knowledge/ingest/chunk.js';
@@ -42,5 +43,26 @@ describe('English questions: what a Chinese answer must cover', () => {
     const { concepts } = searcher.terms('Which broker has the best plan?');
     expect(concepts.find((c) => c.alternatives.includes('最佳'))?.generic).toBe(true);
     expect(concepts.find((c) => c.alternatives.includes('方案'))?.generic).toBe(false);
+  });
+});
+
+describe('English questions the reports only touch word by word', () => {
+  const reports = [
+    doc('a.txt', '登记', '股权转让应当在登记机构办理变更登记，受让方需要提交身份证明。'),
+    doc('b.txt', '货币', '数字货币的发行需要央行批准，任何机构不得擅自发行数字货币。'),
+    doc('c.txt', '备案', '异地经营的网贷平台需要向注册地的金融管理部门备案。'),
+  ];
+  const knowledge = buildKnowledgeFromDocs(reports);
+
+  it('GIVEN an English question whose translations each occur in a different report THEN it is refused', () => {
+    const answer = knowledge.ask('How do I transfer money abroad?');
+    expect(answer.found).toBe(false);
+    expect(answer.answer).toEqual([]);
+  });
+
+  it('GIVEN an English question one passage answers THEN it is still answered from that passage', () => {
+    const answer = knowledge.ask('Who approves the issuing of digital money?');
+    expect(answer.found).toBe(true);
+    expect(answer.answer[0]).toContain('央行批准');
   });
 });
