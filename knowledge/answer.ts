@@ -25,6 +25,8 @@ const TYPE_BONUS = 0.1;
 const PASSAGE_SHARE = 0.25;
 const INHERITED = 0.5;
 const ORDER_DECAY = 0.05;
+/** What a share is written as: a percentage, a fraction (四分之一), 几成 or 过半. */
+const SHARE = '[%％]|百分之|分之[\\d一二三四五六七八九十]|[\\d一二三四五六七八九十]成(?![立为功本员交])|过半|半数|一半';
 
 interface Candidate {
   text: string;
@@ -51,8 +53,10 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question));
     const best = chosen[0];
     if (!best) return notFound(question, data.docs);
-    // A word the corpus never mentions is part of what was asked: the answer must cover the rest well.
-    if (absent.length > 0 && presentShare(terms, absent.length, data.passages.length) * coverageOf(best.tokens, terms) < ABSENT_FLOOR) return notFound(question, data.docs);
+    // A word the corpus never mentions is part of what was asked: the answer must cover the rest
+    // well, and "the rest" is what names something ("best" in "which airline is best" does not).
+    if (absent.length > 0 && presentShare(terms, absent.length, data.passages.length) * coverageOf(best.tokens, namingConcepts(terms)) < ABSENT_FLOOR) return notFound(question, data.docs);
+    if (analysis.english && !coversTwo(searcher.tokens(data.passages.at(best.passage)?.text ?? ''), terms)) return notFound(question, data.docs);
     const sources: Citation[] = chosen.map((c) => {
       const p = data.passages.at(c.passage);
       return { doc: p?.doc ?? '', title: p?.title ?? '', section: p?.section ?? '', passage: p?.id ?? '', text: p?.text };
@@ -72,6 +76,24 @@ function englishFrame(terms: QueryTerms, answer: string[]): string {
     .slice(0, 6)
     .map((t) => `${t.source} (${t.zh.slice(0, 2).join(', ')})`);
   return `From the reports (quoted in Chinese)${pairs.length > 0 ? `; matched terms: ${pairs.join('; ')}` : ''}:`;
+}
+
+/** The question's terms without the translations of words that only grade or frame (best, next): no answer need hold them. */
+function namingConcepts(terms: QueryTerms): QueryTerms {
+  return { ...terms, concepts: terms.concepts.filter((c) => !c.generic) };
+}
+
+/**
+ * Whether a text matches at least two of an English question's naming concepts (the one it has, when
+ * it has one). A dictionary turns an off-topic English question into words the reports hold
+ * (transfer → 转让, life → 生活), each in some other passage; one matched word, however rare, is a
+ * coincidence, not an answer. Asked of the answer's passage: asked of the sentence alone it refused
+ * answers the reports hold (a sentence names the subject, its neighbour the rest).
+ */
+function coversTwo(tokens: Set<string>, terms: QueryTerms): boolean {
+  const naming = [...new Map(namingConcepts(terms).concepts.map((c) => [[c.primary, ...c.alternatives].join('/'), c])).values()];
+  const covered = naming.filter((c) => (c.primary !== null && tokens.has(c.primary)) || c.alternatives.some((a) => tokens.has(a)));
+  return covered.length >= Math.min(2, naming.length);
 }
 
 type Hit = ReturnType<Searcher['rank']>['hits'][number];
@@ -98,7 +120,10 @@ function retrieve(searcher: Searcher, question: string, parts: QuestionPart[]): 
 
 /** The unit a "how many" asks in (几家, 多少家 → 家), so a count of the wrong thing is not taken for it. */
 function unitOf(question: string): string | null {
-  return /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户)/.exec(normalizeForMatch(question))?.[1] ?? null;
+  const folded = normalizeForMatch(question);
+  // A share (占比多少, 比例多大) is answered by a percentage, a fraction or 几成, never by a count.
+  if (/占比|比例|比重|百分之|几成|(?:what|which) (?:share|percentage|proportion)/.test(folded)) return SHARE;
+  return /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户)/.exec(folded)?.[1] ?? null;
 }
 
 /**
@@ -134,12 +159,17 @@ function sentenceCoverage(c: Candidate, terms: QueryTerms, inherit: boolean): nu
   return inherit ? Math.max(own, INHERITED * c.passageCoverage * (1 - ORDER_DECAY * Math.min(c.order, 5))) : own;
 }
 
+/** Whether a sentence holds the kind of answer asked for, in the asked unit when there is one (几家 → 家). */
+function holdsAsked(text: string, type: AnswerType, unit: string | null): boolean {
+  const folded = normalizeForMatch(text);
+  return holdsType(folded, type) && (unit === null || new RegExp(unit === SHARE ? SHARE : `[\\d一二三四五六七八九十百千万两几数多余]\\s*${unit}`).test(folded));
+}
+
 function scoreOf(c: Candidate, terms: QueryTerms, type: AnswerType, unit: string | null = null, inherit = false): number {
   if (!quotable(cleanSentence(c.text))) return 0;
   const cov = sentenceCoverage(c, terms, inherit);
   if (cov <= 0) return 0;
-  const folded = normalizeForMatch(c.text);
-  const typed = holdsType(folded, type) && (unit === null || new RegExp(`[\\d一二三四五六七八九十百千万两几数多余]\\s*${unit}`).test(folded)) ? TYPE_BONUS : 0;
+  const typed = holdsAsked(c.text, type, unit) ? TYPE_BONUS : 0;
   return (cov + typed + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank);
 }
 
@@ -172,7 +202,10 @@ function choose(candidates: Candidate[], parts: QuestionPart[], terms: QueryTerm
     });
   }
   const next = candidates.find((c) => c.passage === first.c.passage && c.order === first.c.order + 1 && quotable(cleanSentence(c.text)));
-  if (announces(first.c.text)) add(next);
+  // The figure asked for often follows the sentence that names the subject (…的梳理，涉及A、B。
+  // 其中B达到四分之一): a number or date question whose best sentence lacks one takes the next that has it.
+  const figure = type === 'number' || type === 'date';
+  if (announces(first.c.text) || (figure && next && holdsAsked(next.text, type, unit) && !holdsAsked(first.c.text, type, unit))) add(next);
   for (const x of whole.slice(1)) if (x.score >= first.score * 0.6) add(x.c);
   // A lone sentence reads better, and answers more often, with the one that follows it.
   if (chosen.length === 1) add(next);

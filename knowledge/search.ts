@@ -11,7 +11,7 @@ import { proximity } from './proximity.js';
 
 export { proximity } from './proximity.js';
 import { normalizeForMatch } from './text.js';
-import { untranslated, type Translator } from './translate.js';
+import { isGeneric, untranslated, type Translator } from './translate.js';
 import type { SearchResult } from './types.js';
 import { stem } from './natural.js';
 
@@ -38,6 +38,8 @@ export interface Concept {
   alternatives: string[];
   parts: string[];
   weight: number;
+  /** A translation of an English word that only grades or frames (good, next): no answer must cover it. */
+  generic?: boolean;
 }
 
 export interface QueryTerms {
@@ -169,20 +171,24 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
         boost.set(t, factor);
       }
     }
-    const dictionaryConcepts = translations.map((tr) => ({ primary: null, alternatives: tr.terms, parts: [], weight: Math.max(...tr.terms.map(idf)) * tr.weight }));
+    // The English word itself, where the index holds it (exchang, sandbox), is one more way of
+    // saying the translated concept, not a concept of its own the Chinese sentences never cover.
+    const spelled = (source: string): string[] => source.split(' ').map(stem).filter((w) => own.has(w));
+    const dictionaryConcepts = translations.map((tr) => ({ primary: null, alternatives: [...tr.terms, ...spelled(tr.source)], parts: [], weight: Math.max(...tr.terms.map(idf)) * tr.weight, generic: isGeneric(tr.source) }));
+    const translated = new Set([...englishGroups, ...translations].flatMap((g) => spelled(g.source)));
     return {
       original,
       expanded: [...expanded, ...translations.flatMap((tr) => tr.terms).filter((t) => !own.has(t) && !expanded.includes(t))],
       weight,
       boost,
-      concepts: [...concepts(original, expansion.groups), ...dictionaryConcepts],
+      concepts: [...concepts(original.filter((t) => !translated.has(t)), expansion.groups, spelled), ...dictionaryConcepts],
       translations: [...englishGroups.map((g) => ({ source: g.source, terms: g.terms.filter(known) })), ...translations.map(({ source, terms }) => ({ source, terms }))],
       untranslated: translate ? translate.specific(untranslated(q, covered, translations, (w) => known(stem(w))), q) : [],
     };
   };
 
   /** Words of the lexicon own their bigrams; the remaining bigrams stand alone; English phrases become their translations. */
-  const concepts = (original: string[], groups: ReturnType<Glossary['expand']>['groups']): Concept[] => {
+  const concepts = (original: string[], groups: ReturnType<Glossary['expand']>['groups'], spelled: (source: string) => string[]): Concept[] => {
     const words = original.filter((t) => lexicon.has(t)).sort((a, b) => b.length - a.length);
     const owned = new Set<string>();
     const out: Concept[] = [];
@@ -197,7 +203,7 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
     for (const g of groups.filter((x) => x.english)) {
       // A term the index holds only as bigrams (金融资产交易中心 under the bigram analyzer) enters as those.
       const alternatives = [...new Set(g.terms.flatMap((t) => (known(t) ? [t] : glossaryTokens(t).filter(known))))];
-      if (alternatives.length > 0) out.push({ primary: null, alternatives, parts: [], weight: Math.max(...alternatives.map(idf)) });
+      if (alternatives.length > 0) out.push({ primary: null, alternatives: [...alternatives, ...spelled(g.source)], parts: [], weight: Math.max(...alternatives.map(idf)), generic: isGeneric(g.source) });
     }
     return out;
   };

@@ -48,6 +48,17 @@ describe('answer selection', () => {
   });
 });
 
+describe('a share asked for', () => {
+  const knowledge = buildKnowledgeFromDocs([
+    doc('s.txt', '调查报告', '一、调查\n本次调查覆盖了各地的小额贷款公司所开展的业务，涉及放贷、担保、咨询、保理等业务。其中担保业务约占三分之一，增速最快。这类业务的风险主要来自关联交易。\n二、建议\n担保业务应当单独核算，定期披露。'),
+  ]);
+
+  it('GIVEN a share question whose subject sentence holds no figure THEN the next sentence with the fraction is shown', () => {
+    const shown = knowledge.ask('小额贷款公司的业务里担保业务占比多少？').answer.join('');
+    expect(shown).toContain('三分之一');
+  });
+});
+
 describe('English query translation', () => {
   const table: EnglishTable = {
     version: CEDICT_TABLE_VERSION,

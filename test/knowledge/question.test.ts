@@ -53,6 +53,18 @@ describe('quotable sentences', () => {
     expect(cleanSentence('图2.1 各地平台数量 资料来源：某某研究院截至2019年末，平台已减少一半。')).toBe('截至2019年末，平台已减少一半。');
   });
 
+  it('GIVEN chart captions and a numbered heading glued before a sentence THEN both are cut where the subject starts again', () => {
+    const glued = '图2.1某平台功能图\n图2.2某平台的应用特色三、乙公司的发展定位乙公司定位为“区域性的撮合平台”，侧重中小企业。';
+    expect(quotable(glued)).toBe(false);
+    expect(cleanSentence(glued)).toBe('乙公司定位为“区域性的撮合平台”，侧重中小企业。');
+    // Without a caption before it, a numbered sentence is left as written.
+    expect(cleanSentence('三、乙公司的发展定位乙公司定位为平台，侧重中小企业。')).toBe('三、乙公司的发展定位乙公司定位为平台，侧重中小企业。');
+  });
+
+  it('GIVEN a share question THEN a fraction is a figure', () => {
+    expect(holdsType('其中担保业务约占三分之一', 'number')).toBe(true);
+  });
+
   it('GIVEN a number question THEN a sentence with a figure and its unit holds the type', () => {
     expect(holdsType('首批共有十二家机构参加', 'number')).toBe(true);
     expect(holdsType('首批机构参加了测试', 'number')).toBe(false);
