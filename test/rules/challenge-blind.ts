@@ -1,46 +1,46 @@
 /**
- * A third batch, written after both lexicon waves and measured once, never tuned for: the
- * figure that estimates how the concepts meet a stranger's wording. Livestream patter, typos,
- * full-width digits and chat shorthand on purpose. Look-alikes must raise no flag.
+ * The fourth batch, written after the third lexicon wave and measured once, never tuned for:
+ * the figure that estimates how the concepts meet a stranger's wording. Look-alikes must raise
+ * no flag. Do not extend the lexicons from its misses; write a new batch instead.
  */
 import type { Pitch } from './challenge-offers.js';
 
 const BLIND: Record<string, string[]> = {
-  guaranteed_return: ['家人们这个产品亏了算我们平台的，本金妥妥的', '投进去的钱只会多不会少', 'Zero chance of losing your capital, we cover everything.'],
-  high_yield: ['月化收益４％，一年下来就是48个点', '每万元每天收益30元', 'We pay 20 percent a year, every year.'],
-  exchange_channel: ['这个是金交所那边出的产品，收益稳', '某金融资产交易中心挂出来的项目', 'It trades on a local financial assets exchange.'],
-  pseudo_exchange: ['在某某资产登记中心备过案的，你放心', '产权交易中心发行的债权项目，一年期', 'The notes were filed at a so-called asset registration centre in Shenzhen.'],
-  government_backing: ['县里的平台公司融资，出了事政府会管', '国企控股，财政兜底，比银行还稳', 'The county government is behind this bond.'],
-  nonstandard_debt: ['收益权转让项目，一年期，季度付息', '这是私募债，我们直接卖给老百姓', 'Buy a slice of the receivables of a construction firm.'],
-  self_financing: ['这笔钱就是给我们老板的新厂子用的', '我们集团自己融资，不经过银行', 'All proceeds fund our sister companies.'],
-  public_solicitation: ['各位宝子，点击直播间下方小黄车了解项目', '叔叔阿姨们，明早公园有免费体检，顺便讲讲理财', 'Text INVEST to this number to learn more.'],
-  split_or_pooled: ['一百块也能投，人人都能参与私募', '客户的钱都放一起，我们来调配', 'Your money goes into a common pool with other members.'],
-  no_custody: ['直接打到我支付宝，别走公司', '款项请汇入法人个人账户', 'Pay in cash to our agent, he will give you a receipt.'],
-  referral_scheme: ['拉满5个人就能升级拿分红', '介绍亲戚来投，按他们投的钱给你3%', 'Recruit two people and your membership pays for itself.'],
-  pressure_tactics: ['手慢就没了，今晚八点关闭通道', '最后一批额度，抢到就是赚到', 'Spots are nearly gone, lock yours in tonight.'],
-  unlicensed: ['我们虽然没有金融牌照，但合同有效', '公司是在英属维尔京群岛注册的', 'No regulator has approved this, but that is why returns are high.'],
-  p2p_lending: ['这个app是借钱给别人赚利息的，年化11', '把钱借给平台上的借款人，按月回款', 'Our platform matches your savings with people who need loans.'],
-  crypto: ['充U就能参加，日收益2%', '这个链上项目马上发币，先埋伏', 'Buy the coin now, it will 100x after listing.'],
-  fake_platform: ['跟着群里老师买，保证你赚', '下载我发的app，老师手把手带单', 'My mentor gives us signals in a Telegram channel.'],
-  withdrawal_blocked: ['提现要先刷够三倍流水', '您的资金被锁定，需缴纳10%的个税才能解锁', 'Your withdrawal is on hold until you pay the compliance fee.'],
-  third_party_guarantee: ['某担保公司出具了担保函', '实际控制人签了回购协议，到期按原价收回', 'A guarantee firm promises to repay if the issuer cannot.'],
-  rollover: ['这一期的兑付要等下一期募满', '到期的客户可以直接转下一期，不用赎回', 'We use incoming deposits to pay out the maturing ones.'],
-  secrecy: ['这事你知我知，别往外传', '内部员工价，外人拿不到', 'Please keep this offer confidential, it is for insiders.'],
-  romance_contact: ['网上认识的小姐姐让我在她的平台充钱', '在探探上聊的男生带我买虚拟币', 'The girl I met on Instagram says her uncle runs an investment app.'],
-  hype_theme: ['养老项目投10万，每年返1万，还送床位', '买商品返现，消费就是投资', 'An AI-powered blockchain fund for retirees.'],
+  guaranteed_return: ['本金我给你打包票，少一分我补一分', '这单绝对不会让你吃亏，到期本利全拿', 'Even in a crash your money stays whole, that is our promise.'],
+  high_yield: ['存一万进去，每个月能领三百的收益', '日赚千分之五，复利滚起来很吓人', 'Make 30% in three months on this deal.'],
+  exchange_channel: ['这单是某地金交所备案的理财计划', '产品编号可以在金融资产交易所官网查到', 'Backed by a listing on a provincial financial asset exchange.'],
+  pseudo_exchange: ['项目在某产权登记中心登记，相当于官方认证', '资产登记中心出具了登记证书', 'Each note carries a filing number from an asset registration platform.'],
+  government_backing: ['区财政每年拨款还本付息，稳的', '这是国有平台公司发的，地方政府托底', 'Repayment comes from the city budget, so it cannot fail.'],
+  nonstandard_debt: ['某地产公司的债权收益权，年化8%', '定融项目，融资方是区属国企', 'You subscribe to a private debt plan issued by a developer.'],
+  self_financing: ['钱募来直接给老板的另一个公司还贷款', '资金投向我们自己的矿山', 'Your money goes straight into the boss’s other companies.'],
+  public_solicitation: ['明天小区广场扫码送鸡蛋，顺便介绍个理财', '我在抖音直播讲这个项目，欢迎来看', 'We advertise this plan on TikTok every evening.'],
+  split_or_pooled: ['资金进入统一的资金池滚动使用', '这个私募一千块就能上车', 'Minimum ticket is only 500 dollars for this private deal.'],
+  no_custody: ['钱转到这个人名下的卡，他是我们的出纳', '别走对公，直接给我现金更方便', 'Send USDT to my wallet address and I will credit you.'],
+  referral_scheme: ['团队做到一百万业绩，每月多拿两万', '你下面的人再拉人，你也有分成', 'Build your team and you earn on three levels below you.'],
+  pressure_tactics: ['这个价格只保留到今晚', '名额剩得不多，晚了就进不去了', 'Decide by tonight or the rate goes back up.'],
+  unlicensed: ['我们暂时没拿到牌照，但不影响兑付', '不归银保监管，所以收益高', 'We operate without any financial licence, that keeps costs low.'],
+  p2p_lending: ['网上出借平台，出借一年给12%', '借款人都是做生意的小老板，平台撮合', 'Our peer lending app lets you fund small business loans.'],
+  crypto: ['买这个币，明年翻一百倍', '把钱换成U，打到平台地址', 'Put your savings into our coin staking pool.'],
+  fake_platform: ['老师带你炒美股，一天赚一个点', '下载这个炒黄金的APP，客服指导你', 'Our trading coach tells you exactly when to buy.'],
+  withdrawal_blocked: ['出金需要先交个人所得税10%', '提现被退回了，要交钱认证银行卡', 'To unlock your balance, pay the anti-money-laundering fee first.'],
+  third_party_guarantee: ['如果到期还不上，担保公司全额代偿', '有大型集团出具兜底函', 'An insurance company guarantees the full repayment.'],
+  rollover: ['前面客户的收益用后面客户的本金发', '到期了不取就自动续下一期', 'Payouts to existing members come from new members joining.'],
+  secrecy: ['这是我们内部的产品，别对外说', '只有VIP客户能拿到，别告诉其他人', 'This is an off-the-record deal, tell no one.'],
+  romance_contact: ['网恋对象说他在交易所上班，让我跟着买', '微信上加的陌生帅哥，天天教我理财', 'The man I chat with online wants me to open an account on his platform.'],
+  hype_theme: ['原始股认购，公司明年上市', '投资养老社区，买会员卡返利息', 'Invest in the metaverse land sale before it sells out.'],
 };
 
 export const BLIND_LOOKALIKES: string[] = [
-  '农业银行一年期整存整取利率1.45%',
-  '某银行理财“稳享”系列，业绩比较基准2.6%，非保本浮动收益',
-  '国债期货在中金所交易，保证金比例2%',
-  '信达资产管理公司公开挂牌转让不良债权',
-  '北京产权交易所挂牌转让国有股权',
-  '支付宝余额宝七日年化1.7%',
-  '分红险的红利不保证，以实际为准',
-  '银行客户经理电话回访：您的定期存款下周到期',
-  'Fixed deposit at a state bank: 1.8% for one year, protected by deposit insurance.',
-  'The bond fund returned 3.1% over the past year; past performance is not indicative of future results.',
+  '建设银行整存整取五年期利率1.8%，受存款保险保障',
+  '储蓄国债（电子式）五年期，按年付息，票面2.5%',
+  '某银行理财产品，业绩比较基准3.0%，R2风险，不保证收益',
+  '货币基金七日年化1.8%，T+1到账',
+  '年金险合同约定每年领取，具体以合同为准',
+  '在深交所上市的国债ETF',
+  '东方资产管理公司转让债权公告',
+  '数字人民币试点红包活动',
+  'A savings bond from the Ministry of Finance pays 2.3% a year.',
+  'Bank certificate of deposit, 3 years, 2.1%, insured.',
 ];
 
 export function blindPitches(): Pitch[] {

@@ -1,10 +1,11 @@
 /**
  * Runs the challenge batches through the offer check and tabulates them per flag and language.
- * Batches: `tuned` (./challenge-offers.ts and ./challenge-holdout.ts — the lexicons were extended
- * after seeing their misses) and `blind` (./challenge-blind.ts — written afterwards, never tuned for).
+ * Batches: `tuned` (./challenge-offers.ts, ./challenge-holdout.ts, ./challenge-third.ts — the lexicons
+ * were extended after seeing their misses) and `blind` (./challenge-blind.ts — written last, never tuned for).
  */
 import { checkOffer, type CheckDeps } from '../../rules/check-offer.js';
 import { blindPitches, BLIND_LOOKALIKES } from './challenge-blind.js';
+import { thirdPitches, THIRD_LOOKALIKES } from './challenge-third.js';
 import { holdoutPitches, HOLDOUT_LOOKALIKES } from './challenge-holdout.js';
 import { challengePitches, LOOKALIKES, WARNINGS, type Pitch } from './challenge-offers.js';
 
@@ -28,7 +29,7 @@ export interface ChallengeResult {
   cleanTexts: number;
 }
 
-export const CLEAN_TEXTS: readonly string[] = [...LOOKALIKES, ...WARNINGS, ...HOLDOUT_LOOKALIKES, ...BLIND_LOOKALIKES];
+export const CLEAN_TEXTS: readonly string[] = [...LOOKALIKES, ...WARNINGS, ...HOLDOUT_LOOKALIKES, ...THIRD_LOOKALIKES, ...BLIND_LOOKALIKES];
 
 const flagsOf = (text: string, deps: CheckDeps): string[] => checkOffer(text, deps).flags.map((f) => f.id);
 
@@ -48,7 +49,7 @@ function measureBatch(pitches: readonly Pitch[], deps: CheckDeps): BatchResult {
 export function measureChallenge(deps: CheckDeps = {}): ChallengeResult {
   const falseAlarms = CLEAN_TEXTS.map((text) => ({ text, got: flagsOf(text, deps) })).filter((f) => f.got.length > 0);
   return {
-    tuned: measureBatch([...challengePitches(), ...holdoutPitches()], deps),
+    tuned: measureBatch([...challengePitches(), ...holdoutPitches(), ...thirdPitches()], deps),
     blind: measureBatch(blindPitches(), deps),
     falseAlarms,
     cleanTexts: CLEAN_TEXTS.length - falseAlarms.length,
