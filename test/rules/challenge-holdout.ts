@@ -9,8 +9,8 @@ import type { Pitch } from './challenge-offers.js';
 const HELD: Record<string, string[]> = {
   guaranteed_return: ['收益写在合同里，到期一分不差地给你', '放心大胆投，出了问题公司全额赔付', 'You will get every penny back plus interest, we guarantee it.'],
   high_yield: ['一个月利息百分之二点五，当月结清', '十万块放一年，到手利息三万', 'It pays 1.5% a week, that is how we beat the banks.'],
-  exchange_channel: ['这款产品是在金交所登记的债权', '由某地金融资产交易中心备案发行', 'The product is registered on a financial asset exchange in Wuhan.'],
-  pseudo_exchange: ['产品已在某某产权交易中心登记备案', '通过资产登记中心挂牌，手续齐全', 'It is filed with an asset registration center, so it is official.'],
+  exchange_channel: ['这款产品是在金交所登记的债权', '由某地金融资产交易中心备案发行', 'Registered on a Wuhan exchange for financial assets.'],
+  pseudo_exchange: ['产品已在某某产权交易中心登记备案', '通过资产登记中心挂牌，手续齐全', 'Our filing sits with an asset registration center, so it is official.'],
   government_backing: ['这是开发区管委会的项目，政府兜着', '城投公司的债，背后有财政', 'The local finance bureau backs this plan.'],
   nonstandard_debt: ['城投定融，两年期，按季付息', '购买的是应收账款的收益权', 'This is a directed financing plan, not a bank product.'],
   self_financing: ['募来的钱投到老板自己的楼盘', '资金给集团下属的工厂周转', 'The funds are used by companies our founder owns.'],

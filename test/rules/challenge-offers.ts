@@ -1,6 +1,6 @@
 /**
  * An independent challenge set for the offer check, written for issue 15's continuation from
- * domain knowledge only: the spec's lists, the typical 非法集资 话术 that regulators and police
+ * domain knowledge only: the spec's lists, the typical 非法集资 话术 that police and regulators
  * publish (保本保息, 高额回报, 拉人头, 限时抢购, 政府背景, 私人账户收款 …), and how such pitches
  * read in WeChat chats, SMS, livestreams and cold calls — colloquial, with typos and emoji-free
  * shorthand. Each pitch carries one intended flag; other flags may fire too.
@@ -47,7 +47,7 @@ const PITCHES: PitchLines = {
     ],
     en: [
       'Earn 2% every week, paid straight to your wallet.',
-      'Expected annual return of 24%, paid monthly.',
+      'Annual return expected around 24%, paid monthly.',
       'Monthly interest of 3.5% on every dollar you deposit.',
     ],
   },
@@ -63,9 +63,9 @@ const PITCHES: PitchLines = {
       '金交所登记发行，信息披露很完整',
     ],
     en: [
-      'This note is listed on a financial assets exchange, fully registered.',
-      'The product is issued through a regional financial asset exchange, so it is compliant.',
-      'It is registered with the Tianjin financial assets exchange, you can look it up.',
+      'This note is listed on a finance-asset exchange, fully above board.',
+      'We issue it through a regional 金交所, so it is compliant.',
+      'Tianjin financial-assets exchange has it on record, look it up.',
     ],
   },
   pseudo_exchange: {
@@ -81,8 +81,8 @@ const PITCHES: PitchLines = {
     ],
     en: [
       'The debt plan is filed with an asset registration centre, fully on record.',
-      'Registered at a regional property rights exchange, which issues the notes.',
-      'We completed filing at the registration and settlement center last week.',
+      'A regional property rights exchange issued these notes for us.',
+      'Last week we finished our filing at a registration & settlement center.',
     ],
   },
   government_backing: {
@@ -98,7 +98,7 @@ const PITCHES: PitchLines = {
     ],
     en: [
       'The issuer is a city investment company backed by the local government.',
-      'The project is guaranteed by a state-owned enterprise.',
+      'A state-owned firm guarantees the whole project.',
       'Government-backed infrastructure note, the finance bureau stands behind it.',
     ],
   },
@@ -166,7 +166,7 @@ const PITCHES: PitchLines = {
     ],
     en: [
       'Entry from just 1,000 dollars, we split the fund into small units.',
-      'All deposits go into one pooled account and we allocate them.',
+      'All deposits go into one big pooled account, then we allocate.',
       'Over 800 investors have already joined this private fund.',
     ],
   },
@@ -201,7 +201,7 @@ const PITCHES: PitchLines = {
     en: [
       'Bring in three friends and you unlock the team bonus.',
       'Earn commission on every person you invite, plus their downline.',
-      'Refer a friend and you both get 100 dollars.',
+      'Refer your buddy and you both get 100 dollars.',
     ],
   },
   pressure_tactics: {
@@ -252,7 +252,7 @@ const PITCHES: PitchLines = {
     en: [
       'Lend to borrowers directly on our peer-to-peer platform.',
       'A p2p app where your money funds personal loans.',
-      'Our online lending marketplace pays lenders 11%.',
+      'Our web lending marketplace pays lenders 11%.',
     ],
   },
   crypto: {
@@ -267,9 +267,9 @@ const PITCHES: PitchLines = {
       '币圈最火的项目，私募轮还能上车',
     ],
     en: [
-      'Buy our token before it lists on Binance.',
+      'Buy our token now, ahead of the Binance listing.',
       'Stake your USDT and earn daily rewards.',
-      'Cloud mining contract, payouts in bitcoin every day.',
+      'Cloud-mining plan, payouts in bitcoin every day.',
     ],
   },
   fake_platform: {
@@ -386,7 +386,7 @@ const PITCHES: PitchLines = {
       '乡村振兴项目，国家大力支持',
     ],
     en: [
-      'Pre-IPO shares, buy now before it lists.',
+      'Pre-IPO shares, buy now while they are cheap.',
       'Invest in senior living beds and earn rent back.',
       'A blockchain wealth plan powered by AI.',
     ],
@@ -411,11 +411,12 @@ export const LOOKALIKES: string[] = [
   '数字人民币钱包消费满减活动',
   '个人养老金账户每年缴费上限12000元，可享税收优惠',
   '银行App上买的国债，一年期利率1.5%',
-  'A three-year time deposit at a licensed bank pays 2% a year and is covered by deposit insurance.',
+  'A licensed bank pays 2% a year on a 3-year fixed deposit, insured by the deposit scheme.',
   'The money market fund yielded 1.9% over the last seven days.',
   'Treasury savings bonds pay 2.5% annually and are redeemed at maturity.',
-  'This bank wealth product has a performance benchmark of 3% and is not capital protected.',
+  'This bank wealth product benchmarks 3% and is not capital protected.',
   'Structured deposit linked to gold, return between 1.5% and 3%.',
+  'A property rights exchange in Beijing auctions state-owned equity stakes.',
 ];
 
 /** Warnings and explanations about the red flags: nothing is claimed, no flag may fire. */

@@ -8,7 +8,7 @@ import type { Pitch } from './challenge-offers.js';
 const THIRD: Record<string, string[]> = {
   guaranteed_return: ['家人们这个产品亏了算我们平台的，本金妥妥的', '投进去的钱只会多不会少', 'Zero chance of losing your capital, we cover everything.'],
   high_yield: ['月化收益４％，一年下来就是48个点', '每万元每天收益30元', 'We pay 20 percent a year, every year.'],
-  exchange_channel: ['这个是金交所那边出的产品，收益稳', '某金融资产交易中心挂出来的项目', 'It trades on a local financial assets exchange.'],
+  exchange_channel: ['这个是金交所那边出的产品，收益稳', '某金融资产交易中心挂出来的项目', 'It trades on a local exchange for financial assets.'],
   pseudo_exchange: ['在某某资产登记中心备过案的，你放心', '产权交易中心发行的债权项目，一年期', 'The notes were filed at a so-called asset registration centre in Shenzhen.'],
   government_backing: ['县里的平台公司融资，出了事政府会管', '国企控股，财政兜底，比银行还稳', 'The county government is behind this bond.'],
   nonstandard_debt: ['收益权转让项目，一年期，季度付息', '这是私募债，我们直接卖给老百姓', 'Buy a slice of the receivables of a construction firm.'],
@@ -39,7 +39,7 @@ export const THIRD_LOOKALIKES: string[] = [
   '支付宝余额宝七日年化1.7%',
   '分红险的红利不保证，以实际为准',
   '银行客户经理电话回访：您的定期存款下周到期',
-  'Fixed deposit at a state bank: 1.8% for one year, protected by deposit insurance.',
+  'Fixed deposit at a state bank: 1.8% for one year, insured under the national deposit scheme.',
   'The bond fund returned 3.1% over the past year; past performance is not indicative of future results.',
 ];
 
