@@ -77,6 +77,9 @@ export async function printOfferCoverage(): Promise<void> {
   const table = measureCoverage();
   console.log(formatCoverage(table));
   console.log(`(${table.failures.length} generated cases failed)`);
+  const { formatChallenge, measureChallenge } = await import('../test/rules/challenge-table.js');
+  console.log('\n== Offer challenge set (hand-written: test/rules/challenge-*.ts; blind = never tuned for) ==');
+  console.log(formatChallenge(measureChallenge()));
 }
 
 // `npx tsx bench/eval-offers.ts [file]`: misses are printed for the dev set only, never for a check set.

@@ -12,7 +12,11 @@ export interface CompiledConcept {
   /** Most characters between two slots (Chinese); English words need more room. */
   gap: number;
   source: string;
+  /** One alternation per slot: a concept whose later slot occurs nowhere cannot match, whatever its first word. */
+  probes: RegExp[];
 }
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const CLAUSE_BREAK = /[，,。；;！？!?\n:：]/;
 const WORD_CHAR = /[a-z0-9]/;
@@ -21,7 +25,11 @@ const GAP_NEGATION = /不|没|未|无|非|\bnot\b|\bno\b|\bnever\b|n't/;
 const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|不错|未来|不限|不到|无数/g;
 
 export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[] {
-  return concepts.map((c) => ({ slots: c.slots.map((s) => compileTerms(s)), gap: c.gap, source: c.slots.map((s) => s[0]).join('…') }));
+  return concepts.map((c) => {
+    const slots = c.slots.map((s) => compileTerms(s));
+    const probes = slots.slice(1).map((slot) => new RegExp(slot.map((k) => escape(k.key)).join('|'), 'u'));
+    return { slots, gap: c.gap, source: c.slots.map((s) => s[0]).join('…'), probes };
+  });
 }
 
 function wholeWord(norm: string, at: number, key: TermKey): boolean {
@@ -70,6 +78,7 @@ function matchFrom(norm: string, concept: CompiledConcept, start: number, end: n
 export function findConcepts(text: string, norm: string, concepts: readonly CompiledConcept[], hidden: readonly Occurrence[]): Occurrence[] {
   const out: Occurrence[] = [];
   for (const concept of concepts) {
+    if (!concept.probes.every((p) => p.test(norm))) continue;
     for (const key of concept.slots[0] ?? []) {
       for (let at = norm.indexOf(key.key); at >= 0; at = norm.indexOf(key.key, at + 1)) {
         const first = at + key.key.length;

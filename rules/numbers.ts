@@ -3,6 +3,7 @@
  * interest (monthly ×12, weekly ×52, daily ×365), amounts in yuan, investor counts. A rate counts as
  * a yield only near a return word and not after a growth, fee, tax or default-rate word.
  */
+import { isPastPerformance } from './past-performance.js';
 import { normalizeForMatch } from '../knowledge/text.js';
 import type { YieldFinding } from './types.js';
 import { CHINESE_NUMBER, parseNumber } from './chinese-numbers.js';
@@ -185,7 +186,7 @@ export function extractYields(text: string): YieldFinding[] {
     const { before, after } = clauseAround(norm, raw.start, raw.end);
     // English needs a longer reach than Chinese: "volatility of 20%".
     const reach = /[a-z]\s*$/.test(before) ? -20 : -8;
-    if (NOT_YIELD.test(before.slice(reach)) || NOT_YIELD.test(after.slice(0, 4)) || PROMISE_AFTER.test(after) || isCommission(norm, raw)) continue;
+    if (NOT_YIELD.test(before.slice(reach)) || NOT_YIELD.test(after.slice(0, 4)) || PROMISE_AFTER.test(after) || isCommission(norm, raw) || isPastPerformance(norm, before)) continue;
     const stated = raw.period ?? periodOf(before, after);
     // A period word (年化, per month) marks a rate as a return as much as a return word does.
     if (!raw.explicit && stated === undefined && !RETURN_WORDS.test(before) && !RETURN_WORDS.test(after)) continue;
