@@ -25,3 +25,11 @@ for (const set of ['dev', 'check'] as const) {
   await runNewsEval({ file: evalFile(`news.${set}.jsonl`), misses });
   console.log('');
 }
+
+// Our own closure-news challenge set (test/alerts/challenge-news.ts), with its misses.
+const { scoreChallenge, CHALLENGE_NEWS } = await import('../test/alerts/challenge-news.js');
+const { loadDefaultRegistry } = await import('../knowledge/registry/registry.js');
+const ch = scoreChallenge(loadDefaultRegistry());
+console.log(`== News challenge (test/alerts/challenge-news.ts) ==`);
+console.log(`news: n=${CHALLENGE_NEWS.length}  precision ${ch.precision.toFixed(2)}  recall ${ch.recall.toFixed(2)}  F1 ${ch.f1.toFixed(2)}  entity recall ${ch.entityRecall.toFixed(2)}`);
+for (const m of ch.misses) console.log(`  ${m}`);
