@@ -19,14 +19,18 @@ export interface Candidate {
   role: Role;
 }
 
-const COMPANY = /(?:股份有限公司|有限责任公司|有限公司)(?:[\u4e00-\u9fff]{2,8}分公司)?|(?:中心|企业)?[（(](?:有限合伙|普通合伙)[）)]/g;
+const COMPANY = /(?:股份有限公司|有限责任公司|有限公司)(?:[\u4e00-\u9fff]{2,8}分公司)?|(?:中心|企业|事务所)?[（(](?:有限合伙|特殊普通合伙|普通合伙)[）)]/g;
+// Names registered in English: Star River Capital Limited, Zenith Pay Co., Ltd.
+const LATIN_ORG = /(?<![A-Za-z])[A-Z][A-Za-z0-9&]*(?: (?:[A-Z&][A-Za-z0-9&]*|of|and))* (?:Limited|Ltd\.?|Inc\.?|LLC|LLP|Co\., ?Ltd\.?|Corporation|Corp\.?|PLC|Pte\. Ltd\.?)/g;
+// A branch written after its company (…有限公司营业部) is not the institution; closing it is a partial closure.
+const BRANCH_AFTER = /^(?:[^\s，,。；、及和与其的]{0,8}?)(?:营业部|支行|分行|网点|门店|营业厅|分理处|营业网点)/;
 // Longest alternatives first: at one place the regex takes the first that matches.
 const HEAD = new RegExp(
   [
     '(?:小额贷款|融资担保|担保|典当|投资|投资管理|投资咨询|理财|资产管理|财富管理|信托|金融租赁|融资租赁|保险代理|保险经纪|网络科技|金融信息服务|科技)公司',
     '互联网金融资产交易中心', '金融资产交易中心', '金融资产交易所', '资产登记备案中心', '登记备案中心', '资产登记中心', '登记中心', '备案中心', '商品交易市场',
     '交易中心', '交易所', '交易市场', '村镇银行', '农村商业银行', '农商银行', '农村信用合作联社', '金交中心', '金交所', '消费金融', '金融租赁',
-    '信用合作社', '信用社', '联社', '合作社', '工作室', '会所', '商行', '俱乐部', '(?:财富管理|资产管理|投资管理|投资咨询|管理|服务|投资|理财|财富)中心',
+    '信用合作社', '资金互助社', '互助社', '信用社', '联社', '事务所', '合作社', '工作室', '会所', '商行', '俱乐部', '(?:财富管理|资产管理|投资管理|投资咨询|管理|服务|投资|理财|财富)中心',
     '网贷平台', '理财平台', '交易平台', '借贷平台', '银行', '信托', '证券', '期货', '保险', '金服', '财富', '基金', '资本', '小贷', '典当行',
   ].join('|'),
   'g',
@@ -89,7 +93,11 @@ function insideName(gap: string): boolean {
 
 function orgs(text: string, mask: Uint8Array): Candidate[] {
   const ends: Array<{ at: number; end: number }> = [];
-  for (const m of text.matchAll(COMPANY)) ends.push({ at: m.index as number, end: (m.index as number) + m[0].length });
+  for (const m of text.matchAll(COMPANY)) {
+    const end = (m.index as number) + m[0].length;
+    if (!m[0].endsWith('分公司') && BRANCH_AFTER.test(text.slice(end, end + 12))) continue;
+    ends.push({ at: m.index as number, end });
+  }
   for (const m of text.matchAll(HEAD)) {
     const at = m.index as number;
     const end = at + m[0].length;
@@ -115,6 +123,10 @@ function orgs(text: string, mask: Uint8Array): Candidate[] {
       continue;
     }
     out.push({ name: text.slice(start, e.end), start, end: e.end, kind: 'org', role });
+  }
+  for (const m of text.matchAll(LATIN_ORG)) {
+    const at = m.index as number;
+    out.push({ name: m[0], start: at, end: at + m[0].length, kind: 'org', role: nameStart(text, 0, at, mask).role });
   }
   return out;
 }
