@@ -26,10 +26,12 @@ for (const set of ['dev', 'check'] as const) {
   console.log('');
 }
 
-// Our own closure-news challenge set (test/alerts/challenge-news.ts), with its misses.
-const { scoreChallenge, CHALLENGE_NEWS } = await import('../test/alerts/challenge-news.js');
+// Our own closure-news challenge sets (test/alerts/challenge-news.ts), with their misses.
+const { scoreChallenge, CHALLENGE_NEWS, CHALLENGE_NEWS_B } = await import('../test/alerts/challenge-news.js');
 const { loadDefaultRegistry } = await import('../knowledge/registry/registry.js');
-const ch = scoreChallenge(loadDefaultRegistry());
-console.log(`== News challenge (test/alerts/challenge-news.ts) ==`);
-console.log(`news: n=${CHALLENGE_NEWS.length}  precision ${ch.precision.toFixed(2)}  recall ${ch.recall.toFixed(2)}  F1 ${ch.f1.toFixed(2)}  entity recall ${ch.entityRecall.toFixed(2)}`);
-for (const m of ch.misses) console.log(`  ${m}`);
+for (const [label, items] of [['A', CHALLENGE_NEWS], ['B', CHALLENGE_NEWS_B]] as const) {
+  const ch = scoreChallenge(loadDefaultRegistry(), items);
+  console.log(`== News challenge ${label} (test/alerts/challenge-news.ts) ==`);
+  console.log(`news: n=${items.length}  precision ${ch.precision.toFixed(2)}  recall ${ch.recall.toFixed(2)}  F1 ${ch.f1.toFixed(2)}  entity recall ${ch.entityRecall.toFixed(2)}`);
+  for (const m of ch.misses) console.log(`  ${m}`);
+}
