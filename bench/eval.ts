@@ -27,9 +27,9 @@ for (const set of ['dev', 'check'] as const) {
 }
 
 // Our own closure-news challenge sets (test/alerts/challenge-news.ts), with their misses.
-const { scoreChallenge, CHALLENGE_NEWS, CHALLENGE_NEWS_B } = await import('../test/alerts/challenge-news.js');
+const { scoreChallenge, CHALLENGE_NEWS, CHALLENGE_NEWS_B, CHALLENGE_NEWS_C } = await import('../test/alerts/challenge-news.js');
 const { loadDefaultRegistry } = await import('../knowledge/registry/registry.js');
-for (const [label, items] of [['A', CHALLENGE_NEWS], ['B', CHALLENGE_NEWS_B]] as const) {
+for (const [label, items] of [['A', CHALLENGE_NEWS], ['B', CHALLENGE_NEWS_B], ['C', CHALLENGE_NEWS_C]] as const) {
   const ch = scoreChallenge(loadDefaultRegistry(), items);
   console.log(`== News challenge ${label} (test/alerts/challenge-news.ts) ==`);
   console.log(`news: n=${items.length}  precision ${ch.precision.toFixed(2)}  recall ${ch.recall.toFixed(2)}  F1 ${ch.f1.toFixed(2)}  entity recall ${ch.entityRecall.toFixed(2)}`);
