@@ -46,7 +46,7 @@ const STOP = new RegExp(
     '责令', '勒令', '下令', '根据', '按照', '针对', '认定', '确认', '涉事', '涉案', '所属', '涉嫌', '同时', '此外', '另外', '以及', '分别', '先后', '相继', '持牌', '知名', '老牌', '头部', '获悉', '据悉', '经查', '截至', '随着', '通知', '明确', '要求', '属于', '成为', '作为', '名单', '列入', '首批', '准予', '予以', '给予', '决定', '作出', '对其', '了', '公告', '通报', '宣布', '表示', '显示', '发布', '查询', '证实', '查处', '作出', '委托', '会同(?=[\u4e00-\u9fff]{0,12}(?:发布|印发|下发|开展|约谈|检查|执法|通报))', '联合(?=[\u4e00-\u9fff]{0,12}(?:发布|印发|下发|开展|约谈|检查|执法|通报|工作组))', '组织', '受理', '终结', '续展', '收回', '缴回', '交回', '撤回', '上述', '经审查', '拍卖', '包括', '其中', '旗下', '名下',
     '依法', '辖内', '区内', '省内', '市内', '境内', '当地', '本地', '一家', '一批', '首家', '最后', '机构', '平台', '品牌', '近日', '日前', '今年', '此前',
     '监管局', '管理局', '办公室', '处非办', '关于', '承接', '买受人',
-    '名为', '名叫', '简称', '系', '即', '今后', '不再', '再有', '没有', '称', '其', '均', '曾', '对', '向', '由', '被', '将', '的', '及', '与', '或', '等', '为', '是', '在', '于', '已', '把', '从', '该', '此', '这', '经(?=国家|监管|地方|省|市|区|县|人民|法院|批准|核|查|调查|审|过)', '[0-9]+(?:年|月|日|号|家|个)',
+    '名为', '名叫', '简称', '系', '即', '今后', '不再', '再有', '没有', '称', '其', '均', '曾', '对(?!冲|外)', '向', '由', '被', '将(?!军)', '退出', '的', '及', '与', '或', '等', '为', '是', '在(?!线)', '于', '已', '把', '从', '该', '此', '这', '经(?=国家|监管|地方|省|市|区|县|人民|法院|批准|核|查|调查|审|过)', '[0-9]+(?:年|月|日|号|家|个)',
   ].join('|'),
   'g',
 );
@@ -163,8 +163,44 @@ function brands(text: string): Candidate[] {
   }
   for (const m of text.matchAll(BARE_BRAND)) {
     const at = m.index as number;
-    if (out.some((b) => at >= b.start - 1 && at < b.end + 1) || LOAN_KIND.test(m[1] as string)) continue;
+    if (out.some((b) => at >= b.start - 1 && at < b.end + 1) || LOAN_KIND.test(withoutPlace(m[1] as string))) continue;
     out.push({ name: m[1] as string, start: at, end: at + (m[1] as string).length, kind: 'brand', role: 'plain' });
+  }
+  return [...out, ...listedQuotes(text, out), ...namedAfterKind(text, out)];
+}
+
+/** 杭州网贷 is a kind of lending in a place, not a brand. */
+function withoutPlace(name: string): string {
+  const lead = findRegions(name).find((r) => r.start === 0);
+  return lead ? name.slice(lead.end) : name;
+}
+
+const LIST_JOIN = /^[”"」』]?(?:、|与|和|及|以及)[“"「『]?$/;
+
+/** A quoted name listed beside a quoted brand (“红杉理财”与“星河在线”) is a brand too. */
+function listedQuotes(text: string, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const name = (m[1] as string).trim();
+    const at = (m.index as number) + 1;
+    if (NOT_BRAND.test(name) || found.some((b) => b.start === at)) continue;
+    const beside = found.some((b) => b.kind === 'brand' && (LIST_JOIN.test(text.slice(b.end, at)) || LIST_JOIN.test(text.slice(at + name.length, b.start))));
+    if (beside) out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
+  }
+  return out;
+}
+
+// An unquoted platform name right after its kind (P2P平台鑫利来宣布清退, 交易平台币赢网被取缔).
+const KIND_THEN_NAME = /(?:网贷平台|P2P平台|p2p平台|理财平台|借贷平台|网贷机构|交易平台|平台)([\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?=宣布|正式|完成|已|被|于|良性|清退|退出|停止|停运|关停|关闭|清盘|倒闭|破产|下线|[，,。；]|$)/g;
+const NOT_A_NAME = /^(?:运营|经营|名称|方|主体|公司|旗下|上|下|内|业务|资质|用户|出借|借款|相关|负责|实际|数据|存量|资金|网站|app|APP|全部|均|也|目前|现已|此前|近日|日前|今年|正式|宣布|已|的)|运营|经营|兑付|清退|退出|用户|业务|资金|机构|平台|公司/;
+
+function namedAfterKind(text: string, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(KIND_THEN_NAME)) {
+    const name = m[1] as string;
+    const at = (m.index as number) + m[0].length - name.length;
+    if (NOT_A_NAME.test(name) || LOAN_KIND.test(name) || findRegions(name).length > 0 || found.some((b) => at < b.end && at + name.length > b.start)) continue;
+    out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
   }
   return out;
 }

@@ -46,4 +46,19 @@ describe('entity boundaries', () => {
     expect(entities('昆仑联合交易所（云南）有限公司被依法关闭')).toEqual(['昆仑联合交易所（云南）有限公司']);
     expect(entities('虚拟货币交易所Zenith Exchange宣布关停')).toEqual(['Zenith Exchange']);
   });
+
+  it.each<[string, string[]]>([
+    ['P2P平台鑫利来宣布清退完毕', ['鑫利来']],
+    ['深圳网贷机构投融家完成清退', ['投融家']],
+    ['虚拟货币交易平台币赢网被取缔', ['币赢网']],
+    ['网贷平台“红杉理财”与“星河在线”均已退出', ['红杉理财', '星河在线']],
+    ['法院裁定宣告北京鼎盛在线小额贷款有限公司破产', ['北京鼎盛在线小额贷款有限公司']],
+    ['南京远帆金融资产交易中心有限公司更名为南京远帆企业服务有限公司，退出金交所行业', ['南京远帆金融资产交易中心有限公司']],
+  ])('GIVEN an unquoted platform name after its kind, a listed quote or a name with 在线 (%s) THEN %j', (title, want) => {
+    expect(entities(title)).toEqual(want);
+  });
+
+  it.each(['平台运营方已注销', '某平台已关闭', '杭州网贷平台整治：多家机构约谈'])('GIVEN no named platform (%s) THEN nothing is reported closed', (title) => {
+    expect(entities(title)).toEqual([]);
+  });
 });
