@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { classifyNews } from '../../bot/alerts/classify.js';
+import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
+
+const registry = loadDefaultRegistry();
+const classify = (title: string) => classifyNews({ title, summary: '' }, registry);
+
+// Exit wordings of licensed lenders, banks and venues beyond the verbs of the first lexicon.
+describe('exit wordings', () => {
+  it.each<[string, string[]]>([
+    ['远帆小额贷款有限公司变更经营范围，不再从事小额贷款业务', ['远帆小额贷款有限公司']],
+    ['星河村镇银行实现市场退出', ['星河村镇银行']],
+    ['星河村镇银行并入远帆农商银行', ['星河村镇银行']],
+    ['远帆银行收购星河村镇银行并改建为支行', ['星河村镇银行']],
+    ['批准星河村镇银行改建为远帆银行分支机构', ['星河村镇银行']],
+    ['取消星河小额贷款有限公司试点', ['星河小额贷款有限公司']],
+    ['星河典当有限公司终止典当业务', ['星河典当有限公司']],
+    ['星河支付有限公司支付业务许可证到期未续展', ['星河支付有限公司']],
+    ['天津将12家商业保理公司移出监管名单：远帆商业保理有限公司在列', ['远帆商业保理有限公司']],
+    ['商业保理公司名单更新：星河商业保理有限公司被剔除', ['星河商业保理有限公司']],
+    ['加密货币交易所NovaBit倒闭', ['NovaBit']],
+  ])('GIVEN %s THEN a closure of %j', (title, want) => {
+    const r = classify(title);
+    expect(r.closure).toBe(true);
+    expect(r.entities).toEqual(want);
+  });
+
+  it.each(['完善村镇银行市场退出机制', '星河小贷公司申请续展许可证', '法院裁定受理星河信托有限责任公司破产清算申请', '监管部门：暂未收到星河村镇银行解散申请', '某奶茶品牌宣布倒闭'])(
+    'GIVEN a mechanism, an application or an unrelated business (%s) THEN no closure',
+    (title) => {
+      expect(classify(title).closure).toBe(false);
+    },
+  );
+});
