@@ -165,7 +165,8 @@ export function classifyNews(item: NewsInput, registry: Registry, lexicon: Closu
   const expanded = status.size === 0 ? regionalExchanges(registry, places.map((r) => r.name), norm) : [];
   for (const e of expanded) status.set(e.name, first.trigger.status);
   const at = (name: string): number => (text.indexOf(name) + 1 || Infinity);
-  const entities = dropCovered([...status.keys()]).sort((a, b) => at(a) - at(b));
+  const brandNames = new Set(doc.cands.filter((c) => c.kind === 'brand').map((c) => c.name));
+  const entities = dropCovered([...status.keys()], brandNames).sort((a, b) => at(a) - at(b));
   // A venue that changed its name and lost its qualification left by renaming (更名退出).
   if (/更名|变更名称|名称变更/.test(norm)) for (const [name, s] of status) if (s === 'qualification-cancelled' || s === 'closed') status.set(name, 'renamed-out');
   const date = item.date && /^\d{4}-\d{2}(-\d{2})?/.test(item.date) ? item.date.slice(0, 10) : null;
@@ -185,8 +186,8 @@ export function classifyNews(item: NewsInput, registry: Registry, lexicon: Closu
   return { closure: true, entities, regions, action: first.text, statusUpdates, registered, reason: `"${first.text}" of ${entities.length} entities` };
 }
 
-/** A short form written beside the full name (南宁金交中心 … 南宁金融资产交易中心有限公司) is the same entity. */
-function dropCovered(names: string[]): string[] {
+/** A short form written beside the full name (南宁金交中心 … 南宁金融资产交易中心有限公司) is the same entity; a brand is its own. */
+function dropCovered(names: string[], brands: Set<string>): string[] {
   const core = (n: string): string => n.replace(/(?:股份有限公司|有限责任公司|有限公司)$/, '').replace(/(?:金融资产交易(?:中心|所)|金交(?:中心|所))$/, '');
-  return names.filter((n) => !names.some((o) => o !== n && o.length > n.length && (o.startsWith(n) || (core(n).length >= 2 && o.startsWith(core(n)) && /金交/.test(n)))));
+  return names.filter((n) => brands.has(n) || !names.some((o) => o !== n && o.length > n.length && (o.startsWith(n) || (core(n).length >= 2 && o.startsWith(core(n)) && /金交/.test(n)))));
 }

@@ -114,8 +114,8 @@ function orgs(text: string, mask: Uint8Array): Candidate[] {
     floor = e.end;
     if (body.length < 2 && !/[a-z]/i.test(body)) continue;
     if (GENERIC.test(body) || DETERMINED.test(body)) continue;
-    // 广州网贷平台 is a kind of venue in a place, not a name.
-    if (/平台$/.test(text.slice(e.at, e.end)) && findRegions(body).some((r) => r.start === 0 && r.end === body.length)) continue;
+    // 广州网贷平台, 重庆小贷 are a kind of venue in a place, not a name.
+    if (/(?:平台|小贷)$/.test(text.slice(e.at, e.end)) && findRegions(body).some((r) => r.start === 0 && r.end === body.length)) continue;
     // BitPeak虚拟货币交易所: a Latin brand and the kind of venue; the brand is the name.
     const latin = /^([A-Za-z][A-Za-z0-9]+)(.*)$/.exec(body);
     if (latin && latin[2] !== '' && GENERIC.test(latin[2] as string) && e.end === e.at + (text.slice(e.at, e.end).length)) {
@@ -192,7 +192,7 @@ function listedQuotes(text: string, found: Candidate[]): Candidate[] {
 
 // An unquoted platform name right after its kind (P2P平台鑫利来宣布清退, 交易平台币赢网被取缔).
 const KIND_THEN_NAME = /(?:网贷平台|P2P平台|p2p平台|理财平台|借贷平台|网贷机构|交易平台|平台)([\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?=宣布|正式|完成|已|被|于|良性|清退|退出|停止|停运|关停|关闭|清盘|倒闭|破产|下线|[，,。；]|$)/g;
-const NOT_A_NAME = /^(?:被|遭|于|将|拟|也|还|则|就|运营|经营|名称|方|主体|公司|旗下|上|下|内|业务|资质|用户|出借|借款|相关|负责|实际|数据|存量|资金|网站|app|APP|全部|均|也|目前|现已|此前|近日|日前|今年|正式|宣布|已|的)|运营|经营|兑付|清退|退出|用户|业务|资金|机构|平台|公司|停止|暂停|发标|启动|开始|进行|恢复|开展|发布|公告|回应|表示|并$/;
+const NOT_A_NAME = /^(?:被|遭|于|将|拟|也|还|则|就|运营|经营|名称|方|主体|公司|旗下|上|下|内|业务|资质|用户|出借|借款|相关|负责|实际|数据|存量|资金|网站|app|APP|全部|均|也|目前|现已|此前|近日|日前|今年|正式|宣布|已|的)|运营|经营|兑付|清退|退出|用户|业务|资金|机构|平台|公司|停止|暂停|关停|关闭|注销|倒闭|清盘|破产|下线|取缔|吊销|解散|停业|停运|发标|启动|开始|进行|恢复|开展|发布|公告|回应|表示|并$/;
 
 function namedAfterKind(text: string, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
