@@ -5,6 +5,7 @@
  * name is the argument of which trigger.
  */
 import { findRegions } from '../../knowledge/regions.js';
+import { toSimplified } from '../../knowledge/text.js';
 import type { Registry } from '../../knowledge/registry/types.js';
 
 export type Role = 'plain' | 'agent' | 'new-name';
@@ -71,7 +72,8 @@ function nameStart(text: string, floor: number, end: number, mask: Uint8Array): 
   let role: Role = 'plain';
   for (const m of run.matchAll(STOP)) {
     const at = start + (m.index as number);
-    if (mask[at] === 1) continue;
+    // 星河数字资产交易平台有限公司: a kind word right before the company suffix belongs to the name.
+    if (mask[at] === 1 || (at + m[0].length === end && /^(?:平台|机构|品牌)$/.test(m[0]))) continue;
     cut = (m.index as number) + m[0].length;
     role = NEW_NAME.test(m[0]) ? 'new-name' : (ROLE_OF_STOP[m[0]] ?? 'plain');
   }
@@ -215,7 +217,9 @@ function registered(text: string, registry: Registry): Candidate[] {
 }
 
 /** Every name candidate in the text, in text order, overlaps resolved in favour of the longer span. */
-export function findCandidates(text: string, registry: Registry): Candidate[] {
+export function findCandidates(written: string, registry: Registry): Candidate[] {
+  // Boundaries are found on simplified characters (撤銷 stops a name as 撤销 does); names are reported as written.
+  const text = toSimplified(written);
   const mask = regionMask(text);
   const found = orgs(text, mask);
   const all = [...registered(text, registry), ...found, ...brands(text)];
@@ -226,5 +230,6 @@ export function findCandidates(text: string, registry: Registry): Candidate[] {
     if (!over) kept.push(c);
     else if (over.role === 'plain' && c.role !== 'plain' && c.start >= over.start && c.end <= over.end) over.role = c.role;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  const asWritten = (c: Candidate): Candidate => (text !== written && c.name === text.slice(c.start, c.end) ? { ...c, name: written.slice(c.start, c.end) } : c);
+  return kept.sort((a, b) => a.start - b.start).map(asWritten);
 }
