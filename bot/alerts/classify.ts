@@ -125,6 +125,13 @@ function findEvents(doc: Doc): ClosureEvent[] {
   return events;
 }
 
+/** Financial brands named in the item, and the operator of a closed brand (…，运营方X有限公司…) wherever it is named. */
+function addBrands(doc: Doc, status: Map<string, EntityStatus>, trigger: Trigger): void {
+  const brands = doc.cands.filter((c) => c.kind === 'brand' && c.role === 'plain' && isFinancial(doc, c, trigger));
+  for (const b of brands) if (!status.has(b.name)) status.set(b.name, trigger.status);
+  if (brands.length > 0) for (const o of operators(doc)) if (!status.has(o.name)) status.set(o.name, trigger.status);
+}
+
 const OPERATOR = /(?:运营方|运营主体|运营公司|运营机构|经营主体|实际运营方)(?:为|是)?$/;
 
 /** Organisations introduced as a platform's operator. */
@@ -156,10 +163,7 @@ export function classifyNews(item: NewsInput, registry: Registry, lexicon: Closu
 
   const status = new Map<string, EntityStatus>();
   for (const e of named) for (const c of e.args) if (!status.has(c.name)) status.set(c.name, e.trigger.status);
-  const brands = doc.cands.filter((c) => c.kind === 'brand' && c.role === 'plain' && isFinancial(doc, c, first.trigger));
-  for (const b of brands) if (!status.has(b.name)) status.set(b.name, (named[0] ?? first).trigger.status);
-  // The operator of a closed brand (…，运营方X有限公司…) closed with it, wherever the item names it.
-  if (brands.some((b) => status.has(b.name))) for (const o of operators(doc)) if (!status.has(o.name)) status.set(o.name, (named[0] ?? first).trigger.status);
+  addBrands(doc, status, (named[0] ?? first).trigger);
   // A notice that closes "三家金交所" and names them in a list without repeating the verb.
   if (status.size === 0) for (const c of doc.cands) if (c.role === 'plain' && isFinancial(doc, c, first.trigger)) status.set(c.name, first.trigger.status);
   const expanded = status.size === 0 ? regionalExchanges(registry, places.map((r) => r.name), norm) : [];
