@@ -58,7 +58,7 @@ function bounds(norm: string, at: number, stop: RegExp): [number, number] {
 /** Candidates joined to `c` by 、/和 or a brand–operator link (“X贷”运营方…, …（平台名称“X贷”）). */
 function siblings(doc: Doc, c: Candidate, pool: Candidate[]): Candidate[] {
   const joined = (a: Candidate, b: Candidate): boolean =>
-    /^(?:、|和|及|与|以及|简称|以下简称|下称|(?:与|及|和)?其(?:旗下)?(?:运营的)?(?:p2p|网贷)?平台|平台名称|旗下平台|旗下|运营方|及其运营方|所?运营的(?:p2p|网贷)?(?:平台)?|平台)?$/.test(doc.norm.slice(a.end, b.start).replace(/[“”"（）()\s]/g, ''));
+    /^(?:、|和|及|与|以及|简称|以下简称|下称|(?:与|及|和)?其(?:旗下)?(?:运营的)?(?:p2p|网贷)?平台|平台名称|旗下平台|旗下|运营方|运营主体|运营公司|及其运营方|所?运营的(?:p2p|网贷)?(?:平台)?|平台)?$/.test(doc.norm.slice(a.end, b.start).replace(/[“”"（）()：:\s]/g, ''));
   const out = [c];
   for (let i = pool.indexOf(c); i > 0 && joined(pool[i - 1] as Candidate, pool[i] as Candidate); i -= 1) out.unshift(pool[i - 1] as Candidate);
   for (let i = pool.indexOf(c); i >= 0 && i < pool.length - 1 && joined(pool[i] as Candidate, pool[i + 1] as Candidate); i += 1) out.push(pool[i + 1] as Candidate);
@@ -79,7 +79,9 @@ function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
 /** The trigger's arguments: inside it or after it in its clause, else the nearest before it in the sentence. */
 function argumentsOf(doc: Doc, ts: number, te: number, trigger: Trigger): Candidate[] {
   const [ss] = bounds(doc.norm, ts, SENTENCE);
-  const [, ce] = bounds(doc.norm, Math.max(ts, te - 1), CLAUSE);
+  const [, end] = bounds(doc.norm, Math.max(ts, te - 1), CLAUSE);
+  // 注销！X: a headline that opens with the verb names what closed right after the mark.
+  const ce = end === te && /[！!：:]/.test(doc.norm[end] ?? '') ? bounds(doc.norm, end + 1, CLAUSE)[1] : end;
   const usable = doc.cands.filter((c) => c.role === 'plain');
   const inside = usable.filter((c) => c.start >= ts && c.start < ce);
   if (inside.length > 0) return inside;
