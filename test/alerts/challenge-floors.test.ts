@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
+import { CHALLENGE_NEWS, CHALLENGE_NEWS_B, CHALLENGE_NEWS_C, CHALLENGE_NEWS_D, CHALLENGE_NEWS_E } from './challenge-news.js';
+import { scoreChallenge } from './challenge-score.js';
+
+const registry = loadDefaultRegistry();
+
+// Floors, not exact figures: a change may move one item, never the set below the targets.
+describe('closure-news challenge sets', () => {
+  it.each([
+    ['A', CHALLENGE_NEWS],
+    ['B', CHALLENGE_NEWS_B],
+    ['C', CHALLENGE_NEWS_C],
+    ['D', CHALLENGE_NEWS_D],
+    ['E', CHALLENGE_NEWS_E],
+  ] as const)('GIVEN challenge set %s THEN F1 ≥ 0.98 and entity recall ≥ 0.95', (_label, items) => {
+    const s = scoreChallenge(registry, items);
+    expect(s.misses.length, s.misses.join('\n')).toBeLessThanOrEqual(2);
+    expect(s.f1).toBeGreaterThanOrEqual(0.98);
+    expect(s.entityRecall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('GIVEN the sets together THEN they hold well over a hundred closures and dozens of distractors', () => {
+    const all = [...CHALLENGE_NEWS, ...CHALLENGE_NEWS_B, ...CHALLENGE_NEWS_C, ...CHALLENGE_NEWS_D, ...CHALLENGE_NEWS_E];
+    expect(all.filter((i) => i.closure).length).toBeGreaterThanOrEqual(120);
+    expect(all.filter((i) => !i.closure).length).toBeGreaterThanOrEqual(70);
+  });
+});
