@@ -1,5 +1,22 @@
 /** Builds the store and the alerts pipeline from the config; shared by `npm start` and the CLI. */
-import { createAlerts, openPostgresStore, openSqliteStore, PLATFORM_LIMITS, systemClock, textReply, type Alerts, type CommandHandler, type Config, type Knowledge, type Metrics, type Pacer, type RateLimits, type Registry, type Store, StoreOpenError } from '../bot/wiring.js';
+import {
+  createAlerts,
+  openPostgresStore,
+  openSqliteStore,
+  PLATFORM_LIMITS,
+  systemClock,
+  textReply,
+  type Alerts,
+  type CommandHandler,
+  type Config,
+  type Knowledge,
+  type Metrics,
+  type Pacer,
+  type RateLimits,
+  type Registry,
+  type Store,
+  StoreOpenError,
+} from '../bot/wiring.js';
 import type { Logger, Platform, Sender } from '../bot/index.js';
 
 /** PostgreSQL when DATABASE_URL is set (several instances may share it), else SQLite in FINRISK_DATA_DIR. */
@@ -16,7 +33,9 @@ export async function openStore(config: Config): Promise<Store> {
   } catch (error) {
     // Its message already says what to do (restore, start fresh, stop the other process).
     if (error instanceof StoreOpenError) throw error;
-    throw new Error(`cannot open the database in ${config.dataDir} (${(error as Error).message}): check FINRISK_DATA_DIR`, { cause: error });
+    throw new Error(`cannot open the database in ${config.dataDir} (${(error as Error).message}): check FINRISK_DATA_DIR`, {
+      cause: error,
+    });
   }
 }
 

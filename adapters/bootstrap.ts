@@ -12,7 +12,13 @@ export interface CoreParts {
   ms: number;
 }
 
-export async function loadCore(options: { corpusDirs: string[]; dataDir: string; log: Logger; progress?: boolean; onSearch?: (ms: number) => void }): Promise<CoreParts> {
+export async function loadCore(options: {
+  corpusDirs: string[];
+  dataDir: string;
+  log: Logger;
+  progress?: boolean;
+  onSearch?: (ms: number) => void;
+}): Promise<CoreParts> {
   const started = performance.now();
   const bar = options.progress ? createProgressBar() : undefined;
   const { knowledge, problems } = await createKnowledge({

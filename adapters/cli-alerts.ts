@@ -7,7 +7,12 @@ import { loadCore } from './bootstrap.js';
 import { createConsoleSender } from './console.js';
 import { StoreOpenError } from '../bot/wiring.js';
 
-const NewsLine = z.object({ id: idSchema, title: z.string().min(1, 'must not be empty'), summary: z.string().default(''), date: z.string().optional() });
+const NewsLine = z.object({
+  id: idSchema,
+  title: z.string().min(1, 'must not be empty'),
+  summary: z.string().default(''),
+  date: z.string().optional(),
+});
 
 export async function runNewsClassify(file: string): Promise<void> {
   const registry = loadDefaultRegistry();
@@ -23,7 +28,8 @@ export async function runNewsClassify(file: string): Promise<void> {
 /** `alerts poll` / `alerts deliver`; console pushes go to stderr so stdout stays one JSON document. */
 export async function runAlertsCommand(sub: string | undefined, config: Config, json: boolean): Promise<void> {
   if (sub !== 'poll' && sub !== 'deliver') throw new CliError('usage: finrisk alerts poll | finrisk alerts deliver');
-  if (sub === 'poll' && config.FINRISK_FEEDS.length === 0) throw new CliError('no feeds configured: set FINRISK_FEEDS to comma-separated http(s) feed URLs');
+  if (sub === 'poll' && config.FINRISK_FEEDS.length === 0)
+    throw new CliError('no feeds configured: set FINRISK_FEEDS to comma-separated http(s) feed URLs');
   // A person reads the CLI's stderr: plain lines, unless LOG_LEVEL asks for the JSON logs.
   const log = config.LOG_LEVEL === 'info' ? createPlainLogger() : createLogger(config.LOG_LEVEL);
   const core = await loadCore({ corpusDirs: config.FINRISK_CORPUS, dataDir: config.dataDir, log });
@@ -31,13 +37,25 @@ export async function runAlertsCommand(sub: string | undefined, config: Config, 
     throw oneLine(error, 'cannot open the store');
   });
   try {
-    const alerts = await buildAlerts({ config, store, registry: core.registry, knowledge: core.knowledge, senders: [createConsoleSender(process.stderr)], log });
+    const alerts = await buildAlerts({
+      config,
+      store,
+      registry: core.registry,
+      knowledge: core.knowledge,
+      senders: [createConsoleSender(process.stderr)],
+      log,
+    });
     const result = await (sub === 'poll' ? alerts.pollOnce() : alerts.deliverOnce()).catch((error: unknown) => {
       log.debug({ err: error }, `alerts ${sub} failed`);
       throw oneLine(error, `alerts ${sub} failed`);
     });
     if (json) printJson(result);
-    else console.log(Object.entries(result).map(([k, v]) => `${k}: ${v}`).join(', '));
+    else
+      console.log(
+        Object.entries(result)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(', '),
+      );
   } finally {
     await store.close();
   }

@@ -1,5 +1,14 @@
 /** JSON shapes of the CLI contract and their human-readable twins. */
-import { answerReply, answerStatus, checkReply, statusAnswerReply, type Answer, type CheckResult, type Registry, type SearchResult } from '../bot/wiring.js';
+import {
+  answerReply,
+  answerStatus,
+  checkReply,
+  statusAnswerReply,
+  type Answer,
+  type CheckResult,
+  type Registry,
+  type SearchResult,
+} from '../bot/wiring.js';
 import { renderText } from './render-text.js';
 
 export function searchJson(results: SearchResult[]) {
@@ -77,4 +86,5 @@ export function printSearch(results: SearchResult[]): void {
 
 export const printAsk = (answer: Answer): void => console.log(renderText(answerReply(answer)));
 export const printCheck = (result: CheckResult): void => console.log(renderText(checkReply(result)));
-export const printStatus = (query: string, registry: Registry): void => console.log(renderText(statusAnswerReply(answerStatus(query, registry))));
+export const printStatus = (query: string, registry: Registry): void =>
+  console.log(renderText(statusAnswerReply(answerStatus(query, registry))));

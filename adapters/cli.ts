@@ -76,7 +76,8 @@ async function run(argv: string[]): Promise<void> {
       const stats = parts.knowledge.stats();
       const out = { documents: stats.documents, passages: stats.passages, ms: parts.ms };
       if (options.json) printJson(out);
-      else console.log(`${stats.fromCache ? 'loaded' : 'built'} index: ${out.documents} documents, ${out.passages} passages in ${out.ms} ms`);
+      else
+        console.log(`${stats.fromCache ? 'loaded' : 'built'} index: ${out.documents} documents, ${out.passages} passages in ${out.ms} ms`);
       return;
     }
     case 'search': {
@@ -109,7 +110,11 @@ async function run(argv: string[]): Promise<void> {
           if (!line.ok) printJson({ id: line.id, error: line.error });
           else {
             const result = checkJson(runCheck(line.value.text, services));
-            printJson(result.problem ? { id: line.value.id, error: result.problem } : { id: line.value.id, level: result.level, flags: result.flags });
+            printJson(
+              result.problem
+                ? { id: line.value.id, error: result.problem }
+                : { id: line.value.id, level: result.level, flags: result.flags },
+            );
           }
         }
         return;
@@ -129,14 +134,17 @@ async function run(argv: string[]): Promise<void> {
       return;
     }
     case 'news':
-      if (rest[0] !== 'classify' || !rest[1]) throw new CliError('usage: finrisk news classify FILE (JSONL {"id","title","summary","date"})');
+      if (rest[0] !== 'classify' || !rest[1])
+        throw new CliError('usage: finrisk news classify FILE (JSONL {"id","title","summary","date"})');
       await runNewsClassify(rest[1]);
       return;
     case 'alerts':
       await runAlertsCommand(rest[0], config, options.json);
       return;
     default:
-      throw new CliError(`unknown command "${command}". Commands: index, search, ask, check, status, news classify, alerts poll, alerts deliver.`);
+      throw new CliError(
+        `unknown command "${command}". Commands: index, search, ask, check, status, news classify, alerts poll, alerts deliver.`,
+      );
   }
 }
 
@@ -147,7 +155,12 @@ try {
     (error.exitCode === 0 ? process.stdout : process.stderr).write(`${error.message}\n`);
     process.exitCode = error.exitCode;
   } else if (error instanceof ConfigError) {
-    process.stderr.write(error.message.split('\n').map((line) => `configuration: ${line}\n`).join(''));
+    process.stderr.write(
+      error.message
+        .split('\n')
+        .map((line) => `configuration: ${line}\n`)
+        .join(''),
+    );
     process.exitCode = 2;
   } else {
     process.stderr.write(`finrisk: internal error: ${(error as Error).stack ?? String(error)}\n`);

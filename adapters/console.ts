@@ -26,7 +26,15 @@ export async function runConsole({ bot, input, output, interactive }: ConsoleOpt
     const text = line.trim();
     if (text === '/quit' || text === '/exit') break;
     if (text.length > 0) {
-      const replies = await bot.handle({ platform: 'console', chatId: 'console', userId: 'console', text, chatType: 'private', addressed: true, isAdmin: true });
+      const replies = await bot.handle({
+        platform: 'console',
+        chatId: 'console',
+        userId: 'console',
+        text,
+        chatType: 'private',
+        addressed: true,
+        isAdmin: true,
+      });
       write(replies.map(renderText).join('\n\n'));
       if (!interactive) write('');
     }

@@ -54,14 +54,20 @@ async function serve(options: HealthServerOptions, req: http.IncomingMessage, re
     options.log.error({ err: error, url: req.url }, 'health endpoint failed');
     return text(500, 'internal error\n');
   });
-  res.writeHead(response.status, { ...response.headers, 'content-length': String(Buffer.byteLength(response.body)), 'cache-control': 'no-store' });
+  res.writeHead(response.status, {
+    ...response.headers,
+    'content-length': String(Buffer.byteLength(response.body)),
+    'cache-control': 'no-store',
+  });
   res.end(req.method === 'HEAD' ? undefined : response.body);
 }
 
 async function route(options: HealthServerOptions, method: string, path: string): Promise<Response> {
   if (path !== '/healthz' && path !== '/metrics') return text(404, 'not found\n');
-  if (method !== 'GET' && method !== 'HEAD') return { ...text(405, 'method not allowed\n'), headers: { 'content-type': 'text/plain; charset=utf-8', allow: ALLOW } };
-  if (path === '/metrics') return { status: 200, headers: { 'content-type': options.metrics.contentType }, body: await options.metrics.render() };
+  if (method !== 'GET' && method !== 'HEAD')
+    return { ...text(405, 'method not allowed\n'), headers: { 'content-type': 'text/plain; charset=utf-8', allow: ALLOW } };
+  if (path === '/metrics')
+    return { status: 200, headers: { 'content-type': options.metrics.contentType }, body: await options.metrics.render() };
   return health(options);
 }
 

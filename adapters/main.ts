@@ -1,6 +1,22 @@
 /** Composition root of `npm start`: config → core → store → adapters → alerts and scheduler → signals. */
 import path from 'node:path';
-import { ConfigError, createLogger, redactText, startRetention, createPacers, createPlainLogger, systemClock, teeLogger, createMetrics, describeDatabaseUrl, loadConfig, startScheduler, type Alerts, type Config, type Scheduler } from '../bot/wiring.js';
+import {
+  ConfigError,
+  createLogger,
+  redactText,
+  startRetention,
+  createPacers,
+  createPlainLogger,
+  systemClock,
+  teeLogger,
+  createMetrics,
+  describeDatabaseUrl,
+  loadConfig,
+  startScheduler,
+  type Alerts,
+  type Config,
+  type Scheduler,
+} from '../bot/wiring.js';
 import { createBot, type Bot, type Logger, type Sender } from '../bot/index.js';
 import { startHealthServer, type AdapterHealth } from './http.js';
 import { adminCommands, buildAlerts, deliveryLimits, openStore } from './alerts-wiring.js';
@@ -19,7 +35,13 @@ async function main(config: Config, log: Logger, logFile: string | undefined): P
   const metrics = createMetrics({ outboxDepth: () => store.counts() });
   // With the JSON logs in a file, problems with the corpus must still reach the person as plain lines.
   const coreLog = logFile ? teeLogger(log, createPlainLogger()) : log;
-  const core = await loadCore({ corpusDirs: config.FINRISK_CORPUS, dataDir: config.dataDir, log: coreLog, progress: process.stdin.isTTY, onSearch: metrics.searchDuration });
+  const core = await loadCore({
+    corpusDirs: config.FINRISK_CORPUS,
+    dataDir: config.dataDir,
+    log: coreLog,
+    progress: process.stdin.isTTY,
+    onSearch: metrics.searchDuration,
+  });
   const stats = core.knowledge.stats();
   log.info({ documents: stats.documents, passages: stats.passages, ms: core.ms, fromCache: stats.fromCache }, 'knowledge ready');
   if (consoleMode(config)) {
@@ -27,7 +49,10 @@ async function main(config: Config, log: Logger, logFile: string | undefined): P
     process.stderr.write(`${startNotice({ documents: stats.documents, passages: stats.passages, corpusDirs, logFile })}\n`);
   }
   const store = await openStore(config);
-  log.info({ store: config.DATABASE_URL ? `postgres ${describeDatabaseUrl(config.DATABASE_URL)}` : `sqlite ${config.dataDir}` }, 'store ready');
+  log.info(
+    { store: config.DATABASE_URL ? `postgres ${describeDatabaseUrl(config.DATABASE_URL)}` : `sqlite ${config.dataDir}` },
+    'store ready',
+  );
   // One process owns a SQLite data directory: what a killed run had claimed is free at once, not after its lease.
   const released = await store.releaseStaleClaims();
   if (released > 0) log.info({ released }, 'pushes claimed by the previous run handed back');
@@ -38,7 +63,14 @@ async function main(config: Config, log: Logger, logFile: string | undefined): P
   const adapterHealth: Array<() => AdapterHealth> = [];
   if (config.FINRISK_HTTP_PORT !== undefined) {
     const adapters = (): AdapterHealth[] => adapterHealth.map((health) => health());
-    const health = await startHealthServer({ port: config.FINRISK_HTTP_PORT, host: config.FINRISK_HTTP_HOST, metrics, ping: () => store.ping(), adapters, log });
+    const health = await startHealthServer({
+      port: config.FINRISK_HTTP_PORT,
+      host: config.FINRISK_HTTP_HOST,
+      metrics,
+      ping: () => store.ping(),
+      adapters,
+      log,
+    });
     stoppers.push(() => health.stop());
   }
   let stopping: Promise<void> | undefined;
@@ -81,7 +113,9 @@ async function main(config: Config, log: Logger, logFile: string | undefined): P
 
   const senders: Sender[] = [];
   if (config.TELEGRAM_BOT_TOKEN) {
-    const webhook = config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET ?? '', port: config.TELEGRAM_WEBHOOK_PORT } : undefined;
+    const webhook = config.TELEGRAM_WEBHOOK_URL
+      ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET ?? '', port: config.TELEGRAM_WEBHOOK_PORT }
+      : undefined;
     const telegram = await startTelegram({
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
@@ -117,14 +151,23 @@ async function main(config: Config, log: Logger, logFile: string | undefined): P
   if (!platforms) senders.push(createConsoleSender(process.stdout));
 
   const alerts = await buildAlerts({ config, store, registry: core.registry, knowledge: core.knowledge, senders, log, metrics, pacers });
-  const scheduler = startScheduler(alerts, { pollCron: config.FINRISK_POLL_CRON, digestCron: config.FINRISK_DIGEST_CRON, timezone: config.FINRISK_TZ }, log);
+  const scheduler = startScheduler(
+    alerts,
+    { pollCron: config.FINRISK_POLL_CRON, digestCron: config.FINRISK_DIGEST_CRON, timezone: config.FINRISK_TZ },
+    log,
+  );
   // Stop order (reversed): adapters stop taking updates, the scheduler finishes its push in flight
   // (senders use the API client, not the polling loop), then the store closes.
   stoppers.splice(1, 0, () => scheduler.stop());
   running = { alerts, scheduler };
 
   if (!platforms) {
-    await runConsole({ bot, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) });
+    await runConsole({
+      bot,
+      input: process.stdin,
+      output: process.stdout,
+      interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    });
     await shutdown('end of input');
   }
 }
@@ -138,7 +181,12 @@ function consoleMode(config: Config): boolean {
  * JSON logs on stderr, except at the console, where they would land in the chat: there they go to
  * FINRISK_DATA_DIR/finrisk.log unless LOG_LEVEL was set, which asks for them on stderr as before.
  */
-const secretsOf = (config: Config): string[] => [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '', config.DATABASE_URL ?? '', config.TELEGRAM_WEBHOOK_SECRET ?? ''];
+const secretsOf = (config: Config): string[] => [
+  config.TELEGRAM_BOT_TOKEN ?? '',
+  config.DISCORD_TOKEN ?? '',
+  config.DATABASE_URL ?? '',
+  config.TELEGRAM_WEBHOOK_SECRET ?? '',
+];
 
 function openLog(config: Config): { log: Logger; file?: string } {
   const secrets = secretsOf(config);

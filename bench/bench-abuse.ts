@@ -27,15 +27,53 @@ export interface AbuseBenchResult {
 }
 
 const PIECES = [
-  '西安百金金融资产交易中心', '资产登记备案中心', '年化11%', '保本保息', '月息2分', '金交所为什么关停', '湖南', 'P2P', '定融', '<b>x</b>',
-  '[点此](https://x.example)', '@everyone', '\u200b', '\u202e', '🙂', '％', '１２３', '\u0000', '&amp;', '有限公司', ' ', '，', '？', 'abc', '1e308', '-0',
+  '西安百金金融资产交易中心',
+  '资产登记备案中心',
+  '年化11%',
+  '保本保息',
+  '月息2分',
+  '金交所为什么关停',
+  '湖南',
+  'P2P',
+  '定融',
+  '<b>x</b>',
+  '[点此](https://x.example)',
+  '@everyone',
+  '\u200b',
+  '\u202e',
+  '🙂',
+  '％',
+  '１２３',
+  '\u0000',
+  '&amp;',
+  '有限公司',
+  ' ',
+  '，',
+  '？',
+  'abc',
+  '1e308',
+  '-0',
 ];
-const COMMANDS = ['/ask ', '/check ', '/status ', '/subscribe ', '/unsubscribe', '/subscriptions', '/help', '/start', '/feeds', '/nope ', '／status ', '/status@finrisk_bot ', ''];
+const COMMANDS = [
+  '/ask ',
+  '/check ',
+  '/status ',
+  '/subscribe ',
+  '/unsubscribe',
+  '/subscriptions',
+  '/help',
+  '/start',
+  '/feeds',
+  '/nope ',
+  '／status ',
+  '/status@finrisk_bot ',
+  '',
+];
 
 /** A seeded generator, so every run fuzzes with the same messages. */
 function random(seed: number): () => number {
   let x = seed;
-  return () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 export function fuzzedMessages(count: number, seed = 18): string[] {
@@ -54,10 +92,12 @@ async function fuzz(bot: Bot, messages: string[]): Promise<{ samples: number[]; 
   let crashes = 0;
   for (const [i, text] of messages.entries()) {
     const started = performance.now();
-    const replies: Reply[] = await bot.handle({ platform: 'telegram', chatId: String(i), userId: String(i), text, chatType: 'private', addressed: true }).catch(() => {
-      crashes += 1;
-      return [];
-    });
+    const replies: Reply[] = await bot
+      .handle({ platform: 'telegram', chatId: String(i), userId: String(i), text, chatType: 'private', addressed: true })
+      .catch(() => {
+        crashes += 1;
+        return [];
+      });
     samples.push(performance.now() - started);
     if (replies.some((r) => r.blocks.some((b) => 'text' in b && b.text.includes('内部错误已记录')))) crashes += 1;
   }
@@ -68,7 +108,10 @@ async function fuzz(bot: Bot, messages: string[]): Promise<{ samples: number[]; 
 function floodMessages(): string[] {
   const offer = '某资产登记备案中心定融，年化11%，保本保息，钱打到个人卡上。'.repeat(200).slice(0, 4990);
   const question = '金交所和产权交易中心有什么区别？'.repeat(400).slice(0, 4990);
-  return Array.from({ length: 20 }, (_, i) => [`/check ${offer}`, question, `/status ${'湖南金融资产交易中心'.repeat(600).slice(0, 4900)}`][i % 3] as string);
+  return Array.from(
+    { length: 20 },
+    (_, i) => [`/check ${offer}`, question, `/status ${'湖南金融资产交易中心'.repeat(600).slice(0, 4900)}`][i % 3] as string,
+  );
 }
 
 /**
@@ -77,7 +120,12 @@ function floodMessages(): string[] {
  */
 async function helpUnderFlood(corpusDir: string, dataDir: string, runs: number): Promise<number[]> {
   const api = await startFakeTelegram();
-  const app = startEntry('adapters/main.ts', { TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.url, FINRISK_CORPUS: corpusDir, FINRISK_DATA_DIR: dataDir });
+  const app = startEntry('adapters/main.ts', {
+    TELEGRAM_BOT_TOKEN: api.token,
+    TELEGRAM_API_ROOT: api.url,
+    FINRISK_CORPUS: corpusDir,
+    FINRISK_DATA_DIR: dataDir,
+  });
   const out: number[] = [];
   try {
     await api.waitFor('getUpdates', () => true, 120_000);
@@ -110,5 +158,13 @@ export async function runAbuseBench(opts: { corpusDir: string; count?: number; f
   const { samples, crashes } = await fuzz(bot, messages);
   await store.close();
   const helpUnder = await helpUnderFlood(opts.corpusDir, dataDir, opts.floodRuns ?? 5);
-  return { messages: samples.length, long: messages.filter((m) => m.length >= 5000).length, crashes, p50: median(samples), p99: percentile(samples, 99), max: Math.max(...samples), helpUnderFlood: helpUnder };
+  return {
+    messages: samples.length,
+    long: messages.filter((m) => m.length >= 5000).length,
+    crashes,
+    p50: median(samples),
+    p99: percentile(samples, 99),
+    max: Math.max(...samples),
+    helpUnderFlood: helpUnder,
+  };
 }

@@ -15,7 +15,11 @@ export interface CheckBenchRow {
   perSecond: number;
 }
 
-const lines = (file: string): Array<Record<string, string>> => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, string>);
+const lines = (file: string): Array<Record<string, string>> =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, string>);
 
 /** Variants of the dev offers (numbers and names changed) so that caches cannot flatter the figure. */
 function offerInputs(file: string, count: number): string[] {
@@ -25,7 +29,13 @@ function offerInputs(file: string, count: number): string[] {
 
 function row(what: string, samples: number[]): CheckBenchRow {
   const total = samples.reduce((a, b) => a + b, 0);
-  return { what, n: samples.length, p50: percentile(samples, 50), p99: percentile(samples, 99), perSecond: Math.round((samples.length / total) * 1000) };
+  return {
+    what,
+    n: samples.length,
+    p50: percentile(samples, 50),
+    p99: percentile(samples, 99),
+    perSecond: Math.round((samples.length / total) * 1000),
+  };
 }
 
 const EVAL_DIR = path.resolve(import.meta.dirname, '..', '..', 'shared', 'eval');
@@ -38,8 +48,14 @@ export function runCheckBench(opts: { offersFile?: string; newsFile?: string; co
   // A bot runs for days: measure the optimised code, not the first few hundred calls through the JIT.
   for (const text of offers.slice(0, 1000)) checkOffer(text, { registry });
   return [
-    row('offer check', latencies(offers, (text) => checkOffer(text, { registry }))),
-    row('closure classification', latencies(newsInputs, (item) => classifyNews(item, registry))),
+    row(
+      'offer check',
+      latencies(offers, (text) => checkOffer(text, { registry })),
+    ),
+    row(
+      'closure classification',
+      latencies(newsInputs, (item) => classifyNews(item, registry)),
+    ),
   ];
 }
 

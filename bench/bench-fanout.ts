@@ -87,7 +87,8 @@ export interface Spread {
 }
 
 export const spread = (values: number[]): Spread => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
-export const showSpread = (s: Spread, digits = 1): string => `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+export const showSpread = (s: Spread, digits = 1): string =>
+  `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
 
 export interface RestartBenchRow {
   how: 'SIGKILL' | 'SIGTERM';
@@ -114,7 +115,8 @@ export async function runRestartBench(options: { runs: number; subscribers?: num
   const rows: RestartBenchRow[] = [];
   for (const how of ['SIGKILL', 'SIGTERM'] as const) {
     const runs: RestartRun[] = [];
-    for (let i = 0; i < options.runs; i += 1) runs.push(await fanOutWithRestart({ subscribers, stopAfter: how === 'SIGKILL' ? 110 : 60, how }));
+    for (let i = 0; i < options.runs; i += 1)
+      runs.push(await fanOutWithRestart({ subscribers, stopAfter: how === 'SIGKILL' ? 110 : 60, how }));
     const of = (f: (r: RestartRun) => number): Spread => spread(runs.map(f));
     rows.push({
       how,
@@ -137,7 +139,9 @@ export async function runRestartBench(options: { runs: number; subscribers?: num
 export function printRestartRows(rows: RestartBenchRow[], print: (line?: string) => void): void {
   print(`Median (min–max) over ${rows[0]?.runs ?? 0} runs each.`);
   print();
-  print('| stop | subscribers | lost | duplicates | 429s | most in any 1 s | msg/s before the stop | msg/s after the restart | restart → all delivered, s | SIGTERM → exit, s |');
+  print(
+    '| stop | subscribers | lost | duplicates | 429s | most in any 1 s | msg/s before the stop | msg/s after the restart | restart → all delivered, s | SIGTERM → exit, s |',
+  );
   print('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     print(
@@ -145,5 +149,7 @@ export function printRestartRows(rows: RestartBenchRow[], print: (line?: string)
     );
   }
   print();
-  print('Targets (issue 17): 0 lost, ≤ 1 duplicate (the push in flight at kill -9; 0 after SIGTERM), ≤ 1 429 per 300 sends, never more than 30 in a second, ≥ 28.5 msg/s, all delivered ≤ 20 s after the restart, SIGTERM → exit ≤ 5 s.');
+  print(
+    'Targets (issue 17): 0 lost, ≤ 1 duplicate (the push in flight at kill -9; 0 after SIGTERM), ≤ 1 429 per 300 sends, never more than 30 in a second, ≥ 28.5 msg/s, all delivered ≤ 20 s after the restart, SIGTERM → exit ≤ 5 s.',
+  );
 }

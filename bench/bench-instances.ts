@@ -36,7 +36,14 @@ export function ensurePostgres(): { stop: () => void } | { error: string } {
 export async function runInstancesBench(options: { subscribers: number; limit: number; runs: number }): Promise<InstancesRow[]> {
   const rows: InstancesRow[] = [];
   for (const instances of [1, 2]) {
-    const row: InstancesRow = { instances, subscribers: options.subscribers, limit: options.limit, rates: [], duplicates: 0, maxPerSecond: 0 };
+    const row: InstancesRow = {
+      instances,
+      subscribers: options.subscribers,
+      limit: options.limit,
+      rates: [],
+      duplicates: 0,
+      maxPerSecond: 0,
+    };
     for (let run = 0; run < options.runs; run += 1) {
       const r = await fanOut({ instances, subscribers: options.subscribers, rate: options.limit, timeoutMs: 300_000 });
       if (r.distinct !== options.subscribers) throw new Error(`fan-out lost pushes: ${r.distinct} of ${options.subscribers}`);
@@ -63,7 +70,17 @@ export interface StrictInstancesRow {
 
 /** Two instances at Telegram's real limit, against the fake Bot API enforcing it strictly (429 past it). */
 export async function runStrictInstancesBench(options: { subscribers: number; limit: number; runs: number }): Promise<StrictInstancesRow> {
-  const row: StrictInstancesRow = { instances: 2, subscribers: options.subscribers, limit: options.limit, runs: options.runs, rates: [], maxPerSecond: [], duplicates: [], lost: [], limited: [] };
+  const row: StrictInstancesRow = {
+    instances: 2,
+    subscribers: options.subscribers,
+    limit: options.limit,
+    runs: options.runs,
+    rates: [],
+    maxPerSecond: [],
+    duplicates: [],
+    lost: [],
+    limited: [],
+  };
   for (let run = 0; run < options.runs; run += 1) {
     const r = await fanOut({ instances: 2, subscribers: options.subscribers, rate: options.limit, strict: true, timeoutMs: 300_000 });
     row.rates.push((r.pushes - 1) / (r.spanMs / 1000));
@@ -85,7 +102,9 @@ export function printStrictInstances(r: StrictInstancesRow, print: (line?: strin
   print();
   print('| instances | subscribers | limit msg/s | pushes/s | most in any 1 s | 429s | duplicates | lost |');
   print('|---|---|---|---|---|---|---|---|');
-  print(`| ${r.instances} | ${r.subscribers} | ${r.limit} | ${show(r.rates, 1)} | ${show(r.maxPerSecond, 0)} | ${show(r.limited, 0)} | ${show(r.duplicates, 0)} | ${show(r.lost, 0)} |`);
+  print(
+    `| ${r.instances} | ${r.subscribers} | ${r.limit} | ${show(r.rates, 1)} | ${show(r.maxPerSecond, 0)} | ${show(r.limited, 0)} | ${show(r.duplicates, 0)} | ${show(r.lost, 0)} |`,
+  );
   print();
   print('Targets (issue 17): 0 lost, 0 duplicates, never more than 30 in any second, ≥ 27 msg/s.');
 }

@@ -51,66 +51,115 @@ const bigrams = (s: string): Set<string> => {
   return out;
 };
 
-async function engines(passages: Passage[], docs: Parameters<typeof buildKnowledgeFromDocs>[0], corpusDir: string): Promise<Array<[string, () => Promise<Searcher>]>> {
+async function engines(
+  passages: Passage[],
+  docs: Parameters<typeof buildKnowledgeFromDocs>[0],
+  corpusDir: string,
+): Promise<Array<[string, () => Promise<Searcher>]>> {
   const text = (id: number): string => passages[id]?.text ?? '';
   return [
-    ['finrisk', async () => {
-      const k = buildKnowledgeFromDocs(docs);
-      // Size: the index file finrisk persists for the same corpus (written outside the timed build).
-      return withSize((q) => k.search(q, { k: 5 }).map((r) => r.text), async () => {
-        const dataDir = mkdtempSync(path.join(os.tmpdir(), 'finrisk-peers-'));
-        await createKnowledge({ corpusDirs: [corpusDir], dataDir });
-        const bytes = statSync(path.join(dataDir, INDEX_FILE)).size;
-        rmSync(dataDir, { recursive: true, force: true });
-        return bytes;
-      });
-    }],
-    ['FlexSearch (CJK)', async () => {
-      const index = new FlexSearch.Index({ tokenize: 'forward', encoder: FlexSearch.Charset.CJK });
-      passages.forEach((p, id) => index.add(id, p.text));
-      // suggest: partial matches, without which a question with any unknown word returns nothing.
-      return withSize((q) => (index.search(q, { limit: 5, suggest: true }) as number[]).map(text), async () => {
-        let bytes = 0;
-        await index.export(async (_key: string, data: string) => void (bytes += Buffer.byteLength(data ?? '')));
-        return bytes;
-      });
-    }],
-    ['Orama (Mandarin)', async () => {
-      const db = create({ schema: { text: 'string' } as const, components: { tokenizer: createTokenizer() } });
-      await insertMultiple(db, passages.map((p, id) => ({ id: String(id), text: p.text })));
-      return withSize(
-        (q) => {
-          const result = oramaSearch(db, { term: q, limit: 5 }) as { hits: Array<{ document: { text: string } }> };
-          return result.hits.map((h) => h.document.text);
-        },
-        () => Buffer.byteLength(JSON.stringify(oramaSave(db))),
-      );
-    }],
-    ['minisearch (finrisk tokenizer)', async () => {
-      const analyzer = createAnalyzer(defaultGlossary().lexicon);
-      const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], tokenize: (t) => analyzer.tokens(t), processTerm: (t) => t });
-      mini.addAll(passages.map((p, id) => ({ id, text: p.text })));
-      return withSize((q) => mini.search(q).slice(0, 5).map((r) => text(r.id as number)), () => Buffer.byteLength(JSON.stringify(mini)));
-    }],
-    ['minisearch (default tokenizer)', async () => {
-      const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
-      mini.addAll(passages.map((p, id) => ({ id, text: p.text })));
-      return withSize((q) => mini.search(q).slice(0, 5).map((r) => text(r.id as number)), () => Buffer.byteLength(JSON.stringify(mini)));
-    }],
-    ['linear bigram scan', async () => {
-      const grams = passages.map((p) => bigrams(p.text));
-      return withSize(
-        (q) => {
-          const qg = [...bigrams(q)];
-          return grams
-            .map((g, id) => ({ id, n: qg.filter((x) => g.has(x)).length }))
-            .sort((a, b) => b.n - a.n)
-            .slice(0, 5)
-            .map((r) => text(r.id));
-        },
-        () => v8.serialize(grams).length,
-      );
-    }],
+    [
+      'finrisk',
+      async () => {
+        const k = buildKnowledgeFromDocs(docs);
+        // Size: the index file finrisk persists for the same corpus (written outside the timed build).
+        return withSize(
+          (q) => k.search(q, { k: 5 }).map((r) => r.text),
+          async () => {
+            const dataDir = mkdtempSync(path.join(os.tmpdir(), 'finrisk-peers-'));
+            await createKnowledge({ corpusDirs: [corpusDir], dataDir });
+            const bytes = statSync(path.join(dataDir, INDEX_FILE)).size;
+            rmSync(dataDir, { recursive: true, force: true });
+            return bytes;
+          },
+        );
+      },
+    ],
+    [
+      'FlexSearch (CJK)',
+      async () => {
+        const index = new FlexSearch.Index({ tokenize: 'forward', encoder: FlexSearch.Charset.CJK });
+        passages.forEach((p, id) => index.add(id, p.text));
+        // suggest: partial matches, without which a question with any unknown word returns nothing.
+        return withSize(
+          (q) => (index.search(q, { limit: 5, suggest: true }) as number[]).map(text),
+          async () => {
+            let bytes = 0;
+            await index.export(async (_key: string, data: string) => void (bytes += Buffer.byteLength(data ?? '')));
+            return bytes;
+          },
+        );
+      },
+    ],
+    [
+      'Orama (Mandarin)',
+      async () => {
+        const db = create({ schema: { text: 'string' } as const, components: { tokenizer: createTokenizer() } });
+        await insertMultiple(
+          db,
+          passages.map((p, id) => ({ id: String(id), text: p.text })),
+        );
+        return withSize(
+          (q) => {
+            const result = oramaSearch(db, { term: q, limit: 5 }) as { hits: Array<{ document: { text: string } }> };
+            return result.hits.map((h) => h.document.text);
+          },
+          () => Buffer.byteLength(JSON.stringify(oramaSave(db))),
+        );
+      },
+    ],
+    [
+      'minisearch (finrisk tokenizer)',
+      async () => {
+        const analyzer = createAnalyzer(defaultGlossary().lexicon);
+        const mini = new MiniSearch<{ id: number; text: string }>({
+          fields: ['text'],
+          tokenize: (t) => analyzer.tokens(t),
+          processTerm: (t) => t,
+        });
+        mini.addAll(passages.map((p, id) => ({ id, text: p.text })));
+        return withSize(
+          (q) =>
+            mini
+              .search(q)
+              .slice(0, 5)
+              .map((r) => text(r.id as number)),
+          () => Buffer.byteLength(JSON.stringify(mini)),
+        );
+      },
+    ],
+    [
+      'minisearch (default tokenizer)',
+      async () => {
+        const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+        mini.addAll(passages.map((p, id) => ({ id, text: p.text })));
+        return withSize(
+          (q) =>
+            mini
+              .search(q)
+              .slice(0, 5)
+              .map((r) => text(r.id as number)),
+          () => Buffer.byteLength(JSON.stringify(mini)),
+        );
+      },
+    ],
+    [
+      'linear bigram scan',
+      async () => {
+        const grams = passages.map((p) => bigrams(p.text));
+        return withSize(
+          (q) => {
+            const qg = [...bigrams(q)];
+            return grams
+              .map((g, id) => ({ id, n: qg.filter((x) => g.has(x)).length }))
+              .sort((a, b) => b.n - a.n)
+              .slice(0, 5)
+              .map((r) => text(r.id));
+          },
+          () => v8.serialize(grams).length,
+        );
+      },
+    ],
   ];
 }
 
@@ -153,7 +202,10 @@ export async function runPeersBench(opts: { corpusDir: string; qaFile: string; l
       buildMs,
       heapMB,
       indexMB: (searcher.size ? await searcher.size() : 0) / 1e6,
-      p50: percentile(passes.map((p) => p.p50), 50),
+      p50: percentile(
+        passes.map((p) => p.p50),
+        50,
+      ),
       p99: percentile(p99s, 50),
       p99Spread: [Math.min(...p99s), Math.max(...p99s)],
     });

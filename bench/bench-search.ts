@@ -34,7 +34,10 @@ export interface SearchBenchRow {
 
 /** Questions for latency: the dev questions plus keyword pairs drawn from the corpus. */
 export function benchQueries(corpusText: string, devFile: string, count = 1000): string[] {
-  const dev = readFileSync(devFile, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { question: string }).question);
+  const dev = readFileSync(devFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { question: string }).question);
   const words = [...new Set(corpusText.match(/[\u4e00-\u9fff]{2,4}/g) ?? [])];
   const out = [...dev];
   for (let i = 0; out.length < count; i += 1) out.push(`${words[(i * 7919) % words.length]} ${words[(i * 104729) % words.length]}`);
@@ -46,7 +49,7 @@ export function syntheticCorpus(sourceDir: string, copies: number): Promise<stri
   const dir = mkdtempSync(path.join(os.tmpdir(), `finrisk-synth-${copies}x-`));
   return readCorpus([sourceDir]).then(({ docs }) => {
     let seed = 42;
-    const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (const doc of docs) {
       const sentences = splitSentences(doc.text).map((s) => s.text);
       for (let c = 0; c < copies; c += 1) {
@@ -65,7 +68,11 @@ export type StepResult =
   | { step: 'query'; p50: number; p99: number; p99Spread: [number, number]; heapMB: number; peakRssMB: number };
 
 /** A started process's search: load the index once, one warm-up pass, then five timed passes. */
-export async function measureQueries(corpusDir: string, dataDir: string, queries: string[]): Promise<Omit<Extract<StepResult, { step: 'query' }>, 'step' | 'peakRssMB'>> {
+export async function measureQueries(
+  corpusDir: string,
+  dataDir: string,
+  queries: string[],
+): Promise<Omit<Extract<StepResult, { step: 'query' }>, 'step' | 'peakRssMB'>> {
   const { knowledge } = await createKnowledge({ corpusDirs: [corpusDir], dataDir });
   // Warm-up: one full pass, so the figure is steady-state latency rather than JIT compilation.
   for (const q of queries) knowledge.search(q, { k: 5 });
@@ -77,7 +84,15 @@ export async function measureQueries(corpusDir: string, dataDir: string, queries
     rounds.push({ p50: percentile(samples, 50), p99: percentile(samples, 99) });
   }
   const p99s = rounds.map((r) => r.p99);
-  return { p50: percentile(rounds.map((r) => r.p50), 50), p99: percentile(p99s, 50), p99Spread: [Math.min(...p99s), Math.max(...p99s)], heapMB: process.memoryUsage().heapUsed / 1e6 };
+  return {
+    p50: percentile(
+      rounds.map((r) => r.p50),
+      50,
+    ),
+    p99: percentile(p99s, 50),
+    p99Spread: [Math.min(...p99s), Math.max(...p99s)],
+    heapMB: process.memoryUsage().heapUsed / 1e6,
+  };
 }
 
 /**
@@ -95,7 +110,19 @@ export async function runSearchBench(opts: { corpusDir: string; devFile: string;
     try {
       const step = async <S extends StepResult['step']>(name: S): Promise<Extract<StepResult, { step: S }>> => {
         const child = path.join(import.meta.dirname, 'scale-child.ts');
-        const { stdout } = await run(process.execPath, ['--expose-gc', '--max-semi-space-size=64', '--max-old-space-size=20000', '--import', 'tsx', child, name, dir, dataDir, opts.devFile, opts.corpusDir]);
+        const { stdout } = await run(process.execPath, [
+          '--expose-gc',
+          '--max-semi-space-size=64',
+          '--max-old-space-size=20000',
+          '--import',
+          'tsx',
+          child,
+          name,
+          dir,
+          dataDir,
+          opts.devFile,
+          opts.corpusDir,
+        ]);
         return JSON.parse(stdout.trim().split('\n').at(-1) as string) as Extract<StepResult, { step: S }>;
       };
       const built = await step('build');
@@ -129,7 +156,15 @@ export async function runSearchBench(opts: { corpusDir: string; devFile: string;
 function run(command: string, args: string[]): Promise<{ stdout: string }> {
   return new Promise((resolve, reject) => {
     execFile(command, args, { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${args.filter((a) => a.endsWith('.ts')).map((a) => path.basename(a)).join(' ')} ${args.at(-5) ?? ''} failed: ${stderr.trim().split('\n').at(-1) ?? error.message}`));
+      if (error)
+        reject(
+          new Error(
+            `${args
+              .filter((a) => a.endsWith('.ts'))
+              .map((a) => path.basename(a))
+              .join(' ')} ${args.at(-5) ?? ''} failed: ${stderr.trim().split('\n').at(-1) ?? error.message}`,
+          ),
+        );
       else resolve({ stdout });
     });
   });

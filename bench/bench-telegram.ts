@@ -14,11 +14,25 @@ import { loadDefaultRegistry } from '../knowledge/registry/registry.js';
 import { startFakeTelegram, textUpdate } from '../test/fakes/telegram-api.js';
 import { percentile } from './stats.js';
 
-export async function runTelegramBench(opts: { corpusDir: string; questions: string[]; count?: number }): Promise<{ n: number; p50: number; p99: number }> {
+export async function runTelegramBench(opts: {
+  corpusDir: string;
+  questions: string[];
+  count?: number;
+}): Promise<{ n: number; p50: number; p99: number }> {
   const api = await startFakeTelegram();
-  const { knowledge } = await createKnowledge({ corpusDirs: [opts.corpusDir], dataDir: mkdtempSync(path.join(os.tmpdir(), 'finrisk-tgb-')) });
+  const { knowledge } = await createKnowledge({
+    corpusDirs: [opts.corpusDir],
+    dataDir: mkdtempSync(path.join(os.tmpdir(), 'finrisk-tgb-')),
+  });
   const bot = createBot({ knowledge, registry: loadDefaultRegistry(), clock: systemClock }, { perMinute: 1e9 });
-  const adapter = await startTelegram({ token: api.token, apiRoot: api.url, admins: [], handle: (m) => bot.handle(m), log: silentLogger, typingAfterMs: 10_000 });
+  const adapter = await startTelegram({
+    token: api.token,
+    apiRoot: api.url,
+    admins: [],
+    handle: (m) => bot.handle(m),
+    log: silentLogger,
+    typingAfterMs: 10_000,
+  });
   await api.waitFor('getUpdates');
   const samples: number[] = [];
   const count = opts.count ?? 500;

@@ -16,7 +16,10 @@ export function scaleChart(rows: SearchBenchRow[], outDir: string): { file: stri
   }
   mkdirSync(outDir, { recursive: true });
   const data = path.join(os.tmpdir(), `finrisk-scale-${process.pid}.dat`);
-  writeFileSync(data, rows.map((r) => [parseFloat(r.scale), r.buildMs / 1000, r.loadMs, r.p99, r.peakRssMB ?? r.heapMB, r.indexMB].join(' ')).join('\n'));
+  writeFileSync(
+    data,
+    rows.map((r) => [parseFloat(r.scale), r.buildMs / 1000, r.loadMs, r.p99, r.peakRssMB ?? r.heapMB, r.indexMB].join(' ')).join('\n'),
+  );
   const file = path.join(outDir, 'scale.png');
   const panel = (column: number, title: string, ylabel: string): string =>
     `set title '${title}'; set ylabel '${ylabel}'; plot '${data}' using 1:${column} with linespoints lw 2 pt 7 notitle`;

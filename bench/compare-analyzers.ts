@@ -16,9 +16,19 @@ const docs = [...(await readNotes(DEFAULT_NOTES_DIR)).docs, ...(await readCorpus
 const { data, hash } = loadGlossaryFile();
 const glossary = createGlossary(data, hash);
 // The jieba modes' user dictionary: the glossary's lexicon plus every registry name and alias.
-const names = loadDefaultRegistry().all().flatMap((e) => [e.name, ...e.aliases]);
+const names = loadDefaultRegistry()
+  .all()
+  .flatMap((e) => [e.name, ...e.aliases]);
 const withNames = { ...glossary, lexicon: [...new Set([...glossary.lexicon, ...names])] };
-const modes: AnalyzerMode[] = ['segmenter', 'lexicon', 'bigram', 'segmenter+bigram', 'bigram+lexicon', 'jieba+bigram', 'jieba+bigram+lexicon'];
+const modes: AnalyzerMode[] = [
+  'segmenter',
+  'lexicon',
+  'bigram',
+  'segmenter+bigram',
+  'bigram+lexicon',
+  'jieba+bigram',
+  'jieba+bigram+lexicon',
+];
 const f = (x: number): string => x.toFixed(2);
 console.log('| analyzer | set | zh R@1 | zh R@5 | zh MRR | zh hit | en R@1 | en R@5 | en MRR | en hit |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
@@ -26,6 +36,8 @@ for (const mode of modes) {
   const knowledge = buildKnowledgeFromDocs(docs, mode.startsWith('jieba') ? withNames : glossary, mode);
   for (const set of ['dev', 'check'] as const) {
     const r = scoreQa(knowledge, loadQa(path.join(shared, 'eval', `qa.${set}.jsonl`)));
-    console.log(`| ${mode} | ${set} | ${f(r.zh.recall1)} | ${f(r.zh.recall5)} | ${f(r.zh.mrr)} | ${f(r.zh.answerHit)} | ${f(r.en.recall1)} | ${f(r.en.recall5)} | ${f(r.en.mrr)} | ${f(r.en.answerHit)} |`);
+    console.log(
+      `| ${mode} | ${set} | ${f(r.zh.recall1)} | ${f(r.zh.recall5)} | ${f(r.zh.mrr)} | ${f(r.zh.answerHit)} | ${f(r.en.recall1)} | ${f(r.en.recall5)} | ${f(r.en.mrr)} | ${f(r.en.answerHit)} |`,
+    );
   }
 }

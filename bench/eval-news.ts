@@ -6,7 +6,15 @@ import { z } from 'zod';
 import { classifyNews } from '../bot/alerts/classify.js';
 import { loadDefaultRegistry } from '../knowledge/registry/registry.js';
 
-const NewsItem = z.object({ id: z.string(), title: z.string(), summary: z.string(), date: z.string(), closure: z.boolean(), entities: z.array(z.string()), regions: z.array(z.string()) });
+const NewsItem = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  date: z.string(),
+  closure: z.boolean(),
+  entities: z.array(z.string()),
+  regions: z.array(z.string()),
+});
 
 export interface NewsMetrics {
   precision: number;
@@ -20,7 +28,10 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
 /** Misses are printed only when `misses` is set: for the dev sets, never for the check sets. */
 export async function runNewsEval(opts: { file: string; misses?: boolean }): Promise<NewsMetrics> {
   const registry = loadDefaultRegistry();
-  const items = readFileSync(opts.file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => NewsItem.parse(JSON.parse(l)));
+  const items = readFileSync(opts.file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => NewsItem.parse(JSON.parse(l)));
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -36,13 +47,22 @@ export async function runNewsEval(opts: { file: string; misses?: boolean }): Pro
     gold += item.entities.length;
     found += item.entities.length - missing.length;
     if (opts.misses && (result.closure !== item.closure || missing.length > 0)) {
-      console.log(`  ${item.id}: closure ${result.closure} (want ${item.closure}) missing [${missing}] got [${result.entities}] — ${result.reason}`);
+      console.log(
+        `  ${item.id}: closure ${result.closure} (want ${item.closure}) missing [${missing}] got [${result.entities}] — ${result.reason}`,
+      );
     }
   }
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 1;
-  const metrics = { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, entityRecall: gold ? found / gold : 1 };
-  console.log(`news: n=${items.length}  precision ${precision.toFixed(2)}  recall ${recall.toFixed(2)}  F1 ${metrics.f1.toFixed(2)}  entity recall ${metrics.entityRecall.toFixed(2)}`);
+  const metrics = {
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    entityRecall: gold ? found / gold : 1,
+  };
+  console.log(
+    `news: n=${items.length}  precision ${precision.toFixed(2)}  recall ${recall.toFixed(2)}  F1 ${metrics.f1.toFixed(2)}  entity recall ${metrics.entityRecall.toFixed(2)}`,
+  );
   return metrics;
 }
 

@@ -7,7 +7,13 @@ import { loadDefaultRegistry } from '../knowledge/registry/registry.js';
 import type { Registry } from '../knowledge/registry/types.js';
 import { checkOffer } from '../rules/check-offer.js';
 
-const OfferItem = z.object({ id: z.string(), text: z.string(), level: z.enum(['high', 'medium', 'low']), flags: z.array(z.string()), not_flags: z.array(z.string()) });
+const OfferItem = z.object({
+  id: z.string(),
+  text: z.string(),
+  level: z.enum(['high', 'medium', 'low']),
+  flags: z.array(z.string()),
+  not_flags: z.array(z.string()),
+});
 
 export interface Metrics {
   n: number;
@@ -63,11 +69,23 @@ export async function runOffersEval(opts: { file?: string; registry?: Registry; 
     if (item.level === 'low') onLow += ids.size;
     if (result.level !== item.level || missing.length || wrong.length) {
       misses.push({ id: item.id, level: result.level, want: item.level, missing, notFlagsHit: wrong });
-      if (opts.misses) console.log(`  ${item.id}: level ${result.level} (want ${item.level}) missing [${missing}] not_flags hit [${wrong}] got [${[...ids]}]`);
+      if (opts.misses)
+        console.log(
+          `  ${item.id}: level ${result.level} (want ${item.level}) missing [${missing}] not_flags hit [${wrong}] got [${[...ids]}]`,
+        );
     }
   }
-  const metrics = { n: items.length, levelAccuracy: levels / items.length, flagRecall: expected ? found / expected : 1, notFlagViolations: violations, flagsOnLow: onLow, misses };
-  console.log(`offers: n=${metrics.n}  level accuracy ${metrics.levelAccuracy.toFixed(2)}  flag recall ${metrics.flagRecall.toFixed(2)}  not_flags violations ${violations}  flags on low items ${onLow}`);
+  const metrics = {
+    n: items.length,
+    levelAccuracy: levels / items.length,
+    flagRecall: expected ? found / expected : 1,
+    notFlagViolations: violations,
+    flagsOnLow: onLow,
+    misses,
+  };
+  console.log(
+    `offers: n=${metrics.n}  level accuracy ${metrics.levelAccuracy.toFixed(2)}  flag recall ${metrics.flagRecall.toFixed(2)}  not_flags violations ${violations}  flags on low items ${onLow}`,
+  );
   return metrics;
 }
 

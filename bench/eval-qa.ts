@@ -6,7 +6,13 @@ import { z } from 'zod';
 import { createKnowledge } from '../knowledge/index.js';
 import type { Knowledge } from '../knowledge/types.js';
 
-const QaItem = z.object({ id: z.string(), lang: z.enum(['zh', 'en']), question: z.string(), doc: z.string(), gold: z.array(z.string()).min(1) });
+const QaItem = z.object({
+  id: z.string(),
+  lang: z.enum(['zh', 'en']),
+  question: z.string(),
+  doc: z.string(),
+  gold: z.array(z.string()).min(1),
+});
 type QaItem = z.infer<typeof QaItem>;
 
 export interface QaMetrics {
@@ -55,7 +61,11 @@ export function answerOf(knowledge: Knowledge, item: QaItem): { hit: boolean; sh
 }
 
 export function scoreQa(knowledge: Knowledge, items: QaItem[], withAnswers = true): QaReport {
-  const ranks = items.map((item) => ({ item, rank: rankOf(knowledge, item), answer: withAnswers ? answerOf(knowledge, item) : { hit: false, shown: '' } }));
+  const ranks = items.map((item) => ({
+    item,
+    rank: rankOf(knowledge, item),
+    answer: withAnswers ? answerOf(knowledge, item) : { hit: false, shown: '' },
+  }));
   const metrics = (lang: 'zh' | 'en'): QaMetrics => {
     const mine = ranks.filter((r) => r.item.lang === lang);
     const n = Math.max(1, mine.length);
@@ -71,7 +81,9 @@ export function scoreQa(knowledge: Knowledge, items: QaItem[], withAnswers = tru
     zh: metrics('zh'),
     en: metrics('en'),
     misses: ranks.filter((r) => r.rank !== 1).map((r) => ({ id: r.item.id, question: r.item.question, rank: r.rank })),
-    answerMisses: withAnswers ? ranks.filter((r) => !r.answer.hit).map((r) => ({ id: r.item.id, question: r.item.question, shown: r.answer.shown })) : [],
+    answerMisses: withAnswers
+      ? ranks.filter((r) => !r.answer.hit).map((r) => ({ id: r.item.id, question: r.item.question, shown: r.answer.shown }))
+      : [],
   };
 }
 
@@ -87,7 +99,8 @@ export async function runQaEval(opts: { corpusDirs: string[]; dataDir: string; f
   }
   if (opts.misses) {
     for (const miss of report.misses) console.log(`  not first: ${miss.id} rank ${miss.rank ?? '>5'}  ${miss.question}`);
-    for (const miss of report.answerMisses) console.log(`  answer miss: ${miss.id}  ${miss.question}\n      shown: ${miss.shown.slice(0, 160)}`);
+    for (const miss of report.answerMisses)
+      console.log(`  answer miss: ${miss.id}  ${miss.question}\n      shown: ${miss.shown.slice(0, 160)}`);
   }
   return report;
 }
@@ -112,7 +125,9 @@ export async function runOffcorpusEval(opts: { corpusDirs: string[]; dataDir: st
     console.log(`${lang}: n=${mine.length}  refused ${f(mine.filter((a) => !a.answer.found).length / Math.max(1, mine.length))}`);
   }
   console.log(`all: n=${items.length}  refusal rate ${f(refused)}`);
-  if (opts.misses) for (const a of answered.filter((x) => x.answer.found)) console.log(`  answered: ${a.item.id}  ${a.item.question}\n      shown: ${squash(a.answer.answer.join('')).slice(0, 120)}`);
+  if (opts.misses)
+    for (const a of answered.filter((x) => x.answer.found))
+      console.log(`  answered: ${a.item.id}  ${a.item.question}\n      shown: ${squash(a.answer.answer.join('')).slice(0, 120)}`);
   return refused;
 }
 

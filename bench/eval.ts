@@ -32,12 +32,21 @@ console.log('== Offer coverage (generated: test/rules/coverage-cases.ts) ==');
 await printOfferCoverage();
 
 // Our own closure-news challenge sets (test/alerts/challenge-news.ts), with their misses.
-const { CHALLENGE_NEWS, CHALLENGE_NEWS_B, CHALLENGE_NEWS_C, CHALLENGE_NEWS_D, CHALLENGE_NEWS_E } = await import('../test/alerts/challenge-news.js');
+const { CHALLENGE_NEWS, CHALLENGE_NEWS_B, CHALLENGE_NEWS_C, CHALLENGE_NEWS_D, CHALLENGE_NEWS_E } =
+  await import('../test/alerts/challenge-news.js');
 const { scoreChallenge } = await import('../test/alerts/challenge-score.js');
 const { loadDefaultRegistry } = await import('../knowledge/registry/registry.js');
-for (const [label, items] of [['A', CHALLENGE_NEWS], ['B', CHALLENGE_NEWS_B], ['C', CHALLENGE_NEWS_C], ['D', CHALLENGE_NEWS_D], ['E', CHALLENGE_NEWS_E]] as const) {
+for (const [label, items] of [
+  ['A', CHALLENGE_NEWS],
+  ['B', CHALLENGE_NEWS_B],
+  ['C', CHALLENGE_NEWS_C],
+  ['D', CHALLENGE_NEWS_D],
+  ['E', CHALLENGE_NEWS_E],
+] as const) {
   const ch = scoreChallenge(loadDefaultRegistry(), items);
   console.log(`== News challenge ${label} (test/alerts/challenge-news.ts) ==`);
-  console.log(`news: n=${items.length}  precision ${ch.precision.toFixed(2)}  recall ${ch.recall.toFixed(2)}  F1 ${ch.f1.toFixed(2)}  entity recall ${ch.entityRecall.toFixed(2)}`);
+  console.log(
+    `news: n=${items.length}  precision ${ch.precision.toFixed(2)}  recall ${ch.recall.toFixed(2)}  F1 ${ch.f1.toFixed(2)}  entity recall ${ch.entityRecall.toFixed(2)}`,
+  );
   for (const m of ch.misses) console.log(`  ${m}`);
 }

@@ -20,7 +20,8 @@ const args = process.argv.slice(2);
 const shared = path.resolve(import.meta.dirname, '..', '..', 'shared');
 const corpusDir = (process.env.FINRISK_CORPUS ?? path.join(shared, 'corpus')).split(':')[0] as string;
 const scalesArg = args[args.indexOf('--scales') + 1];
-const scales = args.includes('--scales') && scalesArg ? scalesArg.split(',').map(Number) : args.includes('--quick') ? [1, 10] : [1, 10, 100, 1000];
+const scales =
+  args.includes('--scales') && scalesArg ? scalesArg.split(',').map(Number) : args.includes('--quick') ? [1, 10] : [1, 10, 100, 1000];
 
 const out: string[] = [];
 const print = (line = ''): void => {
@@ -36,12 +37,16 @@ print('## Search (index over the reports plus the notes)');
 print();
 print('Each scale runs in a process of its own: synthetic corpora are perturbed copies of the reports (generated, not committed).');
 print();
-print('| corpus | docs | passages | build ms | load ms (median of 5) | load spread | index MB on disk | peak RSS MB | query p50 ms | query p99 ms (median of 5 passes) | p99 spread |');
+print(
+  '| corpus | docs | passages | build ms | load ms (median of 5) | load spread | index MB on disk | peak RSS MB | query p50 ms | query p99 ms (median of 5 passes) | p99 spread |',
+);
 print('|---|---|---|---|---|---|---|---|---|---|---|');
 const searchRows: SearchBenchRow[] = await runSearchBench({ corpusDir, devFile: path.join(shared, 'eval', 'qa.dev.jsonl'), scales });
 const resultsDir = path.join(import.meta.dirname, 'results');
 for (const r of searchRows) {
-  print(`| ${r.scale} | ${r.documents} | ${r.passages} | ${r.buildMs} | ${r.loadMs} | ${r.loadSpread[0]}–${r.loadSpread[1]} | ${r.indexMB.toFixed(1)} | ${(r.peakRssMB ?? 0).toFixed(0)} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.p99Spread[0])}–${ms(r.p99Spread[1])} |`);
+  print(
+    `| ${r.scale} | ${r.documents} | ${r.passages} | ${r.buildMs} | ${r.loadMs} | ${r.loadSpread[0]}–${r.loadSpread[1]} | ${r.indexMB.toFixed(1)} | ${(r.peakRssMB ?? 0).toFixed(0)} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.p99Spread[0])}–${ms(r.p99Spread[1])} |`,
+  );
 }
 print();
 if (searchRows.length > 1) {
@@ -52,7 +57,9 @@ if (searchRows.length > 1) {
   for (let i = 1; i < searchRows.length; i += 1) {
     const [a, b] = [searchRows[i - 1]!, searchRows[i]!];
     const f = (x: number, y: number): string => `×${(y / x).toFixed(1)}`;
-    print(`| ${a.scale} → ${b.scale} | ${f(a.passages, b.passages)} | ${f(a.buildMs, b.buildMs)} | ${f(a.loadMs, b.loadMs)} | ${f(a.indexMB, b.indexMB)} | ${f(a.peakRssMB ?? 1, b.peakRssMB ?? 1)} | ${f(a.p99, b.p99)} |`);
+    print(
+      `| ${a.scale} → ${b.scale} | ${f(a.passages, b.passages)} | ${f(a.buildMs, b.buildMs)} | ${f(a.loadMs, b.loadMs)} | ${f(a.indexMB, b.indexMB)} | ${f(a.peakRssMB ?? 1, b.peakRssMB ?? 1)} | ${f(a.p99, b.p99)} |`,
+    );
   }
   print();
 }
@@ -71,9 +78,15 @@ print();
 print('## Search against peers (same passages; Recall@5 and MRR on qa.check; latency over the dev questions plus generated keyword pairs)');
 print();
 // Quality on the check questions: the dev questions are the ones finrisk was developed on.
-const peers = await runPeersBench({ corpusDir, qaFile: path.join(shared, 'eval', 'qa.check.jsonl'), latencyFile: path.join(shared, 'eval', 'qa.dev.jsonl') });
+const peers = await runPeersBench({
+  corpusDir,
+  qaFile: path.join(shared, 'eval', 'qa.check.jsonl'),
+  latencyFile: path.join(shared, 'eval', 'qa.dev.jsonl'),
+});
 const own = peers[0];
-print('| engine | Recall@5 | MRR | build ms | heap MB after build | index MB | p50 ms | p99 ms (median of 5 passes) | p99 spread | finrisk / peer: Recall@5 | MRR | p99 |');
+print(
+  '| engine | Recall@5 | MRR | build ms | heap MB after build | index MB | p50 ms | p99 ms (median of 5 passes) | p99 spread | finrisk / peer: Recall@5 | MRR | p99 |',
+);
 print('|---|---|---|---|---|---|---|---|---|---|---|---|');
 const ratio = (a: number, b: number): string => (b > 0 ? (a / b).toFixed(2) : '∞');
 for (const r of peers) {
@@ -84,7 +97,9 @@ for (const r of peers) {
 print();
 const slower = peers.filter((r) => own && r !== own && r.p99 < own.p99).map((r) => r.engine);
 const better = peers.filter((r) => own && r !== own && (r.recall5 > own.recall5 || r.mrr > own.mrr)).map((r) => r.engine);
-print(`Goals (issue 8): Recall@5 and MRR ≥ every peer's: ${better.length === 0 ? 'met' : `not met (${better.join(', ')})`}; query p99 ≤ every peer's: ${slower.length === 0 ? 'met' : `not met (faster at p99: ${slower.join(', ')})`}.`);
+print(
+  `Goals (issue 8): Recall@5 and MRR ≥ every peer's: ${better.length === 0 ? 'met' : `not met (${better.join(', ')})`}; query p99 ≤ every peer's: ${slower.length === 0 ? 'met' : `not met (faster at p99: ${slower.join(', ')})`}.`,
+);
 print();
 print('## Offer checks and closure classification');
 print();
@@ -106,13 +121,17 @@ for (const [i, first] of (checkRuns[0] ?? []).entries()) {
 print();
 print('Goals (issue 3): offer check median ≤ 0.5 ms, p99 ≤ 2 ms.');
 print();
-print('## Alert fan-out (scaled clock: pacing sleeps advance virtual time; the fake Telegram enforces 30 msg/s with 429s; deterministic, so one run)');
+print(
+  '## Alert fan-out (scaled clock: pacing sleeps advance virtual time; the fake Telegram enforces 30 msg/s with 429s; deterministic, so one run)',
+);
 print();
 // The virtual clock makes this run deterministic: repeating it gives the same figures.
 const fan = await runFanoutBench(10_000, 30);
 print('| subscribers | ceiling msg/s | achieved msg/s | share of ceiling | 429s | duplicates | losses | virtual s | wall ms |');
 print('|---|---|---|---|---|---|---|---|---|');
-print(`| ${fan.subscribers} | ${fan.ceilingPerSecond} | ${fan.achievedPerSecond.toFixed(2)} | ${(fan.shareOfCeiling * 100).toFixed(1)} % | ${fan.rejected429} | ${fan.duplicates} | ${fan.losses} | ${fan.virtualSeconds} | ${fan.wallMs} |`);
+print(
+  `| ${fan.subscribers} | ${fan.ceilingPerSecond} | ${fan.achievedPerSecond.toFixed(2)} | ${(fan.shareOfCeiling * 100).toFixed(1)} % | ${fan.rejected429} | ${fan.duplicates} | ${fan.losses} | ${fan.virtualSeconds} | ${fan.wallMs} |`,
+);
 print();
 print('Goal (issue 4): ≥ 95 % of the ceiling with 0 duplicates and 0 losses.');
 print();
@@ -132,7 +151,9 @@ if ('error' in postgres) {
     print('|---|---|---|---|---|---|---|');
     for (const r of rows) {
       const sorted = [...r.rates].sort((a, b) => a - b);
-      print(`| ${r.instances} | ${r.subscribers} | ${r.limit} | ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(0)} | ${(sorted[0] ?? 0).toFixed(0)}–${(sorted.at(-1) ?? 0).toFixed(0)} | ${r.maxPerSecond} | ${r.duplicates} |`);
+      print(
+        `| ${r.instances} | ${r.subscribers} | ${r.limit} | ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(0)} | ${(sorted[0] ?? 0).toFixed(0)}–${(sorted.at(-1) ?? 0).toFixed(0)} | ${r.maxPerSecond} | ${r.duplicates} |`,
+      );
     }
     print();
     print('The limit is set above what one instance sends, so the rate shows the store and the sender, not the limit.');
@@ -145,24 +166,33 @@ if ('error' in postgres) {
 print();
 print('## Telegram round trip (update in → sendMessage out, real telegraf client, local fake Bot API)');
 print();
-const questions = readFileSync(path.join(shared, 'eval', 'qa.dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { question: string }).question);
+const questions = readFileSync(path.join(shared, 'eval', 'qa.dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => (JSON.parse(l) as { question: string }).question);
 const tgRuns = [];
 for (let run = 0; run < 3; run += 1) tgRuns.push(await runTelegramBench({ corpusDir, questions, count: 500 }));
 const tgP99 = tgRuns.map((r) => r.p99);
 print('| messages per run | runs | p50 ms (median) | p99 ms (median) | p99 spread |');
 print('|---|---|---|---|---|');
-print(`| ${tgRuns[0]?.n ?? 0} | ${tgRuns.length} | ${ms(median(tgRuns.map((r) => r.p50)))} | ${ms(median(tgP99))} | ${ms(Math.min(...tgP99))}–${ms(Math.max(...tgP99))} |`);
+print(
+  `| ${tgRuns[0]?.n ?? 0} | ${tgRuns.length} | ${ms(median(tgRuns.map((r) => r.p50)))} | ${ms(median(tgP99))} | ${ms(Math.min(...tgP99))}–${ms(Math.max(...tgP99))} |`,
+);
 print();
 print('Goal (issue 5): p99 ≤ 50 ms for questions, excluding the long-poll wait.');
 print();
-print('## Abuse (10,000 seeded fuzzed messages through the core, a fifth of them 5,000-character commands; /help from another user while one user floods 20 of the heaviest accepted messages through telegraf)');
+print(
+  '## Abuse (10,000 seeded fuzzed messages through the core, a fifth of them 5,000-character commands; /help from another user while one user floods 20 of the heaviest accepted messages through telegraf)',
+);
 print();
 const abuse = await runAbuseBench({ corpusDir });
 const flood = [...abuse.helpUnderFlood].sort((a, b) => a - b);
-print('| messages | 5,000-char | crashes | p50 ms | p99 ms | max ms | other user\'s /help under flood, ms (median, max of 5) |');
+print("| messages | 5,000-char | crashes | p50 ms | p99 ms | max ms | other user's /help under flood, ms (median, max of 5) |");
 print('|---|---|---|---|---|---|---|');
-print(`| ${abuse.messages} | ${abuse.long} | ${abuse.crashes} | ${ms(abuse.p50)} | ${ms(abuse.p99)} | ${ms(abuse.max)} | ${ms(median(flood))}, ${ms(flood.at(-1) ?? 0)} |`);
+print(
+  `| ${abuse.messages} | ${abuse.long} | ${abuse.crashes} | ${ms(abuse.p50)} | ${ms(abuse.p99)} | ${ms(abuse.max)} | ${ms(median(flood))}, ${ms(flood.at(-1) ?? 0)} |`,
+);
 print();
-print('Goals (issue 18): 0 crashes, p99 ≤ 20 ms, max ≤ 100 ms; another user\'s /help under a flood ≤ 100 ms.');
+print("Goals (issue 18): 0 crashes, p99 ≤ 20 ms, max ≤ 100 ms; another user's /help under a flood ≤ 100 ms.");
 
 if (args.includes('--write')) writeFileSync(path.join(import.meta.dirname, 'RESULTS.md'), `${out.join('\n')}\n`);

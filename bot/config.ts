@@ -93,7 +93,8 @@ const FIXES: Record<keyof z.input<typeof ConfigSchema>, string> = {
   DISCORD_GUILD_ID: 'must be a numeric server (guild) id, e.g. 123456789012345678 (Discord: right-click the server → Copy Server ID)',
   FINRISK_CORPUS: 'must be one or more folders of reports separated by ":", e.g. ./reports:/srv/more-reports',
   FINRISK_DATA_DIR: 'must be a folder the bot may write to, e.g. ./data',
-  DATABASE_URL: 'must be a postgres:// URL, e.g. postgres://user:password@localhost:5432/finrisk (or leave it unset for SQLite in FINRISK_DATA_DIR)',
+  DATABASE_URL:
+    'must be a postgres:// URL, e.g. postgres://user:password@localhost:5432/finrisk (or leave it unset for SQLite in FINRISK_DATA_DIR)',
   FINRISK_FEEDS: 'must be http(s) feed URLs separated by commas, e.g. https://example.com/news.xml,https://example.org/rss',
   FINRISK_POLL_CRON: 'must be a cron expression of 5 or 6 fields, e.g. "*/10 * * * *" for every ten minutes',
   FINRISK_DIGEST_CRON: 'must be a cron expression of 5 or 6 fields, e.g. "0 9 * * *" for 09:00 every day',
@@ -123,7 +124,13 @@ function describeIssues(issues: z.ZodIssue[], env: Record<string, string | undef
     const variable = String(issue.path[0] ?? 'environment');
     if (lines.has(variable)) continue;
     // A list item (FINRISK_FEEDS[1], comma-separated) is quoted on its own, so the bad one is easy to find.
-    const item = issue.path.length > 1 ? String(env[variable] ?? '').split(',').map((x) => x.trim()).filter(Boolean)[Number(issue.path[1])] : undefined;
+    const item =
+      issue.path.length > 1
+        ? String(env[variable] ?? '')
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean)[Number(issue.path[1])]
+        : undefined;
     const fix = FIXES[variable as keyof typeof FIXES] ?? issue.message;
     lines.set(variable, `${variable} ${fix} (${received(variable, item ?? env[variable])})`);
   }
@@ -140,13 +147,18 @@ export class ConfigError extends Error {
  * `FINRISK_RATE_PER_MINUTE must be a whole number of requests per minute, e.g. 20 (got "abc")`.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const blankless = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== '')) as Record<string, string>;
+  const blankless = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== '')) as Record<
+    string,
+    string
+  >;
   const notices = unquoteSecrets(blankless);
   const parsed = ConfigSchema.safeParse(blankless);
   if (!parsed.success) throw new ConfigError(describeIssues(parsed.error.issues, blankless), { cause: parsed.error });
   if (parsed.data.TELEGRAM_WEBHOOK_URL && !parsed.data.TELEGRAM_WEBHOOK_SECRET) {
     // Without the secret anyone who reaches the port can post an update as an admin.
-    throw new ConfigError('TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set (1–256 characters of A-Z, a-z, 0-9, _ and -; Telegram sends it with every update)');
+    throw new ConfigError(
+      'TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set (1–256 characters of A-Z, a-z, 0-9, _ and -; Telegram sends it with every update)',
+    );
   }
   if (parsed.data.DISCORD_TOKEN && !parsed.data.DISCORD_APP_ID) {
     throw new ConfigError('DISCORD_APP_ID is required when DISCORD_TOKEN is set (the application id from the developer portal)');
@@ -168,8 +180,10 @@ function unquoteSecrets(env: Record<string, string>): string[] {
     const raw = env[key];
     if (raw === undefined) continue;
     const unquoted = /^\s*(["'])([\s\S]*)\1\s*$/.exec(raw)?.[2] ?? raw.trim();
-    if (unquoted !== raw) notices.push(`${key} was wrapped in quotes or spaces; they were removed (write the value without quotes in an env file)`);
-    if (/["'\s]/.test(unquoted) || unquoted === '') throw new ConfigError(`${key} holds quotes or spaces: write the value alone, without quotes`);
+    if (unquoted !== raw)
+      notices.push(`${key} was wrapped in quotes or spaces; they were removed (write the value without quotes in an env file)`);
+    if (/["'\s]/.test(unquoted) || unquoted === '')
+      throw new ConfigError(`${key} holds quotes or spaces: write the value alone, without quotes`);
     env[key] = unquoted;
   }
   return notices;

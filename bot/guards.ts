@@ -105,7 +105,11 @@ export function fairQueue(): Middleware {
 export const argumentLimits: Middleware = async (ctx, next) => {
   const name = /^[/／]status(?:@\w+)?\s+([\s\S]*)$/i.exec(ctx.msg.text.trim())?.[1]?.trim();
   if (name !== undefined && name.length > MAX_NAME_CHARS) {
-    ctx.replies = [errorReply(`机构名称太长（${name.length} 个字符，上限 ${MAX_NAME_CHARS}）。请只写机构的名称或简称，例如：/status 西安百金金融资产交易中心`)];
+    ctx.replies = [
+      errorReply(
+        `机构名称太长（${name.length} 个字符，上限 ${MAX_NAME_CHARS}）。请只写机构的名称或简称，例如：/status 西安百金金融资产交易中心`,
+      ),
+    ];
     return;
   }
   await next();

@@ -18,16 +18,30 @@ import { extractAmounts, extractYields } from '../rules/numbers.js';
 export type Intent = 'offer' | 'question' | 'chitchat';
 
 // Greetings, thanks and fillers; a message made only of these is chit-chat.
-const SOCIAL = /你好|您好|大家好|哈喽|嗨|hi|hello|hey|there|谢谢|多谢|感谢|辛苦了|thanks|thank you|thx|a lot|very much|so much|在吗|在不在|早上好|中午好|下午好|晚上好|早安|晚安|哈+|嗯+|好的|好吧|ok|okay|再见|拜拜|bye|good (?:morning|evening|night)|你|您|啦|呀|啊|哦|了|呢|吧|的/gi;
-const PRODUCT = /理财|产品|项目|定融|定向融资|融资计划|基金|认购|投资|收益权|备案|保本|保息|年化|月息|日息|起投|打款|转账|返利|平台|币|回报|guarantee|return|invest|principal|slots|profit/gi;
-const PITCH = /靠谱吗|能投吗|可以投吗|能买吗|可以买吗|值得投|值得买|要不要投|安全吗|可信吗|是骗局吗|是不是骗局|续投|推荐(?:了|给我)|is it safe|legit|should i invest|is this a scam|what do you\b(?= (?:think|make of))|你觉得|怎么看/i;
+const SOCIAL =
+  /你好|您好|大家好|哈喽|嗨|hi|hello|hey|there|谢谢|多谢|感谢|辛苦了|thanks|thank you|thx|a lot|very much|so much|在吗|在不在|早上好|中午好|下午好|晚上好|早安|晚安|哈+|嗯+|好的|好吧|ok|okay|再见|拜拜|bye|good (?:morning|evening|night)|你|您|啦|呀|啊|哦|了|呢|吧|的/gi;
+const PRODUCT =
+  /理财|产品|项目|定融|定向融资|融资计划|基金|认购|投资|收益权|备案|保本|保息|年化|月息|日息|起投|打款|转账|返利|平台|币|回报|guarantee|return|invest|principal|slots|profit/gi;
+const PITCH =
+  /靠谱吗|能投吗|可以投吗|能买吗|可以买吗|值得投|值得买|要不要投|安全吗|可信吗|是骗局吗|是不是骗局|续投|推荐(?:了|给我)|is it safe|legit|should i invest|is this a scam|what do you\b(?= (?:think|make of))|你觉得|怎么看/i;
 // Someone pitched the user, or the user already paid: the message describes a case to check.
-const PERSONAL = /朋友推荐|朋友介绍|有人(?:让|叫|拉|推荐)我|(?:让|叫|拉)我(?:投|买|下载|加入|转)|推荐我|我(?:在|已经|刚|上个月|去年)?.{0,6}(?:投了|买了|转了|充了|入金)|my friend offers|someone (?:offered|asked) me|i (?:invested|deposited|paid)/i;
+const PERSONAL =
+  /朋友推荐|朋友介绍|有人(?:让|叫|拉|推荐)我|(?:让|叫|拉)我(?:投|买|下载|加入|转)|推荐我|我(?:在|已经|刚|上个月|去年)?.{0,6}(?:投了|买了|转了|充了|入金)|my friend offers|someone (?:offered|asked) me|i (?:invested|deposited|paid)/i;
 // A seller's words reported by the user are the pitch itself.
-const SELLER = /(?:业务员|理财顾问|理财经理|理财师|客户经理|销售|推销员|中介|salesman|salesperson|sales rep|agent|advisor|adviser)(?:一直|总是|又|还)?(?:说|讲|称|催|推荐|让|介绍|告诉|says|said|told|keeps)/i;
-const ASKING = /为什么|为何|什么|哪些|哪个|哪几|\bwhat\b|\bwhich\b|多少|如何|怎么|怎样|是否|有没有|几家|几个|区别|含义|意思|^(how|what|why|which|when|who|is there|are there|has|have|does|do)\b/i;
+const SELLER =
+  /(?:业务员|理财顾问|理财经理|理财师|客户经理|销售|推销员|中介|salesman|salesperson|sales rep|agent|advisor|adviser)(?:一直|总是|又|还)?(?:说|讲|称|催|推荐|让|介绍|告诉|says|said|told|keeps)/i;
+const ASKING =
+  /为什么|为何|什么|哪些|哪个|哪几|\bwhat\b|\bwhich\b|多少|如何|怎么|怎样|是否|有没有|几家|几个|区别|含义|意思|^(how|what|why|which|when|who|is there|are there|has|have|does|do)\b/i;
 // Flags of a case in progress (money asked for or stuck) weigh more than topic words.
-const CASE_FLAGS = new Set(['withdrawal_blocked', 'fake_platform', 'romance_contact', 'referral_scheme', 'no_custody', 'guaranteed_return', 'crypto']);
+const CASE_FLAGS = new Set([
+  'withdrawal_blocked',
+  'fake_platform',
+  'romance_contact',
+  'referral_scheme',
+  'no_custody',
+  'guaranteed_return',
+  'crypto',
+]);
 
 const MAX_INTENT_CHARS = 2000;
 

@@ -61,7 +61,13 @@ export function createLogger(level: string, secrets: string[] = [], to?: string 
 function scrubbing(inner: Logger, secrets: string[]): Logger {
   const scrub = (value: unknown, depth = 0): unknown => {
     if (typeof value === 'string') return redactText(value, secrets);
-    if (value instanceof Error) return { type: value.name, message: scrub(value.message), stack: scrub(value.stack ?? ''), ...(value.cause ? { cause: scrub(value.cause, depth + 1) } : {}) };
+    if (value instanceof Error)
+      return {
+        type: value.name,
+        message: scrub(value.message),
+        stack: scrub(value.stack ?? ''),
+        ...(value.cause ? { cause: scrub(value.cause, depth + 1) } : {}),
+      };
     if (value && typeof value === 'object' && depth < 6) {
       if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
       return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, scrub(v, depth + 1)]));
@@ -87,18 +93,22 @@ export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() 
  * `finrisk: warning: corpus folder /x does not exist …`. Debug and info are dropped.
  */
 export function createPlainLogger(stream: NodeJS.WritableStream = process.stderr): Logger {
-  const line = (level: string) => (obj: object | string, msg?: string): void => {
-    const text = typeof obj === 'string' ? obj : msg ?? '';
-    const where = typeof obj === 'object' && 'path' in obj ? `${String((obj as { path: unknown }).path)}: ` : '';
-    stream.write(redactText(`finrisk: ${level}: ${where && !text.includes(where.slice(0, -2)) ? where : ''}${text}\n`));
-  };
+  const line =
+    (level: string) =>
+    (obj: object | string, msg?: string): void => {
+      const text = typeof obj === 'string' ? obj : (msg ?? '');
+      const where = typeof obj === 'object' && 'path' in obj ? `${String((obj as { path: unknown }).path)}: ` : '';
+      stream.write(redactText(`finrisk: ${level}: ${where && !text.includes(where.slice(0, -2)) ? where : ''}${text}\n`));
+    };
   return { debug() {}, info() {}, warn: line('warning'), error: line('error') };
 }
 
 /** Sends every line to each logger: e.g. the JSON log file and, at start-up, plain lines for the person. */
 export function teeLogger(...loggers: Logger[]): Logger {
-  const each = (level: keyof Logger) => (obj: object | string, msg?: string): void => {
-    for (const logger of loggers) logger[level](obj, msg);
-  };
+  const each =
+    (level: keyof Logger) =>
+    (obj: object | string, msg?: string): void => {
+      for (const logger of loggers) logger[level](obj, msg);
+    };
   return { debug: each('debug'), info: each('info'), warn: each('warn'), error: each('error') };
 }

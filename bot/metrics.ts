@@ -44,8 +44,18 @@ export function createMetrics(options: MetricsOptions): Metrics {
     labelNames: ['platform', 'outcome'] as const,
     registers: [registry],
   });
-  const poll = new Histogram({ name: 'finrisk_poll_duration_seconds', help: 'Duration of one poll of all feeds.', buckets: POLL_BUCKETS, registers: [registry] });
-  const search = new Histogram({ name: 'finrisk_search_duration_seconds', help: 'Duration of one search.', buckets: SEARCH_BUCKETS, registers: [registry] });
+  const poll = new Histogram({
+    name: 'finrisk_poll_duration_seconds',
+    help: 'Duration of one poll of all feeds.',
+    buckets: POLL_BUCKETS,
+    registers: [registry],
+  });
+  const search = new Histogram({
+    name: 'finrisk_search_duration_seconds',
+    help: 'Duration of one search.',
+    buckets: SEARCH_BUCKETS,
+    registers: [registry],
+  });
   outboxGauge(registry, options.outboxDepth);
   return {
     messageHandled: (platform) => messages.inc({ platform }),

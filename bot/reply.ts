@@ -61,7 +61,13 @@ export function answerReply(answer: Answer, options: ReplyOptions = {}): Reply {
     return { text: lang === 'en' ? `“${text}”` : text, cites: source ? [cite(citations, source, options, sentence)] : [] };
   });
   // An English question's frame ("From the reports (quoted in Chinese); matched terms: …") before the quotes.
-  const blocks: Block[] = lang === 'en' ? [{ type: 'text', text: answer.lead ?? EN.quoted }, { type: 'list', items }] : [{ type: 'list', items }];
+  const blocks: Block[] =
+    lang === 'en'
+      ? [
+          { type: 'text', text: answer.lead ?? EN.quoted },
+          { type: 'list', items },
+        ]
+      : [{ type: 'list', items }];
   return framed({ kind: 'answer', blocks, citations, more: { passages: citations.map((c) => c.passage) }, data: answer }, lang);
 }
 

@@ -36,9 +36,7 @@ export function createRouter({ commands, adminCommands = {} }: RouterOptions): M
         return;
       }
       const handler = commands[parsed.name];
-      ctx.replies = handler
-        ? await handler({ ...base, args: parsed.args })
-        : [errorReply(say.unknown(parsed.name))];
+      ctx.replies = handler ? await handler({ ...base, args: parsed.args }) : [errorReply(say.unknown(parsed.name))];
       return;
     }
     const text = ctx.msg.text.trim();

@@ -13,7 +13,8 @@ import { normalizeForMatch } from './text.js';
 /** Bump on any change to tokens: a persisted index built by another version is rebuilt. */
 export const ANALYZER_VERSION = 'zh-bigram-en-porter-opencc-6';
 
-export type AnalyzerMode = 'segmenter' | 'bigram' | 'lexicon' | 'bigram+lexicon' | 'segmenter+bigram' | 'jieba+bigram' | 'jieba+bigram+lexicon';
+export type AnalyzerMode =
+  'segmenter' | 'bigram' | 'lexicon' | 'bigram+lexicon' | 'segmenter+bigram' | 'jieba+bigram' | 'jieba+bigram+lexicon';
 
 export interface Analyzer {
   mode: AnalyzerMode;

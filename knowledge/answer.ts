@@ -55,8 +55,13 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     if (!best) return notFound(question, data.docs);
     // A word the corpus never mentions is part of what was asked: the answer must cover the rest
     // well, and "the rest" is what names something ("best" in "which airline is best" does not).
-    if (absent.length > 0 && presentShare(terms, absent.length, data.passages.length) * coverageOf(best.tokens, namingConcepts(terms)) < ABSENT_FLOOR) return notFound(question, data.docs);
-    if (analysis.english && !coversTwo(searcher.tokens(data.passages.at(best.passage)?.text ?? ''), terms)) return notFound(question, data.docs);
+    if (
+      absent.length > 0 &&
+      presentShare(terms, absent.length, data.passages.length) * coverageOf(best.tokens, namingConcepts(terms)) < ABSENT_FLOOR
+    )
+      return notFound(question, data.docs);
+    if (analysis.english && !coversTwo(searcher.tokens(data.passages.at(best.passage)?.text ?? ''), terms))
+      return notFound(question, data.docs);
     const sources: Citation[] = chosen.map((c) => {
       const p = data.passages.at(c.passage);
       return { doc: p?.doc ?? '', title: p?.title ?? '', section: p?.section ?? '', passage: p?.id ?? '', text: p?.text };
@@ -144,7 +149,15 @@ function candidatesOf(data: IndexData, searcher: Searcher, hits: Hit[]): Candida
     if (!passage || hit.coverage < ANSWER_FLOOR) return;
     splitSentences(passage.text).forEach((s, order) => {
       const text = cleanSentence(s.text);
-      out.push({ text: s.text, passage: hit.index, rank, order, tokens: searcher.tokens(text), standing: hit.score / best, passageCoverage: hit.coverage });
+      out.push({
+        text: s.text,
+        passage: hit.index,
+        rank,
+        order,
+        tokens: searcher.tokens(text),
+        standing: hit.score / best,
+        passageCoverage: hit.coverage,
+      });
     });
   });
   return out;
@@ -162,7 +175,10 @@ function sentenceCoverage(c: Candidate, terms: QueryTerms, inherit: boolean): nu
 /** Whether a sentence holds the kind of answer asked for, in the asked unit when there is one (几家 → 家). */
 function holdsAsked(text: string, type: AnswerType, unit: string | null): boolean {
   const folded = normalizeForMatch(text);
-  return holdsType(folded, type) && (unit === null || new RegExp(unit === SHARE ? SHARE : `[\\d一二三四五六七八九十百千万两几数多余]\\s*${unit}`).test(folded));
+  return (
+    holdsType(folded, type) &&
+    (unit === null || new RegExp(unit === SHARE ? SHARE : `[\\d一二三四五六七八九十百千万两几数多余]\\s*${unit}`).test(folded))
+  );
 }
 
 function scoreOf(c: Candidate, terms: QueryTerms, type: AnswerType, unit: string | null = null, inherit = false): number {
@@ -177,13 +193,24 @@ function scoreOf(c: Candidate, terms: QueryTerms, type: AnswerType, unit: string
  * One best sentence for each part of the question, then the strongest others up to three; a
  * sentence that announces a list (…包括：) brings the next one; sentences of one passage read in order.
  */
-function choose(candidates: Candidate[], parts: QuestionPart[], terms: QueryTerms, searcher: Searcher, type: AnswerType, unit: string | null): Candidate[] {
+function choose(
+  candidates: Candidate[],
+  parts: QuestionPart[],
+  terms: QueryTerms,
+  searcher: Searcher,
+  type: AnswerType,
+  unit: string | null,
+): Candidate[] {
   const partTerms = parts.length > 1 ? parts.map((p) => searcher.terms(p.text)) : [];
   // A sentence's coverage is the best it reaches of the whole question or of one of its parts; only
   // when no sentence reaches the floor by its own words do sentences inherit their passage's.
   const ranked = (inherit: boolean): Array<{ c: Candidate; score: number; cov: number }> =>
     candidates
-      .map((c) => ({ c, score: scoreOf(c, terms, type, unit, inherit), cov: Math.max(sentenceCoverage(c, terms, inherit), ...partTerms.map((t) => coverageOf(c.tokens, t))) }))
+      .map((c) => ({
+        c,
+        score: scoreOf(c, terms, type, unit, inherit),
+        cov: Math.max(sentenceCoverage(c, terms, inherit), ...partTerms.map((t) => coverageOf(c.tokens, t))),
+      }))
       .filter((x) => x.score > 0)
       .sort((a, b) => b.score - a.score);
   let whole = ranked(false);
@@ -217,7 +244,9 @@ function notFound(question: string, docs: DocMeta[], english = /^[^\u3400-\u9fff
   const suggestions = docs
     .filter((d) => d.kind === 'note')
     .map((d) => d.title)
-    .concat(docs.filter((d) => d.kind === 'report').map((d) => `《${d.title}》${d.topics.length ? `：${d.topics.slice(0, 4).join('、')}` : ''}`))
+    .concat(
+      docs.filter((d) => d.kind === 'report').map((d) => `《${d.title}》${d.topics.length ? `：${d.topics.slice(0, 4).join('、')}` : ''}`),
+    )
     .slice(0, 10);
   const lead = english ? 'The reports do not cover this question. They cover:' : '这些报告没有涉及这个问题。报告涉及的主题有：';
   return { question, answer: [], sources: [], found: false, suggestions, lead };

@@ -52,13 +52,17 @@ function readCedict(): RawEntry[] {
   const data: unknown = JSON.parse(source.slice(source.indexOf('{')));
   const all = typeof data === 'object' && data !== null && 'all' in data && Array.isArray(data.all) ? (data.all as unknown[]) : [];
   // Checked field by field rather than with a schema per entry: 120 000 entries.
-  const entries = all.filter((e): e is RawEntry => Array.isArray(e) && typeof e[1] === 'string' && typeof e[2] === 'string' && (typeof e[3] === 'string' || Array.isArray(e[3])));
+  const entries = all.filter(
+    (e): e is RawEntry =>
+      Array.isArray(e) && typeof e[1] === 'string' && typeof e[2] === 'string' && (typeof e[3] === 'string' || Array.isArray(e[3])),
+  );
   parsed = new WeakRef(entries);
   return entries;
 }
 
 // Senses that point elsewhere or name a person say nothing a question would ask in English.
-const SKIP_SENSE = /^(variant of|old variant|see |surname|abbr\.|used in|cl:|also written|also pr\.|erhua variant|japanese variant|archaic|\(old\)|\(dialect\))/i;
+const SKIP_SENSE =
+  /^(variant of|old variant|see |surname|abbr\.|used in|cl:|also written|also pr\.|erhua variant|japanese variant|archaic|\(old\)|\(dialect\))/i;
 
 /** English words of a text, American spelling, lower-case: the form keys and queries share. */
 export function englishTokens(text: string): string[] {
@@ -67,19 +71,34 @@ export function englishTokens(text: string): string[] {
 
 /** British → American spelling, as CC-CEDICT writes (licence, centre, recognise, behaviour). */
 export function americanize(word: string): string {
-  const fixed: Record<string, string> = { licence: 'license', centre: 'center', centres: 'centers', cheque: 'check', defence: 'defense', offence: 'offense', programme: 'program', grey: 'gray' };
+  const fixed: Record<string, string> = {
+    licence: 'license',
+    centre: 'center',
+    centres: 'centers',
+    cheque: 'check',
+    defence: 'defense',
+    offence: 'offense',
+    programme: 'program',
+    grey: 'gray',
+  };
   if (fixed[word]) return fixed[word] as string;
-  if (word.length > 5 && /our(s|ed|ing)?$/.test(word) && !/(hour|four|your|pour|tour|sour|flour)/.test(word)) return word.replace(/our(s|ed|ing)?$/, 'or$1');
-  if (word.length > 5 && !NOT_BRITISH.test(word)) return word.replace(/(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$/, 'iz$1').replace(/ys(e|es|ed|ing)$/, 'yz$1');
+  if (word.length > 5 && /our(s|ed|ing)?$/.test(word) && !/(hour|four|your|pour|tour|sour|flour)/.test(word))
+    return word.replace(/our(s|ed|ing)?$/, 'or$1');
+  if (word.length > 5 && !NOT_BRITISH.test(word))
+    return word.replace(/(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$/, 'iz$1').replace(/ys(e|es|ed|ing)$/, 'yz$1');
   return word;
 }
 
 // Words whose -ise is not the British spelling of -ize (promise, advertise, raise, supervise …).
-const NOT_BRITISH = /promis|exercis|advertis|otherwis|premis|enterpris|compromis|surpris|expertis|franchis|merchandis|supervis|revis|advis|devis|compris|despis|disguis|improvis|televis|rais|wise|cruis|bruis|concis|precis|paradis|treatis|demis|nois|pois|prais|chemis/;
+const NOT_BRITISH =
+  /promis|exercis|advertis|otherwis|premis|enterpris|compromis|surpris|expertis|franchis|merchandis|supervis|revis|advis|devis|compris|despis|disguis|improvis|televis|rais|wise|cruis|bruis|concis|precis|paradis|treatis|demis|nois|pois|prais|chemis/;
 
 /** A phrase's key: stems of its words, stop words left out. */
 export function keyOf(words: string[]): string {
-  return words.filter((w) => !ENGLISH_STOPWORDS.has(w)).map(stem).join(' ');
+  return words
+    .filter((w) => !ENGLISH_STOPWORDS.has(w))
+    .map(stem)
+    .join(' ');
 }
 
 function senses(glosses: string | string[]): string[] {
@@ -98,7 +117,11 @@ function senses(glosses: string | string[]): string[] {
 const ONE_WORD = /^[a-zA-Z]+$/;
 
 /** The table for the Chinese words `occurs` accepts; `weight` orders a key's words (higher first). */
-export function buildEnglishTable(occurs: (zh: string) => boolean, weight: (zh: string) => number, hasChar: (ch: string) => boolean): EnglishTable {
+export function buildEnglishTable(
+  occurs: (zh: string) => boolean,
+  weight: (zh: string) => number,
+  hasChar: (ch: string) => boolean,
+): EnglishTable {
   const byKey = new Map<string, Array<{ zh: string; sense: number; weight: number }>>();
   const ambiguity = new Map<string, number>();
   const pinyin = new Map<string, Set<string>>();
@@ -141,10 +164,12 @@ export function buildEnglishTable(occurs: (zh: string) => boolean, weight: (zh: 
 }
 
 function addReading(pinyin: Map<string, Set<string>>, ch: string, reading: string): void {
-  const syllable = reading.toLowerCase().replace(/[^a-z:]/g, '').replace('u:', 'v');
+  const syllable = reading
+    .toLowerCase()
+    .replace(/[^a-z:]/g, '')
+    .replace('u:', 'v');
   if (!/^[a-z]+$/.test(syllable)) return;
   const set = pinyin.get(syllable) ?? new Set<string>();
   set.add(ch);
   pinyin.set(syllable, set);
 }
-

@@ -55,7 +55,11 @@ export function englishTableOf(data: IndexData): EnglishTable {
     const text = data.passages.at(i)?.text ?? '';
     for (let j = 0; j < text.length; j += 1) seen[text.charCodeAt(j)] = 1;
   }
-  return buildEnglishTable(occursIn(data), (zh) => documentFrequency(data.index, zh), (ch) => seen[normalizeForMatch(ch).charCodeAt(0)] === 1 || seen[ch.charCodeAt(0)] === 1);
+  return buildEnglishTable(
+    occursIn(data),
+    (zh) => documentFrequency(data.index, zh),
+    (ch) => seen[normalizeForMatch(ch).charCodeAt(0)] === 1 || seen[ch.charCodeAt(0)] === 1,
+  );
 }
 
 export async function saveEnglishTable(dataDir: string, corpusHash: string, table: EnglishTable): Promise<void> {

@@ -15,7 +15,11 @@ const term = z.string().trim().min(1, 'is empty').max(40, 'is longer than 40 cha
 export const GlossarySchema = z.object({
   version: z.number().int().positive(),
   groups: z
-    .array(z.object({ id: z.string().min(1), zh: z.array(term).min(2, 'needs at least two Chinese terms'), en: z.array(term).default([]) }).strict())
+    .array(
+      z
+        .object({ id: z.string().min(1), zh: z.array(term).min(2, 'needs at least two Chinese terms'), en: z.array(term).default([]) })
+        .strict(),
+    )
     .min(1),
   english: z.record(term, z.array(term).min(1, 'needs at least one Chinese term')),
   /** Words of asking (多少, 什么, 如何 …) that carry no topic; they are dropped from queries. */
@@ -41,7 +45,10 @@ function describePath(json: unknown, where: Array<string | number>): string {
   if (where[0] === 'groups' && typeof where[1] === 'number') {
     const group = (json as { groups?: Array<{ id?: unknown }> }).groups?.[where[1]];
     const id = typeof group?.id === 'string' ? ` (id "${group.id}")` : '';
-    return `groups[${where[1]}]${id}${where.slice(2).map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}`;
+    return `groups[${where[1]}]${id}${where
+      .slice(2)
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+      .join('')}`;
   }
   return where.join('.') || 'the file';
 }

@@ -7,7 +7,17 @@ import { createAnswerer } from './answer.js';
 import { defaultGlossary, type Glossary } from './glossary.js';
 import { chunkDocument } from './ingest/chunk.js';
 import { readCorpus, readNotes, SUPPORTED, type CorpusProblem } from './ingest/read.js';
-import { buildIndex, INDEX_FILE, loadIndex, readIndexFiles, saveIndex, SCHEMA_VERSION, type DocMeta, type FileStamp, type IndexData } from './search-index.js';
+import {
+  buildIndex,
+  INDEX_FILE,
+  loadIndex,
+  readIndexFiles,
+  saveIndex,
+  SCHEMA_VERSION,
+  type DocMeta,
+  type FileStamp,
+  type IndexData,
+} from './search-index.js';
 import { createSearcher, type Searcher } from './search.js';
 import { englishTableOf, loadEnglishTable, occursIn, saveEnglishTable } from './english-table.js';
 import { createTranslator, type Translator } from './translate.js';
@@ -39,7 +49,11 @@ const FINGERPRINT_BATCH = 32;
  * and change times and inode are all unchanged (as git's index does), so a start over a large
  * corpus stats its files instead of reading them all; any change to a file changes its ctime.
  */
-async function fingerprint(dirs: string[], glossaryHash: string, known: readonly FileStamp[]): Promise<{ hash: string; files: FileStamp[] }> {
+async function fingerprint(
+  dirs: string[],
+  glossaryHash: string,
+  known: readonly FileStamp[],
+): Promise<{ hash: string; files: FileStamp[] }> {
   const previous = new Map(known.map((f) => [f.path, f]));
   const hash = createHash('sha256').update(`${SCHEMA_VERSION}|${ANALYZER_VERSION}|${INGEST_VERSION}|${glossaryHash}`);
   const files: FileStamp[] = [];
@@ -72,8 +86,17 @@ async function stampOf(file: string, previous: ReadonlyMap<string, FileStamp>): 
     const info = await stat(file);
     const meta = { path: file, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
     const before = previous.get(file);
-    if (before && before.size === meta.size && before.mtimeMs === meta.mtimeMs && before.ctimeMs === meta.ctimeMs && before.ino === meta.ino) return before;
-    const sha = createHash('sha256').update(await readFile(file)).digest('hex');
+    if (
+      before &&
+      before.size === meta.size &&
+      before.mtimeMs === meta.mtimeMs &&
+      before.ctimeMs === meta.ctimeMs &&
+      before.ino === meta.ino
+    )
+      return before;
+    const sha = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
     return { ...meta, sha };
   } catch {
     return null;
@@ -86,10 +109,18 @@ function docMeta(doc: SourceDoc, passages: Array<{ section: string }>): DocMeta 
 }
 
 /** An in-memory knowledge base over given documents (tests, benchmarks, analyzer comparisons). */
-export function buildKnowledgeFromDocs(docs: SourceDoc[], glossary: Glossary = defaultGlossary(), mode: AnalyzerMode = 'bigram'): Knowledge {
+export function buildKnowledgeFromDocs(
+  docs: SourceDoc[],
+  glossary: Glossary = defaultGlossary(),
+  mode: AnalyzerMode = 'bigram',
+): Knowledge {
   const analyzer = createAnalyzer(glossary.lexicon, mode);
   const chunked = docs.map((doc) => ({ doc, passages: chunkDocument(doc) }));
-  const data = buildIndex(chunked.map((c) => docMeta(c.doc, c.passages)), chunked.flatMap((c) => c.passages), analyzer);
+  const data = buildIndex(
+    chunked.map((c) => docMeta(c.doc, c.passages)),
+    chunked.flatMap((c) => c.passages),
+    analyzer,
+  );
   return wrap(data, { analyzer, glossary, buildMs: 0, fromCache: false });
 }
 
@@ -127,9 +158,19 @@ function timed(searcher: Searcher, onSearch: ((ms: number) => void) | undefined)
 
 function wrap(
   data: IndexData,
-  context: { analyzer: ReturnType<typeof createAnalyzer>; glossary: Glossary; buildMs: number; fromCache: boolean; onSearch?: (ms: number) => void; englishTable?: () => EnglishTable },
+  context: {
+    analyzer: ReturnType<typeof createAnalyzer>;
+    glossary: Glossary;
+    buildMs: number;
+    fromCache: boolean;
+    onSearch?: (ms: number) => void;
+    englishTable?: () => EnglishTable;
+  },
 ): Knowledge {
-  const searcher = timed(createSearcher(data, context.analyzer, context.glossary, lazyTranslator(data, context.englishTable ?? (() => englishTableOf(data)))), context.onSearch);
+  const searcher = timed(
+    createSearcher(data, context.analyzer, context.glossary, lazyTranslator(data, context.englishTable ?? (() => englishTableOf(data)))),
+    context.onSearch,
+  );
   const ask = createAnswerer(data, searcher);
   // Made on first use: a map of every passage costs a noticeable part of a large index's load.
   let byId: Map<string, number> | undefined;
@@ -169,7 +210,10 @@ export async function createKnowledge(options: KnowledgeOptions): Promise<{ know
   if (cached) {
     // Unreadable folders are still reported on a cache hit, so a typo in FINRISK_CORPUS is never silent.
     const englishTable = (): EnglishTable => loadEnglishTable(options.dataDir, inputs.hash) ?? englishTableOf(cached);
-    return { knowledge: wrap(cached, { analyzer, glossary, buildMs: 0, fromCache: true, onSearch: options.onSearch, englishTable }), problems: await folderProblems(options.corpusDirs) };
+    return {
+      knowledge: wrap(cached, { analyzer, glossary, buildMs: 0, fromCache: true, onSearch: options.onSearch, englishTable }),
+      problems: await folderProblems(options.corpusDirs),
+    };
   }
   const started = performance.now();
   const reports = await readCorpus(options.corpusDirs);
@@ -179,7 +223,11 @@ export async function createKnowledge(options: KnowledgeOptions): Promise<{ know
     options.onProgress?.(i + 1, docs.length, doc.file);
     return { doc, passages: chunkDocument(doc) };
   });
-  const data = buildIndex(chunked.map((c) => docMeta(c.doc, c.passages)), chunked.flatMap((c) => c.passages), analyzer);
+  const data = buildIndex(
+    chunked.map((c) => docMeta(c.doc, c.passages)),
+    chunked.flatMap((c) => c.passages),
+    analyzer,
+  );
   const problems = [...rejected, ...reports.problems, ...notes.problems];
   // The English→Chinese table is derived at index time, from this index, and saved beside it.
   const table = englishTableOf(data);
@@ -187,9 +235,22 @@ export async function createKnowledge(options: KnowledgeOptions): Promise<{ know
     await saveIndex(options.dataDir, data, stamp);
     await saveEnglishTable(options.dataDir, inputs.hash, table);
   } catch (error) {
-    problems.push({ path: options.dataDir, message: `cannot write the index cache (${(error as NodeJS.ErrnoException).code ?? 'error'}); it will be rebuilt next start: check FINRISK_DATA_DIR` });
+    problems.push({
+      path: options.dataDir,
+      message: `cannot write the index cache (${(error as NodeJS.ErrnoException).code ?? 'error'}); it will be rebuilt next start: check FINRISK_DATA_DIR`,
+    });
   }
-  return { knowledge: wrap(data, { analyzer, glossary, buildMs: Math.round(performance.now() - started), fromCache: false, onSearch: options.onSearch, englishTable: () => table }), problems };
+  return {
+    knowledge: wrap(data, {
+      analyzer,
+      glossary,
+      buildMs: Math.round(performance.now() - started),
+      fromCache: false,
+      onSearch: options.onSearch,
+      englishTable: () => table,
+    }),
+    problems,
+  };
 }
 
 /** Problems of folders that cannot be listed (a missing or unreadable corpus), without reading files. */

@@ -18,7 +18,12 @@ export interface PassageList {
 
 /** A list over passages in memory (a freshly built index). */
 export function passageList(passages: readonly Passage[]): PassageList {
-  return { length: passages.length, at: (index) => passages[index], docOf: (index) => passages[index]?.doc, idOf: (index) => passages[index]?.id };
+  return {
+    length: passages.length,
+    at: (index) => passages[index],
+    docOf: (index) => passages[index]?.doc,
+    idOf: (index) => passages[index]?.id,
+  };
 }
 
 export interface PassageColumns {
@@ -57,7 +62,15 @@ export function encodePassages(list: PassageList): PassageColumns {
   }
   const id = blob(ids);
   const text = blob(texts);
-  return { strings: Buffer.from(JSON.stringify([...strings.keys()]), 'utf8'), fields, spans, ids: id.bytes, idOffsets: id.offsets, texts: text.bytes, textOffsets: text.offsets };
+  return {
+    strings: Buffer.from(JSON.stringify([...strings.keys()]), 'utf8'),
+    fields,
+    spans,
+    ids: id.bytes,
+    idOffsets: id.offsets,
+    texts: text.bytes,
+    textOffsets: text.offsets,
+  };
 }
 
 /** Offsets that start at 0, never decrease and end at the blob's size. */
@@ -70,7 +83,8 @@ function validOffsets(offsets: Float64Array, size: number): boolean {
 /** A list over stored columns; null when they are inconsistent (a damaged file), never a wrong passage. */
 export function decodePassages(columns: PassageColumns, count: number): PassageList | null {
   const { fields, spans, ids, idOffsets, texts, textOffsets } = columns;
-  if (fields.length !== count * 3 || spans.length !== count * 2 || idOffsets.length !== count + 1 || textOffsets.length !== count + 1) return null;
+  if (fields.length !== count * 3 || spans.length !== count * 2 || idOffsets.length !== count + 1 || textOffsets.length !== count + 1)
+    return null;
   if (!validOffsets(idOffsets, ids.length) || !validOffsets(textOffsets, texts.length)) return null;
   let strings: unknown;
   try {

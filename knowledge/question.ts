@@ -23,7 +23,10 @@ export interface QuestionAnalysis {
 // Order matters: the first type whose cue occurs wins (几家 is a number before 哪家 is an entity).
 const CUES: Array<[AnswerType, RegExp]> = [
   ['date', /何时|哪年|哪一年|什么时候|啥时候|几月|哪天|什么时间|多久以前|\bwhen\b|what year|which year|what date/],
-  ['number', /多少|几[家个次项笔种年倍成]|多大|多高|多长|多久|规模|比例|占比|比重|几成|\bhow (many|much|big|large|long|high)\b|what (share|percentage|proportion)|\bsize\b/],
+  [
+    'number',
+    /多少|几[家个次项笔种年倍成]|多大|多高|多长|多久|规模|比例|占比|比重|几成|\bhow (many|much|big|large|long|high)\b|what (share|percentage|proportion)|\bsize\b/,
+  ],
   ['list', /哪些|分别|有几[类种个]|哪几|包括什么|\bwhich (ones|are|were)\b|what are the|list\b/],
   ['reason', /为什么|为何|为啥|原因|怎么会|何以|\bwhy\b|what caused|reason/],
   ['method', /怎么办|如何|怎样|怎么|该怎|应该|要不要|\bhow (do|can|should|to|does)\b|what should/],
@@ -40,12 +43,16 @@ export function answerTypeOf(text: string): AnswerType {
 
 // Where a question asks its next thing: after a comma, a 、, a ？ or 以及/并且/and, when the rest asks again.
 const SPLIT = /[？?；;]|[，,、]|以及|并且|还有|另外|\band\b|\balso\b/;
-const ASKS = /何时|哪|什么|多少|几|为什么|为何|为啥|怎么|如何|是否|是不是|有没有|吗|呢|谁|\b(when|what|which|who|why|how|where|is|are|does|do|did|can)\b/;
+const ASKS =
+  /何时|哪|什么|多少|几|为什么|为何|为啥|怎么|如何|是否|是不是|有没有|吗|呢|谁|\b(when|what|which|who|why|how|where|is|are|does|do|did|can)\b/;
 const MAX_PARTS = 3;
 
 /** The question split where it asks a new thing; words that ask nothing join the part they lead into. */
 export function splitQuestion(question: string): string[] {
-  const pieces = question.split(SPLIT).map((p) => p.trim()).filter((p) => p.length > 0);
+  const pieces = question
+    .split(SPLIT)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   const parts: string[] = [];
   let pending: string[] = [];
   for (const piece of pieces) {
@@ -62,7 +69,9 @@ export function splitQuestion(question: string): string[] {
 }
 
 export function analyzeQuestion(question: string): QuestionAnalysis {
-  const english = !/[\u3400-\u9fff]/.test(question) || /^[\x00-\x7f\u00a0-\u024f]*[\u3400-\u9fff]{0,8}[\x00-\x7f\u00a0-\u024f]*$/.test(question) && /[a-z]{3,}\s+[a-z]{3,}/i.test(question);
+  const english =
+    !/[\u3400-\u9fff]/.test(question) ||
+    (/^[\x00-\x7f\u00a0-\u024f]*[\u3400-\u9fff]{0,8}[\x00-\x7f\u00a0-\u024f]*$/.test(question) && /[a-z]{3,}\s+[a-z]{3,}/i.test(question));
   const pieces = splitQuestion(question);
   const type = answerTypeOf(question);
   if (pieces.length <= 1) return { type, parts: [{ text: question, type }], english };

@@ -48,10 +48,25 @@ export function buildIndex(docs: DocMeta[], passages: Passage[], analyzer: Analy
 }
 
 const MetaSchema = z.object({
-  docs: z.array(z.object({ file: z.string(), title: z.string(), date: z.string().optional(), kind: z.enum(['report', 'note']), topics: z.array(z.string()) })),
+  docs: z.array(
+    z.object({
+      file: z.string(),
+      title: z.string(),
+      date: z.string().optional(),
+      kind: z.enum(['report', 'note']),
+      topics: z.array(z.string()),
+    }),
+  ),
 });
 
-const FileStampSchema = z.object({ path: z.string(), size: z.number(), mtimeMs: z.number(), ctimeMs: z.number(), ino: z.number(), sha: z.string() });
+const FileStampSchema = z.object({
+  path: z.string(),
+  size: z.number(),
+  mtimeMs: z.number(),
+  ctimeMs: z.number(),
+  ino: z.number(),
+  sha: z.string(),
+});
 /** An input file as last indexed: its content hash is trusted while size, times and inode are unchanged. */
 export type FileStamp = z.infer<typeof FileStampSchema>;
 
@@ -93,7 +108,11 @@ const checksum = (bytes: Buffer): string => createHash('sha256').update(bytes).d
 const align = (n: number): number => Math.ceil(n / 8) * 8;
 
 /** Writes the index atomically: a reader never sees a half-written file. */
-export async function saveIndex(dataDir: string, data: IndexData, stamp: { analyzerVersion: string; corpusHash: string; files: FileStamp[] }): Promise<void> {
+export async function saveIndex(
+  dataDir: string,
+  data: IndexData,
+  stamp: { analyzerVersion: string; corpusHash: string; files: FileStamp[] },
+): Promise<void> {
   await mkdir(dataDir, { recursive: true });
   const file = path.join(dataDir, INDEX_FILE);
   const tmp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
@@ -152,7 +171,13 @@ export async function saveIndex(dataDir: string, data: IndexData, stamp: { analy
 }
 
 /** A view of `count` elements of a section; copied when the file's bytes are not aligned for it. */
-function view<T extends Uint16Array | Uint32Array | Float64Array>(Kind: { new (b: ArrayBuffer, o: number, n: number): T; new (n: number): T; BYTES_PER_ELEMENT: number }, raw: Buffer, offset: number, length: number, count: number): T {
+function view<T extends Uint16Array | Uint32Array | Float64Array>(
+  Kind: { new (b: ArrayBuffer, o: number, n: number): T; new (n: number): T; BYTES_PER_ELEMENT: number },
+  raw: Buffer,
+  offset: number,
+  length: number,
+  count: number,
+): T {
   if (length !== count * Kind.BYTES_PER_ELEMENT || offset + length > raw.length) throw new Error('section size');
   const at = raw.byteOffset + offset;
   if (at % Kind.BYTES_PER_ELEMENT === 0) return new Kind(raw.buffer as ArrayBuffer, at, count);
@@ -181,7 +206,7 @@ export async function readIndexFiles(dataDir: string): Promise<FileStamp[]> {
   try {
     // The header is one line; read until its end, but not through a damaged file that has none.
     let bytes = Buffer.alloc(0);
-    for (let at = 0; at < MAX_HEADER_BYTES; ) {
+    for (let at = 0; at < MAX_HEADER_BYTES;) {
       const chunk = Buffer.allocUnsafe(1 << 20);
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, at);
       if (bytesRead === 0) return [];
@@ -243,7 +268,11 @@ export async function loadIndex(
   return data;
 }
 
-async function loadIndexQuietly(dataDir: string, stamp: { analyzerVersion: string; corpusHash: string }, why: { reason: string }): Promise<IndexData | null> {
+async function loadIndexQuietly(
+  dataDir: string,
+  stamp: { analyzerVersion: string; corpusHash: string },
+  why: { reason: string },
+): Promise<IndexData | null> {
   let raw: Buffer;
   try {
     raw = await readWhole(path.join(dataDir, INDEX_FILE));
@@ -257,7 +286,10 @@ async function loadIndexQuietly(dataDir: string, stamp: { analyzerVersion: strin
     why.reason = 'not an index file, or its header is of an unknown version';
     if (!header) return null;
     const { header: h, newline } = header;
-    why.reason = h.analyzerVersion !== stamp.analyzerVersion ? `built by analyzer ${h.analyzerVersion}, not ${stamp.analyzerVersion}` : 'the corpus, notes or glossary changed';
+    why.reason =
+      h.analyzerVersion !== stamp.analyzerVersion
+        ? `built by analyzer ${h.analyzerVersion}, not ${stamp.analyzerVersion}`
+        : 'the corpus, notes or glossary changed';
     if (h.analyzerVersion !== stamp.analyzerVersion || h.corpusHash !== stamp.corpusHash) return null;
     why.reason = 'damaged (a size or bounds check failed)';
     const base = align(newline + 1);
@@ -298,7 +330,10 @@ async function loadIndexQuietly(dataDir: string, stamp: { analyzerVersion: strin
     const terms = new Map(termList.map((t, i) => [t, i]));
     const offsets = view(Uint32Array, raw, ...section(s.offsets), h.termCount * FIELD_COUNT + 1);
     const docs = view(Uint32Array, raw, ...section(s.docs), h.postingCount);
-    const tfs = h.tfBytes === 2 ? view(Uint16Array, raw, ...section(s.tfs), h.postingCount) : view(Uint32Array, raw, ...section(s.tfs), h.postingCount);
+    const tfs =
+      h.tfBytes === 2
+        ? view(Uint16Array, raw, ...section(s.tfs), h.postingCount)
+        : view(Uint32Array, raw, ...section(s.tfs), h.postingCount);
     const df = view(Uint32Array, raw, ...section(s.df), h.termCount);
     const lengths = view(Uint32Array, raw, ...section(s.fieldLengths), FIELD_COUNT * h.documentCount);
     // A damaged file must never index outside the arrays: runs ascend within bounds, passages exist.
@@ -306,7 +341,16 @@ async function loadIndexQuietly(dataDir: string, stamp: { analyzerVersion: strin
     for (let i = 1; i < offsets.length; i += 1) if ((offsets[i] as number) < (offsets[i - 1] as number)) return null;
     for (let i = 0; i < docs.length; i += 1) if ((docs[i] as number) >= h.documentCount) return null;
     const fieldLengths = Array.from({ length: FIELD_COUNT }, (_, f) => lengths.subarray(f * h.documentCount, (f + 1) * h.documentCount));
-    const index: FlatIndex = { documentCount: h.documentCount, terms, offsets, docs, tfs, df, fieldLengths, avgFieldLength: h.avgFieldLength };
+    const index: FlatIndex = {
+      documentCount: h.documentCount,
+      terms,
+      offsets,
+      docs,
+      tfs,
+      df,
+      fieldLengths,
+      avgFieldLength: h.avgFieldLength,
+    };
     return { docs: meta.data.docs, passages, index };
   } catch (error) {
     // A damaged file can make any decoding step throw; a bug would too, so the message is kept.

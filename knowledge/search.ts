@@ -112,7 +112,12 @@ export interface Searcher {
   highlights(text: string, terms: QueryTerms): Array<[number, number]>;
 }
 
-export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Glossary, translator: () => Translator | null = () => null): Searcher {
+export function createSearcher(
+  data: IndexData,
+  analyzer: Analyzer,
+  glossary: Glossary,
+  translator: () => Translator | null = () => null,
+): Searcher {
   const total = Math.max(1, data.passages.length);
   const df = (term: string): number => documentFrequency(data.index, term);
   const idf = (term: string): number => {
@@ -173,22 +178,51 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
     }
     // The English word itself, where the index holds it (exchang, sandbox), is one more way of
     // saying the translated concept, not a concept of its own the Chinese sentences never cover.
-    const spelled = (source: string): string[] => source.split(' ').map(stem).filter((w) => own.has(w));
-    const dictionaryConcepts = translations.map((tr) => ({ primary: null, alternatives: [...tr.terms, ...spelled(tr.source)], parts: [], weight: Math.max(...tr.terms.map(idf)) * tr.weight, generic: isGeneric(tr.source) }));
+    const spelled = (source: string): string[] =>
+      source
+        .split(' ')
+        .map(stem)
+        .filter((w) => own.has(w));
+    const dictionaryConcepts = translations.map((tr) => ({
+      primary: null,
+      alternatives: [...tr.terms, ...spelled(tr.source)],
+      parts: [],
+      weight: Math.max(...tr.terms.map(idf)) * tr.weight,
+      generic: isGeneric(tr.source),
+    }));
     const translated = new Set([...englishGroups, ...translations].flatMap((g) => spelled(g.source)));
     return {
       original,
       expanded: [...expanded, ...translations.flatMap((tr) => tr.terms).filter((t) => !own.has(t) && !expanded.includes(t))],
       weight,
       boost,
-      concepts: [...concepts(original.filter((t) => !translated.has(t)), expansion.groups, spelled), ...dictionaryConcepts],
-      translations: [...englishGroups.map((g) => ({ source: g.source, terms: g.terms.filter(known) })), ...translations.map(({ source, terms }) => ({ source, terms }))],
-      untranslated: translate ? translate.specific(untranslated(q, covered, translations, (w) => known(stem(w))), q) : [],
+      concepts: [
+        ...concepts(
+          original.filter((t) => !translated.has(t)),
+          expansion.groups,
+          spelled,
+        ),
+        ...dictionaryConcepts,
+      ],
+      translations: [
+        ...englishGroups.map((g) => ({ source: g.source, terms: g.terms.filter(known) })),
+        ...translations.map(({ source, terms }) => ({ source, terms })),
+      ],
+      untranslated: translate
+        ? translate.specific(
+            untranslated(q, covered, translations, (w) => known(stem(w))),
+            q,
+          )
+        : [],
     };
   };
 
   /** Words of the lexicon own their bigrams; the remaining bigrams stand alone; English phrases become their translations. */
-  const concepts = (original: string[], groups: ReturnType<Glossary['expand']>['groups'], spelled: (source: string) => string[]): Concept[] => {
+  const concepts = (
+    original: string[],
+    groups: ReturnType<Glossary['expand']>['groups'],
+    spelled: (source: string) => string[],
+  ): Concept[] => {
     const words = original.filter((t) => lexicon.has(t)).sort((a, b) => b.length - a.length);
     const owned = new Set<string>();
     const out: Concept[] = [];
@@ -197,17 +231,28 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
       const parts = glossaryTokens(word).filter((p) => p !== word);
       for (const p of parts) owned.add(p);
       const synonyms = groups.filter((g) => !g.english && g.source === word).flatMap((g) => g.terms);
-      out.push({ primary: word, alternatives: synonyms.filter(known), parts: parts.filter(known), weight: Math.max(idf(word), ...parts.filter(known).map(idf)) });
+      out.push({
+        primary: word,
+        alternatives: synonyms.filter(known),
+        parts: parts.filter(known),
+        weight: Math.max(idf(word), ...parts.filter(known).map(idf)),
+      });
     }
     for (const t of original) if (!owned.has(t) && !lexicon.has(t)) out.push({ primary: t, alternatives: [], parts: [], weight: idf(t) });
     for (const g of groups.filter((x) => x.english)) {
       // A term the index holds only as bigrams (金融资产交易中心 under the bigram analyzer) enters as those.
       const alternatives = [...new Set(g.terms.flatMap((t) => (known(t) ? [t] : glossaryTokens(t).filter(known))))];
-      if (alternatives.length > 0) out.push({ primary: null, alternatives: [...alternatives, ...spelled(g.source)], parts: [], weight: Math.max(...alternatives.map(idf)), generic: isGeneric(g.source) });
+      if (alternatives.length > 0)
+        out.push({
+          primary: null,
+          alternatives: [...alternatives, ...spelled(g.source)],
+          parts: [],
+          weight: Math.max(...alternatives.map(idf)),
+          generic: isGeneric(g.source),
+        });
     }
     return out;
   };
-
 
   const rank = (query: string, k: number): { terms: QueryTerms; hits: ScoredPassage[] } => {
     const t = terms(query);
@@ -231,7 +276,12 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
       const index = r.id;
       const cov = coverageOf(r.terms, t);
       const score = (1 - COVERAGE_WEIGHT) * (r.score / best) + COVERAGE_WEIGHT * cov;
-      return { index, coverage: cov, mayContain: (term: string) => !provable.has(term) || r.terms.has(term), score: isNote(index) ? score * NOTE_WEIGHT : score };
+      return {
+        index,
+        coverage: cov,
+        mayContain: (term: string) => !provable.has(term) || r.terms.has(term),
+        score: isNote(index) ? score * NOTE_WEIGHT : score,
+      };
     });
     hits.sort((a, b) => b.score - a.score);
     // Proximity only reorders the leaders; reading every candidate's text would cost more than it moves.
@@ -244,7 +294,11 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
   };
 
   /** Highlights over text already in match form (a passage's cached folded text). */
-  const highlightsIn = (normal: string, shown: readonly string[], mayContain: (term: string) => boolean = () => true): Array<[number, number]> => {
+  const highlightsIn = (
+    normal: string,
+    shown: readonly string[],
+    mayContain: (term: string) => boolean = () => true,
+  ): Array<[number, number]> => {
     const ranges: Array<[number, number]> = [];
     for (const term of shown) {
       if (!mayContain(term)) continue;
@@ -276,7 +330,17 @@ export function createSearcher(data: IndexData, analyzer: Analyzer, glossary: Gl
       return hits.flatMap((hit) => {
         const p = data.passages.at(hit.index);
         if (!p) return [];
-        return [{ doc: p.doc, title: p.title, section: p.section, passage: p.id, text: p.text, highlights: highlightsIn(foldedText(hit.index), shown, hit.mayContain), score: Number(hit.score.toFixed(4)) }];
+        return [
+          {
+            doc: p.doc,
+            title: p.title,
+            section: p.section,
+            passage: p.id,
+            text: p.text,
+            highlights: highlightsIn(foldedText(hit.index), shown, hit.mayContain),
+            score: Number(hit.score.toFixed(4)),
+          },
+        ];
       });
     },
   };

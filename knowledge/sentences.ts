@@ -13,11 +13,13 @@ const FOOTNOTE = /^\d{1,3}(?=[\u4e00-\u9fff“（(])(?![\d年月日号家个项�
 
 // Chart captions the PDF glued before a sentence ("图1.4 … 资料来源：易观分析截止2016年末，…"): the
 // source's name is taken to end where a sentence usually opens (a date, 根据, 截至, 随着 …).
-const CAPTION_PREFIX = /^[\s\S]*资料来源[:：]\s*[^，。；]{2,14}?(?=截止|截至|根据|到20|从|随着|目前|近年|据|自20|由于|其中|此外|同时|20\d\d年)/;
+const CAPTION_PREFIX =
+  /^[\s\S]*资料来源[:：]\s*[^，。；]{2,14}?(?=截止|截至|根据|到20|从|随着|目前|近年|据|自20|由于|其中|此外|同时|20\d\d年)/;
 
 // Chart captions and a numbered heading the PDF glued before a sentence ("图3.6 …的特色二、甲的定位
 // 甲定位为…"): the heading is taken to end where its first two characters, the subject, start again.
-const CAPTION_HEADING = /^(?:[图表]\s*\d+(?:[.\-－]\d+)*[^，。；：、]{1,24}?)+(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])([\u4e00-\u9fff]{2})[^，。；：]{0,16}?(?=\1)/;
+const CAPTION_HEADING =
+  /^(?:[图表]\s*\d+(?:[.\-－]\d+)*[^，。；：、]{1,24}?)+(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])([\u4e00-\u9fff]{2})[^，。；：]{0,16}?(?=\1)/;
 
 /** The sentence as shown: glued chart captions (and their heading) and a leading footnote marker removed. */
 export function cleanSentence(text: string): string {
@@ -33,7 +35,8 @@ export function quotable(text: string): boolean {
   if (text.length < 40 && !/[。！？；.!?;：:”’」』）)]$/.test(text)) return false;
   if (CAPTION.test(text)) return false;
   // A numbered heading (二、…的问题, （三）…) has no sentence punctuation after its number.
-  if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*[、.\s])/.test(text) && !/[，。；,;]/.test(text)) return false;
+  if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*[、.\s])/.test(text) && !/[，。；,;]/.test(text))
+    return false;
   // A table row is mostly figures and spaces.
   const figures = (text.match(/[\d.%\s,，]/g) ?? []).length;
   if (figures / text.length > 0.45) return false;
@@ -42,7 +45,8 @@ export function quotable(text: string): boolean {
   return /[\u3400-\u9fff]{4}/.test(text) || /[a-z]{3,}\s+[a-z]{3,}/i.test(text);
 }
 
-const NUMBER = /[\d一二三四五六七八九十百千万两几数]+(?:\.\d+)?\s*(?:%|％|家|个|亿|万|元|笔|项|倍|人|名|只|款|条|次|户|余|多|个百分点|成|年|月|天)|[\d一二三四五六七八九十百两几]+分之[\d一二三四五六七八九十百两几]+|过半|半数|一半/;
+const NUMBER =
+  /[\d一二三四五六七八九十百千万两几数]+(?:\.\d+)?\s*(?:%|％|家|个|亿|万|元|笔|项|倍|人|名|只|款|条|次|户|余|多|个百分点|成|年|月|天)|[\d一二三四五六七八九十百两几]+分之[\d一二三四五六七八九十百两几]+|过半|半数|一半/;
 const DATE = /(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:\d{1,2}\s*[日号])?|[一二三四五六七八九十]+月/;
 const LIST = /分别[是为]|包括|包含|主要有|如下|以下|一是|二是|其一|首先|、.+、|[：:].+、/;
 const REASON = /因为|由于|原因|导致|之所以|所以|因此|在于|源于|造成/;

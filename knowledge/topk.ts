@@ -17,7 +17,7 @@ export interface TopHit {
 export type TopK = (terms: string[], termBoost: (term: string) => number, depth: number) => TopHit[];
 
 export function createTopK(index: FlatIndex): TopK {
-  const { k, b, d } = BM25;
+  const { k, b } = BM25;
   const size = index.documentCount;
   const { offsets, docs, tfs } = index;
   const total = new Float64Array(size);
@@ -96,7 +96,11 @@ export function createTopK(index: FlatIndex): TopK {
       id: doc,
       score: total[doc] as number,
       // The matched terms from the bits; past the 31st term, a binary search in the term's runs.
-      terms: new Set(found.filter(({ id }, i) => (i < 31 ? ((held[doc] as number) & (1 << i)) !== 0 : FIELDS.some((_, f) => holds(index, id, f, doc)))).map(({ term }) => term)),
+      terms: new Set(
+        found
+          .filter(({ id }, i) => (i < 31 ? ((held[doc] as number) & (1 << i)) !== 0 : FIELDS.some((_, f) => holds(index, id, f, doc))))
+          .map(({ term }) => term),
+      ),
     }));
     for (let i = 0; i < touchedCount; i += 1) {
       const doc = touched[i] as number;
@@ -128,7 +132,17 @@ const K_PLUS_1 = BM25.k + 1;
  * of its own with everything in locals, which V8 compiles to a tight loop (several times faster
  * than the same loop inside the query's closure, measured at 1000× the corpus).
  */
-function scoreRun(run: RunState, start: number, end: number, idf: number, weight: number, norm: Float64Array, termNumber: number, first: boolean, mark: boolean): void {
+function scoreRun(
+  run: RunState,
+  start: number,
+  end: number,
+  idf: number,
+  weight: number,
+  norm: Float64Array,
+  termNumber: number,
+  first: boolean,
+  mark: boolean,
+): void {
   const { docs, tfs, lastTerm, termScore, firstSeen, inTerm, touched, counts } = run;
   const d = BM25.d;
   let inTermCount = counts[0] as number;
@@ -162,7 +176,9 @@ function scoreRun(run: RunState, start: number, end: number, idf: number, weight
  * worst leader only with a strictly higher score.
  */
 function selectTop(items: Int32Array, depth: number, score: Float64Array, firstSeen: Int32Array): number[] {
-  const better = (x: number, y: number): boolean => (score[x] as number) > (score[y] as number) || ((score[x] as number) === (score[y] as number) && (firstSeen[x] as number) < (firstSeen[y] as number));
+  const better = (x: number, y: number): boolean =>
+    (score[x] as number) > (score[y] as number) ||
+    ((score[x] as number) === (score[y] as number) && (firstSeen[x] as number) < (firstSeen[y] as number));
   const order = (x: number, y: number): number => (better(x, y) ? -1 : better(y, x) ? 1 : 0);
   if (items.length <= depth) return [...items].sort(order);
   if (depth <= 0) return [];

@@ -29,15 +29,118 @@ export interface Translator {
 const MAX_PHRASE = 3;
 const PER_WORD = 2;
 // Words of asking and of the question's frame: they translate into noise (report → 报告 everywhere).
-const ASKING = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'many', 'much', 'according', 'report', 'reports', 'say', 'says', 'think', 'thinks', 'mean', 'means', 'really', 'roughly', 'exactly', 'actually', 'kind', 'kinds', 'sort', 'way', 'ways', 'thing', 'things', 'main', 'also', 'besides', 'else', 'please', 'tell', 'explain', 'describe']);
+const ASKING = new Set([
+  'what',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'where',
+  'why',
+  'how',
+  'many',
+  'much',
+  'according',
+  'report',
+  'reports',
+  'say',
+  'says',
+  'think',
+  'thinks',
+  'mean',
+  'means',
+  'really',
+  'roughly',
+  'exactly',
+  'actually',
+  'kind',
+  'kinds',
+  'sort',
+  'way',
+  'ways',
+  'thing',
+  'things',
+  'main',
+  'also',
+  'besides',
+  'else',
+  'please',
+  'tell',
+  'explain',
+  'describe',
+]);
 
 // Words that grade, hedge or frame rather than name (will, next, good, small, going): the dictionary
 // knows few senses for some of them (small), yet they never name something the reports might lack,
 // so a question using one is not taken for one about an absent subject.
-const GENERIC = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'next', 'last', 'now', 'today', 'currently', 'good', 'better', 'best', 'bad', 'worse', 'worst', 'right', 'wrong', 'put', 'place', 'going', 'go', 'get', 'got', 'make', 'made', 'far', 'considered', 'consider', 'small', 'big', 'large', 'little', 'very', 'well', 'typically', 'usually', 'generally', 'any', 'other', 'whole', 'like', 'so', 'still', 'even', 'ever', 'just', 'lot', 'lots', 'cheap', 'cheaply', 'worth', 'based', 'help', 'start', 'year', 'years']);
+const GENERIC = new Set([
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'next',
+  'last',
+  'now',
+  'today',
+  'currently',
+  'good',
+  'better',
+  'best',
+  'bad',
+  'worse',
+  'worst',
+  'right',
+  'wrong',
+  'put',
+  'place',
+  'going',
+  'go',
+  'get',
+  'got',
+  'make',
+  'made',
+  'far',
+  'considered',
+  'consider',
+  'small',
+  'big',
+  'large',
+  'little',
+  'very',
+  'well',
+  'typically',
+  'usually',
+  'generally',
+  'any',
+  'other',
+  'whole',
+  'like',
+  'so',
+  'still',
+  'even',
+  'ever',
+  'just',
+  'lot',
+  'lots',
+  'cheap',
+  'cheaply',
+  'worth',
+  'based',
+  'help',
+  'start',
+  'year',
+  'years',
+]);
 
 /** Whether every word of an English phrase only grades or frames (see GENERIC). */
-export const isGeneric = (phrase: string): boolean => phrase.split(' ').every((w) => GENERIC.has(w) || ASKING.has(w) || ENGLISH_STOPWORDS.has(w));
+export const isGeneric = (phrase: string): boolean =>
+  phrase.split(' ').every((w) => GENERIC.has(w) || ASKING.has(w) || ENGLISH_STOPWORDS.has(w));
 
 /** English words of the query a translation must account for: not stop words, not asking, not numbers. */
 export function contentWords(query: string): string[] {
@@ -61,11 +164,12 @@ export function createTranslator(table: EnglishTable, occurs: (zh: string) => bo
     return { terms: terms.slice(0, PER_WORD), weight: 1 / Math.sqrt(Math.min(ambiguity, terms.length + 2)) };
   };
   const names = nameFinder(table.pinyin, occurs, bigram);
-  const capitalised = (word: string, query: string): boolean => new RegExp(`\\b${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`).test(query);
+  const capitalised = (word: string, query: string): boolean =>
+    new RegExp(`\\b${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`).test(query);
   const translate = (query: string, covered: ReadonlySet<string>): Translation[] => {
     const words = contentWords(query).filter((w) => !covered.has(stem(w)));
     const out: Translation[] = [];
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length;) {
       let taken = 0;
       for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1 && taken === 0; n -= 1) {
         const found = lookup(words.slice(i, i + n));
@@ -96,7 +200,11 @@ const SPECIFIC_SENSES = 6;
 const MAX_SYLLABLES = 5;
 
 /** Words of the index whose toneless pinyin spells `word` (a name written in pinyin), at most two. */
-function nameFinder(pinyin: Record<string, string>, occurs: (zh: string) => boolean, bigram: (zh: string) => boolean): (word: string) => string[] {
+function nameFinder(
+  pinyin: Record<string, string>,
+  occurs: (zh: string) => boolean,
+  bigram: (zh: string) => boolean,
+): (word: string) => string[] {
   const syllables = (word: string, at = 0): string[] | null => {
     if (at === word.length) return [];
     for (let end = Math.min(word.length, at + 6); end > at; end -= 1) {
@@ -120,7 +228,12 @@ function nameFinder(pinyin: Record<string, string>, occurs: (zh: string) => bool
 }
 
 /** The English content words of a query that neither the glossary nor the dictionary could translate. */
-export function untranslated(query: string, covered: ReadonlySet<string>, translations: Translation[], indexed: (stem: string) => boolean): string[] {
+export function untranslated(
+  query: string,
+  covered: ReadonlySet<string>,
+  translations: Translation[],
+  indexed: (stem: string) => boolean,
+): string[] {
   const translated = new Set(translations.flatMap((t) => t.source.split(' ')));
   return contentWords(query).filter((w) => !covered.has(stem(w)) && !translated.has(w) && !indexed(stem(w)));
 }

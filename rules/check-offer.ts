@@ -8,11 +8,11 @@ import type { Citation } from '../knowledge/types.js';
 import { compileConcepts, findConcepts, type CompiledConcept } from './concepts.js';
 import { blockedAt, readFrames, type Frames } from './context.js';
 import { detect, type Scan } from './detectors.js';
-import { compileTerms, dedupe, findTriggers, isAsked, isNegated, isWarned, type Occurrence, type TermKey } from './match.js';
+import { compileTerms, dedupe, findTriggers, isAsked, isNegated, isWarned, type TermKey } from './match.js';
 import { extractYields } from './numbers.js';
 import { loadRules } from './load.js';
 import type { Rule } from './schema.js';
-import type { CheckResult, Evidence, FlagHit, RiskLevel, YieldFinding } from './types.js';
+import type { CheckResult, Evidence, FlagHit, RiskLevel } from './types.js';
 
 export interface CheckDeps {
   registry?: Registry;
@@ -28,7 +28,16 @@ export const MAX_CHECK_CHARS = 10_000;
  * (fake_platform, withdrawal_blocked, …) count as "other flags", as the spec's level rule says;
  * their severity and advice still tell the user how serious they are.
  */
-const HIGH_LEVEL = new Set(['guaranteed_return', 'exchange_channel', 'pseudo_exchange', 'closed_entity', 'crypto', 'referral_scheme', 'p2p_lending', 'no_custody']);
+const HIGH_LEVEL = new Set([
+  'guaranteed_return',
+  'exchange_channel',
+  'pseudo_exchange',
+  'closed_entity',
+  'crypto',
+  'referral_scheme',
+  'p2p_lending',
+  'no_custody',
+]);
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 };
 
 interface Compiled {
@@ -64,8 +73,25 @@ const compile = (rules: readonly Rule[]): Compiled[] =>
       lookalikes: compileTerms(rule.lookalikes),
       suppressedBy: compileTerms(rule.suppressedBy),
       concepts: compileConcepts(rule.concepts),
-      conceptProbe: rule.concepts.length > 0 ? new RegExp(compileConcepts(rule.concepts).flatMap((k) => k.slots[0] ?? []).map((t) => escape(t.key)).join('|'), 'u') : null,
-      probe: rule.terms.length > 0 ? new RegExp(compileTerms(rule.terms).map((t) => escape(t.key)).join('|'), 'u') : null,
+      conceptProbe:
+        rule.concepts.length > 0
+          ? new RegExp(
+              compileConcepts(rule.concepts)
+                .flatMap((k) => k.slots[0] ?? [])
+                .map((t) => escape(t.key))
+                .join('|'),
+              'u',
+            )
+          : null,
+      probe:
+        rule.terms.length > 0
+          ? new RegExp(
+              compileTerms(rule.terms)
+                .map((t) => escape(t.key))
+                .join('|'),
+              'u',
+            )
+          : null,
     }))
     .sort((a, b) => Number(a.rule.detectors.includes('low_entry')) - Number(b.rule.detectors.includes('low_entry')));
 
@@ -84,7 +110,14 @@ function claimed(scan: Scan, c: Compiled): Evidence[] {
   if (occurrences.length === 0) return [];
   const claims = occurrences
     .filter((o) => !lookalikes.some((l) => o.start < l.end && o.end > l.start))
-    .filter((o) => !c.rule.negatable || (!isNegated(scan.norm, o.start) && !isWarned(scan.norm, o.start) && !isAsked(scan.norm, o.start, o.end) && !blockedAt(scan.frames, o.start)))
+    .filter(
+      (o) =>
+        !c.rule.negatable ||
+        (!isNegated(scan.norm, o.start) &&
+          !isWarned(scan.norm, o.start) &&
+          !isAsked(scan.norm, o.start, o.end) &&
+          !blockedAt(scan.frames, o.start)),
+    )
     .map(({ text, start, end }) => ({ text, start, end }));
   return claims.length > 1 ? dedupe(claims) : claims;
 }
@@ -117,7 +150,8 @@ export function checkOffer(input: string, deps: CheckDeps = {}): CheckResult {
 function runCheck(input: string, deps: CheckDeps): CheckResult {
   const trimmed = input.trim();
   if (trimmed.length === 0) return problemResult('没有内容可检查：请粘贴产品描述（谁发行、在哪备案、收益多少、怎么付款）。');
-  if (!/[\p{L}]/u.test(trimmed)) return problemResult('这段内容里没有文字可检查（只有数字、符号或表情）：请描述产品本身，例如发行方、收益率和付款方式。');
+  if (!/[\p{L}]/u.test(trimmed))
+    return problemResult('这段内容里没有文字可检查（只有数字、符号或表情）：请描述产品本身，例如发行方、收益率和付款方式。');
   const text = input.slice(0, MAX_CHECK_CHARS);
   const compiled = deps.rules ? compiledFor(deps.rules) : defaults;
   const norm = normalizeForMatch(text);
@@ -130,7 +164,12 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
   for (const c of compiled) {
     const { rule } = c;
     // A deposit may be 保本, but no deposit pays over 6 %: a pitch that borrows the word keeps its flag.
-    if (c.suppressedBy.length > 0 && (scan.yields[0]?.annualPercent ?? 0) <= 6 && findTriggers(text, scan.norm, c.suppressedBy, []).length > 0) continue;
+    if (
+      c.suppressedBy.length > 0 &&
+      (scan.yields[0]?.annualPercent ?? 0) <= 6 &&
+      findTriggers(text, scan.norm, c.suppressedBy, []).length > 0
+    )
+      continue;
     const found = claimed(scan, c);
     const detected = rule.detectors.flatMap((d) => detect(scan, d, fired));
     const evidence = detected.length > 0 ? dedupe([...found, ...detected]) : found;
@@ -138,12 +177,26 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
     fired.add(rule.id);
     const top = scan.yields[0];
     const severity = rule.id === 'high_yield' && top ? yieldSeverity(top.annualPercent) : rule.severity;
-    hits.push({ id: rule.id, name: rule.name, severity, evidence, explanation: rule.explanation, sources: citeSafely(deps, rule.backing.query) });
+    hits.push({
+      id: rule.id,
+      name: rule.name,
+      severity,
+      evidence,
+      explanation: rule.explanation,
+      sources: citeSafely(deps, rule.backing.query),
+    });
   }
   hits.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.evidence[0]!.start - b.evidence[0]!.start);
   const topYield = scan.yields[0] ?? null;
   const level = levelOf(hits, topYield?.annualPercent ?? null);
-  return { level, flags: hits, yield: topYield, unchecked: uncheckedOf(input, deps), advice: adviceFor(level, fired), framing: framingOf(frames, hits) };
+  return {
+    level,
+    flags: hits,
+    yield: topYield,
+    unchecked: uncheckedOf(input, deps),
+    advice: adviceFor(level, fired),
+    framing: framingOf(frames, hits),
+  };
 }
 
 /** A text that claims nothing and holds a warning (or a question) is that, not an offer. */

@@ -37,7 +37,13 @@ function wholeWord(norm: string, at: number, key: TermKey): boolean {
 }
 
 /** The nearest occurrence of a slot's words in norm[from, limit), not crossing a clause break. */
-function nearest(norm: string, slot: readonly TermKey[], from: number, limit: number, hidden: readonly Occurrence[]): { start: number; end: number } | null {
+function nearest(
+  norm: string,
+  slot: readonly TermKey[],
+  from: number,
+  limit: number,
+  hidden: readonly Occurrence[],
+): { start: number; end: number } | null {
   let best: { start: number; end: number } | null = null;
   // Search only the window the gap allows: on a long text, indexOf over the rest would be quadratic.
   const window = norm.slice(from, Math.min(norm.length, limit + 40));
@@ -75,7 +81,12 @@ function matchFrom(norm: string, concept: CompiledConcept, start: number, end: n
 }
 
 /** Every match of the concepts in `norm`, reported on `text`; `hidden` spans (look-alikes) never count. */
-export function findConcepts(text: string, norm: string, concepts: readonly CompiledConcept[], hidden: readonly Occurrence[]): Occurrence[] {
+export function findConcepts(
+  text: string,
+  norm: string,
+  concepts: readonly CompiledConcept[],
+  hidden: readonly Occurrence[],
+): Occurrence[] {
   const out: Occurrence[] = [];
   for (const concept of concepts) {
     if (!concept.probes.every((p) => p.test(norm))) continue;

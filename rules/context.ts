@@ -34,22 +34,28 @@ const NOTICE =
 const OBJECT =
   /警惕|谨防|提防|当心|谨慎对待|不要相信|不要轻信|切勿相信|切勿轻信|别信|别轻信|勿信|勿轻信|不要上当|所谓|beware|so-called|watch out for|be wary|be careful of|don't fall for|do not fall for|never trust|don't trust/;
 // A verdict: the words before it in its sentence are what it judges (凡是…的，都是诈骗; "…, it is a Ponzi").
-const VERDICT = /(?:都是|一定是|肯定是|多半是|就是)(?:骗子|骗局|诈骗|非法集资|传销|庞氏)|(?:it|that|they|these|this) (?:is|are) (?:a |all |probably a )?(?:ponzi|scams?|fraud)/;
+const VERDICT =
+  /(?:都是|一定是|肯定是|多半是|就是)(?:骗子|骗局|诈骗|非法集资|传销|庞氏)|(?:it|that|they|these|this) (?:is|are) (?:a |all |probably a )?(?:ponzi|scams?|fraud)/;
 // Where an object frame's reach ends when it names a list: 警惕X、Y之类的话术, "beware of anyone who says X, Y".
 const OBJECT_END = /之类|这种|这类|这样的|等话术|等说法|的话术|的说法|的宣传|的套路/;
 const OBJECT_TO_STOP = /anyone who|people who|those who|anyone promising|someone who|任何(?:人|说)/;
 const WARNING = new RegExp(`${NOTICE.source}|${OBJECT.source}|${VERDICT.source}`);
-const REPORT = /据报道|报道说|报道称|有报道|新闻(?:说|里|上|报道)|文章(?:里|中)?(?:说|写|提到|指出)|专家(?:说|称|指出|提醒)|证监会(?:提醒|提示|表示)|央行(?:提醒|提示)|公安(?:机关)?(?:提醒|提示|通报)|通报|according to (?:the )?(?:police|regulator|report|news)|\bpolice\b|the article|news report|police poster|regulators? (?:say|warn)/;
+const REPORT =
+  /据报道|报道说|报道称|有报道|新闻(?:说|里|上|报道)|文章(?:里|中)?(?:说|写|提到|指出)|专家(?:说|称|指出|提醒)|证监会(?:提醒|提示|表示)|央行(?:提醒|提示)|公安(?:机关)?(?:提醒|提示|通报)|通报|according to (?:the )?(?:police|regulator|report|news)|\bpolice\b|the article|news report|police poster|regulators? (?:say|warn)/;
 // A question about a topic, not about the offer in hand.
-const DEFINE = /什么|啥|干嘛|干啥|做什么的|哪些|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|怎么界定|算不算|是指|意思|含义|^\s*(?:what (?:is|are|does|do)|what's|why|how (?:does|do|is|are))\b|\b(?:legal|illegal|the difference)\b/;
+const DEFINE =
+  /什么|啥|干嘛|干啥|做什么的|哪些|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|怎么界定|算不算|是指|意思|含义|^\s*(?:what (?:is|are|does|do)|what's|why|how (?:does|do|is|are))\b|\b(?:legal|illegal|the difference)\b/;
 // …unless it is about an offer in hand: a demonstrative, someone who pitched it, the user's own case.
-const ABOUT_THIS = /这个|这款|这家|这笔|这期|这份|这只|这种|这类产品|该产品|有个(?!叫)|有一个(?!叫)|有款|有一款|有家|有人(?!说)|朋友|同事|亲戚|他们|你们|他说|她说|对方|我(?:的|该|能|可以|要|应该|想|买|投)|还能续投|续投|还能买|还能投|能投吗|能买吗|可以投吗|可以买吗|要不要投|要不要买|该不该|值得投|值得买|你觉得|帮我|帮忙|\bthis\b|\bthese\b|\bthey\b|\bmy\b|should i|can i|\bi\b|there's a|someone|somebody|a friend/;
+const ABOUT_THIS =
+  /这个|这款|这家|这笔|这期|这份|这只|这种|这类产品|该产品|有个(?!叫)|有一个(?!叫)|有款|有一款|有家|有人(?!说)|朋友|同事|亲戚|他们|你们|他说|她说|对方|我(?:的|该|能|可以|要|应该|想|买|投)|还能续投|续投|还能买|还能投|能投吗|能买吗|可以投吗|可以买吗|要不要投|要不要买|该不该|值得投|值得买|你觉得|帮我|帮忙|\bthis\b|\bthese\b|\bthey\b|\bmy\b|should i|can i|\bi\b|there's a|someone|somebody|a friend/;
 // Speakers whose quoted words are the pitch itself.
 const QUOTE_OPEN = /[“"「『]/;
 const QUOTE_CLOSE: Record<string, RegExp> = { '“': /[”"]/, '"': /["”]/, '「': /」/, '『': /』/ };
-const SAID = /(?:说|称|讲|表示|原话|介绍|发的|写着|写的|宣传|承诺|保证|告诉我|said|says|told me|wrote|claims?|promised?)\s*[:：,，]?\s*$|[:：]\s*$/;
+const SAID =
+  /(?:说|称|讲|表示|原话|介绍|发的|写着|写的|宣传|承诺|保证|告诉我|said|says|told me|wrote|claims?|promised?)\s*[:：,，]?\s*$|[:：]\s*$/;
 const CONDITIONAL = /如果|假如|要是|若是|倘若|万一|\bif\b|\bwhen\b|\bwhenever\b/;
-const AUTHORITY = /警方|公安|派出所|银行柜台|社区|监管|反诈|海报|标语|提示|提醒|公告|报道|新闻|文章|专家|police|poster|article|regulator|notice|warning/;
+const AUTHORITY =
+  /警方|公安|派出所|银行柜台|社区|监管|反诈|海报|标语|提示|提醒|公告|报道|新闻|文章|专家|police|poster|article|regulator|notice|warning/;
 
 // "谨防假冒，认准官方" is a seller's line, not a warning about the offer.
 const SELLER_WARNING = /(?:谨防|提防|当心|警惕)(?:假冒|山寨|冒充|仿冒|错过)/g;
@@ -146,7 +152,15 @@ function quotedClaims(norm: string): Span[] {
     // "如果有人说“…”，那多半是骗局": a hypothetical speaker judged by a verdict is not a seller.
     const after = norm.slice(end + 1, end + 24).split(SENTENCE_END)[0] ?? '';
     const hypothetical = CONDITIONAL.test(before) || VERDICT.test(after);
-    if (SAID.test(before) && !hypothetical && !AUTHORITY.test(before) && !WARNING.test(before) && !WARNING.test(inside) && !REPORT.test(inside)) out.push({ start: i + 1, end });
+    if (
+      SAID.test(before) &&
+      !hypothetical &&
+      !AUTHORITY.test(before) &&
+      !WARNING.test(before) &&
+      !WARNING.test(inside) &&
+      !REPORT.test(inside)
+    )
+      out.push({ start: i + 1, end });
     i = end;
   }
   return out;
@@ -157,9 +171,11 @@ export function readFrames(norm: string): Frames {
   const blocked: Frames['blocked'] = [];
   for (const s of sentences(norm)) {
     const notice = framesIn(norm, s, NOTICE)[0] ?? framesIn(norm, s, REPORT)[0];
-    if (notice !== undefined) blocked.push({ start: s.start, end: s.end, kind: NOTICE.test(norm.slice(s.start, s.end)) ? 'warning' : 'report' });
+    if (notice !== undefined)
+      blocked.push({ start: s.start, end: s.end, kind: NOTICE.test(norm.slice(s.start, s.end)) ? 'warning' : 'report' });
     else {
-      for (const at of framesIn(norm, s, OBJECT)) blocked.push({ start: frameStart(norm, s, at), end: objectEnd(norm, at, s.end), kind: 'warning' });
+      for (const at of framesIn(norm, s, OBJECT))
+        blocked.push({ start: frameStart(norm, s, at), end: objectEnd(norm, at, s.end), kind: 'warning' });
       for (const at of framesIn(norm, s, VERDICT)) blocked.push({ start: s.start, end: at, kind: 'warning' });
     }
     for (const c of askedClauses(norm, s)) blocked.push({ ...c, kind: 'asked' });

@@ -17,7 +17,8 @@ export interface Scan {
 }
 
 const DEBT_CONTEXT = /收益权|债权|定融|定向融资|理财|年化|收益|融资计划|挂牌备案|备案|非标|起投|认购|兑付/;
-const PRIVATE_CONTEXT = /私募|定融|定向融资|收益权|非标|信托计划|资管计划|债权|金交所|交易中心|备案|private|directed\s+financing|receivable|non-standard/;
+const PRIVATE_CONTEXT =
+  /私募|定融|定向融资|收益权|非标|信托计划|资管计划|债权|金交所|交易中心|备案|private|directed\s+financing|receivable|non-standard/;
 const LICENSED_PUBLIC = /公募|基金公司|证券公司|保险公司|银行理财|理财子公司|国债|存款|上市公司/;
 
 const claimedHere = (scan: Scan, e: Evidence): boolean => !blockedAt(scan.frames, e.start);
@@ -40,11 +41,21 @@ export function detect(scan: Scan, detector: Rule['detectors'][number], fired: R
       return [...venues('pseudo'), ...(DEBT_CONTEXT.test(scan.norm) ? venues('property') : [])];
     case 'registry':
       return (scan.deps.registry?.mentions(scan.text) ?? [])
-        .filter((m) => m.entry.status !== 'operating' && m.entry.status !== 'no-closure-record' && !isNegated(scan.norm, m.start) && claimedHere(scan, m))
+        .filter(
+          (m) =>
+            m.entry.status !== 'operating' &&
+            m.entry.status !== 'no-closure-record' &&
+            !isNegated(scan.norm, m.start) &&
+            claimedHere(scan, m),
+        )
         .map(plain);
     case 'low_entry': {
       const privateProduct = PRIVATE_CONTEXT.test(scan.norm) || fired.has('nonstandard_debt') || fired.has('pseudo_exchange');
-      return privateProduct ? extractAmounts(scan.text).filter((a) => a.value <= 50_000 && claimedHere(scan, a)).map(plain) : [];
+      return privateProduct
+        ? extractAmounts(scan.text)
+            .filter((a) => a.value <= 50_000 && claimedHere(scan, a))
+            .map(plain)
+        : [];
     }
     case 'investor_count': {
       // 200 is the legal ceiling for private products; a licensed public fund or bank may have more.
@@ -55,4 +66,3 @@ export function detect(scan: Scan, detector: Rule['detectors'][number], fired: R
     }
   }
 }
-

@@ -15,7 +15,8 @@ export class RuleFileError extends Error {
 
 const issueOf = (error: z.ZodError): string => describeIssue(error);
 
-const readJson = (file: string): unknown => loadJsonFile(file, z.unknown(), { error: (message, cause) => new RuleFileError(message, { cause }) });
+const readJson = (file: string): unknown =>
+  loadJsonFile(file, z.unknown(), { error: (message, cause) => new RuleFileError(message, { cause }) });
 
 function parseRules(file: string, json: unknown): Rule[] {
   const top = RuleFileSchema.safeParse(json);
@@ -50,7 +51,9 @@ function parseConcepts(file: string, json: unknown): Map<string, Concept[]> {
  * rule id, so a flag's lexicon can live beside its terms without one file holding everything).
  */
 export function loadRules(dir = DEFAULT_RULES_DIR): Rule[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const rules: Rule[] = [];
   const concepts: Array<[string, Map<string, Concept[]>]> = [];
   for (const f of files) {

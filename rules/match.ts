@@ -13,7 +13,8 @@ import { normalizeForMatch } from '../knowledge/text.js';
 import type { Evidence } from './types.js';
 
 const CLAUSE_BREAK = /[，,。；;！？!?\n:：]/;
-const NEGATION = /(不|非|无|未|没有|没|并非|并不|不会|不得|严禁|禁止|\bnot\b|\bno\b|\bnever\b|\bwithout\b|\bnon-?|\bnobody\b|\bno one\b|\bcannot\b|n't\b)/;
+const NEGATION =
+  /(不|非|无|未|没有|没|并非|并不|不会|不得|严禁|禁止|\bnot\b|\bno\b|\bnever\b|\bwithout\b|\bnon-?|\bnobody\b|\bno one\b|\bcannot\b|n't\b)/;
 // Words that contain a negator but negate nothing.
 const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|非法|无数|不错|未来|不限/g;
 const WARNING_FRAME = /警惕|谨防|提防|所谓|小心|防范|当心|识别|骗局|beware|so-called/;
@@ -32,7 +33,13 @@ const MAX_CLAUSE = 40;
 
 function clauseStart(norm: string, at: number): number {
   let from = at;
-  while (from > 0 && at - from < MAX_CLAUSE && !CLAUSE_BREAK.test(norm[from - 1] as string) && !(norm[from - 1] === '.' && /\s/.test(norm[from] ?? ''))) from -= 1;
+  while (
+    from > 0 &&
+    at - from < MAX_CLAUSE &&
+    !CLAUSE_BREAK.test(norm[from - 1] as string) &&
+    !(norm[from - 1] === '.' && /\s/.test(norm[from] ?? ''))
+  )
+    from -= 1;
   return from;
 }
 

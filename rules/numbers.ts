@@ -14,7 +14,10 @@ const PER_YEAR: Record<Period, number> = { day: 365, week: 52, month: 12, quarte
 const PERIOD_LABEL: Record<Period, string> = { day: '日', week: '周', month: '月', quarter: '季度', half: '半年', year: '年' };
 
 const PERIOD_WORDS: Array<[Period, RegExp]> = [
-  ['year', /年化|年利率|年收益|年息|年回报|每年|一年|年均|票面利率|业绩比较基准|业绩基准|比较基准|annual|annualised|annualized|yearly|annually|p\.a\.?|per annum|per year|a year|every year|each year|apy|apr|\/年/g],
+  [
+    'year',
+    /年化|年利率|年收益|年息|年回报|每年|一年|年均|票面利率|业绩比较基准|业绩基准|比较基准|annual|annualised|annualized|yearly|annually|p\.a\.?|per annum|per year|a year|every year|each year|apy|apr|\/年/g,
+  ],
   ['month', /月息|月利率|月利息|月收益|月化|月回报|每月|每个月|\/月|一个月|单月|monthly|per month|a month|every month|each month/g],
   // Only a return per quarter: 季度付息 alone is how often a yearly rate is paid.
   ['quarter', /季度收益|季收益|季度回报|季化|每季度收益|per quarter|quarterly return/g],
@@ -23,28 +26,35 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
   ['day', /日息|日利率|日收益|日化|日回报|每天|每日|天天|一天|单日|\/天|daily|per day|a day|every day|each day/g],
 ];
 const RETURN_WORDS = /年化|收益|利息|回报|利率|息|基准|分红|返利|return|yield|interest|p\.a|profit|roi|earn|paying|pays|apy/;
-const NOT_YIELD = /波动率|上浮|下浮|上调|下调|罚息|滞纳金|逾期|毛利|净利|利润率|回撤|换手率|中签率|胜率|仓位|增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|volatility|drawdown|down payment|inflation|通胀/;
+const NOT_YIELD =
+  /波动率|上浮|下浮|上调|下调|罚息|滞纳金|逾期|毛利|净利|利润率|回撤|换手率|中签率|胜率|仓位|增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|volatility|drawdown|down payment|inflation|通胀/;
 // "100%兑付", "100%保本": a percentage that qualifies a promise is not a rate of return.
 const PROMISE_AFTER = /^\s*(?:兑付|保本|保息|本金|安全|保障|担保|赔付|到账|成功|胜率|guarantee|safe|principal)/;
 const CLAUSE_BREAK = /[。；;！？!?\n]/;
 // A percentage paid for recruiting or selling is a commission, not a return on the money invested;
 // read within the comma clause, so "每天1%，推荐一人奖励10%" keeps its daily yield.
-const COMMISSION = /佣金|提成|返佣|奖励|奖金|分成|首付|定金|订金|违约金|保证金|税|服务费|手续费|直推|间推|下线|下级|(?:推荐|邀请|介绍|拉)(?:一|1|每|奖|人|个|位|名)|commission|referr|bonus|reward|downline|level (?:one|two|three|\d)|generation|down payment|deposit of|tax|fee/;
+const COMMISSION =
+  /佣金|提成|返佣|奖励|奖金|分成|首付|定金|订金|违约金|保证金|税|服务费|手续费|直推|间推|下线|下级|(?:推荐|邀请|介绍|拉)(?:一|1|每|奖|人|个|位|名)|commission|referr|bonus|reward|downline|level (?:one|two|three|\d)|generation|down payment|deposit of|tax|fee/;
 const COMMA_BREAK = /[，,。；;！？!?\n:：]/;
 
 // A number starts where a run of digits starts: without the look-behinds every digit of a long run
 // would be tried as a start, which is quadratic on pasted tables of figures.
 const NUM = `(?:(?<![\\d.])\\d+(?:\\.\\d+)?|(?<![零〇一二两三四五六七八九十百千点半])${CHINESE_NUMBER})`;
 const RANGE_SEP = '(?:-{1,2}|~|～|—{1,2}|–|至|到|\\bto\\b)';
-const PERCENT = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*%?\\s*(?:${RANGE_SEP}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(?:%|\\s?per\\s?cent\\b)`, 'g');
+const PERCENT = new RegExp(
+  `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*%?\\s*(?:${RANGE_SEP}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(?:%|\\s?per\\s?cent\\b)`,
+  'g',
+);
 // "doubled within 3 months": the English form of 翻倍.
-const EN_DOUBLING = /\b(?:double|doubles|doubled|doubling)\b(?:\s+(?:your|the|their)\s+(?:money|investment|capital|principal))?\s+(?:with)?in\s+(\d+|a|one|two|three|six)\s+(year|month|week|day)s?\b/g;
+const EN_DOUBLING =
+  /\b(?:double|doubles|doubled|doubling)\b(?:\s+(?:your|the|their)\s+(?:money|investment|capital|principal))?\s+(?:with)?in\s+(\d+|a|one|two|three|six)\s+(year|month|week|day)s?\b/g;
 const EN_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, six: 6 };
 // 年化9个点, 一年给7个点: 个点 is spoken Chinese for percentage points.
 const POINTS = new RegExp(`(?<![\\d.])(${NUM})\\s*(?:(?:-|~|～|到|至)\\s*(${NUM})\\s*)?个点`, 'g');
 const WORD_PERCENT = new RegExp(`(百|千|万)分之(${NUM})`, 'g');
 // 一成 only right after a return word: 八成投资者 is a share of people, not a yield.
-const TENTHS = /(?:收益|回报|利息|分红|年化|收益率)\s*(?:率)?\s*(?:有|达|达到|高达|约|为|是)?\s*([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?/g;
+const TENTHS =
+  /(?:收益|回报|利息|分红|年化|收益率)\s*(?:率)?\s*(?:有|达|达到|高达|约|为|是)?\s*([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?/g;
 // 年息1分2 = 12 %/yr: the digit after 分 is tenths of a 分.
 const FEN_LI = new RegExp(`(月息|月利息|年息|年利息)?(${NUM})(分|厘)([一二三四五六七八九半]|\\d(?![\\d.%]))?(?!钟)(利|息)?`, 'g');
 const DOUBLING = new RegExp(`(一年|半年|(${NUM})\\s*个?\\s*(年|月|天|日|周|星期))?[内里就能可即才]{0,3}(翻倍|翻番|翻一番|翻两番)`, 'g');
@@ -114,7 +124,14 @@ function rawRates(norm: string): Raw[] {
     const yearly = prefix?.startsWith('年');
     // 月息X分 = X %/month, 月息X厘 = 0.X %/month; 年息X分 = 10·X %/yr, 年息X厘 = X %/yr.
     const value = yearly ? (unit === '分' ? amount * 10 : amount) : unit === '分' ? amount : amount / 10;
-    out.push({ value, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, period: yearly ? 'year' : 'month', explicit: true, note: prefix ? undefined : '“X分利”按月息理解' });
+    out.push({
+      value,
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      period: yearly ? 'year' : 'month',
+      explicit: true,
+      note: prefix ? undefined : '“X分利”按月息理解',
+    });
   }
   for (const m of norm.matchAll(DOUBLING)) {
     const [, span, n, unit] = m;
@@ -124,22 +141,50 @@ function rawRates(norm: string): Raw[] {
       const count = parseNumber(n) ?? 1;
       years = unit === '年' ? count : unit === '月' ? count / 12 : unit === '周' || unit === '星期' ? (count * 7) / 365 : count / 365;
     }
-    out.push({ value: 100 / years, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, period: 'year', explicit: true, note: `${span ?? '一年'}翻倍 = 年化 ${round(100 / years)}%` });
+    out.push({
+      value: 100 / years,
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      period: 'year',
+      explicit: true,
+      note: `${span ?? '一年'}翻倍 = 年化 ${round(100 / years)}%`,
+    });
   }
   for (const m of norm.matchAll(EN_DOUBLING)) {
     const count = EN_COUNT[m[1] as string] ?? Number(m[1]);
     const unit = m[2] as string;
     const years = unit === 'year' ? count : unit === 'month' ? count / 12 : unit === 'week' ? (count * 7) / 365 : count / 365;
-    out.push({ value: 100 / years, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, period: 'year', explicit: true, note: `${m[0]} = 年化 ${round(100 / years)}%` });
+    out.push({
+      value: 100 / years,
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      period: 'year',
+      explicit: true,
+      note: `${m[0]} = 年化 ${round(100 / years)}%`,
+    });
   }
   return out;
 }
 
 const MONEY = `(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(?:元|块|rmb)?`;
 const PRINCIPAL = new RegExp(`(?:投资|投入|本金|投|存入|存|买|认购|入金|预付|预存|充值|缴纳|交)\\s*${MONEY}`, 'g');
-const PAYOUT = new RegExp(`(每天|每日|天天|每周|每星期|每月|每个月|每年|日|月)\\s*(?:都)?\\s*(?:可)?\\s*(?:返|返还|返利|付|给|分红|收益|利息|赚|得|拿|领)\\s*(?:利息|息)?\\s*${MONEY}`, 'g');
+const PAYOUT = new RegExp(
+  `(每天|每日|天天|每周|每星期|每月|每个月|每年|日|月)\\s*(?:都)?\\s*(?:可)?\\s*(?:返|返还|返利|付|给|分红|收益|利息|赚|得|拿|领)\\s*(?:利息|息)?\\s*${MONEY}`,
+  'g',
+);
 const PER_UNIT = /每\s*(万|千)\s*(?:元|块|份)/g;
-const PAYOUT_PERIOD: Record<string, Period> = { 每天: 'day', 每日: 'day', 天天: 'day', 日: 'day', 每周: 'week', 每星期: 'week', 每月: 'month', 每个月: 'month', 月: 'month', 每年: 'year' };
+const PAYOUT_PERIOD: Record<string, Period> = {
+  每天: 'day',
+  每日: 'day',
+  天天: 'day',
+  日: 'day',
+  每周: 'week',
+  每星期: 'week',
+  每月: 'month',
+  每个月: 'month',
+  月: 'month',
+  每年: 'year',
+};
 
 function money(num: string | undefined, unit: string | undefined): number | null {
   const n = parseNumber(num ?? '');
@@ -161,7 +206,14 @@ function ratioRates(norm: string): Raw[] {
     if (!principal?.value || paid === null || paid >= principal.value) continue;
     const period = PAYOUT_PERIOD[m[1] as string] as Period;
     const value = (paid / principal.value) * 100;
-    out.push({ value, start: principal.at, end: at + m[0].length, period, explicit: true, note: `${PERIOD_LABEL[period]}付 ${paid} 元 ÷ 本金 ${principal.value} 元 = ${round(value)}% × ${PER_YEAR[period]}` });
+    out.push({
+      value,
+      start: principal.at,
+      end: at + m[0].length,
+      period,
+      explicit: true,
+      note: `${PERIOD_LABEL[period]}付 ${paid} 元 ÷ 本金 ${principal.value} 元 = ${round(value)}% × ${PER_YEAR[period]}`,
+    });
   }
   return out;
 }
@@ -186,14 +238,23 @@ export function extractYields(text: string): YieldFinding[] {
     const { before, after } = clauseAround(norm, raw.start, raw.end);
     // English needs a longer reach than Chinese: "volatility of 20%".
     const reach = /[a-z]\s*$/.test(before) ? -20 : -8;
-    if (NOT_YIELD.test(before.slice(reach)) || NOT_YIELD.test(after.slice(0, 4)) || PROMISE_AFTER.test(after) || isCommission(norm, raw) || isPastPerformance(norm, before)) continue;
+    if (
+      NOT_YIELD.test(before.slice(reach)) ||
+      NOT_YIELD.test(after.slice(0, 4)) ||
+      PROMISE_AFTER.test(after) ||
+      isCommission(norm, raw) ||
+      isPastPerformance(norm, before)
+    )
+      continue;
     const stated = raw.period ?? periodOf(before, after);
     // A period word (年化, per month) marks a rate as a return as much as a return word does.
     if (!raw.explicit && stated === undefined && !RETURN_WORDS.test(before) && !RETURN_WORDS.test(after)) continue;
     const period = stated ?? 'year';
     const annual = round(raw.value * PER_YEAR[period]);
     const shown = text.slice(raw.start, raw.end);
-    const basis = raw.note ?? (period === 'year' ? `年化 ${round(raw.value)}%` : `${PERIOD_LABEL[period]}收益 ${round(raw.value)}% × ${PER_YEAR[period]}`);
+    const basis =
+      raw.note ??
+      (period === 'year' ? `年化 ${round(raw.value)}%` : `${PERIOD_LABEL[period]}收益 ${round(raw.value)}% × ${PER_YEAR[period]}`);
     found.push({ annualPercent: annual, text: shown, start: raw.start, end: raw.end, basis });
   }
   return found.sort((a, b) => b.annualPercent - a.annualPercent);
@@ -207,11 +268,15 @@ export interface AmountFinding {
   end: number;
 }
 
-const AMOUNT = new RegExp(`(?:(起投金额|起投|投资门槛|门槛|起购金额|起购|最低投资|最低)\\s*(?:为|是|:)?\\s*)?(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(元|块)?\\s*(起投|起购|起|以上|门槛)?`, 'g');
+const AMOUNT = new RegExp(
+  `(?:(起投金额|起投|投资门槛|门槛|起购金额|起购|最低投资|最低)\\s*(?:为|是|:)?\\s*)?(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(元|块)?\\s*(起投|起购|起|以上|门槛)?`,
+  'g',
+);
 const UNIT: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3, k: 1e3 };
 
 // "minimum 10,000 yuan", "from RMB 5k": English states the minimum before the amount.
-const ENGLISH_AMOUNT = /\b(?:minimum(?: investment)?(?: of)?|min\.?|starting at|as little as|from(?=\s*(?:rmb|cny|¥|\$)))\s*(?:rmb|cny|¥|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(k)?(?:\s*(?:yuan|rmb|cny))?/g;
+const ENGLISH_AMOUNT =
+  /\b(?:minimum(?: investment)?(?: of)?|min\.?|starting at|as little as|from(?=\s*(?:rmb|cny|¥|\$)))\s*(?:rmb|cny|¥|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(k)?(?:\s*(?:yuan|rmb|cny))?/g;
 
 /** Minimum investments: 起投10万, 50万起投, 门槛100万元, 1万元起, 5千起. */
 export function extractAmounts(text: string): AmountFinding[] {
@@ -223,12 +288,23 @@ export function extractAmounts(text: string): AmountFinding[] {
     const n = parseNumber(num as string);
     if (n === null || (!unit && n < 100)) continue;
     const start = (m.index ?? 0) + (whole.length - whole.trimStart().length);
-    out.push({ value: n * (unit ? (UNIT[unit] as number) : 1), text: text.slice(start, (m.index ?? 0) + whole.length).trim(), start, end: (m.index ?? 0) + whole.trimEnd().length });
+    out.push({
+      value: n * (unit ? (UNIT[unit] as number) : 1),
+      text: text.slice(start, (m.index ?? 0) + whole.length).trim(),
+      start,
+      end: (m.index ?? 0) + whole.trimEnd().length,
+    });
   }
   for (const m of norm.matchAll(ENGLISH_AMOUNT)) {
     const n = Number((m[1] as string).replace(/,/g, ''));
     const start = m.index ?? 0;
-    if (Number.isFinite(n)) out.push({ value: n * (m[2] ? (UNIT[m[2]] as number) : 1), text: text.slice(start, start + m[0].length), start, end: start + m[0].length });
+    if (Number.isFinite(n))
+      out.push({
+        value: n * (m[2] ? (UNIT[m[2]] as number) : 1),
+        text: text.slice(start, start + m[0].length),
+        start,
+        end: start + m[0].length,
+      });
   }
   return out;
 }
@@ -236,7 +312,10 @@ export function extractAmounts(text: string): AmountFinding[] {
 /** Investor counts stated in the offer: 超过200人, 300名投资者, 200人以上. */
 export function extractInvestorCounts(text: string): Array<{ value: number; text: string; start: number; end: number }> {
   const norm = normalizeForMatch(text);
-  const re = new RegExp(`(超过|逾|多达|已有|共有|累计)?\\s*(${NUM})\\s*(多)?\\s*(人|名|位|个(?=客户|投资者|投资人|会员|用户)|户)(投资者|投资人|客户|会员|用户|投资|参与|认购|购买|加入)?(以上)?`, 'g');
+  const re = new RegExp(
+    `(超过|逾|多达|已有|共有|累计)?\\s*(${NUM})\\s*(多)?\\s*(人|名|位|个(?=客户|投资者|投资人|会员|用户)|户)(投资者|投资人|客户|会员|用户|投资|参与|认购|购买|加入)?(以上)?`,
+    'g',
+  );
   const out: Array<{ value: number; text: string; start: number; end: number }> = [];
   for (const m of norm.matchAll(re)) {
     const [whole, lead, num, more, , who, above] = m;
@@ -247,7 +326,9 @@ export function extractInvestorCounts(text: string): Array<{ value: number; text
     out.push({ value: n, text: text.slice(start, start + whole.length), start, end: start + whole.length });
   }
   // English: "over 1,000 investors", "thousands of members"; 上千/数千 名投资者.
-  for (const m of norm.matchAll(/\b(?:(over|more than)\s+)?(\d{1,3}(?:,\d{3})+|\d+|hundreds|thousands)\s+(?:of\s+)?(?:\w+\s+)?(investors|members|clients|people|participants|users)\b|(上千|数千|几千|上万|数万|成百上千|几百|数百)(?:名|个|位)?(?:投资者|投资人|客户|会员|人)/g)) {
+  for (const m of norm.matchAll(
+    /\b(?:(over|more than)\s+)?(\d{1,3}(?:,\d{3})+|\d+|hundreds|thousands)\s+(?:of\s+)?(?:\w+\s+)?(investors|members|clients|people|participants|users)\b|(上千|数千|几千|上万|数万|成百上千|几百|数百)(?:名|个|位)?(?:投资者|投资人|客户|会员|人)/g,
+  )) {
     const word = m[2] ?? m[4] ?? '';
     const value = /thousands|千|万/.test(word) ? 1000 : /hundreds|百/.test(word) ? 300 : Number(word.replace(/,/g, ''));
     const start = m.index ?? 0;

@@ -43,6 +43,9 @@ export const RuleSchema = z
     concepts: z.array(ConceptSchema).default([]),
   })
   .strict()
-  .refine((rule) => rule.terms.length + rule.patterns.length + rule.detectors.length + rule.concepts.length > 0, 'needs at least one term, pattern, concept or detector');
+  .refine(
+    (rule) => rule.terms.length + rule.patterns.length + rule.detectors.length + rule.concepts.length > 0,
+    'needs at least one term, pattern, concept or detector',
+  );
 
 export type Rule = z.output<typeof RuleSchema>;

@@ -54,7 +54,13 @@ export function spokenYields(norm: string): SpokenYield[] {
     const period = PERIOD_OF[m[3] as string] as Period;
     const value = (paid / principal) * 100;
     const start = m.index ?? 0;
-    out.push({ value, period, start, end: start + m[0].length, note: `${LABEL[period]}付 ${paid} 元 ÷ 本金 ${principal} 元 = ${Math.round(value * 100) / 100}% × ${PER_YEAR[period]}` });
+    out.push({
+      value,
+      period,
+      start,
+      end: start + m[0].length,
+      note: `${LABEL[period]}付 ${paid} 元 ÷ 本金 ${principal} 元 = ${Math.round(value * 100) / 100}% × ${PER_YEAR[period]}`,
+    });
   }
   return out;
 }

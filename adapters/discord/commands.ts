@@ -17,7 +17,13 @@ export const MODERATOR_REGISTRATION = PermissionFlagsBits.ManageMessages;
 const text =
   (name: string, zh: string, description: string, descriptionZh: string, maxLength: number, required = true) =>
   (option: SlashCommandStringOption): SlashCommandStringOption =>
-    option.setName(name).setNameLocalizations({ 'zh-CN': zh }).setDescription(description).setDescriptionLocalizations({ 'zh-CN': descriptionZh }).setRequired(required).setMaxLength(maxLength);
+    option
+      .setName(name)
+      .setNameLocalizations({ 'zh-CN': zh })
+      .setDescription(description)
+      .setDescriptionLocalizations({ 'zh-CN': descriptionZh })
+      .setRequired(required)
+      .setMaxLength(maxLength);
 
 const command = (name: string, description: string, zh: string): SlashCommandBuilder =>
   new SlashCommandBuilder().setName(name).setDescription(description).setDescriptionLocalizations({ 'zh-CN': zh });
@@ -40,18 +46,38 @@ export const COMMAND_DEFINITIONS = [
   command('help', 'What finrisk does', '使用说明').setContexts(everywhere),
   moderator('alerts', 'Closure news in this channel (moderators)', '在本频道推送关停消息（管理员）')
     .addSubcommand((s) =>
-      s.setName('subscribe').setDescription('Post closure news here').setDescriptionLocalizations({ 'zh-CN': '在本频道订阅' }).addStringOption(text('filters', '条件', 'Regions, keywords or names (optional)', '地区、关键词或机构名（可选）', MAX_ARGS_CHARS, false)),
+      s
+        .setName('subscribe')
+        .setDescription('Post closure news here')
+        .setDescriptionLocalizations({ 'zh-CN': '在本频道订阅' })
+        .addStringOption(
+          text('filters', '条件', 'Regions, keywords or names (optional)', '地区、关键词或机构名（可选）', MAX_ARGS_CHARS, false),
+        ),
     )
-    .addSubcommand((s) => s.setName('list').setDescription('What this channel receives').setDescriptionLocalizations({ 'zh-CN': '查看本频道订阅' }))
-    .addSubcommand((s) => s.setName('unsubscribe').setDescription('Stop closure news here').setDescriptionLocalizations({ 'zh-CN': '退订' })),
+    .addSubcommand((s) =>
+      s.setName('list').setDescription('What this channel receives').setDescriptionLocalizations({ 'zh-CN': '查看本频道订阅' }),
+    )
+    .addSubcommand((s) =>
+      s.setName('unsubscribe').setDescription('Stop closure news here').setDescriptionLocalizations({ 'zh-CN': '退订' }),
+    ),
   moderator('watch', 'Flag high-risk promotions posted in this channel (moderators)', '提示本频道的高风险推广（管理员）')
-    .addSubcommand((s) => s.setName('on').setDescription('Start watching this channel').setDescriptionLocalizations({ 'zh-CN': '开始监测本频道' }))
-    .addSubcommand((s) => s.setName('off').setDescription('Stop watching this channel').setDescriptionLocalizations({ 'zh-CN': '停止监测本频道' }))
+    .addSubcommand((s) =>
+      s.setName('on').setDescription('Start watching this channel').setDescriptionLocalizations({ 'zh-CN': '开始监测本频道' }),
+    )
+    .addSubcommand((s) =>
+      s.setName('off').setDescription('Stop watching this channel').setDescriptionLocalizations({ 'zh-CN': '停止监测本频道' }),
+    )
     .addSubcommand((s) =>
       s
         .setName('log')
         .setDescription('Where moderators are notified')
         .setDescriptionLocalizations({ 'zh-CN': '设置管理员通知频道' })
-        .addChannelOption((o) => o.setName('channel').setDescription('Moderator log channel').setDescriptionLocalizations({ 'zh-CN': '通知频道' }).setRequired(true)),
+        .addChannelOption((o) =>
+          o
+            .setName('channel')
+            .setDescription('Moderator log channel')
+            .setDescriptionLocalizations({ 'zh-CN': '通知频道' })
+            .setRequired(true),
+        ),
     ),
 ].map((builder) => builder.toJSON());

@@ -3,7 +3,16 @@
  * (/alerts, /watch), and a watch over channels that flags high-risk promotions. It maps interactions
  * and messages to the core's neutral message and renders replies as embeds; it never deletes anything.
  */
-import { Client, Events, GatewayIntentBits, MessageFlags, Routes, type ChatInputCommandInteraction, type Message, type StringSelectMenuInteraction } from 'discord.js';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  Routes,
+  type ChatInputCommandInteraction,
+  type Message,
+  type StringSelectMenuInteraction,
+} from 'discord.js';
 import { z } from 'zod';
 import { flagName, pickLang, type IncomingMessage, type Lang, type Logger, type Reply, type Sender } from '../../bot/index.js';
 import { COMMAND_DEFINITIONS } from './commands.js';
@@ -29,7 +38,10 @@ export interface WatchStore {
 const WatchStateSchema = z.object({ on: z.boolean(), logChannelId: z.string().optional() });
 
 /** Watch settings kept in the store's settings table, so a restart keeps every channel's watch. */
-export function createStoredWatchStore(settings: { getSetting(key: string): Promise<string | null>; setSetting(key: string, value: string): Promise<void> }): WatchStore {
+export function createStoredWatchStore(settings: {
+  getSetting(key: string): Promise<string | null>;
+  setSetting(key: string, value: string): Promise<void>;
+}): WatchStore {
   return {
     async get(id) {
       const raw = await settings.getSetting(`discord.watch.${id}`);
@@ -82,7 +94,8 @@ const SAY = {
     watchOff: 'Stopped watching this channel.',
     unknown: 'Unknown command',
     gone: 'This passage is no longer in the library.',
-    warning: (flags: string) => `⚠️ This looks like a high-risk investment promotion (${flags}). Check the firm's licence before investing, and never pay to an individual account.`,
+    warning: (flags: string) =>
+      `⚠️ This looks like a high-risk investment promotion (${flags}). Check the firm's licence before investing, and never pay to an individual account.`,
   },
 };
 
@@ -123,7 +136,8 @@ async function answer(i: ChatInputCommandInteraction, replies: Reply[]): Promise
   });
   const [first, ...rest] = messages;
   await i.editReply({ ...(first ?? { embeds: [{ description: '—' }] }), allowedMentions: NO_MENTIONS });
-  for (const message of rest) await i.followUp({ ...message, allowedMentions: NO_MENTIONS, ...(i.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+  for (const message of rest)
+    await i.followUp({ ...message, allowedMentions: NO_MENTIONS, ...(i.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
 }
 
 async function onPassageMenu(i: StringSelectMenuInteraction, options: DiscordOptions): Promise<void> {
@@ -165,21 +179,41 @@ async function onCommand(i: ChatInputCommandInteraction, options: DiscordOptions
   // Help is Discord's own: its slash commands, not the text commands of the other platforms.
   if (input.name === 'help') return answer(i, [discordHelp(lang)]);
   const text = commandText(input);
-  await answer(i, text ? await options.handle(toIncoming(input, text)) : [{ kind: 'error', blocks: [{ type: 'warning', text: SAY[lang].unknown }], citations: [] }]);
+  await answer(
+    i,
+    text
+      ? await options.handle(toIncoming(input, text))
+      : [{ kind: 'error', blocks: [{ type: 'warning', text: SAY[lang].unknown }], citations: [] }],
+  );
 }
 
 async function onMessage(m: Message, options: DiscordOptions, watch: WatchStore, sender: Sender): Promise<void> {
   if (m.author.bot || !m.inGuild() || !m.content.trim()) return;
   const state = await watch.get(m.channelId);
   if (!state?.on) return;
-  const [reply] = await options.handle({ platform: 'discord', chatId: m.channelId, userId: m.author.id, text: `/check ${m.content}`, chatType: 'group', addressed: true });
+  const [reply] = await options.handle({
+    platform: 'discord',
+    chatId: m.channelId,
+    userId: m.author.id,
+    text: `/check ${m.content}`,
+    chatType: 'group',
+    addressed: true,
+  });
   const result = reply?.data as { level?: string; flags?: Array<{ id: string; name: string }> } | undefined;
   if (result?.level !== 'high') return;
   const lang = pickLang(m.content);
-  const flags = (result.flags ?? []).map((f) => (lang === 'en' ? (flagName(f.id, 'en') ?? f.name) : f.name)).join(lang === 'en' ? ', ' : '、');
+  const flags = (result.flags ?? [])
+    .map((f) => (lang === 'en' ? (flagName(f.id, 'en') ?? f.name) : f.name))
+    .join(lang === 'en' ? ', ' : '、');
   await m.reply({ content: SAY[lang].warning(escapeAll(flags)), allowedMentions: NO_MENTIONS });
   if (state.logChannelId && reply) {
-    await sender.send({ platform: 'discord', chatId: state.logChannelId }, { ...reply, blocks: [{ type: 'text', text: `<#${m.channelId}> 中 <@${m.author.id}> 的消息被标为高风险：${m.url}` }, ...reply.blocks] });
+    await sender.send(
+      { platform: 'discord', chatId: state.logChannelId },
+      {
+        ...reply,
+        blocks: [{ type: 'text', text: `<#${m.channelId}> 中 <@${m.author.id}> 的消息被标为高风险：${m.url}` }, ...reply.blocks],
+      },
+    );
   }
 }
 
@@ -203,7 +237,10 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordAdap
       options.log.error({ err: error, command: interaction.commandName }, 'discord command failed');
       // Never leave the deferred reply on "thinking…": say that it failed.
       const content = '处理这个命令时出错了，请稍后再试。（错误已记录）';
-      const done = interaction.deferred || interaction.replied ? interaction.editReply({ content, embeds: [] }) : interaction.reply({ content, flags: MessageFlags.Ephemeral });
+      const done =
+        interaction.deferred || interaction.replied
+          ? interaction.editReply({ content, embeds: [] })
+          : interaction.reply({ content, flags: MessageFlags.Ephemeral });
       await done.catch(() => undefined);
     });
   });
@@ -224,10 +261,15 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordAdap
     await Promise.all([client.login(options.token), ready]);
   } catch (error) {
     await client.destroy();
-    throw new Error(closedFor ?? `Discord rejected DISCORD_TOKEN (${(error as Error).message}): check the bot token in the developer portal`, { cause: error });
+    throw new Error(
+      closedFor ?? `Discord rejected DISCORD_TOKEN (${(error as Error).message}): check the bot token in the developer portal`,
+      { cause: error },
+    );
   }
   started = true;
-  const route = options.guildId ? Routes.applicationGuildCommands(options.appId, options.guildId) : Routes.applicationCommands(options.appId);
+  const route = options.guildId
+    ? Routes.applicationGuildCommands(options.appId, options.guildId)
+    : Routes.applicationCommands(options.appId);
   await client.rest.put(route, { body: COMMAND_DEFINITIONS });
   options.log.info({ scope: options.guildId ? 'guild' : 'global' }, 'discord adapter started');
   return { sender, health: () => gateway.health(), stop: () => client.destroy() };

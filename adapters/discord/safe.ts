@@ -7,7 +7,8 @@ import { escapeMarkdown } from 'discord.js';
 import type { Block, Reply } from '../../bot/index.js';
 
 /** Every markdown construct, masked links and headings included. */
-export const escapeAll = (text: string): string => escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+export const escapeAll = (text: string): string =>
+  escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
 
 /** Sent with every message: mentions in the text stay text, and a reply does not ping its author. */
 export const NO_MENTIONS = { parse: [] as [], repliedUser: false };

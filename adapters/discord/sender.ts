@@ -31,7 +31,8 @@ export function outcomeOf(error: unknown): DeliveryOutcome {
 }
 
 export function createDiscordSender(rest: REST): Sender {
-  const post = (chatId: string, embeds: unknown, signal?: AbortSignal): Promise<unknown> => rest.post(Routes.channelMessages(chatId), { body: { embeds, allowed_mentions: NO_MENTIONS_BODY }, signal });
+  const post = (chatId: string, embeds: unknown, signal?: AbortSignal): Promise<unknown> =>
+    rest.post(Routes.channelMessages(chatId), { body: { embeds, allowed_mentions: NO_MENTIONS_BODY }, signal });
   return {
     platform: 'discord',
     parts: (reply) => renderDiscord(safeReply(reply)).length,

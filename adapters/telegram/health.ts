@@ -7,7 +7,6 @@ import { TelegramError, type Telegraf } from 'telegraf';
 import type { Logger } from '../../bot/index.js';
 import type { AdapterHealth } from '../http.js';
 
-
 export interface ApiWatch {
   health(): AdapterHealth;
   /** Polling has ended for good (409, 401, …): /healthz answers 503 from now on. */
@@ -31,9 +30,14 @@ export function watchTelegramApi(telegram: Telegraf['telegram'], log: Logger, ti
     const limit = method === 'getUpdates' ? LONG_POLL_MS + timeoutMs : timeoutMs;
     const controller = new AbortController();
     options.signal?.addEventListener('abort', () => controller.abort());
-    const timer = setTimeout(() => controller.abort(new ApiTimeout(`Telegram Bot API did not answer ${method} within ${limit / 1000} s`)), limit);
+    const timer = setTimeout(
+      () => controller.abort(new ApiTimeout(`Telegram Bot API did not answer ${method} within ${limit / 1000} s`)),
+      limit,
+    );
     try {
-      const result = await (original as (m: string, p: unknown, o: { signal: AbortSignal }) => Promise<unknown>)(method, payload, { signal: controller.signal });
+      const result = await (original as (m: string, p: unknown, o: { signal: AbortSignal }) => Promise<unknown>)(method, payload, {
+        signal: controller.signal,
+      });
       if (method === 'getUpdates') recovered();
       return result;
     } catch (error) {
@@ -60,7 +64,8 @@ export function watchTelegramApi(telegram: Telegraf['telegram'], log: Logger, ti
   return {
     health: () => {
       if (stoppedReason) return { name: 'telegram', ok: false, error: stoppedReason };
-      if (outageSince !== undefined) return { name: 'telegram', ok: false, error: `API unreachable since ${new Date(outageSince).toISOString()}: ${lastError}` };
+      if (outageSince !== undefined)
+        return { name: 'telegram', ok: false, error: `API unreachable since ${new Date(outageSince).toISOString()}: ${lastError}` };
       return { name: 'telegram', ok: true };
     },
     stopped: (reason) => void (stoppedReason = `polling stopped: ${reason}`),

@@ -63,9 +63,13 @@ function remember(keys: Map<string, string>, key: string, id: string): void {
 /** One clear line for a token Telegram refused, never the token itself. */
 function startError(error: unknown): Error {
   if (error instanceof TelegramError && (error.code === 401 || error.code === 404)) {
-    return new Error(`Telegram rejected TELEGRAM_BOT_TOKEN (${error.code} ${error.response.description ?? 'Unauthorized'}): check the token from @BotFather`);
+    return new Error(
+      `Telegram rejected TELEGRAM_BOT_TOKEN (${error.code} ${error.response.description ?? 'Unauthorized'}): check the token from @BotFather`,
+    );
   }
-  return new Error(`cannot reach the Telegram Bot API (${(error as Error).message.replace(/bot\d+:[\w-]+/g, 'bot<token>')}): check TELEGRAM_API_ROOT and the network`);
+  return new Error(
+    `cannot reach the Telegram Bot API (${(error as Error).message.replace(/bot\d+:[\w-]+/g, 'bot<token>')}): check TELEGRAM_API_ROOT and the network`,
+  );
 }
 
 /**
@@ -78,7 +82,13 @@ async function withModerator(telegram: Telegraf['telegram'], msg: IncomingMessag
   return { ...msg, isModerator: member?.status === 'creator' || member?.status === 'administrator' };
 }
 
-async function respond(telegram: Telegraf['telegram'], msg: IncomingMessage, options: TelegramOptions, hashed: Map<string, string>, replyTo?: number): Promise<void> {
+async function respond(
+  telegram: Telegraf['telegram'],
+  msg: IncomingMessage,
+  options: TelegramOptions,
+  hashed: Map<string, string>,
+  replyTo?: number,
+): Promise<void> {
   const chatId = msg.chatId;
   // "typing…" only when the answer is slow, so quick replies do not flicker.
   const typing = setTimeout(() => void telegram.sendChatAction(chatId, 'typing').catch(() => undefined), options.typingAfterMs ?? 300);
@@ -127,19 +137,24 @@ export async function startTelegram(options: TelegramOptions): Promise<TelegramA
     await ctx.answerCbQuery(passage ? undefined : GONE[lang]);
     const chatId = ctx.callbackQuery.message?.chat.id;
     if (passage && chatId !== undefined) {
-      for (const message of renderTelegram(passage)) await pacedCall(options.pacer, String(chatId), (signal) => sendRendered(ctx.telegram, String(chatId), message, signal));
+      for (const message of renderTelegram(passage))
+        await pacedCall(options.pacer, String(chatId), (signal) => sendRendered(ctx.telegram, String(chatId), message, signal));
     }
   });
 
   await Promise.all([
     bot.telegram.setMyCommands(COMMANDS.map((c) => ({ command: c.command, description: c.en }))),
-    bot.telegram.setMyCommands(COMMANDS.map((c) => ({ command: c.command, description: c.zh })), { language_code: 'zh' }),
+    bot.telegram.setMyCommands(
+      COMMANDS.map((c) => ({ command: c.command, description: c.zh })),
+      { language_code: 'zh' },
+    ),
   ]).catch((error: unknown) => options.log.warn({ err: startError(error).message }, 'setMyCommands failed'));
 
   let server: http.Server | undefined;
   let webhookPort: number | undefined;
   if (options.webhook) {
-    if (!options.webhook.secret) throw new Error('webhook mode needs TELEGRAM_WEBHOOK_SECRET: without it anyone who reaches the port can post updates');
+    if (!options.webhook.secret)
+      throw new Error('webhook mode needs TELEGRAM_WEBHOOK_SECRET: without it anyone who reaches the port can post updates');
     const path = new URL(options.webhook.url).pathname;
     // telegraf answers 403 itself when the path or the secret token does not match.
     server = await listenWebhook(bot.webhookCallback(path, { secretToken: options.webhook.secret }), options.webhook.port);

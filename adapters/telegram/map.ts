@@ -10,7 +10,10 @@ export const TelegramTextMessage = z
     chat: z.object({ id: z.number(), type: z.enum(['private', 'group', 'supergroup', 'channel']) }).passthrough(),
     from: z.object({ id: z.number(), language_code: z.string().optional() }).passthrough().optional(),
     entities: z.array(Entity).optional(),
-    reply_to_message: z.object({ from: z.object({ id: z.number() }).passthrough().optional() }).passthrough().optional(),
+    reply_to_message: z
+      .object({ from: z.object({ id: z.number() }).passthrough().optional() })
+      .passthrough()
+      .optional(),
   })
   .passthrough();
 export type TelegramTextMessage = z.infer<typeof TelegramTextMessage>;
@@ -30,7 +33,9 @@ export function toIncoming(raw: unknown, bot: BotIdentity, admins: ReadonlySet<s
   const isCommand = /^\/\w+/.test(m.text);
   const commandTarget = /^\/\w+@(\w+)/.exec(m.text)?.[1]?.toLowerCase();
   if (commandTarget && commandTarget !== bot.username.toLowerCase()) return null;
-  const mentioned = (m.entities ?? []).some((e) => e.type === 'mention' && lower.slice(e.offset, e.offset + e.length) === mention) || lower.includes(mention);
+  const mentioned =
+    (m.entities ?? []).some((e) => e.type === 'mention' && lower.slice(e.offset, e.offset + e.length) === mention) ||
+    lower.includes(mention);
   const repliedToBot = m.reply_to_message?.from?.id === bot.id;
   const text = m.text.replace(new RegExp(`@${bot.username}\\b`, 'gi'), '').trim();
   return {

@@ -18,7 +18,8 @@ export const REPLY_RETRY = {
 };
 
 /** 400 descriptions that mean the chat cannot be reached any more (403 always does). */
-const CHAT_GONE = /chat not found|user not found|user is deactivated|chat_id is empty|PEER_ID_INVALID|group chat was deleted|bot was kicked/i;
+const CHAT_GONE =
+  /chat not found|user not found|user is deactivated|chat_id is empty|PEER_ID_INVALID|group chat was deleted|bot was kicked/i;
 
 type CallOptions = NonNullable<Parameters<Telegram['callApi']>[2]>;
 
@@ -32,7 +33,13 @@ const keyboard = (buttons: NonNullable<TelegramMessage['buttons']>) => {
 };
 
 /** Sends one rendered message with its inline buttons; in groups it replies to the asker's message. */
-export async function sendRendered(telegram: Telegram, chatId: string, message: TelegramMessage, signal?: AbortSignal, replyTo?: number): Promise<void> {
+export async function sendRendered(
+  telegram: Telegram,
+  chatId: string,
+  message: TelegramMessage,
+  signal?: AbortSignal,
+  replyTo?: number,
+): Promise<void> {
   const payload = {
     chat_id: chatId,
     text: message.html,
@@ -75,7 +82,8 @@ export function createTelegramSender(telegram: Telegram): Sender {
     },
     async send(target, reply: Reply) {
       try {
-        for (const message of renderTelegram(reply)) await sendRendered(telegram, target.chatId, message, AbortSignal.timeout(REPLY_RETRY.timeoutMs));
+        for (const message of renderTelegram(reply))
+          await sendRendered(telegram, target.chatId, message, AbortSignal.timeout(REPLY_RETRY.timeoutMs));
         return { status: 'sent' };
       } catch (error) {
         return outcomeOf(error);
@@ -110,7 +118,13 @@ export async function pacedCall(pacer: Pacer | undefined, chatId: string, call: 
 }
 
 /** Sends replies to a chat message by message, each through `pacedCall`; the first one replies to `replyTo`. */
-export async function sendReplies(telegram: Telegram, pacer: Pacer | undefined, chatId: string, replies: Reply[], replyTo?: number): Promise<void> {
+export async function sendReplies(
+  telegram: Telegram,
+  pacer: Pacer | undefined,
+  chatId: string,
+  replies: Reply[],
+  replyTo?: number,
+): Promise<void> {
   let to = replyTo;
   for (const reply of replies) {
     for (const message of renderTelegram(reply)) {

@@ -58,10 +58,14 @@ function bounds(norm: string, at: number, stop: RegExp): [number, number] {
 /** Candidates joined to `c` by 、/和 or a brand–operator link (“X贷”运营方…, …（平台名称“X贷”）). */
 function siblings(doc: Doc, c: Candidate, pool: Candidate[]): Candidate[] {
   const joined = (a: Candidate, b: Candidate): boolean =>
-    /^(?:、|和|及|与|以及|简称|以下简称|下称|(?:与|及|和)?其(?:旗下)?(?:运营的)?(?:p2p|网贷)?平台|平台名称|旗下平台|旗下|运营方|运营主体|运营公司|及其运营方|所?运营的(?:p2p|网贷)?(?:平台)?|平台)?$/.test(doc.norm.slice(a.end, b.start).replace(/[“”"（）()：:\s]/g, ''));
+    /^(?:、|和|及|与|以及|简称|以下简称|下称|(?:与|及|和)?其(?:旗下)?(?:运营的)?(?:p2p|网贷)?平台|平台名称|旗下平台|旗下|运营方|运营主体|运营公司|及其运营方|所?运营的(?:p2p|网贷)?(?:平台)?|平台)?$/.test(
+      doc.norm.slice(a.end, b.start).replace(/[“”"（）()：:\s]/g, ''),
+    );
   const out = [c];
-  for (let i = pool.indexOf(c); i > 0 && joined(pool[i - 1] as Candidate, pool[i] as Candidate); i -= 1) out.unshift(pool[i - 1] as Candidate);
-  for (let i = pool.indexOf(c); i >= 0 && i < pool.length - 1 && joined(pool[i] as Candidate, pool[i + 1] as Candidate); i += 1) out.push(pool[i + 1] as Candidate);
+  for (let i = pool.indexOf(c); i > 0 && joined(pool[i - 1] as Candidate, pool[i] as Candidate); i -= 1)
+    out.unshift(pool[i - 1] as Candidate);
+  for (let i = pool.indexOf(c); i >= 0 && i < pool.length - 1 && joined(pool[i] as Candidate, pool[i + 1] as Candidate); i += 1)
+    out.push(pool[i + 1] as Candidate);
   return out;
 }
 
@@ -138,13 +142,17 @@ const OPERATOR = /(?:运营方|运营主体|运营公司|运营机构|经营主�
 
 /** Organisations introduced as a platform's operator. */
 function operators(doc: Doc): Candidate[] {
-  return doc.cands.filter((c) => c.kind === 'org' && c.role === 'plain' && OPERATOR.test(doc.norm.slice(Math.max(0, c.start - 8), c.start)));
+  return doc.cands.filter(
+    (c) => c.kind === 'org' && c.role === 'plain' && OPERATOR.test(doc.norm.slice(Math.max(0, c.start - 8), c.start)),
+  );
 }
 
 /** Exchanges of the regions named, for items that close "辖内金交所" region by region. */
 function regionalExchanges(registry: Registry, regions: string[], norm: string): RegistryEntry[] {
   if (!/辖内|各自|当地|本地|四地|三地|两地|多地/.test(norm) || !/金交所|金融资产交易|交易场所/.test(norm)) return [];
-  return regions.flatMap((r) => registry.inRegion(r, 'exchange')).filter((e) => /金融资产交易(?:所|中心)/.test(e.name) && !/互联网/.test(e.name));
+  return regions
+    .flatMap((r) => registry.inRegion(r, 'exchange'))
+    .filter((e) => /金融资产交易(?:所|中心)/.test(e.name) && !/互联网/.test(e.name));
 }
 
 export function classifyNews(item: NewsInput, registry: Registry, lexicon: ClosureLexicon = defaultLexicon()): NewsClassification {
@@ -153,7 +161,14 @@ export function classifyNews(item: NewsInput, registry: Registry, lexicon: Closu
   const title = norm.slice(0, item.title.length);
   const places = findRegions(text);
   const regions = [...new Set(places.map((r) => r.province))];
-  const none = (reason: string, action: string | null = null): NewsClassification => ({ closure: false, entities: [], regions, action, statusUpdates: [], reason });
+  const none = (reason: string, action: string | null = null): NewsClassification => ({
+    closure: false,
+    entities: [],
+    regions,
+    action,
+    statusUpdates: [],
+    reason,
+  });
   if (lexicon.frames.denial.test(norm)) return none('denial or rumour rebuttal');
   if (lexicon.frames.titleBlock.test(title)) return none('a warning, court case, payout, plan or public notice, not a closure');
   const doc: Doc = { text, norm, cands: findCandidates(text, registry), lex: lexicon };
@@ -167,14 +182,23 @@ export function classifyNews(item: NewsInput, registry: Registry, lexicon: Closu
   for (const e of named) for (const c of e.args) if (!status.has(c.name)) status.set(c.name, e.trigger.status);
   addBrands(doc, status, (named[0] ?? first).trigger);
   // A notice that closes "三家金交所" and names them in a list without repeating the verb.
-  if (status.size === 0) for (const c of doc.cands) if (c.role === 'plain' && isFinancial(doc, c, first.trigger)) status.set(c.name, first.trigger.status);
-  const expanded = status.size === 0 ? regionalExchanges(registry, places.map((r) => r.name), norm) : [];
+  if (status.size === 0)
+    for (const c of doc.cands) if (c.role === 'plain' && isFinancial(doc, c, first.trigger)) status.set(c.name, first.trigger.status);
+  const expanded =
+    status.size === 0
+      ? regionalExchanges(
+          registry,
+          places.map((r) => r.name),
+          norm,
+        )
+      : [];
   for (const e of expanded) status.set(e.name, first.trigger.status);
-  const at = (name: string): number => (text.indexOf(name) + 1 || Infinity);
+  const at = (name: string): number => text.indexOf(name) + 1 || Infinity;
   const brandNames = new Set(doc.cands.filter((c) => c.kind === 'brand').map((c) => c.name));
   const entities = dropCovered([...status.keys()], brandNames).sort((a, b) => at(a) - at(b));
   // A venue that changed its name and lost its qualification left by renaming (更名退出).
-  if (/更名|变更名称|名称变更/.test(norm)) for (const [name, s] of status) if (s === 'qualification-cancelled' || s === 'closed') status.set(name, 'renamed-out');
+  if (/更名|变更名称|名称变更/.test(norm))
+    for (const [name, s] of status) if (s === 'qualification-cancelled' || s === 'closed') status.set(name, 'renamed-out');
   const date = item.date && /^\d{4}-\d{2}(-\d{2})?/.test(item.date) ? item.date.slice(0, 10) : null;
   const statusUpdates = entities.map((name) => ({
     name,
@@ -189,11 +213,26 @@ export function classifyNews(item: NewsInput, registry: Registry, lexicon: Closu
     const entry = registry.mentions(name)[0]?.entry;
     if (entry && entry.name !== name && !entities.includes(entry.name)) registered[name] = entry.name;
   }
-  return { closure: true, entities, regions, action: first.text, statusUpdates, registered, reason: `"${first.text}" of ${entities.length} entities` };
+  return {
+    closure: true,
+    entities,
+    regions,
+    action: first.text,
+    statusUpdates,
+    registered,
+    reason: `"${first.text}" of ${entities.length} entities`,
+  };
 }
 
 /** A short form written beside the full name (南宁金交中心 … 南宁金融资产交易中心有限公司) is the same entity; a brand is its own. */
 function dropCovered(names: string[], brands: Set<string>): string[] {
-  const core = (n: string): string => n.replace(/(?:股份有限公司|有限责任公司|有限公司)$/, '').replace(/(?:金融资产交易(?:中心|所)|金交(?:中心|所))$/, '');
-  return names.filter((n) => brands.has(n) || !names.some((o) => o !== n && o.length > n.length && (o.startsWith(n) || (core(n).length >= 2 && o.startsWith(core(n)) && /金交/.test(n)))));
+  const core = (n: string): string =>
+    n.replace(/(?:股份有限公司|有限责任公司|有限公司)$/, '').replace(/(?:金融资产交易(?:中心|所)|金交(?:中心|所))$/, '');
+  return names.filter(
+    (n) =>
+      brands.has(n) ||
+      !names.some(
+        (o) => o !== n && o.length > n.length && (o.startsWith(n) || (core(n).length >= 2 && o.startsWith(core(n)) && /金交/.test(n))),
+      ),
+  );
 }

@@ -47,7 +47,9 @@ export function backoffMs(attempts: number, random: () => number = Math.random):
   return Math.round(base / 2 + random() * (base / 2));
 }
 
-const ReplySchema = z.object({ kind: z.string(), blocks: z.array(z.record(z.unknown())), citations: z.array(z.record(z.unknown())) }).passthrough();
+const ReplySchema = z
+  .object({ kind: z.string(), blocks: z.array(z.record(z.unknown())), citations: z.array(z.record(z.unknown())) })
+  .passthrough();
 
 export interface DeliveryResult {
   sent: number;
@@ -72,7 +74,8 @@ export interface DeliveryDeps {
 /** One pacer per platform, through the store's shared slots when instances share the store. */
 export function createPacers(store: Store, clock: Clock, limits: Partial<Record<Platform, RateLimits>> = {}): Record<Platform, Pacer> {
   const coordination = store.coordination;
-  const make = (p: Platform): Pacer => createPacer(limits[p] ?? PLATFORM_LIMITS[p], clock, coordination && { coordination, bucket: `send:${p}` });
+  const make = (p: Platform): Pacer =>
+    createPacer(limits[p] ?? PLATFORM_LIMITS[p], clock, coordination && { coordination, bucket: `send:${p}` });
   return { telegram: make('telegram'), discord: make('discord'), console: make('console'), cli: make('cli') };
 }
 
@@ -119,7 +122,10 @@ export function createDelivery(deps: DeliveryDeps) {
     } else if (outcome.status === 'rejected') {
       // A refused message (bad markup, too long) is our bug, not the subscriber's wish: keep the subscription.
       await store.markFailed(row.id, `${outcome.code}: ${outcome.reason}`);
-      log.warn({ ...where, code: outcome.code, description: outcome.reason }, 'platform refused the push; row kept as failed, subscription untouched');
+      log.warn(
+        { ...where, code: outcome.code, description: outcome.reason },
+        'platform refused the push; row kept as failed, subscription untouched',
+      );
     } else if (outcome.retryAfterMs !== undefined) {
       await pacerOf(row.platform).pause(outcome.retryAfterMs);
       await store.markThrottled(row.id, clock.now() + outcome.retryAfterMs, outcome.reason);

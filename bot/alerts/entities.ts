@@ -20,19 +20,64 @@ export interface Candidate {
   role: Role;
 }
 
-const COMPANY = /(?:股份有限公司|有限责任公司|有限公司)(?:[\u4e00-\u9fff]{2,8}分公司)?|(?:中心|企业|事务所)?[（(](?:有限合伙|特殊普通合伙|普通合伙)[）)]/g;
+const COMPANY =
+  /(?:股份有限公司|有限责任公司|有限公司)(?:[\u4e00-\u9fff]{2,8}分公司)?|(?:中心|企业|事务所)?[（(](?:有限合伙|特殊普通合伙|普通合伙)[）)]/g;
 // Names registered in English: Star River Capital Limited, Zenith Pay Co., Ltd.
-const LATIN_ORG = /(?<![A-Za-z])[A-Z][A-Za-z0-9&]*(?: (?:[A-Z&][A-Za-z0-9&]*|of|and))* (?:Limited|Ltd\.?|Inc\.?|LLC|LLP|Co\., ?Ltd\.?|Corporation|Corp\.?|PLC|Pte\. Ltd\.?)/g;
+const LATIN_ORG =
+  /(?<![A-Za-z])[A-Z][A-Za-z0-9&]*(?: (?:[A-Z&][A-Za-z0-9&]*|of|and))* (?:Limited|Ltd\.?|Inc\.?|LLC|LLP|Co\., ?Ltd\.?|Corporation|Corp\.?|PLC|Pte\. Ltd\.?)/g;
 // A branch written after its company (…有限公司营业部) is not the institution; closing it is a partial closure.
 const BRANCH_AFTER = /^(?:[^\s，,。；、及和与其的]{0,8}?)(?:营业部|支行|分行|网点|门店|营业厅|分理处|营业网点)/;
 // Longest alternatives first: at one place the regex takes the first that matches.
 const HEAD = new RegExp(
   [
     '(?:小额贷款|消费金融|融资担保|担保|典当|投资|投资管理|投资咨询|理财|资产管理|财富管理|信托|金融租赁|融资租赁|保险代理|保险经纪|网络科技|金融信息服务|科技)公司',
-    '互联网金融资产交易中心', '金融资产交易中心', '金融资产交易所', '资产登记备案中心', '登记备案中心', '资产登记中心', '登记中心', '备案中心', '商品交易市场',
-    '交易中心', '交易所', '交易市场', '村镇银行', '农村商业银行', '农商银行', '农村信用合作联社', '金交中心', '金交所', '消费金融', '金融租赁',
-    '信用合作社', '资金互助社', '互助社', '信用社', '联社', '事务所', '合作社', '工作室', '会所', '商行', '俱乐部', '(?:财富管理|资产管理|投资管理|投资咨询|管理|服务|投资|理财|财富)中心',
-    '网贷平台', '理财平台', '交易平台', '借贷平台', '银行', '信托', '证券', '期货', '保险', '金服', '财富', '基金', '资本', '小贷', '典当行',
+    '互联网金融资产交易中心',
+    '金融资产交易中心',
+    '金融资产交易所',
+    '资产登记备案中心',
+    '登记备案中心',
+    '资产登记中心',
+    '登记中心',
+    '备案中心',
+    '商品交易市场',
+    '交易中心',
+    '交易所',
+    '交易市场',
+    '村镇银行',
+    '农村商业银行',
+    '农商银行',
+    '农村信用合作联社',
+    '金交中心',
+    '金交所',
+    '消费金融',
+    '金融租赁',
+    '信用合作社',
+    '资金互助社',
+    '互助社',
+    '信用社',
+    '联社',
+    '事务所',
+    '合作社',
+    '工作室',
+    '会所',
+    '商行',
+    '俱乐部',
+    '(?:财富管理|资产管理|投资管理|投资咨询|管理|服务|投资|理财|财富)中心',
+    '网贷平台',
+    '理财平台',
+    '交易平台',
+    '借贷平台',
+    '银行',
+    '信托',
+    '证券',
+    '期货',
+    '保险',
+    '金服',
+    '财富',
+    '基金',
+    '资本',
+    '小贷',
+    '典当行',
   ].join('|'),
   'g',
 );
@@ -42,19 +87,202 @@ const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9·（）()]/;
 // longest alternative first at each place, so 变更名称为 wins over 为.
 const STOP = new RegExp(
   [
-    '变更名称为', '名称变更为', '更名为', '变更为', '改名为', '主发起行', '发起行', '人民法院', '法院', '实际运营方', '运营方', '经营方', '运营主体', '运营公司', '运营机构', '经营主体', '平台名称', '破产管理人', '管理人',
-    '裁定', '宣告', '判决', '取消', '注销', '吊销', '取缔', '撤销', '关停', '关闭', '解散', '吸收合并', '合并', '并入', '改建为', '改制为', '改设为', '清退', '同意', '批准', '批复', '核准',
-    '责令', '勒令', '下令', '根据', '按照', '针对', '认定', '确认', '涉事', '涉案', '所属', '涉嫌', '同时', '此外', '另外', '以及', '分别', '先后', '相继', '持牌', '知名', '老牌', '头部', '获悉', '据悉', '经查', '截至', '随着', '通知', '明确', '要求', '属于', '成为', '作为', '名单', '列入', '首批', '准予', '予以', '给予', '决定', '作出', '对其', '了', '公告', '通报', '宣布', '表示', '显示', '发布', '查询', '证实', '查处', '作出', '委托', '会同(?=[\u4e00-\u9fff]{0,12}(?:发布|印发|下发|开展|约谈|检查|执法|通报))', '联合(?=[\u4e00-\u9fff]{0,12}(?:发布|印发|下发|开展|约谈|检查|执法|通报|工作组))', '组织', '受理', '终结', '收购', '续展', '收回', '缴回', '交回', '撤回', '上述', '经审查', '拍卖', '包括', '其中', '旗下', '名下',
-    '依法', '辖内', '区内', '省内', '市内', '境内', '当地', '本地', '一家', '一批', '首家', '最后', '机构', '平台', '品牌', '近日', '日前', '今年', '此前',
-    '监管局', '管理局', '办公室', '处非办', '关于', '承接', '买受人',
-    '名为', '名叫', '简称', '系', '即', '今后', '不再', '再有', '没有', '称', '其', '均', '曾', '对(?!冲|外)', '向', '由', '被', '将(?!军)', '退出', '的', '及', '与', '或', '等', '为', '是', '在(?!线)', '于', '已', '把', '从', '该', '此', '这', '经(?=国家|监管|地方|省|市|区|县|人民|法院|批准|核|查|调查|审|过)', '[0-9]+(?:年|月|日|号|家|个)',
+    '变更名称为',
+    '名称变更为',
+    '更名为',
+    '变更为',
+    '改名为',
+    '主发起行',
+    '发起行',
+    '人民法院',
+    '法院',
+    '实际运营方',
+    '运营方',
+    '经营方',
+    '运营主体',
+    '运营公司',
+    '运营机构',
+    '经营主体',
+    '平台名称',
+    '破产管理人',
+    '管理人',
+    '裁定',
+    '宣告',
+    '判决',
+    '取消',
+    '注销',
+    '吊销',
+    '取缔',
+    '撤销',
+    '关停',
+    '关闭',
+    '解散',
+    '吸收合并',
+    '合并',
+    '并入',
+    '改建为',
+    '改制为',
+    '改设为',
+    '清退',
+    '同意',
+    '批准',
+    '批复',
+    '核准',
+    '责令',
+    '勒令',
+    '下令',
+    '根据',
+    '按照',
+    '针对',
+    '认定',
+    '确认',
+    '涉事',
+    '涉案',
+    '所属',
+    '涉嫌',
+    '同时',
+    '此外',
+    '另外',
+    '以及',
+    '分别',
+    '先后',
+    '相继',
+    '持牌',
+    '知名',
+    '老牌',
+    '头部',
+    '获悉',
+    '据悉',
+    '经查',
+    '截至',
+    '随着',
+    '通知',
+    '明确',
+    '要求',
+    '属于',
+    '成为',
+    '作为',
+    '名单',
+    '列入',
+    '首批',
+    '准予',
+    '予以',
+    '给予',
+    '决定',
+    '作出',
+    '对其',
+    '了',
+    '公告',
+    '通报',
+    '宣布',
+    '表示',
+    '显示',
+    '发布',
+    '查询',
+    '证实',
+    '查处',
+    '作出',
+    '委托',
+    '会同(?=[\u4e00-\u9fff]{0,12}(?:发布|印发|下发|开展|约谈|检查|执法|通报))',
+    '联合(?=[\u4e00-\u9fff]{0,12}(?:发布|印发|下发|开展|约谈|检查|执法|通报|工作组))',
+    '组织',
+    '受理',
+    '终结',
+    '收购',
+    '续展',
+    '收回',
+    '缴回',
+    '交回',
+    '撤回',
+    '上述',
+    '经审查',
+    '拍卖',
+    '包括',
+    '其中',
+    '旗下',
+    '名下',
+    '依法',
+    '辖内',
+    '区内',
+    '省内',
+    '市内',
+    '境内',
+    '当地',
+    '本地',
+    '一家',
+    '一批',
+    '首家',
+    '最后',
+    '机构',
+    '平台',
+    '品牌',
+    '近日',
+    '日前',
+    '今年',
+    '此前',
+    '监管局',
+    '管理局',
+    '办公室',
+    '处非办',
+    '关于',
+    '承接',
+    '买受人',
+    '名为',
+    '名叫',
+    '简称',
+    '系',
+    '即',
+    '今后',
+    '不再',
+    '再有',
+    '没有',
+    '称',
+    '其',
+    '均',
+    '曾',
+    '对(?!冲|外)',
+    '向',
+    '由',
+    '被',
+    '将(?!军)',
+    '退出',
+    '的',
+    '及',
+    '与',
+    '或',
+    '等',
+    '为',
+    '是',
+    '在(?!线)',
+    '于',
+    '已',
+    '把',
+    '从',
+    '该',
+    '此',
+    '这',
+    '经(?=国家|监管|地方|省|市|区|县|人民|法院|批准|核|查|调查|审|过)',
+    '[0-9]+(?:年|月|日|号|家|个)',
   ].join('|'),
   'g',
 );
-const ROLE_OF_STOP: Record<string, Role> = { 被: 'agent', 由: 'agent', 主发起行: 'agent', 发起行: 'agent', 委托: 'agent', 承接: 'agent', 并入: 'agent', 改建为: 'agent', 改制为: 'agent', 改设为: 'agent', 买受人: 'agent' };
+const ROLE_OF_STOP: Record<string, Role> = {
+  被: 'agent',
+  由: 'agent',
+  主发起行: 'agent',
+  发起行: 'agent',
+  委托: 'agent',
+  承接: 'agent',
+  并入: 'agent',
+  改建为: 'agent',
+  改制为: 'agent',
+  改设为: 'agent',
+  买受人: 'agent',
+};
 const NEW_NAME = /^(?:变更名称为|名称变更为|更名为|变更为|改名为)$/;
 const DETERMINED = /(?:[一二三四五六七八九十两某该这多几]|[0-9]+)家?$|^(?:非法|违规|境外|涉案|问题)/;
-const GENERIC = /^(?:[某一该此这各原伪]|辖内|区内|多家|其他|地方|境外|境内|非法|违规|问题|虚拟资产|虚拟货币|加密货币|数字资产|数字货币|金融资产|互联网|中小|商业|农村|民营|城市|国有|股份制|外资|大型|这些|各类|部分|相关|存款|私募|公募|网络|财产|人身|商业|主发起|发起|承接|经营|从事|开展|办理|业务|代理|经纪|销售|代销)+$/;
+const GENERIC =
+  /^(?:[某一该此这各原伪]|辖内|区内|多家|其他|地方|境外|境内|非法|违规|问题|虚拟资产|虚拟货币|加密货币|数字资产|数字货币|金融资产|互联网|中小|商业|农村|民营|城市|国有|股份制|外资|大型|这些|各类|部分|相关|存款|私募|公募|网络|财产|人身|商业|主发起|发起|承接|经营|从事|开展|办理|业务|代理|经纪|销售|代销)+$/;
 
 /** Where each region name lies, so a stop word inside 太原 or 中原 does not cut a name. */
 function regionMask(text: string): Uint8Array {
@@ -79,7 +307,8 @@ function nameStart(text: string, floor: number, end: number, mask: Uint8Array): 
   }
   if (cut === 0 && /[被由]$/.test(text.slice(Math.max(floor, start - 1), start))) role = 'agent';
   let s = start + cut;
-  while (s < end - 2 && (/[原已（）()0-9]/.test(text[s] as string) || (s === floor && /[和及与]/.test(text[s] as string))) && mask[s] !== 1) s += 1;
+  while (s < end - 2 && (/[原已（）()0-9]/.test(text[s] as string) || (s === floor && /[和及与]/.test(text[s] as string))) && mask[s] !== 1)
+    s += 1;
   // A bracket opened before the name (（记者…）) is not part of it; one inside it (远帆（深圳）…) is.
   const open = text.lastIndexOf('（', end - 1);
   const close = text.lastIndexOf('）', end - 1);
@@ -120,7 +349,7 @@ function orgs(text: string, mask: Uint8Array): Candidate[] {
     if (/(?:平台|小贷)$/.test(text.slice(e.at, e.end)) && findRegions(body).some((r) => r.start === 0 && r.end === body.length)) continue;
     // BitPeak虚拟货币交易所: a Latin brand and the kind of venue; the brand is the name.
     const latin = /^([A-Za-z][A-Za-z0-9]+)(.*)$/.exec(body);
-    if (latin && latin[2] !== '' && GENERIC.test(latin[2] as string) && e.end === e.at + (text.slice(e.at, e.end).length)) {
+    if (latin && latin[2] !== '' && GENERIC.test(latin[2] as string) && e.end === e.at + text.slice(e.at, e.end).length) {
       out.push({ name: latin[1] as string, start, end: start + (latin[1] as string).length, kind: 'brand', role });
       continue;
     }
@@ -141,7 +370,8 @@ const NOT_BRAND = /伪金交所|金交所|产登|登记|备案|注销|关停|清
 const LATIN = /(?<![A-Za-z])[A-Z][A-Za-z0-9]{2,}(?: [A-Z][A-Za-z0-9]+)*(?![A-Za-z])/g;
 const LATIN_NEAR = /(?:交易所|平台|品牌|APP|app|网站|[“"])$/;
 const LATIN_KIND = /^(?:虚拟资产|虚拟货币|加密货币|加密资产|数字资产|数字货币)?(?:交易所|交易平台|平台)/;
-const BARE_BRAND = /(?<=机构|平台|^|[，,。：:\s、和与及])([A-Za-z\u4e00-\u9fff]{1,5}?(?:贷|宝|金服|贷网))(?=平台|已|均|等|完成|正式|宣布|被|于|清退|良性|退出|停止|关停|[，,。、；和与及\s]|$)/g;
+const BARE_BRAND =
+  /(?<=机构|平台|^|[，,。：:\s、和与及])([A-Za-z\u4e00-\u9fff]{1,5}?(?:贷|宝|金服|贷网))(?=平台|已|均|等|完成|正式|宣布|被|于|清退|良性|退出|停止|关停|[，,。、；和与及\s]|$)/g;
 
 // Kinds of lending, not brands (网贷平台, 现金贷平台).
 const LOAN_KIND = /^(?:网贷|借贷|小贷|信贷|网络借贷|消费贷|经营贷|房贷|车贷|助贷|现金贷|校园贷|套路贷|P2P网贷|p2p网贷)$/;
@@ -186,22 +416,32 @@ function listedQuotes(text: string, found: Candidate[]): Candidate[] {
     const name = (m[1] as string).trim();
     const at = (m.index as number) + 1;
     if (NOT_BRAND.test(name) || found.some((b) => b.start === at)) continue;
-    const beside = found.some((b) => b.kind === 'brand' && (LIST_JOIN.test(text.slice(b.end, at)) || LIST_JOIN.test(text.slice(at + name.length, b.start))));
+    const beside = found.some(
+      (b) => b.kind === 'brand' && (LIST_JOIN.test(text.slice(b.end, at)) || LIST_JOIN.test(text.slice(at + name.length, b.start))),
+    );
     if (beside) out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
   }
   return out;
 }
 
 // An unquoted platform name right after its kind (P2P平台鑫利来宣布清退, 交易平台币赢网被取缔).
-const KIND_THEN_NAME = /(?:网贷平台|P2P平台|p2p平台|理财平台|借贷平台|网贷机构|交易平台|平台)([\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?=宣布|正式|完成|已|被|于|良性|清退|退出|停止|停运|关停|关闭|清盘|倒闭|破产|下线|[，,。；]|$)/g;
-const NOT_A_NAME = /^(?:被|遭|于|将|拟|也|还|则|就|运营|经营|名称|方|主体|公司|旗下|上|下|内|业务|资质|用户|出借|借款|相关|负责|实际|数据|存量|资金|网站|app|APP|全部|均|也|目前|现已|此前|近日|日前|今年|正式|宣布|已|的)|运营|经营|兑付|清退|退出|用户|业务|资金|机构|平台|公司|停止|暂停|关停|关闭|注销|倒闭|清盘|破产|下线|取缔|吊销|解散|停业|停运|发标|启动|开始|进行|恢复|开展|发布|公告|回应|表示|并$/;
+const KIND_THEN_NAME =
+  /(?:网贷平台|P2P平台|p2p平台|理财平台|借贷平台|网贷机构|交易平台|平台)([\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?=宣布|正式|完成|已|被|于|良性|清退|退出|停止|停运|关停|关闭|清盘|倒闭|破产|下线|[，,。；]|$)/g;
+const NOT_A_NAME =
+  /^(?:被|遭|于|将|拟|也|还|则|就|运营|经营|名称|方|主体|公司|旗下|上|下|内|业务|资质|用户|出借|借款|相关|负责|实际|数据|存量|资金|网站|app|APP|全部|均|也|目前|现已|此前|近日|日前|今年|正式|宣布|已|的)|运营|经营|兑付|清退|退出|用户|业务|资金|机构|平台|公司|停止|暂停|关停|关闭|注销|倒闭|清盘|破产|下线|取缔|吊销|解散|停业|停运|发标|启动|开始|进行|恢复|开展|发布|公告|回应|表示|并$/;
 
 function namedAfterKind(text: string, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(KIND_THEN_NAME)) {
     const name = m[1] as string;
     const at = (m.index as number) + m[0].length - name.length;
-    if (NOT_A_NAME.test(name) || LOAN_KIND.test(name) || findRegions(name).length > 0 || found.some((b) => at < b.end && at + name.length > b.start)) continue;
+    if (
+      NOT_A_NAME.test(name) ||
+      LOAN_KIND.test(name) ||
+      findRegions(name).length > 0 ||
+      found.some((b) => at < b.end && at + name.length > b.start)
+    )
+      continue;
     out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
   }
   return out;
@@ -230,6 +470,7 @@ export function findCandidates(written: string, registry: Registry): Candidate[]
     if (!over) kept.push(c);
     else if (over.role === 'plain' && c.role !== 'plain' && c.start >= over.start && c.end <= over.end) over.role = c.role;
   }
-  const asWritten = (c: Candidate): Candidate => (text !== written && c.name === text.slice(c.start, c.end) ? { ...c, name: written.slice(c.start, c.end) } : c);
+  const asWritten = (c: Candidate): Candidate =>
+    text !== written && c.name === text.slice(c.start, c.end) ? { ...c, name: written.slice(c.start, c.end) } : c;
   return kept.sort((a, b) => a.start - b.start).map(asWritten);
 }

@@ -47,7 +47,10 @@ export function decodeFeedBytes(bytes: Buffer, contentType: string | null): Deco
   let { text, bad } = decode(charset);
   // Nothing declared and not UTF-8: Chinese sites that declare nothing mostly serve GB18030 (a superset of GBK).
   if (!named && bad > MAX_BAD_SHARE) ({ text, bad } = decode((charset = 'gb18030')));
-  if (bad > MAX_BAD_SHARE) return { error: `feed bytes are not valid ${charset} (${Math.round(bad * 100)}% undecodable); the server should declare the charset it uses` };
+  if (bad > MAX_BAD_SHARE)
+    return {
+      error: `feed bytes are not valid ${charset} (${Math.round(bad * 100)}% undecodable); the server should declare the charset it uses`,
+    };
   // The XML parser must not re-read a declaration that names the charset we already decoded.
   return { text: text.replace(/^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][\w.:-]+["']/i, '$1'), charset };
 }
@@ -63,11 +66,18 @@ const TAG = /<\/?[a-zA-Z][^>]*>|<!--[\s\S]*?-->/g;
 export function htmlToText(html: string | undefined): string {
   if (!html) return '';
   const stripped = html.replace(DROP, ' ').replace(BLOCK, ' ').replace(TAG, '');
-  return decodeHTML(stripped).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return decodeHTML(stripped)
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim();
 }
 
 /** Text cut to `max` characters (by code point) with "…" when it was longer. */
 export function clip(text: string, max: number): string {
   const chars = [...text.slice(0, max * 2 + 2)];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : text;
+  return chars.length > max
+    ? `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
+    : text;
 }

@@ -35,15 +35,37 @@ export const ITEM_LIMITS = { titleChars: 300, summaryChars: 2000 };
 
 const text = z.preprocess((v) => (v && typeof v === 'object' && 'value' in v ? (v as { value: unknown }).value : v), z.string().optional());
 
-const RssItem = z.object({ title: text, link: z.string().optional(), description: text, guid: text, pubDate: z.string().optional() }).passthrough();
-const AtomEntry = z
-  .object({ id: z.string().optional(), title: text, summary: text, content: text, links: z.array(z.object({ href: z.string().optional() }).passthrough()).optional(), updated: z.string().optional(), published: z.string().optional() })
+const RssItem = z
+  .object({ title: text, link: z.string().optional(), description: text, guid: text, pubDate: z.string().optional() })
   .passthrough();
-const JsonItem = z.object({ id: z.union([z.string(), z.number()]).optional(), url: z.string().optional(), title: z.string().optional(), summary: z.string().optional(), content_text: z.string().optional(), date_published: z.string().optional() }).passthrough();
+const AtomEntry = z
+  .object({
+    id: z.string().optional(),
+    title: text,
+    summary: text,
+    content: text,
+    links: z.array(z.object({ href: z.string().optional() }).passthrough()).optional(),
+    updated: z.string().optional(),
+    published: z.string().optional(),
+  })
+  .passthrough();
+const JsonItem = z
+  .object({
+    id: z.union([z.string(), z.number()]).optional(),
+    url: z.string().optional(),
+    title: z.string().optional(),
+    summary: z.string().optional(),
+    content_text: z.string().optional(),
+    date_published: z.string().optional(),
+  })
+  .passthrough();
 
 /** The comparable form of a title, so a re-published or mirrored item is recognised. */
 export function titleKey(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
 function isoDate(value: string | undefined): string | null {
@@ -75,17 +97,32 @@ export function parseFeedText(body: string): { items: FeedItem[]; skipped: numbe
   if (parsed.format === 'atom') {
     for (const e of feed.entries ?? []) {
       const a = AtomEntry.safeParse(e);
-      if (a.success) raws.push({ id: a.data.id, title: a.data.title, summary: a.data.summary ?? a.data.content, link: a.data.links?.[0]?.href, date: a.data.published ?? a.data.updated });
+      if (a.success)
+        raws.push({
+          id: a.data.id,
+          title: a.data.title,
+          summary: a.data.summary ?? a.data.content,
+          link: a.data.links?.[0]?.href,
+          date: a.data.published ?? a.data.updated,
+        });
     }
   } else if (parsed.format === 'json') {
     for (const e of feed.items ?? []) {
       const j = JsonItem.safeParse(e);
-      if (j.success) raws.push({ id: j.data.id === undefined ? undefined : String(j.data.id), title: j.data.title, summary: j.data.summary ?? j.data.content_text, link: j.data.url, date: j.data.date_published });
+      if (j.success)
+        raws.push({
+          id: j.data.id === undefined ? undefined : String(j.data.id),
+          title: j.data.title,
+          summary: j.data.summary ?? j.data.content_text,
+          link: j.data.url,
+          date: j.data.date_published,
+        });
     }
   } else {
     for (const e of feed.items ?? []) {
       const r = RssItem.safeParse(e);
-      if (r.success) raws.push({ id: r.data.guid, title: r.data.title, summary: r.data.description, link: r.data.link, date: r.data.pubDate });
+      if (r.success)
+        raws.push({ id: r.data.guid, title: r.data.title, summary: r.data.description, link: r.data.link, date: r.data.pubDate });
     }
   }
   const items = raws.map(item).filter((i): i is FeedItem => i !== null);
@@ -115,7 +152,10 @@ async function readLimited(response: Response, maxBytes: number): Promise<Buffer
 export async function fetchFeed(url: string, state: FeedState | null, options: FetchOptions = {}): Promise<FetchOutcome> {
   const doFetch = options.fetch ?? fetch;
   const limits = { ...FEED_LIMITS, ...options };
-  const headers: Record<string, string> = { 'user-agent': 'finrisk-feed-poller/0.1', accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml, text/xml, */*;q=0.5' };
+  const headers: Record<string, string> = {
+    'user-agent': 'finrisk-feed-poller/0.1',
+    accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml, text/xml, */*;q=0.5',
+  };
   if (state?.etag) headers['if-none-match'] = state.etag;
   if (state?.lastModified) headers['if-modified-since'] = state.lastModified;
   let target = url;

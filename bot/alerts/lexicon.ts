@@ -9,44 +9,55 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { EntityStatus } from '../../knowledge/registry/types.js';
 
-const source = z.string().min(1).refine((s) => {
-  try {
-    new RegExp(s);
-    return true;
-  } catch {
-    return false;
-  }
-}, 'is not a valid regular expression');
+const source = z
+  .string()
+  .min(1)
+  .refine((s) => {
+    try {
+      new RegExp(s);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'is not a valid regular expression');
 
 const LexiconFile = z
   .object({
     version: z.literal(1),
-    triggers: z.array(
-      z.object({
-        id: z.string().regex(/^[a-z-]+$/),
-        pattern: source,
-        status: z.enum(['qualification-cancelled', 'renamed-out', 'deregistered', 'closed']),
-      }).strict(),
-    ).min(1),
-    frames: z.object({
-      denial: source,
-      intentBefore: source,
-      intentAfter: source,
-      intentOverride: source,
-      negationBefore: source,
-      advice: source,
-      titleBlock: source,
-      partialAfter: source,
-      attributive: source,
-    }).strict(),
-    venue: z.object({
-      financialName: source,
-      techName: source,
-      financialContext: source,
-      illegalFinance: source,
-      nonFinancial: source,
-      genericVenue: source,
-    }).strict(),
+    triggers: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z-]+$/),
+            pattern: source,
+            status: z.enum(['qualification-cancelled', 'renamed-out', 'deregistered', 'closed']),
+          })
+          .strict(),
+      )
+      .min(1),
+    frames: z
+      .object({
+        denial: source,
+        intentBefore: source,
+        intentAfter: source,
+        intentOverride: source,
+        negationBefore: source,
+        advice: source,
+        titleBlock: source,
+        partialAfter: source,
+        attributive: source,
+      })
+      .strict(),
+    venue: z
+      .object({
+        financialName: source,
+        techName: source,
+        financialContext: source,
+        illegalFinance: source,
+        nonFinancial: source,
+        genericVenue: source,
+      })
+      .strict(),
   })
   .strict();
 

@@ -81,7 +81,9 @@ async function queueDigestRows(store: Store, day: string): Promise<number> {
     const first = rows[0];
     if (!first) continue;
     const payload = JSON.stringify(digestReply(rows.map((r) => JSON.parse(r.payload) as Reply)));
-    const added = await store.enqueue([{ itemKey: `digest:${day}`, subscriptionId, platform: first.platform, chatId: first.chatId, payload }]);
+    const added = await store.enqueue([
+      { itemKey: `digest:${day}`, subscriptionId, platform: first.platform, chatId: first.chatId, payload },
+    ]);
     // Today's digest already went out: these rows wait for tomorrow's.
     if (added === 0) continue;
     queued += added;
@@ -97,7 +99,11 @@ export function createAlerts(deps: AlertsDeps): Alerts {
   const cap = deps.maxPushesPerPoll ?? MAX_PUSHES_PER_POLL;
 
   /** Subscribers still under the cap; the others get the item in their overflow summary. */
-  function withinCap<S extends { id: number; platform: Platform; chatId: string; digest: boolean }>(subscribers: S[], item: FeedItem, budget: PollBudget): S[] {
+  function withinCap<S extends { id: number; platform: Platform; chatId: string; digest: boolean }>(
+    subscribers: S[],
+    item: FeedItem,
+    budget: PollBudget,
+  ): S[] {
     return subscribers.filter((s) => {
       if (s.digest) return true;
       const b = budget.subscribers.get(s.id) ?? { platform: s.platform, chatId: s.chatId, queued: 0, overflow: [] };
@@ -114,8 +120,13 @@ export function createAlerts(deps: AlertsDeps): Alerts {
   async function queueOverflow(budget: PollBudget, result: PollResult): Promise<void> {
     for (const [subscriptionId, b] of budget.subscribers) {
       if (b.overflow.length === 0) continue;
-      const itemKey = `overflow:${b.overflow.map((i) => i.key).join('|').slice(0, 400)}`;
-      result.queued += await deps.store.enqueue([{ itemKey, subscriptionId, platform: b.platform, chatId: b.chatId, payload: JSON.stringify(overflowReply(b.overflow)) }]);
+      const itemKey = `overflow:${b.overflow
+        .map((i) => i.key)
+        .join('|')
+        .slice(0, 400)}`;
+      result.queued += await deps.store.enqueue([
+        { itemKey, subscriptionId, platform: b.platform, chatId: b.chatId, payload: JSON.stringify(overflowReply(b.overflow)) },
+      ]);
     }
     for (const record of budget.unrecorded) await record();
   }
@@ -125,7 +136,10 @@ export function createAlerts(deps: AlertsDeps): Alerts {
     if (await deps.store.hasSeen(item.key, key)) return;
     result.new += 1;
     let overflowed = false;
-    const closure = classify({ title: item.title, summary: item.summary, date: item.date ?? undefined, link: item.link ?? undefined }, deps.registry);
+    const closure = classify(
+      { title: item.title, summary: item.summary, date: item.date ?? undefined, link: item.link ?? undefined },
+      deps.registry,
+    );
     if (closure.closure) {
       result.closures += 1;
       for (const update of closure.statusUpdates) {
@@ -137,7 +151,14 @@ export function createAlerts(deps: AlertsDeps): Alerts {
       const subscribers = withinCap(matching, item, budget);
       overflowed = subscribers.length < matching.length;
       result.queued += await deps.store.enqueue(
-        subscribers.map((s) => ({ itemKey: item.key, subscriptionId: s.id, platform: s.platform, chatId: s.chatId, payload, held: s.digest })),
+        subscribers.map((s) => ({
+          itemKey: item.key,
+          subscriptionId: s.id,
+          platform: s.platform,
+          chatId: s.chatId,
+          payload,
+          held: s.digest,
+        })),
       );
     }
     const record = () => deps.store.recordItem({ key: item.key, titleKey: key, feed, title: item.title, link: item.link, date: item.date });
@@ -151,18 +172,36 @@ export function createAlerts(deps: AlertsDeps): Alerts {
     const polledAt = deps.clock.now();
     if (outcome.status === 'error') {
       deps.log.warn({ feed: url, error: outcome.error }, 'feed failed; will retry next poll');
-      await deps.store.saveFeedState({ url, etag: state?.etag ?? null, lastModified: state?.lastModified ?? null, lastStatus: `error: ${outcome.error}`, lastPolledAt: polledAt });
+      await deps.store.saveFeedState({
+        url,
+        etag: state?.etag ?? null,
+        lastModified: state?.lastModified ?? null,
+        lastStatus: `error: ${outcome.error}`,
+        lastPolledAt: polledAt,
+      });
       return;
     }
     if (outcome.status === 'not-modified') {
-      await deps.store.saveFeedState({ url, etag: state?.etag ?? null, lastModified: state?.lastModified ?? null, lastStatus: 'not modified', lastPolledAt: polledAt });
+      await deps.store.saveFeedState({
+        url,
+        etag: state?.etag ?? null,
+        lastModified: state?.lastModified ?? null,
+        lastStatus: 'not modified',
+        lastPolledAt: polledAt,
+      });
       return;
     }
     result.fetched += outcome.items.length;
     if (outcome.skipped > 0) deps.log.info({ feed: url, skipped: outcome.skipped }, 'items without title or summary skipped');
     for (const item of outcome.items) await handleItem(url, item, result, budget);
     // Feed state moves on only after every item is handled, so a crash re-reads the same feed.
-    await deps.store.saveFeedState({ url, etag: outcome.etag, lastModified: outcome.lastModified, lastStatus: 'ok', lastPolledAt: polledAt });
+    await deps.store.saveFeedState({
+      url,
+      etag: outcome.etag,
+      lastModified: outcome.lastModified,
+      lastStatus: 'ok',
+      lastPolledAt: polledAt,
+    });
   }
 
   return {
@@ -205,7 +244,11 @@ export function createAlerts(deps: AlertsDeps): Alerts {
       return Promise.all(
         deps.feeds.map(async (url) => {
           const s = await deps.store.feedState(url);
-          return { url, status: s?.lastStatus ?? 'never polled', polledAt: s?.lastPolledAt ? new Date(s.lastPolledAt).toISOString() : null };
+          return {
+            url,
+            status: s?.lastStatus ?? 'never polled',
+            polledAt: s?.lastPolledAt ? new Date(s.lastPolledAt).toISOString() : null,
+          };
         }),
       );
     },

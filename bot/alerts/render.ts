@@ -23,7 +23,11 @@ function meaning(knowledge: Knowledge, result: NewsClassification): { text: stri
 
 export function alertReply(item: FeedItem, result: NewsClassification, knowledge: Knowledge): Reply {
   const blocks: Block[] = [{ type: 'heading', text: `关停消息：${clip(item.title, PUSH_LIMITS.titleChars)}` }];
-  const facts = [item.date ? `日期：${item.date}` : null, result.entities.length ? `涉及：${named(result.entities, result.registered)}` : null, result.regions.length ? `地区：${result.regions.join('、')}` : null];
+  const facts = [
+    item.date ? `日期：${item.date}` : null,
+    result.entities.length ? `涉及：${named(result.entities, result.registered)}` : null,
+    result.regions.length ? `地区：${result.regions.join('、')}` : null,
+  ];
   blocks.push({ type: 'list', items: facts.filter((f): f is string => f !== null).map((text) => ({ text })) });
   if (item.summary) blocks.push({ type: 'text', text: clip(item.summary, PUSH_LIMITS.summaryChars) });
   const citations: Reply['citations'] = [];
@@ -54,6 +58,7 @@ export function overflowReply(items: FeedItem[]): Reply {
     { type: 'heading', text: `另有 ${items.length} 条关停消息` },
     { type: 'list', items: shown.map((i) => ({ text: `${clip(i.title, PUSH_LIMITS.titleChars)}${i.link ? ` ${i.link}` : ''}` })) },
   ];
-  if (items.length > shown.length) blocks.push({ type: 'text', text: `其余 ${items.length - shown.length} 条未列出；可用 /subscribe 加上地区或机构名缩小范围。` });
+  if (items.length > shown.length)
+    blocks.push({ type: 'text', text: `其余 ${items.length - shown.length} 条未列出；可用 /subscribe 加上地区或机构名缩小范围。` });
   return { kind: 'alert', blocks, citations: [] };
 }

@@ -13,7 +13,10 @@ export type ParsedSubscribe = { ok: true; filters: string[]; digest: boolean } |
 
 export function parseSubscribeArgs(args: string): ParsedSubscribe {
   if (args.length > MAX_ARGS_CHARS) {
-    return { ok: false, error: `订阅条件太长（${args.length} 个字符，上限 ${MAX_ARGS_CHARS}）。请只写地区、机构名或关键词，例如：/subscribe 湖南 P2P 重庆金融资产交易所` };
+    return {
+      ok: false,
+      error: `订阅条件太长（${args.length} 个字符，上限 ${MAX_ARGS_CHARS}）。请只写地区、机构名或关键词，例如：/subscribe 湖南 P2P 重庆金融资产交易所`,
+    };
   }
   const words = args.split(/[\s,，、;；]+/).filter(Boolean);
   const digest = words.includes('--digest') || words.includes('每日汇总');
@@ -25,7 +28,12 @@ export function parseSubscribeArgs(args: string): ParsedSubscribe {
 }
 
 /** True when an item matches any filter: a region (or its province), an entity (by alias) or a keyword. */
-export function matchesFilters(filters: string[], item: { title: string; summary: string }, result: NewsClassification, registry: Registry): boolean {
+export function matchesFilters(
+  filters: string[],
+  item: { title: string; summary: string },
+  result: NewsClassification,
+  registry: Registry,
+): boolean {
   if (filters.length === 0) return true;
   const text = normalizeForMatch([item.title, item.summary, ...result.entities, ...result.regions].join(' '));
   const provinces = new Set(result.regions.map((r) => provinceOf(r) ?? r));

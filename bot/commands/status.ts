@@ -23,11 +23,19 @@ export function statusAnswerReply(answer: StatusAnswer): Reply {
   if (answer.lines.length > 0) {
     blocks.push({
       type: 'list',
-      items: answer.lines.map((l) => ({ text: `${l.entry.name}${l.entry.region ? `（${l.entry.region}）` : ''}：${l.text}`, cites: [cite(citation(l))] })),
+      items: answer.lines.map((l) => ({
+        text: `${l.entry.name}${l.entry.region ? `（${l.entry.region}）` : ''}：${l.text}`,
+        cites: [cite(citation(l))],
+      })),
     });
   } else {
-    blocks.push(answer.warning ? { type: 'warning', text: answer.warning } : { type: 'text', text: `登记册中没有找到「${answer.query}」。请核对全称，或到属地地方金融管理部门官网查询其资质。` });
-    if (answer.suggestions.length > 0) blocks.push({ type: 'text', text: `您要找的是不是：${answer.suggestions.map((e) => e.name).join('、')}？` });
+    blocks.push(
+      answer.warning
+        ? { type: 'warning', text: answer.warning }
+        : { type: 'text', text: `登记册中没有找到「${answer.query}」。请核对全称，或到属地地方金融管理部门官网查询其资质。` },
+    );
+    if (answer.suggestions.length > 0)
+      blocks.push({ type: 'text', text: `您要找的是不是：${answer.suggestions.map((e) => e.name).join('、')}？` });
   }
   return { kind: 'status', blocks, citations, data: answer };
 }

@@ -20,7 +20,8 @@ export const subscribeCommand: CommandHandler = async ({ msg, args, services }) 
 export const subscriptionsCommand: CommandHandler = async ({ msg, services }) => {
   if (!services.store) return [NO_STORE];
   const mine = await services.store.subscriptions({ platform: msg.platform, chatId: msg.chatId });
-  if (mine.length === 0) return [textReply('subscription', '这里还没有订阅。发送 /subscribe 订阅全部关停消息，或 /subscribe 湖南 P2P 只订阅相关消息。')];
+  if (mine.length === 0)
+    return [textReply('subscription', '这里还没有订阅。发送 /subscribe 订阅全部关停消息，或 /subscribe 湖南 P2P 只订阅相关消息。')];
   return [textReply('subscription', ...mine.map((s) => `当前订阅：${describeSubscription(s)}`))];
 };
 

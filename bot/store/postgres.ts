@@ -16,7 +16,9 @@ const MIGRATION_LOCK = 7_310_420_001;
 /** BIGINT columns come back as numbers: epoch milliseconds and ids stay far below 2^53. */
 const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === pg.types.builtins.INT8 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+    oid === pg.types.builtins.INT8
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
 };
 
 /** `postgres://user@host:port/db` without the password, for messages. */
@@ -35,7 +37,9 @@ async function migrate(pool: pg.Pool): Promise<void> {
     await client.query('BEGIN');
     // Held until COMMIT: a second instance starting now waits here, then finds nothing to do.
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await client.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+    );
     const current = (await client.query<{ v: number | null }>('SELECT MAX(version) AS v FROM schema_version')).rows[0]?.v ?? 0;
     for (const m of PG_MIGRATIONS.filter((x) => x.version > current)) {
       await client.query(m.sql);
@@ -62,7 +66,13 @@ export interface PostgresOptions {
 export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<Store> {
   const now = options.now ?? Date.now;
   const instance = options.instance ?? `${os.hostname()}:${process.pid}`;
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 5, types, connectionTimeoutMillis: 10_000, application_name: 'finrisk' });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 5,
+    types,
+    connectionTimeoutMillis: 10_000,
+    application_name: 'finrisk',
+  });
   // An idle client losing its connection (database restart) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   try {
@@ -72,14 +82,16 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     throw new Error(`cannot open PostgreSQL at ${describeDatabaseUrl(url)}: ${(error as Error).message}`, { cause: error });
   }
 
-  const q = async <R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> => (await pool.query<R>(sql, params)).rows;
+  const q = async <R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> =>
+    (await pool.query<R>(sql, params)).rows;
 
   const coordination: Coordination = {
     async exclusive(name, task) {
       const client = await pool.connect();
       try {
         // A session lock: released by unlock, or by the server when this instance dies.
-        const got = (await client.query<{ ok: boolean }>(`SELECT pg_try_advisory_lock(hashtext('finrisk:' || $1)) AS ok`, [name])).rows[0]?.ok;
+        const got = (await client.query<{ ok: boolean }>(`SELECT pg_try_advisory_lock(hashtext('finrisk:' || $1)) AS ok`, [name])).rows[0]
+          ?.ok;
         if (!got) return false;
         try {
           await task();
@@ -131,7 +143,10 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
       return rows.map(toSubscription);
     },
     async removeSubscriptions(platform, chatId) {
-      return (await pool.query('UPDATE subscriptions SET active = FALSE WHERE platform = $1 AND chat_id = $2 AND active', [platform, chatId])).rowCount ?? 0;
+      return (
+        (await pool.query('UPDATE subscriptions SET active = FALSE WHERE platform = $1 AND chat_id = $2 AND active', [platform, chatId]))
+          .rowCount ?? 0
+      );
     },
     async deactivateSubscription(id) {
       await q(
@@ -142,12 +157,17 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     },
     async feedState(url) {
       const r = (
-        await q<{ url: string; etag: string | null; last_modified: string | null; last_status: string | null; last_polled_at: number | null }>(
-          'SELECT * FROM feed_state WHERE url = $1',
-          [url],
-        )
+        await q<{
+          url: string;
+          etag: string | null;
+          last_modified: string | null;
+          last_status: string | null;
+          last_polled_at: number | null;
+        }>('SELECT * FROM feed_state WHERE url = $1', [url])
       )[0];
-      return r ? { url: r.url, etag: r.etag, lastModified: r.last_modified, lastStatus: r.last_status, lastPolledAt: r.last_polled_at } : null;
+      return r
+        ? { url: r.url, etag: r.etag, lastModified: r.last_modified, lastStatus: r.last_status, lastPolledAt: r.last_polled_at }
+        : null;
     },
     async saveFeedState(s: FeedState) {
       await q(
@@ -203,7 +223,11 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
       await q(`UPDATE outbox SET status = 'sent', sent_at = $2, lease_until = NULL WHERE id = $1`, [id, now()]);
     },
     async markRetry(id, nextAttemptAt, error) {
-      await q(`UPDATE outbox SET status = 'pending', next_attempt_at = $2, lease_until = NULL, last_error = $3 WHERE id = $1`, [id, nextAttemptAt, error]);
+      await q(`UPDATE outbox SET status = 'pending', next_attempt_at = $2, lease_until = NULL, last_error = $3 WHERE id = $1`, [
+        id,
+        nextAttemptAt,
+        error,
+      ]);
     },
     async markFailed(id, error) {
       await q(`UPDATE outbox SET status = 'failed', lease_until = NULL, last_error = $2 WHERE id = $1`, [id, error]);
@@ -212,12 +236,18 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
       await q(`UPDATE outbox SET parts_sent = $2 WHERE id = $1`, [id, partsSent]);
     },
     async markThrottled(id, nextAttemptAt, error) {
-      await q(`UPDATE outbox SET status = 'pending', next_attempt_at = $2, lease_until = NULL, last_error = $3, attempts = GREATEST(0, attempts - 1) WHERE id = $1`, [id, nextAttemptAt, error]);
+      await q(
+        `UPDATE outbox SET status = 'pending', next_attempt_at = $2, lease_until = NULL, last_error = $3, attempts = GREATEST(0, attempts - 1) WHERE id = $1`,
+        [id, nextAttemptAt, error],
+      );
     },
     async unclaim(ids) {
       if (ids.length === 0) return;
       // Only this instance's claims: a row whose lease ran out may belong to another instance now.
-      await q(`UPDATE outbox SET status = 'pending', lease_until = NULL, attempts = GREATEST(0, attempts - 1) WHERE id = ANY($1::bigint[]) AND status = 'sending' AND claimed_by = $2`, [ids, instance]);
+      await q(
+        `UPDATE outbox SET status = 'pending', lease_until = NULL, attempts = GREATEST(0, attempts - 1) WHERE id = ANY($1::bigint[]) AND status = 'sending' AND claimed_by = $2`,
+        [ids, instance],
+      );
     },
     async releaseStaleClaims() {
       return 0;
@@ -227,11 +257,15 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     },
     async release(ids) {
       if (ids.length === 0) return;
-      await q(`UPDATE outbox SET status = 'sent', sent_at = $2, last_error = 'merged into digest' WHERE id = ANY($1::bigint[]) AND status = 'held'`, [ids, now()]);
+      await q(
+        `UPDATE outbox SET status = 'sent', sent_at = $2, last_error = 'merged into digest' WHERE id = ANY($1::bigint[]) AND status = 'held'`,
+        [ids, now()],
+      );
     },
     async counts() {
       const out: Record<OutboxStatus, number> = { pending: 0, sending: 0, sent: 0, failed: 0, held: 0 };
-      for (const r of await q<{ status: OutboxStatus; n: number }>('SELECT status, COUNT(*)::int AS n FROM outbox GROUP BY status')) out[r.status] = r.n;
+      for (const r of await q<{ status: OutboxStatus; n: number }>('SELECT status, COUNT(*)::int AS n FROM outbox GROUP BY status'))
+        out[r.status] = r.n;
       return out;
     },
     async getSetting(key) {

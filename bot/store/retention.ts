@@ -16,10 +16,11 @@ export async function pruneOnce(store: Store, days: number, now: number, log: Lo
 
 /** Prunes now and every day; the returned function stops the timer. Failures are logged, not thrown. */
 export function startRetention(store: Store, days: number, log: Logger, now: () => number = Date.now): () => Promise<void> {
-  const run = (): Promise<void> => pruneOnce(store, days, now(), log).then(
-    () => undefined,
-    (error: unknown) => log.warn({ err: error }, 'retention run failed; it is tried again tomorrow'),
-  );
+  const run = (): Promise<void> =>
+    pruneOnce(store, days, now(), log).then(
+      () => undefined,
+      (error: unknown) => log.warn({ err: error }, 'retention run failed; it is tried again tomorrow'),
+    );
   let running = run();
   const timer = setInterval(() => void (running = run()), DAY_MS);
   timer.unref();

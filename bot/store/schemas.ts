@@ -10,7 +10,13 @@ export const StatusUpdateSchema = z.object({
   status: z.enum(['operating', 'qualification-cancelled', 'renamed-out', 'deregistered', 'closed']),
   date: z.string().nullable(),
   region: z.string().optional(),
-  source: z.object({ title: z.string(), doc: z.string().optional(), section: z.string().optional(), url: z.string().optional(), accessed: z.string().optional() }),
+  source: z.object({
+    title: z.string(),
+    doc: z.string().optional(),
+    section: z.string().optional(),
+    url: z.string().optional(),
+    accessed: z.string().optional(),
+  }),
 });
 
 /** An outbox row as both stores' drivers return it. */

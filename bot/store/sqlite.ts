@@ -66,24 +66,27 @@ export function openSqliteStore(dataDir: string | ':memory:', now: () => number 
     );
     let added = 0;
     // New rows are due at once (next attempt 0), whatever the caller's clock says.
-    for (const r of rows) added += insert.run(r.itemKey, r.subscriptionId, r.platform, r.chatId, r.payload, r.held ? 'held' : 'pending', 0).changes;
+    for (const r of rows)
+      added += insert.run(r.itemKey, r.subscriptionId, r.platform, r.chatId, r.payload, r.held ? 'held' : 'pending', 0).changes;
     return added;
   });
 
-  const recordItemTx = db.transaction((item: { key: string; titleKey: string; feed: string; title: string; link: string | null; date: string | null }): boolean => {
-    const seen = db.prepare('SELECT 1 FROM seen_items WHERE key = ? OR title_key = ? LIMIT 1').get(item.key, item.titleKey);
-    if (seen) return false;
-    db.prepare('INSERT INTO seen_items (key, title_key, feed, title, link, date, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-      item.key,
-      item.titleKey,
-      item.feed,
-      item.title,
-      item.link,
-      item.date,
-      now(),
-    );
-    return true;
-  });
+  const recordItemTx = db.transaction(
+    (item: { key: string; titleKey: string; feed: string; title: string; link: string | null; date: string | null }): boolean => {
+      const seen = db.prepare('SELECT 1 FROM seen_items WHERE key = ? OR title_key = ? LIMIT 1').get(item.key, item.titleKey);
+      if (seen) return false;
+      db.prepare('INSERT INTO seen_items (key, title_key, feed, title, link, date, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+        item.key,
+        item.titleKey,
+        item.feed,
+        item.title,
+        item.link,
+        item.date,
+        now(),
+      );
+      return true;
+    },
+  );
 
   return {
     async upsertSubscription(platform, chatId, filters, digest) {
@@ -91,24 +94,33 @@ export function openSqliteStore(dataDir: string | ':memory:', now: () => number 
         `INSERT INTO subscriptions (platform, chat_id, filters, digest, active, created_at) VALUES (?, ?, ?, ?, 1, ?)
          ON CONFLICT (platform, chat_id) DO UPDATE SET filters = excluded.filters, digest = excluded.digest, active = 1`,
       ).run(platform, chatId, JSON.stringify(filters), digest ? 1 : 0, now());
-      return toSubscription(db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND chat_id = ?').get(platform, chatId) as SubscriptionRecord);
+      return toSubscription(
+        db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND chat_id = ?').get(platform, chatId) as SubscriptionRecord,
+      );
     },
     async subscriptions(filter = {}) {
       const rows = db.prepare('SELECT * FROM subscriptions WHERE active = 1 ORDER BY id').all() as SubscriptionRecord[];
-      return rows.map(toSubscription).filter((s) => (!filter.platform || s.platform === filter.platform) && (!filter.chatId || s.chatId === filter.chatId));
+      return rows
+        .map(toSubscription)
+        .filter((s) => (!filter.platform || s.platform === filter.platform) && (!filter.chatId || s.chatId === filter.chatId));
     },
     async removeSubscriptions(platform, chatId) {
-      return db.prepare('UPDATE subscriptions SET active = 0 WHERE platform = ? AND chat_id = ? AND active = 1').run(platform, chatId).changes;
+      return db.prepare('UPDATE subscriptions SET active = 0 WHERE platform = ? AND chat_id = ? AND active = 1').run(platform, chatId)
+        .changes;
     },
     async deactivateSubscription(id) {
       db.prepare('UPDATE subscriptions SET active = 0 WHERE id = ?').run(id);
-      db.prepare(`UPDATE outbox SET status = 'failed', last_error = 'subscription deactivated' WHERE subscription_id = ? AND status IN ('pending', 'held')`).run(id);
+      db.prepare(
+        `UPDATE outbox SET status = 'failed', last_error = 'subscription deactivated' WHERE subscription_id = ? AND status IN ('pending', 'held')`,
+      ).run(id);
     },
     async feedState(url) {
       const r = db.prepare('SELECT * FROM feed_state WHERE url = ?').get(url) as
         | { url: string; etag: string | null; last_modified: string | null; last_status: string | null; last_polled_at: number | null }
         | undefined;
-      return r ? { url: r.url, etag: r.etag, lastModified: r.last_modified, lastStatus: r.last_status, lastPolledAt: r.last_polled_at } : null;
+      return r
+        ? { url: r.url, etag: r.etag, lastModified: r.last_modified, lastStatus: r.last_status, lastPolledAt: r.last_polled_at }
+        : null;
     },
     async saveFeedState(s: FeedState) {
       db.prepare(
@@ -132,7 +144,11 @@ export function openSqliteStore(dataDir: string | ':memory:', now: () => number 
       db.prepare(`UPDATE outbox SET status = 'sent', sent_at = ?, lease_until = NULL WHERE id = ?`).run(now(), id);
     },
     async markRetry(id, nextAttemptAt, error) {
-      db.prepare(`UPDATE outbox SET status = 'pending', next_attempt_at = ?, lease_until = NULL, last_error = ? WHERE id = ?`).run(nextAttemptAt, error, id);
+      db.prepare(`UPDATE outbox SET status = 'pending', next_attempt_at = ?, lease_until = NULL, last_error = ? WHERE id = ?`).run(
+        nextAttemptAt,
+        error,
+        id,
+      );
     },
     async markFailed(id, error) {
       db.prepare(`UPDATE outbox SET status = 'failed', lease_until = NULL, last_error = ? WHERE id = ?`).run(error, id);
@@ -141,10 +157,14 @@ export function openSqliteStore(dataDir: string | ':memory:', now: () => number 
       db.prepare(`UPDATE outbox SET parts_sent = ? WHERE id = ?`).run(partsSent, id);
     },
     async markThrottled(id, nextAttemptAt, error) {
-      db.prepare(`UPDATE outbox SET status = 'pending', next_attempt_at = ?, lease_until = NULL, last_error = ?, attempts = MAX(0, attempts - 1) WHERE id = ?`).run(nextAttemptAt, error, id);
+      db.prepare(
+        `UPDATE outbox SET status = 'pending', next_attempt_at = ?, lease_until = NULL, last_error = ?, attempts = MAX(0, attempts - 1) WHERE id = ?`,
+      ).run(nextAttemptAt, error, id);
     },
     async unclaim(ids) {
-      const back = db.prepare(`UPDATE outbox SET status = 'pending', lease_until = NULL, attempts = MAX(0, attempts - 1) WHERE id = ? AND status = 'sending'`);
+      const back = db.prepare(
+        `UPDATE outbox SET status = 'pending', lease_until = NULL, attempts = MAX(0, attempts - 1) WHERE id = ? AND status = 'sending'`,
+      );
       db.transaction(() => ids.forEach((id) => back.run(id)))();
     },
     async releaseStaleClaims() {
@@ -155,12 +175,18 @@ export function openSqliteStore(dataDir: string | ':memory:', now: () => number 
       return (db.prepare(`SELECT * FROM outbox WHERE status = 'held' ORDER BY id`).all() as OutboxRecord[]).map(toRow);
     },
     async release(ids) {
-      const done = db.prepare(`UPDATE outbox SET status = 'sent', sent_at = ?, last_error = 'merged into digest' WHERE id = ? AND status = 'held'`);
+      const done = db.prepare(
+        `UPDATE outbox SET status = 'sent', sent_at = ?, last_error = 'merged into digest' WHERE id = ? AND status = 'held'`,
+      );
       db.transaction(() => ids.forEach((id) => done.run(now(), id)))();
     },
     async counts() {
       const out: Record<OutboxStatus, number> = { pending: 0, sending: 0, sent: 0, failed: 0, held: 0 };
-      for (const r of db.prepare('SELECT status, COUNT(*) AS n FROM outbox GROUP BY status').all() as Array<{ status: OutboxStatus; n: number }>) out[r.status] = r.n;
+      for (const r of db.prepare('SELECT status, COUNT(*) AS n FROM outbox GROUP BY status').all() as Array<{
+        status: OutboxStatus;
+        n: number;
+      }>)
+        out[r.status] = r.n;
       return out;
     },
     async getSetting(key) {

@@ -100,7 +100,8 @@ function sectionBlocks(text: string, docTitle: string): Block[] {
       }
       const last = path[path.length - 1];
       // A title straight after a title of the same level is its subtitle: keep both (“联邦学习” Tips).
-      if (previousWasHeading && last && last.level === level && last.title.length + title.length < 40) last.title = `${last.title} ${title}`;
+      if (previousWasHeading && last && last.level === level && last.title.length + title.length < 40)
+        last.title = `${last.title} ${title}`;
       else {
         while (path.length > 0 && (path[path.length - 1] as { level: number }).level >= level) path.pop();
         path.push({ level, title });
@@ -132,7 +133,15 @@ export function chunkDocument(doc: SourceDoc): Passage[] {
       previous.text = doc.text.slice(previous.start, end);
       return;
     }
-    passages.push({ id: `${doc.file}#${passages.length}`, doc: doc.file, title: doc.title, section, text: doc.text.slice(start, end), start, end });
+    passages.push({
+      id: `${doc.file}#${passages.length}`,
+      doc: doc.file,
+      title: doc.title,
+      section,
+      text: doc.text.slice(start, end),
+      start,
+      end,
+    });
   };
   for (const block of sectionBlocks(doc.text, doc.title)) {
     const first = block.sentences[0];

@@ -1,6 +1,9 @@
 /** Markdown notes to plain text: headings stay as `#` lines (the chunker reads them as sections). */
 export function markdownToText(markdown: string): string {
-  const lines = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = markdown
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const out: string[] = [];
   let fenced = false;
   for (const raw of lines) {

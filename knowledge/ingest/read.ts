@@ -49,7 +49,11 @@ async function readManifest(dir: string, problems: CorpusProblem[]): Promise<Map
   const read = readJsonFile(file, ManifestSchema);
   if (read.ok) return new Map(read.value.documents.map((d) => [d.file, d]));
   // No manifest is normal; a broken one is reported and the documents' own titles are used.
-  if (!read.missing) problems.push({ path: file, message: `manifest.json ignored: ${read.message.slice(file.length + 2)}; titles come from the documents instead` });
+  if (!read.missing)
+    problems.push({
+      path: file,
+      message: `manifest.json ignored: ${read.message.slice(file.length + 2)}; titles come from the documents instead`,
+    });
   return new Map();
 }
 
@@ -67,15 +71,20 @@ async function extract(file: string, bytes: Buffer): Promise<Extracted | CorpusP
     try {
       const { pages, titles, display } = await readPdf(new Uint8Array(bytes));
       const raw = pages.join('\f');
-      if (raw.replace(/\f/g, '').trim().length === 0) return { path: file, message: 'PDF has no text layer (a scan?): run OCR first or add a .txt extraction' };
+      if (raw.replace(/\f/g, '').trim().length === 0)
+        return { path: file, message: 'PDF has no text layer (a scan?): run OCR first or add a .txt extraction' };
       return { raw, pages: pages.map((page) => page.split('\n')), titles, display };
     } catch (error) {
-      return { path: file, message: `not a readable PDF (${(error as Error).message.split('\n')[0]}): re-export it or add a .txt extraction` };
+      return {
+        path: file,
+        message: `not a readable PDF (${(error as Error).message.split('\n')[0]}): re-export it or add a .txt extraction`,
+      };
     }
   }
   const text = bytes.toString('utf8');
   const junk = (text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
-  if (text.length > 0 && junk / text.length > 0.01) return { path: file, message: 'not UTF-8 text (binary data?): convert it to UTF-8 plain text' };
+  if (text.length > 0 && junk / text.length > 0.01)
+    return { path: file, message: 'not UTF-8 text (binary data?): convert it to UTF-8 plain text' };
   return { raw: text };
 }
 

@@ -74,7 +74,9 @@ export function chooseTitle(sources: TitleSources): string {
   if (sources.manifest) return sources.manifest;
   const meta = sources.metadata?.find((t) => isUsableTitle(t, sources.fileName));
   if (meta) return tidy(meta);
-  const display = sources.display?.map(tidy).find((line) => line.length <= 60 && !BODY_LINE.test(line) && isUsableTitle(line, sources.fileName));
+  const display = sources.display
+    ?.map(tidy)
+    .find((line) => line.length <= 60 && !BODY_LINE.test(line) && isUsableTitle(line, sources.fileName));
   if (display) return display;
   const lines = sources.text.split('\n');
   const title = firstPageTitle(lines) ?? (sources.header && isUsableTitle(sources.header, sources.fileName) ? sources.header : undefined);

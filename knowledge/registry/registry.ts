@@ -17,7 +17,11 @@ export function nameKey(name: string): string {
   return normalizeForMatch(name).replace(new RegExp(DROPPED.source, 'g'), '');
 }
 
-const bare = (key: string): string => key.replace(/[.,，]/g, '').replace(SUFFIX, '').replace(/(?:coltd|companylimited|colimited|limited|company|inc|llc|corporation|corp)$/, '');
+const bare = (key: string): string =>
+  key
+    .replace(/[.,，]/g, '')
+    .replace(SUFFIX, '')
+    .replace(/(?:coltd|companylimited|colimited|limited|company|inc|llc|corporation|corp)$/, '');
 
 /**
  * The form in which 所/中心/交易中心, 金交所 and 省 do not matter: people say 辽宁金融资产交易所 for
@@ -38,7 +42,10 @@ const ownPart = (key: string): string => variantKey(key).replace(/(?:互联网)?
 /** Typos allowed: one, or two when the part that tells names apart is long (吉林东北亚创新…). */
 const allowedEdits = (key: string): number => (ownPart(key).length >= 6 ? 2 : 1);
 
-const places = (key: string): string => findRegions(key).map((r) => r.name).join('|');
+const places = (key: string): string =>
+  findRegions(key)
+    .map((r) => r.name)
+    .join('|');
 
 /**
  * One edit apart is a typo unless the query names another place: 河南… and 湖南… differ by one
@@ -85,7 +92,10 @@ export function createRegistry(initial: RegistryEntry[], sectors: SectorStatemen
     keys.sort((a, b) => b.key.length - a.key.length);
     // Free text often drops 有限公司, so mentions also look for each name without its suffix.
     const have = new Set(keys.map((k) => k.key));
-    mentionKeys = [...keys, ...keys.filter((k) => bare(k.key).length >= 5 && !have.has(bare(k.key))).map((k) => ({ ...k, key: bare(k.key) }))];
+    mentionKeys = [
+      ...keys,
+      ...keys.filter((k) => bare(k.key).length >= 5 && !have.has(bare(k.key))).map((k) => ({ ...k, key: bare(k.key) })),
+    ];
     mentionKeys.sort((a, b) => b.key.length - a.key.length);
   };
   reindex();
@@ -101,11 +111,15 @@ export function createRegistry(initial: RegistryEntry[], sectors: SectorStatemen
     const vq = variantKey(q);
     for (const k of keys) {
       if (k.key === q) offer({ entry: k.entry, how: k.how, distance: 0 });
-      else if ((bare(k.key) === bare(q) || variantKey(k.key) === vq) && bare(q).length >= 4) offer({ entry: k.entry, how: 'suffix', distance: 0 });
+      else if ((bare(k.key) === bare(q) || variantKey(k.key) === vq) && bare(q).length >= 4)
+        offer({ entry: k.entry, how: 'suffix', distance: 0 });
     }
     if (found.size === 0 && vq.length >= 5) {
       for (const k of keys) {
-        const pairs: Array<[string, string]> = [[bare(q), bare(k.key)], [vq, variantKey(k.key)]];
+        const pairs: Array<[string, string]> = [
+          [bare(q), bare(k.key)],
+          [vq, variantKey(k.key)],
+        ];
         const typo = pairs.filter(([a, b]) => isTypoOf(a, b)).map(([a, b]) => editDistance(a, b));
         if (typo.length > 0) offer({ entry: k.entry, how: 'fuzzy', distance: Math.min(...typo) });
       }
@@ -187,7 +201,10 @@ export function createRegistry(initial: RegistryEntry[], sectors: SectorStatemen
       const have = scored.get(k.entry.id);
       if (score <= 0.34 && (!have || score < have.score)) scored.set(k.entry.id, { entry: k.entry, score });
     }
-    return [...scored.values()].sort((a, b) => a.score - b.score).slice(0, limit).map((s) => s.entry);
+    return [...scored.values()]
+      .sort((a, b) => a.score - b.score)
+      .slice(0, limit)
+      .map((s) => s.entry);
   };
 
   return { lookup, mentions, inRegion, all: () => entries, apply, applyAll, suggest, sectors: () => sectors };

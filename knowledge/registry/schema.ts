@@ -7,8 +7,17 @@ import type { RegistryEntry, SectorStatement } from './types.js';
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY-MM-DD, YYYY-MM or YYYY');
 
 const Source = z
-  .object({ doc: z.string().optional(), title: z.string().min(1), section: z.string().optional(), url: z.string().url().optional(), accessed: isoDate.optional() })
-  .refine((s) => s.doc !== undefined || (s.url !== undefined && s.accessed !== undefined), 'needs a corpus doc, or a url with the date it was accessed');
+  .object({
+    doc: z.string().optional(),
+    title: z.string().min(1),
+    section: z.string().optional(),
+    url: z.string().url().optional(),
+    accessed: isoDate.optional(),
+  })
+  .refine(
+    (s) => s.doc !== undefined || (s.url !== undefined && s.accessed !== undefined),
+    'needs a corpus doc, or a url with the date it was accessed',
+  );
 
 export const RegistryEntrySchema = z
   .object({
@@ -27,11 +36,20 @@ export const RegistryEntrySchema = z
   })
   .strict()
   // A status is a claim about a moment: without the date of its source it cannot be shown.
-  .refine((e) => e.status === 'no-closure-record' || e.date !== null, { message: 'a status other than no-closure-record needs the date of its source', path: ['date'] });
+  .refine((e) => e.status === 'no-closure-record' || e.date !== null, {
+    message: 'a status other than no-closure-record needs the date of its source',
+    path: ['date'],
+  });
 
 /** What the latest report says of a whole kind of venue, for entries with no closure of their own. */
 export const SectorSchema = z
-  .object({ kind: z.enum(['exchange', 'pseudo_exchange', 'platform', 'company']), match: z.string().min(1), date: isoDate, says: z.string().min(4), source: Source })
+  .object({
+    kind: z.enum(['exchange', 'pseudo_exchange', 'platform', 'company']),
+    match: z.string().min(1),
+    date: isoDate,
+    says: z.string().min(4),
+    source: Source,
+  })
   .strict();
 
 const RegistryFileSchema = z.object({ version: z.literal(1), entries: z.array(z.unknown()), sectors: z.array(SectorSchema).default([]) });

@@ -44,9 +44,7 @@ function when(date: string, source: RegistrySource): string {
 
 function sectorFor(entry: RegistryEntry, sectors: readonly SectorStatement[]): SectorStatement | undefined {
   const kind = entry.kind === 'company' ? 'platform' : entry.kind;
-  return sectors
-    .filter((s) => s.kind === kind && new RegExp(s.match).test(entry.name))
-    .sort((a, b) => b.date.localeCompare(a.date))[0];
+  return sectors.filter((s) => s.kind === kind && new RegExp(s.match).test(entry.name)).sort((a, b) => b.date.localeCompare(a.date))[0];
 }
 
 export function describeStatus(entry: RegistryEntry, how: RegistryMatch['how'], sectors: readonly SectorStatement[]): StatusLine {
@@ -56,7 +54,13 @@ export function describeStatus(entry: RegistryEntry, how: RegistryMatch['how'], 
   const sector = sectorFor(entry, sectors);
   if (!sector) return { entry, how, text: '未查到该机构关停、注销或仍在运营的有日期的记录', date: null, source: entry.source };
   const year = `${sector.date.slice(0, 4)}年${sector.date.length >= 7 ? `${Number(sector.date.slice(5, 7))}月` : ''}`;
-  return { entry, how, text: `${year}的${sector.source.doc?.endsWith('.md') ? '资料' : '报告'}称${sector.says}；未查到该机构的具体公告`, date: sector.date, source: sector.source };
+  return {
+    entry,
+    how,
+    text: `${year}的${sector.source.doc?.endsWith('.md') ? '资料' : '报告'}称${sector.says}；未查到该机构的具体公告`,
+    date: sector.date,
+    source: sector.source,
+  };
 }
 
 // Words a 伪金交所 puts in its name to look like a licensed venue (knowledge/notes/02 describes them).

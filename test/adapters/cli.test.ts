@@ -39,8 +39,16 @@ describe('finrisk CLI', () => {
     const file = path.join(scratch, 'queries.jsonl');
     writeFileSync(file, '{"id":"a","query":"P2P 网贷"}\nnot json\n{"id":"c"}\n{"id":"d","query":"监管沙箱"}\n');
     const result = await runCli(['search', '--batch', file, '--k', '2', '--json'], { env });
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines.map((l) => [l.id, 'error' in l])).toEqual([['a', false], [null, true], ['c', true], ['d', false]]);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l.id, 'error' in l])).toEqual([
+      ['a', false],
+      [null, true],
+      ['c', true],
+      ['d', false],
+    ]);
     expect(lines[1]?.error).toBe('line 2: not valid JSON');
     expect(lines[2]?.error).toBe('line 3: query Required');
   });
@@ -56,7 +64,11 @@ describe('finrisk CLI', () => {
   it('GIVEN check --json of a pitched offer THEN level high with flags, evidence and yield', async () => {
     const text = '某资产登记备案中心的定融，年化11%，保本保息';
     const result = await runCli(['check', text, '--json'], { env });
-    const out = JSON.parse(result.stdout) as { level: string; flags: Array<{ id: string; evidence: Array<{ text: string; start: number; end: number }> }>; yield: { annualPercent: number } };
+    const out = JSON.parse(result.stdout) as {
+      level: string;
+      flags: Array<{ id: string; evidence: Array<{ text: string; start: number; end: number }> }>;
+      yield: { annualPercent: number };
+    };
     expect(out.level).toBe('high');
     expect(out.yield.annualPercent).toBe(11);
     const ids = out.flags.map((f) => f.id);
@@ -71,7 +83,9 @@ describe('finrisk CLI', () => {
   });
 
   it('GIVEN an unreadable corpus folder THEN a plain warning on stderr and the JSON on stdout stays clean', async () => {
-    const result = await runCli(['index', '--corpus', '/no/such/corpus', '--json'], { env: { FINRISK_DATA_DIR: tempDataDir(), LOG_LEVEL: 'info' } });
+    const result = await runCli(['index', '--corpus', '/no/such/corpus', '--json'], {
+      env: { FINRISK_DATA_DIR: tempDataDir(), LOG_LEVEL: 'info' },
+    });
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('finrisk: warning: corpus folder /no/such/corpus does not exist: check --corpus / FINRISK_CORPUS');
     expect(JSON.parse(result.stdout)).toMatchObject({ documents: expect.any(Number) });

@@ -10,7 +10,9 @@ afterEach(async () => {
 });
 
 /** Starts the endpoint on an ephemeral port of 127.0.0.1; overrides replace the healthy defaults. */
-async function serve(overrides: { metrics?: Metrics; ping?: () => Promise<void>; port?: number } = {}): Promise<{ server: HealthServer; url: (path: string) => string }> {
+async function serve(
+  overrides: { metrics?: Metrics; ping?: () => Promise<void>; port?: number } = {},
+): Promise<{ server: HealthServer; url: (path: string) => string }> {
   const server = await startHealthServer({
     port: overrides.port ?? 0,
     host: '127.0.0.1',
@@ -36,19 +38,29 @@ describe('GET /healthz', () => {
   it('GIVEN a ping that rejects THEN 503 with the error message in the body', async () => {
     const { url } = await serve({ ping: async () => Promise.reject(new Error('database is locked')) });
     const res = await fetch(url('/healthz'));
-    expect({ status: res.status, body: await res.json() }).toEqual({ status: 503, body: { status: 'unavailable', error: 'database is locked' } });
+    expect({ status: res.status, body: await res.json() }).toEqual({
+      status: 503,
+      body: { status: 'unavailable', error: 'database is locked' },
+    });
   });
 
   it('GIVEN a ping that never answers THEN 503 after the 2 s timeout', async () => {
     const { url } = await serve({ ping: () => new Promise(() => undefined) });
     const res = await fetch(url('/healthz'));
-    expect({ status: res.status, body: await res.json() }).toEqual({ status: 503, body: { status: 'unavailable', error: 'ping timed out after 2000 ms' } });
+    expect({ status: res.status, body: await res.json() }).toEqual({
+      status: 503,
+      body: { status: 'unavailable', error: 'ping timed out after 2000 ms' },
+    });
   }, 5_000);
 
   it('GIVEN HEAD THEN the GET status and headers come without a body', async () => {
     const { url } = await serve();
     const res = await fetch(url('/healthz'), { method: 'HEAD' });
-    expect({ status: res.status, length: res.headers.get('content-length'), body: await res.text() }).toEqual({ status: 200, length: '15', body: '' });
+    expect({ status: res.status, length: res.headers.get('content-length'), body: await res.text() }).toEqual({
+      status: 200,
+      length: '15',
+      body: '',
+    });
   });
 });
 

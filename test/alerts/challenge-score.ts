@@ -29,7 +29,10 @@ export function scoreChallenge(registry: Registry, items: ChallengeItem[] = CHAL
     const missing = item.entities.filter((e) => !got.includes(squash(e)));
     gold += item.entities.length;
     found += item.entities.length - missing.length;
-    if (r.closure !== item.closure || missing.length > 0) misses.push(`${item.title}: closure ${r.closure} (want ${item.closure}) missing [${missing.join('，')}] got [${r.entities.join('，')}] — ${r.reason}`);
+    if (r.closure !== item.closure || missing.length > 0)
+      misses.push(
+        `${item.title}: closure ${r.closure} (want ${item.closure}) missing [${missing.join('，')}] got [${r.entities.join('，')}] — ${r.reason}`,
+      );
   }
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 1;

@@ -34,10 +34,20 @@ describe('exit wordings', () => {
     expect(r.entities).toEqual(want);
   });
 
-  it.each(['完善村镇银行市场退出机制', '星河小贷公司申请续展许可证', '法院裁定受理星河信托有限责任公司破产清算申请', '监管部门：暂未收到星河村镇银行解散申请', '某奶茶品牌宣布倒闭', '星河小额贷款有限公司将注销', '星河村镇银行即将解散', '星河农商银行完成对远帆村镇银行的收购，后者将改建为支行', '星河村镇银行被吸收合并的方案获股东大会通过', '星河银行与远帆公司合作终止', '拟列入撤销名单的融资租赁公司：远帆融资租赁有限公司', '星河银行撤销对远帆公司的起诉'])(
-    'GIVEN a mechanism, an application or an unrelated business (%s) THEN no closure',
-    (title) => {
-      expect(classify(title).closure).toBe(false);
-    },
-  );
+  it.each([
+    '完善村镇银行市场退出机制',
+    '星河小贷公司申请续展许可证',
+    '法院裁定受理星河信托有限责任公司破产清算申请',
+    '监管部门：暂未收到星河村镇银行解散申请',
+    '某奶茶品牌宣布倒闭',
+    '星河小额贷款有限公司将注销',
+    '星河村镇银行即将解散',
+    '星河农商银行完成对远帆村镇银行的收购，后者将改建为支行',
+    '星河村镇银行被吸收合并的方案获股东大会通过',
+    '星河银行与远帆公司合作终止',
+    '拟列入撤销名单的融资租赁公司：远帆融资租赁有限公司',
+    '星河银行撤销对远帆公司的起诉',
+  ])('GIVEN a mechanism, an application or an unrelated business (%s) THEN no closure', (title) => {
+    expect(classify(title).closure).toBe(false);
+  });
 });

@@ -34,7 +34,13 @@ describe('closure classification', () => {
     expect(result.entities).toEqual(['西安百金金融资产交易中心有限公司']);
     expect(result.regions).toEqual(['陕西']);
     expect(result.statusUpdates).toEqual([
-      { name: '西安百金金融资产交易中心有限公司', status: 'deregistered', date: '2023-12-22', region: '陕西', source: { title: '西安百金金交中心完成注销' } },
+      {
+        name: '西安百金金融资产交易中心有限公司',
+        status: 'deregistered',
+        date: '2023-12-22',
+        region: '陕西',
+        source: { title: '西安百金金交中心完成注销' },
+      },
     ]);
   });
 
@@ -49,13 +55,20 @@ describe('closure classification', () => {
   });
 
   it('GIVEN a company name after a verb THEN the name starts after it', () => {
-    expect(classify('专项整治', '该省对为非标产品提供服务的ABC资产登记服务有限公司予以注销。').entities).toEqual(['ABC资产登记服务有限公司']);
+    expect(classify('专项整治', '该省对为非标产品提供服务的ABC资产登记服务有限公司予以注销。').entities).toEqual([
+      'ABC资产登记服务有限公司',
+    ]);
   });
 });
 
 describe('regions', () => {
   it('GIVEN text THEN provinces and cities with their province, longest form first', () => {
-    expect(findRegions('广西壮族自治区南宁市和陕西西安').map((r) => [r.name, r.province])).toEqual([['广西', '广西'], ['南宁', '广西'], ['陕西', '陕西'], ['西安', '陕西']]);
+    expect(findRegions('广西壮族自治区南宁市和陕西西安').map((r) => [r.name, r.province])).toEqual([
+      ['广西', '广西'],
+      ['南宁', '广西'],
+      ['陕西', '陕西'],
+      ['西安', '陕西'],
+    ]);
     expect(provinceOf('西安市')).toBe('陕西');
   });
 });

@@ -58,32 +58,68 @@ afterAll(async () => {
 
 function subscribeDiscordChannel(): void {
   gateway.dispatch('INTERACTION_CREATE', {
-    id: '500000000000000201', application_id: APP, type: 2, token: 'tok-closure', version: 1,
+    id: '500000000000000201',
+    application_id: APP,
+    type: 2,
+    token: 'tok-closure',
+    version: 1,
     data: { id: '9', name: 'alerts', type: 1, options: [{ name: 'subscribe', type: 1, options: [] }] },
-    guild_id: GUILD, channel_id: CHANNEL, channel: { id: CHANNEL, type: 0, guild_id: GUILD, name: 'alerts' },
-    member: { user: { id: '600000000000000026', username: 'mod', discriminator: '0', avatar: null }, roles: [], permissions: String(PermissionFlagsBits.ManageGuild), joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
-    locale: 'zh-CN', app_permissions: '0', entitlements: [], authorizing_integration_owners: {}, context: 0,
+    guild_id: GUILD,
+    channel_id: CHANNEL,
+    channel: { id: CHANNEL, type: 0, guild_id: GUILD, name: 'alerts' },
+    member: {
+      user: { id: '600000000000000026', username: 'mod', discriminator: '0', avatar: null },
+      roles: [],
+      permissions: String(PermissionFlagsBits.ManageGuild),
+      joined_at: new Date(0).toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+    },
+    locale: 'zh-CN',
+    app_permissions: '0',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    context: 0,
   });
 }
 
-const telegramPushes = (): string[] => api.sent(TG_CHAT).map((c) => String(c.body.text)).filter((t) => t.startsWith('<b>关停消息'));
-const discordPushes = (): string[] => rest.calls.filter((c) => c.method === 'POST' && c.path.endsWith(`/channels/${CHANNEL}/messages`)).map((c) => JSON.stringify(c.body));
+const telegramPushes = (): string[] =>
+  api
+    .sent(TG_CHAT)
+    .map((c) => String(c.body.text))
+    .filter((t) => t.startsWith('<b>关停消息'));
+const discordPushes = (): string[] =>
+  rest.calls.filter((c) => c.method === 'POST' && c.path.endsWith(`/channels/${CHANNEL}/messages`)).map((c) => JSON.stringify(c.body));
 
 describe('a closure headline with a full company name, end to end', () => {
   it('GIVEN subscribers on Telegram and Discord THEN the closure reaches each exactly once and the distractor never', async () => {
     const at = Date.now();
     api.pushUpdate(textUpdate('/subscribe', { chatId: TG_CHAT }));
-    await api.waitFor('sendMessage', (c) => String(c.body.chat_id) === String(TG_CHAT) && c.at >= at && String(c.body.text).includes('已订阅'), 30_000);
+    await api.waitFor(
+      'sendMessage',
+      (c) => String(c.body.chat_id) === String(TG_CHAT) && c.at >= at && String(c.body.text).includes('已订阅'),
+      30_000,
+    );
     subscribeDiscordChannel();
     await rest.waitFor('PATCH', /\/webhooks\/\d+\/tok-closure\/messages\/@original/, 30_000);
 
     feeds.register('/news.xml', {
       body: rss([
         { title: DISTRACTOR, description: '公示期为十个工作日。', guid: 'pub-1', link: 'https://news.example/pub-1' },
-        { title: CLOSURE, description: '该公司自公告之日起不再具备金融资产交易业务资质。', guid: 'close-1', link: 'https://news.example/close-1' },
+        {
+          title: CLOSURE,
+          description: '该公司自公告之日起不再具备金融资产交易业务资质。',
+          guid: 'close-1',
+          link: 'https://news.example/close-1',
+        },
       ]),
     });
-    await api.waitFor('sendMessage', (c) => String(c.body.chat_id) === String(TG_CHAT) && String(c.body.text).startsWith('<b>关停消息'), 30_000);
+    await api.waitFor(
+      'sendMessage',
+      (c) => String(c.body.chat_id) === String(TG_CHAT) && String(c.body.text).startsWith('<b>关停消息'),
+      30_000,
+    );
     await rest.waitFor('POST', new RegExp(`/channels/${CHANNEL}/messages$`), 30_000);
     // Several more polls of the same feed: still one push each.
     await new Promise((r) => setTimeout(r, 3500));
@@ -97,7 +133,11 @@ describe('a closure headline with a full company name, end to end', () => {
   it('GIVEN a GBK feed with a closure THEN both subscribers get it once, in readable Chinese', async () => {
     const xml = `<?xml version="1.0" encoding="GBK"?><rss version="2.0"><channel><title>地方新闻</title><item><title>${GBK_CLOSURE}</title><description>该公司以高息理财为名吸收公众资金，涉嫌非法集资。</description><guid>gbk-1</guid></item></channel></rss>`;
     feeds.register('/gbk.xml', { body: iconv.encode(xml, 'gbk'), contentType: 'application/rss+xml' });
-    await api.waitFor('sendMessage', (c) => String(c.body.chat_id) === String(TG_CHAT) && String(c.body.text).includes('远山小额贷款'), 30_000);
+    await api.waitFor(
+      'sendMessage',
+      (c) => String(c.body.chat_id) === String(TG_CHAT) && String(c.body.text).includes('远山小额贷款'),
+      30_000,
+    );
     await new Promise((r) => setTimeout(r, 3500));
     expect(telegramPushes().filter((t) => t.includes('远山小额贷款有限公司'))).toHaveLength(1);
     expect(discordPushes().filter((t) => t.includes('远山小额贷款有限公司'))).toHaveLength(1);

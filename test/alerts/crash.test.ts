@@ -20,11 +20,16 @@ describe('a delivery process killed mid-fan-out', () => {
     const store = openSqliteStore(dir);
     const payload = JSON.stringify({ kind: 'alert', blocks: [{ type: 'text', text: '关停消息' }], citations: [] });
     const subs = await Promise.all(Array.from({ length: ROWS }, (_, i) => store.upsertSubscription('telegram', `chat-${i}`, [], false)));
-    expect(await store.enqueue(subs.map((s) => ({ itemKey: 'item-1', subscriptionId: s.id, platform: 'telegram', chatId: s.chatId, payload })))).toBe(ROWS);
+    expect(
+      await store.enqueue(subs.map((s) => ({ itemKey: 'item-1', subscriptionId: s.id, platform: 'telegram', chatId: s.chatId, payload }))),
+    ).toBe(ROWS);
     await store.close();
 
     // node itself, not the tsx wrapper: SIGKILL must land on the process that delivers.
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'test', 'fixtures', 'deliver-child.ts'), dir, log], { cwd: projectRoot, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'test', 'fixtures', 'deliver-child.ts'), dir, log], {
+      cwd: projectRoot,
+      stdio: 'ignore',
+    });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
     const deadline = Date.now() + 30_000;
     while (lines(log).length < 20 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
@@ -37,8 +42,17 @@ describe('a delivery process killed mid-fan-out', () => {
     // The restarted process sees the dead one's leases expire, then takes its rows over.
     const reopened = openSqliteStore(dir);
     const later: Clock = { now: () => Date.now() + DELIVERY.leaseMs + 1000, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
-    const sender: Sender = { platform: 'telegram', send: async (target) => (appendFileSync(log, `${target.chatId}\n`), { status: 'sent' }) };
-    const delivery = createDelivery({ store: reopened, senders: [sender], clock: later, log: silentLogger, limits: { telegram: { perSecond: 1000, perChatGapMs: 0 } } });
+    const sender: Sender = {
+      platform: 'telegram',
+      send: async (target) => (appendFileSync(log, `${target.chatId}\n`), { status: 'sent' }),
+    };
+    const delivery = createDelivery({
+      store: reopened,
+      senders: [sender],
+      clock: later,
+      log: silentLogger,
+      limits: { telegram: { perSecond: 1000, perChatGapMs: 0 } },
+    });
     const result = await delivery.deliverOnce();
     const all = lines(log);
     const distinct = new Set(all);

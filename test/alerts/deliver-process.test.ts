@@ -38,7 +38,13 @@ async function seed(): Promise<void> {
   const rows = [];
   for (const chatId of [...Object.values(CHATS), ...ORDINARY]) {
     const s = await store.upsertSubscription('telegram', chatId, [], false);
-    rows.push({ itemKey: 'seeded-1', subscriptionId: s.id, platform: 'telegram' as const, chatId, payload: JSON.stringify(chatId === CHATS.long ? long : short) });
+    rows.push({
+      itemKey: 'seeded-1',
+      subscriptionId: s.id,
+      platform: 'telegram' as const,
+      chatId,
+      payload: JSON.stringify(chatId === CHATS.long ? long : short),
+    });
   }
   await store.enqueue(rows);
   await store.close();
@@ -46,15 +52,30 @@ async function seed(): Promise<void> {
 
 function injectFailures(): void {
   const to = (chat: string) => (body: Record<string, unknown>) => String(body.chat_id) === chat;
-  api.injectWhen('sendMessage', to(CHATS.badMarkup), telegramError(400, "Bad Request: can't parse entities: unsupported start tag \"x\" at byte offset 3"), 20);
+  api.injectWhen(
+    'sendMessage',
+    to(CHATS.badMarkup),
+    telegramError(400, 'Bad Request: can\'t parse entities: unsupported start tag "x" at byte offset 3'),
+    20,
+  );
   api.injectWhen('sendMessage', to(CHATS.blocked), telegramError(403, 'Forbidden: bot was blocked by the user'), 20);
   api.injectWhen('sendMessage', to(CHATS.notFound), telegramError(400, 'Bad Request: chat not found'), 20);
   api.injectWhen('sendMessage', to(CHATS.deactivated), telegramError(403, 'Forbidden: user is deactivated'), 20);
   api.injectWhen('sendMessage', to(CHATS.serverError), telegramError(502, 'Bad Gateway'), 1);
   api.injectWhen('sendMessage', to(CHATS.hangs), 'hang', 1);
   let longCalls = 0;
-  api.injectWhen('sendMessage', (b) => to(CHATS.long)(b) && ++longCalls === 3, { ...telegramError(429, 'Too Many Requests: retry after 1'), parameters: { retry_after: 1 } }, 1);
-  api.injectWhen('sendMessage', to(String(USER_CHAT)), { ...telegramError(429, 'Too Many Requests: retry after 1'), parameters: { retry_after: 1 } }, 1);
+  api.injectWhen(
+    'sendMessage',
+    (b) => to(CHATS.long)(b) && ++longCalls === 3,
+    { ...telegramError(429, 'Too Many Requests: retry after 1'), parameters: { retry_after: 1 } },
+    1,
+  );
+  api.injectWhen(
+    'sendMessage',
+    to(String(USER_CHAT)),
+    { ...telegramError(429, 'Too Many Requests: retry after 1'), parameters: { retry_after: 1 } },
+    1,
+  );
 }
 
 async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
@@ -77,7 +98,8 @@ beforeAll(async () => {
   api.pushUpdate(textUpdate('/help', { chatId: USER_CHAT, userId: USER_CHAT }));
   const parts = Math.ceil(LONG_TEXT.length / 3360);
   const done = (): boolean =>
-    [...ORDINARY, CHATS.serverError, CHATS.hangs, String(USER_CHAT)].every((c) => api.accepted(c).length >= 1) && api.accepted(CHATS.long).length >= parts;
+    [...ORDINARY, CHATS.serverError, CHATS.hangs, String(USER_CHAT)].every((c) => api.accepted(c).length >= 1) &&
+    api.accepted(CHATS.long).length >= parts;
   // The hung request is abandoned after the 10 s send timeout, then retried with backoff.
   await until(done, 60_000, 'every deliverable push and the reply');
   await new Promise((r) => setTimeout(r, 1500));

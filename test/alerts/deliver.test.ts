@@ -83,7 +83,9 @@ describe('delivery outcomes', () => {
     const store = openSqliteStore(':memory:');
     const subs = [];
     for (const c of chats) subs.push(await store.upsertSubscription('telegram', c, [], false));
-    await store.enqueue(subs.map((s) => ({ itemKey: 'i', subscriptionId: s.id, platform: 'telegram' as const, chatId: s.chatId, payload })));
+    await store.enqueue(
+      subs.map((s) => ({ itemKey: 'i', subscriptionId: s.id, platform: 'telegram' as const, chatId: s.chatId, payload })),
+    );
     return store;
   }
 
@@ -91,7 +93,10 @@ describe('delivery outcomes', () => {
     const store = await queued(['a']);
     const clock = createManualClock(1_000_000);
     let calls = 0;
-    const sender: Sender = { platform: 'telegram', send: async () => (++calls <= 12 ? { status: 'retry', reason: '429', retryAfterMs: 1000 } : { status: 'sent' }) };
+    const sender: Sender = {
+      platform: 'telegram',
+      send: async () => (++calls <= 12 ? { status: 'retry', reason: '429', retryAfterMs: 1000 } : { status: 'sent' }),
+    };
     const delivery = createDelivery({ store, senders: [sender], clock, log: silentLogger });
     for (let i = 0; i < 20 && (await store.counts()).sent === 0; i += 1) {
       await delivery.deliverOnce();
@@ -122,7 +127,13 @@ describe('delivery outcomes', () => {
   it('GIVEN a stop while the batch waits for its slots THEN the message in flight is recorded and the rest is due again at once', async () => {
     const store = await queued(Array.from({ length: 20 }, (_, i) => `c${i}`));
     const sender: Sender = { platform: 'telegram', send: async () => ({ status: 'sent' }) };
-    const delivery = createDelivery({ store, senders: [sender], clock: systemClock, log: silentLogger, limits: { telegram: { perSecond: 5, perChatGapMs: 0 } } });
+    const delivery = createDelivery({
+      store,
+      senders: [sender],
+      clock: systemClock,
+      log: silentLogger,
+      limits: { telegram: { perSecond: 5, perChatGapMs: 0 } },
+    });
     const run = delivery.deliverOnce();
     await new Promise((r) => setTimeout(r, 500));
     await delivery.stop();

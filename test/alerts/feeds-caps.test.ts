@@ -25,17 +25,30 @@ afterAll(() => server.stop());
 function setup(feed: string, maxPushesPerPoll?: number) {
   const store = openSqliteStore(mkdtempSync(path.join(os.tmpdir(), 'finrisk-cap-')));
   const sender = createRecordingSender('telegram');
-  const alerts = createAlerts({ store, registry: loadDefaultRegistry(), knowledge, senders: [sender], feeds: [server.url(feed)], clock: systemClock, log: silentLogger, ...(maxPushesPerPoll ? { maxPushesPerPoll } : {}) });
+  const alerts = createAlerts({
+    store,
+    registry: loadDefaultRegistry(),
+    knowledge,
+    senders: [sender],
+    feeds: [server.url(feed)],
+    clock: systemClock,
+    log: silentLogger,
+    ...(maxPushesPerPoll ? { maxPushesPerPoll } : {}),
+  });
   return { store, sender, alerts };
 }
 
 const textOf = (blocks: Block[]): string =>
-  blocks.map((b) => (b.type === 'list' ? b.items.map((i) => i.text).join('\n') : b.type === 'link' ? `${b.text} ${b.url}` : b.text)).join('\n');
+  blocks
+    .map((b) => (b.type === 'list' ? b.items.map((i) => i.text).join('\n') : b.type === 'link' ? `${b.text} ${b.url}` : b.text))
+    .join('\n');
 
 describe('push limits', () => {
   it('GIVEN a closure whose title is a million characters THEN one short push per subscriber, cut with "…", with the link', async () => {
     const title = `取消长风金融资产交易中心有限公司业务资质${'很长'.repeat(500_000)}`;
-    server.register('/long.xml', { body: rss([{ title, description: '说明'.repeat(50_000), link: 'https://news.example/long', guid: 'long' }]) });
+    server.register('/long.xml', {
+      body: rss([{ title, description: '说明'.repeat(50_000), link: 'https://news.example/long', guid: 'long' }]),
+    });
     const { store, sender, alerts } = setup('/long.xml');
     await store.upsertSubscription('telegram', 'a', [], false);
     await store.upsertSubscription('telegram', 'b', [], false);
@@ -51,7 +64,11 @@ describe('push limits', () => {
   });
 
   it('GIVEN a feed with hundreds of closures THEN each subscriber gets the cap, then one message summarising the rest', async () => {
-    const items = Array.from({ length: 300 }, (_, i) => ({ title: `取消第${i}号远帆金融资产交易中心有限公司业务资质`, link: `https://news.example/${i}`, guid: `many-${i}` }));
+    const items = Array.from({ length: 300 }, (_, i) => ({
+      title: `取消第${i}号远帆金融资产交易中心有限公司业务资质`,
+      link: `https://news.example/${i}`,
+      guid: `many-${i}`,
+    }));
     server.register('/many.xml', { body: rss(items) });
     // A cap of 2 keeps the per-chat pacing of delivery short; the default is MAX_PUSHES_PER_POLL.
     const cap = 2;

@@ -41,7 +41,12 @@ describe('feed charsets', () => {
     ['GB18030 named by the XML declaration', encodedRss('gb18030', true), 'application/rss+xml', TITLE],
     ['Big5 named by the XML declaration', encodedRss('big5', true, BIG5_TITLE), 'text/xml', BIG5_TITLE],
     ['GBK named nowhere', encodedRss('gbk', false), 'application/xml', TITLE],
-    ['UTF-8 with a byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), encodedRss('utf-8', true)]), 'text/xml; charset=iso-8859-1', TITLE],
+    [
+      'UTF-8 with a byte-order mark',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), encodedRss('utf-8', true)]),
+      'text/xml; charset=iso-8859-1',
+      TITLE,
+    ],
   ])('GIVEN a feed in %s THEN its Chinese title reads correctly', async (_what, body, contentType, expected) => {
     const route = `/cs-${(routes += 1)}.xml`;
     server.register(route, { body, contentType });
@@ -65,7 +70,15 @@ describe('feed charsets', () => {
     server.register('/gbk-closure.xml', { body: encodedRss('gbk', true), contentType: 'application/rss+xml' });
     const store = openSqliteStore(mkdtempSync(path.join(os.tmpdir(), 'finrisk-cs-')));
     const sender = createRecordingSender('telegram');
-    const alerts = createAlerts({ store, registry: loadDefaultRegistry(), knowledge, senders: [sender], feeds: [server.url('/gbk-closure.xml')], clock: systemClock, log: silentLogger });
+    const alerts = createAlerts({
+      store,
+      registry: loadDefaultRegistry(),
+      knowledge,
+      senders: [sender],
+      feeds: [server.url('/gbk-closure.xml')],
+      clock: systemClock,
+      log: silentLogger,
+    });
     await store.upsertSubscription('telegram', 'c1', [], false);
     expect(await alerts.pollOnce()).toEqual({ fetched: 1, new: 1, closures: 1, queued: 1 });
     await alerts.deliverOnce();
@@ -76,7 +89,9 @@ describe('feed charsets', () => {
 
 describe('feed HTML', () => {
   it('GIVEN named, decimal and hex entities, tags and a script THEN plain text', () => {
-    expect(htmlToText('<p>“星火贷”&amp;运营方&#8220;引号&#x201D;&nbsp;<b>加粗</b><script>alert(1)</script>&lt;完&gt;</p>')).toBe('“星火贷”&运营方“引号” 加粗 <完>');
+    expect(htmlToText('<p>“星火贷”&amp;运营方&#8220;引号&#x201D;&nbsp;<b>加粗</b><script>alert(1)</script>&lt;完&gt;</p>')).toBe(
+      '“星火贷”&运营方“引号” 加粗 <完>',
+    );
   });
 
   it('GIVEN an RSS item whose title holds escaped entities THEN the classifier and the user see the characters', async () => {

@@ -12,11 +12,27 @@ import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
 import type { Knowledge } from '../../knowledge/types.js';
 import { rss, startFeedServer, type FakeFeedServer } from '../fakes/feed-server.js';
 
-const CLOSURE = { title: '某省取消辖内金交所业务资质', description: '湖南地方金融监管部门公告，取消辖内金融资产交易中心的业务资质。', link: 'https://news.example/1', guid: 'n1', pubDate: 'Mon, 25 Mar 2024 08:00:00 GMT' };
-const P2P = { title: '某市最后一家P2P网贷平台退出', description: '辖内网贷机构好运贷已完成业务退出。', link: 'https://news.example/2', guid: 'n2' };
+const CLOSURE = {
+  title: '某省取消辖内金交所业务资质',
+  description: '湖南地方金融监管部门公告，取消辖内金融资产交易中心的业务资质。',
+  link: 'https://news.example/1',
+  guid: 'n1',
+  pubDate: 'Mon, 25 Mar 2024 08:00:00 GMT',
+};
+const P2P = {
+  title: '某市最后一家P2P网贷平台退出',
+  description: '辖内网贷机构好运贷已完成业务退出。',
+  link: 'https://news.example/2',
+  guid: 'n2',
+};
 const DISTRACTORS = [
   { title: '传言不实：某金交所称业务正常', description: '某金融资产交易中心回应称并未关停。', link: 'https://news.example/3', guid: 'n3' },
-  { title: '某产权交易所举办国有资产转让推介会', description: '推介会发布多宗国有产权转让项目。', link: 'https://news.example/4', guid: 'n4' },
+  {
+    title: '某产权交易所举办国有资产转让推介会',
+    description: '推介会发布多宗国有产权转让项目。',
+    link: 'https://news.example/4',
+    guid: 'n4',
+  },
 ];
 
 let server: FakeFeedServer;
@@ -31,7 +47,15 @@ afterAll(() => server.stop());
 function setup(feeds: string[], dir = mkdtempSync(path.join(os.tmpdir(), 'finrisk-al-'))) {
   const store = openSqliteStore(dir);
   const sender = createRecordingSender('telegram');
-  const alerts = createAlerts({ store, registry: loadDefaultRegistry(), knowledge, senders: [sender], feeds, clock: systemClock, log: silentLogger });
+  const alerts = createAlerts({
+    store,
+    registry: loadDefaultRegistry(),
+    knowledge,
+    senders: [sender],
+    feeds,
+    clock: systemClock,
+    log: silentLogger,
+  });
   return { store, sender, alerts, dir };
 }
 
@@ -42,7 +66,8 @@ async function subscribeAll(store: Store): Promise<void> {
   await store.upsertSubscription('telegram', 'chongqing', ['重庆金融资产交易所'], false);
 }
 
-const pushedTo = (sender: ReturnType<typeof createRecordingSender>): string[] => sender.sent.map((s) => `${s.target.chatId}:${(s.reply.blocks[0] as { text: string }).text}`).sort();
+const pushedTo = (sender: ReturnType<typeof createRecordingSender>): string[] =>
+  sender.sent.map((s) => `${s.target.chatId}:${(s.reply.blocks[0] as { text: string }).text}`).sort();
 
 describe('alerts pipeline', () => {
   it('GIVEN subscribers and a feed with closures and distractors THEN exactly one push per matching subscriber, distractors never', async () => {
@@ -69,7 +94,12 @@ describe('alerts pipeline', () => {
   });
 
   it('GIVEN a closure THEN the registry learns the new status and keeps it across a restart', async () => {
-    const item = { title: '天津金融资产交易所完成注销', description: '天津金融资产交易所已完成工商注销。', guid: 'tj', pubDate: 'Tue, 02 Jul 2024 08:00:00 GMT' };
+    const item = {
+      title: '天津金融资产交易所完成注销',
+      description: '天津金融资产交易所已完成工商注销。',
+      guid: 'tj',
+      pubDate: 'Tue, 02 Jul 2024 08:00:00 GMT',
+    };
     server.register('/tj.xml', { body: rss([item]) });
     const first = setup([server.url('/tj.xml')]);
     await first.alerts.pollOnce();
@@ -111,7 +141,9 @@ describe('alerts pipeline', () => {
   });
 
   it('GIVEN items without a title or a link THEN titled ones are kept by title and empty ones skipped', async () => {
-    server.register('/odd.xml', { body: rss([{ title: '某网贷平台好运贷宣布清退', description: '好运贷停止运营。' }, { description: '' }]) });
+    server.register('/odd.xml', {
+      body: rss([{ title: '某网贷平台好运贷宣布清退', description: '好运贷停止运营。' }, { description: '' }]),
+    });
     const { store, alerts } = setup([server.url('/odd.xml')]);
     await store.upsertSubscription('telegram', 'all', [], false);
     expect(await alerts.pollOnce()).toEqual({ fetched: 1, new: 1, closures: 1, queued: 1 });
@@ -158,7 +190,15 @@ describe('alerts pipeline', () => {
         return calls <= 2 ? { status: 'retry', reason: '429', retryAfterMs: 50 } : { status: 'sent' };
       },
     };
-    const alerts: Alerts = createAlerts({ store, registry: loadDefaultRegistry(), knowledge, senders: [sender], feeds: [server.url('/f.xml')], clock: systemClock, log: silentLogger });
+    const alerts: Alerts = createAlerts({
+      store,
+      registry: loadDefaultRegistry(),
+      knowledge,
+      senders: [sender],
+      feeds: [server.url('/f.xml')],
+      clock: systemClock,
+      log: silentLogger,
+    });
     await store.upsertSubscription('telegram', 'a', [], false);
     await store.upsertSubscription('telegram', 'blocked', [], false);
     await alerts.pollOnce();

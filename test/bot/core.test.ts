@@ -19,7 +19,12 @@ describe('parseCommand', () => {
 
 describe('compose', () => {
   it('GIVEN a middleware calling next twice THEN it throws', async () => {
-    const run = compose([async (_ctx, next) => { await next(); await next(); }]);
+    const run = compose([
+      async (_ctx, next) => {
+        await next();
+        await next();
+      },
+    ]);
     await expect(run({} as Context)).rejects.toThrow('called next() twice');
   });
 });
@@ -34,7 +39,11 @@ describe('createBot', () => {
 
   it('GIVEN /ask without a question THEN the reply says how to ask', async () => {
     const [reply] = await createBot(makeServices()).handle(makeMessage({ text: '/ask' }));
-    expect(reply).toEqual({ kind: 'error', blocks: [{ type: 'warning', text: '请在 /ask 后面写上问题，例如：/ask 为什么要关停金交所？' }], citations: [] });
+    expect(reply).toEqual({
+      kind: 'error',
+      blocks: [{ type: 'warning', text: '请在 /ask 后面写上问题，例如：/ask 为什么要关停金交所？' }],
+      citations: [],
+    });
   });
 
   it('GIVEN an unknown command THEN the reply names it and points to /help', async () => {
@@ -58,7 +67,11 @@ describe('createBot', () => {
   });
 
   it('GIVEN a handler that throws THEN the user gets an apology and the bot keeps working', async () => {
-    const knowledge = makeKnowledge({ ask: () => { throw new Error('boom'); } });
+    const knowledge = makeKnowledge({
+      ask: () => {
+        throw new Error('boom');
+      },
+    });
     const bot = createBot(makeServices({ knowledge }));
     const [broken] = await bot.handle(makeMessage({ text: '/ask 问题' }));
     expect(broken?.kind).toBe('error');

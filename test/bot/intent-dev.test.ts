@@ -15,7 +15,8 @@ const lines = (file: string): unknown[] =>
     .map((l) => JSON.parse(l) as unknown);
 // Read when the tests run, not when the file loads: without the reports the sets are not there either.
 const questions = (): string[] => lines('qa.dev.jsonl').map((l) => z.object({ question: z.string() }).parse(l).question);
-const offers = (): Array<{ text: string; level: 'high' | 'medium' | 'low' }> => lines('offers.dev.jsonl').map((l) => z.object({ text: z.string(), level: z.enum(['high', 'medium', 'low']) }).parse(l));
+const offers = (): Array<{ text: string; level: 'high' | 'medium' | 'low' }> =>
+  lines('offers.dev.jsonl').map((l) => z.object({ text: z.string(), level: z.enum(['high', 'medium', 'low']) }).parse(l));
 
 // Low-risk dev items are warnings, questions about a term and legitimate products: a warning or a
 // term question must be answered as a question (never checked as a promotion); a legitimate product
@@ -24,7 +25,9 @@ describeWithReports('classifyIntent on the development sets', () => {
   it('GIVEN every dev question THEN question; every dev offer with red flags THEN offer', () => {
     const wrong = [
       ...questions().filter((q) => classifyIntent(q).intent !== 'question'),
-      ...offers().filter((o) => o.level !== 'low' && classifyIntent(o.text).intent !== 'offer').map((o) => o.text),
+      ...offers()
+        .filter((o) => o.level !== 'low' && classifyIntent(o.text).intent !== 'offer')
+        .map((o) => o.text),
     ];
     expect(wrong).toEqual([]);
   });
@@ -58,6 +61,11 @@ describe('classifyIntent beyond the dev sets', () => {
   });
 
   it('GIVEN an offer THEN the reasons say which signals decided it', () => {
-    expect(classifyIntent('朋友推荐我买定融，年化9%').reasons).toEqual(['states a yield', '2 product words', '2 red flags claimed', 'tells of being pitched or having paid']);
+    expect(classifyIntent('朋友推荐我买定融，年化9%').reasons).toEqual([
+      'states a yield',
+      '2 product words',
+      '2 red flags claimed',
+      'tells of being pitched or having paid',
+    ]);
   });
 });

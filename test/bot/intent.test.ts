@@ -38,4 +38,3 @@ describe('warnings and term questions are not offers', () => {
     expect([classifyIntent(text).intent, checkOffer(text).framing, checkOffer(text).level]).toEqual(['offer', 'claims', 'high']);
   });
 });
-

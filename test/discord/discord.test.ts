@@ -25,18 +25,49 @@ let adapter: DiscordAdapter;
 let nextId = 1000;
 
 const user = (id: string) => ({ id, username: `u${id}`, discriminator: '0', avatar: null, global_name: null });
-const channel = (id: string, name: string) => ({ id, type: 0, name, guild_id: GUILD, position: 0, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 });
+const channel = (id: string, name: string) => ({
+  id,
+  type: 0,
+  name,
+  guild_id: GUILD,
+  position: 0,
+  permission_overwrites: [],
+  nsfw: false,
+  parent_id: null,
+  topic: null,
+  last_message_id: null,
+  rate_limit_per_user: 0,
+});
 
 function interaction(name: string, options: unknown[] = [], permissions = '0', resolved?: unknown): { id: string; token: string } {
   nextId += 1;
   const id = String(500000000000000000n + BigInt(nextId));
   const token = `tok-${nextId}`;
   gateway.dispatch('INTERACTION_CREATE', {
-    id, application_id: APP, type: 2, token, version: 1,
+    id,
+    application_id: APP,
+    type: 2,
+    token,
+    version: 1,
     data: { id: '9', name, type: 1, options, ...(resolved ? { resolved } : {}) },
-    guild_id: GUILD, channel_id: CHANNEL, channel: channel(CHANNEL, 'general'),
-    member: { user: user('600000000000000006'), roles: [], permissions, joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
-    locale: 'zh-CN', guild_locale: 'zh-CN', app_permissions: '0', entitlements: [], authorizing_integration_owners: {}, context: 0,
+    guild_id: GUILD,
+    channel_id: CHANNEL,
+    channel: channel(CHANNEL, 'general'),
+    member: {
+      user: user('600000000000000006'),
+      roles: [],
+      permissions,
+      joined_at: new Date(0).toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+    },
+    locale: 'zh-CN',
+    guild_locale: 'zh-CN',
+    app_permissions: '0',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    context: 0,
   });
   return { id, token };
 }
@@ -44,14 +75,28 @@ function interaction(name: string, options: unknown[] = [], permissions = '0', r
 function message(content: string): void {
   nextId += 1;
   gateway.dispatch('MESSAGE_CREATE', {
-    id: String(700000000000000000n + BigInt(nextId)), channel_id: CHANNEL, guild_id: GUILD, author: user('800000000000000008'), content,
-    timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0,
+    id: String(700000000000000000n + BigInt(nextId)),
+    channel_id: CHANNEL,
+    guild_id: GUILD,
+    author: user('800000000000000008'),
+    content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: 0,
   });
 }
 
 const callback = (id: string) => rest.waitFor('POST', new RegExp(`/interactions/${id}/`));
 const edited = (token: string) => rest.waitFor('PATCH', new RegExp(`/webhooks/${APP}/${token}/messages/@original`));
-const embedText = (call: RestCall): string => JSON.stringify((call.body as { embeds?: unknown; content?: unknown }).embeds ?? (call.body as { content?: unknown }).content);
+const embedText = (call: RestCall): string =>
+  JSON.stringify((call.body as { embeds?: unknown; content?: unknown }).embeds ?? (call.body as { content?: unknown }).content);
 
 beforeAll(async () => {
   let gatewayUrl = '';
@@ -60,13 +105,46 @@ beforeAll(async () => {
   gatewayUrl = gateway.url;
   store = openSqliteStore(':memory:');
   const bot = createBot(makeServices({ store, registry: loadDefaultRegistry() }));
-  adapter = await startDiscord({ token: 'fake.discord.token', appId: APP, apiRoot: rest.api, guildId: GUILD, handle: (m) => bot.handle(m), log: silentLogger });
+  adapter = await startDiscord({
+    token: 'fake.discord.token',
+    appId: APP,
+    apiRoot: rest.api,
+    guildId: GUILD,
+    handle: (m) => bot.handle(m),
+    log: silentLogger,
+  });
   gateway.dispatch('GUILD_CREATE', {
-    id: GUILD, name: 'g', icon: null, owner_id: '1', afk_timeout: 300, verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0,
-    roles: [{ id: GUILD, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-    emojis: [], stickers: [], features: [], mfa_level: 0, system_channel_flags: 0, premium_tier: 0, preferred_locale: 'zh-CN', nsfw_level: 0,
-    member_count: 2, members: [], channels: [channel(CHANNEL, 'general'), channel(LOG_CHANNEL, 'mod-log')], threads: [], presences: [], voice_states: [],
-    stage_instances: [], guild_scheduled_events: [], joined_at: new Date(0).toISOString(), large: false, unavailable: false, premium_progress_bar_enabled: false,
+    id: GUILD,
+    name: 'g',
+    icon: null,
+    owner_id: '1',
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    roles: [
+      { id: GUILD, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+    ],
+    emojis: [],
+    stickers: [],
+    features: [],
+    mfa_level: 0,
+    system_channel_flags: 0,
+    premium_tier: 0,
+    preferred_locale: 'zh-CN',
+    nsfw_level: 0,
+    member_count: 2,
+    members: [],
+    channels: [channel(CHANNEL, 'general'), channel(LOG_CHANNEL, 'mod-log')],
+    threads: [],
+    presences: [],
+    voice_states: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    joined_at: new Date(0).toISOString(),
+    large: false,
+    unavailable: false,
+    premium_progress_bar_enabled: false,
   });
   await new Promise((r) => setTimeout(r, 300));
 }, 60_000);
@@ -82,7 +160,11 @@ describe('Discord through the real discord.js client', () => {
   it('GIVEN start-up THEN guild commands are registered with Chinese localizations and moderator permissions', () => {
     const put = rest.calls.find((c) => c.method === 'PUT');
     expect(put?.path).toBe(`/api/v10/applications/${APP}/guilds/${GUILD}/commands`);
-    const body = put?.body as Array<{ name: string; default_member_permissions?: string; description_localizations?: Record<string, string> }>;
+    const body = put?.body as Array<{
+      name: string;
+      default_member_permissions?: string;
+      description_localizations?: Record<string, string>;
+    }>;
     expect(body.map((c) => c.name)).toEqual(['ask', 'check', 'status', 'help', 'alerts', 'watch']);
     expect(body.find((c) => c.name === 'alerts')?.default_member_permissions).toBe(String(PermissionFlagsBits.ManageMessages));
     expect(body.every((c) => c.description_localizations?.['zh-CN'])).toBe(true);
@@ -118,7 +200,9 @@ describe('Discord through the real discord.js client', () => {
   it('GIVEN /watch on and a log channel THEN a high-risk promotion gets a warning and the log is told; a harmless message is left alone', async () => {
     const on = interaction('watch', [{ name: 'on', type: 1 }], MOD);
     await edited(on.token);
-    const log = interaction('watch', [{ name: 'log', type: 1, options: [{ name: 'channel', type: 7, value: LOG_CHANNEL }] }], MOD, { channels: { [LOG_CHANNEL]: { id: LOG_CHANNEL, type: 0, name: 'mod-log', permissions: '0' } } });
+    const log = interaction('watch', [{ name: 'log', type: 1, options: [{ name: 'channel', type: 7, value: LOG_CHANNEL }] }], MOD, {
+      channels: { [LOG_CHANNEL]: { id: LOG_CHANNEL, type: 0, name: 'mod-log', permissions: '0' } },
+    });
     await edited(log.token);
     const before = rest.calls.filter((c) => c.method === 'POST' && c.path.includes('/channels/')).length;
     message('今天的会议改到下午三点。');
@@ -132,7 +216,7 @@ describe('Discord through the real discord.js client', () => {
     expect(rest.calls.some((c) => c.method === 'DELETE')).toBe(false);
   });
 
-  it('GIVEN /watch on THEN a moderator\'s warning that quotes a pitch gets no risky-promotion reply', async () => {
+  it("GIVEN /watch on THEN a moderator's warning that quotes a pitch gets no risky-promotion reply", async () => {
     const on = interaction('watch', [{ name: 'on', type: 1 }], MOD);
     await edited(on.token);
     const before = rest.calls.filter((c) => c.method === 'POST' && c.path.includes('/channels/')).length;
@@ -145,8 +229,15 @@ describe('Discord through the real discord.js client', () => {
     const push = { kind: 'alert' as const, blocks: [{ type: 'heading' as const, text: '关停消息：测试' }], citations: [] };
     expect(await adapter.sender.send({ platform: 'discord', chatId: CHANNEL }, push)).toEqual({ status: 'sent' });
     rest.inject('POST', /\/channels\/\d+\/messages$/, { status: 404, body: { message: 'Unknown Channel', code: 10003 } });
-    expect(await adapter.sender.send({ platform: 'discord', chatId: '999999999999999999' }, push)).toMatchObject({ status: 'permanent', code: 'discord-10003' });
-    rest.inject('POST', /\/channels\/\d+\/messages$/, { status: 429, body: { message: 'You are being rate limited.', retry_after: 0.3, global: false }, headers: { 'retry-after': '1', 'x-ratelimit-scope': 'user' } });
+    expect(await adapter.sender.send({ platform: 'discord', chatId: '999999999999999999' }, push)).toMatchObject({
+      status: 'permanent',
+      code: 'discord-10003',
+    });
+    rest.inject('POST', /\/channels\/\d+\/messages$/, {
+      status: 429,
+      body: { message: 'You are being rate limited.', retry_after: 0.3, global: false },
+      headers: { 'retry-after': '1', 'x-ratelimit-scope': 'user' },
+    });
     const started = Date.now();
     expect(await adapter.sender.send({ platform: 'discord', chatId: CHANNEL }, push)).toEqual({ status: 'sent' });
     expect(Date.now() - started).toBeGreaterThanOrEqual(250);
@@ -170,13 +261,22 @@ describe('Discord mapping and rendering', () => {
   });
 
   it('GIVEN a long answer THEN embeds stay within Discord limits', () => {
-    const reply = { kind: 'answer' as const, blocks: Array.from({ length: 30 }, () => ({ type: 'text' as const, text: '长'.repeat(900) })), citations: [{ doc: 'a', title: 'T', section: 'S', passage: 'a#1' }] };
+    const reply = {
+      kind: 'answer' as const,
+      blocks: Array.from({ length: 30 }, () => ({ type: 'text' as const, text: '长'.repeat(900) })),
+      citations: [{ doc: 'a', title: 'T', section: 'S', passage: 'a#1' }],
+    };
     const messages = renderDiscord(reply);
     for (const embeds of messages) {
       expect(embeds.length).toBeLessThanOrEqual(10);
       expect(embeds.reduce((n, e) => n + e.description.length + (e.footer?.text.length ?? 0), 0)).toBeLessThanOrEqual(6000);
       for (const e of embeds) expect(e.description.length).toBeLessThanOrEqual(4096);
     }
-    expect(messages.flat().map((e) => e.description).join('\n')).toContain('长');
+    expect(
+      messages
+        .flat()
+        .map((e) => e.description)
+        .join('\n'),
+    ).toContain('长');
   });
 });

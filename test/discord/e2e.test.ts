@@ -45,15 +45,41 @@ afterAll(async () => {
 describe('Discord through npm start', () => {
   it('GIVEN a moderator subscribes a channel and a closure is published THEN exactly one push reaches the channel', async () => {
     gateway.dispatch('INTERACTION_CREATE', {
-      id: '500000000000000101', application_id: APP, type: 2, token: 'tok-e2e', version: 1,
+      id: '500000000000000101',
+      application_id: APP,
+      type: 2,
+      token: 'tok-e2e',
+      version: 1,
       data: { id: '9', name: 'alerts', type: 1, options: [{ name: 'subscribe', type: 1, options: [] }] },
-      guild_id: GUILD, channel_id: CHANNEL, channel: { id: CHANNEL, type: 0, guild_id: GUILD, name: 'general' },
-      member: { user: { id: '600000000000000016', username: 'mod', discriminator: '0', avatar: null }, roles: [], permissions: String(PermissionFlagsBits.ManageGuild), joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
-      locale: 'zh-CN', app_permissions: '0', entitlements: [], authorizing_integration_owners: {}, context: 0,
+      guild_id: GUILD,
+      channel_id: CHANNEL,
+      channel: { id: CHANNEL, type: 0, guild_id: GUILD, name: 'general' },
+      member: {
+        user: { id: '600000000000000016', username: 'mod', discriminator: '0', avatar: null },
+        roles: [],
+        permissions: String(PermissionFlagsBits.ManageGuild),
+        joined_at: new Date(0).toISOString(),
+        deaf: false,
+        mute: false,
+        flags: 0,
+      },
+      locale: 'zh-CN',
+      app_permissions: '0',
+      entitlements: [],
+      authorizing_integration_owners: {},
+      context: 0,
     });
     const edit = await rest.waitFor('PATCH', /\/webhooks\/\d+\/tok-e2e\/messages\/@original/, 30_000);
     expect(JSON.stringify(edit.body)).toContain('已订阅');
-    feeds.register('/news.xml', { body: rss([{ title: '重庆金融资产交易所被取消业务资质', description: '重庆地方金融监管部门公告取消辖内金融资产交易所的业务资质。', guid: 'dc-1' }]) });
+    feeds.register('/news.xml', {
+      body: rss([
+        {
+          title: '重庆金融资产交易所被取消业务资质',
+          description: '重庆地方金融监管部门公告取消辖内金融资产交易所的业务资质。',
+          guid: 'dc-1',
+        },
+      ]),
+    });
     await rest.waitFor('POST', new RegExp(`/channels/${CHANNEL}/messages`), 30_000);
     await new Promise((r) => setTimeout(r, 3000));
     const pushes = rest.calls.filter((c) => c.method === 'POST' && c.path.endsWith(`/channels/${CHANNEL}/messages`));

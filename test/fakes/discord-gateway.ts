@@ -22,7 +22,11 @@ export interface FakeGatewayOptions {
   closeOnIdentify?: number;
 }
 
-export async function startFakeGateway(user: { id: string; username: string }, appId: string, options: FakeGatewayOptions = {}): Promise<FakeGateway> {
+export async function startFakeGateway(
+  user: { id: string; username: string },
+  appId: string,
+  options: FakeGatewayOptions = {},
+): Promise<FakeGateway> {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => wss.once('listening', () => resolve()));
   const { port } = wss.address() as AddressInfo;
@@ -54,7 +58,14 @@ export async function startFakeGateway(user: { id: string; username: string }, a
           op: 0,
           t: 'READY',
           s: seq,
-          d: { v: 10, user: { ...user, discriminator: '0', bot: true, avatar: null }, guilds: [], session_id: 'fake-session', resume_gateway_url: url, application: { id: appId, flags: 0 } },
+          d: {
+            v: 10,
+            user: { ...user, discriminator: '0', bot: true, avatar: null },
+            guilds: [],
+            session_id: 'fake-session',
+            resume_gateway_url: url,
+            application: { id: appId, flags: 0 },
+          },
         });
       }
     });

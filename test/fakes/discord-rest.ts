@@ -34,11 +34,39 @@ export async function startFakeDiscordRest(gatewayUrl: () => string): Promise<Fa
   const message = (call: RestCall): Injected => {
     nextId += 1n;
     const body = (call.body ?? {}) as Record<string, unknown>;
-    return { status: 200, body: { id: String(nextId), channel_id: call.path.split('/')[3] ?? '0', content: body.content ?? '', embeds: body.embeds ?? [], author: { id: '1', username: 'finrisk', discriminator: '0', bot: true, avatar: null }, timestamp: new Date().toISOString(), type: 0, attachments: [], mentions: [], mention_roles: [], pinned: false, tts: false, mention_everyone: false } };
+    return {
+      status: 200,
+      body: {
+        id: String(nextId),
+        channel_id: call.path.split('/')[3] ?? '0',
+        content: body.content ?? '',
+        embeds: body.embeds ?? [],
+        author: { id: '1', username: 'finrisk', discriminator: '0', bot: true, avatar: null },
+        timestamp: new Date().toISOString(),
+        type: 0,
+        attachments: [],
+        mentions: [],
+        mention_roles: [],
+        pinned: false,
+        tts: false,
+        mention_everyone: false,
+      },
+    };
   };
   routes.push(
-    { method: 'GET', pattern: /\/gateway\/bot$/, respond: () => ({ status: 200, body: { url: gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } } }) },
-    { method: 'PUT', pattern: /\/applications\/\d+(\/guilds\/\d+)?\/commands$/, respond: (c) => ({ status: 200, body: (c.body as unknown[]).map((cmd, i) => ({ id: String(i + 1), ...(cmd as object) })) }) },
+    {
+      method: 'GET',
+      pattern: /\/gateway\/bot$/,
+      respond: () => ({
+        status: 200,
+        body: { url: gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } },
+      }),
+    },
+    {
+      method: 'PUT',
+      pattern: /\/applications\/\d+(\/guilds\/\d+)?\/commands$/,
+      respond: (c) => ({ status: 200, body: (c.body as unknown[]).map((cmd, i) => ({ id: String(i + 1), ...(cmd as object) })) }),
+    },
     { method: 'POST', pattern: /\/interactions\/\d+\/[^/]+\/callback/, respond: () => ({ status: 204, body: null }) },
     { method: 'PATCH', pattern: /\/webhooks\/\d+\/[^/]+\/messages\/@original$/, respond: message },
     { method: 'POST', pattern: /\/webhooks\/\d+\/[^/]+$/, respond: message },
@@ -61,7 +89,12 @@ export async function startFakeDiscordRest(gatewayUrl: () => string): Promise<Fa
       for (const w of waiters) w();
       const i = injected.findIndex((x) => x.method === call.method && x.pattern.test(path));
       const route = routes.find((r) => r.method === call.method && r.pattern.test(path));
-      const answer = i >= 0 ? (injected.splice(i, 1)[0] as { answer: Injected }).answer : route ? route.respond(call) : { status: 404, body: { message: 'Unknown', code: 0 } };
+      const answer =
+        i >= 0
+          ? (injected.splice(i, 1)[0] as { answer: Injected }).answer
+          : route
+            ? route.respond(call)
+            : { status: 404, body: { message: 'Unknown', code: 0 } };
       // A 204 must not carry a JSON content type.
       if (answer.status === 204) res.writeHead(204, answer.headers ?? {}).end();
       else res.writeHead(answer.status, { 'content-type': 'application/json', ...(answer.headers ?? {}) }).end(JSON.stringify(answer.body));
@@ -86,7 +119,9 @@ export async function startFakeDiscordRest(gatewayUrl: () => string): Promise<Fa
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`no ${method} ${pattern} within ${timeoutMs} ms; calls: ${calls.map((c) => `${c.method} ${c.path}`).join(', ')}`));
+          reject(
+            new Error(`no ${method} ${pattern} within ${timeoutMs} ms; calls: ${calls.map((c) => `${c.method} ${c.path}`).join(', ')}`),
+          );
         }, timeoutMs);
         waiters.add(check);
         check();

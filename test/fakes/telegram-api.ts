@@ -123,7 +123,15 @@ export async function startFakeTelegram(options: { token?: string; username?: st
         return { ok: true, result: { status, user: { id: Number(body.user_id), is_bot: false, first_name: 'u' } } };
       }
       case 'sendMessage':
-        return { ok: true, result: { message_id: nextMessage++, date: Math.floor(Date.now() / 1000), chat: { id: Number(body.chat_id), type: 'private' }, text: body.text } };
+        return {
+          ok: true,
+          result: {
+            message_id: nextMessage++,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: Number(body.chat_id), type: 'private' },
+            text: body.text,
+          },
+        };
       default:
         return { ok: true, result: true };
     }
@@ -194,10 +202,14 @@ export async function startFakeTelegram(options: { token?: string; username?: st
     injectWhen(method, when, a, times = 1) {
       rules.push({ method, when, answer: a, left: times });
     },
-    accepted: (chatId) => calls.filter((c) => c.method === 'sendMessage' && c.status === 200 && (chatId === undefined || String(c.body.chat_id) === String(chatId))),
+    accepted: (chatId) =>
+      calls.filter(
+        (c) => c.method === 'sendMessage' && c.status === 200 && (chatId === undefined || String(c.body.chat_id) === String(chatId)),
+      ),
     limited: () => limitedCalls,
     setMember: (chatId, userId, status) => void members.set(`${chatId}:${userId}`, status),
-    sent: (chatId) => calls.filter((c) => c.method === 'sendMessage' && (chatId === undefined || String(c.body.chat_id) === String(chatId))),
+    sent: (chatId) =>
+      calls.filter((c) => c.method === 'sendMessage' && (chatId === undefined || String(c.body.chat_id) === String(chatId))),
     stop: () =>
       new Promise((resolve) => {
         wake();
@@ -208,7 +220,10 @@ export async function startFakeTelegram(options: { token?: string; username?: st
 }
 
 /** A private or group text message update. */
-export function textUpdate(text: string, options: { chatId?: number; userId?: number; group?: boolean; replyToBotId?: number; language?: string } = {}): Record<string, unknown> {
+export function textUpdate(
+  text: string,
+  options: { chatId?: number; userId?: number; group?: boolean; replyToBotId?: number; language?: string } = {},
+): Record<string, unknown> {
   const chatId = options.chatId ?? 42;
   const entities = text.startsWith('/') ? [{ type: 'bot_command', offset: 0, length: text.split(/\s/)[0]?.length ?? 0 }] : [];
   return {
@@ -219,7 +234,16 @@ export function textUpdate(text: string, options: { chatId?: number; userId?: nu
       entities,
       chat: options.group ? { id: chatId, type: 'supergroup', title: 'g' } : { id: chatId, type: 'private', first_name: 'u' },
       from: { id: options.userId ?? 1001, is_bot: false, first_name: 'u', language_code: options.language ?? 'zh-hans' },
-      ...(options.replyToBotId ? { reply_to_message: { message_id: 1, date: 0, chat: { id: chatId, type: 'supergroup' }, from: { id: options.replyToBotId, is_bot: true, first_name: 'finrisk' } } } : {}),
+      ...(options.replyToBotId
+        ? {
+            reply_to_message: {
+              message_id: 1,
+              date: 0,
+              chat: { id: chatId, type: 'supergroup' },
+              from: { id: options.replyToBotId, is_bot: true, first_name: 'finrisk' },
+            },
+          }
+        : {}),
     },
   };
 }

@@ -19,7 +19,8 @@ const busy = (ms: number): void => {
   const until = performance.now() + ms;
   while (performance.now() < until);
 };
-const textOf = (replies: Reply[]): string => replies.flatMap((r) => r.blocks.map((b) => ('items' in b ? b.items.map((i) => i.text).join('\n') : b.text))).join('\n');
+const textOf = (replies: Reply[]): string =>
+  replies.flatMap((r) => r.blocks.map((b) => ('items' in b ? b.items.map((i) => i.text).join('\n') : b.text))).join('\n');
 
 describe('bounded work per message', () => {
   it('GIVEN /status with a 4,990-character name THEN a refusal naming the limit, and the registry never sees the name', async () => {
@@ -40,7 +41,9 @@ describe('bounded work per message', () => {
     const finished: string[] = [];
     const knowledge = makeKnowledge({ ask: (question) => (busy(40), makeKnowledge().ask(question)) });
     const bot = createBot(makeServices({ knowledge, clock: systemClock }));
-    const flood = Array.from({ length: 5 }, (_, i) => bot.handle(makeMessage({ userId: 'flooder', text: `/ask 问题${i}` })).then(() => finished.push(`flood ${i}`)));
+    const flood = Array.from({ length: 5 }, (_, i) =>
+      bot.handle(makeMessage({ userId: 'flooder', text: `/ask 问题${i}` })).then(() => finished.push(`flood ${i}`)),
+    );
     const help = bot.handle(makeMessage({ userId: 'other', chatId: 'c2', text: '/help' })).then(() => finished.push('help'));
     await Promise.all([...flood, help]);
     expect(finished.indexOf('help')).toBeLessThanOrEqual(1);

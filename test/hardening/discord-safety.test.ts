@@ -35,10 +35,30 @@ function interaction(name: string, options: unknown[] = [], permissions = '0'): 
   const id = String(500000000000000000n + BigInt(nextId));
   const token = `tok-${nextId}`;
   gateway.dispatch('INTERACTION_CREATE', {
-    id, application_id: APP, type: 2, token, version: 1, data: { id: '9', name, type: 1, options },
-    guild_id: GUILD, channel_id: CHANNEL, channel: { id: CHANNEL, type: 0, name: 'general', guild_id: GUILD },
-    member: { user: user('600000000000000006'), roles: [], permissions, joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
-    locale: 'zh-CN', guild_locale: 'zh-CN', app_permissions: '0', entitlements: [], authorizing_integration_owners: {}, context: 0,
+    id,
+    application_id: APP,
+    type: 2,
+    token,
+    version: 1,
+    data: { id: '9', name, type: 1, options },
+    guild_id: GUILD,
+    channel_id: CHANNEL,
+    channel: { id: CHANNEL, type: 0, name: 'general', guild_id: GUILD },
+    member: {
+      user: user('600000000000000006'),
+      roles: [],
+      permissions,
+      joined_at: new Date(0).toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+    },
+    locale: 'zh-CN',
+    guild_locale: 'zh-CN',
+    app_permissions: '0',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    context: 0,
   });
   return { id, token };
 }
@@ -79,16 +99,26 @@ describe('public Discord replies', () => {
     const store = openSqliteStore(':memory:');
     const sub = await store.upsertSubscription('discord', CHANNEL, [], false);
     const payload: Reply = { kind: 'alert', blocks: [{ type: 'link', text: PHISH, url: 'https://news.example/a_b' }], citations: [] };
-    await store.enqueue([{ itemKey: 'i1', subscriptionId: sub.id, platform: 'discord', chatId: CHANNEL, payload: JSON.stringify(payload) }]);
+    await store.enqueue([
+      { itemKey: 'i1', subscriptionId: sub.id, platform: 'discord', chatId: CHANNEL, payload: JSON.stringify(payload) },
+    ]);
     rest.inject('POST', /\/channels\/\d+\/messages$/, { status: 400, body: { message: 'Invalid Form Body', code: 50035 } });
     const before = rest.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/messages')).length;
-    const delivery = createDelivery({ store, senders: [adapter.sender], clock: systemClock, log: silentLogger, limits: { discord: { perSecond: 1000, perChatGapMs: 0 } } });
+    const delivery = createDelivery({
+      store,
+      senders: [adapter.sender],
+      clock: systemClock,
+      log: silentLogger,
+      limits: { discord: { perSecond: 1000, perChatGapMs: 0 } },
+    });
     expect(await delivery.deliverOnce()).toMatchObject({ sent: 0, failed: 1, retried: 0 });
     expect(await delivery.deliverOnce()).toMatchObject({ sent: 0, failed: 0, retried: 0 });
     const posts = rest.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/messages'));
     expect(posts.length - before).toBe(1);
     expect(body(posts.at(-1) as RestCall).allowed_mentions).toEqual({ parse: [] });
-    expect(JSON.stringify(body(posts.at(-1) as RestCall).embeds)).toContain('\\\\[点此登记兑付](https://phish.example/claim)：<https://news.example/a_b>');
+    expect(JSON.stringify(body(posts.at(-1) as RestCall).embeds)).toContain(
+      '\\\\[点此登记兑付](https://phish.example/claim)：<https://news.example/a_b>',
+    );
     expect((await store.subscriptions()).map((s) => s.active)).toEqual([true]);
     await store.close();
   });
@@ -114,6 +144,10 @@ describe('command registration and moderator gating', () => {
       if (callback.type === 4) return 'refused';
       return JSON.stringify(body(await edited(token)).embeds).includes('订阅') ? 'listed' : 'other';
     };
-    expect([await outcome(PermissionFlagsBits.ManageGuild), await outcome(PermissionFlagsBits.ManageMessages), await outcome(PermissionFlagsBits.SendMessages)]).toEqual(['listed', 'listed', 'refused']);
+    expect([
+      await outcome(PermissionFlagsBits.ManageGuild),
+      await outcome(PermissionFlagsBits.ManageMessages),
+      await outcome(PermissionFlagsBits.SendMessages),
+    ]).toEqual(['listed', 'listed', 'refused']);
   });
 });

@@ -37,7 +37,9 @@ describe('index.bin checksums', () => {
 
     const reloaded = await createKnowledge(options);
     expect(reloaded.knowledge.stats().fromCache).toBe(false);
-    expect(reloaded.problems).toEqual([{ path: file, message: 'the index file is damaged (its texts section fails its checksum); rebuilding it from the corpus' }]);
+    expect(reloaded.problems).toEqual([
+      { path: file, message: 'the index file is damaged (its texts section fails its checksum); rebuilding it from the corpus' },
+    ]);
     const hits = reloaded.knowledge.search('停止新增业务', { k: 3 });
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.some((h) => h.text.includes('\ufffd'))).toBe(false);
@@ -52,12 +54,16 @@ describe('index.bin checksums', () => {
     await createKnowledge(options);
     const file = path.join(options.dataDir, INDEX_FILE);
     const bytes = readFileSync(file);
-    const header = JSON.parse(bytes.toString('utf8', 14, bytes.indexOf(10, 14))) as { sections: Record<string, { offset: number; length: number }> };
+    const header = JSON.parse(bytes.toString('utf8', 14, bytes.indexOf(10, 14))) as {
+      sections: Record<string, { offset: number; length: number }>;
+    };
     const base = Math.ceil((bytes.indexOf(10, 14) + 1) / 8) * 8;
     const flip = base + (header.sections.tfs?.offset ?? 0);
     bytes[flip] = (bytes[flip] as number) ^ 0x01;
     writeFileSync(file, bytes);
     const reloaded = await createKnowledge(options);
-    expect(reloaded.problems.map((p) => p.message)).toEqual(['the index file is damaged (its tfs section fails its checksum); rebuilding it from the corpus']);
+    expect(reloaded.problems.map((p) => p.message)).toEqual([
+      'the index file is damaged (its tfs section fails its checksum); rebuilding it from the corpus',
+    ]);
   });
 });

@@ -9,10 +9,30 @@ import { makeKnowledge } from '../helpers/services.js';
 
 // Our own history: a known exchange changes twice, two made-up platforms appear, one of them changes.
 const UPDATES: StatusUpdate[] = [
-  { name: '西安百金金融资产交易中心', status: 'qualification-cancelled', date: '2024-01-02', source: { title: '通报一', url: 'https://news.example/1' } },
-  { name: '示例宝网络借贷平台', status: 'qualification-cancelled', date: '2024-02-03', source: { title: '通报二', url: 'https://news.example/2' } },
-  { name: '西安百金金融资产交易中心', status: 'deregistered', date: '2024-03-04', source: { title: '通报三', url: 'https://news.example/3' } },
-  { name: '样本金服平台', status: 'qualification-cancelled', date: '2024-04-05', source: { title: '通报四', url: 'https://news.example/4' } },
+  {
+    name: '西安百金金融资产交易中心',
+    status: 'qualification-cancelled',
+    date: '2024-01-02',
+    source: { title: '通报一', url: 'https://news.example/1' },
+  },
+  {
+    name: '示例宝网络借贷平台',
+    status: 'qualification-cancelled',
+    date: '2024-02-03',
+    source: { title: '通报二', url: 'https://news.example/2' },
+  },
+  {
+    name: '西安百金金融资产交易中心',
+    status: 'deregistered',
+    date: '2024-03-04',
+    source: { title: '通报三', url: 'https://news.example/3' },
+  },
+  {
+    name: '样本金服平台',
+    status: 'qualification-cancelled',
+    date: '2024-04-05',
+    source: { title: '通报四', url: 'https://news.example/4' },
+  },
   { name: '示例宝网络借贷平台', status: 'deregistered', date: '2024-05-06', source: { title: '通报五', url: 'https://news.example/5' } },
 ];
 
@@ -31,8 +51,22 @@ describe('registry updates restored after a restart', () => {
     for (const u of UPDATES) await store.recordRegistryUpdate(u);
     const registry = loadDefaultRegistry();
     const batches: number[] = [];
-    const watched = { ...registry, apply: () => { throw new Error('applied one by one'); }, applyAll: (u: StatusUpdate[]) => (batches.push(u.length), registry.applyAll!(u)) };
-    const alerts = createAlerts({ store, registry: watched, knowledge: makeKnowledge(), senders: [], feeds: [], clock: systemClock, log: silentLogger });
+    const watched = {
+      ...registry,
+      apply: () => {
+        throw new Error('applied one by one');
+      },
+      applyAll: (u: StatusUpdate[]) => (batches.push(u.length), registry.applyAll!(u)),
+    };
+    const alerts = createAlerts({
+      store,
+      registry: watched,
+      knowledge: makeKnowledge(),
+      senders: [],
+      feeds: [],
+      clock: systemClock,
+      log: silentLogger,
+    });
     expect(await alerts.restoreRegistry()).toBe(5);
     expect(batches).toEqual([5]);
     expect(registry.lookup('样本金服平台').map((m) => m.entry.status)).toEqual(['qualification-cancelled']);

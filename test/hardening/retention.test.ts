@@ -15,7 +15,9 @@ async function history(open: (now: () => number) => Promise<Store>): Promise<Sto
   let clock = NOW - 100 * DAY;
   const store = await open(() => clock);
   const subs = await Promise.all(['1', '2', '3', '4'].map((chat) => store.upsertSubscription('telegram', chat, [], false)));
-  await store.enqueue(subs.map((s) => ({ itemKey: 'old', subscriptionId: s.id, platform: 'telegram' as const, chatId: s.chatId, payload: '{}' })));
+  await store.enqueue(
+    subs.map((s) => ({ itemKey: 'old', subscriptionId: s.id, platform: 'telegram' as const, chatId: s.chatId, payload: '{}' })),
+  );
   await store.recordItem({ key: 'old', titleKey: 'old title', feed: 'f', title: 'old', link: null, date: null });
   const rows = await store.claim(10, clock, 60_000, ['telegram']);
   await store.markSent(rows[0]!.id);
@@ -46,8 +48,11 @@ describe('retention', () => {
     await expectPruned(await history(async (now) => openSqliteStore(':memory:', now)));
   });
 
-  it.skipIf(!postgresAvailable('test/hardening/retention.test.ts'))('GIVEN PostgreSQL with the same history THEN the same rows go', async () => {
-    const url = await freshDatabase();
-    await expectPruned(await history((now) => openPostgresStore(url, { now })));
-  });
+  it.skipIf(!postgresAvailable('test/hardening/retention.test.ts'))(
+    'GIVEN PostgreSQL with the same history THEN the same rows go',
+    async () => {
+      const url = await freshDatabase();
+      await expectPruned(await history((now) => openPostgresStore(url, { now })));
+    },
+  );
 });

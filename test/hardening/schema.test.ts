@@ -19,17 +19,28 @@ function sqliteModel(): Model {
   const db = new Database(':memory:');
   db.exec('CREATE TABLE schema_version (version INTEGER NOT NULL)');
   for (const m of MIGRATIONS) db.exec(m.sql);
-  const tables = (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT IN ('schema_version', 'sqlite_sequence')").all() as Array<{ name: string; sql: string }>);
+  const tables = db
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT IN ('schema_version', 'sqlite_sequence')")
+    .all() as Array<{ name: string; sql: string }>;
   const model: Model = {};
   for (const { name, sql } of tables) {
-    const columns = (db.pragma(`table_info(${name})`) as Array<{ name: string; notnull: number; pk: number }>).map((c) => `${c.name}${c.notnull || c.pk ? ' not null' : ''}`);
+    const columns = (db.pragma(`table_info(${name})`) as Array<{ name: string; notnull: number; pk: number }>).map(
+      (c) => `${c.name}${c.notnull || c.pk ? ' not null' : ''}`,
+    );
     const pk = (db.pragma(`table_info(${name})`) as Array<{ name: string; pk: number }>).filter((c) => c.pk).map((c) => c.name);
     const unique = (db.pragma(`index_list(${name})`) as Array<{ name: string; unique: number; origin: string }>)
       .filter((i) => i.unique && i.origin !== 'c')
       .map((i) => (db.pragma(`index_info(${i.name})`) as Array<{ name: string }>).map((c) => c.name).join(','));
-    const references = (db.pragma(`foreign_key_list(${name})`) as Array<{ from: string; table: string; to: string }>).map((f) => `${f.from} -> ${f.table}.${f.to}`);
+    const references = (db.pragma(`foreign_key_list(${name})`) as Array<{ from: string; table: string; to: string }>).map(
+      (f) => `${f.from} -> ${f.table}.${f.to}`,
+    );
     const checks = [...sql.matchAll(/CHECK \(([^)]*\))\)/g)].map((m) => quoted(m[1] as string).join('|'));
-    model[name] = { columns: columns.sort(), unique: [...new Set([pk.join(','), ...unique])].sort(), references: references.sort(), checks: checks.sort() };
+    model[name] = {
+      columns: columns.sort(),
+      unique: [...new Set([pk.join(','), ...unique])].sort(),
+      references: references.sort(),
+      checks: checks.sort(),
+    };
   }
   db.close();
   return model;
@@ -82,7 +93,9 @@ describe('SQLite constraints', () => {
     seen.run('a');
     expect(() => seen.run('b')).toThrow(/UNIQUE constraint failed: seen_items.title_key/);
     db.prepare("INSERT INTO subscriptions (platform, chat_id, filters, created_at) VALUES ('telegram', '1', '[]', 0)").run();
-    const row = db.prepare("INSERT INTO outbox (item_key, subscription_id, platform, chat_id, payload, status, next_attempt_at) VALUES ('i', ?, 'telegram', '1', '{}', ?, 0)");
+    const row = db.prepare(
+      "INSERT INTO outbox (item_key, subscription_id, platform, chat_id, payload, status, next_attempt_at) VALUES ('i', ?, 'telegram', '1', '{}', ?, 0)",
+    );
     expect(() => row.run(99, 'pending')).toThrow(/FOREIGN KEY constraint failed/);
     expect(() => row.run(1, 'lost')).toThrow(/CHECK constraint failed/);
     expect(row.run(1, 'pending').changes).toBe(1);

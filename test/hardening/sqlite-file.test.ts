@@ -24,7 +24,8 @@ async function withSubscriptions(): Promise<string> {
   return dataDir;
 }
 
-const restoreHint = (file: string): string => `restore it from a backup (stop finrisk and copy the backup over ${file}), or move it away to start fresh with no subscriptions`;
+const restoreHint = (file: string): string =>
+  `restore it from a backup (stop finrisk and copy the backup over ${file}), or move it away to start fresh with no subscriptions`;
 
 describe('an empty or damaged database', () => {
   it('GIVEN a zero-byte finrisk.sqlite THEN npm start stops with one line and the file is left as it was', async () => {
@@ -33,7 +34,10 @@ describe('an empty or damaged database', () => {
     writeFileSync(file, '');
     const result = await runEntry('adapters/main.ts', [], { env: { FINRISK_DATA_DIR: dataDir, FINRISK_CORPUS: dir() } });
     // The last line is the error (the start notice of what was indexed may come before it).
-    expect({ code: result.code, last: result.stderr.trim().split('\n').at(-1) }).toEqual({ code: 1, last: `finrisk: the database ${file} is empty (0 bytes): ${restoreHint(file)}` });
+    expect({ code: result.code, last: result.stderr.trim().split('\n').at(-1) }).toEqual({
+      code: 1,
+      last: `finrisk: the database ${file} is empty (0 bytes): ${restoreHint(file)}`,
+    });
     expect(result.stderr).not.toMatch(/^\s*at /m);
     expect(statSync(file).size).toBe(0);
   });
@@ -44,7 +48,9 @@ describe('an empty or damaged database', () => {
     const bytes = readFileSync(file);
     bytes.fill(0x5a, 4096, Math.min(bytes.length, 4096 * 3));
     writeFileSync(file, bytes);
-    expect(() => openSqliteStore(dataDir)).toThrow(new RegExp(`^the database ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged \\(.+\\): restore it from a backup`));
+    expect(() => openSqliteStore(dataDir)).toThrow(
+      new RegExp(`^the database ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged \\(.+\\): restore it from a backup`),
+    );
     // The refusal released the lock: a repaired directory opens again.
     expect(existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
   });
@@ -53,7 +59,9 @@ describe('an empty or damaged database', () => {
     const dataDir = dir();
     writeFileSync(path.join(dataDir, SQLITE_FILE), Buffer.alloc(8192, 0x41));
     for (const sub of ['poll', 'deliver']) {
-      const result = await runCli(['alerts', sub], { env: { FINRISK_DATA_DIR: dataDir, FINRISK_CORPUS: dir(), FINRISK_FEEDS: 'http://127.0.0.1:9/feed.xml' } });
+      const result = await runCli(['alerts', sub], {
+        env: { FINRISK_DATA_DIR: dataDir, FINRISK_CORPUS: dir(), FINRISK_FEEDS: 'http://127.0.0.1:9/feed.xml' },
+      });
       const lines = result.stderr.trim().split('\n');
       expect({ sub, code: result.code, lines: lines.length }).toEqual({ sub, code: 1, lines: 1 });
       expect(lines[0]).toMatch(/^finrisk: the database .* is damaged \(.+\): restore it from a backup/);

@@ -55,7 +55,14 @@ describe('group subscriptions on Telegram', () => {
     const store = openSqliteStore(':memory:');
     cleanups.push(() => store.close());
     const bot = createBot(makeServices({ store }));
-    const [reply] = await bot.handle({ platform: 'telegram', chatId: '55', userId: '55', text: '/subscribe', chatType: 'private', addressed: true });
+    const [reply] = await bot.handle({
+      platform: 'telegram',
+      chatId: '55',
+      userId: '55',
+      text: '/subscribe',
+      chatType: 'private',
+      addressed: true,
+    });
     expect(reply?.kind).toBe('subscription');
   });
 });

@@ -22,13 +22,21 @@ async function fake(): Promise<FakeTelegram> {
 
 function recordingLog(): Logger & { lines: string[] } {
   const lines: string[] = [];
-  const at = (level: string) => (obj: object | string, msg?: string): void => void lines.push(`${level} ${typeof obj === 'string' ? obj : msg ?? ''}`);
+  const at =
+    (level: string) =>
+    (obj: object | string, msg?: string): void =>
+      void lines.push(`${level} ${typeof obj === 'string' ? obj : (msg ?? '')}`);
   return { lines, debug: () => undefined, info: at('info'), warn: at('warn'), error: at('error') };
 }
 
 /** npm start against the fake API, with an empty corpus so start-up is quick. */
 function startBot(api: FakeTelegram): ReturnType<typeof startEntry> {
-  const app = startEntry('adapters/main.ts', { TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.url, FINRISK_CORPUS: tempDataDir(), FINRISK_DATA_DIR: tempDataDir() });
+  const app = startEntry('adapters/main.ts', {
+    TELEGRAM_BOT_TOKEN: api.token,
+    TELEGRAM_API_ROOT: api.url,
+    FINRISK_CORPUS: tempDataDir(),
+    FINRISK_DATA_DIR: tempDataDir(),
+  });
   cleanups.push(() => app.kill());
   return app;
 }
@@ -38,9 +46,16 @@ describe('Telegram polling ended by Telegram', () => {
     const api = await fake();
     const app = startBot(api);
     await api.waitFor('getUpdates', () => true, 60_000);
-    api.inject('getUpdates', { ok: false, error_code: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' });
+    api.inject('getUpdates', {
+      ok: false,
+      error_code: 409,
+      description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+    });
     expect(await app.exited).toBe(1);
-    const finrisk = app.output().split('\n').filter((l) => l.startsWith('finrisk:'));
+    const finrisk = app
+      .output()
+      .split('\n')
+      .filter((l) => l.startsWith('finrisk:'));
     expect(finrisk).toEqual([
       'finrisk: Telegram refused getUpdates (409 Conflict): another process is polling with this TELEGRAM_BOT_TOKEN, or a webhook is set for it; stop the other consumer, or unset the webhook (deleteWebhook) or use webhook mode',
     ]);
@@ -53,7 +68,12 @@ describe('Telegram polling ended by Telegram', () => {
     await api.waitFor('getUpdates', () => true, 60_000);
     api.inject('getUpdates', { ok: false, error_code: 401, description: 'Unauthorized' });
     expect(await app.exited).toBe(1);
-    expect(app.output().split('\n').filter((l) => l.startsWith('finrisk:'))).toEqual([
+    expect(
+      app
+        .output()
+        .split('\n')
+        .filter((l) => l.startsWith('finrisk:')),
+    ).toEqual([
       'finrisk: Telegram rejected TELEGRAM_BOT_TOKEN mid-run (401 Unauthorized): the token was revoked or regenerated; put the new token from @BotFather in TELEGRAM_BOT_TOKEN',
     ]);
   }, 90_000);
@@ -65,7 +85,14 @@ describe('Telegram health in /healthz', () => {
     const log = recordingLog();
     const tg = await startTelegram({ token: api.token, apiRoot: api.url, admins: [], handle: async () => [reply], log });
     cleanups.push(() => tg.stop());
-    const health = await startHealthServer({ port: 0, host: '127.0.0.1', metrics: createMetrics({}), ping: async () => undefined, adapters: () => [tg.health()], log });
+    const health = await startHealthServer({
+      port: 0,
+      host: '127.0.0.1',
+      metrics: createMetrics({}),
+      ping: async () => undefined,
+      adapters: () => [tg.health()],
+      log,
+    });
     cleanups.push(() => health.stop());
     const healthz = async (): Promise<{ status: number; body: { status: string; error?: string } }> => {
       const res = await fetch(`http://127.0.0.1:${health.port}/healthz`);
@@ -83,7 +110,11 @@ describe('Telegram health in /healthz', () => {
     api.pushUpdate(textUpdate('恢复了吗', { chatId: 31 }));
     await api.waitFor('sendMessage', (c) => String(c.body.chat_id) === '31', 10_000);
     expect(await healthz()).toEqual({ status: 200, body: { status: 'ok' } });
-    expect(log.lines.filter((l) => l.includes('telegram'))).toEqual(['info telegram adapter started', 'warn telegram API unreachable; polling retries until it answers', 'info telegram API reachable again']);
+    expect(log.lines.filter((l) => l.includes('telegram'))).toEqual([
+      'info telegram adapter started',
+      'warn telegram API unreachable; polling retries until it answers',
+      'info telegram API reachable again',
+    ]);
   }, 20_000);
 
   it('GIVEN an API root that accepts connections and never answers THEN start-up fails after the timeout with one line', async () => {
@@ -93,7 +124,18 @@ describe('Telegram health in /healthz', () => {
     cleanups.push(() => new Promise((resolve) => (sockets.forEach((s) => s.destroy()), silent.close(resolve))));
     const port = (silent.address() as net.AddressInfo).port;
     const log = recordingLog();
-    const start = startTelegram({ token: '123456:TEST-fake-token', apiRoot: `http://127.0.0.1:${port}`, admins: [], handle: async () => [reply], log, apiTimeoutMs: 300 });
-    await expect(start).rejects.toThrow(new Error('cannot reach the Telegram Bot API (Telegram Bot API did not answer getMe within 0.3 s): check TELEGRAM_API_ROOT and the network'));
+    const start = startTelegram({
+      token: '123456:TEST-fake-token',
+      apiRoot: `http://127.0.0.1:${port}`,
+      admins: [],
+      handle: async () => [reply],
+      log,
+      apiTimeoutMs: 300,
+    });
+    await expect(start).rejects.toThrow(
+      new Error(
+        'cannot reach the Telegram Bot API (Telegram Bot API did not answer getMe within 0.3 s): check TELEGRAM_API_ROOT and the network',
+      ),
+    );
   });
 });

@@ -80,13 +80,21 @@ async function scrape(instance: StartedEntry): Promise<{ sent: number; health: n
 export async function fanOut(options: FanOutOptions): Promise<FanOutRun> {
   const url = await freshDatabase();
   const seed = await openPostgresStore(url);
-  for (let i = 0; i < options.subscribers; i += 1) await seed.upsertSubscription('telegram', String(CHAT_BASE + i), [], options.digestCron !== undefined);
+  for (let i = 0; i < options.subscribers; i += 1)
+    await seed.upsertSubscription('telegram', String(CHAT_BASE + i), [], options.digestCron !== undefined);
   await seed.close();
 
   const api = await startFakeTelegram(options.strict ? { limits: { perSecond: options.rate, perChatGapMs: 1000 } } : {});
   const feeds = await startFeedServer();
   feeds.register('/news.xml', {
-    body: rss([{ title: '湖南取消辖内金交所业务资质', description: '湖南地方金融监管部门公告，取消辖内金融资产交易中心的业务资质。', guid: 'scale-1', link: 'https://news.example/scale-1' }]),
+    body: rss([
+      {
+        title: '湖南取消辖内金交所业务资质',
+        description: '湖南地方金融监管部门公告，取消辖内金融资产交易中心的业务资质。',
+        guid: 'scale-1',
+        link: 'https://news.example/scale-1',
+      },
+    ]),
   });
   const isPush = (c: ApiCall): boolean => Number(c.body.chat_id) >= CHAT_BASE;
   // What the platform accepted: a call it refused with a 429 is not a push.
@@ -126,15 +134,27 @@ export async function fanOut(options: FanOutOptions): Promise<FanOutRun> {
       const victim = instances[0] as StartedEntry;
       await victim.kill();
       const sentBeforeKill = pushes().length;
-      const inFlight = (
-        await db.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM outbox WHERE status = 'sending' AND claimed_by LIKE $1`, [`%:${victim.pid}`])
-      ).rows[0]?.n ?? 0;
+      const inFlight =
+        (
+          await db.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM outbox WHERE status = 'sending' AND claimed_by LIKE $1`, [
+            `%:${victim.pid}`,
+          ])
+        ).rows[0]?.n ?? 0;
       killed = { sentBeforeKill, inFlight };
     }
-    await until(() => new Set(pushes().map((c) => String(c.body.chat_id))).size >= options.subscribers, timeoutMs, `${options.subscribers} subscribers pushed`);
+    await until(
+      () => new Set(pushes().map((c) => String(c.body.chat_id))).size >= options.subscribers,
+      timeoutMs,
+      `${options.subscribers} subscribers pushed`,
+    );
     // Anything sent twice would arrive soon after: give it the time of a few more sends.
     await new Promise((r) => setTimeout(r, 1500));
-    const outbox = Object.fromEntries((await db.query<{ status: string; n: number }>('SELECT status, COUNT(*)::int AS n FROM outbox GROUP BY status')).rows.map((r) => [r.status, r.n]));
+    const outbox = Object.fromEntries(
+      (await db.query<{ status: string; n: number }>('SELECT status, COUNT(*)::int AS n FROM outbox GROUP BY status')).rows.map((r) => [
+        r.status,
+        r.n,
+      ]),
+    );
     const perInstance = (
       await db.query<{ n: number }>(`SELECT COUNT(*)::int AS n FROM outbox WHERE status = 'sent' GROUP BY claimed_by ORDER BY claimed_by`)
     ).rows.map((r) => r.n);

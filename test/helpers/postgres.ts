@@ -7,13 +7,16 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 /** The server's URL, read when asked (the bench may start a server and set it after import). */
-export const postgresUrl = (): string | undefined => (process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined);
+export const postgresUrl = (): string | undefined =>
+  process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined;
 
 /** Call at the top of a PostgreSQL test file: false means skip (and says so); under CI it throws. */
 export function postgresAvailable(file: string): boolean {
   if (postgresUrl()) return true;
   if (process.env.CI) throw new Error(`${file}: CI is set but DATABASE_URL is not; .ci/run must start PostgreSQL (.ci/postgres start)`);
-  process.stderr.write(`\n[notice] ${file}: PostgreSQL tests skipped: set DATABASE_URL=postgres://… (e.g. eval "$(.ci/postgres start)") to run them\n\n`);
+  process.stderr.write(
+    `\n[notice] ${file}: PostgreSQL tests skipped: set DATABASE_URL=postgres://… (e.g. eval "$(.ci/postgres start)") to run them\n\n`,
+  );
   return false;
 }
 

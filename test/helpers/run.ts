@@ -28,7 +28,11 @@ export function tempDataDir(): string {
 }
 
 /** Runs `tsx <entry> …args` with a clean environment plus `env`, feeding `input` on stdin. */
-export function runEntry(entry: string, args: string[], options: { env?: Record<string, string>; input?: string; timeoutMs?: number } = {}): Promise<RunResult> {
+export function runEntry(
+  entry: string,
+  args: string[],
+  options: { env?: Record<string, string>; input?: string; timeoutMs?: number } = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(tsx, [path.join(projectRoot, entry), ...args], {
       cwd: projectRoot,
@@ -49,7 +53,8 @@ export function runEntry(entry: string, args: string[], options: { env?: Record<
   });
 }
 
-export const runCli = (args: string[], options: Parameters<typeof runEntry>[2] = {}): Promise<RunResult> => runEntry('adapters/cli.ts', args, options);
+export const runCli = (args: string[], options: Parameters<typeof runEntry>[2] = {}): Promise<RunResult> =>
+  runEntry('adapters/cli.ts', args, options);
 
 /** Starts a long-running entry point (node itself, so signals reach it); `stop` sends SIGTERM and waits. */
 export interface StartedEntry {

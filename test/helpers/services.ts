@@ -38,7 +38,8 @@ export function makeKnowledge(overrides: Partial<Knowledge> = {}): Knowledge {
 
 export function makeRegistry(entries: RegistryEntry[] = []): Registry {
   return {
-    lookup: (name) => entries.filter((e) => e.name.includes(name) || e.aliases.includes(name)).map((entry) => ({ entry, how: 'name', distance: 0 })),
+    lookup: (name) =>
+      entries.filter((e) => e.name.includes(name) || e.aliases.includes(name)).map((entry) => ({ entry, how: 'name', distance: 0 })),
     mentions: () => [],
     inRegion: (region) => entries.filter((e) => e.region === region),
     all: () => entries,

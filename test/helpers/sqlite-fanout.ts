@@ -83,7 +83,14 @@ async function outboxCounts(dataDir: string): Promise<Record<string, number>> {
 
 function closureFeed(feeds: FakeFeedServer): string {
   feeds.register('/news.xml', {
-    body: rss([{ title: '湖南取消辖内金交所业务资质', description: '湖南地方金融监管部门公告，取消辖内金融资产交易中心的业务资质。', guid: 'restart-1', link: 'https://news.example/restart-1' }]),
+    body: rss([
+      {
+        title: '湖南取消辖内金交所业务资质',
+        description: '湖南地方金融监管部门公告，取消辖内金融资产交易中心的业务资质。',
+        guid: 'restart-1',
+        link: 'https://news.example/restart-1',
+      },
+    ]),
   });
   return feeds.url('/news.xml');
 }
@@ -117,7 +124,12 @@ export async function fanOutWithRestart(options: RestartOptions): Promise<Restar
     const restartedAt = Date.now();
     const second = startEntry('adapters/main.ts', env);
     started.push(second);
-    await until(() => new Set(pushes().map((c) => String(c.body.chat_id))).size >= options.subscribers, timeoutMs, 'every subscriber pushed', output);
+    await until(
+      () => new Set(pushes().map((c) => String(c.body.chat_id))).size >= options.subscribers,
+      timeoutMs,
+      'every subscriber pushed',
+      output,
+    );
     const allDeliveredMs = (pushes().at(-1)?.at ?? restartedAt) - restartedAt;
     // Anything sent twice would come soon after: give it the time of a few more sends.
     await new Promise((r) => setTimeout(r, 1500));

@@ -37,7 +37,11 @@ describe('answers from the notes for the questions victims ask', async () => {
 
 describe('answer selection', () => {
   const knowledge = buildKnowledgeFromDocs([
-    doc('r.txt', '试点报告', '一、试点\n二、试点情况\n本次试点面向全国征集项目。首批试点项目共有二十个，涉及八家机构。试点项目以数据应用为主。\n如图2.'),
+    doc(
+      'r.txt',
+      '试点报告',
+      '一、试点\n二、试点情况\n本次试点面向全国征集项目。首批试点项目共有二十个，涉及八家机构。试点项目以数据应用为主。\n如图2.',
+    ),
   ]);
 
   it('GIVEN a how-many question THEN the sentence with the count and its unit is shown, never a heading or residue', () => {
@@ -50,7 +54,11 @@ describe('answer selection', () => {
 
 describe('a share asked for', () => {
   const knowledge = buildKnowledgeFromDocs([
-    doc('s.txt', '调查报告', '一、调查\n本次调查覆盖了各地的小额贷款公司所开展的业务，涉及放贷、担保、咨询、保理等业务。其中担保业务约占三分之一，增速最快。这类业务的风险主要来自关联交易。\n二、建议\n担保业务应当单独核算，定期披露。'),
+    doc(
+      's.txt',
+      '调查报告',
+      '一、调查\n本次调查覆盖了各地的小额贷款公司所开展的业务，涉及放贷、担保、咨询、保理等业务。其中担保业务约占三分之一，增速最快。这类业务的风险主要来自关联交易。\n二、建议\n担保业务应当单独核算，定期披露。',
+    ),
   ]);
 
   it('GIVEN a share question whose subject sentence holds no figure THEN the next sentence with the fraction is shown', () => {
@@ -62,12 +70,16 @@ describe('a share asked for', () => {
 describe('English query translation', () => {
   const table: EnglishTable = {
     version: CEDICT_TABLE_VERSION,
-    entries: { 'found': ['成立', '创立'], 'licens': ['牌照'], 'first': ['首家', '第一'], 'right': ['权利'] },
-    ambiguity: { 'found': 3, 'licens': 2, 'first': 4, 'right': 40 },
+    entries: { found: ['成立', '创立'], licens: ['牌照'], first: ['首家', '第一'], right: ['权利'] },
+    ambiguity: { found: 3, licens: 2, first: 4, right: 40 },
     pinyin: { wang: '网王', jin: '金进', she: '社设' },
   };
   const corpus = new Set(['成立', '创立', '牌照', '首家', '第一', '网金', '金社', '网金社']);
-  const translate = createTranslator(table, (zh) => corpus.has(zh), (zh) => corpus.has(zh));
+  const translate = createTranslator(
+    table,
+    (zh) => corpus.has(zh),
+    (zh) => corpus.has(zh),
+  );
 
   it('GIVEN British spelling, a vague word and a pinyin name THEN each concept gets at most two translations, the vague word none', () => {
     expect(americanize('licence')).toBe('license');

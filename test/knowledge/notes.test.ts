@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { describeWithReports, realCorpus } from '../helpers/corpus.js';
 
 const notesDir = path.resolve(import.meta.dirname, '../../knowledge/notes');
-const notes = readdirSync(notesDir).filter((f) => f.endsWith('.md')).map((f) => ({ file: f, text: readFileSync(path.join(notesDir, f), 'utf8') }));
+const notes = readdirSync(notesDir)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => ({ file: f, text: readFileSync(path.join(notesDir, f), 'utf8') }));
 const cjk = (s: string) => (s.match(/[\u4e00-\u9fff]/g) ?? []).length;
 const squash = (s: string) => s.replace(/[^\u4e00-\u9fff0-9a-zA-Z%]/g, '');
 
@@ -25,7 +27,9 @@ describe('policy notes', () => {
 
 // The notes cite and paraphrase the real reports, so these two checks need them.
 describeWithReports('policy notes against the real reports', () => {
-  const manifest = JSON.parse(readFileSync(path.join(realCorpus, 'manifest.json'), 'utf8')) as { documents: Array<{ file: string; title: string }> };
+  const manifest = JSON.parse(readFileSync(path.join(realCorpus, 'manifest.json'), 'utf8')) as {
+    documents: Array<{ file: string; title: string }>;
+  };
   const titles = new Set(manifest.documents.map((d) => d.title));
 
   it('GIVEN each citation in a note THEN it names a report of the corpus, and every note cites one', () => {
@@ -41,7 +45,12 @@ describeWithReports('policy notes against the real reports', () => {
     const copied = notes.flatMap(({ file, text }) => {
       // Citations repeat report titles and section names by design, so they are left out.
       // Bare list items are names (四家机构), which may be repeated.
-      const body = squash(text.replace(/（来源：[^）]*）/g, '').replace(/^#+ .*$/gm, '').replace(/^- [^，。；：]*$/gm, ''));
+      const body = squash(
+        text
+          .replace(/（来源：[^）]*）/g, '')
+          .replace(/^#+ .*$/gm, '')
+          .replace(/^- [^，。；：]*$/gm, ''),
+      );
       const runs: string[] = [];
       for (let i = 0; i + 16 <= body.length; i += 4) if (corpus.includes(body.slice(i, i + 16))) runs.push(body.slice(i, i + 16));
       return runs.map((r) => `${file}: ${r}`);

@@ -26,8 +26,8 @@ describe('passages stored as columns', () => {
     expect(list?.at(passages.length)).toBeUndefined();
     expect(list?.docOf(1.5)).toBeUndefined();
   };
-  it('GIVEN the fixture corpus\' passages THEN every passage, its document and its id decode exactly', decodesExactly(fixtureCorpus));
-  itWithReports('GIVEN the real reports\' passages THEN every passage, its document and its id decode exactly', decodesExactly(realCorpus));
+  it("GIVEN the fixture corpus' passages THEN every passage, its document and its id decode exactly", decodesExactly(fixtureCorpus));
+  itWithReports("GIVEN the real reports' passages THEN every passage, its document and its id decode exactly", decodesExactly(realCorpus));
 
   it('GIVEN damaged columns THEN no list is made, rather than wrong passages', () => {
     const good = encodePassages(passageList(SAMPLE));

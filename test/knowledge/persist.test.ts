@@ -6,7 +6,16 @@ import { createKnowledge } from '../../knowledge/index.js';
 import { INDEX_FILE } from '../../knowledge/search-index.js';
 import { fixtureCorpus } from '../helpers/corpus.js';
 
-const QUERIES = ['为什么关停金交所', '伪金交所有哪些变种', '定向融资计划 保本保息', 'P2P 网贷 清退', 'What happened to P2P lending platforms?', '登记备案中心', '收益权转让 年化', '地方金融监督管理局 注销'];
+const QUERIES = [
+  '为什么关停金交所',
+  '伪金交所有哪些变种',
+  '定向融资计划 保本保息',
+  'P2P 网贷 清退',
+  'What happened to P2P lending platforms?',
+  '登记备案中心',
+  '收益权转让 年化',
+  '地方金融监督管理局 注销',
+];
 
 /** A corpus folder holding one of the reports, and an empty data folder. */
 function oneReport(): { corpus: string; name: string; dataDir: string } {

@@ -6,7 +6,17 @@ import { normalizeForMatch, splitSentences } from '../../knowledge/text.js';
 
 describe('question analysis', () => {
   it('GIVEN questions of each kind THEN the expected answer type is found', () => {
-    const asked = ['这家平台哪年上线的', '试点一共几家机构', '首批名单包括哪些城市', '为何要整顿交易场所', '钱拿不回来怎么办', '什么是资金池', '这家公司是不是持牌机构', 'How many banks failed?', 'Why did the platform close?'];
+    const asked = [
+      '这家平台哪年上线的',
+      '试点一共几家机构',
+      '首批名单包括哪些城市',
+      '为何要整顿交易场所',
+      '钱拿不回来怎么办',
+      '什么是资金池',
+      '这家公司是不是持牌机构',
+      'How many banks failed?',
+      'Why did the platform close?',
+    ];
     expect(asked.map(answerTypeOf)).toEqual(['date', 'number', 'list', 'reason', 'method', 'definition', 'yesno', 'number', 'reason']);
   });
 
@@ -33,14 +43,20 @@ describe('absent concepts', () => {
     expect(absentSpans(normalizeForMatch('车险理赔的本金能收回吗'), known)).toEqual(['车险理赔']);
   });
 
-  it('GIVEN a question in the texts\' words with one stray character THEN nothing is absent', () => {
+  it("GIVEN a question in the texts' words with one stray character THEN nothing is absent", () => {
     expect(absentSpans(normalizeForMatch('我的本金到期能收回吗'), known)).toEqual([]);
   });
 });
 
 describe('quotable sentences', () => {
   it('GIVEN captions, headings, table rows and chart residue THEN none is quotable; a real sentence is', () => {
-    const lines = ['图2.4 各地交易场所数量变化', '二、监管存在的问题', '2019 12.5 2020 13.1 2021 9.8', '其发展模式可以归纳为如图2.', '截至年末，全国共有三十余家交易场所完成整改。'];
+    const lines = [
+      '图2.4 各地交易场所数量变化',
+      '二、监管存在的问题',
+      '2019 12.5 2020 13.1 2021 9.8',
+      '其发展模式可以归纳为如图2.',
+      '截至年末，全国共有三十余家交易场所完成整改。',
+    ];
     expect(lines.map(quotable)).toEqual([false, false, false, false, true]);
   });
 
@@ -58,7 +74,9 @@ describe('quotable sentences', () => {
     expect(quotable(glued)).toBe(false);
     expect(cleanSentence(glued)).toBe('乙公司定位为“区域性的撮合平台”，侧重中小企业。');
     // Without a caption before it, a numbered sentence is left as written.
-    expect(cleanSentence('三、乙公司的发展定位乙公司定位为平台，侧重中小企业。')).toBe('三、乙公司的发展定位乙公司定位为平台，侧重中小企业。');
+    expect(cleanSentence('三、乙公司的发展定位乙公司定位为平台，侧重中小企业。')).toBe(
+      '三、乙公司的发展定位乙公司定位为平台，侧重中小企业。',
+    );
   });
 
   it('GIVEN a share question THEN a fraction is a figure', () => {
@@ -79,6 +97,10 @@ describe('text folding and sentences', () => {
   });
 
   it('GIVEN decimals and figure numbers THEN a sentence is not cut at their point', () => {
-    expect(splitSentences('降幅达到1.5%左右。见图3.2所示. Next').map((s) => s.text)).toEqual(['降幅达到1.5%左右。', '见图3.2所示.', 'Next']);
+    expect(splitSentences('降幅达到1.5%左右。见图3.2所示. Next').map((s) => s.text)).toEqual([
+      '降幅达到1.5%左右。',
+      '见图3.2所示.',
+      'Next',
+    ]);
   });
 });

@@ -17,7 +17,11 @@ const doc = (file: string, title: string, text: string): SourceDoc => ({ file, p
 const scratch = (): string => mkdtempSync(path.join(os.tmpdir(), 'finrisk-kn-'));
 
 const DOCS = [
-  doc('a.txt', '交易场所报告', '一、交易场所\n多家金交所已被取消业务资质，投资者需要注意存量产品的兑付安排。另外，产权交易所的国有资产转让业务仍在正常开展。'),
+  doc(
+    'a.txt',
+    '交易场所报告',
+    '一、交易场所\n多家金交所已被取消业务资质，投资者需要注意存量产品的兑付安排。另外，产权交易所的国有资产转让业务仍在正常开展。',
+  ),
   doc('b.txt', '网贷报告', '一、网贷\n网络借贷平台已经全部退出经营，出借人应当关注清退进展，不要相信交费加速兑付的说法。'),
   doc('c.txt', '沙箱报告', '一、沙箱\n证监会在北京启动了资本市场金融科技创新试点，第一批共有十六个试点项目。'),
 ];
@@ -152,7 +156,12 @@ describe('glossary file', () => {
   });
 
   it('GIVEN a Chinese term THEN its group members are expansions, and English phrases translate', () => {
-    const glossary = createGlossary({ version: 1, groups: [{ id: 'p2p', zh: ['网贷', '网络借贷'], en: ['p2p lending'] }], english: { peak: ['巅峰'] }, questionWords: [] });
+    const glossary = createGlossary({
+      version: 1,
+      groups: [{ id: 'p2p', zh: ['网贷', '网络借贷'], en: ['p2p lending'] }],
+      english: { peak: ['巅峰'] },
+      questionWords: [],
+    });
     expect(glossary.expand('网贷平台').terms).toEqual(['网络借贷']);
     expect(glossary.expand('P2P lending at the peak').terms).toEqual(['网贷', '网络借贷', '巅峰']);
   });
@@ -180,7 +189,14 @@ describe('shortcuts that must not change results', () => {
     const glossary = createGlossary(loadGlossaryFile().data);
     const analyzer = createAnalyzer(glossary.lexicon);
     const searcher = createSearcher(buildIndex([], docs.flatMap(chunkDocument), analyzer), analyzer, glossary);
-    const words = [...new Set(docs.map((d) => d.text).join('\n').match(/[\u4e00-\u9fff]{1,4}/g) ?? [])];
+    const words = [
+      ...new Set(
+        docs
+          .map((d) => d.text)
+          .join('\n')
+          .match(/[\u4e00-\u9fff]{1,4}/g) ?? [],
+      ),
+    ];
     let compared = 0;
     for (let i = 0; i < 300; i += 1) {
       const query = `${words[(i * 7919) % words.length]}${i % 4 === 0 ? '2021年' : ''} ${words[(i * 104729) % words.length]} 金交所`;
@@ -193,8 +209,14 @@ describe('shortcuts that must not change results', () => {
     }
     expect(compared).toBeGreaterThan(least);
   };
-  it('GIVEN the fixture corpus and 300 generated queries THEN every result\'s highlights equal a full scan of its text, sorted and merged', highlightsMatchAFullScan(fixtureCorpus, 300));
-  itWithReports('GIVEN the real reports and 300 generated queries THEN every result\'s highlights equal a full scan of its text, sorted and merged', highlightsMatchAFullScan(realCorpus, 1000));
+  it(
+    "GIVEN the fixture corpus and 300 generated queries THEN every result's highlights equal a full scan of its text, sorted and merged",
+    highlightsMatchAFullScan(fixtureCorpus, 300),
+  );
+  itWithReports(
+    "GIVEN the real reports and 300 generated queries THEN every result's highlights equal a full scan of its text, sorted and merged",
+    highlightsMatchAFullScan(realCorpus, 1000),
+  );
 
   const absentTokensAreAbsentWords = (dir: string) => async () => {
     const { docs } = await readCorpus([dir]);
@@ -209,6 +231,12 @@ describe('shortcuts that must not change results', () => {
       expect(proximity(normal, words, (w) => tokens.has(w))).toBe(proximity(normal, words));
     }
   };
-  it('GIVEN passages of the fixture corpus THEN a Chinese word of two or more characters that is not among a passage\'s tokens never occurs in its text', absentTokensAreAbsentWords(fixtureCorpus));
-  itWithReports('GIVEN passages of the real reports THEN a Chinese word of two or more characters that is not among a passage\'s tokens never occurs in its text', absentTokensAreAbsentWords(realCorpus));
+  it(
+    "GIVEN passages of the fixture corpus THEN a Chinese word of two or more characters that is not among a passage's tokens never occurs in its text",
+    absentTokensAreAbsentWords(fixtureCorpus),
+  );
+  itWithReports(
+    "GIVEN passages of the real reports THEN a Chinese word of two or more characters that is not among a passage's tokens never occurs in its text",
+    absentTokensAreAbsentWords(realCorpus),
+  );
 });

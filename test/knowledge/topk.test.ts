@@ -43,7 +43,14 @@ describe('top-k BM25 over the flat index', () => {
     const data = index(passages);
     const mini = miniOf(passages);
     const topK = createTopK(data.index);
-    const words = [...new Set(docs.map((d) => d.text).join('\n').match(/[\u4e00-\u9fff]{2,4}/g) ?? [])];
+    const words = [
+      ...new Set(
+        docs
+          .map((d) => d.text)
+          .join('\n')
+          .match(/[\u4e00-\u9fff]{2,4}/g) ?? [],
+      ),
+    ];
     for (let i = 0; i < 300; i += 1) {
       const query = `${words[(i * 7919) % words.length]}${words[(i * 104729) % words.length]} P2P risk`;
       const terms = [...new Set(analyzer.tokens(query))];
@@ -52,12 +59,26 @@ describe('top-k BM25 over the flat index', () => {
       expect(topK(terms, boost, depth), query).toEqual(reference(mini, terms, boost, depth));
     }
   };
-  it('GIVEN the fixture corpus and 300 keyword queries THEN ids, scores and matched terms equal MiniSearch.search exactly', equalsMiniSearch(fixtureCorpus));
-  itWithReports('GIVEN the real reports and 300 keyword queries THEN ids, scores and matched terms equal MiniSearch.search exactly', equalsMiniSearch(realCorpus));
+  it(
+    'GIVEN the fixture corpus and 300 keyword queries THEN ids, scores and matched terms equal MiniSearch.search exactly',
+    equalsMiniSearch(fixtureCorpus),
+  );
+  itWithReports(
+    'GIVEN the real reports and 300 keyword queries THEN ids, scores and matched terms equal MiniSearch.search exactly',
+    equalsMiniSearch(realCorpus),
+  );
 
   it('GIVEN identical passages (equal scores) THEN they come in minisearch order, and unknown terms are ignored', () => {
     const text = '伪金交所以登记备案的名义发行定融产品。';
-    const passages = Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, doc: 'x', title: 'x', section: i % 2 ? '一、伪金交所' : '二、定融', text: i % 3 ? text : `${text}年化收益很高。`, start: 0, end: 10 }));
+    const passages = Array.from({ length: 30 }, (_, i) => ({
+      id: `p${i}`,
+      doc: 'x',
+      title: 'x',
+      section: i % 2 ? '一、伪金交所' : '二、定融',
+      text: i % 3 ? text : `${text}年化收益很高。`,
+      start: 0,
+      end: 10,
+    }));
     const data = index(passages);
     const mini = miniOf(passages);
     const topK = createTopK(data.index);
@@ -73,12 +94,19 @@ describe('top-k BM25 over the flat index', () => {
     const passages = docs.flatMap(chunkDocument);
     const data = index(passages);
     const expected = new Map<string, number>();
-    for (const p of passages) for (const t of new Set(analyzer.tokens(`${p.section} ${p.text}`))) expected.set(t, (expected.get(t) ?? 0) + 1);
+    for (const p of passages)
+      for (const t of new Set(analyzer.tokens(`${p.section} ${p.text}`))) expected.set(t, (expected.get(t) ?? 0) + 1);
     for (const [term, n] of expected) expect(documentFrequency(data.index, term), term).toBe(n);
     // Terms only in titles are indexed (they score) but hold no passage's text or section.
     for (const term of data.index.terms.keys()) if (!expected.has(term)) expect(documentFrequency(data.index, term)).toBe(0);
     expect(documentFrequency(data.index, '不存在的词')).toBe(0);
   };
-  it('GIVEN the fixture corpus THEN each term\'s document frequency counts the passages holding it in text or section', frequenciesCount(fixtureCorpus));
-  itWithReports('GIVEN the real reports THEN each term\'s document frequency counts the passages holding it in text or section', frequenciesCount(realCorpus));
+  it(
+    "GIVEN the fixture corpus THEN each term's document frequency counts the passages holding it in text or section",
+    frequenciesCount(fixtureCorpus),
+  );
+  itWithReports(
+    "GIVEN the real reports THEN each term's document frequency counts the passages holding it in text or section",
+    frequenciesCount(realCorpus),
+  );
 });

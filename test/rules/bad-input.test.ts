@@ -21,7 +21,13 @@ describe('bad input never crashes', () => {
 
   it('GIVEN a harmless sentence THEN level low, and unchecked and advice are not empty', () => {
     const result = checkOffer('今天天气不错。');
-    expect([result.level, result.flags, result.unchecked.length > 0, result.advice.length > 0, result.problem]).toEqual(['low', [], true, true, undefined]);
+    expect([result.level, result.flags, result.unchecked.length > 0, result.advice.length > 0, result.problem]).toEqual([
+      'low',
+      [],
+      true,
+      true,
+      undefined,
+    ]);
   });
 
   it('GIVEN no registry THEN closed entities are listed as not checked', () => {
@@ -29,12 +35,20 @@ describe('bad input never crashes', () => {
   });
 
   it('GIVEN a failing citation finder THEN the flags come without sources, not an error', () => {
-    const result = checkOffer('保本保息', { cite: () => { throw new Error('index missing'); } });
+    const result = checkOffer('保本保息', {
+      cite: () => {
+        throw new Error('index missing');
+      },
+    });
     expect(result.flags.map((f) => [f.id, f.sources])).toEqual([['guaranteed_return', []]]);
   });
 
   it('GIVEN a registry that throws THEN a result with a problem, not an exception', () => {
-    const broken = { mentions: () => { throw new Error('registry corrupt'); } } as unknown as Registry;
+    const broken = {
+      mentions: () => {
+        throw new Error('registry corrupt');
+      },
+    } as unknown as Registry;
     const result = checkOffer('西安百金金融资产交易中心', { registry: broken });
     expect(result.problem).toContain('registry corrupt');
   });

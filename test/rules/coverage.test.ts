@@ -8,18 +8,23 @@ const table = measureCoverage();
 describe('generated coverage of every flag', () => {
   it('GIVEN the generator THEN every flag has claims in both languages and every frame is generated', () => {
     const cases = generateCases();
-    for (const [flag, lex] of Object.entries(LEXICON)) expect([flag, lex.claims.zh.length > 0, lex.claims.en.length > 0]).toEqual([flag, true, true]);
+    for (const [flag, lex] of Object.entries(LEXICON))
+      expect([flag, lex.claims.zh.length > 0, lex.claims.en.length > 0]).toEqual([flag, true, true]);
     expect(new Set(cases.map((c) => c.frame))).toEqual(new Set(FRAMES));
   });
 
-  it.each(Object.keys(LEXICON))('GIVEN %s claimed plainly or in a seller\'s quoted words THEN it fires in at least 90 % of phrasings', (flag) => {
-    const row = table.rows.get(flag)!;
-    for (const frame of ['plain', 'reported'] as const) expect([frame, row[frame].ok / row[frame].n >= 0.9]).toEqual([frame, true]);
-  });
+  it.each(Object.keys(LEXICON))(
+    "GIVEN %s claimed plainly or in a seller's quoted words THEN it fires in at least 90 % of phrasings",
+    (flag) => {
+      const row = table.rows.get(flag)!;
+      for (const frame of ['plain', 'reported'] as const) expect([frame, row[frame].ok / row[frame].n >= 0.9]).toEqual([frame, true]);
+    },
+  );
 
   it.each(Object.keys(LEXICON))('GIVEN %s negated, warned about or asked about THEN it is blocked in at least 90 % of cases', (flag) => {
     const row = table.rows.get(flag)!;
-    for (const frame of ['negated', 'warned', 'asked'] as const) if (row[frame].n > 0) expect([frame, row[frame].ok / row[frame].n >= 0.9]).toEqual([frame, true]);
+    for (const frame of ['negated', 'warned', 'asked'] as const)
+      if (row[frame].n > 0) expect([frame, row[frame].ok / row[frame].n >= 0.9]).toEqual([frame, true]);
   });
 
   it('GIVEN the legitimate look-alikes THEN none raises any flag', () => {

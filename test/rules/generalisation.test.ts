@@ -15,7 +15,11 @@ const check = (text: string): { level: string; flags: string[] } => {
 describe('invented pitches', () => {
   it.each([
     ['某县城投定融项目，年息1分2，季度付息，政府兜底。', 'high', ['government_backing', 'high_yield', 'nonstandard_debt']],
-    ['某产登信息服务有限公司备案的收益权产品，年化10.5%，5万起投。', 'high', ['high_yield', 'nonstandard_debt', 'pseudo_exchange', 'split_or_pooled']],
+    [
+      '某产登信息服务有限公司备案的收益权产品，年化10.5%，5万起投。',
+      'high',
+      ['high_yield', 'nonstandard_debt', 'pseudo_exchange', 'split_or_pooled'],
+    ],
     ['某某产权交易中心挂牌的债权收益权，年化9%，10万起。', 'high', ['high_yield', 'nonstandard_debt', 'pseudo_exchange']],
     ['天津某金交所备案产品，年化8%，100%兑付。', 'high', ['exchange_channel', 'guaranteed_return', 'high_yield']],
     ['老师带单炒外汇，下载MT5，日收益3%，提现要先交解冻费。', 'high', ['fake_platform', 'high_yield', 'withdrawal_blocked']],
@@ -25,19 +29,35 @@ describe('invented pitches', () => {
     ['借新还旧滚动发行的定向融资计划，年化11%。', 'high', ['high_yield', 'nonstandard_debt', 'rollover']],
     ['区块链理财，原始股即将上市，一年翻番。', 'high', ['high_yield', 'hype_theme']],
     ['We guarantee 20% monthly returns, send USDT to this wallet.', 'high', ['crypto', 'guaranteed_return', 'high_yield', 'no_custody']],
-    ['A friend I met on a dating app suggested a crypto platform with 2% daily returns.', 'high', ['crypto', 'high_yield', 'romance_contact']],
+    [
+      'A friend I met on a dating app suggested a crypto platform with 2% daily returns.',
+      'high',
+      ['crypto', 'high_yield', 'romance_contact'],
+    ],
     ['Invest $500, earn 10% a week, invite friends for bonus.', 'high', ['high_yield', 'referral_scheme']],
     ['每周收益百分之二，拉5个人返佣。', 'high', ['high_yield', 'referral_scheme']],
     ['某平台已有超过500人投资，日收益万分之八。', 'high', ['high_yield', 'split_or_pooled']],
-    ['某财富公司理财师在微信群推荐定融，年化8.5%-10%，打到公司账户。', 'high', ['high_yield', 'no_custody', 'nonstandard_debt', 'public_solicitation']],
+    [
+      '某财富公司理财师在微信群推荐定融，年化8.5%-10%，打到公司账户。',
+      'high',
+      ['high_yield', 'no_custody', 'nonstandard_debt', 'public_solicitation'],
+    ],
     ['国资背景的供应链金融项目，应收账款收益权转让，年化7.5%。', 'medium', ['government_backing', 'high_yield', 'nonstandard_debt']],
     ['投资10万，每月返3000元利息，钱打到老板个人微信。', 'high', ['high_yield', 'no_custody']],
     ['这个产品号称保本保息，年化13%。', 'high', ['guaranteed_return', 'high_yield']],
     ['某财富公司电话推销的理财，年化7%。', 'medium', ['high_yield', 'public_solicitation']],
     ['比银行定期存款更安全，保本保息，年化12%。', 'high', ['guaranteed_return', 'high_yield']],
     ['养老机构推出会员卡，预付10万每年返息1.2万。', 'high', ['high_yield', 'hype_theme']],
-    ['Risk-free investment with fixed 12% annual interest, registered with a local asset registration center.', 'high', ['guaranteed_return', 'high_yield', 'pseudo_exchange']],
-    ['Buy our directed financing plan, 9% per annum, backed by the city government, minimum 10,000 yuan.', 'high', ['government_backing', 'high_yield', 'nonstandard_debt', 'split_or_pooled']],
+    [
+      'Risk-free investment with fixed 12% annual interest, registered with a local asset registration center.',
+      'high',
+      ['guaranteed_return', 'high_yield', 'pseudo_exchange'],
+    ],
+    [
+      'Buy our directed financing plan, 9% per annum, backed by the city government, minimum 10,000 yuan.',
+      'high',
+      ['government_backing', 'high_yield', 'nonstandard_debt', 'split_or_pooled'],
+    ],
     ['Pay a 20% tax before you can withdraw your profits.', 'medium', ['withdrawal_blocked']],
     ['Join our WhatsApp group, our mentor shares inside information on stocks.', 'medium', ['fake_platform']],
     ['Transfer the deposit to my personal account today, offer ends tonight.', 'high', ['no_custody', 'pressure_tactics']],
@@ -48,7 +68,11 @@ describe('invented pitches', () => {
     ['平台未取得任何金融牌照，年化12%。', 'high', ['high_yield', 'unlicensed']],
     ['持有美国MSB牌照的数字货币平台。', 'high', ['crypto', 'unlicensed']],
     ['A government-backed project paying 10% a year.', 'high', ['government_backing', 'high_yield']],
-    ['某某备案中心备案的私募债，年化8.5%，政府背景，本金安全。', 'high', ['government_backing', 'guaranteed_return', 'high_yield', 'nonstandard_debt', 'pseudo_exchange']],
+    [
+      '某某备案中心备案的私募债，年化8.5%，政府背景，本金安全。',
+      'high',
+      ['government_backing', 'guaranteed_return', 'high_yield', 'nonstandard_debt', 'pseudo_exchange'],
+    ],
     ['公司员工内部认购，年化18%，资金进资金池滚动使用。', 'high', ['high_yield', 'secrecy', 'split_or_pooled']],
   ])('GIVEN %j THEN level %s with flags %j', (text, level, flags) => {
     expect(check(text)).toEqual({ level, flags });

@@ -40,9 +40,12 @@ describe('yields', () => {
     expect(top('2分利')?.basis).toBe('“X分利”按月息理解');
   });
 
-  it.each(['GDP增长6.9%', '同比上涨12%', '手续费3%', '不良率3.24%', '违约率5%', '首付30%', '税率13%', '只用了2分钟'])('GIVEN "%s" THEN it is not a yield', (text) => {
-    expect(extractYields(text)).toEqual([]);
-  });
+  it.each(['GDP增长6.9%', '同比上涨12%', '手续费3%', '不良率3.24%', '违约率5%', '首付30%', '税率13%', '只用了2分钟'])(
+    'GIVEN "%s" THEN it is not a yield',
+    (text) => {
+      expect(extractYields(text)).toEqual([]);
+    },
+  );
 });
 
 describe('amounts and investors', () => {
@@ -62,6 +65,12 @@ describe('amounts and investors', () => {
   });
 
   it('GIVEN Chinese numerals THEN numbers', () => {
-    expect([parseChineseNumber('十二'), parseChineseNumber('二十五'), parseChineseNumber('一百'), parseChineseNumber('一点五'), parseChineseNumber('半')]).toEqual([12, 25, 100, 1.5, 0.5]);
+    expect([
+      parseChineseNumber('十二'),
+      parseChineseNumber('二十五'),
+      parseChineseNumber('一百'),
+      parseChineseNumber('一点五'),
+      parseChineseNumber('半'),
+    ]).toEqual([12, 25, 100, 1.5, 0.5]);
   });
 });

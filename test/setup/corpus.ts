@@ -14,7 +14,9 @@ const truthy = (value: string | undefined): boolean => value !== undefined && va
 
 export default function setup(project: TestProject): () => void {
   if (!hasRealCorpus && (truthy(process.env.CI) || process.env.FINRISK_CORPUS)) {
-    const why = process.env.FINRISK_CORPUS ? `FINRISK_CORPUS is set but ${realCorpus} holds no manifest.json` : `CI is set and the reports are not at ${realCorpus}`;
+    const why = process.env.FINRISK_CORPUS
+      ? `FINRISK_CORPUS is set but ${realCorpus} holds no manifest.json`
+      : `CI is set and the reports are not at ${realCorpus}`;
     throw new Error(`${why}: set FINRISK_CORPUS to the folder of the reports (under CI every test runs, none is skipped)`);
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'finrisk-skips-'));

@@ -48,7 +48,9 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
       const store = await makeStore();
       const a = await store.upsertSubscription('telegram', 'a', [], false);
       const b = await store.upsertSubscription('telegram', 'b', [], false);
-      await store.enqueue([a, b].map((s) => ({ itemKey: 'i', subscriptionId: s.id, platform: 'telegram' as const, chatId: s.chatId, payload })));
+      await store.enqueue(
+        [a, b].map((s) => ({ itemKey: 'i', subscriptionId: s.id, platform: 'telegram' as const, chatId: s.chatId, payload })),
+      );
       const [first] = await store.claim(1, 0, 1000, ['telegram']);
       await store.markRetry(first!.id, 5000, '429');
       await store.deactivateSubscription(b.id);
@@ -73,13 +75,17 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
     it('GIVEN a throttled row and rows handed back at shutdown THEN they are due again and no attempt is counted', async () => {
       const store = await makeStore();
       const subs = await Promise.all(['a', 'b', 'c'].map((c) => store.upsertSubscription('telegram', c, [], false)));
-      await store.enqueue(subs.map((s) => ({ itemKey: 'i', subscriptionId: s.id, platform: 'telegram' as const, chatId: s.chatId, payload })));
+      await store.enqueue(
+        subs.map((s) => ({ itemKey: 'i', subscriptionId: s.id, platform: 'telegram' as const, chatId: s.chatId, payload })),
+      );
       const [a, b, c] = await store.claim(10, 0, 60_000, ['telegram']);
       await store.markThrottled(a!.id, 3000, '429: retry after 3');
       await store.markSent(c!.id);
       await store.unclaim([b!.id, c!.id]);
       expect((await store.claim(10, 100, 60_000, ['telegram'])).map((r) => [r.chatId, r.attempts])).toEqual([['b', 1]]);
-      expect((await store.claim(10, 3000, 60_000, ['telegram'])).map((r) => [r.chatId, r.attempts, r.lastError])).toEqual([['a', 1, '429: retry after 3']]);
+      expect((await store.claim(10, 3000, 60_000, ['telegram'])).map((r) => [r.chatId, r.attempts, r.lastError])).toEqual([
+        ['a', 1, '429: retry after 3'],
+      ]);
       expect(await store.counts()).toMatchObject({ sent: 1, sending: 2, pending: 0 });
       await store.close();
     });
@@ -107,7 +113,13 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
     it('GIVEN feed state and registry updates THEN they read back', async () => {
       const store = await makeStore();
       await store.saveFeedState({ url: 'http://x', etag: '"1"', lastModified: null, lastStatus: 'ok', lastPolledAt: 5 });
-      expect(await store.feedState('http://x')).toEqual({ url: 'http://x', etag: '"1"', lastModified: null, lastStatus: 'ok', lastPolledAt: 5 });
+      expect(await store.feedState('http://x')).toEqual({
+        url: 'http://x',
+        etag: '"1"',
+        lastModified: null,
+        lastStatus: 'ok',
+        lastPolledAt: 5,
+      });
       const update = { name: 'X金交所', status: 'closed' as const, date: '2024-01-01', source: { title: 'news' } };
       await store.recordRegistryUpdate(update);
       expect(await store.registryUpdates()).toEqual([update]);

@@ -17,7 +17,9 @@ describe.skipIf(!run)('PostgreSQL specifics', () => {
     const stores = await Promise.all(Array.from({ length: 5 }, () => openPostgresStore(url)));
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    const versions = (await client.query<{ version: number }>('SELECT version FROM schema_version ORDER BY version')).rows.map((r) => r.version);
+    const versions = (await client.query<{ version: number }>('SELECT version FROM schema_version ORDER BY version')).rows.map(
+      (r) => r.version,
+    );
     await client.end();
     expect(versions).toEqual(PG_MIGRATIONS.map((m) => m.version));
     await Promise.all(stores.map((s) => s.close()));
@@ -27,7 +29,9 @@ describe.skipIf(!run)('PostgreSQL specifics', () => {
     const url = await freshDatabase();
     const [a, b] = await Promise.all([openPostgresStore(url, { instance: 'a' }), openPostgresStore(url, { instance: 'b' })]);
     const subs = await Promise.all(Array.from({ length: 200 }, (_, i) => a!.upsertSubscription('telegram', `c${i}`, [], false)));
-    await a!.enqueue(subs.map((s) => ({ itemKey: 'i', subscriptionId: s.id, platform: 'telegram' as const, chatId: s.chatId, payload: '{}' })));
+    await a!.enqueue(
+      subs.map((s) => ({ itemKey: 'i', subscriptionId: s.id, platform: 'telegram' as const, chatId: s.chatId, payload: '{}' })),
+    );
     const claimed: number[] = [];
     const drain = async (store: typeof a): Promise<void> => {
       for (;;) {
@@ -88,7 +92,9 @@ describe.skipIf(!run)('PostgreSQL specifics', () => {
   });
 
   it('GIVEN an unreachable server THEN opening fails with one line naming it, without the password', async () => {
-    await expect(openPostgresStore('postgres://u:s3cret@127.0.0.1:1/db')).rejects.toThrow(/^cannot open PostgreSQL at u@127\.0\.0\.1:1\/db: .*ECONNREFUSED/);
+    await expect(openPostgresStore('postgres://u:s3cret@127.0.0.1:1/db')).rejects.toThrow(
+      /^cannot open PostgreSQL at u@127\.0\.0\.1:1\/db: .*ECONNREFUSED/,
+    );
     await expect(openPostgresStore('postgres://u:s3cret@127.0.0.1:1/db')).rejects.not.toThrow(/s3cret/);
   });
 });

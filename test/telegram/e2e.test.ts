@@ -98,8 +98,17 @@ describe('Telegram through npm start and the real telegraf client', () => {
   it('GIVEN the "original passage" button THEN the callback is answered and the passage sent', async () => {
     await say('伪金交所被整治后出现了哪些新变种？', { chatId: 9001 });
     const withButton = api.sent(9001).find((c) => c.body.reply_markup);
-    const data = (withButton?.body.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> }).inline_keyboard[0]?.[0]?.callback_data;
-    api.pushUpdate({ callback_query: { id: 'cb1', from: { id: 1001, is_bot: false, first_name: 'u' }, chat_instance: 'x', data, message: { message_id: 5, date: 0, chat: { id: 9001, type: 'private' } } } });
+    const data = (withButton?.body.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> }).inline_keyboard[0]?.[0]
+      ?.callback_data;
+    api.pushUpdate({
+      callback_query: {
+        id: 'cb1',
+        from: { id: 1001, is_bot: false, first_name: 'u' },
+        chat_instance: 'x',
+        data,
+        message: { message_id: 5, date: 0, chat: { id: 9001, type: 'private' } },
+      },
+    });
     await api.waitFor('answerCallbackQuery', (c) => c.body.callback_query_id === 'cb1');
     // The passage comes under its citation's label: a report's 《title》, or a note's "finrisk 整理「…」，据《…》".
     await api.waitFor('sendMessage', (c) => String(c.body.chat_id) === '9001' && /^<b>(《|finrisk 整理「)/.test(html(c)));
@@ -115,7 +124,12 @@ describe('Telegram through npm start and the real telegraf client', () => {
     expect((await say('/subscribe 湖南', { chatId: subscriber }))[0]).toContain('已订阅');
     feeds.register('/news.xml', {
       body: rss([
-        { title: '湖南取消辖内金交所业务资质', description: '湖南地方金融监管部门公告，取消辖内金融资产交易中心的业务资质。', guid: 'tg-1', link: 'https://news.example/tg-1' },
+        {
+          title: '湖南取消辖内金交所业务资质',
+          description: '湖南地方金融监管部门公告，取消辖内金融资产交易中心的业务资质。',
+          guid: 'tg-1',
+          link: 'https://news.example/tg-1',
+        },
         { title: '某产权交易所举办推介会', description: '发布国有产权转让项目。', guid: 'tg-2' },
       ]),
     });
@@ -132,7 +146,11 @@ describe('Telegram through npm start and the real telegraf client', () => {
 
 describe('start-up with a bad token', () => {
   it('GIVEN a token Telegram rejects THEN one clear line and no token in the output', async () => {
-    const bad = startEntry('adapters/main.ts', { TELEGRAM_BOT_TOKEN: '999:WRONG-token-value', TELEGRAM_API_ROOT: api.url, FINRISK_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'finrisk-tg-')) });
+    const bad = startEntry('adapters/main.ts', {
+      TELEGRAM_BOT_TOKEN: '999:WRONG-token-value',
+      TELEGRAM_API_ROOT: api.url,
+      FINRISK_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'finrisk-tg-')),
+    });
     expect(await bad.exited).toBe(1);
     expect(bad.output().trim()).toBe('finrisk: Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): check the token from @BotFather');
   }, 60_000);

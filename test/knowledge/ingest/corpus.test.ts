@@ -41,7 +41,9 @@ describe('reading the fixture corpus (test/fixtures/corpus)', async () => {
 
   it('GIVEN the repaired text THEN no page mark, page number, running head, footnote marker or doubled heading is left', () => {
     const all = docs.map((d) => d.text).join('\n');
-    const furniture = all.split('\n').filter((l) => /^(?:P\.\d+)+$|^[-\s]*\d{1,3}[-\s]*$|^(地方交易场所研究|年度观察|网贷行业观察)$/.test(l.trim()));
+    const furniture = all
+      .split('\n')
+      .filter((l) => /^(?:P\.\d+)+$|^[-\s]*\d{1,3}[-\s]*$|^(地方交易场所研究|年度观察|网贷行业观察)$/.test(l.trim()));
     expect(furniture).toEqual([]);
     expect(all).not.toMatch(/P\.\d+P\.\d+|\[\d\]|\f|\r|\ufeff|警示警示/);
     expect(text('f01-jinjiaosuo-closure.txt').match(/金交所清理整顿观察/g)).toHaveLength(1);
@@ -61,7 +63,11 @@ describe('reading the fixture corpus (test/fixtures/corpus)', async () => {
     expect(text('f02-pseudo-exchange.txt')).toContain('\n名目\n典型说法\n登记备案中心\n备案即安全\n');
     const sections = new Set(passages.map((p) => p.section.split(' > ').at(-1)));
     for (const cell of ['名目', '典型说法', '登记备案中心', '方式', '良性清退']) expect(sections.has(cell), cell).toBe(false);
-    expect(passages.filter((p) => p.doc === 'f02-pseudo-exchange.txt').map((p) => p.section)).toEqual(['一、什么是伪金交所', '二、识别：看牌照 看资金', '三、变种一览']);
+    expect(passages.filter((p) => p.doc === 'f02-pseudo-exchange.txt').map((p) => p.section)).toEqual([
+      '一、什么是伪金交所',
+      '二、识别：看牌照 看资金',
+      '三、变种一览',
+    ]);
   });
 
   it('GIVEN the passages THEN their offsets point into the document', () => {
@@ -83,7 +89,14 @@ describeWithReports('reading the real corpus', async () => {
 
   it('GIVEN the passages THEN none holds a page-furniture line', () => {
     const furniture = passages.flatMap((p) =>
-      p.text.split('\n').filter((line) => /^(?:P\.\d+)+$/.test(line.trim()) || /^\d{1,3}$/.test(line.trim()) || /^(中国互联网金融资产交易中心|发展报告)$/.test(line.trim())),
+      p.text
+        .split('\n')
+        .filter(
+          (line) =>
+            /^(?:P\.\d+)+$/.test(line.trim()) ||
+            /^\d{1,3}$/.test(line.trim()) ||
+            /^(中国互联网金融资产交易中心|发展报告)$/.test(line.trim()),
+        ),
     );
     expect(furniture).toEqual([]);
     expect(passages.filter((p) => /P\.\d{2}P\.\d{2}/.test(p.text)).map((p) => p.id)).toEqual([]);
@@ -137,7 +150,9 @@ describe('bad corpus input', () => {
   it('GIVEN a missing folder THEN a problem names it and how to fix it', async () => {
     const { docs, problems } = await readCorpus(['/no/such/folder']);
     expect(docs).toEqual([]);
-    expect(problems).toEqual([{ path: '/no/such/folder', message: 'corpus folder /no/such/folder does not exist: check --corpus / FINRISK_CORPUS' }]);
+    expect(problems).toEqual([
+      { path: '/no/such/folder', message: 'corpus folder /no/such/folder does not exist: check --corpus / FINRISK_CORPUS' },
+    ]);
   });
 
   it('GIVEN a file where a folder is expected THEN a problem says it is not a folder', async () => {

@@ -4,7 +4,20 @@ import { repairText } from '../../../knowledge/ingest/repair.js';
 
 describe('page numbers', () => {
   it('GIVEN the usual page-number forms alone on a line THEN each is a page number', () => {
-    const forms = ['1', '- 2 -', '— 12 —', '第3页', '第 3 页 共 10 页', '第4页/共9页', '3/10', '3 / 10', 'P.3', 'P.85P.84', 'Page 4', 'page 4 of 12'];
+    const forms = [
+      '1',
+      '- 2 -',
+      '— 12 —',
+      '第3页',
+      '第 3 页 共 10 页',
+      '第4页/共9页',
+      '3/10',
+      '3 / 10',
+      'P.3',
+      'P.85P.84',
+      'Page 4',
+      'page 4 of 12',
+    ];
     expect(forms.filter((line) => !isPageNumberLine(line))).toEqual([]);
   });
 
@@ -44,16 +57,30 @@ describe('headers and footers at page edges', () => {
   });
 
   it('GIVEN two form-feed pages THEN repairText drops the header and keeps chapter one apart from it', () => {
-    const raw = ['蓝湖观察 · 季度简报', '第一章 概况', '蓝湖中心去年新增份额产品十', '二只。', '- 1 -', '\f蓝湖观察 · 季度简报', '第二章 风险', '多只产品逾期。', '- 2 -'].join('\n');
+    const raw = [
+      '蓝湖观察 · 季度简报',
+      '第一章 概况',
+      '蓝湖中心去年新增份额产品十',
+      '二只。',
+      '- 1 -',
+      '\f蓝湖观察 · 季度简报',
+      '第二章 风险',
+      '多只产品逾期。',
+      '- 2 -',
+    ].join('\n');
     expect(repairText(raw)).toBe(['第一章 概况', '蓝湖中心去年新增份额产品十二只。', '第二章 风险', '多只产品逾期。'].join('\n'));
   });
 
   it('GIVEN a sentence broken across a page break, footer and header between THEN it is one sentence again', () => {
-    const raw = ['蓝湖观察', '第一章 概况', '投资者发现所谓的底层资', '第 1 页', '\f蓝湖观察', '产多为虚构的应收账款。', '第 2 页'].join('\n');
+    const raw = ['蓝湖观察', '第一章 概况', '投资者发现所谓的底层资', '第 1 页', '\f蓝湖观察', '产多为虚构的应收账款。', '第 2 页'].join(
+      '\n',
+    );
     expect(repairText(raw)).toBe(['第一章 概况', '投资者发现所谓的底层资产多为虚构的应收账款。'].join('\n'));
   });
 
   it('GIVEN a cover title straight above chapter one THEN the two stay on separate lines', () => {
-    expect(repairText(['蓝湖中心风险专报', '第一章 由来', '正文。'].join('\n'))).toBe(['蓝湖中心风险专报', '第一章 由来', '正文。'].join('\n'));
+    expect(repairText(['蓝湖中心风险专报', '第一章 由来', '正文。'].join('\n'))).toBe(
+      ['蓝湖中心风险专报', '第一章 由来', '正文。'].join('\n'),
+    );
   });
 });

@@ -24,7 +24,10 @@ async function passagesOf(dir: string): Promise<Map<string, Passage[]>> {
 const furnitureIn = (passages: Passage[]): string[] =>
   passages.flatMap((p) => [
     ...(p.text.includes(REPORT.runningHeader) || p.text.includes('风险监测年报 ·') ? [`${p.id}: running header`] : []),
-    ...p.text.split('\n').filter(isPageNumberLine).map((line) => `${p.id}: ${line}`),
+    ...p.text
+      .split('\n')
+      .filter(isPageNumberLine)
+      .map((line) => `${p.id}: ${line}`),
   ]);
 
 describe('a Chinese PDF with metadata, a running header and page numbers', async () => {
@@ -95,7 +98,9 @@ describe('a draft PDF whose Title field is a word-processor file name', async ()
 
   it('GIVEN bare page numbers, the running header and the cover lines THEN no passage contains them', () => {
     expect(furnitureIn(passages)).toEqual([]);
-    expect(passages.filter((p) => p.text.includes(FALLBACK.coverTitle) || p.text.includes(FALLBACK.coverLabel)).map((p) => p.id)).toEqual([]);
+    expect(passages.filter((p) => p.text.includes(FALLBACK.coverTitle) || p.text.includes(FALLBACK.coverLabel)).map((p) => p.id)).toEqual(
+      [],
+    );
   });
 
   it('GIVEN the first page THEN its display type is the cover title, then the chapter headings', async () => {
@@ -107,13 +112,19 @@ describe('a draft PDF whose Title field is a word-processor file name', async ()
 
 describe('finrisk search over the PDF fixture', () => {
   it('GIVEN --corpus the fixture folder THEN results cite the PDF title and the chapter as section', async () => {
-    const result = await runCli(['search', '兑付逾期 提现通道', '--json', '--k', '2', '--corpus', REPORTS], { env: { FINRISK_DATA_DIR: tempDataDir() } });
+    const result = await runCli(['search', '兑付逾期 提现通道', '--json', '--k', '2', '--corpus', REPORTS], {
+      env: { FINRISK_DATA_DIR: tempDataDir() },
+    });
     expect(result.code).toBe(0);
     const output = JSON.parse(result.stdout) as { results: Array<{ doc: string; title: string; section: string; passage: string }> };
     // The two variants score alike, so their order is not the point.
     const cited = output.results.map(({ doc, title, section }) => ({ doc, title, section })).sort((a, b) => a.doc.localeCompare(b.doc));
     expect(cited).toEqual(
-      ['lanhu-annual-2p.pdf', 'lanhu-annual-3p.pdf'].map((doc) => ({ doc, title: REPORT.title, section: '第二章 风险暴露与处置经过 > 一、兑付逾期' })),
+      ['lanhu-annual-2p.pdf', 'lanhu-annual-3p.pdf'].map((doc) => ({
+        doc,
+        title: REPORT.title,
+        section: '第二章 风险暴露与处置经过 > 一、兑付逾期',
+      })),
     );
   });
 });

@@ -18,12 +18,23 @@ describe('repair passes', () => {
 
   it('GIVEN Latin words broken across lines THEN they are joined with one space', () => {
     expect(joinFragments('the regulatory', 'sandbox')).toBe('the regulatory sandbox');
-    expect(joinBrokenLines(['监管沙箱最早叫 regulatory', 'sandbox，由英国提出。'])).toEqual(['监管沙箱最早叫 regulatory sandbox，由英国提出。']);
+    expect(joinBrokenLines(['监管沙箱最早叫 regulatory', 'sandbox，由英国提出。'])).toEqual([
+      '监管沙箱最早叫 regulatory sandbox，由英国提出。',
+    ]);
   });
 
   it('GIVEN blank lines inside a sentence (one blank line after every printed line) THEN the sentence is still joined', () => {
-    const lines = ['网络借贷平台应当落实银行资金存管制度并定期', '', '披露信息，不得设立资金池。', '', '下一段从这里开始，讲的是别的事情。'];
-    expect(joinBrokenLines(lines)).toEqual(['网络借贷平台应当落实银行资金存管制度并定期披露信息，不得设立资金池。', '下一段从这里开始，讲的是别的事情。']);
+    const lines = [
+      '网络借贷平台应当落实银行资金存管制度并定期',
+      '',
+      '披露信息，不得设立资金池。',
+      '',
+      '下一段从这里开始，讲的是别的事情。',
+    ];
+    expect(joinBrokenLines(lines)).toEqual([
+      '网络借贷平台应当落实银行资金存管制度并定期披露信息，不得设立资金池。',
+      '下一段从这里开始，讲的是别的事情。',
+    ]);
   });
 
   it('GIVEN a running title repeated on every page THEN it is dropped', () => {
@@ -36,7 +47,11 @@ describe('repair passes', () => {
   });
 
   it("GIVEN the document's own title glued before a line THEN the running title is removed", () => {
-    expect(dropRunningTitle(['风险对策报告', '正文。', ' 风险对策报告 例同比上升，'], '风险对策报告')).toEqual(['风险对策报告', '正文。', '例同比上升，']);
+    expect(dropRunningTitle(['风险对策报告', '正文。', ' 风险对策报告 例同比上升，'], '风险对策报告')).toEqual([
+      '风险对策报告',
+      '正文。',
+      '例同比上升，',
+    ]);
   });
 
   it('GIVEN a bold heading whose characters came out doubled THEN it is restored', () => {
@@ -63,7 +78,24 @@ describe('repair passes', () => {
   });
 
   it('GIVEN a damaged page THEN repairText applies every pass', () => {
-    const raw = ['测试报告', '', '一、总体情况', '', '截至 2023年末，本地平台[12]数', '量已大幅下', '降。', '', 'P.12', '', '测试报告', '', '测试报告', '', '风险提示风险提示', ''].join('\n');
+    const raw = [
+      '测试报告',
+      '',
+      '一、总体情况',
+      '',
+      '截至 2023年末，本地平台[12]数',
+      '量已大幅下',
+      '降。',
+      '',
+      'P.12',
+      '',
+      '测试报告',
+      '',
+      '测试报告',
+      '',
+      '风险提示风险提示',
+      '',
+    ].join('\n');
     expect(repairText(raw, { title: '测试报告' })).toBe(['一、总体情况', '截至2023年末，本地平台数量已大幅下降。', '风险提示'].join('\n'));
   });
 });

@@ -4,7 +4,23 @@ import { chooseTitle, firstPageTitle, isUsableTitle } from '../../../knowledge/i
 
 describe('title fields', () => {
   it('GIVEN placeholders and file names in the Title field THEN none is usable', () => {
-    const placeholders = ['', '  ', 'Microsoft Word - 年报终稿.docx', 'Microsoft PowerPoint - deck', 'report.pdf', '蓝湖年报.doc', 'untitled', 'Untitled-1', '无标题', '文档1', '新建 Microsoft Word 文档', 'C:\\Users\\a\\x', '2025-01', '第一章 总论', 'lanhu'];
+    const placeholders = [
+      '',
+      '  ',
+      'Microsoft Word - 年报终稿.docx',
+      'Microsoft PowerPoint - deck',
+      'report.pdf',
+      '蓝湖年报.doc',
+      'untitled',
+      'Untitled-1',
+      '无标题',
+      '文档1',
+      '新建 Microsoft Word 文档',
+      'C:\\Users\\a\\x',
+      '2025-01',
+      '第一章 总论',
+      'lanhu',
+    ];
     expect(placeholders.filter((t) => isUsableTitle(t, 'lanhu.pdf'))).toEqual([]);
   });
 
@@ -35,7 +51,9 @@ describe('choosing a title', () => {
 
   it('GIVEN no usable metadata THEN the largest type on the first page that is no chapter heading is the title', () => {
     const labelled = ['内部资料', '蓝湖中心风险专报', '第一章 由来', '正文。'].join('\n');
-    expect(chooseTitle({ metadata: ['untitled'], display: ['第一章 由来', '蓝湖中心风险专报'], text: labelled, fileName: 'a.pdf' })).toBe('蓝湖中心风险专报');
+    expect(chooseTitle({ metadata: ['untitled'], display: ['第一章 由来', '蓝湖中心风险专报'], text: labelled, fileName: 'a.pdf' })).toBe(
+      '蓝湖中心风险专报',
+    );
     expect(chooseTitle({ display: ['第一章 由来'], text: labelled, fileName: 'a.pdf' })).toBe('内部资料');
   });
 

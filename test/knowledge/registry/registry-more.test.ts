@@ -10,8 +10,15 @@ const registry = loadDefaultRegistry();
 const ids = (name: string) => registry.lookup(name).map((m) => [m.entry.id, m.how, m.distance]);
 
 const entry = (over: Partial<RegistryEntry>): RegistryEntry => ({
-  id: 'x-fae', name: 'X金融资产交易中心', aliases: [], kind: 'exchange', region: '', status: 'no-closure-record', date: null,
-  source: { doc: 'a.txt', title: 'A' }, ...over,
+  id: 'x-fae',
+  name: 'X金融资产交易中心',
+  aliases: [],
+  kind: 'exchange',
+  region: '',
+  status: 'no-closure-record',
+  date: null,
+  source: { doc: 'a.txt', title: 'A' },
+  ...over,
 });
 
 function badFile(entries: unknown[]): string {
@@ -22,7 +29,13 @@ function badFile(entries: unknown[]): string {
 
 describe('registry lookup, harder cases', () => {
   it('GIVEN each of the four exchanges cancelled on 2024-03-25 by its short name THEN its entry, best first', () => {
-    expect(['湖南金交所', '辽宁金交中心', '西安百金', '重庆金交所'].map((n) => [n, registry.lookup(n)[0]?.entry.status, registry.lookup(n)[0]?.entry.date])).toEqual([
+    expect(
+      ['湖南金交所', '辽宁金交中心', '西安百金', '重庆金交所'].map((n) => [
+        n,
+        registry.lookup(n)[0]?.entry.status,
+        registry.lookup(n)[0]?.entry.date,
+      ]),
+    ).toEqual([
       ['湖南金交所', 'qualification-cancelled', '2024-03-25'],
       ['辽宁金交中心', 'qualification-cancelled', '2024-03-25'],
       ['西安百金', 'deregistered', '2023-12-22'],
@@ -46,7 +59,13 @@ describe('registry lookup, harder cases', () => {
   });
 
   it('GIVEN unrelated or merely similar names THEN nothing', () => {
-    expect(['上海证券交易所', '中国银行', '北京产权交易所', '金融资产交易中心', ''].map((n) => registry.lookup(n))).toEqual([[], [], [], [], []]);
+    expect(['上海证券交易所', '中国银行', '北京产权交易所', '金融资产交易中心', ''].map((n) => registry.lookup(n))).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
   });
 });
 
@@ -77,15 +96,36 @@ describe('registry mentions, harder cases', () => {
 
 describe('registry regions and updates', () => {
   it('GIVEN a province or a city THEN the exchanges there, and a kind filter', () => {
-    expect(registry.inRegion('陕西', 'exchange').map((e) => e.id).sort()).toEqual(['hezhong-jinjiao', 'xian-baijin-fae']);
-    expect(registry.inRegion('辽宁省', 'exchange').map((e) => e.id).sort()).toEqual(['dalian-fae', 'lianjiaosuo', 'liaoning-fae']);
+    expect(
+      registry
+        .inRegion('陕西', 'exchange')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['hezhong-jinjiao', 'xian-baijin-fae']);
+    expect(
+      registry
+        .inRegion('辽宁省', 'exchange')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['dalian-fae', 'lianjiaosuo', 'liaoning-fae']);
     expect(registry.inRegion('广西壮族自治区').map((e) => e.id)).toEqual(['nanning-fae']);
-    expect(registry.inRegion('湖北', 'platform').map((e) => e.id).sort()).toEqual(['hanjinsuo', 'yiqihao']);
+    expect(
+      registry
+        .inRegion('湖北', 'platform')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['hanjinsuo', 'yiqihao']);
   });
 
   it('GIVEN an update for a new name with a city THEN it is added with its province and can be found and mentioned', () => {
     const local = createRegistry([entry({})]);
-    const added = local.apply({ name: '某某金融资产交易中心有限公司', status: 'qualification-cancelled', date: '2024-05-01', region: '郑州', source: { title: '新闻' } });
+    const added = local.apply({
+      name: '某某金融资产交易中心有限公司',
+      status: 'qualification-cancelled',
+      date: '2024-05-01',
+      region: '郑州',
+      source: { title: '新闻' },
+    });
     expect(added).toMatchObject({ region: '郑州', province: '河南', kind: 'exchange', status: 'qualification-cancelled' });
     expect(local.inRegion('河南').map((e) => e.name)).toEqual(['某某金融资产交易中心有限公司']);
     expect(local.mentions('某某金融资产交易中心已关停').map((m) => m.entry.id)).toEqual([added.id]);
@@ -94,8 +134,18 @@ describe('registry regions and updates', () => {
   it('GIVEN an update by short name THEN the existing entry changes and the input entries stay untouched', () => {
     const initial = [entry({ aliases: ['X金交'] })];
     const local = createRegistry(initial);
-    const updated = local.apply({ name: 'X金交', status: 'closed', date: '2024-04', source: { title: '新闻', url: 'https://example.org/a', accessed: '2024-04-02' } });
-    expect(updated).toEqual({ ...initial[0], status: 'closed', date: '2024-04', source: { title: '新闻', url: 'https://example.org/a', accessed: '2024-04-02' } });
+    const updated = local.apply({
+      name: 'X金交',
+      status: 'closed',
+      date: '2024-04',
+      source: { title: '新闻', url: 'https://example.org/a', accessed: '2024-04-02' },
+    });
+    expect(updated).toEqual({
+      ...initial[0],
+      status: 'closed',
+      date: '2024-04',
+      source: { title: '新闻', url: 'https://example.org/a', accessed: '2024-04-02' },
+    });
     expect(local.all()).toEqual([updated]);
     expect(initial[0]?.status).toBe('no-closure-record');
   });
@@ -107,7 +157,10 @@ describe('registry file faults', () => {
       [[{ ...entry({}), name: undefined }], /registry\.json: entry "x-fae": name Required$/],
       [[entry({ date: '2024/03/25' })], /registry\.json: entry "x-fae": date must be YYYY-MM-DD, YYYY-MM or YYYY$/],
       [[entry({}), entry({})], /registry\.json: entry "x-fae": id is used twice$/],
-      [[entry({ source: { title: 'A' } })], /registry\.json: entry "x-fae": source needs a corpus doc, or a url with the date it was accessed$/],
+      [
+        [entry({ source: { title: 'A' } })],
+        /registry\.json: entry "x-fae": source needs a corpus doc, or a url with the date it was accessed$/,
+      ],
       [[{ ...entry({}), id: undefined }], /registry\.json: entry "#0": id Required$/],
     ];
     for (const [entries, message] of cases) expect(() => loadRegistryFile(badFile(entries))).toThrow(message);

@@ -10,7 +10,10 @@ const best = (name: string) => registry.lookup(name)[0];
 
 describe('registry lookup', () => {
   it('GIVEN the exact registered name THEN the entry with its status, date and source', () => {
-    expect(best('西安百金金融资产交易中心有限公司')).toMatchObject({ how: 'name', entry: { status: 'deregistered', date: '2023-12-22', region: '西安', source: { doc: '000_6edacb817b9a59d4.txt' } } });
+    expect(best('西安百金金融资产交易中心有限公司')).toMatchObject({
+      how: 'name',
+      entry: { status: 'deregistered', date: '2023-12-22', region: '西安', source: { doc: '000_6edacb817b9a59d4.txt' } },
+    });
   });
 
   it('GIVEN a short name or alias THEN the same entry', () => {
@@ -19,12 +22,18 @@ describe('registry lookup', () => {
   });
 
   it('GIVEN the name without the company suffix THEN it is found', () => {
-    expect(best('重庆金融资产交易所')).toMatchObject({ entry: { id: 'chongqing-fae', status: 'qualification-cancelled', date: '2024-03-25' } });
+    expect(best('重庆金融资产交易所')).toMatchObject({
+      entry: { id: 'chongqing-fae', status: 'qualification-cancelled', date: '2024-03-25' },
+    });
     expect(best('湖南金融资产交易中心')?.entry.id).toBe('hunan-fae');
   });
 
   it('GIVEN one mistyped character THEN a fuzzy match', () => {
-    expect(best('吉林东北亚创新金融资产交易中兴')).toMatchObject({ how: 'fuzzy', distance: 1, entry: { status: 'renamed-out', date: '2023-09' } });
+    expect(best('吉林东北亚创新金融资产交易中兴')).toMatchObject({
+      how: 'fuzzy',
+      distance: 1,
+      entry: { status: 'renamed-out', date: '2023-09' },
+    });
   });
 
   it('GIVEN traditional characters and full-width brackets THEN they fold', () => {
@@ -52,7 +61,12 @@ describe('registry mentions and regions', () => {
 
   it('GIVEN a status update THEN the entry changes, and an unknown name is added', () => {
     const local = loadDefaultRegistry();
-    const updated = local.apply({ name: '天津金融资产交易所', status: 'qualification-cancelled', date: '2024-06-01', source: { title: '测试新闻' } });
+    const updated = local.apply({
+      name: '天津金融资产交易所',
+      status: 'qualification-cancelled',
+      date: '2024-06-01',
+      source: { title: '测试新闻' },
+    });
     expect(updated).toMatchObject({ id: 'tianjin-fae', status: 'qualification-cancelled', date: '2024-06-01' });
     const added = local.apply({ name: '某某贷', status: 'closed', date: null, source: { title: '测试新闻' } });
     expect(local.lookup('某某贷')[0]?.entry).toEqual(added);
@@ -62,7 +76,16 @@ describe('registry mentions and regions', () => {
 describe('registry file', () => {
   it('GIVEN an entry with a bad field THEN the error names the file, the entry id and the field', () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'finrisk-reg-')), 'registry.json');
-    const entry = { id: 'x-fae', name: 'X金融资产交易中心', aliases: [], kind: 'exchange', region: '', status: 'shut', date: null, source: { doc: 'a.txt', title: 'A' } };
+    const entry = {
+      id: 'x-fae',
+      name: 'X金融资产交易中心',
+      aliases: [],
+      kind: 'exchange',
+      region: '',
+      status: 'shut',
+      date: null,
+      source: { doc: 'a.txt', title: 'A' },
+    };
     writeFileSync(file, JSON.stringify({ version: 1, entries: [entry] }));
     expect(() => loadRegistryFile(file)).toThrow(RegistryFileError);
     expect(() => loadRegistryFile(file)).toThrow(/registry\.json: entry "x-fae": status Invalid enum value/);

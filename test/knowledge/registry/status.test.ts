@@ -9,7 +9,11 @@ const first = (name: string) => answerStatus(name, registry).lines[0];
 
 describe('/status honest about time', () => {
   it('GIVEN an exchange whose qualification was cancelled THEN the date and source of the notice', () => {
-    expect(first('湖南金交所')).toMatchObject({ text: '据2024-03-25公告：已取消业务资质', date: '2024-03-25', source: { doc: '000_6edacb817b9a59d4.txt' } });
+    expect(first('湖南金交所')).toMatchObject({
+      text: '据2024-03-25公告：已取消业务资质',
+      date: '2024-03-25',
+      source: { doc: '000_6edacb817b9a59d4.txt' },
+    });
   });
 
   it('GIVEN an exchange with no recorded closure THEN what the latest report says of its kind, never "operating" from its founding date', () => {
@@ -17,7 +21,11 @@ describe('/status honest about time', () => {
     expect(line?.text).toBe('2024年3月的报告称金交所将全部关停退出，今后任何主体都不再具备金交所资质；未查到该机构的具体公告');
     expect(line?.date).toBe('2024-03');
     expect(line?.entry.founded).toBe('2010-05');
-    expect(statusReplyFor('天津金融资产交易所', registry).blocks.map((b) => JSON.stringify(b)).join('')).not.toMatch(/仍在运营|2010/);
+    expect(
+      statusReplyFor('天津金融资产交易所', registry)
+        .blocks.map((b) => JSON.stringify(b))
+        .join(''),
+    ).not.toMatch(/仍在运营|2010/);
   });
 
   it('GIVEN a platform described only by old reports THEN the statement on P2P platforms, not "operating"', () => {
@@ -60,7 +68,12 @@ describe('/status honest about time', () => {
 
   it('GIVEN a status learnt from news THEN it is shown with the news date', () => {
     const local = createRegistry(loadRegistryData().entries, loadRegistryData().sectors);
-    local.apply({ name: '天津金融资产交易所', status: 'deregistered', date: '2025-06-30', source: { title: '天津金融资产交易所完成注销', url: 'https://news.example/tj', accessed: '2025-06-30' } });
+    local.apply({
+      name: '天津金融资产交易所',
+      status: 'deregistered',
+      date: '2025-06-30',
+      source: { title: '天津金融资产交易所完成注销', url: 'https://news.example/tj', accessed: '2025-06-30' },
+    });
     expect(answerStatus('天津金交所', local).lines[0]).toMatchObject({ text: '据2025-06-30报道：已注销', date: '2025-06-30' });
   });
 });
