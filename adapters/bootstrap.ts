@@ -21,13 +21,14 @@ export async function loadCore(options: {
 }): Promise<CoreParts> {
   const started = performance.now();
   const bar = options.progress ? createProgressBar() : undefined;
-  const { knowledge, problems } = await createKnowledge({
+  const { knowledge, problems, rebuilt } = await createKnowledge({
     corpusDirs: options.corpusDirs.map((dir) => path.resolve(dir)),
     dataDir: options.dataDir,
     onProgress: bar ? (done, total, file) => bar.update(done, total, file) : undefined,
     onSearch: options.onSearch,
   });
   bar?.finish();
+  if (rebuilt) options.log.info({ dataDir: options.dataDir }, `index rebuilt: ${rebuilt}`);
   for (const problem of problems) options.log.warn({ path: problem.path }, problem.message);
   const registry = loadDefaultRegistry();
   return { knowledge, registry, clock: systemClock, ms: Math.round(performance.now() - started) };

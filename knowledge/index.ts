@@ -192,21 +192,30 @@ function wrap(
   };
 }
 
-export async function createKnowledge(options: KnowledgeOptions): Promise<{ knowledge: Knowledge; problems: CorpusProblem[] }> {
+/** Why a cache that exists was set aside because its inputs changed (not because it is damaged). */
+const STALE = /^built by analyzer |^the corpus, notes or glossary changed$/;
+
+export async function createKnowledge(
+  options: KnowledgeOptions,
+): Promise<{ knowledge: Knowledge; problems: CorpusProblem[]; /** Why a stale index was rebuilt. */ rebuilt?: string }> {
   const glossary = options.glossary ?? defaultGlossary();
   const analyzer = createAnalyzer(glossary.lexicon);
   const notesDir = options.notesDir ?? DEFAULT_NOTES_DIR;
   const inputs = await fingerprint([...options.corpusDirs, notesDir], glossary.hash, await readIndexFiles(options.dataDir));
   const stamp = { analyzerVersion: ANALYZER_VERSION, corpusHash: inputs.hash, files: inputs.files };
   const rejected: CorpusProblem[] = [];
-  // A damaged file names its section and is a warning of its own; a stale one just says why it is rebuilt.
-  const cached = await loadIndex(options.dataDir, stamp, (reason) =>
-    rejected.push(
-      reason.startsWith('damaged')
-        ? { path: path.join(options.dataDir, INDEX_FILE), message: `the index file is ${reason}; rebuilding it from the corpus` }
-        : { path: options.dataDir, message: `index cache not used: ${reason}; rebuilding it` },
-    ),
-  );
+  // A stale cache (the corpus or the analyzer changed) is rebuilt as a matter of course: it is said in
+  // `rebuilt`, for the log. A damaged one is a problem, a warning the person sees.
+  let rebuilt: string | undefined;
+  const cached = await loadIndex(options.dataDir, stamp, (reason) => {
+    if (STALE.test(reason)) rebuilt = reason;
+    else if (reason.startsWith('damaged')) {
+      rejected.push({
+        path: path.join(options.dataDir, INDEX_FILE),
+        message: `the index file is ${reason}; rebuilding it from the corpus`,
+      });
+    } else rejected.push({ path: options.dataDir, message: `index cache not used: ${reason}; rebuilding it` });
+  });
   if (cached) {
     // Unreadable folders are still reported on a cache hit, so a typo in FINRISK_CORPUS is never silent.
     const englishTable = (): EnglishTable => loadEnglishTable(options.dataDir, inputs.hash) ?? englishTableOf(cached);
@@ -250,6 +259,7 @@ export async function createKnowledge(options: KnowledgeOptions): Promise<{ know
       englishTable: () => table,
     }),
     problems,
+    ...(rebuilt ? { rebuilt } : {}),
   };
 }
 
