@@ -1,19 +1,20 @@
 /** /status: the registry's answer as a neutral reply, each line with its date and cited source. */
-import type { Citation } from '../../knowledge/types.js';
 import { answerStatus, type StatusAnswer } from '../../knowledge/registry/status.js';
 import type { Registry } from '../../knowledge/registry/types.js';
 import { errorReply } from '../reply.js';
 import type { CommandHandler } from '../services.js';
-import type { Block, Reply } from '../types.js';
+import type { Block, Reply, ReplyCitation } from '../types.js';
 
-function citation(line: StatusAnswer['lines'][number]): Citation {
+/** A source that is one of the project's notes is shown as finrisk's summary, not as a report. */
+function citation(line: StatusAnswer['lines'][number]): ReplyCitation {
   const s = line.source;
-  return { doc: s.doc ?? s.url ?? '', title: s.title, section: s.section ?? '', passage: s.doc ?? s.url ?? s.title };
+  const c: ReplyCitation = { doc: s.doc ?? s.url ?? '', title: s.title, section: s.section ?? '', passage: s.doc ?? s.url ?? s.title };
+  return s.doc?.endsWith('.md') ? { ...c, note: {} } : c;
 }
 
 export function statusAnswerReply(answer: StatusAnswer): Reply {
-  const citations: Citation[] = [];
-  const cite = (c: Citation): number => {
+  const citations: ReplyCitation[] = [];
+  const cite = (c: ReplyCitation): number => {
     const at = citations.findIndex((x) => x.passage === c.passage && x.section === c.section);
     if (at >= 0) return at + 1;
     citations.push(c);
