@@ -7,7 +7,7 @@ import { isPastPerformance } from './past-performance.js';
 import { normalizeForMatch } from '../knowledge/text.js';
 import type { YieldFinding } from './types.js';
 import { CHINESE_NUMBER, parseNumber } from './chinese-numbers.js';
-import { spokenYields } from './spoken-yields.js';
+import { countedRates, spokenYields } from './spoken-yields.js';
 
 type Period = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
 const PER_YEAR: Record<Period, number> = { day: 365, week: 52, month: 12, quarter: 4, half: 2, year: 1 };
@@ -18,12 +18,15 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
     'year',
     /年化|年利率|年收益|年息|年回报|每年|一年|年均|票面利率|业绩比较基准|业绩基准|比较基准|annual|annualised|annualized|yearly|annually|p\.a\.?|per annum|per year|a year|every year|each year|apy|apr|\/年/g,
   ],
-  ['month', /月息|月利率|月利息|月收益|月化|月回报|每月|每个月|\/月|一个月|单月|monthly|per month|a month|every month|each month/g],
+  [
+    'month',
+    /月赚|月入|月息|月利率|月利息|月收益|月化|月回报|每月|每个月|\/月|一个月|单月|monthly|per month|a month|every month|each month/g,
+  ],
   // Only a return per quarter: 季度付息 alone is how often a yearly rate is paid.
   ['quarter', /季度收益|季收益|季度回报|季化|每季度收益|per quarter|quarterly return/g],
   ['half', /半年收益|半年回报|半年化|每半年收益|半年赚|半年能赚|半年就赚/g],
   ['week', /周收益|周利率|周回报|每周|每星期|一周|一星期|\/周|weekly|per week|a week|every week|each week/g],
-  ['day', /日息|日利率|日收益|日化|日回报|每天|每日|天天|一天|单日|\/天|daily|per day|a day|every day|each day/g],
+  ['day', /日赚|日入|天赚|日返|日息|日利率|日收益|日化|日回报|每天|每日|天天|一天|单日|\/天|daily|per day|a day|every day|each day/g],
 ];
 const RETURN_WORDS = /年化|收益|利息|回报|利率|息|基准|分红|返利|return|yield|interest|p\.a|profit|roi|earn|paying|pays|apy/;
 const NOT_YIELD =
@@ -79,11 +82,13 @@ function clauseAround(norm: string, start: number, end: number): { before: strin
 
 /** The period word nearest the number, before or after it, within its clause. */
 function periodOf(before: string, after: string): Period | undefined {
-  let best: { period: Period; distance: number } | undefined;
+  let best: { period: Period; distance: number; length?: number } | undefined;
   for (const [period, re] of PERIOD_WORDS) {
     for (const m of before.matchAll(re)) {
       const distance = before.length - (m.index ?? 0) - m[0].length;
-      if (!best || distance < best.distance) best = { period, distance };
+      // At equal distance the longer word wins: 半年收益 holds 年收益.
+      if (!best || distance < best.distance || (distance === best.distance && m[0].length > (best.length ?? 0)))
+        best = { period, distance, length: m[0].length };
     }
     for (const m of after.matchAll(re)) {
       const distance = (m.index ?? 0) + 1;
@@ -169,7 +174,7 @@ function rawRates(norm: string): Raw[] {
 const MONEY = `(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(?:元|块|rmb)?`;
 const PRINCIPAL = new RegExp(`(?:投资|投入|本金|投|存入|存|买|认购|入金|预付|预存|充值|缴纳|交)\\s*${MONEY}`, 'g');
 const PAYOUT = new RegExp(
-  `(每天|每日|天天|每周|每星期|每月|每个月|每年|日|月)\\s*(?:都)?\\s*(?:可)?\\s*(?:返|返还|返利|付|给|分红|收益|利息|赚|得|拿|领)\\s*(?:利息|息)?\\s*${MONEY}`,
+  `(每天|每日|天天|每周|每星期|每月|每个月|每年|日|月)\\s*(?:都|能|可以|就)?\\s*(?:可)?\\s*(?:返|返还|返利|付|给|分红|收益|利息|赚|得|拿|领)\\s*(?:利息|息)?\\s*${MONEY}`,
   'g',
 );
 const PER_UNIT = /每\s*(万|千)\s*(?:元|块|份)/g;
@@ -233,7 +238,8 @@ export function extractYields(text: string): YieldFinding[] {
   const norm = normalizeForMatch(text);
   const found: YieldFinding[] = [];
   // Ratios first: their span covers the bare amounts, which must not be read again on their own.
-  for (const raw of [...spokenYields(norm).map((y) => ({ ...y, explicit: true })), ...ratioRates(norm), ...rawRates(norm)]) {
+  const spoken = [...spokenYields(norm), ...countedRates(norm)].map((y) => ({ ...y, explicit: true }));
+  for (const raw of [...spoken, ...ratioRates(norm), ...rawRates(norm)]) {
     if (found.some((f) => raw.start < f.end && raw.end > f.start)) continue;
     const { before, after } = clauseAround(norm, raw.start, raw.end);
     // English needs a longer reach than Chinese: "volatility of 20%".
@@ -243,7 +249,7 @@ export function extractYields(text: string): YieldFinding[] {
       NOT_YIELD.test(after.slice(0, 4)) ||
       PROMISE_AFTER.test(after) ||
       isCommission(norm, raw) ||
-      isPastPerformance(norm, before)
+      isPastPerformance(norm, before + norm.slice(raw.start, raw.end))
     )
       continue;
     const stated = raw.period ?? periodOf(before, after);
@@ -269,7 +275,7 @@ export interface AmountFinding {
 }
 
 const AMOUNT = new RegExp(
-  `(?:(起投金额|起投|投资门槛|门槛|起购金额|起购|最低投资|最低)\\s*(?:为|是|:)?\\s*)?(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(元|块)?\\s*(起投|起购|起|以上|门槛)?`,
+  `(?:(起投金额|起投|投资门槛|门槛|起购金额|起购|最低投资|最低)\\s*(?:为|是|:)?\\s*)?(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(元|块)?\\s*(起投|起购|起|以上|门槛|(?:就能|也能|就可以|也可以|即可|就)\\s*(?:投|上车|参与|入场|加入|买|认购))?`,
   'g',
 );
 const UNIT: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3, k: 1e3 };

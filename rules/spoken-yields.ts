@@ -14,8 +14,10 @@ const UNIT: Record<string, number> = { 万: 1e4, 千: 1e3, 百: 100, 十万: 1e5
 const DIGIT = '[一二两三四五六七八九]';
 // 二三十, 三五百: two neighbouring digits then a unit; or an ordinary number.
 const APPROX = `(?:(${DIGIT})(${DIGIT})([十百千])|(\\d+(?:\\.\\d+)?|${CHINESE_NUMBER}))`;
+// The look-behind starts a number only where its run starts: otherwise every numeral of a long run
+// is tried as a start, which is quadratic (0.5 s on 10 000 numerals).
 const SPOKEN = new RegExp(
-  `(?:投资?|投入|买|存|放)?\\s*(\\d+(?:\\.\\d+)?|${CHINESE_NUMBER})\\s*(十万|万|千)\\s*(?:块|元)?钱?\\s*(?:投进去|存进去|放进去|投入|进去)?\\s*[，,]?\\s*(?:每|一)(天|日|周|星期|个月|月|年)\\s*(?:能|可以|就|都)?\\s*(?:赚|拿|返|给|收益|有|挣|分|到手)?\\s*(?:个)?${APPROX}\\s*(万|千)?\\s*(${DIGIT})?\\s*(?:多)?\\s*(?:块|元|的?利息|的?收益|(?=[，,。；;！？!?\\s”"」）)]|$))`,
+  `(?:投资?|投入|买|存|放)?\\s*(?<![\\d.零〇一二两三四五六七八九十百千点半])(\\d+(?:\\.\\d+)?|${CHINESE_NUMBER})\\s*(十万|万|千)\\s*(?:块|元)?钱?\\s*(?:投进去|存进去|放进去|投入|进去)?\\s*[，,]?\\s*(?:放|存|投)?\\s*(?:每|一)(天|日|周|星期|个月|月|年)\\s*[，,]?\\s*(?:能|可以|就|都)?\\s*(?:赚|拿|返|给|收益|有|挣|分|到手|领)?\\s*(?:的?利息|的?收益)?\\s*(?:个)?${APPROX}\\s*(万|千)?\\s*(${DIGIT})?\\s*(?:多)?\\s*(?:块|元|的?利息|的?收益|(?=[，,。；;！？!?\\s”"」）)]|$))`,
   'g',
 );
 
@@ -61,6 +63,41 @@ export function spokenYields(norm: string): SpokenYield[] {
       end: start + m[0].length,
       note: `${LABEL[period]}付 ${paid} 元 ÷ 本金 ${principal} 元 = ${Math.round(value * 100) / 100}% × ${PER_YEAR[period]}`,
     });
+  }
+  return out;
+}
+
+// "三个月赚30%", "30% in three months": a rate over a counted span of months, annualised by simple
+// interest. Only months, and only with the rate right beside the span: "期限3个月，年化4%" and
+// "91天理财" state a term, not the period the rate is earned over.
+const EN_COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, nine: 9, twelve: 12 };
+const RATE = '(\\d+(?:\\.\\d+)?)\\s*(?:%|个点)';
+const MONTHS_ZH = new RegExp(
+  `(?<![\\d.零〇一二两三四五六七八九十百千点半期限为封闭锁定持有])(\\d+|${CHINESE_NUMBER})\\s*个\\s*月\\s*(?:内|里|之内)?\\s*(?:就|能|可以|至少|稳)*\\s*(?:赚|挣|收益|回报|拿|翻)?\\s*(?:率)?\\s*(?:达到|有|高达|到)?\\s*${RATE}`,
+  'g',
+);
+const MONTHS_EN = new RegExp(
+  `${'(\\d+(?:\\.\\d+)?)\\s*(?:%|\\s?per\\s?cent\\b)'}(?:\\s+(?:return|returns|profit|gain|gains))?\\s+(?:in|within|every)\\s+(\\d+|one|two|three|four|five|six|nine|twelve)\\s+months?\\b`,
+  'g',
+);
+
+export function countedRates(norm: string): SpokenYield[] {
+  const out: SpokenYield[] = [];
+  const push = (rate: number, months: number | null, start: number, end: number): void => {
+    if (!months || months >= 12 || !Number.isFinite(rate)) return;
+    const value = (rate * 12) / months;
+    out.push({
+      value,
+      period: 'year',
+      start,
+      end,
+      note: `${months}个月 ${rate}% × 12 ÷ ${months} = 年化 ${Math.round(value * 100) / 100}%`,
+    });
+  };
+  for (const m of norm.matchAll(MONTHS_ZH)) push(Number(m[2]), parseNumber(m[1] as string), m.index ?? 0, (m.index ?? 0) + m[0].length);
+  for (const m of norm.matchAll(MONTHS_EN)) {
+    const months = EN_COUNT[m[2] as string] ?? Number(m[2]);
+    push(Number(m[1]), months, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   return out;
 }
