@@ -61,10 +61,15 @@ export const inputGuard: Middleware = async (ctx, next) => {
   await next();
 };
 
-/** Sliding-window limit of requests per user per minute, with a polite reply past it. */
+/**
+ * Sliding-window limit of requests per user per minute, with a polite reply past it. A watched
+ * channel's /check is not the author's request: past the limit a promoter would otherwise post
+ * unwarned. Its work stays bounded (input limit, linear rules) and it is not counted either.
+ */
 export function rateLimit(perMinute: number, clock: Clock): Middleware {
   const seen = new Map<string, number[]>();
   return async (ctx, next) => {
+    if (ctx.msg.watched === true && /^\/check\s/.test(ctx.msg.text)) return next();
     const key = `${ctx.msg.platform}:${ctx.msg.userId}`;
     const now = clock.now();
     const recent = (seen.get(key) ?? []).filter((t) => now - t < 60_000);

@@ -80,4 +80,4 @@ export function createBot(services: BotServices, options: BotOptions = {}): Bot 
 }
 /** Input limits the adapters also declare to the platforms (Discord's option max_length). */
 export { MAX_ARGS_CHARS } from './alerts/subscriptions.js';
-export { MAX_NAME_CHARS } from './guards.js';
+export { MAX_INPUT_CHARS, MAX_NAME_CHARS } from './guards.js';

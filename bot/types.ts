@@ -19,6 +19,12 @@ export interface IncomingMessage {
   isAdmin?: boolean;
   /** The platform says this user moderates the chat (Discord: Manage Server / Manage Messages). */
   isModerator?: boolean;
+  /**
+   * A message the bot read in a watched channel (Discord /watch) and checks on the channel's behalf.
+   * It is not a request by its author, so it is exempt from the per-user rate limit; the fair queue
+   * still orders it behind that user's own messages.
+   */
+  watched?: boolean;
 }
 
 /** A block of reply content; adapters decide how each kind looks. */

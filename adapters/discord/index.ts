@@ -14,7 +14,16 @@ import {
   type StringSelectMenuInteraction,
 } from 'discord.js';
 import { z } from 'zod';
-import { flagName, pickLang, type IncomingMessage, type Lang, type Logger, type Reply, type Sender } from '../../bot/index.js';
+import {
+  flagName,
+  MAX_INPUT_CHARS,
+  pickLang,
+  type IncomingMessage,
+  type Lang,
+  type Logger,
+  type Reply,
+  type Sender,
+} from '../../bot/index.js';
 import { COMMAND_DEFINITIONS } from './commands.js';
 import { commandText, isModerator, toIncoming, type CommandInput } from './map.js';
 import { discordHelp } from './help.js';
@@ -191,13 +200,16 @@ async function onMessage(m: Message, options: DiscordOptions, watch: WatchStore,
   if (m.author.bot || !m.inGuild() || !m.content.trim()) return;
   const state = await watch.get(m.channelId);
   if (!state?.on) return;
+  // Cut to the core's limit, so that a long post is still checked instead of refused as too long.
+  const text = `/check ${m.content}`.slice(0, MAX_INPUT_CHARS);
   const [reply] = await options.handle({
     platform: 'discord',
     chatId: m.channelId,
     userId: m.author.id,
-    text: `/check ${m.content}`,
+    text,
     chatType: 'group',
     addressed: true,
+    watched: true,
   });
   const result = reply?.data as { level?: string; flags?: Array<{ id: string; name: string }> } | undefined;
   if (result?.level !== 'high') return;

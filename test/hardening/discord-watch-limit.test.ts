@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDiscord, createMemoryWatchStore, type DiscordAdapter } from '../../adapters/discord/index.js';
+import { createBot } from '../../bot/index.js';
+import { silentLogger } from '../../bot/log.js';
+import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
+import { startFakeDiscordRest, type FakeDiscordRest, type RestCall } from '../fakes/discord-rest.js';
+import { startFakeGateway, type FakeGateway } from '../fakes/discord-gateway.js';
+import { makeServices } from '../helpers/services.js';
+
+const APP = '100000000000000001';
+const GUILD = '300000000000000003';
+const CHANNEL = '400000000000000004';
+const PROMOTER = '800000000000000008';
+// The core's default: 20 requests per user per minute.
+const LIMIT = 20;
+
+let rest: FakeDiscordRest;
+let gateway: FakeGateway;
+let adapter: DiscordAdapter;
+let nextId = 3000;
+
+const user = (id: string) => ({ id, username: `u${id}`, discriminator: '0', avatar: null, global_name: null });
+const textChannel = { id: CHANNEL, type: 0, name: 'general', guild_id: GUILD, position: 0, permission_overwrites: [], parent_id: null };
+
+function post(content: string): void {
+  nextId += 1;
+  gateway.dispatch('MESSAGE_CREATE', {
+    id: String(700000000000000000n + BigInt(nextId)),
+    channel_id: CHANNEL,
+    guild_id: GUILD,
+    author: user(PROMOTER),
+    content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: 0,
+  });
+}
+
+function check(offer: string): string {
+  nextId += 1;
+  const token = `tok-${nextId}`;
+  gateway.dispatch('INTERACTION_CREATE', {
+    id: String(500000000000000000n + BigInt(nextId)),
+    application_id: APP,
+    type: 2,
+    token,
+    version: 1,
+    data: { id: '9', name: 'check', type: 1, options: [{ name: 'offer', type: 3, value: offer }] },
+    guild_id: GUILD,
+    channel_id: CHANNEL,
+    channel: textChannel,
+    member: { user: user(PROMOTER), roles: [], permissions: '0', joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
+    locale: 'zh-CN',
+    guild_locale: 'zh-CN',
+    app_permissions: '0',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    context: 0,
+  });
+  return token;
+}
+
+const warnings = (): RestCall[] => rest.calls.filter((c) => c.method === 'POST' && c.path.endsWith(`/channels/${CHANNEL}/messages`));
+const edited = (token: string): Promise<RestCall> => rest.waitFor('PATCH', new RegExp(`/webhooks/${APP}/${token}/messages/@original`));
+
+async function until(done: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const start = Date.now();
+  while (!done() && Date.now() - start < timeoutMs) await new Promise((r) => setTimeout(r, 50));
+}
+
+beforeAll(async () => {
+  let url = '';
+  rest = await startFakeDiscordRest(() => url);
+  gateway = await startFakeGateway(user('200000000000000002'), APP);
+  url = gateway.url;
+  const bot = createBot(makeServices({ registry: loadDefaultRegistry() }));
+  const watchStore = createMemoryWatchStore();
+  await watchStore.set(CHANNEL, { on: true });
+  adapter = await startDiscord({
+    token: 'fake.discord.token',
+    appId: APP,
+    apiRoot: rest.api,
+    guildId: GUILD,
+    handle: (m) => bot.handle(m),
+    watchStore,
+    log: silentLogger,
+  });
+  // m.reply needs the channel in discord.js's cache.
+  gateway.dispatch('GUILD_CREATE', {
+    id: GUILD,
+    name: 'g',
+    owner_id: '1',
+    roles: [{ id: GUILD, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false }],
+    emojis: [],
+    features: [],
+    members: [],
+    channels: [textChannel],
+    threads: [],
+    presences: [],
+    voice_states: [],
+    joined_at: new Date(0).toISOString(),
+    unavailable: false,
+  });
+  await new Promise((r) => setTimeout(r, 300));
+}, 60_000);
+
+afterAll(async () => {
+  await adapter.stop();
+  await gateway.stop();
+  await rest.stop();
+});
+
+describe('/watch past the per-user rate limit', () => {
+  it("GIVEN one user posts 25 promotions in a watched channel THEN the 25th still gets its warning, while that user's own /check past the limit is refused", async () => {
+    for (let i = 1; i <= 25; i += 1) post(`第${i}期：某资产登记备案中心定融，年化1${i % 10}%，保本保息，稳赚不赔，名额有限，加我微信。`);
+    await until(() => warnings().length >= 25);
+    expect(warnings()).toHaveLength(25);
+    expect(JSON.stringify(warnings().at(-1)?.body)).toContain('高风险');
+
+    // The posts were not the user's requests: all of the user's own quota is still there, and no more.
+    const tokens = Array.from({ length: LIMIT + 1 }, () => check('某资产登记备案中心定融，年化12%，保本保息'));
+    const edits = await Promise.all(tokens.map(edited));
+    const texts = edits.map((e) => JSON.stringify(e.body));
+    // Deferrals may finish out of order, so count: LIMIT verdicts and one refusal.
+    expect(texts.filter((t) => t.includes('高风险'))).toHaveLength(LIMIT);
+    expect(texts.filter((t) => t.includes('请求有点多') && t.includes(`每分钟最多 ${LIMIT} 次`))).toHaveLength(1);
+  }, 60_000);
+});
+
+describe('the watch exemption in the core', () => {
+  it('GIVEN a message marked as watched that is not a /check THEN it is rate-limited like any request', async () => {
+    const bot = createBot(makeServices({ registry: loadDefaultRegistry() }), { perMinute: 2 });
+    const msg = {
+      platform: 'discord' as const,
+      chatId: CHANNEL,
+      userId: PROMOTER,
+      chatType: 'group' as const,
+      addressed: true,
+      watched: true,
+    };
+    const kinds: string[] = [];
+    for (let i = 0; i < 3; i += 1) kinds.push((await bot.handle({ ...msg, text: '/help' }))[0]?.kind ?? 'none');
+    const checked = await bot.handle({ ...msg, text: '/check 保本保息，年化15%' });
+    expect(kinds).toEqual(['help', 'help', 'error']);
+    expect(checked[0]?.kind).toBe('check');
+  });
+});
