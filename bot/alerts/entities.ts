@@ -8,7 +8,7 @@ import { findRegions } from '../../knowledge/regions.js';
 import { toSimplified } from '../../knowledge/text.js';
 import type { Registry } from '../../knowledge/registry/types.js';
 
-export type Role = 'plain' | 'agent' | 'new-name';
+export type Role = 'plain' | 'agent' | 'new-name' | 'old-name';
 
 export interface Candidate {
   /** The name to report: as written, or the registered name for a short form. */
@@ -16,7 +16,7 @@ export interface Candidate {
   start: number;
   end: number;
   kind: 'org' | 'brand';
-  /** agent: after 被/由 (the absorbing bank, the court); new-name: after 更名为. Neither is what closed. */
+  /** agent: after 被/由 (the absorbing bank, the court); new-name: after 更名为; old-name: after 原名 (what a rename-out reports). */
   role: Role;
 }
 
@@ -63,6 +63,10 @@ const HEAD = new RegExp(
     '商行',
     '俱乐部',
     '(?:财富管理|资产管理|投资管理|投资咨询|管理|服务|投资|理财|财富)中心',
+    'P2P网贷平台',
+    'p2p网贷平台',
+    'P2P平台',
+    'p2p平台',
     '网贷平台',
     '理财平台',
     '交易平台',
@@ -87,6 +91,11 @@ const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9·（）()]/;
 // longest alternative first at each place, so 变更名称为 wins over 为.
 const STOP = new RegExp(
   [
+    '原名为',
+    '原名',
+    '曾用名',
+    '前身为',
+    '从事',
     '变更名称为',
     '名称变更为',
     '更名为',
@@ -278,6 +287,10 @@ const ROLE_OF_STOP: Record<string, Role> = {
   改制为: 'agent',
   改设为: 'agent',
   买受人: 'agent',
+  原名为: 'old-name',
+  原名: 'old-name',
+  曾用名: 'old-name',
+  前身为: 'old-name',
 };
 const NEW_NAME = /^(?:变更名称为|名称变更为|更名为|变更为|改名为)$/;
 const DETERMINED = /(?:[一二三四五六七八九十两某该这多几]|[0-9]+)家?$|^(?:非法|违规|境外|涉案|问题)/;
@@ -398,7 +411,7 @@ function brands(text: string): Candidate[] {
     if (out.some((b) => at >= b.start - 1 && at < b.end + 1) || LOAN_KIND.test(withoutPlace(m[1] as string))) continue;
     out.push({ name: m[1] as string, start: at, end: at + (m[1] as string).length, kind: 'brand', role: 'plain' });
   }
-  return [...out, ...listedQuotes(text, out), ...namedAfterKind(text, out)];
+  return [...out, ...listedQuotes(text, out), ...namedAfterKind(text, out), ...licensed(text)];
 }
 
 /** 杭州网贷 is a kind of lending in a place, not a brand. */
@@ -428,7 +441,7 @@ function listedQuotes(text: string, found: Candidate[]): Candidate[] {
 const KIND_THEN_NAME =
   /(?:网贷平台|P2P平台|p2p平台|理财平台|借贷平台|网贷机构|交易平台|平台)([\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?=宣布|正式|完成|已|被|于|良性|清退|退出|停止|停运|关停|关闭|清盘|倒闭|破产|下线|[，,。；]|$)/g;
 const NOT_A_NAME =
-  /^(?:被|遭|于|将|拟|也|还|则|就|运营|经营|名称|方|主体|公司|旗下|上|下|内|业务|资质|用户|出借|借款|相关|负责|实际|数据|存量|资金|网站|app|APP|全部|均|也|目前|现已|此前|近日|日前|今年|正式|宣布|已|的)|运营|经营|兑付|清退|退出|用户|业务|资金|机构|平台|公司|停止|暂停|关停|关闭|注销|倒闭|清盘|破产|下线|取缔|吊销|解散|停业|停运|发标|启动|开始|进行|恢复|开展|发布|公告|回应|表示|并$/;
+  /^(?:被|遭|于|将|拟|也|还|则|就|运营|经营|名称|方|主体|公司|旗下|上|下|内|业务|资质|用户|出借|借款|相关|负责|实际|数据|存量|资金|网站|app|APP|全部|均|也|目前|现已|此前|近日|日前|今年|正式|宣布|已|的|良性|平稳|有序|顺利|彻底|全面)|运营|经营|兑付|清退|退出|用户|业务|资金|机构|平台|公司|停止|暂停|关停|关闭|注销|倒闭|清盘|破产|下线|取缔|吊销|解散|停业|停运|发标|启动|开始|进行|恢复|开展|发布|公告|回应|表示|并$/;
 
 function namedAfterKind(text: string, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -443,6 +456,36 @@ function namedAfterKind(text: string, found: Candidate[]): Candidate[] {
     )
       continue;
     out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
+  }
+  return out;
+}
+
+// Licensed firms named without their suffix before the licence they held (注销星河支付、远帆付的《支付业务许可证》,
+// 远帆典当的典当经营许可证被吊销, 注销星河支付牌照): the licence word says they are licensed institutions.
+const LICENCE_OBJECT =
+  /(?<=注销|吊销|撤销|收回|取消|缴回|^|[，,：:。；;])((?:(?!注销|吊销|撤销|收回|取消|缴回)[\u4e00-\u9fffA-Za-z0-9、和及]){2,32}?)(?:[的之][《“"]?[^，,。；;！？!?\n]{0,12}?|(?<=支付|保理|典当|小贷|担保|证券|期货|信托|基金|保险))(?:许可证|牌照|经营许可|业务许可|资质|资格)/g;
+
+// Full names (…有限公司, …银行) are found by their ending; a stop word means the span is not one name.
+const NOT_LICENSEE = new RegExp(`公司|银行|中心|交易所|平台|机构|${STOP.source}`);
+// Kinds of licence, not firms (跨境支付牌照, 典当经营许可证).
+const LICENCE_KIND =
+  /^(?:跨境|互联网|网络|线上|预付卡|银行卡|移动|数字|第三方|融资|商业|金融|经营|业务|全部|相关|原有|现有)*(?:支付|收单|保理|典当|小贷|担保|证券|期货|信托|基金|保险|金融|经营|业务)*$/;
+
+function licensed(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(LICENCE_OBJECT)) {
+    let at = m.index as number;
+    for (const name of (m[1] as string).split(/[、和及]/)) {
+      const ok =
+        name.length >= 2 &&
+        name.length <= 10 &&
+        !GENERIC.test(name) &&
+        !DETERMINED.test(name) &&
+        !NOT_LICENSEE.test(name) &&
+        !LICENCE_KIND.test(name);
+      if (ok) out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
+      at += name.length + 1;
+    }
   }
   return out;
 }
