@@ -63,6 +63,7 @@ const HEAD = new RegExp(
     '商行',
     '俱乐部',
     '(?:财富管理|资产管理|投资管理|投资咨询|管理|服务|投资|理财|财富)中心',
+    '(?:网络借贷信息中介|网络借贷|信息中介|金融信息|金融|借贷|投资|理财)服务平台',
     'P2P网贷平台',
     'p2p网贷平台',
     'P2P平台',
@@ -377,14 +378,14 @@ function orgs(text: string, mask: Uint8Array): Candidate[] {
 
 const QUOTED = /[“"「『]([^”"」』\n]{1,14})[”"」』]/g;
 const BRAND_END = /(?:贷|宝|金服|财富|理财|钱包|FX|fx|币|e借|借|金融|网)$/;
-const BRAND_NEAR = /^(?:平台|运营方|品牌|APP|app|网贷)|(?:平台|品牌|平台名称|网贷平台|交易平台|APP|app)$/;
+const BRAND_NEAR = /^(?:平台|P2P|p2p|运营方|品牌|APP|app|网贷)|(?:平台|品牌|平台名称|网贷平台|交易平台|APP|app)$/;
 const NOT_BRAND = /伪金交所|金交所|产登|登记|备案|注销|关停|清退|保本|刚性|高息|定融|养老|名义|政府|理财产品|兑付/;
 // Latin names of one or more capitalised words (Zenith Exchange, Alpha Capital).
 const LATIN = /(?<![A-Za-z])[A-Z][A-Za-z0-9]{2,}(?: [A-Z][A-Za-z0-9]+)*(?![A-Za-z])/g;
 const LATIN_NEAR = /(?:交易所|平台|品牌|APP|app|网站|[“"])$/;
 const LATIN_KIND = /^(?:虚拟资产|虚拟货币|加密货币|加密资产|数字资产|数字货币)?(?:交易所|交易平台|平台)/;
 const BARE_BRAND =
-  /(?<=机构|平台|^|[，,。：:\s、和与及])([A-Za-z\u4e00-\u9fff]{1,5}?(?:贷|宝|金服|贷网))(?=平台|已|均|等|完成|正式|宣布|被|于|清退|良性|退出|停止|关停|[，,。、；和与及\s]|$)/g;
+  /(?<=机构|平台|^|[，,。：:\s、和与及])([A-Za-z\u4e00-\u9fff]{1,5}?(?:贷|宝|金服|贷网))(?=平台|已|均|等|完成|正式|宣布|被|于|清退|良性|退出|停止|关停|[两二三四五六七八九十0-9]+家|[，,。、；和与及\s]|$)/g;
 
 // Kinds of lending, not brands (网贷平台, 现金贷平台).
 const LOAN_KIND = /^(?:网贷|借贷|小贷|信贷|网络借贷|消费贷|经营贷|房贷|车贷|助贷|现金贷|校园贷|套路贷|P2P网贷|p2p网贷)$/;
@@ -408,7 +409,8 @@ function brands(text: string): Candidate[] {
   }
   for (const m of text.matchAll(BARE_BRAND)) {
     const at = m.index as number;
-    if (out.some((b) => at >= b.start - 1 && at < b.end + 1) || LOAN_KIND.test(withoutPlace(m[1] as string))) continue;
+    if (out.some((b) => at >= b.start - 1 && at < b.end + 1) || LOAN_KIND.test(withoutPlace((m[1] as string).replace(/^[原该某此这]/, ''))))
+      continue;
     out.push({ name: m[1] as string, start: at, end: at + (m[1] as string).length, kind: 'brand', role: 'plain' });
   }
   return [...out, ...listedQuotes(text, out), ...namedAfterKind(text, out), ...licensed(text)];

@@ -23,6 +23,10 @@ describe('round 3 name shapes', () => {
     ['吊销远帆典当的典当经营许可证', ['远帆典当']],
     ['远帆支付的《支付业务许可证》被注销', ['远帆支付']],
     ['注销星河保理牌照', ['星河保理']],
+    ['“星河在线”P2P平台宣布良性退出', ['星河在线']],
+    ['原网贷平台远帆在线已清退完毕', ['远帆在线']],
+    ['远帆e贷、星河宝两家P2P平台已良性退出', ['远帆e贷', '星河宝']],
+    ['远帆金融服务平台停止运营', ['远帆金融服务平台']],
   ])('GIVEN %s THEN a closure of %j', (title, want) => {
     const r = classify(title);
     expect(r.closure).toBe(true);
@@ -40,6 +44,7 @@ describe('round 3 name shapes', () => {
     '原名星河小额贷款有限公司的星河科技有限公司获评优秀企业',
     '星河P2P平台计划良性退出',
     '远帆小额贷款有限公司更名为远帆科技有限公司',
+    '央行吊销跨境支付牌照的条件公布',
   ])('GIVEN %s THEN no closure', (title) => {
     expect(classify(title).closure).toBe(false);
   });
