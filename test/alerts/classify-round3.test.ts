@@ -27,6 +27,10 @@ describe('round 3 name shapes', () => {
     ['原网贷平台远帆在线已清退完毕', ['远帆在线']],
     ['远帆e贷、星河宝两家P2P平台已良性退出', ['远帆e贷', '星河宝']],
     ['远帆金融服务平台停止运营', ['远帆金融服务平台']],
+    ['远帆小额贷款有限公司（现名远帆科技有限公司）已退出小贷行业', ['远帆小额贷款有限公司']],
+    ['星河网贷平台已更名退出', ['星河网贷平台']],
+    ['央行对远帆支付的支付业务许可证予以注销', ['远帆支付']],
+    ['人民银行注销了星河付的《支付业务许可证》', ['星河付']],
   ])('GIVEN %s THEN a closure of %j', (title, want) => {
     const r = classify(title);
     expect(r.closure).toBe(true);
@@ -45,6 +49,7 @@ describe('round 3 name shapes', () => {
     '星河P2P平台计划良性退出',
     '远帆小额贷款有限公司更名为远帆科技有限公司',
     '央行吊销跨境支付牌照的条件公布',
+    '央行对远帆支付作出罚款处罚',
   ])('GIVEN %s THEN no closure', (title) => {
     expect(classify(title).closure).toBe(false);
   });
