@@ -160,7 +160,9 @@ function oldNameOf(doc: Doc, c: Candidate): Candidate | undefined {
   return undefined;
 }
 
-/** A rename-out reports the name the venue had, not the one it took. */
+const ITS_OLD_NAME = /(?:(?:该|本)(?:公司|行|平台|机构)|其)(?:原名为|原名|曾用名|前身为)[：:]?$/;
+
+/** A rename-out reports the name the venue had, not the one it took; 该公司原名X stands for the item's subject. */
 function toOldNames(doc: Doc, status: Map<string, EntityStatus>): void {
   for (const c of doc.cands) {
     const old = status.has(c.name) ? oldNameOf(doc, c) : undefined;
@@ -168,6 +170,11 @@ function toOldNames(doc: Doc, status: Map<string, EntityStatus>): void {
     status.delete(c.name);
     status.set(old.name, 'renamed-out');
   }
+  const told = doc.cands.find((c) => c.role === 'old-name' && ITS_OLD_NAME.test(doc.norm.slice(Math.max(0, c.start - 8), c.start)));
+  const subject = [...status.keys()][0];
+  if (!told || subject === undefined || status.has(told.name) || !/更名|变更名称|名称变更/.test(doc.norm)) return;
+  status.delete(subject);
+  status.set(told.name, 'renamed-out');
 }
 
 /** Exchanges of the regions named, for items that close "辖内金交所" region by region. */

@@ -488,7 +488,7 @@ function licensed(text: string): Candidate[] {
         !DETERMINED.test(name) &&
         !NOT_LICENSEE.test(name) &&
         !LICENCE_KIND.test(name);
-      if (ok) out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
+      if (ok) out.push({ name, start: at, end: at + name.length, kind: 'org', role: 'plain' });
       at += name.length + 1;
     }
   }

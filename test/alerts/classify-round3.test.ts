@@ -53,4 +53,17 @@ describe('round 3 name shapes', () => {
   ])('GIVEN %s THEN no closure', (title) => {
     expect(classify(title).closure).toBe(false);
   });
+
+  it('GIVEN a rename-out whose summary says 该公司原名X THEN X is reported', () => {
+    const r = classifyNews(
+      { title: '远帆数字科技有限公司更名退出小贷行业', summary: '该公司原名远帆小额贷款有限公司，经批准变更名称并不再经营小贷业务。' },
+      registry,
+    );
+    expect(r.entities).toEqual(['远帆小额贷款有限公司']);
+  });
+
+  it('GIVEN a licensee named short in the title and in full in the summary THEN only the full name is reported', () => {
+    const r = classifyNews({ title: '星河支付牌照被注销', summary: '公示信息显示，星河支付有限公司的支付业务许可证已被注销。' }, registry);
+    expect(r.entities).toEqual(['星河支付有限公司']);
+  });
 });
