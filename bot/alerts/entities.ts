@@ -446,7 +446,7 @@ function listedQuotes(text: string, found: Candidate[]): Candidate[] {
 const KIND_THEN_NAME =
   /(?:网贷平台|P2P平台|p2p平台|理财平台|借贷平台|网贷机构|交易平台|平台)([\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?=宣布|正式|完成|已|被|于|良性|清退|退出|停止|停运|关停|关闭|清盘|倒闭|破产|下线|[，,。；]|$)/g;
 const NOT_A_NAME =
-  /^(?:被|遭|于|将|拟|也|还|则|就|运营|经营|名称|方|主体|公司|旗下|上|下|内|业务|资质|用户|出借|借款|相关|负责|实际|数据|存量|资金|网站|app|APP|全部|均|也|目前|现已|此前|近日|日前|今年|正式|宣布|已|的|良性|平稳|有序|顺利|彻底|全面|更名|改名)|运营|经营|兑付|清退|退出|用户|业务|资金|机构|平台|公司|停止|暂停|关停|关闭|注销|倒闭|清盘|破产|下线|取缔|吊销|解散|停业|停运|发标|启动|开始|进行|恢复|开展|发布|公告|回应|表示|并$/;
+  /^(?:被|遭|于|将|拟|也|还|则|就|运营|经营|名称|方|主体|公司|旗下|上|下|内|业务|资质|用户|出借|借款|相关|负责|实际|数据|存量|资金|网站|app|APP|全部|均|也|目前|现已|此前|近日|日前|今年|正式|宣布|已|的|良性|平稳|有序|顺利|彻底|全面|更名|改名|完成|实现|宣告)|运营|经营|兑付|清退|退出|用户|业务|资金|机构|平台|公司|停止|暂停|关停|关闭|注销|倒闭|清盘|破产|下线|取缔|吊销|解散|停业|停运|发标|启动|开始|进行|恢复|开展|发布|公告|回应|表示|并$/;
 
 function namedAfterKind(text: string, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -468,7 +468,7 @@ function namedAfterKind(text: string, found: Candidate[]): Candidate[] {
 // Licensed firms named without their suffix before the licence they held (注销星河支付、远帆付的《支付业务许可证》,
 // 远帆典当的典当经营许可证被吊销, 注销星河支付牌照): the licence word says they are licensed institutions.
 const LICENCE_OBJECT =
-  /(?<=(?:注销|吊销|撤销|收回|取消|缴回)了?|[对把]|^|[，,：:。；;])((?:(?!注销|吊销|撤销|收回|取消|缴回|[对把了])[\u4e00-\u9fffA-Za-z0-9、和及]){2,32}?)(?:[的之][《“"]?[^，,。；;！？!?\n]{0,12}?|(?<=支付|保理|典当|小贷|担保|证券|期货|信托|基金|保险))(?:许可证|牌照|经营许可|业务许可|资质|资格)/g;
+  /(?<=(?:注销|吊销|撤销|收回|取消|缴回)了?|[对把]|^|[，,：:。；;])((?:(?!注销|吊销|撤销|收回|取消|缴回|[对把了])[\u4e00-\u9fffA-Za-z0-9、和及]){2,32}?)(?:[的之][《“"]?[^，,。；;！？!?\n]{0,12}?|(?<=支付|保理|典当|小贷|担保|证券|期货|信托|基金|保险)(?:经营[^，,。；;！？!?\n的]{0,6}?)?)(?:许可证|牌照|经营许可|业务许可|资质|资格)/g;
 
 // Full names (…有限公司, …银行) are found by their ending; a stop word means the span is not one name.
 const NOT_LICENSEE = new RegExp(`公司|银行|中心|交易所|平台|机构|${STOP.source}`);
@@ -511,7 +511,8 @@ export function findCandidates(written: string, registry: Registry): Candidate[]
   const mask = regionMask(text);
   const found = orgs(text, mask);
   const all = [...registered(text, registry), ...found, ...brands(text)];
-  all.sort((a, b) => b.end - b.start - (a.end - a.start));
+  // Longer spans first; on the same span a brand (a quoted “远帆金服”) wins, so its operator is found.
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.kind === 'brand') - Number(a.kind === 'brand'));
   const kept: Candidate[] = [];
   for (const c of all) {
     const over = kept.find((k) => c.start < k.end && c.end > k.start);
