@@ -120,7 +120,10 @@ function findEvents(doc: Doc): ClosureEvent[] {
       const found = argumentsOf(doc, ts, te, trigger);
       // The operator named with a financial brand (“X贷”运营方…) is financial through it.
       const viaBrand = found.some((c) => c.kind === 'brand' && isFinancial(doc, c, trigger));
-      const args = found.filter((c) => viaBrand || isFinancial(doc, c, trigger));
+      const args = found.filter((c) => {
+        const old = oldNameOf(doc, c);
+        return viaBrand || isFinancial(doc, c, trigger) || (old !== undefined && isFinancial(doc, old, trigger));
+      });
       const [ss, se] = bounds(doc.norm, ts, SENTENCE);
       const scope = doc.norm.slice(ss, Math.min(se, te + 16));
       const venue = doc.lex.venue.genericVenue.exec(scope)?.[0];
@@ -145,6 +148,33 @@ function operators(doc: Doc): Candidate[] {
   return doc.cands.filter(
     (c) => c.kind === 'org' && c.role === 'plain' && OPERATOR.test(doc.norm.slice(Math.max(0, c.start - 8), c.start)),
   );
+}
+
+/** The name a venue had (原名X的Y, Y（原名X）), written right beside it. */
+function oldNameOf(doc: Doc, c: Candidate): Candidate | undefined {
+  const i = doc.cands.indexOf(c);
+  const next = doc.cands[i + 1];
+  const prev = doc.cands[i - 1];
+  if (prev?.role === 'old-name' && /^[的，,]?$/.test(doc.norm.slice(prev.end, c.start))) return prev;
+  if (next?.role === 'old-name' && /^[（(，,]?(?:原名为|原名|曾用名|前身为)$/.test(doc.norm.slice(c.end, next.start))) return next;
+  return undefined;
+}
+
+const ITS_OLD_NAME = /(?:(?:该|本)(?:公司|行|平台|机构)|其)(?:原名为|原名|曾用名|前身为)[：:]?$/;
+
+/** A rename-out reports the name the venue had, not the one it took; 该公司原名X stands for the item's subject. */
+function toOldNames(doc: Doc, status: Map<string, EntityStatus>): void {
+  for (const c of doc.cands) {
+    const old = status.has(c.name) ? oldNameOf(doc, c) : undefined;
+    if (!old) continue;
+    status.delete(c.name);
+    status.set(old.name, 'renamed-out');
+  }
+  const told = doc.cands.find((c) => c.role === 'old-name' && ITS_OLD_NAME.test(doc.norm.slice(Math.max(0, c.start - 8), c.start)));
+  const subject = [...status.keys()][0];
+  if (!told || subject === undefined || status.has(told.name) || !/更名|变更名称|名称变更/.test(doc.norm)) return;
+  status.delete(subject);
+  status.set(told.name, 'renamed-out');
 }
 
 /** Exchanges of the regions named, for items that close "辖内金交所" region by region. */
@@ -181,6 +211,7 @@ export function classifyNews(item: NewsInput, registry: Registry, lexicon: Closu
   const status = new Map<string, EntityStatus>();
   for (const e of named) for (const c of e.args) if (!status.has(c.name)) status.set(c.name, e.trigger.status);
   addBrands(doc, status, (named[0] ?? first).trigger);
+  toOldNames(doc, status);
   // A notice that closes "三家金交所" and names them in a list without repeating the verb.
   if (status.size === 0)
     for (const c of doc.cands) if (c.role === 'plain' && isFinancial(doc, c, first.trigger)) status.set(c.name, first.trigger.status);

@@ -8,7 +8,7 @@ import { findRegions } from '../../knowledge/regions.js';
 import { toSimplified } from '../../knowledge/text.js';
 import type { Registry } from '../../knowledge/registry/types.js';
 
-export type Role = 'plain' | 'agent' | 'new-name';
+export type Role = 'plain' | 'agent' | 'new-name' | 'old-name';
 
 export interface Candidate {
   /** The name to report: as written, or the registered name for a short form. */
@@ -16,7 +16,7 @@ export interface Candidate {
   start: number;
   end: number;
   kind: 'org' | 'brand';
-  /** agent: after 被/由 (the absorbing bank, the court); new-name: after 更名为. Neither is what closed. */
+  /** agent: after 被/由 (the absorbing bank, the court); new-name: after 更名为; old-name: after 原名 (what a rename-out reports). */
   role: Role;
 }
 
@@ -63,6 +63,11 @@ const HEAD = new RegExp(
     '商行',
     '俱乐部',
     '(?:财富管理|资产管理|投资管理|投资咨询|管理|服务|投资|理财|财富)中心',
+    '(?:网络借贷信息中介|网络借贷|信息中介|金融信息|金融|借贷|投资|理财)服务平台',
+    'P2P网贷平台',
+    'p2p网贷平台',
+    'P2P平台',
+    'p2p平台',
     '网贷平台',
     '理财平台',
     '交易平台',
@@ -87,6 +92,14 @@ const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9·（）()]/;
 // longest alternative first at each place, so 变更名称为 wins over 为.
 const STOP = new RegExp(
   [
+    '现更名为',
+    '现名为',
+    '现名',
+    '原名为',
+    '原名',
+    '曾用名',
+    '前身为',
+    '从事',
     '变更名称为',
     '名称变更为',
     '更名为',
@@ -278,8 +291,12 @@ const ROLE_OF_STOP: Record<string, Role> = {
   改制为: 'agent',
   改设为: 'agent',
   买受人: 'agent',
+  原名为: 'old-name',
+  原名: 'old-name',
+  曾用名: 'old-name',
+  前身为: 'old-name',
 };
-const NEW_NAME = /^(?:变更名称为|名称变更为|更名为|变更为|改名为)$/;
+const NEW_NAME = /^(?:变更名称为|名称变更为|现更名为|现名为|现名|更名为|变更为|改名为)$/;
 const DETERMINED = /(?:[一二三四五六七八九十两某该这多几]|[0-9]+)家?$|^(?:非法|违规|境外|涉案|问题)/;
 const GENERIC =
   /^(?:[某一该此这各原伪]|辖内|区内|多家|其他|地方|境外|境内|非法|违规|问题|虚拟资产|虚拟货币|加密货币|数字资产|数字货币|金融资产|互联网|中小|商业|农村|民营|城市|国有|股份制|外资|大型|这些|各类|部分|相关|存款|私募|公募|网络|财产|人身|商业|主发起|发起|承接|经营|从事|开展|办理|业务|代理|经纪|销售|代销)+$/;
@@ -364,14 +381,14 @@ function orgs(text: string, mask: Uint8Array): Candidate[] {
 
 const QUOTED = /[“"「『]([^”"」』\n]{1,14})[”"」』]/g;
 const BRAND_END = /(?:贷|宝|金服|财富|理财|钱包|FX|fx|币|e借|借|金融|网)$/;
-const BRAND_NEAR = /^(?:平台|运营方|品牌|APP|app|网贷)|(?:平台|品牌|平台名称|网贷平台|交易平台|APP|app)$/;
+const BRAND_NEAR = /^(?:平台|P2P|p2p|运营方|品牌|APP|app|网贷)|(?:平台|品牌|平台名称|网贷平台|交易平台|APP|app)$/;
 const NOT_BRAND = /伪金交所|金交所|产登|登记|备案|注销|关停|清退|保本|刚性|高息|定融|养老|名义|政府|理财产品|兑付/;
 // Latin names of one or more capitalised words (Zenith Exchange, Alpha Capital).
 const LATIN = /(?<![A-Za-z])[A-Z][A-Za-z0-9]{2,}(?: [A-Z][A-Za-z0-9]+)*(?![A-Za-z])/g;
 const LATIN_NEAR = /(?:交易所|平台|品牌|APP|app|网站|[“"])$/;
 const LATIN_KIND = /^(?:虚拟资产|虚拟货币|加密货币|加密资产|数字资产|数字货币)?(?:交易所|交易平台|平台)/;
 const BARE_BRAND =
-  /(?<=机构|平台|^|[，,。：:\s、和与及])([A-Za-z\u4e00-\u9fff]{1,5}?(?:贷|宝|金服|贷网))(?=平台|已|均|等|完成|正式|宣布|被|于|清退|良性|退出|停止|关停|[，,。、；和与及\s]|$)/g;
+  /(?<=机构|平台|^|[，,。：:\s、和与及])([A-Za-z\u4e00-\u9fff]{1,5}?(?:贷|宝|金服|贷网))(?=平台|已|均|等|完成|正式|宣布|被|于|清退|良性|退出|停止|关停|[两二三四五六七八九十0-9]+家|[，,。、；和与及\s]|$)/g;
 
 // Kinds of lending, not brands (网贷平台, 现金贷平台).
 const LOAN_KIND = /^(?:网贷|借贷|小贷|信贷|网络借贷|消费贷|经营贷|房贷|车贷|助贷|现金贷|校园贷|套路贷|P2P网贷|p2p网贷)$/;
@@ -395,10 +412,11 @@ function brands(text: string): Candidate[] {
   }
   for (const m of text.matchAll(BARE_BRAND)) {
     const at = m.index as number;
-    if (out.some((b) => at >= b.start - 1 && at < b.end + 1) || LOAN_KIND.test(withoutPlace(m[1] as string))) continue;
+    if (out.some((b) => at >= b.start - 1 && at < b.end + 1) || LOAN_KIND.test(withoutPlace((m[1] as string).replace(/^[原该某此这]/, ''))))
+      continue;
     out.push({ name: m[1] as string, start: at, end: at + (m[1] as string).length, kind: 'brand', role: 'plain' });
   }
-  return [...out, ...listedQuotes(text, out), ...namedAfterKind(text, out)];
+  return [...out, ...listedQuotes(text, out), ...namedAfterKind(text, out), ...licensed(text)];
 }
 
 /** 杭州网贷 is a kind of lending in a place, not a brand. */
@@ -428,7 +446,7 @@ function listedQuotes(text: string, found: Candidate[]): Candidate[] {
 const KIND_THEN_NAME =
   /(?:网贷平台|P2P平台|p2p平台|理财平台|借贷平台|网贷机构|交易平台|平台)([\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?=宣布|正式|完成|已|被|于|良性|清退|退出|停止|停运|关停|关闭|清盘|倒闭|破产|下线|[，,。；]|$)/g;
 const NOT_A_NAME =
-  /^(?:被|遭|于|将|拟|也|还|则|就|运营|经营|名称|方|主体|公司|旗下|上|下|内|业务|资质|用户|出借|借款|相关|负责|实际|数据|存量|资金|网站|app|APP|全部|均|也|目前|现已|此前|近日|日前|今年|正式|宣布|已|的)|运营|经营|兑付|清退|退出|用户|业务|资金|机构|平台|公司|停止|暂停|关停|关闭|注销|倒闭|清盘|破产|下线|取缔|吊销|解散|停业|停运|发标|启动|开始|进行|恢复|开展|发布|公告|回应|表示|并$/;
+  /^(?:被|遭|于|将|拟|也|还|则|就|运营|经营|名称|方|主体|公司|旗下|上|下|内|业务|资质|用户|出借|借款|相关|负责|实际|数据|存量|资金|网站|app|APP|全部|均|也|目前|现已|此前|近日|日前|今年|正式|宣布|已|的|良性|平稳|有序|顺利|彻底|全面|更名|改名|完成|实现|宣告)|运营|经营|兑付|清退|退出|用户|业务|资金|机构|平台|公司|停止|暂停|关停|关闭|注销|倒闭|清盘|破产|下线|取缔|吊销|解散|停业|停运|发标|启动|开始|进行|恢复|开展|发布|公告|回应|表示|并$/;
 
 function namedAfterKind(text: string, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -443,6 +461,36 @@ function namedAfterKind(text: string, found: Candidate[]): Candidate[] {
     )
       continue;
     out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
+  }
+  return out;
+}
+
+// Licensed firms named without their suffix before the licence they held (注销星河支付、远帆付的《支付业务许可证》,
+// 远帆典当的典当经营许可证被吊销, 注销星河支付牌照): the licence word says they are licensed institutions.
+const LICENCE_OBJECT =
+  /(?<=(?:注销|吊销|撤销|收回|取消|缴回)了?|[对把]|^|[，,：:。；;])((?:(?!注销|吊销|撤销|收回|取消|缴回|[对把了])[\u4e00-\u9fffA-Za-z0-9、和及]){2,32}?)(?:[的之][《“"]?[^，,。；;！？!?\n]{0,12}?|(?<=支付|保理|典当|小贷|担保|证券|期货|信托|基金|保险)(?:经营[^，,。；;！？!?\n的]{0,6}?)?)(?:许可证|牌照|经营许可|业务许可|资质|资格)/g;
+
+// Full names (…有限公司, …银行) are found by their ending; a stop word means the span is not one name.
+const NOT_LICENSEE = new RegExp(`公司|银行|中心|交易所|平台|机构|${STOP.source}`);
+// Kinds of licence, not firms (跨境支付牌照, 典当经营许可证).
+const LICENCE_KIND =
+  /^(?:跨境|互联网|网络|线上|预付卡|银行卡|移动|数字|第三方|融资|商业|金融|经营|业务|全部|相关|原有|现有)*(?:支付|收单|保理|典当|小贷|担保|证券|期货|信托|基金|保险|金融|经营|业务)*$/;
+
+function licensed(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(LICENCE_OBJECT)) {
+    let at = m.index as number;
+    for (const name of (m[1] as string).split(/[、和及]/)) {
+      const ok =
+        name.length >= 2 &&
+        name.length <= 10 &&
+        !GENERIC.test(name) &&
+        !DETERMINED.test(name) &&
+        !NOT_LICENSEE.test(name) &&
+        !LICENCE_KIND.test(name);
+      if (ok) out.push({ name, start: at, end: at + name.length, kind: 'org', role: 'plain' });
+      at += name.length + 1;
+    }
   }
   return out;
 }
@@ -463,7 +511,8 @@ export function findCandidates(written: string, registry: Registry): Candidate[]
   const mask = regionMask(text);
   const found = orgs(text, mask);
   const all = [...registered(text, registry), ...found, ...brands(text)];
-  all.sort((a, b) => b.end - b.start - (a.end - a.start));
+  // Longer spans first; on the same span a brand (a quoted “远帆金服”) wins, so its operator is found.
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.kind === 'brand') - Number(a.kind === 'brand'));
   const kept: Candidate[] = [];
   for (const c of all) {
     const over = kept.find((k) => c.start < k.end && c.end > k.start);
