@@ -9,7 +9,7 @@ import { openSqliteStore } from '../../bot/store/sqlite.js';
 import type { Store } from '../../bot/store/types.js';
 import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
 import { startFakeDiscordRest, type FakeDiscordRest, type RestCall } from '../fakes/discord-rest.js';
-import { startFakeGateway, type FakeGateway } from '../fakes/discord-gateway.js';
+import { startFakeGateway, type FakeGateway, guildCreate } from '../fakes/discord-gateway.js';
 import { makeServices } from '../helpers/services.js';
 
 const APP = '100000000000000001';
@@ -113,39 +113,7 @@ beforeAll(async () => {
     handle: (m) => bot.handle(m),
     log: silentLogger,
   });
-  gateway.dispatch('GUILD_CREATE', {
-    id: GUILD,
-    name: 'g',
-    icon: null,
-    owner_id: '1',
-    afk_timeout: 300,
-    verification_level: 0,
-    default_message_notifications: 0,
-    explicit_content_filter: 0,
-    roles: [
-      { id: GUILD, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
-    ],
-    emojis: [],
-    stickers: [],
-    features: [],
-    mfa_level: 0,
-    system_channel_flags: 0,
-    premium_tier: 0,
-    preferred_locale: 'zh-CN',
-    nsfw_level: 0,
-    member_count: 2,
-    members: [],
-    channels: [channel(CHANNEL, 'general'), channel(LOG_CHANNEL, 'mod-log')],
-    threads: [],
-    presences: [],
-    voice_states: [],
-    stage_instances: [],
-    guild_scheduled_events: [],
-    joined_at: new Date(0).toISOString(),
-    large: false,
-    unavailable: false,
-    premium_progress_bar_enabled: false,
-  });
+  gateway.dispatch('GUILD_CREATE', guildCreate(GUILD, [channel(CHANNEL, 'general'), channel(LOG_CHANNEL, 'mod-log')]));
   await new Promise((r) => setTimeout(r, 300));
 }, 60_000);
 

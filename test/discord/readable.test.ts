@@ -3,7 +3,7 @@ import { startDiscord, type DiscordAdapter } from '../../adapters/discord/index.
 import { createBot } from '../../bot/index.js';
 import { silentLogger } from '../../bot/log.js';
 import { startFakeDiscordRest, type FakeDiscordRest, type RestCall } from '../fakes/discord-rest.js';
-import { startFakeGateway, type FakeGateway } from '../fakes/discord-gateway.js';
+import { startFakeGateway, type FakeGateway, guildCreate } from '../fakes/discord-gateway.js';
 import { EN_OFFER, EN_QUESTION, INTERNAL, PASSAGES, readableKnowledge, ZH_OFFER } from '../helpers/readable.js';
 import { makeServices } from '../helpers/services.js';
 
@@ -107,39 +107,7 @@ beforeAll(async () => {
     passage: (id, lang) => bot.passage?.(id, lang),
     log: silentLogger,
   });
-  gateway.dispatch('GUILD_CREATE', {
-    id: GUILD,
-    name: 'g',
-    icon: null,
-    owner_id: '1',
-    afk_timeout: 300,
-    verification_level: 0,
-    default_message_notifications: 0,
-    explicit_content_filter: 0,
-    roles: [
-      { id: GUILD, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
-    ],
-    emojis: [],
-    stickers: [],
-    features: [],
-    mfa_level: 0,
-    system_channel_flags: 0,
-    premium_tier: 0,
-    preferred_locale: 'zh-CN',
-    nsfw_level: 0,
-    member_count: 2,
-    members: [],
-    channels: [channel],
-    threads: [],
-    presences: [],
-    voice_states: [],
-    stage_instances: [],
-    guild_scheduled_events: [],
-    joined_at: new Date(0).toISOString(),
-    large: false,
-    unavailable: false,
-    premium_progress_bar_enabled: false,
-  });
+  gateway.dispatch('GUILD_CREATE', guildCreate(GUILD, [channel]));
   await new Promise((r) => setTimeout(r, 300));
 }, 60_000);
 

@@ -87,3 +87,50 @@ export async function startFakeGateway(
       }),
   };
 }
+
+/** A GUILD_CREATE payload with @everyone and the given channels, as discord.js needs to cache them. */
+export function guildCreate(guildId: string, channels: unknown[]): Record<string, unknown> {
+  return {
+    id: guildId,
+    name: 'g',
+    icon: null,
+    owner_id: '1',
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    roles: [
+      {
+        id: guildId,
+        name: '@everyone',
+        permissions: '0',
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
+    emojis: [],
+    stickers: [],
+    features: [],
+    mfa_level: 0,
+    system_channel_flags: 0,
+    premium_tier: 0,
+    preferred_locale: 'zh-CN',
+    nsfw_level: 0,
+    member_count: 2,
+    members: [],
+    channels,
+    threads: [],
+    presences: [],
+    voice_states: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    joined_at: new Date(0).toISOString(),
+    large: false,
+    unavailable: false,
+    premium_progress_bar_enabled: false,
+  };
+}

@@ -4,7 +4,7 @@ import { createBot } from '../../bot/index.js';
 import { silentLogger } from '../../bot/log.js';
 import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
 import { startFakeDiscordRest, type FakeDiscordRest, type RestCall } from '../fakes/discord-rest.js';
-import { startFakeGateway, type FakeGateway } from '../fakes/discord-gateway.js';
+import { startFakeGateway, type FakeGateway, guildCreate } from '../fakes/discord-gateway.js';
 import { makeServices } from '../helpers/services.js';
 
 const APP = '100000000000000001';
@@ -93,21 +93,7 @@ beforeAll(async () => {
     log: silentLogger,
   });
   // m.reply needs the channel in discord.js's cache.
-  gateway.dispatch('GUILD_CREATE', {
-    id: GUILD,
-    name: 'g',
-    owner_id: '1',
-    roles: [{ id: GUILD, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false }],
-    emojis: [],
-    features: [],
-    members: [],
-    channels: [textChannel],
-    threads: [],
-    presences: [],
-    voice_states: [],
-    joined_at: new Date(0).toISOString(),
-    unavailable: false,
-  });
+  gateway.dispatch('GUILD_CREATE', guildCreate(GUILD, [textChannel]));
   await new Promise((r) => setTimeout(r, 300));
 }, 60_000);
 
