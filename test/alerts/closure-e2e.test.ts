@@ -6,7 +6,7 @@
 import { PermissionFlagsBits } from 'discord.js';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGateway, type FakeGateway } from '../fakes/discord-gateway.js';
+import { startFakeGateway, type FakeGateway, commandData, guildMember, interactionCreate } from '../fakes/discord-gateway.js';
 import { startFakeDiscordRest, type FakeDiscordRest } from '../fakes/discord-rest.js';
 import { rss, startFeedServer, type FakeFeedServer } from '../fakes/feed-server.js';
 import { startFakeTelegram, textUpdate, type FakeTelegram } from '../fakes/telegram-api.js';
@@ -57,31 +57,21 @@ afterAll(async () => {
 });
 
 function subscribeDiscordChannel(): void {
-  gateway.dispatch('INTERACTION_CREATE', {
-    id: '500000000000000201',
-    application_id: APP,
-    type: 2,
-    token: 'tok-closure',
-    version: 1,
-    data: { id: '9', name: 'alerts', type: 1, options: [{ name: 'subscribe', type: 1, options: [] }] },
-    guild_id: GUILD,
-    channel_id: CHANNEL,
-    channel: { id: CHANNEL, type: 0, guild_id: GUILD, name: 'alerts' },
-    member: {
-      user: { id: '600000000000000026', username: 'mod', discriminator: '0', avatar: null },
-      roles: [],
-      permissions: String(PermissionFlagsBits.ManageGuild),
-      joined_at: new Date(0).toISOString(),
-      deaf: false,
-      mute: false,
-      flags: 0,
-    },
-    locale: 'zh-CN',
-    app_permissions: '0',
-    entitlements: [],
-    authorizing_integration_owners: {},
-    context: 0,
-  });
+  gateway.dispatch(
+    'INTERACTION_CREATE',
+    interactionCreate(
+      {
+        id: '500000000000000201',
+        token: 'tok-closure',
+        appId: APP,
+        guildId: GUILD,
+        channelId: CHANNEL,
+        channel: { id: CHANNEL, type: 0, guild_id: GUILD, name: 'alerts' },
+        member: guildMember('600000000000000026', String(PermissionFlagsBits.ManageGuild), 'mod'),
+      },
+      commandData('alerts', [{ name: 'subscribe', type: 1, options: [] }]),
+    ),
+  );
 }
 
 const telegramPushes = (): string[] =>

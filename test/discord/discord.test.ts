@@ -9,7 +9,15 @@ import { openSqliteStore } from '../../bot/store/sqlite.js';
 import type { Store } from '../../bot/store/types.js';
 import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
 import { startFakeDiscordRest, type FakeDiscordRest, type RestCall } from '../fakes/discord-rest.js';
-import { startFakeGateway, type FakeGateway, guildCreate } from '../fakes/discord-gateway.js';
+import {
+  startFakeGateway,
+  type FakeGateway,
+  guildCreate,
+  commandData,
+  guildMember,
+  interactionCreate,
+  messageCreate,
+} from '../fakes/discord-gateway.js';
 import { makeServices } from '../helpers/services.js';
 
 const APP = '100000000000000001';
@@ -43,54 +51,19 @@ function interaction(name: string, options: unknown[] = [], permissions = '0', r
   nextId += 1;
   const id = String(500000000000000000n + BigInt(nextId));
   const token = `tok-${nextId}`;
-  gateway.dispatch('INTERACTION_CREATE', {
-    id,
-    application_id: APP,
-    type: 2,
-    token,
-    version: 1,
-    data: { id: '9', name, type: 1, options, ...(resolved ? { resolved } : {}) },
-    guild_id: GUILD,
-    channel_id: CHANNEL,
-    channel: channel(CHANNEL, 'general'),
-    member: {
-      user: user('600000000000000006'),
-      roles: [],
-      permissions,
-      joined_at: new Date(0).toISOString(),
-      deaf: false,
-      mute: false,
-      flags: 0,
-    },
-    locale: 'zh-CN',
-    guild_locale: 'zh-CN',
-    app_permissions: '0',
-    entitlements: [],
-    authorizing_integration_owners: {},
-    context: 0,
-  });
+  const member = guildMember('600000000000000006', permissions);
+  const at = { id, token, appId: APP, guildId: GUILD, channelId: CHANNEL, channel: channel(CHANNEL, 'general'), member };
+  gateway.dispatch('INTERACTION_CREATE', interactionCreate(at, commandData(name, options, resolved)));
   return { id, token };
 }
 
 function message(content: string): void {
   nextId += 1;
-  gateway.dispatch('MESSAGE_CREATE', {
-    id: String(700000000000000000n + BigInt(nextId)),
-    channel_id: CHANNEL,
-    guild_id: GUILD,
-    author: user('800000000000000008'),
-    content,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    pinned: false,
-    type: 0,
-  });
+  const id = String(700000000000000000n + BigInt(nextId));
+  gateway.dispatch(
+    'MESSAGE_CREATE',
+    messageCreate({ id, guildId: GUILD, channelId: CHANNEL, author: user('800000000000000008') }, content),
+  );
 }
 
 const callback = (id: string) => rest.waitFor('POST', new RegExp(`/interactions/${id}/`));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PermissionFlagsBits } from 'discord.js';
 import { rss, startFeedServer, type FakeFeedServer } from '../fakes/feed-server.js';
 import { startFakeDiscordRest, type FakeDiscordRest } from '../fakes/discord-rest.js';
-import { startFakeGateway, type FakeGateway } from '../fakes/discord-gateway.js';
+import { startFakeGateway, type FakeGateway, commandData, guildMember, interactionCreate } from '../fakes/discord-gateway.js';
 import { startEntry, tempDataDir } from '../helpers/run.js';
 import { fixtureCorpus } from '../helpers/corpus.js';
 
@@ -44,31 +44,21 @@ afterAll(async () => {
 
 describe('Discord through npm start', () => {
   it('GIVEN a moderator subscribes a channel and a closure is published THEN exactly one push reaches the channel', async () => {
-    gateway.dispatch('INTERACTION_CREATE', {
-      id: '500000000000000101',
-      application_id: APP,
-      type: 2,
-      token: 'tok-e2e',
-      version: 1,
-      data: { id: '9', name: 'alerts', type: 1, options: [{ name: 'subscribe', type: 1, options: [] }] },
-      guild_id: GUILD,
-      channel_id: CHANNEL,
-      channel: { id: CHANNEL, type: 0, guild_id: GUILD, name: 'general' },
-      member: {
-        user: { id: '600000000000000016', username: 'mod', discriminator: '0', avatar: null },
-        roles: [],
-        permissions: String(PermissionFlagsBits.ManageGuild),
-        joined_at: new Date(0).toISOString(),
-        deaf: false,
-        mute: false,
-        flags: 0,
-      },
-      locale: 'zh-CN',
-      app_permissions: '0',
-      entitlements: [],
-      authorizing_integration_owners: {},
-      context: 0,
-    });
+    gateway.dispatch(
+      'INTERACTION_CREATE',
+      interactionCreate(
+        {
+          id: '500000000000000101',
+          token: 'tok-e2e',
+          appId: APP,
+          guildId: GUILD,
+          channelId: CHANNEL,
+          channel: { id: CHANNEL, type: 0, guild_id: GUILD, name: 'general' },
+          member: guildMember('600000000000000016', String(PermissionFlagsBits.ManageGuild), 'mod'),
+        },
+        commandData('alerts', [{ name: 'subscribe', type: 1, options: [] }]),
+      ),
+    );
     const edit = await rest.waitFor('PATCH', /\/webhooks\/\d+\/tok-e2e\/messages\/@original/, 30_000);
     expect(JSON.stringify(edit.body)).toContain('已订阅');
     feeds.register('/news.xml', {

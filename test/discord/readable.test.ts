@@ -3,7 +3,7 @@ import { startDiscord, type DiscordAdapter } from '../../adapters/discord/index.
 import { createBot } from '../../bot/index.js';
 import { silentLogger } from '../../bot/log.js';
 import { startFakeDiscordRest, type FakeDiscordRest, type RestCall } from '../fakes/discord-rest.js';
-import { startFakeGateway, type FakeGateway, guildCreate } from '../fakes/discord-gateway.js';
+import { startFakeGateway, type FakeGateway, guildCreate, guildMember, interactionCreate } from '../fakes/discord-gateway.js';
 import { EN_OFFER, EN_QUESTION, INTERNAL, PASSAGES, readableKnowledge, ZH_OFFER } from '../helpers/readable.js';
 import { makeServices } from '../helpers/services.js';
 
@@ -27,39 +27,14 @@ const channel = {
   nsfw: false,
   parent_id: null,
 };
-const member = {
-  user: user('600000000000000016'),
-  roles: [],
-  permissions: '0',
-  joined_at: new Date(0).toISOString(),
-  deaf: false,
-  mute: false,
-  flags: 0,
-};
+const member = guildMember('600000000000000016');
 
 function dispatch(type: number, data: unknown, locale: string, extra: Record<string, unknown> = {}): { id: string; token: string } {
   nextId += 1;
   const id = String(510000000000000000n + BigInt(nextId));
   const token = `rtok-${nextId}`;
-  gateway.dispatch('INTERACTION_CREATE', {
-    id,
-    application_id: APP,
-    type,
-    token,
-    version: 1,
-    data,
-    guild_id: GUILD,
-    channel_id: CHANNEL,
-    channel,
-    member,
-    locale,
-    guild_locale: 'zh-CN',
-    app_permissions: '0',
-    entitlements: [],
-    authorizing_integration_owners: {},
-    context: 0,
-    ...extra,
-  });
+  const at = { id, token, appId: APP, guildId: GUILD, channelId: CHANNEL, channel, member };
+  gateway.dispatch('INTERACTION_CREATE', interactionCreate(at, data, { type, locale, extra }));
   return { id, token };
 }
 

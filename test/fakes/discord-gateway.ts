@@ -134,3 +134,83 @@ export function guildCreate(guildId: string, channels: unknown[]): Record<string
     premium_progress_bar_enabled: false,
   };
 }
+
+/** A Discord user object. */
+export const discordUser = (id: string, username = `u${id}`): Record<string, unknown> => ({
+  id,
+  username,
+  discriminator: '0',
+  avatar: null,
+  global_name: null,
+});
+
+/** A guild member holding `permissions` (a decimal bit string). */
+export const guildMember = (userId: string, permissions = '0', username?: string): Record<string, unknown> => ({
+  user: discordUser(userId, username),
+  roles: [],
+  permissions,
+  joined_at: new Date(0).toISOString(),
+  deaf: false,
+  mute: false,
+  flags: 0,
+});
+
+/** A slash command's interaction data: `/name` with its options. */
+export const commandData = (name: string, options: unknown[] = [], resolved?: unknown): Record<string, unknown> => ({
+  id: '9',
+  name,
+  type: 1,
+  options,
+  ...(resolved ? { resolved } : {}),
+});
+
+/** An INTERACTION_CREATE payload in a guild text channel (type 2: a command, 3: a component); `extra` adds or overrides fields. */
+export function interactionCreate(
+  at: { id: string; token: string; appId: string; guildId: string; channelId: string; channel: unknown; member: unknown },
+  data: unknown,
+  options: { type?: number; locale?: string; extra?: Record<string, unknown> } = {},
+): Record<string, unknown> {
+  return {
+    id: at.id,
+    application_id: at.appId,
+    type: options.type ?? 2,
+    token: at.token,
+    version: 1,
+    data,
+    guild_id: at.guildId,
+    channel_id: at.channelId,
+    channel: at.channel,
+    member: at.member,
+    locale: options.locale ?? 'zh-CN',
+    guild_locale: 'zh-CN',
+    app_permissions: '0',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    context: 0,
+    ...options.extra,
+  };
+}
+
+/** A MESSAGE_CREATE payload: `author` posts `content` in a guild channel. */
+export function messageCreate(
+  at: { id: string; guildId: string; channelId: string; author: unknown },
+  content: string,
+): Record<string, unknown> {
+  return {
+    id: at.id,
+    channel_id: at.channelId,
+    guild_id: at.guildId,
+    author: at.author,
+    content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: 0,
+  };
+}

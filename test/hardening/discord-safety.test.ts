@@ -9,7 +9,7 @@ import { openSqliteStore } from '../../bot/store/sqlite.js';
 import type { IncomingMessage, Reply } from '../../bot/types.js';
 import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
 import { startFakeDiscordRest, type FakeDiscordRest, type RestCall } from '../fakes/discord-rest.js';
-import { startFakeGateway, type FakeGateway } from '../fakes/discord-gateway.js';
+import { startFakeGateway, type FakeGateway, commandData, guildMember, interactionCreate } from '../fakes/discord-gateway.js';
 import { makeServices } from '../helpers/services.js';
 
 const APP = '100000000000000001';
@@ -34,32 +34,9 @@ function interaction(name: string, options: unknown[] = [], permissions = '0'): 
   nextId += 1;
   const id = String(500000000000000000n + BigInt(nextId));
   const token = `tok-${nextId}`;
-  gateway.dispatch('INTERACTION_CREATE', {
-    id,
-    application_id: APP,
-    type: 2,
-    token,
-    version: 1,
-    data: { id: '9', name, type: 1, options },
-    guild_id: GUILD,
-    channel_id: CHANNEL,
-    channel: { id: CHANNEL, type: 0, name: 'general', guild_id: GUILD },
-    member: {
-      user: user('600000000000000006'),
-      roles: [],
-      permissions,
-      joined_at: new Date(0).toISOString(),
-      deaf: false,
-      mute: false,
-      flags: 0,
-    },
-    locale: 'zh-CN',
-    guild_locale: 'zh-CN',
-    app_permissions: '0',
-    entitlements: [],
-    authorizing_integration_owners: {},
-    context: 0,
-  });
+  const channel = { id: CHANNEL, type: 0, name: 'general', guild_id: GUILD };
+  const at = { id, token, appId: APP, guildId: GUILD, channelId: CHANNEL, channel, member: guildMember('600000000000000006', permissions) };
+  gateway.dispatch('INTERACTION_CREATE', interactionCreate(at, commandData(name, options)));
   return { id, token };
 }
 

@@ -4,7 +4,15 @@ import { createBot } from '../../bot/index.js';
 import { silentLogger } from '../../bot/log.js';
 import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
 import { startFakeDiscordRest, type FakeDiscordRest, type RestCall } from '../fakes/discord-rest.js';
-import { startFakeGateway, type FakeGateway, guildCreate } from '../fakes/discord-gateway.js';
+import {
+  startFakeGateway,
+  type FakeGateway,
+  guildCreate,
+  commandData,
+  guildMember,
+  interactionCreate,
+  messageCreate,
+} from '../fakes/discord-gateway.js';
 import { makeServices } from '../helpers/services.js';
 
 const APP = '100000000000000001';
@@ -24,46 +32,16 @@ const textChannel = { id: CHANNEL, type: 0, name: 'general', guild_id: GUILD, po
 
 function post(content: string): void {
   nextId += 1;
-  gateway.dispatch('MESSAGE_CREATE', {
-    id: String(700000000000000000n + BigInt(nextId)),
-    channel_id: CHANNEL,
-    guild_id: GUILD,
-    author: user(PROMOTER),
-    content,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    pinned: false,
-    type: 0,
-  });
+  const id = String(700000000000000000n + BigInt(nextId));
+  gateway.dispatch('MESSAGE_CREATE', messageCreate({ id, guildId: GUILD, channelId: CHANNEL, author: user(PROMOTER) }, content));
 }
 
 function check(offer: string): string {
   nextId += 1;
   const token = `tok-${nextId}`;
-  gateway.dispatch('INTERACTION_CREATE', {
-    id: String(500000000000000000n + BigInt(nextId)),
-    application_id: APP,
-    type: 2,
-    token,
-    version: 1,
-    data: { id: '9', name: 'check', type: 1, options: [{ name: 'offer', type: 3, value: offer }] },
-    guild_id: GUILD,
-    channel_id: CHANNEL,
-    channel: textChannel,
-    member: { user: user(PROMOTER), roles: [], permissions: '0', joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
-    locale: 'zh-CN',
-    guild_locale: 'zh-CN',
-    app_permissions: '0',
-    entitlements: [],
-    authorizing_integration_owners: {},
-    context: 0,
-  });
+  const id = String(500000000000000000n + BigInt(nextId));
+  const at = { id, token, appId: APP, guildId: GUILD, channelId: CHANNEL, channel: textChannel, member: guildMember(PROMOTER) };
+  gateway.dispatch('INTERACTION_CREATE', interactionCreate(at, commandData('check', [{ name: 'offer', type: 3, value: offer }])));
   return token;
 }
 
