@@ -3,7 +3,15 @@ import { startDiscord, type DiscordAdapter } from '../../adapters/discord/index.
 import { createBot } from '../../bot/index.js';
 import { silentLogger } from '../../bot/log.js';
 import { startFakeDiscordRest, type FakeDiscordRest, type RestCall } from '../fakes/discord-rest.js';
-import { startFakeGateway, type FakeGateway, guildCreate, guildMember, interactionCreate } from '../fakes/discord-gateway.js';
+import {
+  startFakeGateway,
+  type FakeGateway,
+  guildCreate,
+  guildMember,
+  interactionCreate,
+  commandData,
+  messageCreate,
+} from '../fakes/discord-gateway.js';
 import { EN_OFFER, EN_QUESTION, INTERNAL, PASSAGES, readableKnowledge, ZH_OFFER } from '../helpers/readable.js';
 import { makeServices } from '../helpers/services.js';
 
@@ -38,24 +46,13 @@ function dispatch(type: number, data: unknown, locale: string, extra: Record<str
   return { id, token };
 }
 
-const command = (name: string, options: unknown[] = [], locale = 'zh-CN') => dispatch(2, { id: '9', name, type: 1, options }, locale);
+const command = (name: string, options: unknown[] = [], locale = 'zh-CN') => dispatch(2, commandData(name, options), locale);
 const choose = (values: string[], locale = 'zh-CN') =>
   dispatch(3, { custom_id: 'finrisk:passage', component_type: 3, values }, locale, {
+    // The bot's answer the menu hangs under (no guild_id on a message inside an interaction).
     message: {
-      id: '720000000000000001',
-      channel_id: CHANNEL,
-      author: user('200000000000000012'),
-      content: '',
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      pinned: false,
-      type: 0,
+      ...messageCreate({ id: '720000000000000001', guildId: GUILD, channelId: CHANNEL, author: user('200000000000000012') }, ''),
+      guild_id: undefined,
       flags: 0,
       components: [],
     },
