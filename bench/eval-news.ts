@@ -66,6 +66,8 @@ export async function runNewsEval(opts: { file: string; misses?: boolean }): Pro
   return metrics;
 }
 
+// `npx tsx bench/eval-news.ts [file]`: misses are printed unless the file is a check set.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await runNewsEval({ file: path.resolve(import.meta.dirname, '..', '..', 'shared', 'eval', 'news.dev.jsonl'), misses: true });
+  const file = process.argv[2] ?? path.resolve(import.meta.dirname, '..', '..', 'shared', 'eval', 'news.dev.jsonl');
+  await runNewsEval({ file, misses: !file.includes('.check.') });
 }

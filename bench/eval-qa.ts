@@ -131,13 +131,18 @@ export async function runOffcorpusEval(opts: { corpusDirs: string[]; dataDir: st
   return refused;
 }
 
+// `npx tsx bench/eval-qa.ts [file] [--offcorpus]`: misses are printed unless the file is a check set.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const shared = path.resolve(import.meta.dirname, '..', '..', 'shared');
   const { mkdtempSync } = await import('node:fs');
   const os = await import('node:os');
-  await runQaEval({
-    corpusDirs: [path.join(shared, 'corpus')],
+  const file = process.argv[2] ?? path.join(shared, 'eval', 'qa.dev.jsonl');
+  const opts = {
+    corpusDirs: (process.env.FINRISK_CORPUS ?? path.join(shared, 'corpus')).split(':').filter(Boolean),
     dataDir: mkdtempSync(path.join(os.tmpdir(), 'finrisk-qa-')),
-    file: path.join(shared, 'eval', 'qa.dev.jsonl'),
-  });
+    file,
+    misses: !file.includes('.check.'),
+  };
+  if (process.argv.includes('--offcorpus')) await runOffcorpusEval(opts);
+  else await runQaEval(opts);
 }
