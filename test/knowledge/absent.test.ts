@@ -35,8 +35,8 @@ describe('absent words: key concepts or the asker’s own words', () => {
     expect(missingConcepts(absence, () => false)).toBe(1);
   });
 
-  it('GIVEN a question the texts fully cover THEN nothing is absent', () => {
-    expect(readAbsence('甬融社的注册资本', known)).toEqual({ words: [], specific: [] });
+  it('GIVEN a question the texts fully cover THEN nothing is absent and its subject is the corpus’s own', () => {
+    expect(readAbsence('甬融社的注册资本', known)).toEqual({ words: [], specific: ['甬融社'] });
   });
 });
 
@@ -63,5 +63,13 @@ describe('asking about a corpus subject in ordinary words', () => {
   it('GIVEN a product the reports never name THEN it is refused', () => {
     const answer = knowledge.ask('甬融社的车险一年多少钱？');
     expect(answer.found).toBe(false);
+  });
+});
+
+describe('a Latin name in a Chinese question', () => {
+  it('GIVEN an English acronym the index does not hold THEN it is an absent name', () => {
+    const knownStems = (t: string): boolean => t === 'fintech' || bigrams.has(t);
+    expect(readAbsence('甬融社的ipo注册资本', knownStems).words).toEqual([{ word: 'ipo', kind: 'name' }]);
+    expect(readAbsence('甬融社的fintech注册资本', knownStems).words).toEqual([]);
   });
 });
