@@ -11,7 +11,7 @@
  * the corpus's own subjects (金交所, 百金交) only says in other words what the reports say in theirs.
  */
 import { createRequire } from 'node:module';
-import { stem } from './natural.js';
+import { ENGLISH_STOPWORDS, stem } from './natural.js';
 
 // Characters that join words rather than make them: runs are cut there, so a word is never joined
 // to its neighbour through them (我的钱 is 我 and 钱, not one unknown run).
@@ -81,7 +81,7 @@ const FINANCE = /[险贷股债币税息汇价费款券基金元赔保额率储�
  * general), and the question's corpus-specific words. A Latin word of a Chinese question that the
  * index does not hold (LPR, ETF) is an absent name too: Chinese text quotes names, not English prose.
  */
-export function readAbsence(folded: string, known: (term: string) => boolean): Absence {
+export function readAbsence(folded: string, known: (term: string) => boolean, english = false): Absence {
   if (!/[\u3400-\u9fff]/.test(folded)) return { words: [], specific: [] };
   const spans = absentSpans(folded, known);
   const words: Array<{ word: string; tag: string; start: number; end: number }> = [];
@@ -98,8 +98,14 @@ export function readAbsence(folded: string, known: (term: string) => boolean): A
     if (over.length === 0 || over.some((w) => NAME_TAGS.test(w.tag))) return { word: span, kind: 'name' };
     return { word: span, kind: FINANCE.test(span) || over.some((w) => FINANCE.test(w.word)) ? 'finance' : 'general' };
   });
-  for (const w of words)
-    if (w.tag === 'eng' && /^[a-z]{2,}$/i.test(w.word) && !known(stem(w.word.toLowerCase()))) absent.push({ word: w.word, kind: 'name' });
+  // An English question's words are the translator's to judge (translate.ts); stop words are never indexed.
+  const latin = (w: { word: string; tag: string }): boolean =>
+    !english &&
+    w.tag === 'eng' &&
+    /^[a-z]{2,}$/i.test(w.word) &&
+    !ENGLISH_STOPWORDS.has(w.word.toLowerCase()) &&
+    !known(stem(w.word.toLowerCase()));
+  for (const w of words) if (latin(w)) absent.push({ word: w.word, kind: 'name' });
   const specific = words
     .filter((w) => w.tag === 'x' && /^[\u3400-\u9fff]{2,}$/.test(w.word) && bigramsKnown(w.word, known))
     .map((w) => w.word);

@@ -50,7 +50,9 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     if (!top || top.coverage < ANSWER_FLOOR) return notFound(question, data.docs);
     const topTokens = searcher.tokens(data.passages.at(top.index)?.text ?? '');
     const holds = (word: string): boolean => [...searcher.tokens(word)].every((t) => topTokens.has(t));
-    const missing = missingConcepts(readAbsence(searcher.stripQuestionWords(question), searcher.known), holds) + terms.untranslated.length;
+    const missing =
+      missingConcepts(readAbsence(searcher.stripQuestionWords(question), searcher.known, analysis.english), holds) +
+      terms.untranslated.length;
     const candidates = candidatesOf(data, searcher, hits);
     const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question));
     const best = chosen[0];

@@ -72,4 +72,9 @@ describe('a Latin name in a Chinese question', () => {
     expect(readAbsence('甬融社的ipo注册资本', knownStems).words).toEqual([{ word: 'ipo', kind: 'name' }]);
     expect(readAbsence('甬融社的fintech注册资本', knownStems).words).toEqual([]);
   });
+
+  it('GIVEN an English stop word or an English question THEN no Latin word is taken for a name', () => {
+    expect(readAbsence('甬融社的it注册资本', known).words).toEqual([]);
+    expect(readAbsence('who funded 甬融社', known, true).words).toEqual([]);
+  });
 });
