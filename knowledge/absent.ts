@@ -84,6 +84,8 @@ const FINANCE = /[险贷股债币税息汇价费款券基金元赔保额率储�
 export function readAbsence(folded: string, known: (term: string) => boolean, english = false): Absence {
   if (!/[\u3400-\u9fff]/.test(folded)) return { words: [], specific: [] };
   const spans = absentSpans(folded, known);
+  // jieba is loaded only for a question that has something to judge: an absent span or a Latin word.
+  if (spans.length === 0 && !/[a-z]/i.test(folded)) return { words: [], specific: [] };
   const words: Array<{ word: string; tag: string; start: number; end: number }> = [];
   let at = 0;
   for (const { word, tag } of jieba().tag(folded, true)) {
