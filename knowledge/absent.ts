@@ -4,7 +4,14 @@
  * index (the analyzer indexes every bigram of every run), so characters that no known bigram of
  * the question covers belong to words the corpus does not hold: 宁德时代, 交强险, 下周. One such
  * character alone is usually a function word or a typo; two or more in a row make an absent word.
+ *
+ * Not every absent word is a key concept. A name (茅台), a product coined after any dictionary
+ * (交强险) or a financial concept (车险, 存单) the reports lack means they do not answer the
+ * question; a general word of the asker's own (老板, 例子, 带头, 偏偏) in a question about one of
+ * the corpus's own subjects (金交所, 百金交) only says in other words what the reports say in theirs.
  */
+import { createRequire } from 'node:module';
+import { ENGLISH_STOPWORDS, stem } from './natural.js';
 
 // Characters that join words rather than make them: runs are cut there, so a word is never joined
 // to its neighbour through them (我的钱 is 我 and 钱, not one unknown run).
@@ -32,4 +39,92 @@ export function absentSpans(folded: string, known: (term: string) => boolean): s
     }
   }
   return spans;
+}
+
+export type AbsentKind = 'name' | 'finance' | 'general';
+export interface AbsentWord {
+  word: string;
+  kind: AbsentKind;
+}
+export interface Absence {
+  words: AbsentWord[];
+  /** Words of the question that the index holds and a general dictionary lacks: the corpus's own subjects (金交所, 网金社). */
+  specific: string[];
+}
+
+interface Tagger {
+  tag(text: string, hmm?: boolean): Array<{ word: string; tag: string }>;
+}
+let tagger: Tagger | undefined;
+/** jieba with its general dictionary, loaded on the first question holding an absent word (~150 ms, once). */
+function jieba(): Tagger {
+  if (!tagger) {
+    const require = createRequire(import.meta.url);
+    const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): Tagger } };
+    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+    tagger = Jieba.withDict(dict);
+  }
+  return tagger;
+}
+
+// jieba's tags for names (person, place, organisation, other proper), abbreviations and words its
+// dictionary lacks (x: coined after it, as products and platforms are).
+const NAME_TAGS = /^(nr|ns|nt|nz|nrt|nrfg|j|x|eng)$/;
+// Morphemes of financial instruments and their terms (insurance, loans, shares, bonds, currency,
+// tax, interest, exchange, fees, deposits, securities, funds, property, rent, collateral, pay …):
+// a word built on one names a financial concept. Money in general (钱) is not one: 出钱 is to fund.
+const FINANCE = /[险贷股债币税息汇价费款券基金元赔保额率储账帐单付扣薪租押房]/;
+
+/**
+ * Each absent span with its kind, read from the jieba words that overlap it (a name when one is
+ * tagged so or none is a word, financial when the span or a word holds a money morpheme, else
+ * general), and the question's corpus-specific words. A Latin word of a Chinese question that the
+ * index does not hold (LPR, ETF) is an absent name too: Chinese text quotes names, not English prose.
+ */
+export function readAbsence(folded: string, known: (term: string) => boolean, english = false): Absence {
+  if (!/[\u3400-\u9fff]/.test(folded)) return { words: [], specific: [] };
+  const spans = absentSpans(folded, known);
+  // jieba is loaded only for a question that has something to judge: an absent span or a Latin word.
+  if (spans.length === 0 && !/[a-z]/i.test(folded)) return { words: [], specific: [] };
+  const words: Array<{ word: string; tag: string; start: number; end: number }> = [];
+  let at = 0;
+  for (const { word, tag } of jieba().tag(folded, true)) {
+    words.push({ word, tag, start: at, end: at + word.length });
+    at += word.length;
+  }
+  let from = 0;
+  const absent = spans.map((span): AbsentWord => {
+    const start = folded.indexOf(span, from);
+    from = start + span.length;
+    const over = words.filter((w) => w.word.length >= 2 && w.start < start + span.length && w.end > start);
+    if (over.length === 0 || over.some((w) => NAME_TAGS.test(w.tag))) return { word: span, kind: 'name' };
+    return { word: span, kind: FINANCE.test(span) || over.some((w) => FINANCE.test(w.word)) ? 'finance' : 'general' };
+  });
+  // An English question's words are the translator's to judge (translate.ts); stop words are never indexed.
+  const latin = (w: { word: string; tag: string }): boolean =>
+    !english &&
+    w.tag === 'eng' &&
+    /^[a-z]{2,}$/i.test(w.word) &&
+    !ENGLISH_STOPWORDS.has(w.word.toLowerCase()) &&
+    !known(stem(w.word.toLowerCase()));
+  for (const w of words) if (latin(w)) absent.push({ word: w.word, kind: 'name' });
+  const specific = words
+    .filter((w) => w.tag === 'x' && /^[\u3400-\u9fff]{2,}$/.test(w.word) && bigramsKnown(w.word, known))
+    .map((w) => w.word);
+  return { words: absent, specific };
+}
+
+function bigramsKnown(word: string, known: (term: string) => boolean): boolean {
+  for (let i = 0; i + 2 <= word.length; i += 1) if (!known(word.slice(i, i + 2))) return false;
+  return true;
+}
+
+/**
+ * How many key concepts the question names that no passage holds. General words count only when
+ * the question names none of the corpus's own subjects that the best passage holds: then nothing
+ * says the question is about the reports at all (北京明天会下雨吗), and the word may be its topic.
+ */
+export function missingConcepts(absence: Absence, bestHolds: (word: string) => boolean): number {
+  const anchored = absence.specific.some(bestHolds);
+  return absence.words.filter((w) => w.kind !== 'general' || !anchored).length;
 }

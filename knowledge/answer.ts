@@ -4,7 +4,7 @@
  * its source. A question whose key concepts the reports and notes never mention, or whose best
  * sentence does not cover them, is not answered: the bot says so and lists what the corpus covers.
  */
-import { absentSpans } from './absent.js';
+import { missingConcepts, readAbsence } from './absent.js';
 import { analyzeQuestion, type AnswerType, type QuestionPart } from './question.js';
 import { coverageOf, type QueryTerms, type Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
@@ -48,17 +48,18 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const { terms, hits } = retrieve(searcher, question, analysis.parts);
     const top = hits[0];
     if (!top || top.coverage < ANSWER_FLOOR) return notFound(question, data.docs);
-    const absent = [...absentSpans(searcher.stripQuestionWords(question), searcher.known), ...terms.untranslated];
+    const topTokens = searcher.tokens(data.passages.at(top.index)?.text ?? '');
+    const holds = (word: string): boolean => [...searcher.tokens(word)].every((t) => topTokens.has(t));
+    const missing =
+      missingConcepts(readAbsence(searcher.stripQuestionWords(question), searcher.known, analysis.english), holds) +
+      terms.untranslated.length;
     const candidates = candidatesOf(data, searcher, hits);
     const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question));
     const best = chosen[0];
     if (!best) return notFound(question, data.docs);
     // A word the corpus never mentions is part of what was asked: the answer must cover the rest
     // well, and "the rest" is what names something ("best" in "which airline is best" does not).
-    if (
-      absent.length > 0 &&
-      presentShare(terms, absent.length, data.passages.length) * coverageOf(best.tokens, namingConcepts(terms)) < ABSENT_FLOOR
-    )
+    if (missing > 0 && presentShare(terms, missing, data.passages.length) * coverageOf(best.tokens, namingConcepts(terms)) < ABSENT_FLOOR)
       return notFound(question, data.docs);
     if (analysis.english && !coversTwo(searcher.tokens(data.passages.at(best.passage)?.text ?? ''), terms))
       return notFound(question, data.docs);
