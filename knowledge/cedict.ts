@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { ENGLISH_STOPWORDS, stem } from './natural.js';
 
 /** Bump when the table's derivation changes: a saved table of another version is rebuilt. */
-export const CEDICT_TABLE_VERSION = 4;
+export const CEDICT_TABLE_VERSION = 5;
 const MAX_SENSE_WORDS = 3;
 const MAX_PER_KEY = 4;
 
@@ -32,6 +32,11 @@ export const EnglishTableSchema = z.object({
   ambiguity: z.record(z.string(), z.number()),
   /** Toneless pinyin syllable → the characters of the index read so (for names: Wangjinshe). */
   pinyin: z.record(z.string(), z.string()),
+  /**
+   * One-word key → single characters of the index with that sense (cloud → 云). Never a translation
+   * alone (a character is too vague); only a part of a joined one (public cloud → 公有云).
+   */
+  chars: z.record(z.string(), z.string()).default({}),
 });
 export type EnglishTable = z.infer<typeof EnglishTableSchema>;
 
@@ -125,8 +130,12 @@ export function buildEnglishTable(
   const byKey = new Map<string, Array<{ zh: string; sense: number; weight: number }>>();
   const ambiguity = new Map<string, number>();
   const pinyin = new Map<string, Set<string>>();
+  const chars = new Map<string, string>();
   for (const [, simplified, reading, glosses] of readCedict()) {
-    if (simplified.length === 1 && /^[\u3400-\u9fff]$/.test(simplified)) addReading(pinyin, simplified, reading);
+    if (simplified.length === 1 && /^[\u3400-\u9fff]$/.test(simplified)) {
+      addReading(pinyin, simplified, reading);
+      if (hasChar(simplified)) addChar(chars, simplified, glosses);
+    }
     if (!/^[\u3400-\u9fff]{2,8}$/.test(simplified)) continue;
     // Every word's one-word senses count towards their ambiguity (a cheap pass: most words are not
     // in the index); only words of the index are cleaned and keyed in full.
@@ -160,7 +169,20 @@ export function buildEnglishTable(
     const held = [...chars].filter(hasChar);
     if (held.length > 0) readings[syllable] = held.join('');
   }
-  return { version: CEDICT_TABLE_VERSION, entries, ambiguity: ambiguous, pinyin: readings };
+  return { version: CEDICT_TABLE_VERSION, entries, ambiguity: ambiguous, pinyin: readings, chars: Object.fromEntries(chars) };
+}
+
+const MAX_CHARS_PER_KEY = 4;
+
+/** A character's one-word senses (its first three, the common ones) as keys of `chars`. */
+function addChar(chars: Map<string, string>, ch: string, glosses: string | string[]): void {
+  for (const sense of senses(glosses).slice(0, 3)) {
+    const words = englishTokens(sense);
+    if (words.length !== 1) continue;
+    const key = keyOf(words);
+    const held = chars.get(key) ?? '';
+    if (key && !held.includes(ch) && held.length < MAX_CHARS_PER_KEY) chars.set(key, held + ch);
+  }
 }
 
 function addReading(pinyin: Map<string, Set<string>>, ch: string, reading: string): void {

@@ -147,11 +147,12 @@ export function createSearcher(
   const terms = (query: string): QueryTerms => {
     const q = query.slice(0, MAX_QUERY_CHARS);
     const original = [...new Set(analyzer.tokens(glossary.stripQuestionWords(q)))].filter(known);
-    const expansion = glossary.expand(q);
-    const englishGroups = expansion.groups.filter((g) => g.english);
-    // The glossary's English phrases win; the dictionary translates the words they leave.
-    const covered = new Set(englishGroups.flatMap((g) => g.source.split(' ').map(stem)));
     const translate = /[a-z]{2,}/i.test(q) ? translator() : null;
+    // The glossary's English phrases win, unless a longer dictionary phrase overlaps them; the
+    // dictionary translates the words they leave.
+    const expansion = translate ? translate.withGlossary(q, glossary.expand) : glossary.expand(q);
+    const englishGroups = expansion.groups.filter((g) => g.english);
+    const covered = new Set(englishGroups.flatMap((g) => g.source.split(' ').map(stem)));
     // A translation the index holds only as bigrams (互联网, 网金社) enters as those bigrams.
     const translations = translate
       ? translate(q, covered)

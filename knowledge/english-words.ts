@@ -1,0 +1,126 @@
+/**
+ * The English words a query translation leaves alone or treats as framing: words of asking and of
+ * the question's frame (they translate into noise), and words that grade or hedge (they never name
+ * something the reports might lack). Written from general English, not from any question set.
+ */
+import { englishTokens } from './cedict.js';
+import { ENGLISH_STOPWORDS } from './natural.js';
+
+// Words of asking and of the question's frame: they translate into noise (report → 报告 everywhere).
+export const ASKING = new Set([
+  'what',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'where',
+  'why',
+  'how',
+  'many',
+  'much',
+  'according',
+  'report',
+  'reports',
+  'say',
+  'says',
+  'think',
+  'thinks',
+  'mean',
+  'means',
+  'really',
+  'roughly',
+  'exactly',
+  'actually',
+  'kind',
+  'kinds',
+  'sort',
+  'way',
+  'ways',
+  'thing',
+  'things',
+  'main',
+  'also',
+  'besides',
+  'else',
+  'please',
+  'tell',
+  'explain',
+  'describe',
+]);
+
+// Words that grade, hedge or frame rather than name (will, next, good, small, going): the dictionary
+// knows few senses for some of them (small), yet they never name something the reports might lack,
+// so a question using one is not taken for one about an absent subject.
+export const GENERIC = new Set([
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'next',
+  'last',
+  'now',
+  'today',
+  'currently',
+  'good',
+  'better',
+  'best',
+  'bad',
+  'worse',
+  'worst',
+  'right',
+  'wrong',
+  'put',
+  'place',
+  'going',
+  'go',
+  'get',
+  'got',
+  'make',
+  'made',
+  'far',
+  'considered',
+  'consider',
+  'small',
+  'big',
+  'large',
+  'little',
+  'very',
+  'well',
+  'typically',
+  'usually',
+  'generally',
+  'any',
+  'other',
+  'whole',
+  'like',
+  'so',
+  'still',
+  'even',
+  'ever',
+  'just',
+  'lot',
+  'lots',
+  'cheap',
+  'cheaply',
+  'worth',
+  'based',
+  'help',
+  'start',
+  'year',
+  'years',
+]);
+
+/** Whether every word of an English phrase only grades or frames (see GENERIC). */
+export const isGeneric = (phrase: string): boolean =>
+  phrase.split(' ').every((w) => GENERIC.has(w) || ASKING.has(w) || ENGLISH_STOPWORDS.has(w));
+
+/** English words of the query a translation must account for: not stop words, not asking, not numbers. */
+export function contentWords(query: string): string[] {
+  return englishTokens(query).filter((w) => w.length > 1 && !ENGLISH_STOPWORDS.has(w) && !ASKING.has(w));
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { CEDICT_TABLE_VERSION, type EnglishTable } from '../../knowledge/cedict.js';
+import { createGlossary, loadGlossaryFile } from '../../knowledge/glossary.js';
+import { createTranslator } from '../../knowledge/translate.js';
+
+// Our own small corpus: how often each passage-level word occurs decides whether a join is a term.
+const passages = [
+  '互联网金融的风险在于信息不透明。',
+  '发展互联网金融需要稳妥的监管。',
+  '平台把系统部署在公有云上，节省了机房成本。',
+  '公有云的弹性更好，适合交易高峰。',
+  '人民币汇率的波动影响进口企业。',
+  '他曾控制大连一家公司。',
+];
+const count = (zh: string, cap: number): number => Math.min(cap, passages.filter((p) => p.includes(zh)).length);
+const occurs = (zh: string): boolean => count(zh, 1) > 0;
+
+const table: EnglishTable = {
+  version: CEDICT_TABLE_VERSION,
+  entries: {
+    internet: ['网络', '互联网'],
+    financ: ['融资', '金融'],
+    public: ['公共', '公有'],
+    control: ['控制'],
+    dalian: ['大连'],
+    'exchang rate': ['汇率'],
+    risk: ['风险'],
+  },
+  ambiguity: { internet: 3, financ: 4, public: 6, control: 5, dalian: 1, 'exchang rate': 1, risk: 2 },
+  pinyin: {},
+  chars: { cloud: '云' },
+};
+const translate = createTranslator(table, occurs, occurs, count);
+
+describe('English query translation: joining adjacent words', () => {
+  it('GIVEN two adjacent words whose translations join into a term of the corpus THEN the joined term is the translation', () => {
+    expect(translate('What are the risks of internet finance?', new Set()).map((t) => [t.source, t.terms, t.weight])).toEqual([
+      ['risks', ['风险'], 1 / Math.sqrt(2)],
+      ['internet finance', ['互联网金融'], 1],
+    ]);
+  });
+
+  it('GIVEN a word the dictionary knows only as a character THEN it counts only as part of a joined term', () => {
+    expect(translate('Is a public cloud cheaper?', new Set()).map((t) => t.terms)).toEqual([['公有云']]);
+    expect(translate('Is the cloud safe?', new Set())).toEqual([]);
+  });
+
+  it('GIVEN a joined form found in one passage only THEN the words stay apart (a chance adjacency, not a term)', () => {
+    expect(translate('Who can control Dalian firms?', new Set()).map((t) => t.source)).toEqual(['control', 'dalian']);
+  });
+
+  it('GIVEN a dictionary phrase longer than the glossary word it overlaps THEN the phrase wins, otherwise the glossary', () => {
+    const glossary = createGlossary(loadGlossaryFile().data);
+    const rate = translate.withGlossary('How will the exchange rate move?', glossary.expand);
+    expect(rate.groups.filter((g) => g.english).map((g) => g.source)).not.toContain('exchange');
+    const exchange = translate.withGlossary('When did the exchange close?', glossary.expand);
+    expect(exchange.groups.filter((g) => g.english).map((g) => g.source)).toContain('exchange');
+  });
+});
