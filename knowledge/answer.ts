@@ -6,7 +6,7 @@
  */
 import { absentSpans } from './absent.js';
 import { analyzeQuestion, type AnswerType, type QuestionPart } from './question.js';
-import { coverageOf, type QueryTerms, type Searcher } from './search.js';
+import { coverageOf, creditOf, type QueryTerms, type Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
 import { announces, cleanSentence, holdsType, quotable } from './sentences.js';
 import { normalizeForMatch, splitSentences } from './text.js';
@@ -97,7 +97,7 @@ function namingConcepts(terms: QueryTerms): QueryTerms {
  */
 function coversTwo(tokens: Set<string>, terms: QueryTerms): boolean {
   const naming = [...new Map(namingConcepts(terms).concepts.map((c) => [[c.primary, ...c.alternatives].join('/'), c])).values()];
-  const covered = naming.filter((c) => (c.primary !== null && tokens.has(c.primary)) || c.alternatives.some((a) => tokens.has(a)));
+  const covered = naming.filter((c) => creditOf(tokens, c) >= 1);
   return covered.length >= Math.min(2, naming.length);
 }
 

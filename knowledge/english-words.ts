@@ -120,7 +120,29 @@ export const GENERIC = new Set([
 export const isGeneric = (phrase: string): boolean =>
   phrase.split(' ').every((w) => GENERIC.has(w) || ASKING.has(w) || ENGLISH_STOPWORDS.has(w));
 
+const isContent = (w: string): boolean => w.length > 1 && !ENGLISH_STOPWORDS.has(w) && !ASKING.has(w);
+
 /** English words of the query a translation must account for: not stop words, not asking, not numbers. */
 export function contentWords(query: string): string[] {
-  return englishTokens(query).filter((w) => w.length > 1 && !ENGLISH_STOPWORDS.has(w) && !ASKING.has(w));
+  return englishTokens(query).filter(isContent);
+}
+
+/**
+ * For each of `contentWords(query)`, whether the next one follows it directly, with only a space or
+ * a hyphen between: only such words may form one compound (a possessive, a comma or "of" between
+ * two words makes them two things: Wuhan's internet, banks of China).
+ */
+export function joinsNext(query: string): boolean[] {
+  const tokens: Array<{ content: boolean; start: number; end: number }> = [];
+  for (const m of query.matchAll(/[a-z]+/gi)) {
+    const word = englishTokens(m[0])[0] ?? '';
+    tokens.push({ content: isContent(word), start: m.index, end: m.index + m[0].length });
+  }
+  const out: boolean[] = [];
+  tokens.forEach((t, i) => {
+    if (!t.content) return;
+    const next = tokens[i + 1];
+    out.push(next !== undefined && next.content && /^[\s-]+$/.test(query.slice(t.end, next.start)));
+  });
+  return out;
 }

@@ -7,7 +7,7 @@
  */
 import { americanize, englishTokens, keyOf, type EnglishTable } from './cedict.js';
 import type { Expansion } from './glossary.js';
-import { contentWords, GENERIC, isGeneric } from './english-words.js';
+import { contentWords, GENERIC, isGeneric, joinsNext } from './english-words.js';
 import { stem } from './natural.js';
 
 export { contentWords, isGeneric } from './english-words.js';
@@ -96,7 +96,7 @@ export function createTranslator(
       if (unit) units.push(unit);
       i = unit ? unit.end : i + 1;
     }
-    return joinAdjacent(units, recurs)
+    return joinAdjacent(units, joinsNext(query), recurs)
       .filter((u) => u.terms.length > 0)
       .map(({ source, terms, weight }) => ({ source, terms, weight }));
   };
@@ -160,14 +160,14 @@ const MIN_JOINED = 3;
  * 互联网金融, public + cloud → 公有云, first + quarter → 第一季度): the corpus, not the dictionary,
  * says the two words make one term, and the joined term is far less ambiguous than either word.
  */
-function joinAdjacent(units: Unit[], occurs: (zh: string) => boolean): Unit[] {
+function joinAdjacent(units: Unit[], adjacent: boolean[], occurs: (zh: string) => boolean): Unit[] {
   const out: Unit[] = [];
   let current = units[0];
   for (const next of units.slice(1)) {
     if (!current) break;
     // A grading word (best, next) stays apart: joined, it would become a concept an answer must hold.
     const joined =
-      next.start === current.end && !isGeneric(current.source) && !isGeneric(next.source)
+      next.start === current.end && adjacent[current.end - 1] === true && !isGeneric(current.source) && !isGeneric(next.source)
         ? current.joinable.flatMap((a) => next.joinable.map((b) => a + b)).filter((zh) => zh.length >= MIN_JOINED && occurs(zh))
         : [];
     if (joined.length === 0) {

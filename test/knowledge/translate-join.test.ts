@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CEDICT_TABLE_VERSION, type EnglishTable } from '../../knowledge/cedict.js';
 import { createGlossary, loadGlossaryFile } from '../../knowledge/glossary.js';
 import { createTranslator } from '../../knowledge/translate.js';
+import { createAnalyzer } from '../../knowledge/analyzer.js';
+import { chunkDocument } from '../../knowledge/ingest/chunk.js';
+import { buildIndex } from '../../knowledge/search-index.js';
+import { coverageOf, createSearcher } from '../../knowledge/search.js';
 
 // Our own small corpus: how often each passage-level word occurs decides whether a join is a term.
 const passages = [
@@ -55,5 +59,30 @@ describe('English query translation: joining adjacent words', () => {
     expect(rate.groups.filter((g) => g.english).map((g) => g.source)).not.toContain('exchange');
     const exchange = translate.withGlossary('When did the exchange close?', glossary.expand);
     expect(exchange.groups.filter((g) => g.english).map((g) => g.source)).toContain('exchange');
+  });
+});
+
+describe('English query translation: a joined term the index holds only as bigrams', () => {
+  const glossary = createGlossary(loadGlossaryFile().data);
+  const analyzer = createAnalyzer(glossary.lexicon);
+  const docs = passages.map((text, i) => ({
+    file: `${i}.txt`,
+    path: `/${i}.txt`,
+    title: `第${i}篇`,
+    hash: String(i),
+    text,
+    kind: 'report' as const,
+  }));
+  const data = buildIndex([], docs.flatMap(chunkDocument), analyzer);
+  const searcher = createSearcher(data, analyzer, glossary, () => translate);
+
+  it('GIVEN a text holding one bigram of the joined term THEN it covers less of the question than a text holding the whole term', () => {
+    const terms = searcher.terms('public cloud');
+    const partial = coverageOf(searcher.tokens('公有资产'), terms);
+    const whole = coverageOf(searcher.tokens('迁到公有云'), terms);
+    expect(terms.concepts.map((c) => c.phrases)).toEqual([[['公有', '有云']]]);
+    expect(whole).toBe(1);
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(whole);
   });
 });
