@@ -19,6 +19,8 @@ export interface Translation {
   terms: string[];
   /** 1 for an unambiguous phrase, less the more translations the dictionary offers. */
   weight: number;
+  /** Found only inside longer dictionary senses (western → 西部): it still may name what the reports lack. */
+  weak?: boolean;
 }
 
 export interface Translator {
@@ -48,8 +50,12 @@ export function createTranslator(
   bigram: (zh: string) => boolean,
   passages: (zh: string, cap: number) => number = (zh) => (occurs(zh) ? JOIN_EVIDENCE : 0),
 ): Translator {
-  const lookup = (words: string[]): { terms: string[]; weight: number; all: string[] } | null => {
+  const lookup = (words: string[]): { terms: string[]; weight: number; all: string[]; weak?: boolean } | null => {
     const key = keyOf(words);
+    const inside = words.length === 1 && !table.entries[key] ? (table.within[key] ?? []) : [];
+    // A word glossed only inside longer senses translates weakly, and only when few words hold it.
+    if (inside.length > 0 && inside.length < MAX_WITHIN)
+      return { terms: inside.slice(0, PER_WORD), weight: WITHIN_WEIGHT / Math.sqrt(inside.length + 1), all: inside, weak: true };
     const terms = table.entries[key] ?? [];
     const ambiguity = Math.max(1, table.ambiguity[key] ?? terms.length);
     if (terms.length === 0 || ambiguity > MAX_AMBIGUITY) return null;
@@ -76,8 +82,10 @@ export function createTranslator(
       if (found) {
         // A word's characters join only when it has no word of its own (cloud → 云): gold → 金
         // beside good → 产品 would make 金产品, a piece of 资金产品.
-        const joinable = n === 1 ? found.all : found.terms;
-        return { start: i, end: i + n, source: words.slice(i, i + n).join(' '), terms: found.terms, weight: found.weight, joinable };
+        const own = n === 1 && table.entries[keyOf(words.slice(i, i + 1))] !== undefined;
+        const joinable = n > 1 ? found.terms : own ? found.all : [...found.all, ...(table.chars[keyOf(words.slice(i, i + 1))] ?? '')];
+        const source = words.slice(i, i + n).join(' ');
+        return { start: i, end: i + n, source, terms: found.terms, weight: found.weight, joinable, ...(found.weak ? { weak: true } : {}) };
       }
     }
     const word = words[i] as string;
@@ -98,7 +106,7 @@ export function createTranslator(
     }
     return joinAdjacent(units, joinsNext(query), recurs)
       .filter((u) => u.terms.length > 0)
-      .map(({ source, terms, weight }) => ({ source, terms, weight }));
+      .map(({ source, terms, weight, weak }) => ({ source, terms, weight, ...(weak ? { weak } : {}) }));
   };
   const specific = (words: string[], query: string): string[] =>
     words.filter((w) => {
@@ -133,6 +141,8 @@ export function createTranslator(
 }
 
 const MEMO = 20_000;
+const MAX_WITHIN = 4;
+const WITHIN_WEIGHT = 0.5;
 const JOIN_EVIDENCE = 2;
 
 interface Unit {
@@ -143,6 +153,7 @@ interface Unit {
   weight: number;
   /** Chinese words this unit may join with a neighbour's (its dictionary words and characters). */
   joinable: string[];
+  weak?: boolean;
 }
 
 /** Where the run of words the glossary left, starting at `i`, ends. */
@@ -231,6 +242,6 @@ export function untranslated(
   translations: Translation[],
   indexed: (stem: string) => boolean,
 ): string[] {
-  const translated = new Set(translations.flatMap((t) => t.source.split(' ')));
+  const translated = new Set(translations.filter((t) => !t.weak).flatMap((t) => t.source.split(' ')));
   return contentWords(query).filter((w) => !covered.has(stem(w)) && !translated.has(w) && !indexed(stem(w)));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CEDICT_TABLE_VERSION, type EnglishTable } from '../../knowledge/cedict.js';
 import { createGlossary, loadGlossaryFile } from '../../knowledge/glossary.js';
-import { createTranslator } from '../../knowledge/translate.js';
+import { createTranslator, untranslated } from '../../knowledge/translate.js';
 import { createAnalyzer } from '../../knowledge/analyzer.js';
 import { chunkDocument } from '../../knowledge/ingest/chunk.js';
 import { buildIndex } from '../../knowledge/search-index.js';
@@ -33,6 +33,7 @@ const table: EnglishTable = {
   ambiguity: { internet: 3, financ: 4, public: 6, control: 5, dalian: 1, 'exchang rate': 1, risk: 2 },
   pinyin: {},
   chars: { cloud: '云' },
+  within: { western: ['西部'] },
 };
 const translate = createTranslator(table, occurs, occurs, count);
 
@@ -47,6 +48,12 @@ describe('English query translation: joining adjacent words', () => {
   it('GIVEN a word the dictionary knows only as a character THEN it counts only as part of a joined term', () => {
     expect(translate('Is a public cloud cheaper?', new Set()).map((t) => t.terms)).toEqual([['公有云']]);
     expect(translate('Is the cloud safe?', new Set())).toEqual([]);
+  });
+
+  it('GIVEN a word the dictionary glosses only inside longer senses THEN it translates weakly and may still name what the reports lack', () => {
+    const [western] = translate('western', new Set());
+    expect(western).toEqual({ source: 'western', terms: ['西部'], weight: 0.5 / Math.sqrt(2), weak: true });
+    expect(untranslated('western', new Set(), [western!], () => false)).toEqual(['western']);
   });
 
   it('GIVEN a joined form found in one passage only THEN the words stay apart (a chance adjacency, not a term)', () => {
