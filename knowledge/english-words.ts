@@ -146,3 +146,16 @@ export function joinsNext(query: string): boolean[] {
   });
   return out;
 }
+
+/**
+ * Country and union acronyms, matched as written (capitals): lower-cased they are other words to a
+ * stemmer (US is "us", the stem of "use"), and the dictionary glosses none of them.
+ */
+export const ACRONYMS: Readonly<Record<string, string[]>> = {
+  US: ['美国'],
+  USA: ['美国'],
+  UK: ['英国'],
+  EU: ['欧盟'],
+  UN: ['联合国'],
+  HK: ['香港'],
+};

@@ -7,7 +7,8 @@
  */
 import { americanize, englishTokens, keyOf, type EnglishTable } from './cedict.js';
 import type { Expansion } from './glossary.js';
-import { contentWords, GENERIC, isGeneric, joinsNext } from './english-words.js';
+import { ACRONYMS, contentWords, GENERIC, joinsNext } from './english-words.js';
+import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
 import { stem } from './natural.js';
 
 export { contentWords, isGeneric } from './english-words.js';
@@ -35,7 +36,6 @@ export interface Translator {
 }
 
 const MAX_PHRASE = 3;
-const PER_WORD = 2;
 /** Above this many dictionary words for one English key, the key is too vague to translate (right, place, put). */
 const MAX_AMBIGUITY = 24;
 
@@ -96,15 +96,24 @@ export function createTranslator(
     return { start: i, end: i + 1, source: word, terms: name, weight: 1, joinable: [...name, ...chars] };
   };
   const translate = (query: string, covered: ReadonlySet<string>): Translation[] => {
-    const words = contentWords(query);
-    const units: Unit[] = [];
+    const acronyms = [...new Set(query.match(/\b[A-Z]{2,3}\b/g) ?? [])].filter((a) => ACRONYMS[a]);
+    const spelled = new Set(acronyms.map((a) => a.toLowerCase()));
+    const all = contentWords(query);
+    const kept = all.flatMap((w, i) => (spelled.has(w) ? [] : [i]));
+    const words = kept.map((i) => all[i] as string);
+    const next = joinsNext(query);
+    const adjacent = kept.map((i, k) => kept[k + 1] === i + 1 && next[i] === true);
+    const units: Unit[] = acronyms.flatMap((a) => {
+      const terms = (ACRONYMS[a] ?? []).filter(occurs);
+      return terms.length > 0 ? [{ start: -1, end: -1, source: a.toLowerCase(), terms, weight: 1, joinable: [] }] : [];
+    });
     for (let i = 0; i < words.length;) {
       const end = runEnd(words, i, covered);
       const unit = end > i ? unitAt(words.slice(0, end), i, query) : null;
       if (unit) units.push(unit);
       i = unit ? unit.end : i + 1;
     }
-    return joinAdjacent(units, joinsNext(query), recurs)
+    return joinAdjacent(units, adjacent, recurs)
       .filter((u) => u.terms.length > 0)
       .map(({ source, terms, weight, weak }) => ({ source, terms, weight, ...(weak ? { weak } : {}) }));
   };
@@ -144,63 +153,6 @@ const MEMO = 20_000;
 const MAX_WITHIN = 4;
 const WITHIN_WEIGHT = 0.5;
 const JOIN_EVIDENCE = 2;
-
-interface Unit {
-  start: number;
-  end: number;
-  source: string;
-  terms: string[];
-  weight: number;
-  /** Chinese words this unit may join with a neighbour's (its dictionary words and characters). */
-  joinable: string[];
-  weak?: boolean;
-}
-
-/** Where the run of words the glossary left, starting at `i`, ends. */
-function runEnd(words: string[], i: number, covered: ReadonlySet<string>): number {
-  let end = i;
-  while (end < words.length && !covered.has(stem(words[end] as string))) end += 1;
-  return end;
-}
-
-/** Shortest joined translation kept: two characters joined from two characters say too little. */
-const MIN_JOINED = 3;
-
-/**
- * Adjacent translations joined where the joined word occurs in the corpus (internet + finance →
- * 互联网金融, public + cloud → 公有云, first + quarter → 第一季度): the corpus, not the dictionary,
- * says the two words make one term, and the joined term is far less ambiguous than either word.
- */
-function joinAdjacent(units: Unit[], adjacent: boolean[], occurs: (zh: string) => boolean): Unit[] {
-  const out: Unit[] = [];
-  let current = units[0];
-  for (const next of units.slice(1)) {
-    if (!current) break;
-    // A grading word (best, next) stays apart: joined, it would become a concept an answer must hold.
-    const joined =
-      next.start === current.end && adjacent[current.end - 1] === true && !isGeneric(current.source) && !isGeneric(next.source)
-        ? current.joinable.flatMap((a) => next.joinable.map((b) => a + b)).filter((zh) => zh.length >= MIN_JOINED && occurs(zh))
-        : [];
-    if (joined.length === 0) {
-      out.push(current);
-      current = next;
-      continue;
-    }
-    const best = longestFirst(joined).slice(0, 1);
-    current = { start: current.start, end: next.end, source: `${current.source} ${next.source}`, terms: best, weight: 1, joinable: best };
-  }
-  if (current) out.push(current);
-  return out;
-}
-
-/** The longest joined words first, none inside another chosen one, at most PER_WORD. */
-function longestFirst(words: string[]): string[] {
-  const chosen: string[] = [];
-  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
-    if (chosen.length < PER_WORD && !chosen.some((c) => c.includes(w))) chosen.push(w);
-  }
-  return chosen;
-}
 
 /** A word with at most this many dictionary words names one thing (euro, airline), not many. */
 const SPECIFIC_SENSES = 6;

@@ -15,6 +15,7 @@ const passages = [
   '公有云的弹性更好，适合交易高峰。',
   '人民币汇率的波动影响进口企业。',
   '他曾控制大连一家公司。',
+  '美国的监管机构也在使用这种方法。',
 ];
 const count = (zh: string, cap: number): number => Math.min(cap, passages.filter((p) => p.includes(zh)).length);
 const occurs = (zh: string): boolean => count(zh, 1) > 0;
@@ -54,6 +55,11 @@ describe('English query translation: joining adjacent words', () => {
     const [western] = translate('western', new Set());
     expect(western).toEqual({ source: 'western', terms: ['西部'], weight: 0.5 / Math.sqrt(2), weak: true });
     expect(untranslated('western', new Set(), [western!], () => false)).toEqual(['western']);
+  });
+
+  it('GIVEN a country acronym in capitals THEN it is the country, while the same letters in lower case are no word', () => {
+    expect(translate('Which rules apply in the US?', new Set()).map((t) => [t.source, t.terms])).toEqual([['us', ['美国']]]);
+    expect(translate('Which rules apply to us?', new Set())).toEqual([]);
   });
 
   it('GIVEN a joined form found in one passage only THEN the words stay apart (a chance adjacency, not a term)', () => {
