@@ -184,7 +184,7 @@ export function createSearcher(
     // A translation the index holds only as bigrams (互联网, 网金社) enters as those bigrams.
     const translations = translate
       ? translate(q, covered)
-          .map((t) => ({ ...t, ...asTokens(t.terms) }))
+          .map((t) => ({ ...t, ...asTokens(t.terms), chinese: t.terms }))
           .filter((t) => t.terms.length > 0)
       : [];
     // Tokens of the terms one by one are the tokens of the terms joined by spaces, in the same order.
@@ -235,8 +235,9 @@ export function createSearcher(
         ...dictionaryConcepts,
       ],
       translations: [
-        ...englishGroups.map((g) => ({ source: g.source, terms: g.terms.filter(known) })),
-        ...translations.map(({ source, terms }) => ({ source, terms })),
+        // As written (监管沙箱, 互联网金融), not as the bigrams the index holds them by: the English frame names them.
+        ...englishGroups.map((g) => ({ source: g.source, terms: g.terms })),
+        ...translations.map(({ source, chinese }) => ({ source, terms: chinese })),
       ],
       untranslated: translate
         ? translate.specific(

@@ -6,6 +6,7 @@ import { createAnalyzer } from '../../knowledge/analyzer.js';
 import { chunkDocument } from '../../knowledge/ingest/chunk.js';
 import { buildIndex } from '../../knowledge/search-index.js';
 import { coverageOf, createSearcher } from '../../knowledge/search.js';
+import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 
 // Our own small corpus: how often each passage-level word occurs decides whether a join is a term.
 const passages = [
@@ -97,5 +98,25 @@ describe('English query translation: a joined term the index holds only as bigra
     expect(whole).toBe(1);
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(whole);
+  });
+});
+
+describe('English answers: the frame names the matched terms as the reports write them', () => {
+  const knowledge = buildKnowledgeFromDocs([
+    {
+      file: 'a.txt',
+      path: '/a.txt',
+      title: '沙箱',
+      hash: 'a',
+      kind: 'report',
+      text: '监管沙箱让创新企业在真实市场里小范围测试产品。测试期间监管者可以随时叫停，风险不会外溢到整个市场。',
+    },
+    { file: 'b.txt', path: '/b.txt', title: '托管', hash: 'b', kind: 'report', text: '托管银行每天核对客户资金，发现差错及时报告。' },
+  ]);
+
+  it('GIVEN an English question matched through a glossary term the index holds as bigrams THEN the frame names the whole term', () => {
+    const answer = knowledge.ask('How does a regulatory sandbox let firms test products?');
+    expect(answer.found).toBe(true);
+    expect(answer.lead).toContain('regulatory sandbox (监管沙箱)');
   });
 });
