@@ -39,7 +39,7 @@ export const EnglishTableSchema = z.object({
   chars: z.record(z.string(), z.string()).default({}),
   /**
    * One-word key with no entry of its own → index words having it inside a longer sense (western →
-   * 西部 from "western part"): a weaker translation for a word the dictionary never glosses alone.
+   * 西部, whose sense is "western part"): a weaker translation for a word the dictionary never glosses alone.
    */
   within: z.record(z.string(), z.array(z.string())).default({}),
 });
