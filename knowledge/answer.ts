@@ -6,7 +6,7 @@
  */
 import { missingConcepts, readAbsence } from './absent.js';
 import { analyzeQuestion, type AnswerType, type QuestionPart } from './question.js';
-import { coverageOf, type QueryTerms, type Searcher } from './search.js';
+import { coverageOf, creditOf, type QueryTerms, type Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
 import { announces, cleanSentence, holdsType, quotable } from './sentences.js';
 import { normalizeForMatch, splitSentences } from './text.js';
@@ -98,8 +98,9 @@ function namingConcepts(terms: QueryTerms): QueryTerms {
  */
 function coversTwo(tokens: Set<string>, terms: QueryTerms): boolean {
   const naming = [...new Map(namingConcepts(terms).concepts.map((c) => [[c.primary, ...c.alternatives].join('/'), c])).values()];
-  const covered = naming.filter((c) => (c.primary !== null && tokens.has(c.primary)) || c.alternatives.some((a) => tokens.has(a)));
-  return covered.length >= Math.min(2, naming.length);
+  const covered = naming.filter((c) => creditOf(tokens, c) >= 1);
+  // A name the reports lack (Tencent, Roth) is a naming concept no passage covers: the rest must still match two.
+  return covered.length >= Math.min(2, naming.length + terms.untranslated.length);
 }
 
 type Hit = ReturnType<Searcher['rank']>['hits'][number];

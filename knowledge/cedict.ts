@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { ENGLISH_STOPWORDS, stem } from './natural.js';
 
 /** Bump when the table's derivation changes: a saved table of another version is rebuilt. */
-export const CEDICT_TABLE_VERSION = 4;
+export const CEDICT_TABLE_VERSION = 6;
 const MAX_SENSE_WORDS = 3;
 const MAX_PER_KEY = 4;
 
@@ -32,6 +32,16 @@ export const EnglishTableSchema = z.object({
   ambiguity: z.record(z.string(), z.number()),
   /** Toneless pinyin syllable → the characters of the index read so (for names: Wangjinshe). */
   pinyin: z.record(z.string(), z.string()),
+  /**
+   * One-word key → single characters of the index with that sense (cloud → 云). Never a translation
+   * alone (a character is too vague); only a part of a joined one (public cloud → 公有云).
+   */
+  chars: z.record(z.string(), z.string()).default({}),
+  /**
+   * One-word key with no entry of its own → index words having it inside a longer sense (western →
+   * 西部, whose sense is "western part"): a weaker translation for a word the dictionary never glosses alone.
+   */
+  within: z.record(z.string(), z.array(z.string())).default({}),
 });
 export type EnglishTable = z.infer<typeof EnglishTableSchema>;
 
@@ -125,8 +135,13 @@ export function buildEnglishTable(
   const byKey = new Map<string, Array<{ zh: string; sense: number; weight: number }>>();
   const ambiguity = new Map<string, number>();
   const pinyin = new Map<string, Set<string>>();
+  const chars = new Map<string, string>();
+  const within = new Map<string, Map<string, number>>();
   for (const [, simplified, reading, glosses] of readCedict()) {
-    if (simplified.length === 1 && /^[\u3400-\u9fff]$/.test(simplified)) addReading(pinyin, simplified, reading);
+    if (simplified.length === 1 && /^[\u3400-\u9fff]$/.test(simplified)) {
+      addReading(pinyin, simplified, reading);
+      if (hasChar(simplified)) addChar(chars, simplified, glosses);
+    }
     if (!/^[\u3400-\u9fff]{2,8}$/.test(simplified)) continue;
     // Every word's one-word senses count towards their ambiguity (a cheap pass: most words are not
     // in the index); only words of the index are cleaned and keyed in full.
@@ -142,7 +157,11 @@ export function buildEnglishTable(
       if (words.length === 0 || words.length > MAX_SENSE_WORDS) return;
       const key = keyOf(words);
       if (!key) return;
-      if (words.length > 1) ambiguity.set(key, (ambiguity.get(key) ?? 0) + 1);
+      if (words.length > 1) {
+        ambiguity.set(key, (ambiguity.get(key) ?? 0) + 1);
+        for (const part of key.split(' '))
+          within.set(part, (within.get(part) ?? new Map<string, number>()).set(simplified, weight(simplified)));
+      }
       const list = byKey.get(key) ?? [];
       if (!list.some((x) => x.zh === simplified)) list.push({ zh: simplified, sense: position, weight: weight(simplified) });
       byKey.set(key, list);
@@ -160,7 +179,35 @@ export function buildEnglishTable(
     const held = [...chars].filter(hasChar);
     if (held.length > 0) readings[syllable] = held.join('');
   }
-  return { version: CEDICT_TABLE_VERSION, entries, ambiguity: ambiguous, pinyin: readings };
+  const inside: Record<string, string[]> = {};
+  for (const [key, words] of within) {
+    if (entries[key]) continue;
+    inside[key] = [...words]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAX_PER_KEY)
+      .map(([zh]) => zh);
+  }
+  return {
+    version: CEDICT_TABLE_VERSION,
+    entries,
+    ambiguity: ambiguous,
+    pinyin: readings,
+    chars: Object.fromEntries(chars),
+    within: inside,
+  };
+}
+
+const MAX_CHARS_PER_KEY = 4;
+
+/** A character's one-word senses (its first three, the common ones) as keys of `chars`. */
+function addChar(chars: Map<string, string>, ch: string, glosses: string | string[]): void {
+  for (const sense of senses(glosses).slice(0, 3)) {
+    const words = englishTokens(sense);
+    if (words.length !== 1) continue;
+    const key = keyOf(words);
+    const held = chars.get(key) ?? '';
+    if (key && !held.includes(ch) && held.length < MAX_CHARS_PER_KEY) chars.set(key, held + ch);
+  }
 }
 
 function addReading(pinyin: Map<string, Set<string>>, ch: string, reading: string): void {

@@ -18,10 +18,10 @@ export const ENGLISH_TABLE_FILE = 'en-zh.json';
 const FileSchema = z.object({ corpusHash: z.string(), table: EnglishTableSchema });
 
 /**
- * Whether a Chinese word occurs in some passage's text. A two-character word is a bigram, a term
- * of the index; a longer one is looked for in the texts of the passages holding its rarest bigram.
+ * How many passages (up to `cap`) hold a Chinese word in their text. A two-character word is a bigram,
+ * a term of the index; a longer one is looked for in the texts of the passages holding its rarest bigram.
  */
-export function occursIn(data: IndexData): (word: string) => boolean {
+export function passagesWith(data: IndexData): (word: string, cap?: number) => number {
   const texts = new Map<number, string>();
   const text = (i: number): string => {
     let t = texts.get(i);
@@ -32,21 +32,28 @@ export function occursIn(data: IndexData): (word: string) => boolean {
     return t;
   };
   const { index } = data;
-  return (word) => {
+  return (word, cap = 1) => {
     const grams: string[] = [];
     for (let i = 0; i + 2 <= word.length; i += 1) grams.push(word.slice(i, i + 2));
     // Bigrams through 的/了 are not indexed (analyzer.ts): only the others can prove an absence.
     const indexed = grams.filter((g) => !/[的了]/.test(g));
-    if (indexed.some((g) => documentFrequency(index, g) === 0)) return false;
-    if (word.length === 2 && indexed.length === 1) return true;
+    if (indexed.some((g) => documentFrequency(index, g) === 0)) return 0;
     const rarest = indexed.sort((a, b) => documentFrequency(index, a) - documentFrequency(index, b))[0];
+    if (word.length === 2 && indexed.length === 1) return Math.min(cap, documentFrequency(index, word));
     const id = rarest === undefined ? undefined : index.terms.get(rarest);
-    if (id === undefined) return false;
+    if (id === undefined) return 0;
     const start = index.offsets[id * FIELD_COUNT] as number;
     const end = index.offsets[id * FIELD_COUNT + 1] as number;
-    for (let p = start; p < end; p += 1) if (text(index.docs[p] as number).includes(word)) return true;
-    return false;
+    let found = 0;
+    for (let p = start; p < end && found < cap; p += 1) if (text(index.docs[p] as number).includes(word)) found += 1;
+    return found;
   };
+}
+
+/** Whether a Chinese word occurs in some passage's text (see passagesWith). */
+export function occursIn(data: IndexData): (word: string) => boolean {
+  const count = passagesWith(data);
+  return (word) => count(word) > 0;
 }
 
 export function englishTableOf(data: IndexData): EnglishTable {

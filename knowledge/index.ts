@@ -19,7 +19,7 @@ import {
   type IndexData,
 } from './search-index.js';
 import { createSearcher, type Searcher } from './search.js';
-import { englishTableOf, loadEnglishTable, occursIn, saveEnglishTable } from './english-table.js';
+import { englishTableOf, loadEnglishTable, occursIn, passagesWith, saveEnglishTable } from './english-table.js';
 import { createTranslator, type Translator } from './translate.js';
 import { documentFrequency } from './flat-index.js';
 import type { EnglishTable } from './cedict.js';
@@ -130,7 +130,7 @@ function lazyTranslator(data: IndexData, table: () => EnglishTable): () => Trans
   return () => {
     if (translator === undefined) {
       try {
-        translator = createTranslator(table(), occursIn(data), (zh) => documentFrequency(data.index, zh) > 0);
+        translator = createTranslator(table(), occursIn(data), (zh) => documentFrequency(data.index, zh) > 0, passagesWith(data));
       } catch {
         // No dictionary (a broken install): English questions fall back to the glossary alone.
         translator = null;

@@ -14,6 +14,7 @@ import { normalizeForMatch } from './text.js';
 import { isGeneric, untranslated, type Translator } from './translate.js';
 import type { SearchResult } from './types.js';
 import { stem } from './natural.js';
+import { englishTokens } from './cedict.js';
 
 /** Longest query read; longer input is cut (the first part of a question carries its subject). */
 export const MAX_QUERY_CHARS = 500;
@@ -40,6 +41,11 @@ export interface Concept {
   weight: number;
   /** A translation of an English word that only grades or frames (good, next): no answer must cover it. */
   generic?: boolean;
+  /**
+   * Translations the index holds only as bigrams (互联网金融), each as its bigrams: a text earns the
+   * share of one phrase's bigrams it holds, so 金融 alone no longer counts as 互联网金融.
+   */
+  phrases?: string[][];
 }
 
 export interface QueryTerms {
@@ -68,6 +74,8 @@ const SYNONYM_CREDIT = 0.8;
 const PROXIMITY_WEIGHT = 0.2;
 
 const PARTS_CREDIT = 0.5;
+/** A phrase held only in part still names its subject in part: half credit, the rest by its share of bigrams. */
+const PHRASE_BASE = 0.5;
 
 /** Share of the question's concepts (idf-weighted) that a text's tokens satisfy. */
 export function coverageOf(tokens: { has(token: string): boolean }, t: QueryTerms): number {
@@ -75,15 +83,24 @@ export function coverageOf(tokens: { has(token: string): boolean }, t: QueryTerm
   let all = 0;
   for (const c of t.concepts) {
     all += c.weight;
-    if (c.primary !== null && tokens.has(c.primary)) have += c.weight;
-    else if (c.alternatives.some((a) => tokens.has(a))) have += c.weight * (c.primary === null ? 1 : SYNONYM_CREDIT);
-    else if (c.parts.length > 0) {
-      let found = 0;
-      for (const p of c.parts) if (tokens.has(p)) found += 1;
-      have += (c.weight * PARTS_CREDIT * found) / c.parts.length;
-    }
+    have += c.weight * creditOf(tokens, c);
   }
   return all > 0 ? have / all : 0;
+}
+
+/** How much of one concept a text's tokens satisfy, 0 to 1. */
+export function creditOf(tokens: { has(token: string): boolean }, c: Concept): number {
+  if (c.primary !== null && tokens.has(c.primary)) return 1;
+  if (c.alternatives.some((a) => tokens.has(a))) return c.primary === null ? 1 : SYNONYM_CREDIT;
+  let best = 0;
+  for (const phrase of c.phrases ?? []) {
+    const share = phrase.filter((p) => tokens.has(p)).length / phrase.length;
+    if (share > 0) best = Math.max(best, PHRASE_BASE + (1 - PHRASE_BASE) * share);
+  }
+  if (best > 0 || c.parts.length === 0) return best;
+  let found = 0;
+  for (const p of c.parts) if (tokens.has(p)) found += 1;
+  return (PARTS_CREDIT * found) / c.parts.length;
 }
 
 const WHOLE_TOKEN = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}$/;
@@ -144,18 +161,30 @@ export function createSearcher(
     return tokens;
   };
 
+  /** Translations as index terms: the whole ones, the others as their bigrams (all of them, for BM25). */
+  const asTokens = (zh: string[]): { terms: string[]; whole: string[]; phrases: string[][] } => {
+    const whole = zh.filter(known);
+    const phrases = zh
+      .filter((t) => !known(t))
+      .map((t) => glossaryTokens(t).filter(known))
+      .filter((p) => p.length > 0);
+    return { terms: [...new Set([...whole, ...phrases.flat()])], whole, phrases };
+  };
+
   const terms = (query: string): QueryTerms => {
     const q = query.slice(0, MAX_QUERY_CHARS);
     const original = [...new Set(analyzer.tokens(glossary.stripQuestionWords(q)))].filter(known);
-    const expansion = glossary.expand(q);
-    const englishGroups = expansion.groups.filter((g) => g.english);
-    // The glossary's English phrases win; the dictionary translates the words they leave.
-    const covered = new Set(englishGroups.flatMap((g) => g.source.split(' ').map(stem)));
     const translate = /[a-z]{2,}/i.test(q) ? translator() : null;
+    // The glossary's English phrases win, unless a longer dictionary phrase overlaps them; the
+    // dictionary translates the words they leave.
+    const expansion = translate ? translate.withGlossary(q, glossary.expand) : glossary.expand(q);
+    const englishGroups = expansion.groups.filter((g) => g.english);
+    // A glossary phrase covers its words as the dictionary splits them too (xi'an → xi, an).
+    const covered = new Set(englishGroups.flatMap((g) => [...g.source.split(' '), ...englishTokens(g.source)].map(stem)));
     // A translation the index holds only as bigrams (互联网, 网金社) enters as those bigrams.
     const translations = translate
       ? translate(q, covered)
-          .map((t) => ({ ...t, terms: [...new Set(t.terms.flatMap((zh) => (known(zh) ? [zh] : glossaryTokens(zh).filter(known))))] }))
+          .map((t) => ({ ...t, ...asTokens(t.terms), chinese: t.terms }))
           .filter((t) => t.terms.length > 0)
       : [];
     // Tokens of the terms one by one are the tokens of the terms joined by spaces, in the same order.
@@ -185,8 +214,9 @@ export function createSearcher(
         .filter((w) => own.has(w));
     const dictionaryConcepts = translations.map((tr) => ({
       primary: null,
-      alternatives: [...tr.terms, ...spelled(tr.source)],
+      alternatives: [...tr.whole, ...spelled(tr.source)],
       parts: [],
+      phrases: tr.phrases,
       weight: Math.max(...tr.terms.map(idf)) * tr.weight,
       generic: isGeneric(tr.source),
     }));
@@ -205,8 +235,9 @@ export function createSearcher(
         ...dictionaryConcepts,
       ],
       translations: [
-        ...englishGroups.map((g) => ({ source: g.source, terms: g.terms.filter(known) })),
-        ...translations.map(({ source, terms }) => ({ source, terms })),
+        // As written (监管沙箱, 互联网金融), not as the bigrams the index holds them by: the English frame names them.
+        ...englishGroups.map((g) => ({ source: g.source, terms: g.terms })),
+        ...translations.map(({ source, chinese }) => ({ source, terms: chinese })),
       ],
       untranslated: translate
         ? translate.specific(
@@ -241,12 +272,13 @@ export function createSearcher(
     for (const t of original) if (!owned.has(t) && !lexicon.has(t)) out.push({ primary: t, alternatives: [], parts: [], weight: idf(t) });
     for (const g of groups.filter((x) => x.english)) {
       // A term the index holds only as bigrams (金融资产交易中心 under the bigram analyzer) enters as those.
-      const alternatives = [...new Set(g.terms.flatMap((t) => (known(t) ? [t] : glossaryTokens(t).filter(known))))];
+      const { terms: alternatives, whole, phrases } = asTokens(g.terms);
       if (alternatives.length > 0)
         out.push({
           primary: null,
-          alternatives: [...alternatives, ...spelled(g.source)],
+          alternatives: [...whole, ...spelled(g.source)],
           parts: [],
+          phrases,
           weight: Math.max(...alternatives.map(idf)),
           generic: isGeneric(g.source),
         });

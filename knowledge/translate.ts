@@ -5,8 +5,13 @@
  * alternatives of ONE concept (a structured query, Pirkola 1998) weighted down by their ambiguity,
  * so a word with many senses does not outweigh one with a single clear translation.
  */
-import { englishTokens, keyOf, type EnglishTable } from './cedict.js';
-import { ENGLISH_STOPWORDS, stem } from './natural.js';
+import { americanize, englishTokens, keyOf, type EnglishTable } from './cedict.js';
+import type { Expansion } from './glossary.js';
+import { ACRONYMS, contentWords, GENERIC, joinsNext } from './english-words.js';
+import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
+import { stem } from './natural.js';
+
+export { contentWords, isGeneric } from './english-words.js';
 
 export interface Translation {
   /** The English phrase as asked. */
@@ -15,6 +20,8 @@ export interface Translation {
   terms: string[];
   /** 1 for an unambiguous phrase, less the more translations the dictionary offers. */
   weight: number;
+  /** Found only inside longer dictionary senses (western → 西部): it still may name what the reports lack. */
+  weak?: boolean;
 }
 
 export interface Translator {
@@ -24,129 +31,11 @@ export interface Translator {
    * no pinyin of the index, or a word the dictionary knows in few senses, none of them in the index.
    */
   specific(words: string[], query: string): string[];
+  /** The glossary's expansion of the query, yielding to longer dictionary phrases (see createTranslator). */
+  withGlossary(query: string, expand: (q: string) => Expansion): Expansion;
 }
 
 const MAX_PHRASE = 3;
-const PER_WORD = 2;
-// Words of asking and of the question's frame: they translate into noise (report → 报告 everywhere).
-const ASKING = new Set([
-  'what',
-  'which',
-  'who',
-  'whom',
-  'whose',
-  'when',
-  'where',
-  'why',
-  'how',
-  'many',
-  'much',
-  'according',
-  'report',
-  'reports',
-  'say',
-  'says',
-  'think',
-  'thinks',
-  'mean',
-  'means',
-  'really',
-  'roughly',
-  'exactly',
-  'actually',
-  'kind',
-  'kinds',
-  'sort',
-  'way',
-  'ways',
-  'thing',
-  'things',
-  'main',
-  'also',
-  'besides',
-  'else',
-  'please',
-  'tell',
-  'explain',
-  'describe',
-]);
-
-// Words that grade, hedge or frame rather than name (will, next, good, small, going): the dictionary
-// knows few senses for some of them (small), yet they never name something the reports might lack,
-// so a question using one is not taken for one about an absent subject.
-const GENERIC = new Set([
-  'will',
-  'would',
-  'could',
-  'should',
-  'can',
-  'may',
-  'might',
-  'must',
-  'shall',
-  'next',
-  'last',
-  'now',
-  'today',
-  'currently',
-  'good',
-  'better',
-  'best',
-  'bad',
-  'worse',
-  'worst',
-  'right',
-  'wrong',
-  'put',
-  'place',
-  'going',
-  'go',
-  'get',
-  'got',
-  'make',
-  'made',
-  'far',
-  'considered',
-  'consider',
-  'small',
-  'big',
-  'large',
-  'little',
-  'very',
-  'well',
-  'typically',
-  'usually',
-  'generally',
-  'any',
-  'other',
-  'whole',
-  'like',
-  'so',
-  'still',
-  'even',
-  'ever',
-  'just',
-  'lot',
-  'lots',
-  'cheap',
-  'cheaply',
-  'worth',
-  'based',
-  'help',
-  'start',
-  'year',
-  'years',
-]);
-
-/** Whether every word of an English phrase only grades or frames (see GENERIC). */
-export const isGeneric = (phrase: string): boolean =>
-  phrase.split(' ').every((w) => GENERIC.has(w) || ASKING.has(w) || ENGLISH_STOPWORDS.has(w));
-
-/** English words of the query a translation must account for: not stop words, not asking, not numbers. */
-export function contentWords(query: string): string[] {
-  return englishTokens(query).filter((w) => w.length > 1 && !ENGLISH_STOPWORDS.has(w) && !ASKING.has(w));
-}
-
 /** Above this many dictionary words for one English key, the key is too vague to translate (right, place, put). */
 const MAX_AMBIGUITY = 24;
 
@@ -155,35 +44,78 @@ const MAX_AMBIGUITY = 24;
  * in the CC-CEDICT table, longest phrase first; a capitalised word it lacks is tried as the pinyin of
  * a name the index holds (Wangjinshe → 网金社).
  */
-export function createTranslator(table: EnglishTable, occurs: (zh: string) => boolean, bigram: (zh: string) => boolean): Translator {
-  const lookup = (words: string[]): { terms: string[]; weight: number } | null => {
+export function createTranslator(
+  table: EnglishTable,
+  occurs: (zh: string) => boolean,
+  bigram: (zh: string) => boolean,
+  passages: (zh: string, cap: number) => number = (zh) => (occurs(zh) ? JOIN_EVIDENCE : 0),
+): Translator {
+  const lookup = (words: string[]): { terms: string[]; weight: number; all: string[]; weak?: boolean } | null => {
     const key = keyOf(words);
+    const inside = words.length === 1 && !table.entries[key] ? (table.within[key] ?? []) : [];
+    // A word glossed only inside longer senses translates weakly, and only when few words hold it.
+    if (inside.length > 0 && inside.length < MAX_WITHIN)
+      return { terms: inside.slice(0, PER_WORD), weight: WITHIN_WEIGHT / Math.sqrt(inside.length + 1), all: inside, weak: true };
     const terms = table.entries[key] ?? [];
     const ambiguity = Math.max(1, table.ambiguity[key] ?? terms.length);
     if (terms.length === 0 || ambiguity > MAX_AMBIGUITY) return null;
-    return { terms: terms.slice(0, PER_WORD), weight: 1 / Math.sqrt(Math.min(ambiguity, terms.length + 2)) };
+    return { terms: terms.slice(0, PER_WORD), weight: 1 / Math.sqrt(Math.min(ambiguity, terms.length + 2)), all: terms };
   };
   const names = nameFinder(table.pinyin, occurs, bigram);
   const capitalised = (word: string, query: string): boolean =>
     new RegExp(`\\b${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`).test(query);
-  const translate = (query: string, covered: ReadonlySet<string>): Translation[] => {
-    const words = contentWords(query).filter((w) => !covered.has(stem(w)));
-    const out: Translation[] = [];
-    for (let i = 0; i < words.length;) {
-      let taken = 0;
-      for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1 && taken === 0; n -= 1) {
-        const found = lookup(words.slice(i, i + n));
-        if (!found) continue;
-        out.push({ source: words.slice(i, i + n).join(' '), ...found });
-        taken = n;
-      }
-      if (taken === 0 && capitalised(words[i] as string, query)) {
-        const name = names(words[i] as string);
-        if (name.length > 0) out.push({ source: words[i] as string, terms: name, weight: 1 });
-      }
-      i += Math.max(1, taken);
+  const seen = new Map<string, boolean>();
+  // A joined word must be in two passages at least: one may hold it by chance, across a word
+  // boundary (控制大连 in "…曾控制大连金交所"), but a real term recurs.
+  const recurs = (zh: string): boolean => {
+    let found = seen.get(zh);
+    if (found === undefined) {
+      found = passages(zh, JOIN_EVIDENCE) >= JOIN_EVIDENCE;
+      if (seen.size < MEMO) seen.set(zh, found);
     }
-    return out;
+    return found;
+  };
+  /** The longest dictionary phrase at `words[i]` (or a name), with every Chinese word it may join with. */
+  const unitAt = (words: string[], i: number, query: string): Unit | null => {
+    for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n -= 1) {
+      const found = lookup(words.slice(i, i + n));
+      if (found) {
+        // A word's characters join only when it has no word of its own (cloud → 云): gold → 金
+        // beside good → 产品 would make 金产品, a piece of 资金产品.
+        const own = n === 1 && table.entries[keyOf(words.slice(i, i + 1))] !== undefined;
+        const joinable = n > 1 ? found.terms : own ? found.all : [...found.all, ...(table.chars[keyOf(words.slice(i, i + 1))] ?? '')];
+        const source = words.slice(i, i + n).join(' ');
+        return { start: i, end: i + n, source, terms: found.terms, weight: found.weight, joinable, ...(found.weak ? { weak: true } : {}) };
+      }
+    }
+    const word = words[i] as string;
+    const name = capitalised(word, query) ? names(word) : [];
+    // A word with only one-character senses (cloud → 云) can still be part of a joined translation.
+    const chars = [...(table.chars[keyOf([word])] ?? '')];
+    if (name.length === 0 && chars.length === 0) return null;
+    return { start: i, end: i + 1, source: word, terms: name, weight: 1, joinable: [...name, ...chars] };
+  };
+  const translate = (query: string, covered: ReadonlySet<string>): Translation[] => {
+    const acronyms = [...new Set(query.match(/\b[A-Z]{2,3}\b/g) ?? [])].filter((a) => ACRONYMS[a]);
+    const spelled = new Set(acronyms.map((a) => a.toLowerCase()));
+    const all = contentWords(query);
+    const kept = all.flatMap((w, i) => (spelled.has(w) ? [] : [i]));
+    const words = kept.map((i) => all[i] as string);
+    const next = joinsNext(query);
+    const adjacent = kept.map((i, k) => kept[k + 1] === i + 1 && next[i] === true);
+    const units: Unit[] = acronyms.flatMap((a) => {
+      const terms = (ACRONYMS[a] ?? []).filter(occurs);
+      return terms.length > 0 ? [{ start: -1, end: -1, source: a.toLowerCase(), terms, weight: 1, joinable: [] }] : [];
+    });
+    for (let i = 0; i < words.length;) {
+      const end = runEnd(words, i, covered);
+      const unit = end > i ? unitAt(words.slice(0, end), i, query) : null;
+      if (unit) units.push(unit);
+      i = unit ? unit.end : i + 1;
+    }
+    return joinAdjacent(units, adjacent, recurs)
+      .filter((u) => u.terms.length > 0)
+      .map(({ source, terms, weight, weak }) => ({ source, terms, weight, ...(weak ? { weak } : {}) }));
   };
   const specific = (words: string[], query: string): string[] =>
     words.filter((w) => {
@@ -191,8 +123,36 @@ export function createTranslator(table: EnglishTable, occurs: (zh: string) => bo
       const n = table.ambiguity[keyOf([w])];
       return n === undefined ? capitalised(w, query) && names(w).length === 0 : n <= SPECIFIC_SENSES;
     });
-  return Object.assign(translate, { specific });
+  /**
+   * The glossary's expansion, except where a dictionary phrase is longer than every glossary phrase
+   * it overlaps (exchange rate → 汇率 over the glossary's exchange → 金交所, insurance premium → 保费
+   * over insurance): those words are hidden from the glossary, so the dictionary phrase is taken.
+   */
+  const withGlossary = (query: string, expand: (q: string) => Expansion): Expansion => {
+    const expansion = expand(query);
+    const glossed = expansion.groups.filter((g) => g.english).map((g) => englishTokens(g.source).map(stem));
+    if (glossed.length === 0) return expansion;
+    const words = contentWords(query);
+    const taken = new Set<string>();
+    for (let i = 0; i < words.length; i += 1) {
+      for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 2; n -= 1) {
+        const stems = words.slice(i, i + n).map(stem);
+        const over = glossed.filter((g) => g.some((w) => stems.includes(w)));
+        if (over.length === 0 || over.some((g) => g.length >= n) || !lookup(words.slice(i, i + n))) continue;
+        for (const w of stems) taken.add(w);
+        break;
+      }
+    }
+    if (taken.size === 0) return expansion;
+    return expand(query.replace(/[a-z]+/gi, (w) => (taken.has(stem(americanize(w.toLowerCase()))) ? ' '.repeat(w.length) : w)));
+  };
+  return Object.assign(translate, { specific, withGlossary });
 }
+
+const MEMO = 20_000;
+const MAX_WITHIN = 4;
+const WITHIN_WEIGHT = 0.5;
+const JOIN_EVIDENCE = 2;
 
 /** A word with at most this many dictionary words names one thing (euro, airline), not many. */
 const SPECIFIC_SENSES = 6;
@@ -234,6 +194,6 @@ export function untranslated(
   translations: Translation[],
   indexed: (stem: string) => boolean,
 ): string[] {
-  const translated = new Set(translations.flatMap((t) => t.source.split(' ')));
+  const translated = new Set(translations.filter((t) => !t.weak).flatMap((t) => t.source.split(' ')));
   return contentWords(query).filter((w) => !covered.has(stem(w)) && !translated.has(w) && !indexed(stem(w)));
 }

@@ -73,6 +73,8 @@ describe('English query translation', () => {
     entries: { found: ['成立', '创立'], licens: ['牌照'], first: ['首家', '第一'], right: ['权利'] },
     ambiguity: { found: 3, licens: 2, first: 4, right: 40 },
     pinyin: { wang: '网王', jin: '金进', she: '社设' },
+    chars: {},
+    within: {},
   };
   const corpus = new Set(['成立', '创立', '牌照', '首家', '第一', '网金', '金社', '网金社']);
   const translate = createTranslator(

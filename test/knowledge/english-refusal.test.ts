@@ -17,6 +17,8 @@ describe('English questions: what a Chinese answer must cover', () => {
     entries: { best: ['最佳'], broker: ['券商'], plan: ['方案'] },
     ambiguity: { best: 3, broker: 2, plan: 4, small: 2, airlin: 2 },
     pinyin: {},
+    chars: {},
+    within: {},
   };
   const docs = [
     doc('a.txt', '券商报告', '对小型券商（broker）而言，自建机房并不是最佳方案。租用云服务的成本更低，也更容易扩展。'),

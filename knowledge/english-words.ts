@@ -1,0 +1,161 @@
+/**
+ * The English words a query translation leaves alone or treats as framing: words of asking and of
+ * the question's frame (they translate into noise), and words that grade or hedge (they never name
+ * something the reports might lack). Written from general English, not from any question set.
+ */
+import { englishTokens } from './cedict.js';
+import { ENGLISH_STOPWORDS } from './natural.js';
+
+// Words of asking and of the question's frame: they translate into noise (report → 报告 everywhere).
+export const ASKING = new Set([
+  'what',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'where',
+  'why',
+  'how',
+  'many',
+  'much',
+  'according',
+  'report',
+  'reports',
+  'say',
+  'says',
+  'think',
+  'thinks',
+  'mean',
+  'means',
+  'really',
+  'roughly',
+  'exactly',
+  'actually',
+  'kind',
+  'kinds',
+  'sort',
+  'way',
+  'ways',
+  'thing',
+  'things',
+  'main',
+  'also',
+  'besides',
+  'else',
+  'please',
+  'tell',
+  'explain',
+  'describe',
+]);
+
+// Words that grade, hedge or frame rather than name (will, next, good, small, going): the dictionary
+// knows few senses for some of them (small), yet they never name something the reports might lack,
+// so a question using one is not taken for one about an absent subject.
+export const GENERIC = new Set([
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'next',
+  'last',
+  'now',
+  'today',
+  'currently',
+  'good',
+  'better',
+  'best',
+  'bad',
+  'worse',
+  'worst',
+  'right',
+  'wrong',
+  'put',
+  'place',
+  'going',
+  'go',
+  'get',
+  'got',
+  'make',
+  'made',
+  'far',
+  'considered',
+  'consider',
+  'small',
+  'big',
+  'large',
+  'little',
+  'very',
+  'well',
+  'typically',
+  'usually',
+  'generally',
+  'any',
+  'other',
+  'whole',
+  'like',
+  'so',
+  'still',
+  'even',
+  'ever',
+  'just',
+  'lot',
+  'lots',
+  'cheap',
+  'cheaply',
+  'worth',
+  'based',
+  'help',
+  'start',
+  'year',
+  'years',
+]);
+
+/** Whether every word of an English phrase only grades or frames (see GENERIC). */
+export const isGeneric = (phrase: string): boolean =>
+  phrase.split(' ').every((w) => GENERIC.has(w) || ASKING.has(w) || ENGLISH_STOPWORDS.has(w));
+
+const isContent = (w: string): boolean => w.length > 1 && !ENGLISH_STOPWORDS.has(w) && !ASKING.has(w);
+
+/** English words of the query a translation must account for: not stop words, not asking, not numbers. */
+export function contentWords(query: string): string[] {
+  return englishTokens(query).filter(isContent);
+}
+
+/**
+ * For each of `contentWords(query)`, whether the next one follows it directly, with only a space or
+ * a hyphen between: only such words may form one compound (a possessive, a comma or "of" between
+ * two words makes them two things: Wuhan's internet, banks of China).
+ */
+export function joinsNext(query: string): boolean[] {
+  const tokens: Array<{ content: boolean; start: number; end: number }> = [];
+  for (const m of query.matchAll(/[a-z]+/gi)) {
+    const word = englishTokens(m[0])[0] ?? '';
+    tokens.push({ content: isContent(word), start: m.index, end: m.index + m[0].length });
+  }
+  const out: boolean[] = [];
+  tokens.forEach((t, i) => {
+    if (!t.content) return;
+    const next = tokens[i + 1];
+    out.push(next !== undefined && next.content && /^[\s-]+$/.test(query.slice(t.end, next.start)));
+  });
+  return out;
+}
+
+/**
+ * Country and union acronyms, matched as written (capitals): lower-cased they are other words to a
+ * stemmer (US is "us", the stem of "use"), and the dictionary glosses none of them.
+ */
+export const ACRONYMS: Readonly<Record<string, string[]>> = {
+  US: ['美国'],
+  USA: ['美国'],
+  UK: ['英国'],
+  EU: ['欧盟'],
+  UN: ['联合国'],
+  HK: ['香港'],
+};
