@@ -29,7 +29,8 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
   ['week', /周收益|周利率|周回报|每周|每星期|一周|一星期|\/周|weekly|per week|a week|every week|each week/g],
   ['day', /日赚|日入|天赚|日返|日息|日利率|日收益|日化|日回报|每天|每日|天天|一天|单日|\/天|daily|per day|a day|every day|each day/g],
 ];
-const RETURN_WORDS = /年化|收益|利息|回报|利率|息|基准|分红|返利|return|yield|interest|p\.a|profit|roi|earn|paying|pays|apy/;
+const RETURN_WORDS =
+  /年化|收益|利息|回报|利率|息|基准|分红|返利|票息|票面|return|yield|interest|coupon|p\.a|profit|roi|earn|paying|pays|apy/;
 const NOT_YIELD =
   /波动率|上浮|下浮|上调|下调|罚息|滞纳金|逾期|毛利|净利|利润率|回撤|换手率|中签率|胜率|仓位|增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|volatility|drawdown|down payment|inflation|通胀/;
 // "100%兑付", "100%保本": a percentage that qualifies a promise is not a rate of return.
@@ -58,7 +59,13 @@ const TENTHS =
   /(?:收益|回报|利息|分红|年化|收益率)\s*(?:率)?\s*(?:有|达|达到|高达|约|为|是)?\s*([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?/g;
 // 年息1分2 = 12 %/yr: the digit after 分 is tenths of a 分.
 const FEN_LI = new RegExp(`(月息|月利息|年息|年利息)?(${NUM})(分|厘)([一二三四五六七八九半]|\\d(?![\\d.%]))?(?!钟)(利|息)?`, 'g');
-const DOUBLING = new RegExp(`(一年|半年|(${NUM})\\s*个?\\s*(年|月|天|日|周|星期))?[内里就能可即才]{0,3}(翻倍|翻番|翻一番|翻两番)`, 'g');
+// 翻十倍 multiplies by ten (+900 %); 翻两番 by four. 至少/起码 may stand between the span and the verb.
+const DOUBLING = new RegExp(
+  `(一年|半年|(${NUM})\\s*个?\\s*(年|月|天|日|周|星期))?(?:[内里就能可即才了]|至少|最少|起码|轻松|保守){0,3}(翻倍|翻番|翻一番|翻两番|翻(${NUM})倍)`,
+  'g',
+);
+// "will 10x this month", "5x within a year".
+const EN_TIMES = /\b(\d{1,3})x\s+(?:this\s+|(?:in|within)\s+(?:a|one|(\d+))\s+)(year|month|week|day)s?\b/g;
 
 function clauseAround(norm: string, start: number, end: number): { before: string; after: string } {
   let from = start;
@@ -127,7 +134,8 @@ function rawRates(norm: string): Raw[] {
     });
   }
   for (const m of norm.matchAll(DOUBLING)) {
-    const [, span, n, unit] = m;
+    const [, span, n, unit, verb, times] = m;
+    const gain = times ? Math.max(1, (parseNumber(times) ?? 2) - 1) * 100 : verb === '翻两番' ? 300 : 100;
     let years = 1;
     if (span === '半年') years = 0.5;
     else if (n && unit) {
@@ -135,25 +143,33 @@ function rawRates(norm: string): Raw[] {
       years = unit === '年' ? count : unit === '月' ? count / 12 : unit === '周' || unit === '星期' ? (count * 7) / 365 : count / 365;
     }
     out.push({
-      value: 100 / years,
+      value: gain / years,
       start: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
       period: 'year',
       explicit: true,
-      note: `${span ?? '一年'}翻倍 = 年化 ${round(100 / years)}%`,
+      note: `${span ?? '一年'}${verb} = 年化 ${round(gain / years)}%`,
     });
   }
-  for (const m of norm.matchAll(EN_DOUBLING)) {
-    const count = EN_COUNT[m[1] as string] ?? Number(m[1]);
-    const unit = m[2] as string;
+  const english = [
+    ...[...norm.matchAll(EN_DOUBLING)].map((m) => ({
+      m,
+      gain: 100,
+      count: EN_COUNT[m[1] as string] ?? Number(m[1]),
+      unit: m[2] as string,
+    })),
+    ...[...norm.matchAll(EN_TIMES)].map((m) => ({ m, gain: (Number(m[1]) - 1) * 100, count: Number(m[2] ?? 1), unit: m[3] as string })),
+  ];
+  for (const { m, gain, count, unit } of english) {
+    if (gain <= 0) continue;
     const years = unit === 'year' ? count : unit === 'month' ? count / 12 : unit === 'week' ? (count * 7) / 365 : count / 365;
     out.push({
-      value: 100 / years,
+      value: gain / years,
       start: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
       period: 'year',
       explicit: true,
-      note: `${m[0]} = 年化 ${round(100 / years)}%`,
+      note: `${m[0]} = 年化 ${round(gain / years)}%`,
     });
   }
   return out;
