@@ -2,6 +2,7 @@
 import type { Registry } from '../knowledge/registry/types.js';
 import { blockedAt, type Frames } from './context.js';
 import { isNegated, isWarned } from './match.js';
+import { findKnownClosures } from './known-closures.js';
 import { findVenueNames } from './names.js';
 import { extractAmounts, extractInvestorCounts } from './numbers.js';
 import type { Rule } from './schema.js';
@@ -40,14 +41,17 @@ export function detect(scan: Scan, detector: Rule['detectors'][number], fired: R
       // A provincial 产权交易所 transferring state assets is legitimate; issuing debt through one is not.
       return [...venues('pseudo'), ...(DEBT_CONTEXT.test(scan.norm) ? venues('property') : [])];
     case 'registry':
-      return (scan.deps.registry?.mentions(scan.text) ?? [])
-        .filter(
-          (m) =>
-            m.entry.status !== 'operating' &&
-            m.entry.status !== 'no-closure-record' &&
-            !isNegated(scan.norm, m.start) &&
-            claimedHere(scan, m),
-        )
+      return [
+        ...(scan.deps.registry?.mentions(scan.text) ?? []).filter(
+          (m) => m.entry.status !== 'operating' && m.entry.status !== 'no-closure-record',
+        ),
+        ...findKnownClosures(scan.text, scan.norm),
+      ]
+        .filter((m) => !isNegated(scan.norm, m.start) && claimedHere(scan, m))
+        .map(plain);
+    case 'p2p_name':
+      return findKnownClosures(scan.text, scan.norm)
+        .filter((m) => m.closure.p2p && !isNegated(scan.norm, m.start) && claimedHere(scan, m))
         .map(plain);
     case 'low_entry': {
       const privateProduct = PRIVATE_CONTEXT.test(scan.norm) || fired.has('nonstandard_debt') || fired.has('pseudo_exchange');

@@ -32,7 +32,7 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
 const RETURN_WORDS =
   /年化|收益|利息|回报|利率|息|基准|分红|返利|票息|票面|return|yield|interest|coupon|p\.a|profit|roi|earn|paying|pays|apy/;
 const NOT_YIELD =
-  /波动率|上浮|下浮|上调|下调|罚息|滞纳金|逾期|毛利|净利|利润率|回撤|换手率|中签率|胜率|仓位|增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|volatility|drawdown|down payment|inflation|通胀/;
+  /波动率|上浮|下浮|上调|下调|罚息|滞纳金|逾期|毛利|净利|利润率|回撤|换手率|中签率|胜率|仓位|增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|volatility|hurdle|业绩报酬|drawdown|down payment|inflation|通胀/;
 // "100%兑付", "100%保本": a percentage that qualifies a promise is not a rate of return.
 const PROMISE_AFTER = /^\s*(?:兑付|保本|保息|本金|安全|保障|担保|赔付|到账|成功|胜率|guarantee|safe|principal)/;
 const CLAUSE_BREAK = /[。；;！？!?\n]/;
@@ -68,8 +68,10 @@ const DOUBLING = new RegExp(
 const EN_TIMES = /\b(\d{1,3})x\s+(?:this\s+|(?:in|within)\s+(?:a|one|(\d+))\s+)(year|month|week|day)s?\b/g;
 
 function clauseAround(norm: string, start: number, end: number): { before: string; after: string } {
+  // English words are longer: "monthly interest of 3.5%" puts the period word 20 characters back.
+  const reach = /[a-z]\s*$/.test(norm.slice(Math.max(0, start - 3), start)) ? 28 : 14;
   let from = start;
-  while (from > 0 && start - from < 14 && !CLAUSE_BREAK.test(norm[from - 1] as string)) from -= 1;
+  while (from > 0 && start - from < reach && !CLAUSE_BREAK.test(norm[from - 1] as string)) from -= 1;
   let to = end;
   while (to < norm.length && to - end < 20 && !CLAUSE_BREAK.test(norm[to] as string)) to += 1;
   return { before: norm.slice(from, start), after: norm.slice(end, to) };
@@ -196,7 +198,7 @@ export function extractYields(text: string): YieldFinding[] {
     const reach = /[a-z]\s*$/.test(before) ? -20 : -8;
     if (
       NOT_YIELD.test(before.slice(reach)) ||
-      NOT_YIELD.test(after.slice(0, 4)) ||
+      NOT_YIELD.test(after.slice(0, /^\s*[a-z]/.test(after) ? 8 : 4)) ||
       PROMISE_AFTER.test(after) ||
       isCommission(norm, raw) ||
       isPastPerformance(norm, before + norm.slice(raw.start, raw.end))
