@@ -37,9 +37,10 @@ const NOT_YIELD =
 const PROMISE_AFTER = /^\s*(?:兑付|保本|保息|本金|安全|保障|担保|赔付|到账|成功|胜率|guarantee|safe|principal)/;
 const CLAUSE_BREAK = /[。；;！？!?\n]/;
 // A percentage paid for recruiting or selling is a commission, not a return on the money invested;
-// read within the comma clause, so "每天1%，推荐一人奖励10%" keeps its daily yield.
+// read within the comma clause, so "每天1%，推荐一人奖励10%" keeps its daily yield. Recommending a
+// product (朋友推荐一个年化18%的项目) is not recruiting a person.
 const COMMISSION =
-  /佣金|提成|返佣|奖励|奖金|分成|首付|定金|订金|违约金|保证金|税|服务费|手续费|直推|间推|下线|下级|(?:推荐|邀请|介绍|拉)(?:一|1|每|奖|人|个|位|名)|commission|referr|bonus|reward|downline|level (?:one|two|three|\d)|generation|down payment|deposit of|tax|fee/;
+  /佣金|提成|返佣|奖励|奖金|分成|首付|定金|订金|违约金|保证金|税|服务费|手续费|直推|间推|下线|下级|(?:推荐|邀请|介绍|拉)(?:[一1每]\s*(?:个|位|名)?\s*(?:人|朋友|好友|客户|新人|会员|下线)|奖|人|位|名|个(?:人|朋友|好友|客户|新人)|好友|朋友|新人|下线)|commission|referr|bonus|reward|downline|level (?:one|two|three|\d)|generation|down payment|deposit of|tax|fee/;
 const COMMA_BREAK = /[，,。；;！？!?\n:：]/;
 
 const RANGE_SEP = '(?:-{1,2}|~|～|—{1,2}|–|至|到|\\bto\\b)';

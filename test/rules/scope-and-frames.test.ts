@@ -80,6 +80,21 @@ describe('numbers this round', () => {
   });
 });
 
+describe('recommending a product, rates asked about, licensed promotions', () => {
+  it('GIVEN a friend who recommends a product with a rate THEN the rate is a yield, not a commission', () => {
+    expect(extractYields('同事介绍一款年化16%的产品')[0]?.annualPercent).toBe(16);
+  });
+  it('GIVEN a reward per recruit THEN it is still a commission', () => {
+    expect(extractYields('每介绍一位新人奖励8%')).toEqual([]);
+  });
+  it('GIVEN "is 9% a year realistic" about a kind of fund THEN the rate is asked about', () => {
+    expect(checkOffer('Is 9% a year realistic for a balanced fund?').flags).toEqual([]);
+  });
+  it('GIVEN a bank app promotion for a time-limited low-rate product THEN no haste flag', () => {
+    expect(ids('手机银行新客专享：14天理财年化2.5%，限时五天')).toEqual([]);
+  });
+});
+
 describe('platforms whose collapse was reported nationally', () => {
   it('GIVEN a P2P platform said to reopen THEN closed_entity and p2p_lending fire', () => {
     expect(ids('听说团贷网要重新开放出借了')).toEqual(expect.arrayContaining(['closed_entity', 'p2p_lending']));
