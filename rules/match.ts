@@ -19,7 +19,8 @@ const NEGATION =
 const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|非法|无数|不错|未来|不限/g;
 const WARNING_FRAME = /警惕|谨防|提防|所谓|小心|防范|当心|识别|骗局|beware|so-called/;
 // "保本不保息" claims a guarantee; only a trailing 不/没 ("保本不？") asks.
-const ASKED_AFTER = /^\s*(?:的|型的?)?\s*(吗|么|嘛|呢|\?|？|(?:不|没)(?=\s*(?:[?？]|$)))/;
+// 呢 asks only before a question mark: "政府兜着呢" is a reassurance.
+const ASKED_AFTER = /^\s*(?:的|型的?)?\s*(吗|么|嘛|呢(?=\s*[?？])|\?|？|(?:不|没)(?=\s*(?:[?？]|$)))/;
 const ASKED_BEFORE = /(是否|是不是|有没有|能不能|会不会|能否|真的|\bis it\b|\bare they\b|\bis this\b)\s*$/;
 
 export interface Occurrence extends Evidence {

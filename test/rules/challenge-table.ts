@@ -1,13 +1,14 @@
 /**
  * Runs the challenge batches through the offer check and tabulates them per flag and language.
- * Batches: `tuned` (./challenge-offers.ts, ./challenge-holdout.ts, ./challenge-third.ts — the lexicons
- * were extended after seeing their misses), `batch4` (./challenge-blind.ts — blind until round 3, its
+ * Batches: `tuned` (./challenge-offers.ts, ./challenge-holdout.ts, ./challenge-third.ts, ./challenge-sixth.ts —
+ * the lexicons were extended after seeing their misses), `batch4` (./challenge-blind.ts — blind until round 3, its
  * misses were worked on in round 4, so it is tuned now) and `heldOut` (./challenge-fifth.ts — written at
  * the start of round 4 before any change, never tuned for).
  */
 import { checkOffer, type CheckDeps } from '../../rules/check-offer.js';
 import { blindPitches, BLIND_LOOKALIKES } from './challenge-blind.js';
 import { fifthPitches, FIFTH_LOOKALIKES } from './challenge-fifth.js';
+import { sixthPitches } from './challenge-sixth.js';
 import { thirdPitches, THIRD_LOOKALIKES } from './challenge-third.js';
 import { holdoutPitches, HOLDOUT_LOOKALIKES } from './challenge-holdout.js';
 import { challengePitches, LOOKALIKES, WARNINGS, type Pitch } from './challenge-offers.js';
@@ -62,7 +63,7 @@ function measureBatch(pitches: readonly Pitch[], deps: CheckDeps): BatchResult {
 export function measureChallenge(deps: CheckDeps = {}): ChallengeResult {
   const falseAlarms = CLEAN_TEXTS.map((text) => ({ text, got: flagsOf(text, deps) })).filter((f) => f.got.length > 0);
   return {
-    tuned: measureBatch([...challengePitches(), ...holdoutPitches(), ...thirdPitches()], deps),
+    tuned: measureBatch([...challengePitches(), ...holdoutPitches(), ...thirdPitches(), ...sixthPitches()], deps),
     batch4: measureBatch(blindPitches(), deps),
     heldOut: measureBatch(fifthPitches(), deps),
     falseAlarms,
@@ -76,7 +77,7 @@ const rate = (b: BatchResult): string => `${b.fired}/${b.total} (${(b.fired / b.
 /** The per-flag table as Markdown plus the totals. */
 export function formatChallenge(r: ChallengeResult): string {
   const lines = [
-    '| flag | tuned 1–3 zh | tuned 1–3 en | batch 4 zh (tuned r4) | batch 4 en (tuned r4) | held-out 5 zh | held-out 5 en |',
+    '| flag | tuned 1–3, 6 zh | tuned 1–3, 6 en | batch 4 zh (tuned r4) | batch 4 en (tuned r4) | held-out 5 zh | held-out 5 en |',
     '|---|---|---|---|---|---|---|',
   ];
   const empty = { zh: { n: 0, ok: 0 }, en: { n: 0, ok: 0 } };
