@@ -38,7 +38,7 @@ const OBJECT =
 // a disavowal (“稳赚不赔”这种话我不会说) and a thing said to be long gone (P2P早就没了).
 const VERDICT =
   /(?:都是|一定是|肯定是|多半是|就是)(?:骗子|骗局|诈骗|非法集资|传销|庞氏)|(?:it|that|they|these|this) (?:is|are) (?:a |all |probably a )?(?:ponzi|scams?|fraud)|为(?:幌子|诱饵|噱头|旗号)|为名(?=[，,。；;]|义)|的(?:幌子|旗号)|(?:这种|这样的|这类|之类的)(?:话|说法|字眼|宣传)[^，,。]{0,6}(?:不会|从不|从来不|绝不|不)(?:说|讲|用|提)|早就(?:没了|没有了|取缔了?|清退了?|不存在了?|关了|停了)|早已(?:取缔|清退|退出|清零|关停)|已经全部(?:清退|取缔|退出|清零)/;
-// Where an object frame's reach ends when it names a list: 警惕X、Y之类的话术, "beware of anyone who says X, Y".
+// Where an object frame's reach ends when it names a list: 警惕X、Y之类的话术, "beware of whoever tells you X, Y".
 const OBJECT_END = /之类|这种|这类|这样的|等话术|等说法|的话术|的说法|的宣传|的套路/;
 const OBJECT_TO_STOP = /anyone who|people who|those who|anyone promising|someone who|任何(?:人|说)/;
 const WARNING = new RegExp(`${NOTICE.source}|${OBJECT.source}|${VERDICT.source}`);

@@ -65,11 +65,11 @@ const DOUBLING = new RegExp(
   `(一年|半年|(${NUM})\\s*个?\\s*(年|月|天|日|周|星期))?(?:[内里就能可即才了]|至少|最少|起码|轻松|保守){0,3}(翻倍|翻番|翻一番|翻两番|翻(${NUM})倍)`,
   'g',
 );
-// "will 10x this month", "5x within a year".
+// "5x within a year", "3x in 2 months": a multiple over a span.
 const EN_TIMES = /\b(\d{1,3})x\s+(?:this\s+|(?:in|within)\s+(?:a|one|(\d+))\s+)(year|month|week|day)s?\b/g;
 
 function clauseAround(norm: string, start: number, end: number): { before: string; after: string } {
-  // English words are longer: "monthly interest of 3.5%" puts the period word 20 characters back.
+  // English words are longer: in "paid monthly as interest at 2%" the period word sits 20 characters back.
   const reach = /[a-z]\s*$/.test(norm.slice(Math.max(0, start - 3), start)) ? 28 : 14;
   let from = start;
   while (from > 0 && start - from < reach && !CLAUSE_BREAK.test(norm[from - 1] as string)) from -= 1;

@@ -25,7 +25,7 @@ const FIFTH: Record<string, string[]> = {
   pseudo_exchange: [
     '在某某资产登记结算中心做了备案，可以放心',
     '产品在权益登记平台挂牌，非常正规',
-    'It is registered with an equity registration and filing centre.',
+    'Each unit carries a record number from an equity filing centre.',
   ],
   government_backing: [
     '县里的城投公司发行，财政局出了承诺函',

@@ -26,8 +26,8 @@ const SIXTH: Record<string, string[]> = {
   third_party_guarantee: ['某担保集团承担连带保证责任', 'A state-owned guarantor backs every note.'],
   rollover: ['老客户的利息是用新客户的钱付的', 'When the term ends it rolls straight into the next issue automatically.'],
   secrecy: ['这个额度只给自己人，别往外说', "Please don't share this with your bank manager."],
-  romance_contact: ['在游戏里认识的小哥哥带我玩一个理财平台', 'A woman I matched with on Tinder keeps telling me to buy her coin.'],
-  hype_theme: ['区块链养老项目，国家扶持，入股就分红', 'Buy shares in this company before it lists on Nasdaq next year.'],
+  romance_contact: ['在游戏里认识的小哥哥带我玩一个理财平台', 'A lady I met on Tinder keeps pushing me to buy the coin she trades.'],
+  hype_theme: ['区块链养老项目，国家扶持，入股就分红', 'Get these shares now, ahead of the Nasdaq listing next spring.'],
 };
 
 export function sixthPitches(): Pitch[] {

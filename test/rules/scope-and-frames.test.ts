@@ -120,7 +120,7 @@ describe('look-alikes of this round’s new concepts raise nothing', () => {
     'The coach tells you when to run faster at the gym.',
     'My husband and I met online ten years ago.',
     'Withdrawals from your savings account are free, no fee.',
-    'Treasury bonds pay a 2.5% coupon, backed by the government.',
+    'Treasury notes, 2.5% coupon, with the state standing behind them.',
     '这种“保本高收益”的话千万别信，都是骗局',
     '养老保险个人缴费，每月领取养老金',
   ];
