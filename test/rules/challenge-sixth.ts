@@ -1,7 +1,8 @@
 /**
  * The sixth batch: written in round 4 after the first lexicon wave of that round and measured once
  * untuned (32/42 fired); the misses were then fixed by concepts (兜着/托底, 抢完就没, 流水刷够 …), so it
- * counts with the tuned batches now.
+ * counts with the tuned batches now. SEVENTH was written after all other changes of round 4 and measured
+ * once untuned (24/30 fired, 8/10 look-alikes clean); its six misses were then fixed the same way.
  */
 import type { Pitch } from './challenge-offers.js';
 
@@ -30,8 +31,44 @@ const SIXTH: Record<string, string[]> = {
   hype_theme: ['区块链养老项目，国家扶持，入股就分红', 'Get these shares now, ahead of the Nasdaq listing next spring.'],
 };
 
+const SEVENTH: Record<string, string[]> = {
+  guaranteed_return: ['放心投，出了问题我们公司全额赔付本金', "This plan can't lose money, principal is locked in."],
+  high_yield: ['十万本金，一年下来利息能拿三万', '每天躺赚千分之三', 'Returns of 2% weekly, compounding automatically.'],
+  exchange_channel: ['产品在某金融资产交易中心登记发行'],
+  pseudo_exchange: ['这个收益权在地方产权交易中心挂牌融资'],
+  government_backing: ['有县财政局盖章的还款承诺'],
+  nonstandard_debt: ['买的是一个地产项目的债权转让份额'],
+  self_financing: ['融资款项全部回流到实际控制人名下企业'],
+  public_solicitation: ['扫码进群，免费听理财课还送礼品'],
+  split_or_pooled: ['所有客户资金进一个大池子，统一投资'],
+  no_custody: ['投资款直接微信转给业务员就可以'],
+  referral_scheme: ['每发展一个会员奖励五百元', 'Earn a bonus each time someone signs up with your code and invests.'],
+  pressure_tactics: ['本期额度只剩最后二十万，先到先得', 'You can lock this rate in only until Sunday night.'],
+  unlicensed: ['我们是境外持牌机构，不受国内监管约束'],
+  p2p_lending: ['平台做的是个人借款撮合，出借人年化10%'],
+  crypto: ['把钱换成比特币放到我们的量化机器人里'],
+  fake_platform: ['群里的老师每天免费推荐股票，跟着操作稳赚'],
+  withdrawal_blocked: ['你的账户因异常被冻结，需缴纳解冻金', 'Before you can cash out you need to pay a 10% release charge.'],
+  third_party_guarantee: ['到期若无法兑付，由保险公司履约赔付'],
+  rollover: ['本产品期满后自动续期进入下一期', 'We pay existing holders using the money raised in the next series.'],
+  secrecy: ['这个渠道只有少数人知道，别声张', "Don't let your kids know about this, they'll worry."],
+  romance_contact: ['通过漂流瓶认识的网友，推荐我买他们平台的黄金'],
+  hype_theme: ['投资乡村振兴大健康项目，国家政策扶持，分红稳定'],
+};
+
+export const SEVENTH_LOOKALIKES: string[] = [
+  '工商银行定期存款一年期1.45%，受存款保险保护',
+  '这只货币基金近七日年化1.9%',
+  '社保卡每月到账养老金3200元',
+  '某券商收益凭证，本金保障型，期限91天，年化2.6%',
+  '国债逆回购1天期年化2.1%，上交所交易',
+  '本行理财产品不保证本金和收益，过往业绩不代表未来',
+  '我邻居被网友骗了十万，警察说这是杀猪盘',
+  '提醒：凡是让你下载陌生APP投资的，都是诈骗',
+];
+
 export function sixthPitches(): Pitch[] {
-  return Object.entries(SIXTH).flatMap(([flag, lines]) =>
+  return [...Object.entries(SIXTH), ...Object.entries(SEVENTH)].flatMap(([flag, lines]) =>
     lines.map((text) => ({ flag, lang: /[\u4e00-\u9fff]/.test(text) ? ('zh' as const) : ('en' as const), text })),
   );
 }
