@@ -96,7 +96,9 @@ export async function printOfferCoverage(): Promise<void> {
   console.log(formatCoverage(table));
   console.log(`(${table.failures.length} generated cases failed)`);
   const { formatChallenge, measureChallenge } = await import('../test/rules/challenge-table.js');
-  console.log('\n== Offer challenge set (hand-written: test/rules/challenge-*.ts; blind = never tuned for) ==');
+  console.log(
+    '\n== Offer challenge set (hand-written: test/rules/challenge-*.ts; batch 4 was blind until round 3 and is tuned since round 4; batch 5 is held out) ==',
+  );
   console.log(formatChallenge(measureChallenge()));
 }
 

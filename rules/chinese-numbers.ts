@@ -5,6 +5,13 @@ const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 export const CHINESE_NUMBER = '[零〇一二两三四五六七八九十百千点半]+';
 
+// A number starts where a run of digits starts: without the look-behinds every digit of a long run
+// would be tried as a start, which is quadratic on pasted tables of figures.
+export const NUM = `(?:(?<![\\d.])\\d+(?:\\.\\d+)?|(?<![零〇一二两三四五六七八九十百千点半])${CHINESE_NUMBER})`;
+
+/** Chinese and k multipliers of a sum of money. */
+export const AMOUNT_UNIT: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3, k: 1e3 };
+
 /** Parses 十二 → 12, 二十五 → 25, 一百 → 100, 一点五 → 1.5, 半 → 0.5; null when it is not a number. */
 export function parseChineseNumber(text: string): number | null {
   if (text === '半') return 0.5;

@@ -4,13 +4,15 @@
  * are one concept ({推荐, 邀请, refer} … {一人, 好友, friend} … {奖励, 送, earn}), where a string
  * list would need every combination spelled out.
  */
-import { compileTerms, type Occurrence, type TermKey } from './match.js';
+import { compileTerms, negationReaches, type Occurrence, type TermKey } from './match.js';
 import type { Concept } from './schema.js';
 
 export interface CompiledConcept {
   slots: TermKey[][];
   /** Most characters between two slots (Chinese); English words need more room. */
   gap: number;
+  /** Whether a comma may stand between two slots. */
+  sentence: boolean;
   source: string;
   /** One alternation per slot: a concept whose later slot occurs nowhere cannot match, whatever its first word. */
   probes: RegExp[];
@@ -19,16 +21,18 @@ export interface CompiledConcept {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const CLAUSE_BREAK = /[，,。；;！？!?\n:：]/;
+const SENTENCE_BREAK = /[。；;！？!?\n]/;
+const COMMA = /[，,:：]/g;
 const WORD_CHAR = /[a-z0-9]/;
 // A negator between the slots turns the concept round ("保证不了收益" is not a guarantee).
-const GAP_NEGATION = /不|没|未|无|非|\bnot\b|\bno\b|\bnever\b|n't/;
+const GAP_NEGATION = /不|没|未|无|非|\bnot\b|\bno\b|\bnever\b|n't/g;
 const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|不错|未来|不限|不到|无数/g;
 
 export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[] {
   return concepts.map((c) => {
     const slots = c.slots.map((s) => compileTerms(s));
     const probes = slots.slice(1).map((slot) => new RegExp(slot.map((k) => escape(k.key)).join('|'), 'u'));
-    return { slots, gap: c.gap, source: c.slots.map((s) => s[0]).join('…'), probes };
+    return { slots, gap: c.gap, sentence: c.scope === 'sentence', source: c.slots.map((s) => s[0]).join('…'), probes };
   });
 }
 
@@ -58,14 +62,19 @@ function nearest(
   return best;
 }
 
-function limitFrom(norm: string, from: number, gap: number): number {
+function limitFrom(norm: string, from: number, gap: number, sentence: boolean): number {
+  const stop = sentence ? SENTENCE_BREAK : CLAUSE_BREAK;
   let to = from;
-  while (to < norm.length && to - from <= gap && !CLAUSE_BREAK.test(norm[to] as string)) to += 1;
+  while (to < norm.length && to - from <= gap && !stop.test(norm[to] as string) && !(norm[to] === '.' && /\s/.test(norm[to + 1] ?? '')))
+    to += 1;
   return to;
 }
 
+// Only a negator in the slot's own clause negates it: in "网上认识的，没见过面，带我投资" the 没 is about meeting.
 function gapIsNegated(norm: string, from: number, to: number): boolean {
-  return GAP_NEGATION.test(norm.slice(from, to).replace(FALSE_NEGATION, (w) => ' '.repeat(w.length)));
+  const gap = norm.slice(from, to);
+  const lastComma = Math.max(...[...gap.matchAll(COMMA)].map((m) => m.index ?? -1), -1);
+  return negationReaches(gap.slice(lastComma + 1), GAP_NEGATION, FALSE_NEGATION);
 }
 
 function matchFrom(norm: string, concept: CompiledConcept, start: number, end: number, hidden: readonly Occurrence[]): number | null {
@@ -73,7 +82,7 @@ function matchFrom(norm: string, concept: CompiledConcept, start: number, end: n
   for (const slot of concept.slots.slice(1)) {
     // English words are longer: "refer one pal and you both earn" has 4 words between the slots.
     const gap = /[a-z]/.test(norm[at - 1] ?? '') ? concept.gap * 4 : concept.gap;
-    const next = nearest(norm, slot, at, limitFrom(norm, at, gap), hidden);
+    const next = nearest(norm, slot, at, limitFrom(norm, at, gap, concept.sentence), hidden);
     if (!next || gapIsNegated(norm, at, next.start)) return null;
     at = next.end;
   }

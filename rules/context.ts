@@ -34,17 +34,21 @@ const NOTICE =
 const OBJECT =
   /警惕|谨防|提防|当心|谨慎对待|不要相信|不要轻信|切勿相信|切勿轻信|别信|别轻信|勿信|勿轻信|不要上当|所谓|beware|so-called|watch out for|be wary|be careful of|don't fall for|do not fall for|never trust|don't trust/;
 // A verdict: the words before it in its sentence are what it judges (凡是…的，都是诈骗; "…, it is a Ponzi").
+// Also a pretext (以“政府背书”为幌子, 以“定融”为名，…: the words are the cover story of someone judged),
+// a disavowal (“稳赚不赔”这种话我不会说) and a thing said to be long gone (P2P早就没了).
 const VERDICT =
-  /(?:都是|一定是|肯定是|多半是|就是)(?:骗子|骗局|诈骗|非法集资|传销|庞氏)|(?:it|that|they|these|this) (?:is|are) (?:a |all |probably a )?(?:ponzi|scams?|fraud)/;
-// Where an object frame's reach ends when it names a list: 警惕X、Y之类的话术, "beware of anyone who says X, Y".
+  /(?:都是|一定是|肯定是|多半是|就是)(?:骗子|骗局|诈骗|非法集资|传销|庞氏)|(?:it|that|they|these|this) (?:is|are) (?:a |all |probably a )?(?:ponzi|scams?|fraud)|为(?:幌子|诱饵|噱头|旗号)|为名(?=[，,。；;]|义)|的(?:幌子|旗号)|(?:这种|这样的|这类|之类的)(?:话|说法|字眼|宣传)[^，,。]{0,6}(?:不会|从不|从来不|绝不|不)(?:说|讲|用|提)|早就(?:没了|没有了|取缔了?|清退了?|不存在了?|关了|停了)|早已(?:取缔|清退|退出|清零|关停)|已经全部(?:清退|取缔|退出|清零)/;
+// Where an object frame's reach ends when it names a list: 警惕X、Y之类的话术, "beware of whoever tells you X, Y".
 const OBJECT_END = /之类|这种|这类|这样的|等话术|等说法|的话术|的说法|的宣传|的套路/;
 const OBJECT_TO_STOP = /anyone who|people who|those who|anyone promising|someone who|任何(?:人|说)/;
 const WARNING = new RegExp(`${NOTICE.source}|${OBJECT.source}|${VERDICT.source}`);
 const REPORT =
-  /据报道|报道说|报道称|有报道|新闻(?:说|里|上|报道)|文章(?:里|中)?(?:说|写|提到|指出)|专家(?:说|称|指出|提醒)|证监会(?:提醒|提示|表示)|央行(?:提醒|提示)|公安(?:机关)?(?:提醒|提示|通报)|通报|according to (?:the )?(?:police|regulator|report|news)|\bpolice\b|the article|news report|police poster|regulators? (?:say|warn)/;
+  /据报道|新闻[:：]|看到新闻|涉案|非法集资案|诈骗案|法院(?:审理|判决|认定)|判处|立案侦查|报道说|报道称|有报道|新闻(?:说|里|上|报道)|文章(?:里|中)?(?:说|写|提到|指出)|专家(?:说|称|指出|提醒)|证监会(?:提醒|提示|表示)|央行(?:提醒|提示)|公安(?:机关)?(?:提醒|提示|通报)|通报|according to (?:the )?(?:police|regulator|report|news)|\bpolice\b|the article|news report|police poster|regulators? (?:say|warn)/;
 // A question about a topic, not about the offer in hand.
+// Comparing terms (A和B是一回事吗, 和城投定融不一样吧) is about the terms even when it says 这个.
+const COMPARE = /一回事|区别|不一样|一样吗|不同吗|有什么不同|有何不同|the same as|the difference|different from/;
 const DEFINE =
-  /什么|啥|干嘛|干啥|做什么的|哪些|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|怎么界定|算不算|是指|意思|含义|^\s*(?:what (?:is|are|does|do)|what's|why|how (?:does|do|is|are))\b|\b(?:legal|illegal|the difference)\b/;
+  /什么|啥|干嘛|干啥|做什么的|哪些|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|算高吗|高不高|正常吗|合理吗|\b(?:realistic|reasonable|normal|typical)\b|怎么界定|算不算|是指|意思|含义|^\s*(?:what (?:is|are|does|do)|what's|why|how (?:does|do|is|are))\b|\b(?:legal|illegal|the difference)\b/;
 // …unless it is about an offer in hand: a demonstrative, someone who pitched it, the user's own case.
 const ABOUT_THIS =
   /这个|这款|这家|这笔|这期|这份|这只|这种|这类产品|该产品|有个(?!叫)|有一个(?!叫)|有款|有一款|有家|有人(?!说)|朋友|同事|亲戚|他们|你们|他说|她说|对方|我(?:的|该|能|可以|要|应该|想|买|投)|还能续投|续投|还能买|还能投|能投吗|能买吗|可以投吗|可以买吗|要不要投|要不要买|该不该|值得投|值得买|你觉得|帮我|帮忙|\bthis\b|\bthese\b|\bthey\b|\bmy\b|should i|can i|\bi\b|there's a|someone|somebody|a friend/;
@@ -53,9 +57,13 @@ const QUOTE_OPEN = /[“"「『]/;
 const QUOTE_CLOSE: Record<string, RegExp> = { '“': /[”"]/, '"': /["”]/, '「': /」/, '『': /』/ };
 const SAID =
   /(?:说|称|讲|表示|原话|介绍|发的|写着|写的|宣传|承诺|保证|告诉我|said|says|told me|wrote|claims?|promised?)\s*[:：,，]?\s*$|[:：]\s*$/;
-const CONDITIONAL = /如果|假如|要是|若是|倘若|万一|\bif\b|\bwhen\b|\bwhenever\b/;
+const CONDITIONAL =
+  /如果|假如|要是|若是|倘若|万一|凡是|任何人|\bif\b|\bwhen\b|\bwhenever\b|anyone who|anybody who|whoever|people who|those who|someone who/;
 const AUTHORITY =
   /警方|公安|派出所|银行柜台|社区|监管|反诈|海报|标语|提示|提醒|公告|报道|新闻|文章|专家|police|poster|article|regulator|notice|warning/;
+
+const SIGNED =
+  /(?:——|--|—)\s*[^，,。\n]{0,24}(?:金融管理局|金融监督管理局|监管局|金融局|金融办|公安局|公安分局|派出所|人民银行|证监局|反诈中心|金融工作办公室)\s*$/;
 
 // "谨防假冒，认准官方" is a seller's line, not a warning about the offer.
 const SELLER_WARNING = /(?:谨防|提防|当心|警惕)(?:假冒|山寨|冒充|仿冒|错过)/g;
@@ -122,7 +130,7 @@ function isQuestion(text: string): boolean {
 /** Clauses of a question sentence that ask about a term, not about the offer. */
 function askedClauses(norm: string, s: Span): Span[] {
   const text = norm.slice(s.start, s.end);
-  if (!isQuestion(text) || ABOUT_THIS.test(text)) return [];
+  if (!isQuestion(text) || (ABOUT_THIS.test(text) && !COMPARE.test(text))) return [];
   // With no figure stated, the whole sentence is a question about the words in it
   // ("保本保息的产品可信吗？", "Are P2P platforms still legal?").
   // Several clauses before the question mark are a pitch being asked about, not a term.
@@ -132,7 +140,7 @@ function askedClauses(norm: string, s: Span): Span[] {
   for (let i = s.start; i <= s.end; i += 1) {
     if (i < s.end && !CLAUSE_END.test(norm[i] as string)) continue;
     const clause = norm.slice(from, i);
-    if (DEFINE.test(clause.trimStart())) out.push({ start: from, end: i });
+    if (DEFINE.test(clause.trimStart()) || COMPARE.test(clause)) out.push({ start: from, end: i });
     from = i + 1;
   }
   return out;
@@ -169,6 +177,8 @@ function quotedClaims(norm: string): Span[] {
 /** Reads the frames of a normalised text once; `blockedAt` then answers for every trigger. */
 export function readFrames(norm: string): Frames {
   const blocked: Frames['blocked'] = [];
+  // A notice signed by a regulator or the police ("——某市地方金融管理局") is a warning throughout.
+  if (SIGNED.test(norm)) blocked.push({ start: 0, end: norm.length, kind: 'warning' });
   for (const s of sentences(norm)) {
     const notice = framesIn(norm, s, NOTICE)[0] ?? framesIn(norm, s, REPORT)[0];
     if (notice !== undefined)

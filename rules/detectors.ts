@@ -2,6 +2,7 @@
 import type { Registry } from '../knowledge/registry/types.js';
 import { blockedAt, type Frames } from './context.js';
 import { isNegated, isWarned } from './match.js';
+import { findKnownClosures } from './known-closures.js';
 import { findVenueNames } from './names.js';
 import { extractAmounts, extractInvestorCounts } from './numbers.js';
 import type { Rule } from './schema.js';
@@ -18,7 +19,7 @@ export interface Scan {
 
 const DEBT_CONTEXT = /收益权|债权|定融|定向融资|理财|年化|收益|融资计划|挂牌备案|备案|非标|起投|认购|兑付/;
 const PRIVATE_CONTEXT =
-  /私募|定融|定向融资|收益权|非标|信托计划|资管计划|债权|金交所|交易中心|备案|private|directed\s+financing|receivable|non-standard/;
+  /私募|定融|定向融资|收益权|非标|信托计划|资管计划|债权|金交所|交易中心|备案|合伙|众筹|private|directed\s+financing|receivable|non-standard/;
 const LICENSED_PUBLIC = /公募|基金公司|证券公司|保险公司|银行理财|理财子公司|国债|存款|上市公司/;
 
 const claimedHere = (scan: Scan, e: Evidence): boolean => !blockedAt(scan.frames, e.start);
@@ -40,14 +41,17 @@ export function detect(scan: Scan, detector: Rule['detectors'][number], fired: R
       // A provincial 产权交易所 transferring state assets is legitimate; issuing debt through one is not.
       return [...venues('pseudo'), ...(DEBT_CONTEXT.test(scan.norm) ? venues('property') : [])];
     case 'registry':
-      return (scan.deps.registry?.mentions(scan.text) ?? [])
-        .filter(
-          (m) =>
-            m.entry.status !== 'operating' &&
-            m.entry.status !== 'no-closure-record' &&
-            !isNegated(scan.norm, m.start) &&
-            claimedHere(scan, m),
-        )
+      return [
+        ...(scan.deps.registry?.mentions(scan.text) ?? []).filter(
+          (m) => m.entry.status !== 'operating' && m.entry.status !== 'no-closure-record',
+        ),
+        ...findKnownClosures(scan.text, scan.norm),
+      ]
+        .filter((m) => !isNegated(scan.norm, m.start) && claimedHere(scan, m))
+        .map(plain);
+    case 'p2p_name':
+      return findKnownClosures(scan.text, scan.norm)
+        .filter((m) => m.closure.p2p && !isNegated(scan.norm, m.start) && claimedHere(scan, m))
         .map(plain);
     case 'low_entry': {
       const privateProduct = PRIVATE_CONTEXT.test(scan.norm) || fired.has('nonstandard_debt') || fired.has('pseudo_exchange');
@@ -61,7 +65,13 @@ export function detect(scan: Scan, detector: Rule['detectors'][number], fired: R
       // 200 is the legal ceiling for private products; a licensed public fund or bank may have more.
       if (LICENSED_PUBLIC.test(scan.norm) && !PRIVATE_CONTEXT.test(scan.norm)) return [];
       return extractInvestorCounts(scan.text)
-        .filter((c) => (c.value > 200 || (c.value === 200 && /超过|逾|以上|多/.test(c.text))) && claimedHere(scan, c))
+        .filter(
+          (c) =>
+            (c.value > 200 || (c.value === 200 && /超过|逾|以上|多/.test(c.text))) &&
+            !isNegated(scan.norm, c.start) &&
+            !/^\s*(?:以内|以下|之内)/.test(scan.norm.slice(c.end, c.end + 3)) &&
+            claimedHere(scan, c),
+        )
         .map(plain);
     }
   }

@@ -19,7 +19,8 @@ const NEGATION =
 const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|非法|无数|不错|未来|不限/g;
 const WARNING_FRAME = /警惕|谨防|提防|所谓|小心|防范|当心|识别|骗局|beware|so-called/;
 // "保本不保息" claims a guarantee; only a trailing 不/没 ("保本不？") asks.
-const ASKED_AFTER = /^\s*(?:的|型的?)?\s*(吗|么|嘛|呢|\?|？|(?:不|没)(?=\s*(?:[?？]|$)))/;
+// 呢 asks only before a question mark: "政府兜着呢" is a reassurance.
+const ASKED_AFTER = /^\s*(?:的|型的?)?\s*(吗|么|嘛|呢(?=\s*[?？])|\?|？|(?:不|没)(?=\s*(?:[?？]|$)))/;
 const ASKED_BEFORE = /(是否|是不是|有没有|能不能|会不会|能否|真的|\bis it\b|\bare they\b|\bis this\b)\s*$/;
 
 export interface Occurrence extends Evidence {
@@ -43,12 +44,28 @@ function clauseStart(norm: string, at: number): number {
   return from;
 }
 
+// A negator governs the verb right after it; a word that opens the next predicate (由, 就, 则, 时, 的话)
+// ends its reach: in 到期不兑付由担保公司代偿 the 不 negates 兑付, not the guarantee that follows.
+// Auxiliaries after the negator belong to it (不会由… still negates 由).
+// (The look-ahead takes them all at once: a backtracking * would hand 会 to the verb.)
+const SCOPE_END = /^(?=((?:会|能|可|要|是|再|用|必|需|该|应|得|法)*))\1.{1,6}?(?:由|就|则|便|时|的话|那么)/u;
+const NEGATOR_AT = new RegExp(NEGATION.source, 'g');
+
+/** True when a negator in `before` reaches its end: no predicate opener stands between them. */
+export function negationReaches(before: string, negators: RegExp = NEGATOR_AT, falseNegation: RegExp = FALSE_NEGATION): boolean {
+  const cleaned = before.replace(falseNegation, (w) => ' '.repeat(w.length));
+  let reaches = false;
+  for (const m of cleaned.matchAll(negators)) {
+    reaches = /[a-z]/.test(m[0]) || !SCOPE_END.test(cleaned.slice((m.index ?? 0) + m[0].length));
+  }
+  return reaches;
+}
+
 export function isNegated(norm: string, start: number): boolean {
   // English puts more words between the negator and the claim ("we do not currently guarantee").
   const reach = /[a-z]/.test(norm[start] ?? '') ? 24 : 8;
   const from = Math.max(clauseStart(norm, start), start - reach);
-  const before = norm.slice(from, start).replace(FALSE_NEGATION, (w) => ' '.repeat(w.length));
-  return NEGATION.test(before);
+  return negationReaches(norm.slice(from, start));
 }
 
 export function isWarned(norm: string, start: number): boolean {

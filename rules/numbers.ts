@@ -1,17 +1,18 @@
 /**
  * Numbers in offers (conventions: ../shared/spec/red-flags.md): yields annualised by simple
- * interest (monthly ×12, weekly ×52, daily ×365), amounts in yuan, investor counts. A rate counts as
- * a yield only near a return word and not after a growth, fee, tax or default-rate word.
+ * interest (monthly ×12, weekly ×52, daily ×365). A rate counts as a yield only near a return word
+ * and not after a growth, fee, tax or default-rate word. Payouts in yuan: ./ratio-yields.ts and
+ * ./spoken-yields.ts; minimum stakes and investor counts: ./amounts.ts.
  */
 import { isPastPerformance } from './past-performance.js';
 import { normalizeForMatch } from '../knowledge/text.js';
 import type { YieldFinding } from './types.js';
-import { CHINESE_NUMBER, parseNumber } from './chinese-numbers.js';
+import { NUM, parseNumber } from './chinese-numbers.js';
+import { PER_YEAR, PERIOD_LABEL, round, type Period, type Raw } from './periods.js';
+import { ratioRates } from './ratio-yields.js';
 import { countedRates, spokenYields } from './spoken-yields.js';
 
-type Period = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
-const PER_YEAR: Record<Period, number> = { day: 365, week: 52, month: 12, quarter: 4, half: 2, year: 1 };
-const PERIOD_LABEL: Record<Period, string> = { day: '日', week: '周', month: '月', quarter: '季度', half: '半年', year: '年' };
+export { extractAmounts, extractInvestorCounts, type AmountFinding } from './amounts.js';
 
 const PERIOD_WORDS: Array<[Period, RegExp]> = [
   [
@@ -28,21 +29,20 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
   ['week', /周收益|周利率|周回报|每周|每星期|一周|一星期|\/周|weekly|per week|a week|every week|each week/g],
   ['day', /日赚|日入|天赚|日返|日息|日利率|日收益|日化|日回报|每天|每日|天天|一天|单日|\/天|daily|per day|a day|every day|each day/g],
 ];
-const RETURN_WORDS = /年化|收益|利息|回报|利率|息|基准|分红|返利|return|yield|interest|p\.a|profit|roi|earn|paying|pays|apy/;
+const RETURN_WORDS =
+  /年化|收益|利息|回报|利率|息|基准|分红|返利|票息|票面|return|yield|interest|coupon|p\.a|profit|roi|earn|paying|pays|apy/;
 const NOT_YIELD =
-  /波动率|上浮|下浮|上调|下调|罚息|滞纳金|逾期|毛利|净利|利润率|回撤|换手率|中签率|胜率|仓位|增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|volatility|drawdown|down payment|inflation|通胀/;
+  /波动率|上浮|下浮|上调|下调|罚息|滞纳金|逾期|毛利|净利|利润率|回撤|换手率|中签率|胜率|仓位|增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|volatility|hurdle|业绩报酬|drawdown|down payment|inflation|通胀/;
 // "100%兑付", "100%保本": a percentage that qualifies a promise is not a rate of return.
 const PROMISE_AFTER = /^\s*(?:兑付|保本|保息|本金|安全|保障|担保|赔付|到账|成功|胜率|guarantee|safe|principal)/;
 const CLAUSE_BREAK = /[。；;！？!?\n]/;
 // A percentage paid for recruiting or selling is a commission, not a return on the money invested;
-// read within the comma clause, so "每天1%，推荐一人奖励10%" keeps its daily yield.
+// read within the comma clause, so "每天1%，推荐一人奖励10%" keeps its daily yield. Recommending a
+// product (朋友推荐一个年化18%的项目) is not recruiting a person.
 const COMMISSION =
-  /佣金|提成|返佣|奖励|奖金|分成|首付|定金|订金|违约金|保证金|税|服务费|手续费|直推|间推|下线|下级|(?:推荐|邀请|介绍|拉)(?:一|1|每|奖|人|个|位|名)|commission|referr|bonus|reward|downline|level (?:one|two|three|\d)|generation|down payment|deposit of|tax|fee/;
+  /佣金|提成|返佣|奖励|奖金|分成|首付|定金|订金|违约金|保证金|税|服务费|手续费|直推|间推|下线|下级|(?:推荐|邀请|介绍|拉)(?:[一1每]\s*(?:个|位|名)?\s*(?:人|朋友|好友|客户|新人|会员|下线)|奖|人|位|名|个(?:人|朋友|好友|客户|新人)|好友|朋友|新人|下线)|commission|referr|bonus|reward|downline|level (?:one|two|three|\d)|generation|down payment|deposit of|tax|fee/;
 const COMMA_BREAK = /[，,。；;！？!?\n:：]/;
 
-// A number starts where a run of digits starts: without the look-behinds every digit of a long run
-// would be tried as a start, which is quadratic on pasted tables of figures.
-const NUM = `(?:(?<![\\d.])\\d+(?:\\.\\d+)?|(?<![零〇一二两三四五六七八九十百千点半])${CHINESE_NUMBER})`;
 const RANGE_SEP = '(?:-{1,2}|~|～|—{1,2}|–|至|到|\\bto\\b)';
 const PERCENT = new RegExp(
   `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*%?\\s*(?:${RANGE_SEP}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(?:%|\\s?per\\s?cent\\b)`,
@@ -60,21 +60,19 @@ const TENTHS =
   /(?:收益|回报|利息|分红|年化|收益率)\s*(?:率)?\s*(?:有|达|达到|高达|约|为|是)?\s*([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?/g;
 // 年息1分2 = 12 %/yr: the digit after 分 is tenths of a 分.
 const FEN_LI = new RegExp(`(月息|月利息|年息|年利息)?(${NUM})(分|厘)([一二三四五六七八九半]|\\d(?![\\d.%]))?(?!钟)(利|息)?`, 'g');
-const DOUBLING = new RegExp(`(一年|半年|(${NUM})\\s*个?\\s*(年|月|天|日|周|星期))?[内里就能可即才]{0,3}(翻倍|翻番|翻一番|翻两番)`, 'g');
-
-interface Raw {
-  value: number;
-  start: number;
-  end: number;
-  period?: Period;
-  /** Explicitly a return claim (分利, 翻倍): no return word needed. */
-  explicit?: boolean;
-  note?: string;
-}
+// 翻十倍 multiplies by ten (+900 %); 翻两番 by four. 至少/起码 may stand between the span and the verb.
+const DOUBLING = new RegExp(
+  `(一年|半年|(${NUM})\\s*个?\\s*(年|月|天|日|周|星期))?(?:[内里就能可即才了]|至少|最少|起码|轻松|保守){0,3}(翻倍|翻番|翻一番|翻两番|翻(${NUM})倍)`,
+  'g',
+);
+// "5x within a year", "3x in 2 months": a multiple over a span.
+const EN_TIMES = /\b(\d{1,3})x\s+(?:this\s+|(?:in|within)\s+(?:a|one|(\d+))\s+)(year|month|week|day)s?\b/g;
 
 function clauseAround(norm: string, start: number, end: number): { before: string; after: string } {
+  // English words are longer: in "paid monthly as interest at 2%" the period word sits 20 characters back.
+  const reach = /[a-z]\s*$/.test(norm.slice(Math.max(0, start - 3), start)) ? 28 : 14;
   let from = start;
-  while (from > 0 && start - from < 14 && !CLAUSE_BREAK.test(norm[from - 1] as string)) from -= 1;
+  while (from > 0 && start - from < reach && !CLAUSE_BREAK.test(norm[from - 1] as string)) from -= 1;
   let to = end;
   while (to < norm.length && to - end < 20 && !CLAUSE_BREAK.test(norm[to] as string)) to += 1;
   return { before: norm.slice(from, start), after: norm.slice(end, to) };
@@ -139,7 +137,8 @@ function rawRates(norm: string): Raw[] {
     });
   }
   for (const m of norm.matchAll(DOUBLING)) {
-    const [, span, n, unit] = m;
+    const [, span, n, unit, verb, times] = m;
+    const gain = times ? Math.max(1, (parseNumber(times) ?? 2) - 1) * 100 : verb === '翻两番' ? 300 : 100;
     let years = 1;
     if (span === '半年') years = 0.5;
     else if (n && unit) {
@@ -147,77 +146,33 @@ function rawRates(norm: string): Raw[] {
       years = unit === '年' ? count : unit === '月' ? count / 12 : unit === '周' || unit === '星期' ? (count * 7) / 365 : count / 365;
     }
     out.push({
-      value: 100 / years,
+      value: gain / years,
       start: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
       period: 'year',
       explicit: true,
-      note: `${span ?? '一年'}翻倍 = 年化 ${round(100 / years)}%`,
+      note: `${span ?? '一年'}${verb} = 年化 ${round(gain / years)}%`,
     });
   }
-  for (const m of norm.matchAll(EN_DOUBLING)) {
-    const count = EN_COUNT[m[1] as string] ?? Number(m[1]);
-    const unit = m[2] as string;
+  const english = [
+    ...[...norm.matchAll(EN_DOUBLING)].map((m) => ({
+      m,
+      gain: 100,
+      count: EN_COUNT[m[1] as string] ?? Number(m[1]),
+      unit: m[2] as string,
+    })),
+    ...[...norm.matchAll(EN_TIMES)].map((m) => ({ m, gain: (Number(m[1]) - 1) * 100, count: Number(m[2] ?? 1), unit: m[3] as string })),
+  ];
+  for (const { m, gain, count, unit } of english) {
+    if (gain <= 0) continue;
     const years = unit === 'year' ? count : unit === 'month' ? count / 12 : unit === 'week' ? (count * 7) / 365 : count / 365;
     out.push({
-      value: 100 / years,
+      value: gain / years,
       start: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
       period: 'year',
       explicit: true,
-      note: `${m[0]} = 年化 ${round(100 / years)}%`,
-    });
-  }
-  return out;
-}
-
-const MONEY = `(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(?:元|块|rmb)?`;
-const PRINCIPAL = new RegExp(`(?:投资|投入|本金|投|存入|存|买|认购|入金|预付|预存|充值|缴纳|交)\\s*${MONEY}`, 'g');
-const PAYOUT = new RegExp(
-  `(每天|每日|天天|每周|每星期|每月|每个月|每年|日|月)\\s*(?:都|能|可以|就)?\\s*(?:可)?\\s*(?:返|返还|返利|付|给|分红|收益|利息|赚|得|拿|领)\\s*(?:利息|息)?\\s*${MONEY}`,
-  'g',
-);
-const PER_UNIT = /每\s*(万|千)\s*(?:元|块|份)/g;
-const PAYOUT_PERIOD: Record<string, Period> = {
-  每天: 'day',
-  每日: 'day',
-  天天: 'day',
-  日: 'day',
-  每周: 'week',
-  每星期: 'week',
-  每月: 'month',
-  每个月: 'month',
-  月: 'month',
-  每年: 'year',
-};
-
-function money(num: string | undefined, unit: string | undefined): number | null {
-  const n = parseNumber(num ?? '');
-  return n === null ? null : n * (unit ? (UNIT[unit] as number) : 1);
-}
-
-/** "投资10万，每月返3000元": a payout in yuan against the principal before it, as a rate per period. */
-function ratioRates(norm: string): Raw[] {
-  const principals = [
-    ...[...norm.matchAll(PRINCIPAL)].map((m) => ({ at: m.index ?? 0, value: money(m[1], m[2]) })),
-    // 每万元每天收益3元: the principal is the unit itself.
-    ...[...norm.matchAll(PER_UNIT)].map((m) => ({ at: m.index ?? 0, value: UNIT[m[1] as string] ?? null })),
-  ].sort((a, b) => a.at - b.at);
-  const out: Raw[] = [];
-  for (const m of norm.matchAll(PAYOUT)) {
-    const at = m.index ?? 0;
-    const principal = principals.filter((p) => p.at < at && at - p.at <= 30 && p.value).at(-1);
-    const paid = money(m[2], m[3]);
-    if (!principal?.value || paid === null || paid >= principal.value) continue;
-    const period = PAYOUT_PERIOD[m[1] as string] as Period;
-    const value = (paid / principal.value) * 100;
-    out.push({
-      value,
-      start: principal.at,
-      end: at + m[0].length,
-      period,
-      explicit: true,
-      note: `${PERIOD_LABEL[period]}付 ${paid} 元 ÷ 本金 ${principal.value} 元 = ${round(value)}% × ${PER_YEAR[period]}`,
+      note: `${m[0]} = 年化 ${round(gain / years)}%`,
     });
   }
   return out;
@@ -230,8 +185,6 @@ function isCommission(norm: string, raw: Raw): boolean {
   while (to < norm.length && to - raw.end < 30 && !COMMA_BREAK.test(norm[to] as string)) to += 1;
   return COMMISSION.test(norm.slice(from, raw.start)) || COMMISSION.test(norm.slice(raw.end, to));
 }
-
-const round = (x: number): number => Math.round(x * 100) / 100;
 
 /** Every yield in the text, annualised; highest first. */
 export function extractYields(text: string): YieldFinding[] {
@@ -246,7 +199,7 @@ export function extractYields(text: string): YieldFinding[] {
     const reach = /[a-z]\s*$/.test(before) ? -20 : -8;
     if (
       NOT_YIELD.test(before.slice(reach)) ||
-      NOT_YIELD.test(after.slice(0, 4)) ||
+      NOT_YIELD.test(after.slice(0, /^\s*[a-z]/.test(after) ? 8 : 4)) ||
       PROMISE_AFTER.test(after) ||
       isCommission(norm, raw) ||
       isPastPerformance(norm, before + norm.slice(raw.start, raw.end))
@@ -264,81 +217,4 @@ export function extractYields(text: string): YieldFinding[] {
     found.push({ annualPercent: annual, text: shown, start: raw.start, end: raw.end, basis });
   }
   return found.sort((a, b) => b.annualPercent - a.annualPercent);
-}
-
-export interface AmountFinding {
-  /** Yuan. */
-  value: number;
-  text: string;
-  start: number;
-  end: number;
-}
-
-const AMOUNT = new RegExp(
-  `(?:(起投金额|起投|投资门槛|门槛|起购金额|起购|最低投资|最低)\\s*(?:为|是|:)?\\s*)?(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(元|块)?\\s*(起投|起购|起|以上|门槛|(?:就能|也能|就可以|也可以|即可|就)\\s*(?:投|上车|参与|入场|加入|买|认购))?`,
-  'g',
-);
-const UNIT: Record<string, number> = { 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3, k: 1e3 };
-
-// "minimum 10,000 yuan", "from RMB 5k": English states the minimum before the amount.
-const ENGLISH_AMOUNT =
-  /\b(?:minimum(?: investment)?(?: of)?|min\.?|starting at|as little as|from(?=\s*(?:rmb|cny|¥|\$)))\s*(?:rmb|cny|¥|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(k)?(?:\s*(?:yuan|rmb|cny))?/g;
-
-/** Minimum investments: 起投10万, 50万起投, 门槛100万元, 1万元起, 5千起. */
-export function extractAmounts(text: string): AmountFinding[] {
-  const norm = normalizeForMatch(text);
-  const out: AmountFinding[] = [];
-  for (const m of norm.matchAll(AMOUNT)) {
-    const [whole, before, num, unit, , after] = m;
-    if (!before && !after) continue;
-    const n = parseNumber(num as string);
-    if (n === null || (!unit && n < 100)) continue;
-    const start = (m.index ?? 0) + (whole.length - whole.trimStart().length);
-    out.push({
-      value: n * (unit ? (UNIT[unit] as number) : 1),
-      text: text.slice(start, (m.index ?? 0) + whole.length).trim(),
-      start,
-      end: (m.index ?? 0) + whole.trimEnd().length,
-    });
-  }
-  for (const m of norm.matchAll(ENGLISH_AMOUNT)) {
-    const n = Number((m[1] as string).replace(/,/g, ''));
-    const start = m.index ?? 0;
-    if (Number.isFinite(n))
-      out.push({
-        value: n * (m[2] ? (UNIT[m[2]] as number) : 1),
-        text: text.slice(start, start + m[0].length),
-        start,
-        end: start + m[0].length,
-      });
-  }
-  return out;
-}
-
-/** Investor counts stated in the offer: 超过200人, 300名投资者, 200人以上. */
-export function extractInvestorCounts(text: string): Array<{ value: number; text: string; start: number; end: number }> {
-  const norm = normalizeForMatch(text);
-  const re = new RegExp(
-    `(超过|逾|多达|已有|共有|累计)?\\s*(${NUM})\\s*(多)?\\s*(人|名|位|个(?=客户|投资者|投资人|会员|用户)|户)(投资者|投资人|客户|会员|用户|投资|参与|认购|购买|加入)?(以上)?`,
-    'g',
-  );
-  const out: Array<{ value: number; text: string; start: number; end: number }> = [];
-  for (const m of norm.matchAll(re)) {
-    const [whole, lead, num, more, , who, above] = m;
-    if (!lead && !more && !who && !above) continue;
-    const n = parseNumber(num as string);
-    if (n === null) continue;
-    const start = m.index ?? 0;
-    out.push({ value: n, text: text.slice(start, start + whole.length), start, end: start + whole.length });
-  }
-  // English: "over 1,000 investors", "thousands of members"; 上千/数千 名投资者.
-  for (const m of norm.matchAll(
-    /\b(?:(over|more than)\s+)?(\d{1,3}(?:,\d{3})+|\d+|hundreds|thousands)\s+(?:of\s+)?(?:\w+\s+)?(investors|members|clients|people|participants|users)\b|(上千|数千|几千|上万|数万|成百上千|几百|数百)(?:名|个|位)?(?:投资者|投资人|客户|会员|人)/g,
-  )) {
-    const word = m[2] ?? m[4] ?? '';
-    const value = /thousands|千|万/.test(word) ? 1000 : /hundreds|百/.test(word) ? 300 : Number(word.replace(/,/g, ''));
-    const start = m.index ?? 0;
-    if (Number.isFinite(value)) out.push({ value, text: text.slice(start, start + m[0].length), start, end: start + m[0].length });
-  }
-  return out;
 }

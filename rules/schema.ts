@@ -1,7 +1,7 @@
 /** Red-flag rules as data: the schema every rule file must satisfy (loading: ./load.ts). */
 import { z } from 'zod';
 
-export const DETECTORS = ['yield', 'venue_exchange', 'venue_pseudo', 'registry', 'low_entry', 'investor_count'] as const;
+export const DETECTORS = ['yield', 'venue_exchange', 'venue_pseudo', 'registry', 'low_entry', 'investor_count', 'p2p_name'] as const;
 
 const regex = z.string().refine((source) => {
   try {
@@ -12,11 +12,16 @@ const regex = z.string().refine((source) => {
   }
 }, 'is not a valid regular expression');
 
-/** A concept trigger (./concepts.ts): slots of words matched in order within one clause. */
+/** A concept trigger (./concepts.ts): slots of words matched in order within one clause (or sentence). */
 export const ConceptSchema = z
   .object({
     slots: z.array(z.array(z.string().min(1)).min(1)).min(2, 'needs at least two slots'),
-    gap: z.number().int().min(0).max(20).default(8),
+    gap: z.number().int().min(0).max(24).default(8),
+    /**
+     * `sentence`: the slots may sit in neighbouring comma clauses of one sentence ("网上认识的朋友，
+     * 带我投资"), still at most `gap` characters apart. For cues that people split across a comma.
+     */
+    scope: z.enum(['clause', 'sentence']).default('clause'),
   })
   .strict();
 

@@ -1,0 +1,79 @@
+/** Amounts in offers: minimum stakes in yuan (for low-entry private products) and investor counts. */
+import { normalizeForMatch } from '../knowledge/text.js';
+import { AMOUNT_UNIT, NUM, parseNumber } from './chinese-numbers.js';
+
+export interface AmountFinding {
+  /** Yuan. */
+  value: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const AMOUNT = new RegExp(
+  `(?:(起投金额|起投|投资门槛|门槛|起购金额|起购|最低认购|最低出资|最低投资|最低)\\s*(?:为|是|:)?\\s*)?(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(元|块)?\\s*(起投|起购|起|以上|门槛|(?:就能|也能|就可以|也可以|即可|就)\\s*(?:投|上车|参与|入场|加入|买|认购))?`,
+  'g',
+);
+
+// "minimum 10,000 yuan", "from RMB 5k": English states the minimum before the amount.
+const ENGLISH_AMOUNT =
+  /\b(?:minimum(?: investment| ticket| stake| entry| subscription)?(?: is)?(?: only| just)?(?: of)?|min\.?|starting at|as little as|from(?=\s*(?:rmb|cny|¥|\$)))\s*(?:rmb|cny|¥|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(k)?(?:\s*(?:yuan|rmb|cny|dollars|usd))?/g;
+
+/** Minimum investments: 起投10万, 50万起投, 门槛100万元, 1万元起, 5千起. */
+export function extractAmounts(text: string): AmountFinding[] {
+  const norm = normalizeForMatch(text);
+  const out: AmountFinding[] = [];
+  for (const m of norm.matchAll(AMOUNT)) {
+    const [whole, before, num, unit, , after] = m;
+    if (!before && !after) continue;
+    const n = parseNumber(num as string);
+    if (n === null || (!unit && n < 100)) continue;
+    const start = (m.index ?? 0) + (whole.length - whole.trimStart().length);
+    out.push({
+      value: n * (unit ? (AMOUNT_UNIT[unit] as number) : 1),
+      text: text.slice(start, (m.index ?? 0) + whole.length).trim(),
+      start,
+      end: (m.index ?? 0) + whole.trimEnd().length,
+    });
+  }
+  for (const m of norm.matchAll(ENGLISH_AMOUNT)) {
+    const n = Number((m[1] as string).replace(/,/g, ''));
+    const start = m.index ?? 0;
+    if (Number.isFinite(n))
+      out.push({
+        value: n * (m[2] ? (AMOUNT_UNIT[m[2]] as number) : 1),
+        text: text.slice(start, start + m[0].length),
+        start,
+        end: start + m[0].length,
+      });
+  }
+  return out;
+}
+
+/** Investor counts stated in the offer: 超过200人, 300名投资者, 200人以上. */
+export function extractInvestorCounts(text: string): Array<{ value: number; text: string; start: number; end: number }> {
+  const norm = normalizeForMatch(text);
+  const re = new RegExp(
+    `(超过|逾|多达|已有|共有|累计)?\\s*(${NUM})\\s*(多)?\\s*(人|名|位|个(?=客户|投资者|投资人|会员|用户)|户)(投资者|投资人|客户|会员|用户|投资|参与|认购|购买|加入)?(以上)?`,
+    'g',
+  );
+  const out: Array<{ value: number; text: string; start: number; end: number }> = [];
+  for (const m of norm.matchAll(re)) {
+    const [whole, lead, num, more, , who, above] = m;
+    if (!lead && !more && !who && !above) continue;
+    const n = parseNumber(num as string);
+    if (n === null) continue;
+    const start = m.index ?? 0;
+    out.push({ value: n, text: text.slice(start, start + whole.length), start, end: start + whole.length });
+  }
+  // English: "over 1,000 investors", "thousands of members"; 上千/数千 名投资者.
+  for (const m of norm.matchAll(
+    /\b(?:(over|more than)\s+)?(\d{1,3}(?:,\d{3})+|\d+|hundreds|thousands)\s+(?:of\s+)?(?:\w+\s+)?(investors|members|clients|people|participants|users)\b|(上千|数千|几千|上万|数万|成百上千|几百|数百)(?:名|个|位)?(?:投资者|投资人|客户|会员|人)/g,
+  )) {
+    const word = m[2] ?? m[4] ?? '';
+    const value = /thousands|千|万/.test(word) ? 1000 : /hundreds|百/.test(word) ? 300 : Number(word.replace(/,/g, ''));
+    const start = m.index ?? 0;
+    if (Number.isFinite(value)) out.push({ value, text: text.slice(start, start + m[0].length), start, end: start + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+/** Payouts in yuan against a principal ("投资10万，每月返3000元") read as a rate per period. */
+import { AMOUNT_UNIT, NUM, parseNumber } from './chinese-numbers.js';
+import { PER_YEAR, PERIOD_LABEL, round, type Period, type Raw } from './periods.js';
+
+const MONEY = `(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(?:元|块|rmb)?`;
+const PRINCIPAL = new RegExp(`(?:投资|投入|本金|投|存入|存|买|认购|入金|预付|预存|充值|缴纳|交)\\s*${MONEY}`, 'g');
+const PAYOUT = new RegExp(
+  `(每天|每日|天天|每周|每星期|每月|每个月|每年|日|月)\\s*(?:都|能|可以|就)?\\s*(?:可)?\\s*(?:返|返还|返利|付|给|分红|收益|利息|赚|得|拿|领取|领|发放|支付)\\s*(?:利息|息)?\\s*${MONEY}(?![\\d.]*\\s*(?:%|个点|percent|分之|成))`,
+  'g',
+);
+const PER_UNIT = /每\s*(万|千)\s*(?:元|块|份)/g;
+const PAYOUT_PERIOD: Record<string, Period> = {
+  每天: 'day',
+  每日: 'day',
+  天天: 'day',
+  日: 'day',
+  每周: 'week',
+  每星期: 'week',
+  每月: 'month',
+  每个月: 'month',
+  月: 'month',
+  每年: 'year',
+};
+
+function money(num: string | undefined, unit: string | undefined): number | null {
+  const n = parseNumber(num ?? '');
+  return n === null ? null : n * (unit ? (AMOUNT_UNIT[unit] as number) : 1);
+}
+
+/** "投资10万，每月返3000元": a payout in yuan against the principal before it, as a rate per period. */
+export function ratioRates(norm: string): Raw[] {
+  const principals = [
+    ...[...norm.matchAll(PRINCIPAL)].map((m) => ({ at: m.index ?? 0, value: money(m[1], m[2]) })),
+    // 每万元每天收益3元: the principal is the unit itself.
+    ...[...norm.matchAll(PER_UNIT)].map((m) => ({ at: m.index ?? 0, value: AMOUNT_UNIT[m[1] as string] ?? null })),
+  ].sort((a, b) => a.at - b.at);
+  const out: Raw[] = [];
+  for (const m of norm.matchAll(PAYOUT)) {
+    const at = m.index ?? 0;
+    const principal = principals.filter((p) => p.at < at && at - p.at <= 30 && p.value).at(-1);
+    const paid = money(m[2], m[3]);
+    if (!principal?.value || paid === null || paid >= principal.value) continue;
+    const period = PAYOUT_PERIOD[m[1] as string] as Period;
+    const value = (paid / principal.value) * 100;
+    out.push({
+      value,
+      start: principal.at,
+      end: at + m[0].length,
+      period,
+      explicit: true,
+      note: `${PERIOD_LABEL[period]}付 ${paid} 元 ÷ 本金 ${principal.value} 元 = ${round(value)}% × ${PER_YEAR[period]}`,
+    });
+  }
+  return out;
+}
