@@ -43,7 +43,8 @@ function siblings(doc: Doc, c: Candidate, pool: Candidate[]): Candidate[] {
 
 export function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
   const v = doc.lex.venue;
-  const name = normalizeForMatch(c.name);
+  // 远帆付（北京）: a bracketed place after the name says nothing of its kind.
+  const name = normalizeForMatch(c.name).replace(/[（(][^）)]{1,6}[）)]$/, '');
   if (v.nonFinancial.test(name) && !/金融|银行|信托|保险|证券|贷/.test(name)) return false;
   if (v.financialName.test(name)) return true;
   // A platform brand with money in its name (钱满仓, 金橙) is a lending or investment platform.

@@ -8,14 +8,16 @@ import type { Candidate } from './name-lexicon.js';
 
 const QUOTED = /[“"「『]([^”"」』\n]{1,14})[”"」』]/g;
 const BRAND_END = /(?:贷|宝|金服|财富|理财|钱包|FX|fx|币|e借|借|金融|网)$/;
-const BRAND_NEAR = /^(?:平台|P2P|p2p|运营方|品牌|APP|app|网贷)|(?:平台|品牌|平台名称|网贷平台|交易平台|APP|app)$/;
+// A quoted name beside a platform word, or its operator (旗下“X”), or the subject of a closure verb (“X”清退完毕).
+const BRAND_NEAR =
+  /^(?:平台|P2P|p2p|运营方|品牌|APP|app|网贷|清退|停止|停运|停业|关闭|关停|退出|良性|倒闭|下线|清盘|宣布|宣告|被|存量|待收|网站)|(?:平台|品牌|平台名称|网贷平台|交易平台|APP|app|旗下)$/;
 const NOT_BRAND = /伪金交所|金交所|产登|登记|备案|注销|关停|清退|保本|刚性|高息|定融|养老|名义|政府|理财产品|兑付/;
 // Latin names of one or more capitalised words (Zenith Exchange, Alpha Capital).
 const LATIN = /(?<![A-Za-z])[A-Z][A-Za-z0-9]{2,}(?: [A-Z][A-Za-z0-9]+)*(?![A-Za-z])/g;
 const LATIN_NEAR = /(?:交易所|平台|品牌|APP|app|网站|[“"])$/;
 const LATIN_KIND = /^(?:虚拟资产|虚拟货币|加密货币|加密资产|数字资产|数字货币)?(?:交易所|交易平台|平台)/;
 const BARE_BRAND =
-  /(?<=机构|平台|^|[，,。：:\s、和与及])([A-Za-z\u4e00-\u9fff]{1,5}?(?:贷|宝|金服|贷网))(?=平台|已|均|等|完成|正式|宣布|被|于|清退|良性|退出|停止|关停|[两二三四五六七八九十0-9]+家|[，,。、；和与及\s]|$)/g;
+  /(?<=机构|平台|旗下|^|[，,。：:\s、和与及])([A-Za-z\u4e00-\u9fff]{1,5}?(?:贷|宝|金服|贷网))(?=平台|已|均|等|完成|正式|宣布|宣告|被|于|清退|良性|退出|停止|关停|存量|待收|[两二三四五六七八九十0-9]+家|[，,。、；和与及\s]|$)/g;
 
 // Kinds of lending, not brands (网贷平台, 现金贷平台).
 const LOAN_KIND = /^(?:网贷|借贷|小贷|信贷|网络借贷|消费贷|经营贷|房贷|车贷|助贷|现金贷|校园贷|套路贷|P2P网贷|p2p网贷)$/;
@@ -43,7 +45,9 @@ export function brands(text: string): Candidate[] {
       continue;
     out.push({ name: m[1] as string, start: at, end: at + (m[1] as string).length, kind: 'brand', role: 'plain' });
   }
-  return [...out, ...listedQuotes(text, out), ...namedAfterKind(text, out)];
+  const more = [...out, ...listedQuotes(text, out), ...namedAfterKind(text, out)];
+  more.push(...namedBeforePlatform(text, more));
+  return [...more, ...mentionedAgain(text, more)];
 }
 
 /** 杭州网贷 is a kind of lending in a place, not a brand. */
@@ -88,6 +92,37 @@ function namedAfterKind(text: string, found: Candidate[]): Candidate[] {
     )
       continue;
     out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
+  }
+  return out;
+}
+
+// An unquoted name right before 平台 that opens a clause and is followed by what happened to it
+// (星河贷款平台宣布清退完毕, 旗下蓝鲸钱庄平台完成兑付).
+const NAME_THEN_PLATFORM =
+  /(?<=^|旗下|[，,。：:；;\s、和与及])([\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?:网贷|P2P|p2p)?平台(?=宣布|宣告|正式|完成|已|被|于|良性|清退|退出|停止|停运|关停|关闭|清盘|倒闭|下线|网站|存量|待收)/g;
+
+function namedBeforePlatform(text: string, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(NAME_THEN_PLATFORM)) {
+    const name = m[1] as string;
+    const at = m.index as number;
+    if (NOT_A_NAME.test(name) || LOAN_KIND.test(withoutPlace(name)) || found.some((b) => at < b.end && at + name.length > b.start))
+      continue;
+    if (findRegions(name).some((r) => r.start === 0 && r.end === name.length)) continue;
+    out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
+  }
+  return out;
+}
+
+/** A brand found once is a brand wherever else the item writes it (a title naming it bare, 蓝鲸钱庄待收清零). */
+function mentionedAgain(text: string, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const taken = (at: number, end: number): boolean => [...found, ...out].some((b) => at < b.end && end > b.start);
+  for (const name of new Set(found.map((b) => b.name))) {
+    if (name.length < 2) continue;
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      if (!taken(at, at + name.length)) out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
+    }
   }
   return out;
 }

@@ -28,6 +28,18 @@ function cancelled(doc: Doc, ts: number, te: number): boolean {
   return (f.intentBefore.test(before) || f.intentAfter.test(after)) && !f.intentOverride.test(clause);
 }
 
+/**
+ * True when the trigger's sentence closes a venue named only by kind and scope (辖内金交所, 一家网贷机构);
+ * a statistic (超过3000家网贷机构退出, 累计清退逾百家) counts closures, it reports none.
+ */
+function namesGenericVenue(doc: Doc, ts: number, te: number): boolean {
+  const [ss, se] = bounds(doc.norm, ts, SENTENCE);
+  const scope = doc.norm.slice(ss, Math.min(se, te + 16));
+  const venue = doc.lex.venue.genericVenue.exec(scope)?.[0];
+  if (venue === undefined || doc.lex.frames.statistic.test(scope)) return false;
+  return doc.lex.venue.financialName.test(venue) && !doc.lex.venue.nonFinancial.test(venue);
+}
+
 export function findEvents(doc: Doc): ClosureEvent[] {
   const events: ClosureEvent[] = [];
   for (const trigger of doc.lex.triggers) {
@@ -42,10 +54,7 @@ export function findEvents(doc: Doc): ClosureEvent[] {
         const old = oldNameOf(doc, c);
         return viaBrand || isFinancial(doc, c, trigger) || (old !== undefined && isFinancial(doc, old, trigger));
       });
-      const [ss, se] = bounds(doc.norm, ts, SENTENCE);
-      const scope = doc.norm.slice(ss, Math.min(se, te + 16));
-      const venue = doc.lex.venue.genericVenue.exec(scope)?.[0];
-      const generic = venue !== undefined && doc.lex.venue.financialName.test(venue) && !doc.lex.venue.nonFinancial.test(venue);
+      const generic = namesGenericVenue(doc, ts, te);
       if (args.length > 0 || generic) events.push({ trigger, text: m[0], args, generic });
     }
   }

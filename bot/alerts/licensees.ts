@@ -6,7 +6,7 @@
 import { DETERMINED, GENERIC, STOP, type Candidate } from './name-lexicon.js';
 
 const LICENCE_OBJECT =
-  /(?<=(?:注销|吊销|撤销|收回|取消|缴回)了?|[对把]|^|[，,：:。；;])((?:(?!注销|吊销|撤销|收回|取消|缴回|[对把了])[\u4e00-\u9fffA-Za-z0-9、和及]){2,32}?)(?:[的之][《“"]?[^，,。；;！？!?\n]{0,12}?|(?<=支付|保理|典当|小贷|担保|证券|期货|信托|基金|保险)(?:经营[^，,。；;！？!?\n的]{0,6}?)?)(?:许可证|牌照|经营许可|业务许可|资质|资格)/g;
+  /(?<=(?:注销|吊销|撤销|收回|取消|缴回)了?|[对把]|^|[，,：:。；;])((?:(?!注销|吊销|撤销|收回|取消|缴回|[对把了])[\u4e00-\u9fffA-Za-z0-9（）()、和及]){2,32}?)(?:[的之][《“"]?[^，,。；;！？!?\n]{0,12}?|(?<=支付|保理|典当|小贷|担保|证券|期货|信托|基金|保险)(?:经营[^，,。；;！？!?\n的]{0,6}?)?)(?:许可证|牌照|经营许可|业务许可|资质|资格)/g;
 
 // Full names (…有限公司, …银行) are found by their ending; a stop word means the span is not one name.
 const NOT_LICENSEE = new RegExp(`公司|银行|中心|交易所|平台|机构|${STOP.source}`);
@@ -18,7 +18,9 @@ export function licensed(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(LICENCE_OBJECT)) {
     let at = m.index as number;
-    for (const name of (m[1] as string).split(/[、和及]/)) {
+    // 星河支付、远帆付两家机构支付业务许可证: the count and kind after the list are not part of its last name.
+    const list = (m[1] as string).replace(/等?[两二三四五六七八九十0-9]+家[\u4e00-\u9fff]*$/, '');
+    for (const name of list.split(/[、和及]/)) {
       const ok =
         name.length >= 2 &&
         name.length <= 10 &&

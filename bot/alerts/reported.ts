@@ -12,16 +12,22 @@ import { isFinancial, type Doc } from './arguments.js';
 export function addBrands(doc: Doc, status: Map<string, EntityStatus>, trigger: Trigger): void {
   const brands = doc.cands.filter((c) => c.kind === 'brand' && c.role === 'plain' && isFinancial(doc, c, trigger));
   for (const b of brands) if (!status.has(b.name)) status.set(b.name, trigger.status);
-  if (brands.length > 0) for (const o of operators(doc)) if (!status.has(o.name)) status.set(o.name, trigger.status);
+  if (brands.length > 0) for (const o of operators(doc, brands)) if (!status.has(o.name)) status.set(o.name, trigger.status);
 }
 
 const OPERATOR = /(?:运营方|运营主体|运营公司|运营机构|经营主体|实际运营方)(?:为|是)?$/;
 
-/** Organisations introduced as a platform's operator. */
-function operators(doc: Doc): Candidate[] {
-  return doc.cands.filter(
-    (c) => c.kind === 'org' && c.role === 'plain' && OPERATOR.test(doc.norm.slice(Math.max(0, c.start - 8), c.start)),
-  );
+const OWNS = /^(?:旗下|运营的|所运营的|推出的)(?:的)?(?:p2p|网贷|网络借贷)?(?:平台)?[“"「]?$/;
+
+/**
+ * Organisations introduced as a platform's operator (运营方X), written as its owner right before it
+ * (X旗下“Y”), or carrying the brand in their own name (杭州聚财猫…有限公司 for 聚财猫).
+ */
+function operators(doc: Doc, brands: Candidate[]): Candidate[] {
+  const introduced = (c: Candidate): boolean => OPERATOR.test(doc.norm.slice(Math.max(0, c.start - 8), c.start));
+  const owns = (c: Candidate): boolean => brands.some((b) => b.start >= c.end && OWNS.test(doc.norm.slice(c.end, b.start)));
+  const carries = (c: Candidate): boolean => brands.some((b) => b.name.length >= 2 && c.name.includes(b.name) && c.name !== b.name);
+  return doc.cands.filter((c) => c.kind === 'org' && c.role === 'plain' && (introduced(c) || owns(c) || carries(c)));
 }
 
 /** The name a venue had (原名X的Y, Y（原名X）), written right beside it. */
