@@ -34,6 +34,8 @@ await printOfferCoverage();
 // Our own closure-news challenge sets (test/alerts/challenge-news.ts), with their misses.
 const { CHALLENGE_NEWS, CHALLENGE_NEWS_B, CHALLENGE_NEWS_C, CHALLENGE_NEWS_D, CHALLENGE_NEWS_E } =
   await import('../test/alerts/challenge-news.js');
+const { CHALLENGE_NEWS_F } = await import('../test/alerts/challenge-news-f.js');
+const { CHALLENGE_NEWS_G } = await import('../test/alerts/challenge-news-g.js');
 const { scoreChallenge } = await import('../test/alerts/challenge-score.js');
 const { loadDefaultRegistry } = await import('../knowledge/registry/registry.js');
 for (const [label, items] of [
@@ -42,6 +44,8 @@ for (const [label, items] of [
   ['C', CHALLENGE_NEWS_C],
   ['D', CHALLENGE_NEWS_D],
   ['E', CHALLENGE_NEWS_E],
+  ['F', CHALLENGE_NEWS_F],
+  ['G', CHALLENGE_NEWS_G],
 ] as const) {
   const ch = scoreChallenge(loadDefaultRegistry(), items);
   console.log(`== News challenge ${label} (test/alerts/challenge-news.ts) ==`);

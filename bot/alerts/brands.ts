@@ -4,7 +4,7 @@
  * names right after their kind (P2P平台X宣布清退).
  */
 import { findRegions } from '../../knowledge/regions.js';
-import type { Candidate } from './name-lexicon.js';
+import { DETERMINED, GENERIC, STOP, type Candidate } from './name-lexicon.js';
 
 const QUOTED = /[“"「『]([^”"」』\n]{1,14})[”"」』]/g;
 const BRAND_END = /(?:贷|宝|金服|财富|理财|钱包|FX|fx|币|e借|借|金融|网)$/;
@@ -101,6 +101,8 @@ function namedAfterKind(text: string, found: Candidate[]): Candidate[] {
 const NAME_THEN_PLATFORM =
   /(?<=^|旗下|[，,。：:；;\s、和与及])([\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?:网贷|P2P|p2p)?平台(?=宣布|宣告|正式|完成|已|被|于|良性|清退|退出|停止|停运|关停|关闭|清盘|倒闭|下线|网站|存量|待收)/g;
 
+const STOP_ONCE = new RegExp(STOP.source);
+
 function namedBeforePlatform(text: string, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(NAME_THEN_PLATFORM)) {
@@ -108,6 +110,8 @@ function namedBeforePlatform(text: string, found: Candidate[]): Candidate[] {
     const at = m.index as number;
     if (NOT_A_NAME.test(name) || LOAN_KIND.test(withoutPlace(name)) || found.some((b) => at < b.end && at + name.length > b.start))
       continue;
+    // 某市最后一家P2P平台: a determiner or a stop word says it is no name.
+    if (DETERMINED.test(name) || GENERIC.test(name) || STOP_ONCE.test(name)) continue;
     if (findRegions(name).some((r) => r.start === 0 && r.end === name.length)) continue;
     out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
   }

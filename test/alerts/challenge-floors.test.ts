@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
 import { CHALLENGE_NEWS, CHALLENGE_NEWS_B, CHALLENGE_NEWS_C, CHALLENGE_NEWS_D, CHALLENGE_NEWS_E } from './challenge-news.js';
+import { CHALLENGE_NEWS_F } from './challenge-news-f.js';
+import { CHALLENGE_NEWS_G } from './challenge-news-g.js';
 import { scoreChallenge } from './challenge-score.js';
 
 const registry = loadDefaultRegistry();
@@ -13,6 +15,8 @@ describe('closure-news challenge sets', () => {
     ['C', CHALLENGE_NEWS_C],
     ['D', CHALLENGE_NEWS_D],
     ['E', CHALLENGE_NEWS_E],
+    ['F', CHALLENGE_NEWS_F],
+    ['G', CHALLENGE_NEWS_G],
   ] as const)('GIVEN challenge set %s THEN F1 ≥ 0.98 and entity recall ≥ 0.95', (_label, items) => {
     const s = scoreChallenge(registry, items);
     expect(s.misses.length, s.misses.join('\n')).toBeLessThanOrEqual(2);
@@ -21,7 +25,15 @@ describe('closure-news challenge sets', () => {
   });
 
   it('GIVEN the sets together THEN they hold well over a hundred closures and dozens of distractors', () => {
-    const all = [...CHALLENGE_NEWS, ...CHALLENGE_NEWS_B, ...CHALLENGE_NEWS_C, ...CHALLENGE_NEWS_D, ...CHALLENGE_NEWS_E];
+    const all = [
+      ...CHALLENGE_NEWS,
+      ...CHALLENGE_NEWS_B,
+      ...CHALLENGE_NEWS_C,
+      ...CHALLENGE_NEWS_D,
+      ...CHALLENGE_NEWS_E,
+      ...CHALLENGE_NEWS_F,
+      ...CHALLENGE_NEWS_G,
+    ];
     expect(all.filter((i) => i.closure).length).toBeGreaterThanOrEqual(120);
     expect(all.filter((i) => !i.closure).length).toBeGreaterThanOrEqual(70);
   });
