@@ -36,6 +36,7 @@ const { CHALLENGE_NEWS, CHALLENGE_NEWS_B, CHALLENGE_NEWS_C, CHALLENGE_NEWS_D, CH
   await import('../test/alerts/challenge-news.js');
 const { CHALLENGE_NEWS_F } = await import('../test/alerts/challenge-news-f.js');
 const { CHALLENGE_NEWS_G } = await import('../test/alerts/challenge-news-g.js');
+const { CHALLENGE_NEWS_H } = await import('../test/alerts/challenge-news-h.js');
 const { scoreChallenge } = await import('../test/alerts/challenge-score.js');
 const { loadDefaultRegistry } = await import('../knowledge/registry/registry.js');
 for (const [label, items] of [
@@ -46,6 +47,7 @@ for (const [label, items] of [
   ['E', CHALLENGE_NEWS_E],
   ['F', CHALLENGE_NEWS_F],
   ['G', CHALLENGE_NEWS_G],
+  ['H', CHALLENGE_NEWS_H],
 ] as const) {
   const ch = scoreChallenge(loadDefaultRegistry(), items);
   console.log(`== News challenge ${label} (test/alerts/challenge-news.ts) ==`);

@@ -15,6 +15,9 @@ const NOT_BRAND = /伪金交所|金交所|产登|登记|备案|注销|关停|清
 // Latin names of one or more capitalised words (Zenith Exchange, Alpha Capital).
 const LATIN = /(?<![A-Za-z])[A-Z][A-Za-z0-9]{2,}(?: [A-Z][A-Za-z0-9]+)*(?![A-Za-z])/g;
 const LATIN_NEAR = /(?:交易所|平台|品牌|APP|app|网站|[“"])$/;
+// A Latin name whose last word says what kind of venue it is (Lumen Exchange, Zenith Pay).
+const LATIN_VENUE =
+  / (?:Exchange|Capital|Finance|Financial|Pay|Wallet|Coin|Lending|Loans?|Bank|Securities|Trust|Markets?|Wealth|Fund|Invest(?:ment)?s?)$/;
 const LATIN_KIND = /^(?:虚拟资产|虚拟货币|加密货币|加密资产|数字资产|数字货币)?(?:交易所|交易平台|平台)/;
 const BARE_BRAND =
   /(?<=机构|平台|旗下|^|[，,。：:\s、和与及])([A-Za-z\u4e00-\u9fff]{1,5}?(?:贷|宝|金服|贷网))(?=平台|已|均|等|完成|正式|宣布|宣告|被|于|清退|良性|退出|停止|关停|存量|待收|[两二三四五六七八九十0-9]+家|[，,。、；和与及\s]|$)/g;
@@ -35,7 +38,8 @@ export function brands(text: string): Candidate[] {
   for (const m of text.matchAll(LATIN)) {
     const at = m.index as number;
     if (/^(?:P2P|APP|App|API|ICO|IPO|STO|NFT|USDT|BTC|ETH|CEO)$/.test(m[0])) continue;
-    const near = LATIN_NEAR.test(text.slice(Math.max(0, at - 4), at)) || LATIN_KIND.test(text.slice(at + m[0].length));
+    const near =
+      LATIN_NEAR.test(text.slice(Math.max(0, at - 4), at)) || LATIN_KIND.test(text.slice(at + m[0].length)) || LATIN_VENUE.test(m[0]);
     if (!near || out.some((b) => at >= b.start && at < b.end)) continue;
     out.push({ name: m[0], start: at, end: at + m[0].length, kind: 'brand', role: 'plain' });
   }

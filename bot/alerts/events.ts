@@ -6,7 +6,7 @@
 import type { Candidate } from './entities.js';
 import type { Trigger } from './lexicon.js';
 import { argumentsOf, bounds, CLAUSE, isFinancial, SENTENCE, type Doc } from './arguments.js';
-import { oldNameOf } from './reported.js';
+import { financialBrands, oldNameOf, operators } from './reported.js';
 
 export interface ClosureEvent {
   trigger: Trigger;
@@ -16,13 +16,17 @@ export interface ClosureEvent {
   generic: boolean;
 }
 
+const LIST_INTRO = /^的[\u4e00-\u9fff]{0,8}?(?:为|是|包括|分别为|分别是|如下|名单如下)[：:]/;
+
 /** Frames that cancel one trigger: attributive use (已停业网贷机构), negation, intent (拟, 将于, 计划 …). */
 function cancelled(doc: Doc, ts: number, te: number): boolean {
   const f = doc.lex.frames;
   const [cs, ce] = bounds(doc.norm, ts, CLAUSE);
   const before = doc.norm.slice(cs, ts);
   const after = doc.norm.slice(te);
-  if (f.attributive.test(after) && (doc.norm[ts] === '已' || doc.norm[ts - 1] === '已' || after.startsWith('的'))) return true;
+  // 被注销的机构为：A、B introduces the names closed; 已停业网贷机构 only describes a kind.
+  const listed = LIST_INTRO.test(after);
+  if (!listed && f.attributive.test(after) && (doc.norm[ts] === '已' || doc.norm[ts - 1] === '已' || after.startsWith('的'))) return true;
   if (f.negationBefore.test(before) || f.partialAfter.test(after)) return true;
   const clause = doc.norm.slice(cs, ce);
   return (f.intentBefore.test(before) || f.intentAfter.test(after)) && !f.intentOverride.test(clause);
@@ -50,9 +54,15 @@ export function findEvents(doc: Doc): ClosureEvent[] {
       const found = argumentsOf(doc, ts, te, trigger);
       // The operator named with a financial brand (“X贷”运营方…) is financial through it.
       const viaBrand = found.some((c) => c.kind === 'brand' && isFinancial(doc, c, trigger));
+      const ops = viaBrand ? [] : operators(doc, financialBrands(doc, trigger));
       const args = found.filter((c) => {
         const old = oldNameOf(doc, c);
-        return viaBrand || isFinancial(doc, c, trigger) || (old !== undefined && isFinancial(doc, old, trigger));
+        return (
+          viaBrand ||
+          isFinancial(doc, c, trigger) ||
+          (old !== undefined && isFinancial(doc, old, trigger)) ||
+          (ops.includes(c) && !doc.lex.venue.nonFinancial.test(c.name))
+        );
       });
       const generic = namesGenericVenue(doc, ts, te);
       if (args.length > 0 || generic) events.push({ trigger, text: m[0], args, generic });

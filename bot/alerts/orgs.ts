@@ -98,8 +98,12 @@ function toCandidate(text: string, e: NameEnd, start: number, role: Role): Candi
   if (latin && latin[2] !== '' && GENERIC.test(latin[2] as string)) {
     return { name: latin[1] as string, start, end: start + (latin[1] as string).length, kind: 'brand', role };
   }
-  return { name: text.slice(start, e.end), start, end: e.end, kind: 'org', role };
+  const name = text.slice(start, e.end);
+  // The central bank (中国人民银行…分行) announces closures; it is never what closed.
+  return { name, start, end: e.end, kind: 'org', role: REGULATOR.test(name) ? 'agent' : role };
 }
+
+const REGULATOR = /^(?:中国)?人民银行(?:[\u4e00-\u9fff]{2,8}(?:分行|中心支行|营业管理部))?$/;
 
 export function orgs(text: string, mask: Uint8Array): Candidate[] {
   const out: Candidate[] = [];

@@ -9,8 +9,12 @@ import type { Trigger } from './lexicon.js';
 import { isFinancial, type Doc } from './arguments.js';
 
 /** Financial brands named in the item, and the operator of a closed brand (…，运营方X有限公司…) wherever it is named. */
+export function financialBrands(doc: Doc, trigger: Trigger): Candidate[] {
+  return doc.cands.filter((c) => c.kind === 'brand' && c.role === 'plain' && isFinancial(doc, c, trigger));
+}
+
 export function addBrands(doc: Doc, status: Map<string, EntityStatus>, trigger: Trigger): void {
-  const brands = doc.cands.filter((c) => c.kind === 'brand' && c.role === 'plain' && isFinancial(doc, c, trigger));
+  const brands = financialBrands(doc, trigger);
   for (const b of brands) if (!status.has(b.name)) status.set(b.name, trigger.status);
   if (brands.length > 0) for (const o of operators(doc, brands)) if (!status.has(o.name)) status.set(o.name, trigger.status);
 }
@@ -23,7 +27,7 @@ const OWNS = /^(?:旗下|运营的|所运营的|推出的)(?:的)?(?:p2p|网贷|
  * Organisations introduced as a platform's operator (运营方X), written as its owner right before it
  * (X旗下“Y”), or carrying the brand in their own name (杭州聚财猫…有限公司 for 聚财猫).
  */
-function operators(doc: Doc, brands: Candidate[]): Candidate[] {
+export function operators(doc: Doc, brands: Candidate[]): Candidate[] {
   const introduced = (c: Candidate): boolean => OPERATOR.test(doc.norm.slice(Math.max(0, c.start - 8), c.start));
   const owns = (c: Candidate): boolean => brands.some((b) => b.start >= c.end && OWNS.test(doc.norm.slice(c.end, b.start)));
   const carries = (c: Candidate): boolean => brands.some((b) => b.name.length >= 2 && c.name.includes(b.name) && c.name !== b.name);

@@ -3,6 +3,7 @@ import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
 import { CHALLENGE_NEWS, CHALLENGE_NEWS_B, CHALLENGE_NEWS_C, CHALLENGE_NEWS_D, CHALLENGE_NEWS_E } from './challenge-news.js';
 import { CHALLENGE_NEWS_F } from './challenge-news-f.js';
 import { CHALLENGE_NEWS_G } from './challenge-news-g.js';
+import { CHALLENGE_NEWS_H } from './challenge-news-h.js';
 import { scoreChallenge } from './challenge-score.js';
 
 const registry = loadDefaultRegistry();
@@ -17,6 +18,7 @@ describe('closure-news challenge sets', () => {
     ['E', CHALLENGE_NEWS_E],
     ['F', CHALLENGE_NEWS_F],
     ['G', CHALLENGE_NEWS_G],
+    ['H', CHALLENGE_NEWS_H],
   ] as const)('GIVEN challenge set %s THEN F1 ≥ 0.98 and entity recall ≥ 0.95', (_label, items) => {
     const s = scoreChallenge(registry, items);
     expect(s.misses.length, s.misses.join('\n')).toBeLessThanOrEqual(2);
