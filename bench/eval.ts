@@ -37,6 +37,7 @@ const { CHALLENGE_NEWS, CHALLENGE_NEWS_B, CHALLENGE_NEWS_C, CHALLENGE_NEWS_D, CH
 const { CHALLENGE_NEWS_F } = await import('../test/alerts/challenge-news-f.js');
 const { CHALLENGE_NEWS_G } = await import('../test/alerts/challenge-news-g.js');
 const { CHALLENGE_NEWS_H } = await import('../test/alerts/challenge-news-h.js');
+const { CHALLENGE_NEWS_I } = await import('../test/alerts/challenge-news-i.js');
 const { scoreChallenge } = await import('../test/alerts/challenge-score.js');
 const { loadDefaultRegistry } = await import('../knowledge/registry/registry.js');
 for (const [label, items] of [
@@ -48,9 +49,10 @@ for (const [label, items] of [
   ['F', CHALLENGE_NEWS_F],
   ['G', CHALLENGE_NEWS_G],
   ['H', CHALLENGE_NEWS_H],
+  ['I', CHALLENGE_NEWS_I],
 ] as const) {
   const ch = scoreChallenge(loadDefaultRegistry(), items);
-  console.log(`== News challenge ${label} (test/alerts/challenge-news.ts) ==`);
+  console.log(`== News challenge ${label} (test/alerts/challenge-news${label < 'F' ? '' : `-${label.toLowerCase()}`}.ts) ==`);
   console.log(
     `news: n=${items.length}  precision ${ch.precision.toFixed(2)}  recall ${ch.recall.toFixed(2)}  F1 ${ch.f1.toFixed(2)}  entity recall ${ch.entityRecall.toFixed(2)}`,
   );

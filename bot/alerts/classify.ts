@@ -62,8 +62,9 @@ function reportedNames(doc: Doc, status: Map<string, EntityStatus>): string[] {
 /** One dated, sourced status per entity; the region from the registry, else the item's first. */
 function statusUpdates(item: NewsInput, registry: Registry, entities: string[], status: Map<string, EntityStatus>, region?: string) {
   const date = item.date && /^\d{4}-\d{2}(-\d{2})?/.test(item.date) ? item.date.slice(0, 10) : null;
+  // The registry is updated under the registered name, whatever form the item wrote.
   return entities.map((name) => ({
-    name,
+    name: registry.mentions(name).find((m) => m.start === 0 && m.end === name.length)?.entry.name ?? name,
     status: status.get(name) as EntityStatus,
     date,
     // mentions, not lookup: a fuzzy lookup of every unknown name would cost milliseconds per item.

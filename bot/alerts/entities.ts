@@ -12,13 +12,12 @@ import { orgs, regionMask } from './orgs.js';
 
 export type { Candidate, Role } from './name-lexicon.js';
 
-/** Registry mentions: a short form (西安百金金交中心) reports the registered name. */
+/**
+ * Registry mentions, reported as written (西安百金金交中心, 汉金所): a mention of a registered venue is
+ * a name even when it has no ending the name finder knows. The classifier links it to its registered name.
+ */
 function registered(text: string, registry: Registry): Candidate[] {
-  return registry.mentions(text).map((m) => {
-    // A full form is reported as written; an abbreviation (金交中心, 百金交) by its registered name.
-    const written = /(?:股份有限公司|有限责任公司|有限公司|金融资产交易中心|金融资产交易所)$/.test(m.text) || m.text === m.entry.name;
-    return { name: written ? m.text : m.entry.name, start: m.start, end: m.end, kind: 'org' as const, role: 'plain' as const };
-  });
+  return registry.mentions(text).map((m) => ({ name: m.text, start: m.start, end: m.end, kind: 'org' as const, role: 'plain' as const }));
 }
 
 /** Every name candidate in the text, in text order, overlaps resolved in favour of the longer span. */
