@@ -38,6 +38,7 @@ const { CHALLENGE_NEWS_F } = await import('../test/alerts/challenge-news-f.js');
 const { CHALLENGE_NEWS_G } = await import('../test/alerts/challenge-news-g.js');
 const { CHALLENGE_NEWS_H } = await import('../test/alerts/challenge-news-h.js');
 const { CHALLENGE_NEWS_I } = await import('../test/alerts/challenge-news-i.js');
+const { CHALLENGE_NEWS_J } = await import('../test/alerts/challenge-news-j.js');
 const { scoreChallenge } = await import('../test/alerts/challenge-score.js');
 const { loadDefaultRegistry } = await import('../knowledge/registry/registry.js');
 for (const [label, items] of [
@@ -50,6 +51,7 @@ for (const [label, items] of [
   ['G', CHALLENGE_NEWS_G],
   ['H', CHALLENGE_NEWS_H],
   ['I', CHALLENGE_NEWS_I],
+  ['J', CHALLENGE_NEWS_J],
 ] as const) {
   const ch = scoreChallenge(loadDefaultRegistry(), items);
   console.log(`== News challenge ${label} (test/alerts/challenge-news${label < 'F' ? '' : `-${label.toLowerCase()}`}.ts) ==`);

@@ -17,6 +17,8 @@ export interface Doc {
 
 export const SENTENCE = /[。；;！？!?\n]/;
 export const CLAUSE = /[，,。；;！？!?\n]/;
+// Sentence openings that carry on with the subject already named (更名后…, 此后…, 现已…).
+const CONTINUES = /^(?:更名后|改名后|此后|随后|其后|目前|现已|现|并已|同时)/;
 const ANAPHOR = /(?:该|本)(?:公司|行|平台|机构|交易所|中心|所)|(?:^|[，,：:])(?:公司|平台|该行)/;
 
 export function bounds(norm: string, at: number, stop: RegExp): [number, number] {
@@ -66,7 +68,10 @@ export function argumentsOf(doc: Doc, ts: number, te: number, trigger: Trigger):
   const nearest = before[before.length - 1];
   const near = nearest ? siblings(doc, nearest, usable) : [];
   // 该公司/该行/平台 between the names and the trigger points back to the item's main subject.
-  if (!ANAPHOR.test(doc.norm.slice(nearest?.end ?? ss, ts))) return near;
+  // A summary sentence that names nothing (更名后不再从事…业务) is about the item's subject, as Chinese drops it.
+  const [, se] = bounds(doc.norm, ts, SENTENCE);
+  const subjectless = ss > 0 && CONTINUES.test(doc.norm.slice(ss, ts)) && !usable.some((c) => c.start >= ss && c.start < se);
+  if (!subjectless && !ANAPHOR.test(doc.norm.slice(nearest?.end ?? ss, ts))) return near;
   const primary = usable.find((c) => c.kind === 'org' && isFinancial(doc, c, trigger)) ?? usable.find((c) => isFinancial(doc, c, trigger));
   return primary ? [...new Set([...siblings(doc, primary, usable), ...near])] : near;
 }

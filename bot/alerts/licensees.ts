@@ -3,6 +3,7 @@
  * 《支付业务许可证》, 远帆典当的典当经营许可证被吊销, 注销星河支付牌照): the licence word says they are
  * licensed institutions.
  */
+import { findRegions } from '../../knowledge/regions.js';
 import { DETERMINED, GENERIC, STOP, type Candidate } from './name-lexicon.js';
 
 const LICENCE_OBJECT =
@@ -27,10 +28,17 @@ export function licensed(text: string): Candidate[] {
         !GENERIC.test(name) &&
         !DETERMINED.test(name) &&
         !NOT_LICENSEE.test(name) &&
-        !LICENCE_KIND.test(name);
+        !LICENCE_KIND.test(name) &&
+        !LICENCE_KIND.test(withoutPlace(name));
       if (ok) out.push({ name, start: at, end: at + name.length, kind: 'org', role: 'plain' });
       at += name.length + 1;
     }
   }
   return out;
+}
+
+/** 香港证券牌照: a place and a kind of licence, not a firm. */
+function withoutPlace(name: string): string {
+  const lead = findRegions(name).find((r) => r.start === 0);
+  return lead ? name.slice(lead.end) : name;
 }

@@ -41,7 +41,10 @@ export function nameStart(text: string, floor: number, end: number, mask: Uint8A
     role = NEW_NAME.test(m[0]) ? 'new-name' : (ROLE_OF_STOP[m[0]] ?? 'plain');
   }
   if (cut === 0 && /[被由]$/.test(text.slice(Math.max(floor, start - 1), start))) role = 'agent';
-  return { start: trimLead(text, start + cut, end, floor, mask), role };
+  const s = trimLead(text, start + cut, end, floor, mask);
+  // X（原Y）: the bracketed name is the one X had.
+  if (role === 'plain' && /[（(]原$/.test(text.slice(Math.max(0, s - 2), s))) role = 'old-name';
+  return { start: s, role };
 }
 
 /** Skips 原/已, digits and brackets opened before the name; one inside it (远帆（深圳）…) stays. */
@@ -93,6 +96,8 @@ function toCandidate(text: string, e: NameEnd, start: number, role: Role): Candi
   if (GENERIC.test(body) || DETERMINED.test(body)) return null;
   // 广州网贷平台, 重庆小贷 are a kind of venue in a place, not a name.
   if (/(?:平台|小贷)$/.test(text.slice(e.at, e.end)) && findRegions(body).some((r) => r.start === 0 && r.end === body.length)) return null;
+  // X的香港证券牌照: a possessed licence of a kind, not a second firm.
+  if (text[start - 1] === '的' && /^(?:牌照|许可证|业务许可|经营许可|业务资格|资质)/.test(text.slice(e.end, e.end + 4))) return null;
   // BitPeak虚拟货币交易所: a Latin brand and the kind of venue; the brand is the name.
   const latin = /^([A-Za-z][A-Za-z0-9]+)(.*)$/.exec(body);
   if (latin && latin[2] !== '' && GENERIC.test(latin[2] as string)) {

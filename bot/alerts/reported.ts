@@ -40,7 +40,7 @@ export function oldNameOf(doc: Doc, c: Candidate): Candidate | undefined {
   const next = doc.cands[i + 1];
   const prev = doc.cands[i - 1];
   if (prev?.role === 'old-name' && /^[的，,]?$/.test(doc.norm.slice(prev.end, c.start))) return prev;
-  if (next?.role === 'old-name' && /^[（(，,]?(?:原名为|原名|曾用名|前身为)$/.test(doc.norm.slice(c.end, next.start))) return next;
+  if (next?.role === 'old-name' && /^[（(，,]?(?:原名为|原名|曾用名|前身为|原)$/.test(doc.norm.slice(c.end, next.start))) return next;
   return undefined;
 }
 

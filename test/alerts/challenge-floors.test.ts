@@ -5,6 +5,7 @@ import { CHALLENGE_NEWS_F } from './challenge-news-f.js';
 import { CHALLENGE_NEWS_G } from './challenge-news-g.js';
 import { CHALLENGE_NEWS_H } from './challenge-news-h.js';
 import { CHALLENGE_NEWS_I } from './challenge-news-i.js';
+import { CHALLENGE_NEWS_J } from './challenge-news-j.js';
 import { scoreChallenge } from './challenge-score.js';
 
 const registry = loadDefaultRegistry();
@@ -21,6 +22,7 @@ describe('closure-news challenge sets', () => {
     ['G', CHALLENGE_NEWS_G],
     ['H', CHALLENGE_NEWS_H],
     ['I', CHALLENGE_NEWS_I],
+    ['J', CHALLENGE_NEWS_J],
   ] as const)('GIVEN challenge set %s THEN F1 ≥ 0.98 and entity recall ≥ 0.95', (_label, items) => {
     const s = scoreChallenge(registry, items);
     expect(s.misses.length, s.misses.join('\n')).toBeLessThanOrEqual(2);
