@@ -8,7 +8,7 @@
 import type { Registry, StatusUpdate, EntityStatus } from '../../knowledge/registry/types.js';
 import { findRegions } from '../../knowledge/regions.js';
 import { normalizeForMatch } from '../../knowledge/text.js';
-import { isFinancial, type Doc } from './arguments.js';
+import { bounds, isFinancial, SENTENCE, type Doc } from './arguments.js';
 import { findCandidates } from './entities.js';
 import { findEvents, type ClosureEvent } from './events.js';
 import { defaultLexicon, type ClosureLexicon } from './lexicon.js';
@@ -42,9 +42,12 @@ function closedNames(doc: Doc, events: ClosureEvent[], registry: Registry, place
   for (const e of named) for (const c of e.args) if (!status.has(c.name)) status.set(c.name, e.trigger.status);
   addBrands(doc, status, (named[0] ?? first).trigger);
   toOldNames(doc, status);
-  // A notice that closes "三家金交所" and names them in a list without repeating the verb.
+  // A notice that closes "三家金交所" and then names them in a list without repeating the verb; a name
+  // written before that sentence (X增资。此前该省已取消部分担保公司…) is another subject.
+  const [from] = bounds(doc.norm, first.at, SENTENCE);
   if (status.size === 0)
-    for (const c of doc.cands) if (c.role === 'plain' && isFinancial(doc, c, first.trigger)) status.set(c.name, first.trigger.status);
+    for (const c of doc.cands)
+      if (c.role === 'plain' && c.start >= from && isFinancial(doc, c, first.trigger)) status.set(c.name, first.trigger.status);
   if (status.size === 0) for (const e of regionalExchanges(registry, places, doc.norm)) status.set(e.name, first.trigger.status);
   // A venue that changed its name and lost its qualification left by renaming (更名退出).
   if (RENAMED.test(doc.norm))

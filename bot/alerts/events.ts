@@ -11,6 +11,8 @@ import { financialBrands, oldNameOf, operators } from './reported.js';
 export interface ClosureEvent {
   trigger: Trigger;
   text: string;
+  /** Where the trigger starts in the normalised text. */
+  at: number;
   args: Candidate[];
   /** A venue named only by kind and scope (辖内金交所, 一家网贷机构). */
   generic: boolean;
@@ -65,7 +67,7 @@ export function findEvents(doc: Doc): ClosureEvent[] {
         );
       });
       const generic = namesGenericVenue(doc, ts, te);
-      if (args.length > 0 || generic) events.push({ trigger, text: m[0], args, generic });
+      if (args.length > 0 || generic) events.push({ trigger, text: m[0], at: ts, args, generic });
     }
   }
   return events;

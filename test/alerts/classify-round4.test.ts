@@ -57,6 +57,7 @@ describe('round 4 distractors', () => {
     ['关于拟注销松涧典当有限公司典当经营许可证的公示'],
     ['松果金融资产交易中心有限公司召开股东会', '会议审议了不再从事金融资产交易业务的议案。'],
     ['松果小额贷款有限公司获评优秀', '行业中已有多家公司停止经营。'],
+    ['松果融资担保有限公司增资', '此前，该省已取消部分担保公司的经营许可。'],
   ])('GIVEN "%s" THEN not a closure', (title, summary = '') => {
     expect(classify(title, summary).closure).toBe(false);
   });
