@@ -44,14 +44,26 @@ export function brands(text: string): Candidate[] {
     out.push({ name: m[0], start: at, end: at + m[0].length, kind: 'brand', role: 'plain' });
   }
   for (const m of text.matchAll(BARE_BRAND)) {
-    const at = m.index as number;
-    if (out.some((b) => at >= b.start - 1 && at < b.end + 1) || LOAN_KIND.test(withoutPlace((m[1] as string).replace(/^[原该某此这]/, ''))))
+    // 其中星河宝, 运营的网贷: the name starts after the last stop word in the run.
+    const cut = afterStops(m[1] as string);
+    const name = (m[1] as string).slice(cut);
+    const at = (m.index as number) + cut;
+    if (
+      name.length < 2 ||
+      out.some((b) => at >= b.start - 1 && at < b.end + 1) ||
+      LOAN_KIND.test(withoutPlace(name.replace(/^[原该某此这]/, '')))
+    )
       continue;
-    out.push({ name: m[1] as string, start: at, end: at + (m[1] as string).length, kind: 'brand', role: 'plain' });
+    out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
   }
   const more = [...out, ...listedQuotes(text, out), ...namedAfterKind(text, out)];
   more.push(...namedBeforePlatform(text, more));
   return [...more, ...mentionedAgain(text, more)];
+}
+
+/** Where a name starts in a run of characters: after the last stop word in it. */
+function afterStops(run: string): number {
+  return [...run.matchAll(STOP)].reduce((end, s) => Math.max(end, (s.index as number) + s[0].length), 0);
 }
 
 /** 杭州网贷 is a kind of lending in a place, not a brand. */
@@ -103,19 +115,26 @@ function namedAfterKind(text: string, found: Candidate[]): Candidate[] {
 // An unquoted name right before 平台 that opens a clause and is followed by what happened to it
 // (星河贷款平台宣布清退完毕, 旗下蓝鲸钱庄平台完成兑付).
 const NAME_THEN_PLATFORM =
-  /(?<=^|旗下|[，,。：:；;\s、和与及])([\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?:网贷|P2P|p2p)?平台(?=宣布|宣告|正式|完成|已|被|于|良性|清退|退出|停止|停运|关停|关闭|清盘|倒闭|下线|网站|存量|待收)/g;
+  /([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:网贷|P2P|p2p)?平台(?=宣布|宣告|正式|完成|已|被|于|良性|清退|退出|停止|停运|关停|关闭|清盘|倒闭|下线|网站|存量|待收)/g;
 
 const STOP_ONCE = new RegExp(STOP.source);
+// 线上平台, 第三方平台, 移动端平台: words that say what kind of platform it is, not which.
+const PLATFORM_WORDS =
+  /^(?:P2P|p2p|同名|原有|现有|各大|[一二三四五六七八九十两几数多]+个|线上|线下|官方|投资|信息|理财|多个|自营|移动|第三方|网络|互联网|借贷|网贷|服务|金融|交易|数据|综合|公共|电商|社交|海外|境外|国内|正规|合规|非法|违规|虚假|山寨|资金|支付|贷款|新|老|旧|大型|小型|头部|知名|问题|同类|类似|端|个|类|款|和|与|及|App|APP|app)+$/;
 
 function namedBeforePlatform(text: string, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(NAME_THEN_PLATFORM)) {
-    const name = m[1] as string;
-    const at = m.index as number;
+    // 旗下蓝鲸钱庄平台: the name starts after the last stop word in the run.
+    const run = m[1] as string;
+    const cut = afterStops(run);
+    const name = run.slice(cut);
+    const at = (m.index as number) + cut;
+    if (name.length < 2) continue;
     if (NOT_A_NAME.test(name) || LOAN_KIND.test(withoutPlace(name)) || found.some((b) => at < b.end && at + name.length > b.start))
       continue;
     // 某市最后一家P2P平台: a determiner or a stop word says it is no name.
-    if (DETERMINED.test(name) || GENERIC.test(name) || STOP_ONCE.test(name)) continue;
+    if (DETERMINED.test(name) || GENERIC.test(name) || STOP_ONCE.test(name) || PLATFORM_WORDS.test(name)) continue;
     if (findRegions(name).some((r) => r.start === 0 && r.end === name.length)) continue;
     out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
   }

@@ -35,6 +35,11 @@ describe('round 4 closures', () => {
     expect({ closure: r.closure, entities: r.entities }).toEqual({ closure: true, entities });
   });
 
+  it('GIVEN words that say what kind of platform it is (线上平台, 第三方平台, 运营的网贷平台) THEN they are no brand', () => {
+    const r = classify('“松塔宝”宣布清退完毕', '该公司运营的网贷平台已关闭，线上平台被关闭，第三方平台已停止合作，其中松塔汇平台已清退。');
+    expect(r.entities).toEqual(['松塔宝', '松塔汇']);
+  });
+
   it('GIVEN an exchange written in short form THEN the name as written, its registered name beside it, and the update under that name', () => {
     const r = classifyNews({ title: '西安百金金交中心已完成注销', summary: '', date: '2023-12-22' }, registry);
     expect(r.entities).toEqual(['西安百金金交中心']);
