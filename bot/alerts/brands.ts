@@ -32,7 +32,8 @@ export function brands(text: string): Candidate[] {
     const at = (m.index as number) + 1;
     const around = `${text.slice(Math.max(0, at - 7), at - 1)}|${text.slice(at + name.length + 1, at + name.length + 4)}`;
     const [before, after] = around.split('|') as [string, string];
-    if (NOT_BRAND.test(name) || !(BRAND_END.test(name) || BRAND_NEAR.test(after) || BRAND_NEAR.test(before))) continue;
+    if (NOT_BRAND.test(name) || LOAN_KIND.test(name)) continue;
+    if (!(BRAND_END.test(name) || BRAND_NEAR.test(after) || BRAND_NEAR.test(before))) continue;
     out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
   }
   for (const m of text.matchAll(LATIN)) {
