@@ -11,6 +11,7 @@ const BRAND_END = /(?:贷|宝|金服|财富|理财|钱包|FX|fx|币|e借|借|金
 // A quoted name beside a platform word, or its operator (旗下“X”), or the subject of a closure verb (“X”清退完毕).
 const BRAND_NEAR =
   /^(?:平台|P2P|p2p|运营方|品牌|APP|app|网贷|清退|停止|停运|停业|关闭|关停|退出|良性|倒闭|下线|清盘|宣布|宣告|被|存量|待收|网站)|(?:平台|品牌|平台名称|网贷平台|交易平台|APP|app|旗下)$/;
+const OWNED_BRACKET = /^[（(][^）)]{2,28}(?:旗下|运营|运营方)[）)]/;
 const NOT_BRAND = /伪金交所|金交所|产登|登记|备案|注销|关停|清退|保本|刚性|高息|定融|养老|名义|政府|理财产品|兑付/;
 // Latin names of one or more capitalised words (Zenith Exchange, Alpha Capital).
 const LATIN = /(?<![A-Za-z])[A-Z][A-Za-z0-9]{2,}(?: [A-Z][A-Za-z0-9]+)*(?![A-Za-z])/g;
@@ -33,7 +34,9 @@ export function brands(text: string): Candidate[] {
     const around = `${text.slice(Math.max(0, at - 7), at - 1)}|${text.slice(at + name.length + 1, at + name.length + 4)}`;
     const [before, after] = around.split('|') as [string, string];
     if (NOT_BRAND.test(name) || LOAN_KIND.test(name)) continue;
-    if (!(BRAND_END.test(name) || BRAND_NEAR.test(after) || BRAND_NEAR.test(before))) continue;
+    // “X”（Y公司旗下）: a bracket after the quote naming who runs it.
+    const owned = OWNED_BRACKET.test(text.slice(at + name.length + 1, at + name.length + 32));
+    if (!(BRAND_END.test(name) || BRAND_NEAR.test(after) || BRAND_NEAR.test(before) || owned)) continue;
     out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
   }
   for (const m of text.matchAll(LATIN)) {

@@ -77,7 +77,9 @@ function nameEnds(text: string): NameEnd[] {
   for (const m of text.matchAll(COMPANY)) {
     const end = (m.index as number) + m[0].length;
     if (!m[0].endsWith('分公司') && BRANCH_AFTER.test(text.slice(end, end + 12))) continue;
-    ends.push({ at: m.index as number, end });
+    // …交易中心（有限合伙）: the word before the bracket belongs to the name, so a head ending there is inside it.
+    const bracket = /^(?:中心|企业|事务所)(?=[（(])/.exec(m[0]);
+    ends.push({ at: (m.index as number) + (bracket ? bracket[0].length : 0), end });
   }
   for (const m of text.matchAll(HEAD)) {
     const at = m.index as number;
