@@ -12,7 +12,7 @@ import { bounds, isFinancial, SENTENCE, type Doc } from './arguments.js';
 import { findCandidates } from './entities.js';
 import { findEvents, type ClosureEvent } from './events.js';
 import { defaultLexicon, type ClosureLexicon } from './lexicon.js';
-import { addBrands, dropCovered, regionalExchanges, toOldNames } from './reported.js';
+import { addBrands, dropCovered, regionalExchanges, toFullForms, toOldNames } from './reported.js';
 
 export interface NewsInput {
   title: string;
@@ -42,6 +42,7 @@ function closedNames(doc: Doc, events: ClosureEvent[], registry: Registry, place
   for (const e of named) for (const c of e.args) if (!status.has(c.name)) status.set(c.name, e.trigger.status);
   addBrands(doc, status, (named[0] ?? first).trigger);
   toOldNames(doc, status);
+  toFullForms(doc, status);
   // A notice that closes "三家金交所" and then names them in a list without repeating the verb; a name
   // written before that sentence (X增资。此前该省已取消部分担保公司…) is another subject.
   const [from] = bounds(doc.norm, first.at, SENTENCE);

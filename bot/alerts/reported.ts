@@ -81,3 +81,17 @@ export function dropCovered(names: string[], brands: Set<string>): string[] {
       ),
   );
 }
+
+const SUFFIX = /^(?:股份有限公司|有限责任公司|有限公司)$/;
+
+/** A venue named short (溪口村镇银行) and in full elsewhere in the item (…股份有限公司) is reported by its full name. */
+export function toFullForms(doc: Doc, status: Map<string, EntityStatus>): void {
+  for (const [name, s] of [...status]) {
+    const full = doc.cands.find(
+      (c) => c.kind === 'org' && c.role === 'plain' && c.name.startsWith(name) && SUFFIX.test(c.name.slice(name.length)),
+    );
+    if (!full || status.has(full.name)) continue;
+    status.delete(name);
+    status.set(full.name, s);
+  }
+}
