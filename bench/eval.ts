@@ -43,6 +43,7 @@ const { CHALLENGE_NEWS_K } = await import('../test/alerts/challenge-news-k.js');
 const { CHALLENGE_NEWS_L } = await import('../test/alerts/challenge-news-l.js');
 const { CHALLENGE_NEWS_M } = await import('../test/alerts/challenge-news-m.js');
 const { CHALLENGE_NEWS_N } = await import('../test/alerts/challenge-news-n.js');
+const { CHALLENGE_NEWS_O } = await import('../test/alerts/challenge-news-o.js');
 const { scoreChallenge } = await import('../test/alerts/challenge-score.js');
 const { loadDefaultRegistry } = await import('../knowledge/registry/registry.js');
 for (const [label, items] of [
@@ -60,6 +61,7 @@ for (const [label, items] of [
   ['L', CHALLENGE_NEWS_L],
   ['M', CHALLENGE_NEWS_M],
   ['N', CHALLENGE_NEWS_N],
+  ['O', CHALLENGE_NEWS_O],
 ] as const) {
   const ch = scoreChallenge(loadDefaultRegistry(), items);
   console.log(`== News challenge ${label} (test/alerts/challenge-news${label < 'F' ? '' : `-${label.toLowerCase()}`}.ts) ==`);

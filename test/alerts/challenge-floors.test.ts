@@ -10,6 +10,7 @@ import { CHALLENGE_NEWS_K } from './challenge-news-k.js';
 import { CHALLENGE_NEWS_L } from './challenge-news-l.js';
 import { CHALLENGE_NEWS_M } from './challenge-news-m.js';
 import { CHALLENGE_NEWS_N } from './challenge-news-n.js';
+import { CHALLENGE_NEWS_O } from './challenge-news-o.js';
 import { scoreChallenge } from './challenge-score.js';
 
 const registry = loadDefaultRegistry();
@@ -31,6 +32,7 @@ describe('closure-news challenge sets', () => {
     ['L', CHALLENGE_NEWS_L],
     ['M', CHALLENGE_NEWS_M],
     ['N', CHALLENGE_NEWS_N],
+    ['O', CHALLENGE_NEWS_O],
   ] as const)('GIVEN challenge set %s THEN F1 ≥ 0.98 and entity recall ≥ 0.95', (_label, items) => {
     const s = scoreChallenge(registry, items);
     expect(s.misses.length, s.misses.join('\n')).toBeLessThanOrEqual(2);
