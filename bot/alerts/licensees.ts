@@ -10,7 +10,7 @@ const LICENCE_OBJECT =
   /(?<=(?:注销|吊销|撤销|收回|取消|缴回)了?|[对把]|^|[，,：:。；;])((?:(?!注销|吊销|撤销|收回|取消|缴回|[对把了])[\u4e00-\u9fffA-Za-z0-9（）()、和及]){2,32}?)(?:[的之][《“"]?[^，,。；;！？!?\n]{0,12}?|(?<=支付|保理|典当|小贷|担保|证券|期货|信托|基金|保险)(?:经营[^，,。；;！？!?\n的]{0,6}?)?)(?:许可证|牌照|经营许可|业务许可|资质|资格)/g;
 
 // Full names (…有限公司, …银行) are found by their ending; a stop word means the span is not one name.
-const NOT_LICENSEE = new RegExp(`公司|银行|中心|交易所|平台|机构|${STOP.source}`);
+const NOT_LICENSEE = new RegExp(`公司|银行|中心|交易所|场所|平台|机构|${STOP.source}`);
 // Kinds of licence, not firms (跨境支付牌照, 典当经营许可证).
 const LICENCE_KIND =
   /^(?:跨境|互联网|网络|线上|预付卡|银行卡|移动|数字|第三方|融资|商业|金融|经营|业务|全部|相关|原有|现有)*(?:支付|收单|保理|典当|小贷|担保|证券|期货|信托|基金|保险|金融|经营|业务)*$/;
