@@ -46,6 +46,7 @@ const LexiconFile = z
         titleBlock: source,
         partialAfter: source,
         attributive: source,
+        statistic: source,
       })
       .strict(),
     venue: z

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
 import { CHALLENGE_NEWS, CHALLENGE_NEWS_B, CHALLENGE_NEWS_C, CHALLENGE_NEWS_D, CHALLENGE_NEWS_E } from './challenge-news.js';
+import { CHALLENGE_NEWS_F } from './challenge-news-f.js';
+import { CHALLENGE_NEWS_G } from './challenge-news-g.js';
+import { CHALLENGE_NEWS_H } from './challenge-news-h.js';
+import { CHALLENGE_NEWS_I } from './challenge-news-i.js';
+import { CHALLENGE_NEWS_J } from './challenge-news-j.js';
+import { CHALLENGE_NEWS_K } from './challenge-news-k.js';
+import { CHALLENGE_NEWS_L } from './challenge-news-l.js';
+import { CHALLENGE_NEWS_M } from './challenge-news-m.js';
+import { CHALLENGE_NEWS_N } from './challenge-news-n.js';
+import { CHALLENGE_NEWS_O } from './challenge-news-o.js';
 import { scoreChallenge } from './challenge-score.js';
 
 const registry = loadDefaultRegistry();
@@ -13,6 +23,16 @@ describe('closure-news challenge sets', () => {
     ['C', CHALLENGE_NEWS_C],
     ['D', CHALLENGE_NEWS_D],
     ['E', CHALLENGE_NEWS_E],
+    ['F', CHALLENGE_NEWS_F],
+    ['G', CHALLENGE_NEWS_G],
+    ['H', CHALLENGE_NEWS_H],
+    ['I', CHALLENGE_NEWS_I],
+    ['J', CHALLENGE_NEWS_J],
+    ['K', CHALLENGE_NEWS_K],
+    ['L', CHALLENGE_NEWS_L],
+    ['M', CHALLENGE_NEWS_M],
+    ['N', CHALLENGE_NEWS_N],
+    ['O', CHALLENGE_NEWS_O],
   ] as const)('GIVEN challenge set %s THEN F1 ≥ 0.98 and entity recall ≥ 0.95', (_label, items) => {
     const s = scoreChallenge(registry, items);
     expect(s.misses.length, s.misses.join('\n')).toBeLessThanOrEqual(2);
@@ -21,7 +41,15 @@ describe('closure-news challenge sets', () => {
   });
 
   it('GIVEN the sets together THEN they hold well over a hundred closures and dozens of distractors', () => {
-    const all = [...CHALLENGE_NEWS, ...CHALLENGE_NEWS_B, ...CHALLENGE_NEWS_C, ...CHALLENGE_NEWS_D, ...CHALLENGE_NEWS_E];
+    const all = [
+      ...CHALLENGE_NEWS,
+      ...CHALLENGE_NEWS_B,
+      ...CHALLENGE_NEWS_C,
+      ...CHALLENGE_NEWS_D,
+      ...CHALLENGE_NEWS_E,
+      ...CHALLENGE_NEWS_F,
+      ...CHALLENGE_NEWS_G,
+    ];
     expect(all.filter((i) => i.closure).length).toBeGreaterThanOrEqual(120);
     expect(all.filter((i) => !i.closure).length).toBeGreaterThanOrEqual(70);
   });

@@ -29,9 +29,10 @@ describe('closure classification', () => {
     expect(classify(title, summary).closure).toBe(false);
   });
 
-  it('GIVEN a short name THEN the registered full name, its province, and a status update for the registry', () => {
+  it('GIVEN a short name THEN the name as written, linked to its registered name, and a status update under that name', () => {
     const result = classify('西安百金金交中心完成注销', '工商信息显示该公司已完成注销。', '2023-12-22');
-    expect(result.entities).toEqual(['西安百金金融资产交易中心有限公司']);
+    expect(result.entities).toEqual(['西安百金金交中心']);
+    expect(result.registered).toEqual({ 西安百金金交中心: result.statusUpdates[0]?.name });
     expect(result.regions).toEqual(['陕西']);
     expect(result.statusUpdates).toEqual([
       {

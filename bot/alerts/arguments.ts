@@ -1,0 +1,77 @@
+/**
+ * A trigger's arguments: the names it closes. A name inside the trigger or after it in its clause,
+ * else the nearest before it in the sentence with the names listed beside it; 该公司/平台 points back
+ * to the item's main subject. An argument counts only when it is a financial venue, platform or institution.
+ */
+import { normalizeForMatch } from '../../knowledge/text.js';
+import type { Candidate } from './entities.js';
+import type { ClosureLexicon, Trigger } from './lexicon.js';
+
+/** One item as the extractor sees it: the text, its normalised form, its name candidates and the lexicon. */
+export interface Doc {
+  text: string;
+  norm: string;
+  cands: Candidate[];
+  lex: ClosureLexicon;
+}
+
+export const SENTENCE = /[。；;！？!?\n]/;
+export const CLAUSE = /[，,。；;！？!?\n]/;
+// Sentence openings that carry on with the subject already named (更名后…, 此后…, 现已…).
+const CONTINUES = /^(?:更名后|改名后|此后|随后|其后|目前|现已|现|并已|同时)/;
+const ANAPHOR = /(?:该|本)(?:公司|行|平台|机构|交易所|中心|所)|(?:^|[，,：:])(?:公司|平台|该行)/;
+
+export function bounds(norm: string, at: number, stop: RegExp): [number, number] {
+  let s = at;
+  while (s > 0 && !stop.test(norm[s - 1] as string)) s -= 1;
+  let e = at;
+  while (e < norm.length && !stop.test(norm[e] as string)) e += 1;
+  return [s, e];
+}
+
+/** Candidates joined to `c` by 、/和 or a brand–operator link (“X贷”运营方…, …（平台名称“X贷”）). */
+function siblings(doc: Doc, c: Candidate, pool: Candidate[]): Candidate[] {
+  const joined = (a: Candidate, b: Candidate): boolean =>
+    /^(?:、|和|及|与|以及|简称|以下简称|下称|(?:与|及|和)?其(?:旗下)?(?:运营的)?(?:p2p|网贷)?平台|平台名称|旗下平台|旗下|运营方|运营主体|运营公司|及其运营方|所?运营的(?:p2p|网贷)?(?:平台)?|平台)?$/.test(
+      doc.norm.slice(a.end, b.start).replace(/[“”"（）()：:\s]/g, ''),
+    );
+  const out = [c];
+  for (let i = pool.indexOf(c); i > 0 && joined(pool[i - 1] as Candidate, pool[i] as Candidate); i -= 1)
+    out.unshift(pool[i - 1] as Candidate);
+  for (let i = pool.indexOf(c); i >= 0 && i < pool.length - 1 && joined(pool[i] as Candidate, pool[i + 1] as Candidate); i += 1)
+    out.push(pool[i + 1] as Candidate);
+  return out;
+}
+
+export function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
+  const v = doc.lex.venue;
+  // 远帆付（北京）: a bracketed place after the name says nothing of its kind.
+  const name = normalizeForMatch(c.name).replace(/[（(][^）)]{1,6}[）)]$/, '');
+  if (v.nonFinancial.test(name) && !/金融|银行|信托|保险|证券|贷/.test(name)) return false;
+  if (v.financialName.test(name)) return true;
+  // A platform brand with money in its name (钱满仓, 金橙) is a lending or investment platform.
+  if (c.kind === 'brand' && /[钱金财融银币投资贷宝]/.test(name)) return true;
+  if (trigger.id === 'ban' && v.illegalFinance.test(doc.norm)) return true;
+  return (c.kind === 'brand' || v.techName.test(name)) && v.financialContext.test(doc.norm);
+}
+
+/** The trigger's arguments: inside it or after it in its clause, else the nearest before it in the sentence. */
+export function argumentsOf(doc: Doc, ts: number, te: number, trigger: Trigger): Candidate[] {
+  const [ss] = bounds(doc.norm, ts, SENTENCE);
+  const [, end] = bounds(doc.norm, Math.max(ts, te - 1), CLAUSE);
+  // 注销！X: a headline that opens with the verb names what closed right after the mark.
+  const ce = end === te && /[！!：:]/.test(doc.norm[end] ?? '') ? bounds(doc.norm, end + 1, CLAUSE)[1] : end;
+  const usable = doc.cands.filter((c) => c.role === 'plain');
+  const inside = usable.filter((c) => c.start >= ts && c.start < ce);
+  if (inside.length > 0) return inside;
+  const before = usable.filter((c) => c.start >= ss && c.end <= ts);
+  const nearest = before[before.length - 1];
+  const near = nearest ? siblings(doc, nearest, usable) : [];
+  // 该公司/该行/平台 between the names and the trigger points back to the item's main subject.
+  // A summary sentence that names nothing (更名后不再从事…业务) is about the item's subject, as Chinese drops it.
+  const [, se] = bounds(doc.norm, ts, SENTENCE);
+  const subjectless = ss > 0 && CONTINUES.test(doc.norm.slice(ss, ts)) && !usable.some((c) => c.start >= ss && c.start < se);
+  if (!subjectless && !ANAPHOR.test(doc.norm.slice(nearest?.end ?? ss, ts))) return near;
+  const primary = usable.find((c) => c.kind === 'org' && isFinancial(doc, c, trigger)) ?? usable.find((c) => isFinancial(doc, c, trigger));
+  return primary ? [...new Set([...siblings(doc, primary, usable), ...near])] : near;
+}

@@ -1,0 +1,74 @@
+/**
+ * Closure events: each match of a lexicon trigger that no frame cancels (attributive use, negation,
+ * intent, a partial closure) and that has a financial argument, or names a venue only by kind and
+ * scope (辖内金交所, 一家网贷机构).
+ */
+import type { Candidate } from './entities.js';
+import type { Trigger } from './lexicon.js';
+import { argumentsOf, bounds, CLAUSE, isFinancial, SENTENCE, type Doc } from './arguments.js';
+import { financialBrands, oldNameOf, operators } from './reported.js';
+
+export interface ClosureEvent {
+  trigger: Trigger;
+  text: string;
+  /** Where the trigger starts in the normalised text. */
+  at: number;
+  args: Candidate[];
+  /** A venue named only by kind and scope (辖内金交所, 一家网贷机构). */
+  generic: boolean;
+}
+
+const LIST_INTRO = /^的[\u4e00-\u9fff]{0,8}?(?:为|是|包括|分别为|分别是|如下|名单如下)[：:]/;
+
+/** Frames that cancel one trigger: attributive use (已停业网贷机构), negation, intent (拟, 将于, 计划 …). */
+function cancelled(doc: Doc, ts: number, te: number): boolean {
+  const f = doc.lex.frames;
+  const [cs, ce] = bounds(doc.norm, ts, CLAUSE);
+  const before = doc.norm.slice(cs, ts);
+  const after = doc.norm.slice(te);
+  // 被注销的机构为：A、B introduces the names closed; 已停业网贷机构 only describes a kind.
+  const listed = LIST_INTRO.test(after);
+  if (!listed && f.attributive.test(after) && (doc.norm[ts] === '已' || doc.norm[ts - 1] === '已' || after.startsWith('的'))) return true;
+  if (f.negationBefore.test(before) || f.partialAfter.test(after)) return true;
+  const clause = doc.norm.slice(cs, ce);
+  return (f.intentBefore.test(before) || f.intentAfter.test(after)) && !f.intentOverride.test(clause);
+}
+
+/**
+ * True when the trigger's sentence closes a venue named only by kind and scope (辖内金交所, 一家网贷机构);
+ * a statistic (超过3000家网贷机构退出, 累计清退逾百家) counts closures, it reports none.
+ */
+function namesGenericVenue(doc: Doc, ts: number, te: number): boolean {
+  const [ss, se] = bounds(doc.norm, ts, SENTENCE);
+  const scope = doc.norm.slice(ss, Math.min(se, te + 16));
+  const venue = doc.lex.venue.genericVenue.exec(scope)?.[0];
+  if (venue === undefined || doc.lex.frames.statistic.test(scope)) return false;
+  return doc.lex.venue.financialName.test(venue) && !doc.lex.venue.nonFinancial.test(venue);
+}
+
+export function findEvents(doc: Doc): ClosureEvent[] {
+  const events: ClosureEvent[] = [];
+  for (const trigger of doc.lex.triggers) {
+    for (const m of doc.norm.matchAll(trigger.re)) {
+      const ts = m.index as number;
+      const te = ts + m[0].length;
+      if (cancelled(doc, ts, te)) continue;
+      const found = argumentsOf(doc, ts, te, trigger);
+      // The operator named with a financial brand (“X贷”运营方…) is financial through it.
+      const viaBrand = found.some((c) => c.kind === 'brand' && isFinancial(doc, c, trigger));
+      const ops = viaBrand ? [] : operators(doc, financialBrands(doc, trigger));
+      const args = found.filter((c) => {
+        const old = oldNameOf(doc, c);
+        return (
+          viaBrand ||
+          isFinancial(doc, c, trigger) ||
+          (old !== undefined && isFinancial(doc, old, trigger)) ||
+          (ops.includes(c) && !doc.lex.venue.nonFinancial.test(c.name))
+        );
+      });
+      const generic = namesGenericVenue(doc, ts, te);
+      if (args.length > 0 || generic) events.push({ trigger, text: m[0], at: ts, args, generic });
+    }
+  }
+  return events;
+}
