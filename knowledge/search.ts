@@ -14,6 +14,7 @@ import { normalizeForMatch } from './text.js';
 import { isGeneric, untranslated, type Translator } from './translate.js';
 import type { SearchResult } from './types.js';
 import { stem } from './natural.js';
+import { linkSynonymPhrases } from './synonym-phrases.js';
 
 /** Longest query read; longer input is cut (the first part of a question carries its subject). */
 export const MAX_QUERY_CHARS = 500;
@@ -40,6 +41,8 @@ export interface Concept {
   weight: number;
   /** A translation of an English word that only grades or frames (good, next): no answer must cover it. */
   generic?: boolean;
+  /** Synonyms the index holds only as bigrams, each satisfied when a text holds all its bigrams. */
+  phrases?: string[][];
 }
 
 export interface QueryTerms {
@@ -77,6 +80,7 @@ export function coverageOf(tokens: { has(token: string): boolean }, t: QueryTerm
     all += c.weight;
     if (c.primary !== null && tokens.has(c.primary)) have += c.weight;
     else if (c.alternatives.some((a) => tokens.has(a))) have += c.weight * (c.primary === null ? 1 : SYNONYM_CREDIT);
+    else if (c.phrases?.some((p) => p.every((a) => tokens.has(a)))) have += c.weight * SYNONYM_CREDIT;
     else if (c.parts.length > 0) {
       let found = 0;
       for (const p of c.parts) if (tokens.has(p)) found += 1;
@@ -197,10 +201,15 @@ export function createSearcher(
       weight,
       boost,
       concepts: [
-        ...concepts(
-          original.filter((t) => !translated.has(t)),
+        ...linkSynonymPhrases(
+          concepts(
+            original.filter((t) => !translated.has(t)),
+            expansion.groups,
+            spelled,
+          ),
           expansion.groups,
-          spelled,
+          glossaryTokens,
+          known,
         ),
         ...dictionaryConcepts,
       ],
