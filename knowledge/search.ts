@@ -210,6 +210,7 @@ export function createSearcher(
           expansion.groups,
           glossaryTokens,
           known,
+          idf,
         ),
         ...dictionaryConcepts,
       ],

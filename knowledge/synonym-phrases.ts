@@ -10,6 +10,7 @@ export interface SynonymGroup {
   source: string;
   english: boolean;
   terms: string[];
+  colloquial?: boolean;
 }
 
 /**
@@ -22,19 +23,29 @@ export function linkSynonymPhrases(
   groups: readonly SynonymGroup[],
   tokensOf: (term: string) => string[],
   known: (term: string) => boolean,
+  idf: (term: string) => number,
 ): Concept[] {
   const phrasesOf = new Map<string, string[][]>();
+  const added: Concept[] = [];
+  const primaries = new Set(concepts.map((c) => c.primary));
   for (const g of groups) {
     if (g.english) continue;
     const phrases = g.terms.map((t) => tokensOf(t)).filter((p) => p.length > 0 && p.every(known));
     if (phrases.length === 0) continue;
     const own = tokensOf(g.source);
+    // The asker's word the reports never use (打水漂) has no concept of its own: its report words are one.
+    if (g.colloquial && !own.some((t) => primaries.has(t))) {
+      const weight = Math.min(...phrases.map((p) => Math.max(...p.map(idf))));
+      added.push({ primary: null, alternatives: [], parts: [], phrases, weight });
+      continue;
+    }
     for (const token of own.length > 0 ? own : [g.source]) phrasesOf.set(token, [...(phrasesOf.get(token) ?? []), ...phrases]);
   }
-  if (phrasesOf.size === 0) return concepts;
-  return concepts.map((c) => {
+  if (phrasesOf.size === 0 && added.length === 0) return concepts;
+  const linked = concepts.map((c) => {
     const primary = c.primary;
     const phrases = primary === null ? [] : (phrasesOf.get(primary) ?? []).filter((p) => !(p.length === 1 && p[0] === primary));
     return phrases.length > 0 ? { ...c, phrases: [...(c.phrases ?? []), ...phrases] } : c;
   });
+  return [...linked, ...added];
 }
