@@ -6,6 +6,12 @@
  */
 import type { Concept } from './search.js';
 
+/**
+ * A concept made only of the asker's word's report equivalents weighs half a word of the question:
+ * the mapping is a guess at what was meant (老板 may be 股东, 实际控制人 or the founding company).
+ */
+const COLLOQUIAL_WEIGHT = 0.5;
+
 export interface SynonymGroup {
   source: string;
   english: boolean;
@@ -35,7 +41,7 @@ export function linkSynonymPhrases(
     const own = tokensOf(g.source);
     // The asker's word the reports never use (打水漂) has no concept of its own: its report words are one.
     if (g.colloquial && !own.some((t) => primaries.has(t))) {
-      const weight = Math.min(...phrases.map((p) => Math.max(...p.map(idf))));
+      const weight = COLLOQUIAL_WEIGHT * Math.min(...phrases.map((p) => Math.max(...p.map(idf))));
       added.push({ primary: null, alternatives: [], parts: [], phrases, weight });
       continue;
     }
