@@ -24,6 +24,11 @@ export const GlossarySchema = z.object({
   english: z.record(term, z.array(term).min(1, 'needs at least one Chinese term')),
   /** Words of asking (多少, 什么, 如何 …) that carry no topic; they are dropped from queries. */
   questionWords: z.array(term).default([]),
+  /**
+   * The asker's own words → the reports' vocabulary (关了 → 关停, 老板 → 实际控制人). One way only: a
+   * report's word never expands into slang, and these count below the user's exact words.
+   */
+  colloquial: z.record(term, z.array(term).min(1, 'needs at least one report term')).default({}),
 });
 export type GlossaryData = z.infer<typeof GlossarySchema>;
 
@@ -57,7 +62,7 @@ export interface Expansion {
   /** Chinese terms to add to the query, at a lower weight than the user's own words. */
   terms: string[];
   /** Each expansion with what it came from: a Chinese word of the query or an English phrase. */
-  groups: Array<{ source: string; english: boolean; terms: string[] }>;
+  groups: Array<{ source: string; english: boolean; terms: string[]; colloquial?: boolean }>;
   /** Whether any English phrase was translated (English questions rely on it entirely). */
   translated: boolean;
 }
@@ -78,7 +83,10 @@ interface EnglishEntry {
 
 export const englishWords = (text: string): string[] => (text.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map((w) => stem(w));
 
-export function createGlossary(data: GlossaryData, hash = 'custom'): Glossary {
+/** A glossary's data; the colloquial map may be left out (tests, older files). */
+export type GlossaryInput = Omit<GlossaryData, 'colloquial'> & { colloquial?: GlossaryData['colloquial'] };
+
+export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
   const groups = data.groups.map((g) => g.zh.map(normalizeForMatch));
   const english: EnglishEntry[] = [
     ...data.groups.flatMap((g) => g.en.map((en) => ({ words: englishWords(en), zh: g.zh }))),
@@ -88,6 +96,10 @@ export function createGlossary(data: GlossaryData, hash = 'custom'): Glossary {
     .sort((a, b) => b.words.length - a.words.length);
   const lexicon = [...new Set([...groups.flat(), ...Object.values(data.english).flat().map(normalizeForMatch)])];
 
+  const colloquial = Object.entries(data.colloquial ?? {}).map(([word, terms]) => ({
+    word: normalizeForMatch(word),
+    terms: terms.map(normalizeForMatch),
+  }));
   const asking = [...data.questionWords].map(normalizeForMatch).sort((a, b) => b.length - a.length);
   return {
     lexicon,
@@ -107,6 +119,12 @@ export function createGlossary(data: GlossaryData, hash = 'custom'): Glossary {
         const others = group.filter((t) => !q.includes(t));
         for (const t of others) terms.add(t);
         for (const source of present) found.push({ source, english: false, terms: others });
+      }
+      for (const entry of colloquial) {
+        if (!q.includes(entry.word)) continue;
+        const others = entry.terms.filter((t) => !q.includes(t));
+        for (const t of others) terms.add(t);
+        if (others.length > 0) found.push({ source: entry.word, english: false, terms: others, colloquial: true });
       }
       const words = englishWords(query);
       const raw = query.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];

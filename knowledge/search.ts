@@ -15,6 +15,7 @@ import { isGeneric, untranslated, type Translator } from './translate.js';
 import type { SearchResult } from './types.js';
 import { stem } from './natural.js';
 import { englishTokens } from './cedict.js';
+import { linkSynonymPhrases } from './synonym-phrases.js';
 
 /** Longest query read; longer input is cut (the first part of a question carries its subject). */
 export const MAX_QUERY_CHARS = 500;
@@ -46,6 +47,8 @@ export interface Concept {
    * share of one phrase's bigrams it holds, so 金融 alone no longer counts as 互联网金融.
    */
   phrases?: string[][];
+  /** Chinese synonyms the index holds only as bigrams, each satisfied when a text holds all its bigrams. */
+  synonyms?: string[][];
 }
 
 export interface QueryTerms {
@@ -92,6 +95,7 @@ export function coverageOf(tokens: { has(token: string): boolean }, t: QueryTerm
 export function creditOf(tokens: { has(token: string): boolean }, c: Concept): number {
   if (c.primary !== null && tokens.has(c.primary)) return 1;
   if (c.alternatives.some((a) => tokens.has(a))) return c.primary === null ? 1 : SYNONYM_CREDIT;
+  if (c.synonyms?.some((p) => p.every((a) => tokens.has(a)))) return SYNONYM_CREDIT;
   let best = 0;
   for (const phrase of c.phrases ?? []) {
     const share = phrase.filter((p) => tokens.has(p)).length / phrase.length;
@@ -227,10 +231,16 @@ export function createSearcher(
       weight,
       boost,
       concepts: [
-        ...concepts(
-          original.filter((t) => !translated.has(t)),
+        ...linkSynonymPhrases(
+          concepts(
+            original.filter((t) => !translated.has(t)),
+            expansion.groups,
+            spelled,
+          ),
           expansion.groups,
-          spelled,
+          glossaryTokens,
+          known,
+          idf,
         ),
         ...dictionaryConcepts,
       ],
