@@ -16,6 +16,7 @@ import {
   type Alerts,
   type Config,
   type Scheduler,
+  warmUp,
 } from '../bot/wiring.js';
 import { createBot, type Bot, type Logger, type Sender } from '../bot/index.js';
 import { startHealthServer, type AdapterHealth } from './http.js';
@@ -110,6 +111,9 @@ async function main(config: Config, log: Logger, logFile: string | undefined): P
     },
     passage: (id, lang) => coreBot.passage?.(id, lang),
   };
+
+  // Before any adapter takes updates: the first users after a start would otherwise pay for the JIT.
+  log.info({ ms: await warmUp(coreBot) }, 'hot paths warmed');
 
   const senders: Sender[] = [];
   if (config.TELEGRAM_BOT_TOKEN) {

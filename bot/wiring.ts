@@ -29,4 +29,5 @@ export type { Registry, RegistryMatch } from '../knowledge/registry/types.js';
 export type { CheckResult } from '../rules/types.js';
 export { redactText } from './log.js';
 export { startRetention } from './store/retention.js';
+export { warmUp } from './warm-up.js';
 export { StoreOpenError } from './store/sqlite-file.js';

@@ -115,21 +115,36 @@ export function createPacer(limits: RateLimits, clock: Clock, shared?: { coordin
     return true;
   }
 
+  async function acquireOne(chatId: string, signal?: AbortSignal): Promise<boolean> {
+    const chatFree = (): number => (lastByChat.get(chatId) ?? -Infinity) + chatGap;
+    for (;;) {
+      // The chat's own gap first, outside the turn, so a multi-part push does not hold up other chats.
+      if (!(await waitUntil(chatFree, signal))) return false;
+      const mine = turn.then(() => globalSlot(chatId, signal));
+      turn = mine.catch(() => undefined);
+      if (!(await mine)) return false;
+      // The answer to the chat's previous send came while this one waited for its slot: it goes again.
+      if (chatFree() > clock.now()) continue;
+      if (lastByChat.size >= PACING.maxChats) lastByChat.clear();
+      lastByChat.set(chatId, clock.now());
+      return true;
+    }
+  }
+
+  // Sends to one chat wait in line for that chat, so only its first is ever in the global turn.
+  // Without it, every waiter of a flooded chat woke when the chat's gap passed, each took a global
+  // slot only to find the gap taken by the first, and a reply to a quiet chat waited behind them all.
+  const chatTails = new Map<string, Promise<boolean>>();
+
   return {
-    async acquire(chatId, signal) {
-      const chatFree = (): number => (lastByChat.get(chatId) ?? -Infinity) + chatGap;
-      for (;;) {
-        // The chat's own gap first, outside the turn, so a multi-part push does not hold up other chats.
-        if (!(await waitUntil(chatFree, signal))) return false;
-        const mine = turn.then(() => globalSlot(chatId, signal));
-        turn = mine.catch(() => undefined);
-        if (!(await mine)) return false;
-        // Two callers for one chat (a reply during its push) may both have passed the gap: one goes again.
-        if (chatFree() > clock.now()) continue;
-        if (lastByChat.size >= PACING.maxChats) lastByChat.clear();
-        lastByChat.set(chatId, clock.now());
-        return true;
-      }
+    acquire(chatId, signal) {
+      const mine = (chatTails.get(chatId) ?? Promise.resolve(true)).then(() => acquireOne(chatId, signal));
+      const tail = mine.catch(() => false);
+      chatTails.set(chatId, tail);
+      void tail.then(() => {
+        if (chatTails.get(chatId) === tail) chatTails.delete(chatId);
+      });
+      return mine;
     },
     settle(chatId) {
       const now = clock.now();

@@ -133,7 +133,8 @@ export function createAlerts(deps: AlertsDeps): Alerts {
 
   async function handleItem(feed: string, item: FeedItem, result: PollResult, budget: PollBudget): Promise<void> {
     const key = titleKey(item.title);
-    if (await deps.store.hasSeen(item.key, key)) return;
+    // Seen before: the item is marked as still listed, so retention never deletes what a feed still lists.
+    if (await deps.store.recordListing(item.key, key)) return;
     result.new += 1;
     let overflowed = false;
     const closure = classify(
@@ -182,6 +183,7 @@ export function createAlerts(deps: AlertsDeps): Alerts {
       return;
     }
     if (outcome.status === 'not-modified') {
+      await deps.store.recordFeedUnchanged(url);
       await deps.store.saveFeedState({
         url,
         etag: state?.etag ?? null,

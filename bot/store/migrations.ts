@@ -112,4 +112,16 @@ export const MIGRATIONS: Array<{ version: number; sql: string }> = [
       CREATE INDEX seen_items_seen_at ON seen_items (seen_at);
     `,
   },
+  {
+    version: 4,
+    sql: `
+      -- Retention counts from the last poll that listed an item, not from its first sighting: an item a
+      -- feed still lists after the window would otherwise be deleted, look new and be pushed again.
+      ALTER TABLE seen_items ADD COLUMN listed_at INTEGER NOT NULL DEFAULT 0;
+      UPDATE seen_items SET listed_at = seen_at;
+      DROP INDEX seen_items_seen_at;
+      CREATE INDEX seen_items_listed_at ON seen_items (listed_at);
+      CREATE INDEX seen_items_feed ON seen_items (feed);
+    `,
+  },
 ];

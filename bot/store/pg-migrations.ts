@@ -93,4 +93,15 @@ export const PG_MIGRATIONS: Array<{ version: number; sql: string }> = [
       CREATE INDEX seen_items_seen_at ON seen_items (seen_at);
     `,
   },
+  {
+    version: 6,
+    sql: `
+      -- Retention counts from the last poll that listed an item (see the SQLite migration 4).
+      ALTER TABLE seen_items ADD COLUMN listed_at BIGINT NOT NULL DEFAULT 0;
+      UPDATE seen_items SET listed_at = seen_at;
+      DROP INDEX seen_items_seen_at;
+      CREATE INDEX seen_items_listed_at ON seen_items (listed_at);
+      CREATE INDEX seen_items_feed ON seen_items (feed);
+    `,
+  },
 ];

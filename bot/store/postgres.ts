@@ -8,6 +8,7 @@ import pg from 'pg';
 import type { StatusUpdate } from '../../knowledge/registry/types.js';
 import { StatusUpdateSchema, toRow, toSubscription, type OutboxRecord, type SubscriptionRecord } from './schemas.js';
 import { PG_MIGRATIONS } from './pg-migrations.js';
+import { pruneSeenSql } from './retention.js';
 import type { Coordination, FeedState, NewRow, OutboxStatus, Store } from './types.js';
 
 /** Advisory lock key for migrations: any constant shared by every instance. */
@@ -182,10 +183,17 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     async recordItem(item) {
       // Both the key and the normalised title are unique: a mirror of a seen item conflicts and is not new.
       const result = await pool.query(
-        `INSERT INTO seen_items (key, title_key, feed, title, link, date, seen_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+        `INSERT INTO seen_items (key, title_key, feed, title, link, date, seen_at, listed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT DO NOTHING`,
         [item.key, item.titleKey, item.feed, item.title, item.link, item.date, now()],
       );
       return result.rowCount === 1;
+    },
+    async recordListing(key, titleKey) {
+      const result = await pool.query('UPDATE seen_items SET listed_at = $1 WHERE key = $2 OR title_key = $3', [now(), key, titleKey]);
+      return (result.rowCount ?? 0) > 0;
+    },
+    async recordFeedUnchanged(feed) {
+      await q('UPDATE seen_items SET listed_at = $1 WHERE feed = $2', [now(), feed]);
     },
     async enqueue(rows: NewRow[]) {
       if (rows.length === 0) return 0;
@@ -279,7 +287,7 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     },
     async prune(before) {
       const outbox = await pool.query(`DELETE FROM outbox WHERE status = 'sent' AND sent_at < $1`, [before]);
-      const seen = await pool.query('DELETE FROM seen_items WHERE seen_at < $1', [before]);
+      const seen = await pool.query(pruneSeenSql('$1'), [before]);
       return { outbox: outbox.rowCount ?? 0, seen: seen.rowCount ?? 0 };
     },
     async registryUpdates() {

@@ -6,6 +6,7 @@ import type { StatusUpdate } from '../../knowledge/registry/types.js';
 import type { Platform } from '../types.js';
 import { StatusUpdateSchema, toRow, toSubscription, type OutboxRecord, type SubscriptionRecord } from './schemas.js';
 import { MIGRATIONS } from './migrations.js';
+import { pruneSeenSql } from './retention.js';
 import { checkIntegrity, lockDataDir, refuseEmptyFile } from './sqlite-file.js';
 import type { FeedState, NewRow, OutboxRow, OutboxStatus, Store } from './types.js';
 
@@ -75,15 +76,10 @@ export function openSqliteStore(dataDir: string | ':memory:', now: () => number 
     (item: { key: string; titleKey: string; feed: string; title: string; link: string | null; date: string | null }): boolean => {
       const seen = db.prepare('SELECT 1 FROM seen_items WHERE key = ? OR title_key = ? LIMIT 1').get(item.key, item.titleKey);
       if (seen) return false;
-      db.prepare('INSERT INTO seen_items (key, title_key, feed, title, link, date, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-        item.key,
-        item.titleKey,
-        item.feed,
-        item.title,
-        item.link,
-        item.date,
-        now(),
-      );
+      const at = now();
+      db.prepare(
+        'INSERT INTO seen_items (key, title_key, feed, title, link, date, seen_at, listed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(item.key, item.titleKey, item.feed, item.title, item.link, item.date, at, at);
       return true;
     },
   );
@@ -133,6 +129,12 @@ export function openSqliteStore(dataDir: string | ':memory:', now: () => number 
     },
     async recordItem(item) {
       return recordItemTx(item);
+    },
+    async recordListing(key, titleKey) {
+      return db.prepare('UPDATE seen_items SET listed_at = ? WHERE key = ? OR title_key = ?').run(now(), key, titleKey).changes > 0;
+    },
+    async recordFeedUnchanged(feed) {
+      db.prepare('UPDATE seen_items SET listed_at = ? WHERE feed = ?').run(now(), feed);
     },
     async enqueue(rows) {
       return enqueueTx(rows);
@@ -209,7 +211,7 @@ export function openSqliteStore(dataDir: string | ':memory:', now: () => number 
     async prune(before) {
       return db.transaction(() => ({
         outbox: db.prepare(`DELETE FROM outbox WHERE status = 'sent' AND sent_at < ?`).run(before).changes,
-        seen: db.prepare('DELETE FROM seen_items WHERE seen_at < ?').run(before).changes,
+        seen: db.prepare(pruneSeenSql('?')).run(before).changes,
       }))();
     },
     async ping() {

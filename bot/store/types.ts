@@ -75,6 +75,13 @@ export interface Store {
   hasSeen(key: string, titleKey: string): Promise<boolean>;
   /** Records an item unless its key or its normalised title was seen; true when it is new. */
   recordItem(item: SeenItem): Promise<boolean>;
+  /**
+   * A poll lists this item: when its key or normalised title was seen, its listing time becomes now
+   * and the answer is true; false when it is new. Retention counts from the last listing.
+   */
+  recordListing(key: string, titleKey: string): Promise<boolean>;
+  /** The feed answered "not modified": everything recorded from it is still listed as of now. */
+  recordFeedUnchanged(feed: string): Promise<void>;
 
   /** Adds outbox rows; a row for an (item, subscription) pair that exists is ignored. Returns rows added. */
   enqueue(rows: NewRow[]): Promise<number>;
@@ -109,7 +116,8 @@ export interface Store {
   registryUpdates(): Promise<StatusUpdate[]>;
 
   /**
-   * Retention: deletes outbox rows sent before `before` and items first seen before it (epoch ms).
+   * Retention: deletes outbox rows sent before `before`, and seen items no poll has listed since
+   * before it (epoch ms), except those of a feed whose last poll failed: it may still list them.
    * Pending, failed and held rows stay, as do subscriptions and registry updates.
    */
   prune(before: number): Promise<{ outbox: number; seen: number }>;
