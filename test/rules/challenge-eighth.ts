@@ -1,0 +1,77 @@
+/**
+ * The eighth batch (round 5): legitimate look-alikes of every kind and non-offer texts that use pitch
+ * words, plus real promotions in the same registers to show what a suppression costs in recall.
+ * Written before any round-5 change and measured once untuned (figures in the issue note).
+ */
+import type { Pitch } from './challenge-offers.js';
+
+export const EIGHTH_LOOKALIKES: string[] = [
+  '招商银行这款理财业绩比较基准2.8%-3.4%，R2风险等级，不保本',
+  '我买的平安养老年金险，合同约定60岁起每月领取',
+  '中信证券APP新开户首月免佣，活动截至月底',
+  '我的沪深300指数基金去年收益12%，今年还能继续拿着吗？',
+  '个人养老金账户每年最多存12000元，可以抵扣个税',
+  '美国国债一年期收益率目前在4%左右',
+  '月底资金紧，国债逆回购七天期利率冲到了5%，这是新闻里说的',
+  '存三年定期送一桶油，建设银行网点活动，今天最后一天',
+  '双十一全场五折，限时抢购，错过再等一年',
+  '周末员工体检名额有限，请尽快报名',
+  '别告诉你妈，我们偷偷给她准备了生日惊喜',
+  '下载学习强国软件，每天完成积分任务',
+  '本所为母公司的项目提供审计服务',
+  '境外券商不受证监会监管，所以国内投资者的权益保护较弱',
+  '元宇宙概念股今天集体下跌，龙头跌停',
+  'Black Friday sale ends tonight, hurry!',
+  "Keep it secret from Mum, we're planning her surprise party.",
+  'Our bond fund returned 11% in 2024; earlier results may not repeat.',
+  '余额宝七日年化1.6%，随时可取',
+  '某保险公司增额终身寿险，现金价值按合同增长',
+  '什么是国债逆回购？风险大吗？',
+  'How does a structured deposit work, and can it lose money?',
+  '据央行数据，上月M2同比增长8.5%',
+  '今年GDP增长5%，房地产投资下降9%',
+  '这家银行大额存单20万起存，三年期利率2.15%',
+  '券商两融利率年化6.5%，借钱炒股要小心',
+  '信用卡分期手续费率每期0.6%',
+  '公司年会抽奖，名额有限，先到先得',
+  '华夏基金旗下产品过去五年年化回报10%，不代表未来',
+  '老人报名养老院需要提前预约，床位紧张',
+  '股市新闻：比特币价格今日上涨3%',
+  '新闻：某地警方破获一起虚拟货币传销案',
+  '我爸的企业年金账户去年收益率7%，正常吗？',
+  '京东白条邀请好友开通送10元优惠券',
+  '办宽带推荐朋友可获一个月免费',
+  '区块链技术在供应链金融中的应用研究',
+  '这个月工资到账了，房贷每月还4500',
+  '考研报名今晚截止，抓紧时间',
+  '这套房首付30%，贷款利率3.1%',
+  'The exchange is regulated by the SEC and all client money is held by a custodian bank.',
+];
+
+const EIGHTH: Record<string, string[]> = {
+  guaranteed_return: ['我们这款理财不是银行的，但是保证不亏，年底一起结'],
+  high_yield: ['我们这个基金去年给客户赚了40%，今年目标年化25%', 'Our fund paid members 3% every month last year and will again.'],
+  pressure_tactics: ['理财额度今晚截止，过时不候，赶紧转账', 'Three seats remain in this round, send your money before noon.'],
+  secrecy: ['投资这个事别告诉你老公，等赚了再说', "Keep this investment quiet, don't tell your family."],
+  fake_platform: ['下载这个炒股软件，跟着老师的指令买卖'],
+  self_financing: ['募集资金用于母公司的地产项目开发'],
+  unlicensed: ['我们平台不受证监会监管，所以收益更高更灵活'],
+  hype_theme: ['元宇宙数字地产，现在认购一块地，明年翻三倍'],
+  referral_scheme: ['邀请好友投资，你拿他投资额的5%'],
+  split_or_pooled: ['私募产品拆成一千元一份，谁都能买'],
+  public_solicitation: ['这个理财项目发朋友圈让大家都来投'],
+  crypto: ['把存款换成USDT放平台，每天稳定收益'],
+  no_custody: ['投资款直接转到我个人支付宝'],
+  government_backing: ['这个定融是县国资委兜底的'],
+  p2p_lending: ['我们的网贷平台出借年化12%'],
+  third_party_guarantee: ['到期由关联担保公司差额补足'],
+  rollover: ['产品到期自动滚入下一期，用新资金兑付老客户'],
+  romance_contact: ['网恋对象让我在他推荐的平台上充值投资'],
+  withdrawal_blocked: ['提现前要先交20%的个人所得税'],
+};
+
+export function eighthPitches(): Pitch[] {
+  return Object.entries(EIGHTH).flatMap(([flag, lines]) =>
+    lines.map((text) => ({ flag, lang: /[\u4e00-\u9fff]/.test(text) ? ('zh' as const) : ('en' as const), text })),
+  );
+}
