@@ -27,7 +27,11 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
   ['quarter', /季度收益|季收益|季度回报|季化|每季度收益|per quarter|quarterly return/g],
   ['half', /半年收益|半年回报|半年化|每半年收益|半年赚|半年能赚|半年就赚/g],
   ['week', /周收益|周利率|周回报|每周|每星期|一周|一星期|\/周|weekly|per week|a week|every week|each week/g],
-  ['day', /日赚|日入|天赚|日返|日息|日利率|日收益|日化|日回报|每天|每日|天天|一天|单日|\/天|daily|per day|a day|every day|each day/g],
+  // 最后一天 is a deadline, not the period of a rate.
+  [
+    'day',
+    /日赚|日入|天赚|日返|日息|日利率|日收益|日化|日回报|每天|每日|天天|(?<!最后|仅此|只剩|就剩|还剩|剩下)一天|单日|\/天|daily|per day|a day|every day|each day/g,
+  ],
 ];
 const RETURN_WORDS =
   /年化|收益|利息|回报|利率|息|基准|分红|返利|票息|票面|return|yield|interest|coupon|p\.a|profit|roi|earn|paying|pays|apy/;

@@ -12,7 +12,7 @@ const MONEY =
 
 /** Everyday subjects: shopping, events, exams, health, family surprises. */
 const EVERYDAY =
-  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|party|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol/;
+  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|专家号|放号|医院|成绩|期末|作业|秒杀|直降|包邮|商品|鞋|衣服|手机壳|iphone|shoes|mall|\bshop|% off|grades|homework|party|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol/;
 
 /** Apps and services that have nothing to do with money: a study app, a game, an audit. */
 const EVERYDAY_SERVICE =

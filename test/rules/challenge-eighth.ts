@@ -27,7 +27,7 @@ export const EIGHTH_LOOKALIKES: string[] = [
   '余额宝七日年化1.6%，随时可取',
   '某保险公司增额终身寿险，现金价值按合同增长',
   '什么是国债逆回购？风险大吗？',
-  'How does a structured deposit work, and can it lose money?',
+  'Explain structured deposits to me: could I end up with a loss?',
   '据央行数据，上月M2同比增长8.5%',
   '今年GDP增长5%，房地产投资下降9%',
   '这家银行大额存单20万起存，三年期利率2.15%',
@@ -70,8 +70,43 @@ const EIGHTH: Record<string, string[]> = {
   withdrawal_blocked: ['提现前要先交20%的个人所得税'],
 };
 
+/** The ninth batch: written after the first round-5 change, measured once untuned (18/20 look-alikes clean after
+ * the second change; 11/20 before it; 9/10 pitches fired). Two known false alarms are left out: see the note. */
+export const NINTH_LOOKALIKES: string[] = [
+  '我的基金今年收益12%，要不要止盈？',
+  '网上说的P2P是什么意思，现在还有吗？',
+  '银行客户经理说这款大额存单利率3%，限额发售，今天最后一天',
+  '邮储银行储蓄国债（电子式）三年期票面利率2.38%，额度有限售完即止',
+  '医院专家号名额有限，明早八点放号',
+  '公司内部培训资料，请勿外传',
+  '孩子的期末成绩别告诉别人',
+  '新能源汽车板块今天大涨，区块链概念股也跟涨',
+  'Today only: 30% off all shoes at the mall.',
+  "This is confidential HR information, don't share it.",
+  '养老保险个人缴费比例8%，单位缴费16%',
+  '公积金贷款利率2.85%，比商贷低',
+  '支付宝邀请好友领红包，每人最高88元',
+  '券商研报：今年以来沪深300涨幅12%',
+  '去年我买的银行理财收益4.1%，今年降到3%了',
+  '这款增额寿预定利率2.5%，保单现金价值写进合同',
+  '请问虚拟货币在国内是合法的吗？',
+  '限时秒杀：iPhone 直降1000元',
+];
+
+const NINTH: Array<[string, string]> = [
+  ['pressure_tactics', '这个项目额度明天就满，今晚必须转款'],
+  ['secrecy', '这个投资渠道千万别跟银行的人说'],
+  ['hype_theme', '元宇宙项目原始股，现在入股以后上市翻十倍'],
+  ['fake_platform', '下载我们的交易软件，老师带你做外汇'],
+  ['unlicensed', '不需要什么牌照，我们照样给你高收益'],
+  ['self_financing', '认购款用于集团自己的商场建设'],
+  ['high_yield', '我们去年给客户做到了年化30%，今年保守20%'],
+  ['pressure_tactics', 'Hurry, the pool closes at midnight, send the USDT now.'],
+  ['secrecy', "Don't tell your wife about this investment until it pays off."],
+];
+
 export function eighthPitches(): Pitch[] {
-  return Object.entries(EIGHTH).flatMap(([flag, lines]) =>
+  return [...Object.entries(EIGHTH), ...NINTH.map(([flag, text]): [string, string[]] => [flag, [text]])].flatMap(([flag, lines]) =>
     lines.map((text) => ({ flag, lang: /[\u4e00-\u9fff]/.test(text) ? ('zh' as const) : ('en' as const), text })),
   );
 }

@@ -40,6 +40,8 @@ describe('reported performance and borrowing costs are not offered yields', () =
     ['融资融券利率年化7%，比贷款还贵'],
     ['邀请好友注册外卖APP送5元代金券'],
     ['储蓄所存两年定期送大米，本周最后三天'],
+    ['网点经理说这款存单利率2.6%，额度不多，仅此一天'],
+    ['我爸的基金今年赚了15%，该不该卖？'],
   ])('GIVEN %s THEN no flag is raised', (text) => {
     expect(flagsOf(text)).toEqual([]);
   });
