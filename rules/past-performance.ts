@@ -12,14 +12,14 @@ const INDEX = /指数|沪深300|中证500|上证50|创业板指|标普|纳斯达
 
 /** A user asking about what their own account or fund earned: 我的基金去年收益8%，正常吗？ */
 const OWN_QUESTION =
-  /(?:我|我家|我爸|我妈|我爸爸|我妈妈|我老公|我老婆|\bmy\b)[^，。？?！!]{0,6}(?:基金|账户|年金|理财|持仓|养老金|\bfund\b|account|portfolio|pension)[^。]*(?:[?？]|吗|要不要|该不该|\bis (?:it|that) (?:normal|good)\b|should i)/;
+  /(?:我|我家|我爸|我妈|我爸爸|我妈妈|我老公|我老婆|\bmy\b)[^，。？?！!]{0,6}(?:基金|账户|年金|理财|持仓|养老金|\bfund\b|account|portfolio|pension|401k|\bira\b|savings|investments)[^。]*(?:[?？]|吗|要不要|该不该|\bis (?:it|that) (?:normal|good)\b|should i)/;
 
 const THIS_YEAR = /今年|this year/;
 
 /** True when the rate whose clause starts with `before` is a fund's reported past return. */
 export function isPastPerformance(norm: string, before: string): boolean {
   // What my own fund earned this year is a report too, when I ask about it.
-  if (OWN_QUESTION.test(norm) && (PAST.test(before) || THIS_YEAR.test(before))) return true;
+  if (OWN_QUESTION.test(norm) && (PAST.test(norm) || THIS_YEAR.test(norm))) return true;
   if (!PAST.test(before)) return false;
   return DISCLAIMER.test(norm) || INDEX.test(before);
 }

@@ -12,16 +12,17 @@ const MONEY =
 
 /** Everyday subjects: shopping, events, exams, health, family surprises. */
 const EVERYDAY =
-  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|专家号|放号|医院|成绩|期末|作业|秒杀|直降|包邮|商品|鞋|衣服|手机壳|iphone|shoes|mall|\bshop|% off|grades|homework|party|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol/;
+  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|亲子|招聘|包吃包住|月薪|岗位|hiring|\bjob\b|专家号|放号|医院|成绩|期末|作业|秒杀|直降|包邮|商品|鞋|衣服|手机壳|iphone|shoes|mall|\bshop|% off|grades|homework|party|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol/;
 
 /** Apps and services that have nothing to do with money: a study app, a game, an audit. */
 const EVERYDAY_SERVICE =
   /学习|课程|作业|游戏|外卖|打车|导航|健身|音乐|视频|政务|反诈|审计|咨询服务|设计|施工|装修|维修|翻译|培训|法律服务|体检|study|game|fitness|music|audit|consulting|design work|translation/;
 
 /** Market reports: a theme named as a board or a price move is news, not an invitation. */
-const MARKET_NEWS = /概念股|板块|跌停|涨停|收盘|大盘|个股|集体(?:上涨|下跌|走高|走低)|shares (?:fell|rose|slumped|jumped)|sector/;
+const MARKET_NEWS =
+  /概念股|板块|跌停|涨停|收盘|大盘|个股|集体(?:上涨|下跌|走高|走低)|价格(?:今日|今天)?(?:上涨|下跌|大涨|大跌|暴跌|暴涨)|跌破|涨破|shares (?:fell|rose|slumped|jumped)|prices? (?:fell|rose|dropped|jumped|slumped|plunged)|dropped below|rose above|sector/;
 /** Someone inviting the reader in: without it a market report offers nothing. */
-const INVITATION = /我们|本平台|本公司|你|您|认购|入股|加入|抢|上车|\bwe\b|\bour\b|\byou\b|join/;
+const INVITATION = /我们|本平台|本公司|你|您|认购|入股|加入|抢|上车|买|抄底|充值|\bwe\b|\bour\b|\byou\b|join|\bbuy\b|invest/;
 
 /** An explainer speaks of a class of firms and a consequence, never of "us" or "this product". */
 const EXPLAINER = /所以|因此|意味着|通常|一般来说|也就是说|which means|so investors|therefore/;
@@ -37,6 +38,7 @@ const GATES: Record<string, (norm: string) => boolean> = {
   fake_platform: (n) => EVERYDAY_SERVICE.test(n) && !MONEY.test(n),
   self_financing: (n) => EVERYDAY_SERVICE.test(n) && !MONEY.test(n),
   hype_theme: (n) => MARKET_NEWS.test(n) && !INVITATION.test(n),
+  crypto: (n) => MARKET_NEWS.test(n) && !INVITATION.test(n),
   unlicensed: (n) => EXPLAINER.test(n) && !DEICTIC.test(n) && !BENEFIT.test(n),
 };
 

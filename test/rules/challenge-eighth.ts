@@ -27,7 +27,7 @@ export const EIGHTH_LOOKALIKES: string[] = [
   '余额宝七日年化1.6%，随时可取',
   '某保险公司增额终身寿险，现金价值按合同增长',
   '什么是国债逆回购？风险大吗？',
-  'Explain structured deposits to me: could I end up with a loss?',
+  'Can a bank structure-linked deposit ever pay back less than I put in?',
   '据央行数据，上月M2同比增长8.5%',
   '今年GDP增长5%，房地产投资下降9%',
   '这家银行大额存单20万起存，三年期利率2.15%',
@@ -103,6 +103,28 @@ const NINTH: Array<[string, string]> = [
   ['high_yield', '我们去年给客户做到了年化30%，今年保守20%'],
   ['pressure_tactics', 'Hurry, the pool closes at midnight, send the USDT now.'],
   ['secrecy', "Don't tell your wife about this investment until it pays off."],
+];
+
+/** The tenth batch: written after the second round-5 change, measured once untuned (13/18 clean); 17/18 now.
+ * Left out: a market report of a quarter-end 国债逆回购 rate of 8 % (see the note). */
+export const TENTH_LOOKALIKES: string[] = [
+  'Vanguard 500 index fund gained 24% in 2023, per its annual report.',
+  'US Treasury bills are backed by the full faith and credit of the government, yield about 5%.',
+  'My 401k earned 9% last year, should I rebalance?',
+  'The bank is giving a $200 bonus if you open a checking account before June 30.',
+  'Flash sale: limited stock, order now!',
+  '工行手机银行新人专享理财，七天期年化2.5%，限额10万，先到先得',
+  '国寿鑫享年金，交十年，第五年开始返还，合同写明现金价值',
+  '什么叫刚性兑付？为什么资管新规要打破刚兑？',
+  '新闻：证监会通报一批非法荐股APP，提醒投资者不要下载',
+  '周末亲子活动，名额有限，先到先得，免费参加',
+  '快递公司招聘，包吃包住，月薪8000，名额有限',
+  'Crypto prices fell sharply today as bitcoin dropped below 60k.',
+  '家里装修找的是母公司旗下的施工队',
+  '这只REITs去年分红率5.2%，今年会不会降？',
+  '招聘：某私募基金公司招投资助理，要求本科以上',
+  'How do P2P platforms make money? Are they still around in China?',
+  '公司团建下周五出发，别告诉老板我们给他准备了蛋糕',
 ];
 
 export function eighthPitches(): Pitch[] {

@@ -8,7 +8,7 @@
 import { checkOffer, type CheckDeps } from '../../rules/check-offer.js';
 import { blindPitches, BLIND_LOOKALIKES } from './challenge-blind.js';
 import { fifthPitches, FIFTH_LOOKALIKES } from './challenge-fifth.js';
-import { EIGHTH_LOOKALIKES, eighthPitches, NINTH_LOOKALIKES } from './challenge-eighth.js';
+import { EIGHTH_LOOKALIKES, eighthPitches, NINTH_LOOKALIKES, TENTH_LOOKALIKES } from './challenge-eighth.js';
 import { SEVENTH_LOOKALIKES, sixthPitches } from './challenge-sixth.js';
 import { thirdPitches, THIRD_LOOKALIKES } from './challenge-third.js';
 import { holdoutPitches, HOLDOUT_LOOKALIKES } from './challenge-holdout.js';
@@ -47,6 +47,7 @@ export const CLEAN_TEXTS: readonly string[] = [
   ...SEVENTH_LOOKALIKES,
   ...EIGHTH_LOOKALIKES,
   ...NINTH_LOOKALIKES,
+  ...TENTH_LOOKALIKES,
 ];
 
 const flagsOf = (text: string, deps: CheckDeps): string[] => checkOffer(text, deps).flags.map((f) => f.id);

@@ -13,6 +13,8 @@ describe('subject gates: everyday words are red flags only in a text about money
     ['元宇宙板块午后集体走低，多只个股跌停'],
     ['海外券商不受证监会监管，因此国内客户维权困难'],
     ['这个月奖金到账了，真开心'],
+    ['以太坊价格今天暴跌，跌破两千美元'],
+    ['超市招聘理货员，包吃包住，名额有限'],
   ])('GIVEN the non-offer text %s THEN no flag is raised', (text) => {
     expect(flagsOf(text)).toEqual([]);
   });
@@ -24,6 +26,7 @@ describe('subject gates: everyday words are red flags only in a text about money
     ['募集的钱投向母公司自己的项目', 'self_financing'],
     ['元宇宙板块要起飞，你现在认购我们的虚拟土地', 'hype_theme'],
     ['我们不受证监会监管，因此收益比银行高得多', 'unlicensed'],
+    ['比特币跌破五万，赶紧抄底买USDT合约', 'crypto'],
   ])('GIVEN the pitch %s THEN %s still fires', (text, flag) => {
     expect(flagsOf(text)).toContain(flag);
   });
@@ -42,6 +45,7 @@ describe('reported performance and borrowing costs are not offered yields', () =
     ['储蓄所存两年定期送大米，本周最后三天'],
     ['网点经理说这款存单利率2.6%，额度不多，仅此一天'],
     ['我爸的基金今年赚了15%，该不该卖？'],
+    ['My IRA made 11% over the past year, is that good?'],
   ])('GIVEN %s THEN no flag is raised', (text) => {
     expect(flagsOf(text)).toEqual([]);
   });
