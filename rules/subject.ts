@@ -8,7 +8,7 @@
 
 /** Words that put money or an investment on the table. */
 const MONEY =
-  /钱|款|资金|投资|理财|收益|利息|回报|年化|本金|融资|募集|认购|入股|股票|炒股|股份|基金|币|账户|转账|打款|汇款|充值|额度|分红|返利|利润|赚|买入|下单|交易|募|外汇|期货|黄金|荐股|带单|跟单|喊单|涨停|会员费|平台|mt4|mt5|forex|platform|trades|signals|invest|money|fund|return|profit|wire|transfer|cash|crypto|coin|stock|shares|trading|deposit|payment|\$|¥|￥/;
+  /钱|款|资金|投资|理财|收益|利息|回报|年化|本金|融资|募集|认购|入股|股票|炒股|股份|基金|币|账户|转账|打款|汇款|充值|额度|分红|返利|利润|赚|买入|下单|交易|募|投(?!票|诉|递|稿|篮|简历)|外汇|期货|黄金|荐股|带单|跟单|喊单|涨停|会员费|平台|mt4|mt5|forex|platform|trades|signals|gold|silver|\bplan\b|invest|money|fund|return|profit|wire|transfer|cash|crypto|coin|stock|shares|trading|deposit|payment|\$|¥|￥/;
 
 /** Everyday subjects: shopping, events, exams, health, family surprises. */
 const EVERYDAY =

@@ -127,8 +127,25 @@ export const TENTH_LOOKALIKES: string[] = [
   '公司团建下周五出发，别告诉老板我们给他准备了蛋糕',
 ];
 
+/** The eleventh batch: pitches that mix an everyday subject with money, written to price the subject gates.
+ * Measured once: 9/12 fired (12/12 before the gates); the money lexicon then gained 投, gold and plan. */
+const ELEVENTH: Array<[string, string]> = [
+  ['pressure_tactics', '报名参加明天的说明会，名额有限，现场签约送黄金'],
+  ['pressure_tactics', '双十一理财节，限时抢购，错过再等一年'],
+  ['secrecy', '生日宴上王总说的那个项目，千万别告诉别人，我们内部先投'],
+  ['pressure_tactics', 'Black Friday deal on our gold plan, ends tonight!'],
+  ['fake_platform', '下载学习炒股的软件，老师每天喊单'],
+  ['hype_theme', '元宇宙板块马上爆发，你现在认购我们的数字藏品'],
+  ['crypto', '比特币价格今天暴涨，赶紧充值进场'],
+  ['unlicensed', '这类平台通常不受监管，所以收益才能做到20%'],
+  ['pressure_tactics', '考研党福利：理财课报名今晚截止，学费可分期'],
+  ['secrecy', '亲子活动上认识的宝妈拉我投一个项目，说别告诉老公'],
+  ['self_financing', '这家咨询公司的融资款全部用于母公司的项目'],
+  ['pressure_tactics', 'Hiring event today only: join our investment team and put in $500 to start.'],
+];
+
 export function eighthPitches(): Pitch[] {
-  return [...Object.entries(EIGHTH), ...NINTH.map(([flag, text]): [string, string[]] => [flag, [text]])].flatMap(([flag, lines]) =>
-    lines.map((text) => ({ flag, lang: /[\u4e00-\u9fff]/.test(text) ? ('zh' as const) : ('en' as const), text })),
+  return [...Object.entries(EIGHTH), ...[...NINTH, ...ELEVENTH].map(([flag, text]): [string, string[]] => [flag, [text]])].flatMap(
+    ([flag, lines]) => lines.map((text) => ({ flag, lang: /[\u4e00-\u9fff]/.test(text) ? ('zh' as const) : ('en' as const), text })),
   );
 }
