@@ -12,6 +12,7 @@ import { compileTerms, dedupe, findTriggers, isAsked, isNegated, isWarned, type 
 import { extractYields } from './numbers.js';
 import { loadRules } from './load.js';
 import type { Rule } from './schema.js';
+import { notAnOfferFor } from './subject.js';
 import type { CheckResult, Evidence, FlagHit, RiskLevel } from './types.js';
 
 export interface CheckDeps {
@@ -173,7 +174,7 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
     const found = claimed(scan, c);
     const detected = rule.detectors.flatMap((d) => detect(scan, d, fired));
     const evidence = detected.length > 0 ? dedupe([...found, ...detected]) : found;
-    if (evidence.length === 0) continue;
+    if (evidence.length === 0 || notAnOfferFor(rule.id, scan.norm)) continue;
     fired.add(rule.id);
     const top = scan.yields[0];
     const severity = rule.id === 'high_yield' && top ? yieldSeverity(top.annualPercent) : rule.severity;

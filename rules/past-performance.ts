@@ -7,11 +7,19 @@
 const PAST =
   /过去|近[一二两三四五六七八九十\d]+个?(?:年|月)|去年|前年|今年以来|成立以来|历史|上一年|上年度|\b(?:last|past|previous)\s+(?:year|\d+\s+years|five years|ten years|decade)|since inception|\breturned\b|\baveraged\b|in 20\d\d/;
 const DISCLAIMER =
-  /过往业绩不代表|过往业绩不预示|历史业绩不代表|历史收益不代表|业绩不代表未来|基金有风险|投资须谨慎|投资需谨慎|past performance (?:is not|is no|does not)|not indicative of future/;
+  /过往业绩不代表|过往业绩不预示|历史业绩不代表|历史收益不代表|业绩不代表未来|不代表未来|不预示未来|基金有风险|投资须谨慎|投资需谨慎|past performance (?:is not|is no|does not)|not indicative of future|may not (?:be )?repeat|no guarantee of future|not a guide to future/;
 const INDEX = /指数|沪深300|中证500|上证50|创业板指|标普|纳斯达克|纳指|道指|\betf\b|index fund|s&p|nasdaq/;
+
+/** A user asking about what their own account or fund earned: 我的基金去年收益8%，正常吗？ */
+const OWN_QUESTION =
+  /(?:我|我家|我爸|我妈|我爸爸|我妈妈|我老公|我老婆|\bmy\b)[^，。？?！!]{0,6}(?:基金|账户|年金|理财|持仓|养老金|\bfund\b|account|portfolio|pension|401k|\bira\b|savings|investments)[^。]*(?:[?？]|吗|要不要|该不该|\bis (?:it|that) (?:normal|good)\b|should i)/;
+
+const THIS_YEAR = /今年|this year/;
 
 /** True when the rate whose clause starts with `before` is a fund's reported past return. */
 export function isPastPerformance(norm: string, before: string): boolean {
+  // What my own fund earned this year is a report too, when I ask about it.
+  if (OWN_QUESTION.test(norm) && (PAST.test(norm) || THIS_YEAR.test(norm))) return true;
   if (!PAST.test(before)) return false;
   return DISCLAIMER.test(norm) || INDEX.test(before);
 }

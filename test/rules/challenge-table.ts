@@ -1,6 +1,6 @@
 /**
  * Runs the challenge batches through the offer check and tabulates them per flag and language.
- * Batches: `tuned` (./challenge-offers.ts, ./challenge-holdout.ts, ./challenge-third.ts, ./challenge-sixth.ts (batches 6 and 7) —
+ * Batches: `tuned` (./challenge-offers.ts, ./challenge-holdout.ts, ./challenge-third.ts, ./challenge-sixth.ts (batches 6 and 7), ./challenge-eighth.ts (round 5) —
  * the lexicons were extended after seeing their misses), `batch4` (./challenge-blind.ts — blind until round 3, its
  * misses were worked on in round 4, so it is tuned now) and `heldOut` (./challenge-fifth.ts — written at
  * the start of round 4 before any change, never tuned for).
@@ -8,6 +8,7 @@
 import { checkOffer, type CheckDeps } from '../../rules/check-offer.js';
 import { blindPitches, BLIND_LOOKALIKES } from './challenge-blind.js';
 import { fifthPitches, FIFTH_LOOKALIKES } from './challenge-fifth.js';
+import { EIGHTH_LOOKALIKES, eighthPitches, NINTH_LOOKALIKES, TENTH_LOOKALIKES } from './challenge-eighth.js';
 import { SEVENTH_LOOKALIKES, sixthPitches } from './challenge-sixth.js';
 import { thirdPitches, THIRD_LOOKALIKES } from './challenge-third.js';
 import { holdoutPitches, HOLDOUT_LOOKALIKES } from './challenge-holdout.js';
@@ -44,6 +45,9 @@ export const CLEAN_TEXTS: readonly string[] = [
   ...BLIND_LOOKALIKES,
   ...FIFTH_LOOKALIKES,
   ...SEVENTH_LOOKALIKES,
+  ...EIGHTH_LOOKALIKES,
+  ...NINTH_LOOKALIKES,
+  ...TENTH_LOOKALIKES,
 ];
 
 const flagsOf = (text: string, deps: CheckDeps): string[] => checkOffer(text, deps).flags.map((f) => f.id);
@@ -64,7 +68,7 @@ function measureBatch(pitches: readonly Pitch[], deps: CheckDeps): BatchResult {
 export function measureChallenge(deps: CheckDeps = {}): ChallengeResult {
   const falseAlarms = CLEAN_TEXTS.map((text) => ({ text, got: flagsOf(text, deps) })).filter((f) => f.got.length > 0);
   return {
-    tuned: measureBatch([...challengePitches(), ...holdoutPitches(), ...thirdPitches(), ...sixthPitches()], deps),
+    tuned: measureBatch([...challengePitches(), ...holdoutPitches(), ...thirdPitches(), ...sixthPitches(), ...eighthPitches()], deps),
     batch4: measureBatch(blindPitches(), deps),
     heldOut: measureBatch(fifthPitches(), deps),
     falseAlarms,

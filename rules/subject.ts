@@ -1,0 +1,48 @@
+/**
+ * What a text is about. Haste, secrecy, 下载…软件, 为母公司的项目 and hot
+ * themes are everyday words: they are red flags only in a text about money. Round 4 tried "no money
+ * word at all → no flag" and it cost too much recall (名额有限，今晚截止 carries no money word), so
+ * these tests need positive evidence of another subject, or of a text that reports or explains,
+ * and no money word at all.
+ */
+
+/** Words that put money or an investment on the table. */
+const MONEY =
+  /钱|款|资金|投资|理财|收益|利息|回报|年化|本金|融资|募集|认购|入股|股票|炒股|股份|基金|币|账户|转账|打款|汇款|充值|额度|分红|返利|利润|赚|买入|下单|交易|募|投(?!票|诉|递|稿|篮|简历)|外汇|期货|黄金|荐股|带单|跟单|喊单|涨停|会员费|平台|mt4|mt5|forex|platform|trades|signals|gold|silver|\bplan\b|invest|money|fund|return|profit|wire|transfer|cash|crypto|coin|stock|shares|trading|deposit|payment|\$|¥|￥/;
+
+/** Everyday subjects: shopping, events, exams, health, family surprises. */
+const EVERYDAY =
+  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|亲子|招聘|包吃包住|月薪|岗位|hiring|\bjob\b|专家号|放号|医院|成绩|期末|作业|秒杀|直降|包邮|商品|鞋|衣服|手机壳|iphone|shoes|mall|\bshop|% off|grades|homework|party|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol/;
+
+/** Apps and services that have nothing to do with money: a study app, a game, an audit. */
+const EVERYDAY_SERVICE =
+  /学习|课程|作业|游戏|外卖|打车|导航|健身|音乐|视频|政务|反诈|审计|咨询服务|设计|施工|装修|维修|翻译|培训|法律服务|体检|study|game|fitness|music|audit|consulting|design work|translation/;
+
+/** Market reports: a theme named as a board or a price move is news, not an invitation. */
+const MARKET_NEWS =
+  /概念股|板块|跌停|涨停|收盘|大盘|个股|集体(?:上涨|下跌|走高|走低)|价格(?:今日|今天)?(?:上涨|下跌|大涨|大跌|暴跌|暴涨)|跌破|涨破|shares (?:fell|rose|slumped|jumped)|prices? (?:fell|rose|dropped|jumped|slumped|plunged)|dropped below|rose above|sector/;
+/** Someone inviting the reader in: without it a market report offers nothing. */
+const INVITATION = /我们|本平台|本公司|你|您|认购|入股|加入|抢|上车|买|抄底|充值|\bwe\b|\bour\b|\byou\b|join|\bbuy\b|invest/;
+
+/** An explainer speaks of a class of firms and a consequence, never of "us" or "this product". */
+const EXPLAINER = /所以|因此|意味着|通常|一般来说|也就是说|which means|so investors|therefore/;
+const DEICTIC = /我们|我司|本平台|本公司|这个|这款|这家|本产品|你|您|\bwe\b|\bour\b|\bthis\b|\byou\b/;
+
+/** A pitch turns "no regulator" into a benefit; an explainer turns it into a risk. */
+const BENEFIT = /收益|回报|赚|利息|灵活|高息|自由|return|profit|yield|flexib/;
+
+/** Flags that need a money subject; the value says which non-offer reading clears them. */
+const GATES: Record<string, (norm: string) => boolean> = {
+  pressure_tactics: (n) => EVERYDAY.test(n) && !MONEY.test(n),
+  secrecy: (n) => EVERYDAY.test(n) && !MONEY.test(n),
+  fake_platform: (n) => EVERYDAY_SERVICE.test(n) && !MONEY.test(n),
+  self_financing: (n) => EVERYDAY_SERVICE.test(n) && !MONEY.test(n),
+  hype_theme: (n) => MARKET_NEWS.test(n) && !INVITATION.test(n),
+  crypto: (n) => MARKET_NEWS.test(n) && !INVITATION.test(n),
+  unlicensed: (n) => EXPLAINER.test(n) && !DEICTIC.test(n) && !BENEFIT.test(n),
+};
+
+/** True when the text's subject shows that `flagId`'s words are not a pitch here. */
+export function notAnOfferFor(flagId: string, norm: string): boolean {
+  return GATES[flagId]?.(norm) ?? false;
+}
