@@ -19,7 +19,9 @@ export const SENTENCE = /[。；;！？!?\n]/;
 export const CLAUSE = /[，,。；;！？!?\n]/;
 // Sentence openings that carry on with the subject already named (更名后…, 此后…, 现已…).
 const CONTINUES = /^(?:更名后|改名后|此后|随后|其后|目前|现已|现|并已|同时)/;
-const ANAPHOR = /(?:该|本)(?:公司|行|平台|机构|交易所|中心|所)|(?:^|[，,：:])(?:公司|平台|该行)/;
+const ANAPHOR = /(?:该|本)(?:公司|行|平台|机构|交易所|中心|所)|(?:^|[，,：:])(?:公司|平台|该行|当事人|被处罚人)/;
+// An enumerated list item after a colon (：一、A；二、B): the list goes on past the ；.
+const LIST_ITEM = /^[；;]\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．])/;
 
 export function bounds(norm: string, at: number, stop: RegExp): [number, number] {
   let s = at;
@@ -43,6 +45,21 @@ function siblings(doc: Doc, c: Candidate, pool: Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * Where the trigger's object ends. 、 right after a complete verb phrase (A吊销许可证、B移出名单) starts
+ * the next subject's phrase; a colon's enumerated list (：一、A；二、B) runs on past the ；.
+ */
+function objectEnd(doc: Doc, te: number, end: number): number {
+  const usable = doc.cands.filter((c) => c.role === 'plain');
+  const pause = doc.norm.indexOf('、', te);
+  const numbered = /^[：:]?\s*[一二三四五六七八九十0-9]+$/.test(doc.norm.slice(te, pause));
+  if (pause >= 0 && pause < end && !numbered && !usable.some((c) => c.start >= te && c.start < pause)) return pause;
+  let e = end;
+  if (!/[：:]/.test(doc.norm.slice(te, e))) return e;
+  while (LIST_ITEM.test(doc.norm.slice(e))) e = bounds(doc.norm, e + 1, CLAUSE)[1];
+  return e;
+}
+
 export function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
   const v = doc.lex.venue;
   // 远帆付（北京）: a bracketed place after the name says nothing of its kind.
@@ -60,7 +77,7 @@ export function argumentsOf(doc: Doc, ts: number, te: number, trigger: Trigger):
   const [ss] = bounds(doc.norm, ts, SENTENCE);
   const [, end] = bounds(doc.norm, Math.max(ts, te - 1), CLAUSE);
   // 注销！X: a headline that opens with the verb names what closed right after the mark.
-  const ce = end === te && /[！!：:]/.test(doc.norm[end] ?? '') ? bounds(doc.norm, end + 1, CLAUSE)[1] : end;
+  const ce = objectEnd(doc, te, end === te && /[！!：:]/.test(doc.norm[end] ?? '') ? bounds(doc.norm, end + 1, CLAUSE)[1] : end);
   const usable = doc.cands.filter((c) => c.role === 'plain');
   const inside = usable.filter((c) => c.start >= ts && c.start < ce);
   if (inside.length > 0) return inside;
