@@ -13,6 +13,7 @@ import { CHALLENGE_NEWS_N } from './challenge-news-n.js';
 import { CHALLENGE_NEWS_O } from './challenge-news-o.js';
 import { CHALLENGE_NEWS_P } from './challenge-news-p.js';
 import { CHALLENGE_NEWS_Q } from './challenge-news-q.js';
+import { CHALLENGE_NEWS_R } from './challenge-news-r.js';
 import { scoreChallenge } from './challenge-score.js';
 
 const registry = loadDefaultRegistry();
@@ -37,6 +38,7 @@ describe('closure-news challenge sets', () => {
     ['O', CHALLENGE_NEWS_O],
     ['P', CHALLENGE_NEWS_P],
     ['Q', CHALLENGE_NEWS_Q],
+    ['R', CHALLENGE_NEWS_R],
   ] as const)('GIVEN challenge set %s THEN F1 ≥ 0.98 and entity recall ≥ 0.95', (_label, items) => {
     const s = scoreChallenge(registry, items);
     expect(s.misses.length, s.misses.join('\n')).toBeLessThanOrEqual(2);
