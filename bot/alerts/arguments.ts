@@ -20,6 +20,7 @@ export const CLAUSE = /[，,。；;！？!?\n]/;
 // Sentence openings that carry on with the subject already named (更名后…, 此后…, 现已…).
 const CONTINUES = /^(?:更名后|改名后|此后|随后|其后|目前|现已|现|并已|同时)/;
 const ANAPHOR = /(?:该|本)(?:公司|行|平台|机构|交易所|中心|所)|(?:^|[，,：:])(?:公司|平台|该行|当事人|被处罚人)/;
+const OBLIQUE = /(?:向|给|替|帮|跟|为(?<!成为|作为|认定为|更名为|变更为|改名为|名为))$/;
 // An enumerated list item after a colon (：一、A；二、B): the list goes on past the ；.
 const LIST_ITEM = /^[；;]\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．])/;
 
@@ -84,7 +85,8 @@ export function argumentsOf(doc: Doc, ts: number, te: number, trigger: Trigger):
   const usable = doc.cands.filter((c) => c.role === 'plain');
   const inside = usable.filter((c) => c.start >= ts && c.start < ce);
   if (inside.length > 0) return inside;
-  const before = usable.filter((c) => c.start >= ss && c.end <= ts);
+  // 向Y代偿, 为Y提供担保: a name after a preposition is an oblique object, not what the trigger closes.
+  const before = usable.filter((c) => c.start >= ss && c.end <= ts && !OBLIQUE.test(doc.norm.slice(Math.max(0, c.start - 4), c.start)));
   const nearest = before[before.length - 1];
   const near = nearest ? siblings(doc, nearest, usable) : [];
   // 该公司/该行/平台 between the names and the trigger points back to the item's main subject.
