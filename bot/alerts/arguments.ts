@@ -17,8 +17,8 @@ export interface Doc {
 
 export const SENTENCE = /[。；;！？!?\n]/;
 export const CLAUSE = /[，,。；;！？!?\n]/;
-// Sentence openings that carry on with the subject already named (更名后…, 此后…, 现已…).
-const CONTINUES = /^(?:更名后|改名后|此后|随后|其后|目前|现已|现|并已|同时)/;
+// Sentence openings that carry on with the subject already named (更名后…, 此后…, 现已…; in 公文 经查…, 根据…).
+const CONTINUES = /^(?:更名后|改名后|此后|随后|其后|目前|现已|现|并已|同时|经查|经研究|经审查|经核查|经审核|依据|根据|依照|决定)/;
 const ANAPHOR = /(?:该|本)(?:公司|行|平台|机构|交易所|中心|所)|(?:^|[，,：:])(?:公司|平台|该行|当事人|被处罚人)/;
 const OBLIQUE = /(?:向|给|替|帮|跟|为(?<!成为|作为|认定为|更名为|变更为|改名为|名为))$/;
 // An enumerated list item after a colon (：一、A；二、B): the list goes on past the ；.
