@@ -35,7 +35,7 @@ export function bounds(norm: string, at: number, stop: RegExp): [number, number]
 /** Candidates joined to `c` by 、/和 or a brand–operator link (“X贷”运营方…, …（平台名称“X贷”）). */
 function siblings(doc: Doc, c: Candidate, pool: Candidate[]): Candidate[] {
   const joined = (a: Candidate, b: Candidate): boolean =>
-    /^(?:、|和|及|与|以及|简称|以下简称|下称|(?:与|及|和)?其(?:旗下)?(?:运营的)?(?:p2p|网贷)?平台|平台名称|旗下平台|旗下|运营方|运营主体|运营公司|及其运营方|所?运营的(?:p2p|网贷)?(?:平台)?|平台)?$/.test(
+    /^(?:、|和|及|与|以及|简称|以下简称|下称|(?:与|及|和)?其(?:旗下|关联)?(?:运营的)?(?:p2p|网贷)?平台|平台名称|旗下平台|旗下|运营方|运营主体|运营公司|及其运营方|所?运营的(?:p2p|网贷)?(?:平台)?|平台)?$/.test(
       doc.norm
         .slice(a.end, b.start)
         .replace(/[“”"（）()：:\s]/g, '')
