@@ -44,6 +44,10 @@ const { CHALLENGE_NEWS_L } = await import('../test/alerts/challenge-news-l.js');
 const { CHALLENGE_NEWS_M } = await import('../test/alerts/challenge-news-m.js');
 const { CHALLENGE_NEWS_N } = await import('../test/alerts/challenge-news-n.js');
 const { CHALLENGE_NEWS_O } = await import('../test/alerts/challenge-news-o.js');
+const { CHALLENGE_NEWS_P } = await import('../test/alerts/challenge-news-p.js');
+const { CHALLENGE_NEWS_Q } = await import('../test/alerts/challenge-news-q.js');
+const { CHALLENGE_NEWS_R } = await import('../test/alerts/challenge-news-r.js');
+const { CHALLENGE_NEWS_S } = await import('../test/alerts/challenge-news-s.js');
 const { scoreChallenge } = await import('../test/alerts/challenge-score.js');
 const { loadDefaultRegistry } = await import('../knowledge/registry/registry.js');
 for (const [label, items] of [
@@ -62,6 +66,10 @@ for (const [label, items] of [
   ['M', CHALLENGE_NEWS_M],
   ['N', CHALLENGE_NEWS_N],
   ['O', CHALLENGE_NEWS_O],
+  ['P', CHALLENGE_NEWS_P],
+  ['Q', CHALLENGE_NEWS_Q],
+  ['R', CHALLENGE_NEWS_R],
+  ['S', CHALLENGE_NEWS_S],
 ] as const) {
   const ch = scoreChallenge(loadDefaultRegistry(), items);
   console.log(`== News challenge ${label} (test/alerts/challenge-news${label < 'F' ? '' : `-${label.toLowerCase()}`}.ts) ==`);

@@ -17,9 +17,12 @@ export interface Doc {
 
 export const SENTENCE = /[。；;！？!?\n]/;
 export const CLAUSE = /[，,。；;！？!?\n]/;
-// Sentence openings that carry on with the subject already named (更名后…, 此后…, 现已…).
-const CONTINUES = /^(?:更名后|改名后|此后|随后|其后|目前|现已|现|并已|同时)/;
-const ANAPHOR = /(?:该|本)(?:公司|行|平台|机构|交易所|中心|所)|(?:^|[，,：:])(?:公司|平台|该行)/;
+// Sentence openings that carry on with the subject already named (更名后…, 此后…, 现已…; in 公文 经查…, 根据…).
+const CONTINUES = /^(?:更名后|改名后|此后|随后|其后|目前|现已|现|并已|同时|经查|经研究|经审查|经核查|经审核|依据|根据|依照|决定)/;
+const ANAPHOR = /(?:该|本)(?:公司|行|平台|机构|交易所|中心|所)|(?:^|[，,：:])(?:公司|平台|该行|当事人|被处罚人)/;
+const OBLIQUE = /(?:向|给|替|帮|跟|为(?<!成为|作为|认定为|更名为|变更为|改名为|名为))$/;
+// An enumerated list item after a colon (：一、A；二、B): the list goes on past the ；.
+const LIST_ITEM = /^[；;]\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．])/;
 
 export function bounds(norm: string, at: number, stop: RegExp): [number, number] {
   let s = at;
@@ -32,8 +35,11 @@ export function bounds(norm: string, at: number, stop: RegExp): [number, number]
 /** Candidates joined to `c` by 、/和 or a brand–operator link (“X贷”运营方…, …（平台名称“X贷”）). */
 function siblings(doc: Doc, c: Candidate, pool: Candidate[]): Candidate[] {
   const joined = (a: Candidate, b: Candidate): boolean =>
-    /^(?:、|和|及|与|以及|简称|以下简称|下称|(?:与|及|和)?其(?:旗下)?(?:运营的)?(?:p2p|网贷)?平台|平台名称|旗下平台|旗下|运营方|运营主体|运营公司|及其运营方|所?运营的(?:p2p|网贷)?(?:平台)?|平台)?$/.test(
-      doc.norm.slice(a.end, b.start).replace(/[“”"（）()：:\s]/g, ''),
+    /^(?:、|和|及|与|以及|简称|以下简称|下称|(?:与|及|和)?其(?:旗下|关联)?(?:运营的)?(?:p2p|网贷)?平台|平台名称|旗下平台|旗下|运营方|运营主体|运营公司|及其运营方|所?运营的(?:p2p|网贷)?(?:平台)?|平台)?$/.test(
+      doc.norm
+        .slice(a.end, b.start)
+        .replace(/[“”"（）()：:\s]/g, '')
+        .replace(/^([、和及与])原/, '$1'),
     );
   const out = [c];
   for (let i = pool.indexOf(c); i > 0 && joined(pool[i - 1] as Candidate, pool[i] as Candidate); i -= 1)
@@ -41,6 +47,21 @@ function siblings(doc: Doc, c: Candidate, pool: Candidate[]): Candidate[] {
   for (let i = pool.indexOf(c); i >= 0 && i < pool.length - 1 && joined(pool[i] as Candidate, pool[i + 1] as Candidate); i += 1)
     out.push(pool[i + 1] as Candidate);
   return out;
+}
+
+/**
+ * Where the trigger's object ends. 、 right after a complete verb phrase (A吊销许可证、B移出名单) starts
+ * the next subject's phrase; a colon's enumerated list (：一、A；二、B) runs on past the ；.
+ */
+function objectEnd(doc: Doc, te: number, end: number): number {
+  const usable = doc.cands.filter((c) => c.role === 'plain');
+  const pause = doc.norm.indexOf('、', te);
+  const numbered = /^[：:]?\s*[一二三四五六七八九十0-9]+$/.test(doc.norm.slice(te, pause));
+  if (pause >= 0 && pause < end && !numbered && !usable.some((c) => c.start >= te && c.start < pause)) return pause;
+  let e = end;
+  if (!/[：:]/.test(doc.norm.slice(te, e))) return e;
+  while (LIST_ITEM.test(doc.norm.slice(e))) e = bounds(doc.norm, e + 1, CLAUSE)[1];
+  return e;
 }
 
 export function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
@@ -60,11 +81,12 @@ export function argumentsOf(doc: Doc, ts: number, te: number, trigger: Trigger):
   const [ss] = bounds(doc.norm, ts, SENTENCE);
   const [, end] = bounds(doc.norm, Math.max(ts, te - 1), CLAUSE);
   // 注销！X: a headline that opens with the verb names what closed right after the mark.
-  const ce = end === te && /[！!：:]/.test(doc.norm[end] ?? '') ? bounds(doc.norm, end + 1, CLAUSE)[1] : end;
+  const ce = objectEnd(doc, te, end === te && /[！!：:]/.test(doc.norm[end] ?? '') ? bounds(doc.norm, end + 1, CLAUSE)[1] : end);
   const usable = doc.cands.filter((c) => c.role === 'plain');
   const inside = usable.filter((c) => c.start >= ts && c.start < ce);
   if (inside.length > 0) return inside;
-  const before = usable.filter((c) => c.start >= ss && c.end <= ts);
+  // 向Y代偿, 为Y提供担保: a name after a preposition is an oblique object, not what the trigger closes.
+  const before = usable.filter((c) => c.start >= ss && c.end <= ts && !OBLIQUE.test(doc.norm.slice(Math.max(0, c.start - 4), c.start)));
   const nearest = before[before.length - 1];
   const near = nearest ? siblings(doc, nearest, usable) : [];
   // 该公司/该行/平台 between the names and the trigger points back to the item's main subject.

@@ -24,7 +24,10 @@ function registered(text: string, registry: Registry): Candidate[] {
 export function findCandidates(written: string, registry: Registry): Candidate[] {
   // Boundaries are found on simplified characters (撤銷 stops a name as 撤销 does); names are reported as written.
   const text = toSimplified(written);
-  const all = [...registered(text, registry), ...orgs(text, regionMask(text)), ...brands(text), ...licensed(text)];
+  const found = [...registered(text, registry), ...orgs(text, regionMask(text)), ...brands(text), ...licensed(text)];
+  // 公司证券业务许可证: a bare 公司 refers back to a firm already named; it never opens a name.
+  const all = found.filter((c) => !/^(?:本|该)?公司/.test(c.name));
+  all.push(...shortForms(text, all));
   // Longer spans first; on the same span a brand (a quoted “远帆金服”) wins, so its operator is found.
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(b.kind === 'brand') - Number(a.kind === 'brand'));
   const kept: Candidate[] = [];
@@ -36,4 +39,19 @@ export function findCandidates(written: string, registry: Registry): Candidate[]
   const asWritten = (c: Candidate): Candidate =>
     text !== written && c.name === text.slice(c.start, c.end) ? { ...c, name: written.slice(c.start, c.end) } : c;
   return kept.sort((a, b) => a.start - b.start).map(asWritten);
+}
+
+/**
+ * A firm written in full once and elsewhere without its company suffix (汇川典当已关门。汇川典当有限公司成立于…):
+ * the short form is a name too, reported by its full form (reported.ts).
+ */
+function shortForms(text: string, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of found) {
+    const stem = c.kind === 'org' ? /^(.{4,})(?:股份有限公司|有限责任公司|有限公司)$/.exec(c.name)?.[1] : undefined;
+    if (!stem) continue;
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1))
+      if (!found.some((k) => at < k.end && at + stem.length > k.start)) out.push({ ...c, name: stem, start: at, end: at + stem.length });
+  }
+  return out;
 }

@@ -11,6 +11,10 @@ import { CHALLENGE_NEWS_L } from './challenge-news-l.js';
 import { CHALLENGE_NEWS_M } from './challenge-news-m.js';
 import { CHALLENGE_NEWS_N } from './challenge-news-n.js';
 import { CHALLENGE_NEWS_O } from './challenge-news-o.js';
+import { CHALLENGE_NEWS_P } from './challenge-news-p.js';
+import { CHALLENGE_NEWS_Q } from './challenge-news-q.js';
+import { CHALLENGE_NEWS_R } from './challenge-news-r.js';
+import { CHALLENGE_NEWS_S } from './challenge-news-s.js';
 import { scoreChallenge } from './challenge-score.js';
 
 const registry = loadDefaultRegistry();
@@ -33,6 +37,10 @@ describe('closure-news challenge sets', () => {
     ['M', CHALLENGE_NEWS_M],
     ['N', CHALLENGE_NEWS_N],
     ['O', CHALLENGE_NEWS_O],
+    ['P', CHALLENGE_NEWS_P],
+    ['Q', CHALLENGE_NEWS_Q],
+    ['R', CHALLENGE_NEWS_R],
+    ['S', CHALLENGE_NEWS_S],
   ] as const)('GIVEN challenge set %s THEN F1 ≥ 0.98 and entity recall ≥ 0.95', (_label, items) => {
     const s = scoreChallenge(registry, items);
     expect(s.misses.length, s.misses.join('\n')).toBeLessThanOrEqual(2);
