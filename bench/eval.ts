@@ -43,47 +43,12 @@ console.log('== Offer coverage (generated: test/rules/coverage-cases.ts) ==');
 await printOfferCoverage();
 
 // Our own closure-news challenge sets (test/alerts/challenge-news.ts), with their misses.
-const { CHALLENGE_NEWS, CHALLENGE_NEWS_B, CHALLENGE_NEWS_C, CHALLENGE_NEWS_D, CHALLENGE_NEWS_E } =
-  await import('../test/alerts/challenge-news.js');
-const { CHALLENGE_NEWS_F } = await import('../test/alerts/challenge-news-f.js');
-const { CHALLENGE_NEWS_G } = await import('../test/alerts/challenge-news-g.js');
-const { CHALLENGE_NEWS_H } = await import('../test/alerts/challenge-news-h.js');
-const { CHALLENGE_NEWS_I } = await import('../test/alerts/challenge-news-i.js');
-const { CHALLENGE_NEWS_J } = await import('../test/alerts/challenge-news-j.js');
-const { CHALLENGE_NEWS_K } = await import('../test/alerts/challenge-news-k.js');
-const { CHALLENGE_NEWS_L } = await import('../test/alerts/challenge-news-l.js');
-const { CHALLENGE_NEWS_M } = await import('../test/alerts/challenge-news-m.js');
-const { CHALLENGE_NEWS_N } = await import('../test/alerts/challenge-news-n.js');
-const { CHALLENGE_NEWS_O } = await import('../test/alerts/challenge-news-o.js');
-const { CHALLENGE_NEWS_P } = await import('../test/alerts/challenge-news-p.js');
-const { CHALLENGE_NEWS_Q } = await import('../test/alerts/challenge-news-q.js');
-const { CHALLENGE_NEWS_R } = await import('../test/alerts/challenge-news-r.js');
-const { CHALLENGE_NEWS_S } = await import('../test/alerts/challenge-news-s.js');
+const { CHALLENGE_BATCHES, batchFile } = await import('../test/alerts/challenge-batches.js');
 const { scoreChallenge } = await import('../test/alerts/challenge-score.js');
 const { loadDefaultRegistry } = await import('../knowledge/registry/registry.js');
-for (const [label, items] of [
-  ['A', CHALLENGE_NEWS],
-  ['B', CHALLENGE_NEWS_B],
-  ['C', CHALLENGE_NEWS_C],
-  ['D', CHALLENGE_NEWS_D],
-  ['E', CHALLENGE_NEWS_E],
-  ['F', CHALLENGE_NEWS_F],
-  ['G', CHALLENGE_NEWS_G],
-  ['H', CHALLENGE_NEWS_H],
-  ['I', CHALLENGE_NEWS_I],
-  ['J', CHALLENGE_NEWS_J],
-  ['K', CHALLENGE_NEWS_K],
-  ['L', CHALLENGE_NEWS_L],
-  ['M', CHALLENGE_NEWS_M],
-  ['N', CHALLENGE_NEWS_N],
-  ['O', CHALLENGE_NEWS_O],
-  ['P', CHALLENGE_NEWS_P],
-  ['Q', CHALLENGE_NEWS_Q],
-  ['R', CHALLENGE_NEWS_R],
-  ['S', CHALLENGE_NEWS_S],
-] as const) {
+for (const [label, items] of CHALLENGE_BATCHES) {
   const ch = scoreChallenge(loadDefaultRegistry(), items);
-  console.log(`== News challenge ${label} (test/alerts/challenge-news${label < 'F' ? '' : `-${label.toLowerCase()}`}.ts) ==`);
+  console.log(`== News challenge ${label} (${batchFile(label)}) ==`);
   console.log(
     `news: n=${items.length}  precision ${ch.precision.toFixed(2)}  recall ${ch.recall.toFixed(2)}  F1 ${ch.f1.toFixed(2)}  entity recall ${ch.entityRecall.toFixed(2)}`,
   );

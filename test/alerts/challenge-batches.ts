@@ -1,0 +1,42 @@
+/** Every closure-news challenge batch, labelled, for the floors test and `npm run eval`. */
+import type { ChallengeItem } from './challenge-news.js';
+import { CHALLENGE_NEWS, CHALLENGE_NEWS_B, CHALLENGE_NEWS_C, CHALLENGE_NEWS_D, CHALLENGE_NEWS_E } from './challenge-news.js';
+import { CHALLENGE_NEWS_F } from './challenge-news-f.js';
+import { CHALLENGE_NEWS_G } from './challenge-news-g.js';
+import { CHALLENGE_NEWS_H } from './challenge-news-h.js';
+import { CHALLENGE_NEWS_I } from './challenge-news-i.js';
+import { CHALLENGE_NEWS_J } from './challenge-news-j.js';
+import { CHALLENGE_NEWS_K } from './challenge-news-k.js';
+import { CHALLENGE_NEWS_L } from './challenge-news-l.js';
+import { CHALLENGE_NEWS_M } from './challenge-news-m.js';
+import { CHALLENGE_NEWS_N } from './challenge-news-n.js';
+import { CHALLENGE_NEWS_O } from './challenge-news-o.js';
+import { CHALLENGE_NEWS_P } from './challenge-news-p.js';
+import { CHALLENGE_NEWS_Q } from './challenge-news-q.js';
+import { CHALLENGE_NEWS_R } from './challenge-news-r.js';
+import { CHALLENGE_NEWS_S } from './challenge-news-s.js';
+
+export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
+  ['A', CHALLENGE_NEWS],
+  ['B', CHALLENGE_NEWS_B],
+  ['C', CHALLENGE_NEWS_C],
+  ['D', CHALLENGE_NEWS_D],
+  ['E', CHALLENGE_NEWS_E],
+  ['F', CHALLENGE_NEWS_F],
+  ['G', CHALLENGE_NEWS_G],
+  ['H', CHALLENGE_NEWS_H],
+  ['I', CHALLENGE_NEWS_I],
+  ['J', CHALLENGE_NEWS_J],
+  ['K', CHALLENGE_NEWS_K],
+  ['L', CHALLENGE_NEWS_L],
+  ['M', CHALLENGE_NEWS_M],
+  ['N', CHALLENGE_NEWS_N],
+  ['O', CHALLENGE_NEWS_O],
+  ['P', CHALLENGE_NEWS_P],
+  ['Q', CHALLENGE_NEWS_Q],
+  ['R', CHALLENGE_NEWS_R],
+  ['S', CHALLENGE_NEWS_S],
+];
+
+/** The file a batch lives in: A–E share challenge-news.ts, later batches have one each. */
+export const batchFile = (label: string): string => `test/alerts/challenge-news${label < 'F' ? '' : `-${label.toLowerCase()}`}.ts`;
