@@ -6,7 +6,8 @@
  */
 import { missingConcepts, readAbsence } from './absent.js';
 import { analyzeQuestion, type AnswerType, type QuestionPart } from './question.js';
-import { coverageOf, creditOf, type QueryTerms, type Searcher } from './search.js';
+import { coverageOf, creditOf, type QueryTerms } from './coverage.js';
+import type { Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
 import { announces, cleanSentence, holdsType, quotable } from './sentences.js';
 import { normalizeForMatch, splitSentences } from './text.js';

@@ -4,7 +4,7 @@
  * synonyms that happen to be bigrams (网贷 ↔ 网络借贷 was lost both ways). Here a synonym enters a
  * concept as the list of its bigrams, satisfied when a text holds all of them.
  */
-import type { Concept } from './search.js';
+import type { Concept } from './coverage.js';
 
 /**
  * A concept made only of the asker's word's report equivalents weighs half a word of the question:
