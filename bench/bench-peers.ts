@@ -57,6 +57,20 @@ async function engines(
   corpusDir: string,
 ): Promise<Array<[string, () => Promise<Searcher>]>> {
   const text = (id: number): string => passages[id]?.text ?? '';
+  // minisearch as a peer, with its default tokenizer or with finrisk's: only the options differ.
+  type MiniOptions = Pick<ConstructorParameters<typeof MiniSearch>[0], 'tokenize' | 'processTerm'>;
+  const miniPeer = (options: MiniOptions): Searcher => {
+    const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], ...options });
+    mini.addAll(passages.map((p, id) => ({ id, text: p.text })));
+    return withSize(
+      (q) =>
+        mini
+          .search(q)
+          .slice(0, 5)
+          .map((r) => text(r.id as number)),
+      () => Buffer.byteLength(JSON.stringify(mini)),
+    );
+  };
   return [
     [
       'finrisk',
@@ -112,35 +126,13 @@ async function engines(
       'minisearch (finrisk tokenizer)',
       async () => {
         const analyzer = createAnalyzer(defaultGlossary().lexicon);
-        const mini = new MiniSearch<{ id: number; text: string }>({
-          fields: ['text'],
-          tokenize: (t) => analyzer.tokens(t),
-          processTerm: (t) => t,
-        });
-        mini.addAll(passages.map((p, id) => ({ id, text: p.text })));
-        return withSize(
-          (q) =>
-            mini
-              .search(q)
-              .slice(0, 5)
-              .map((r) => text(r.id as number)),
-          () => Buffer.byteLength(JSON.stringify(mini)),
-        );
+        return miniPeer({ tokenize: (t) => analyzer.tokens(t), processTerm: (t) => t });
       },
     ],
     [
       'minisearch (default tokenizer)',
       async () => {
-        const mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
-        mini.addAll(passages.map((p, id) => ({ id, text: p.text })));
-        return withSize(
-          (q) =>
-            mini
-              .search(q)
-              .slice(0, 5)
-              .map((r) => text(r.id as number)),
-          () => Buffer.byteLength(JSON.stringify(mini)),
-        );
+        return miniPeer({});
       },
     ],
     [
