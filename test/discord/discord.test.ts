@@ -1,23 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PermissionFlagsBits } from 'discord.js';
-import { startDiscord, type DiscordAdapter } from '../../adapters/discord/index.js';
+import type { DiscordAdapter } from '../../adapters/discord/index.js';
 import { commandText, isModerator } from '../../adapters/discord/map.js';
 import { renderDiscord } from '../../adapters/discord/render.js';
 import { createBot } from '../../bot/index.js';
-import { silentLogger } from '../../bot/log.js';
 import { openSqliteStore } from '../../bot/store/sqlite.js';
 import type { Store } from '../../bot/store/types.js';
 import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
-import { startFakeDiscordRest, type FakeDiscordRest, type RestCall } from '../fakes/discord-rest.js';
-import {
-  startFakeGateway,
-  type FakeGateway,
-  guildCreate,
-  commandData,
-  guildMember,
-  interactionCreate,
-  messageCreate,
-} from '../fakes/discord-gateway.js';
+import { startDiscordHarness, type DiscordHarness } from '../fakes/discord-harness.js';
+import type { FakeDiscordRest, RestCall } from '../fakes/discord-rest.js';
+import { type FakeGateway, commandData, guildMember, interactionCreate, messageCreate } from '../fakes/discord-gateway.js';
 import { makeServices } from '../helpers/services.js';
 
 const APP = '100000000000000001';
@@ -30,6 +22,7 @@ let rest: FakeDiscordRest;
 let gateway: FakeGateway;
 let store: Store;
 let adapter: DiscordAdapter;
+let discord: DiscordHarness;
 let nextId = 1000;
 
 const user = (id: string) => ({ id, username: `u${id}`, discriminator: '0', avatar: null, global_name: null });
@@ -72,29 +65,21 @@ const embedText = (call: RestCall): string =>
   JSON.stringify((call.body as { embeds?: unknown; content?: unknown }).embeds ?? (call.body as { content?: unknown }).content);
 
 beforeAll(async () => {
-  let gatewayUrl = '';
-  rest = await startFakeDiscordRest(() => gatewayUrl);
-  gateway = await startFakeGateway(user('200000000000000002'), APP);
-  gatewayUrl = gateway.url;
   store = openSqliteStore(':memory:');
   const bot = createBot(makeServices({ store, registry: loadDefaultRegistry() }));
-  adapter = await startDiscord({
-    token: 'fake.discord.token',
+  discord = await startDiscordHarness({
+    botUser: user('200000000000000002'),
     appId: APP,
-    apiRoot: rest.api,
     guildId: GUILD,
     handle: (m) => bot.handle(m),
-    log: silentLogger,
+    channels: [channel(CHANNEL, 'general'), channel(LOG_CHANNEL, 'mod-log')],
   });
-  gateway.dispatch('GUILD_CREATE', guildCreate(GUILD, [channel(CHANNEL, 'general'), channel(LOG_CHANNEL, 'mod-log')]));
-  await new Promise((r) => setTimeout(r, 300));
+  ({ rest, gateway, adapter } = discord);
 }, 60_000);
 
 afterAll(async () => {
-  await adapter.stop();
+  await discord.stop();
   await store.close();
-  await gateway.stop();
-  await rest.stop();
 });
 
 describe('Discord through the real discord.js client', () => {

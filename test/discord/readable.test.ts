@@ -1,17 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDiscord, type DiscordAdapter } from '../../adapters/discord/index.js';
 import { createBot } from '../../bot/index.js';
-import { silentLogger } from '../../bot/log.js';
-import { startFakeDiscordRest, type FakeDiscordRest, type RestCall } from '../fakes/discord-rest.js';
-import {
-  startFakeGateway,
-  type FakeGateway,
-  guildCreate,
-  guildMember,
-  interactionCreate,
-  commandData,
-  messageCreate,
-} from '../fakes/discord-gateway.js';
+import { startDiscordHarness, type DiscordHarness } from '../fakes/discord-harness.js';
+import type { FakeDiscordRest, RestCall } from '../fakes/discord-rest.js';
+import { type FakeGateway, guildMember, interactionCreate, commandData, messageCreate } from '../fakes/discord-gateway.js';
 import { EN_OFFER, EN_QUESTION, INTERNAL, PASSAGES, readableKnowledge, ZH_OFFER } from '../helpers/readable.js';
 import { makeServices } from '../helpers/services.js';
 
@@ -21,7 +12,7 @@ const CHANNEL = '400000000000000014';
 
 let rest: FakeDiscordRest;
 let gateway: FakeGateway;
-let adapter: DiscordAdapter;
+let discord: DiscordHarness;
 let nextId = 5000;
 
 const user = (id: string) => ({ id, username: `u${id}`, discriminator: '0', avatar: null, global_name: null });
@@ -65,29 +56,19 @@ type Menu = Array<{ components: Array<{ options: Array<{ label: string; value: s
 const menuOf = (call: RestCall) => ((call.body as { components?: Menu }).components ?? [])[0]?.components[0]?.options ?? [];
 
 beforeAll(async () => {
-  let gatewayUrl = '';
-  rest = await startFakeDiscordRest(() => gatewayUrl);
-  gateway = await startFakeGateway(user('200000000000000012'), APP);
-  gatewayUrl = gateway.url;
   const bot = createBot(makeServices({ knowledge: readableKnowledge() }));
-  adapter = await startDiscord({
-    token: 'fake.discord.token',
+  discord = await startDiscordHarness({
+    botUser: user('200000000000000012'),
     appId: APP,
-    apiRoot: rest.api,
     guildId: GUILD,
     handle: (m) => bot.handle(m),
     passage: (id, lang) => bot.passage?.(id, lang),
-    log: silentLogger,
+    channels: [channel],
   });
-  gateway.dispatch('GUILD_CREATE', guildCreate(GUILD, [channel]));
-  await new Promise((r) => setTimeout(r, 300));
+  ({ rest, gateway } = discord);
 }, 60_000);
 
-afterAll(async () => {
-  await adapter.stop();
-  await gateway.stop();
-  await rest.stop();
-});
+afterAll(() => discord.stop());
 
 describe('Discord replies a person can read (real discord.js, fake gateway)', () => {
   it('GIVEN /ask, /check and /help in both languages THEN no file name, passage id, flag id or inline remark is shown', async () => {

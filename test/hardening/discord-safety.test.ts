@@ -1,6 +1,6 @@
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDiscord, type DiscordAdapter } from '../../adapters/discord/index.js';
+import type { DiscordAdapter } from '../../adapters/discord/index.js';
 import { createDelivery } from '../../bot/alerts/deliver.js';
 import { createBot } from '../../bot/index.js';
 import { silentLogger } from '../../bot/log.js';
@@ -8,8 +8,9 @@ import { systemClock } from '../../bot/ports.js';
 import { openSqliteStore } from '../../bot/store/sqlite.js';
 import type { IncomingMessage, Reply } from '../../bot/types.js';
 import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
-import { startFakeDiscordRest, type FakeDiscordRest, type RestCall } from '../fakes/discord-rest.js';
-import { startFakeGateway, type FakeGateway, commandData, guildMember, interactionCreate } from '../fakes/discord-gateway.js';
+import { startDiscordHarness, type DiscordHarness } from '../fakes/discord-harness.js';
+import type { FakeDiscordRest, RestCall } from '../fakes/discord-rest.js';
+import { type FakeGateway, commandData, guildMember, interactionCreate } from '../fakes/discord-gateway.js';
 import { makeServices } from '../helpers/services.js';
 
 const APP = '100000000000000001';
@@ -20,6 +21,7 @@ const PHISH = '[点此登记兑付](https://phish.example/claim)';
 let rest: FakeDiscordRest;
 let gateway: FakeGateway;
 let adapter: DiscordAdapter;
+let discord: DiscordHarness;
 let nextId = 2000;
 const bot = createBot(makeServices({ registry: loadDefaultRegistry() }));
 // "/ask 炸" makes the handler throw, as a bug would.
@@ -44,18 +46,11 @@ const edited = (token: string): Promise<RestCall> => rest.waitFor('PATCH', new R
 const body = (call: RestCall): Record<string, unknown> => call.body as Record<string, unknown>;
 
 beforeAll(async () => {
-  let url = '';
-  rest = await startFakeDiscordRest(() => url);
-  gateway = await startFakeGateway(user('200000000000000002'), APP);
-  url = gateway.url;
-  adapter = await startDiscord({ token: 'fake.discord.token', appId: APP, apiRoot: rest.api, guildId: GUILD, handle, log: silentLogger });
+  discord = await startDiscordHarness({ botUser: user('200000000000000002'), appId: APP, guildId: GUILD, handle });
+  ({ rest, gateway, adapter } = discord);
 }, 60_000);
 
-afterAll(async () => {
-  await adapter.stop();
-  await gateway.stop();
-  await rest.stop();
-});
+afterAll(() => discord.stop());
 
 describe('public Discord replies', () => {
   it('GIVEN /status with a masked link as the name THEN the echo is escaped, not clickable, and mentions nobody', async () => {

@@ -1,18 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDiscord, createMemoryWatchStore, type DiscordAdapter } from '../../adapters/discord/index.js';
+import { createMemoryWatchStore } from '../../adapters/discord/index.js';
 import { createBot } from '../../bot/index.js';
-import { silentLogger } from '../../bot/log.js';
 import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
-import { startFakeDiscordRest, type FakeDiscordRest, type RestCall } from '../fakes/discord-rest.js';
-import {
-  startFakeGateway,
-  type FakeGateway,
-  guildCreate,
-  commandData,
-  guildMember,
-  interactionCreate,
-  messageCreate,
-} from '../fakes/discord-gateway.js';
+import { startDiscordHarness, type DiscordHarness } from '../fakes/discord-harness.js';
+import type { FakeDiscordRest, RestCall } from '../fakes/discord-rest.js';
+import { type FakeGateway, commandData, guildMember, interactionCreate, messageCreate } from '../fakes/discord-gateway.js';
 import { makeServices } from '../helpers/services.js';
 
 const APP = '100000000000000001';
@@ -24,7 +16,7 @@ const LIMIT = 20;
 
 let rest: FakeDiscordRest;
 let gateway: FakeGateway;
-let adapter: DiscordAdapter;
+let discord: DiscordHarness;
 let nextId = 3000;
 
 const user = (id: string) => ({ id, username: `u${id}`, discriminator: '0', avatar: null, global_name: null });
@@ -54,32 +46,22 @@ async function until(done: () => boolean, timeoutMs = 20_000): Promise<void> {
 }
 
 beforeAll(async () => {
-  let url = '';
-  rest = await startFakeDiscordRest(() => url);
-  gateway = await startFakeGateway(user('200000000000000002'), APP);
-  url = gateway.url;
   const bot = createBot(makeServices({ registry: loadDefaultRegistry() }));
   const watchStore = createMemoryWatchStore();
   await watchStore.set(CHANNEL, { on: true });
-  adapter = await startDiscord({
-    token: 'fake.discord.token',
+  // m.reply needs the channel in discord.js's cache: the harness announces it.
+  discord = await startDiscordHarness({
+    botUser: user('200000000000000002'),
     appId: APP,
-    apiRoot: rest.api,
     guildId: GUILD,
     handle: (m) => bot.handle(m),
     watchStore,
-    log: silentLogger,
+    channels: [textChannel],
   });
-  // m.reply needs the channel in discord.js's cache.
-  gateway.dispatch('GUILD_CREATE', guildCreate(GUILD, [textChannel]));
-  await new Promise((r) => setTimeout(r, 300));
+  ({ rest, gateway } = discord);
 }, 60_000);
 
-afterAll(async () => {
-  await adapter.stop();
-  await gateway.stop();
-  await rest.stop();
-});
+afterAll(() => discord.stop());
 
 describe('/watch past the per-user rate limit', () => {
   it("GIVEN one user posts 25 promotions in a watched channel THEN the 25th still gets its warning, while that user's own /check past the limit is refused", async () => {
