@@ -69,6 +69,10 @@ export function phraseEn(zh: string): string {
 
 export const EN = {
   notFound: 'The reports do not answer this question, and I will not guess.',
+  outOfScope: {
+    'live-quote': 'The reports are dated research and hold no live prices, rates or quotes, so I cannot answer this, and I will not guess.',
+    forecast: 'The reports make no price or market forecasts, so I cannot answer this, and I will not guess.',
+  },
   covers: 'What I can answer about:',
   quoted: 'From the reports (quoted in Chinese):',
   yield: (percent: string, text: string) => `Yield, annualised: about ${percent} (from "${text}")`,

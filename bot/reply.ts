@@ -44,11 +44,22 @@ function cite(citations: ReplyCitation[], source: Citation, options: ReplyOption
 
 const framed = (reply: Reply, lang: Lang): Reply => (lang === 'en' ? { ...reply, lang } : reply);
 
+// A live quote or a forecast is refused for what it is: no report can hold today's price.
+const OUT_OF_SCOPE_ZH = {
+  'live-quote': '报告是有发布日期的研究资料，不含实时行情、价格或利率，这个问题我无法回答，也不做猜测。',
+  forecast: '报告不做价格或走势预测，这个问题我无法回答，也不做猜测。',
+} as const;
+
+function notFoundLine(answer: Answer, lang: Lang): string {
+  if (answer.outOfScope) return lang === 'en' ? EN.outOfScope[answer.outOfScope] : OUT_OF_SCOPE_ZH[answer.outOfScope];
+  return lang === 'en' ? EN.notFound : '资料库里没有找到能回答这个问题的内容，我不做猜测。';
+}
+
 export function answerReply(answer: Answer, options: ReplyOptions = {}): Reply {
   const lang = options.lang ?? 'zh';
   if (!answer.found) {
     const blocks: Block[] = [
-      { type: 'text', text: lang === 'en' ? EN.notFound : '资料库里没有找到能回答这个问题的内容，我不做猜测。' },
+      { type: 'text', text: notFoundLine(answer, lang) },
       { type: 'text', text: lang === 'en' ? EN.covers : '我能回答的主题包括：' },
       { type: 'list', items: answer.suggestions.map((text) => ({ text })) },
     ];

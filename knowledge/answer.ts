@@ -6,6 +6,7 @@
  */
 import { missingConcepts, readAbsence } from './absent.js';
 import { analyzeQuestion, type AnswerType, type QuestionPart } from './question.js';
+import { outOfScope, scopeLead } from './scope.js';
 import { coverageOf, creditOf, type QueryTerms } from './coverage.js';
 import type { Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
@@ -46,6 +47,9 @@ type Explain = (answer: Answer) => Answer;
 export function createAnswerer(data: IndexData, searcher: Searcher, explain: Explain = (a) => a): (question: string) => Answer {
   return (question) => {
     const analysis = analyzeQuestion(question);
+    // A live quote or a forecast is beyond any report, however many words it shares with one.
+    const scope = outOfScope(question);
+    if (scope) return { ...notFound(question, data.docs), lead: scopeLead(scope, analysis.english), outOfScope: scope };
     const { terms, hits } = retrieve(searcher, question, analysis.parts);
     const top = hits[0];
     if (!top || top.coverage < ANSWER_FLOOR) return notFound(question, data.docs);

@@ -65,6 +65,8 @@ export interface Answer {
    * question the reports do not cover, what the reports are about.
    */
   lead?: string;
+  /** Why a question is beyond any report whatever the corpus holds: a live quote or a forecast. */
+  outOfScope?: 'live-quote' | 'forecast';
 }
 
 export interface KnowledgeStats {

@@ -5,6 +5,8 @@ import { createBot } from '../../bot/index.js';
 import { langOfText, pickLang } from '../../bot/lang.js';
 import { answerReply } from '../../bot/reply.js';
 import { footnoteLines, locator, noteBasis, stripSourceRemarks, toReplyCitation } from '../../bot/sources.js';
+import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
+import type { SourceDoc } from '../../knowledge/types.js';
 import { loadRules } from '../../rules/load.js';
 import {
   EN_OFFER,
@@ -116,5 +118,27 @@ describe('the user language', () => {
       .map((r) => r.id)
       .filter((id) => !flagIdsWithEnglish().includes(id));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('questions no report can answer', () => {
+  const doc: SourceDoc = {
+    file: 'q.txt',
+    path: '/q.txt',
+    title: '交易场所观察',
+    hash: 'q',
+    kind: 'report',
+    text: '一、概况\n这家交易场所的股价曾在上市首日大涨，汇率波动也影响了它的境外业务。',
+  };
+  const real = createBot(makeServices({ knowledge: buildKnowledgeFromDocs([doc]) }));
+  const ask = async (text: string) => (await real.handle(makeMessage({ text }))).map(renderText).join('\n');
+
+  it('GIVEN a live price or a forecast asked in chat THEN the reply says why it is not answered and quotes nothing', async () => {
+    const live = await ask('这家交易场所的股价现在多少钱？');
+    expect(live).toContain('不含实时行情、价格或利率');
+    expect(live).not.toContain('上市首日');
+    const forecast = await ask('Will the yuan fall against the dollar next year?');
+    expect(forecast).toContain('make no price or market forecasts');
+    expect(forecast).not.toContain('汇率波动');
   });
 });

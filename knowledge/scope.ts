@@ -1,0 +1,60 @@
+/**
+ * Questions the reports cannot answer by their nature, whatever words they share with them: a live
+ * quote (a share price, a coin's price today, today's exchange rate, a money fund's 七日年化) and a
+ * forecast of where a price goes (会涨吗, 涨到多少, "will it reach"). The corpus is research reports
+ * with a publication date; it mentions 比特币, 余额宝 and 汇率, but never what they are worth now or
+ * next week, and quoting a sentence that names them reads as an answer to an investor. Decided on the
+ * question alone, before retrieval, so no shared word can carry such a question to a quote.
+ */
+import { normalizeForMatch } from './text.js';
+
+export type OutOfScope = 'live-quote' | 'forecast';
+
+// Things whose value is only ever a live figure: no report states what they are worth today.
+const LIVE = /股价|币价|金价|油价|汇率|牌价|七日年化|万份收益|点位|涨跌幅|涨停|跌停|k线|大盘/;
+// Figures a report may state for its own time, live only when asked for now or as a price.
+const DATED = /行情|净值|房价|市盈率|股票价格|黄金价格|存款利率|贷款利率|房贷利率|基准利率|lpr/;
+// A price asked as money per unit (多少钱一个, 一股多少钱) or as a price outright.
+const PRICE_ASKED = /多少钱|什么价|啥价|价格(?:是)?多少|价位|几块钱|多少美元|多少美金|多少块|报价多少/;
+// Today and now, as a live figure is asked; 目前 is left out: questions about the reports' own time use it.
+const NOW = /现在|今天|今日|当下|此刻|当前|实时|最新|这周|本周|这几天|最近几天|这个月|本月/;
+// A move of a price, or its future: a forecast.
+const MOVES = /会涨|会跌|能涨|能跌|还能涨|还会涨|还会跌|涨到|跌到|涨回|涨破|跌破|会不会涨|会不会跌|涨还是跌|走势如何|走势怎么样|后市|抄底/;
+const FUTURE = /明天|下周|下个月|下月|明年|年底前|未来几天|未来一周|接下来/;
+
+const EN_LIVE =
+  /\b(?:share|stock|coin|gold|oil|token) prices?\b|\bprice of (?:a |an |the )?(?:share|stock|bitcoin|ether|gold|oil|coin)|\bexchange rates?\b|\btrading at\b|\b(?:7|seven)-day yield\b|\bnet asset value\b/;
+const EN_ASKED = /\bhow much\b|\bwhat(?:'s| is| are)\b|\btoday\b|\bright now\b|\bcurrent(?:ly)?\b|\bnow\b/;
+const EN_NOW = /\btoday\b|\bright now\b|\bcurrent(?:ly)?\b|\bnow\b|\bthis week\b|\blatest\b|\bat the moment\b/;
+const EN_FIGURE =
+  /\b(?:price|interest rates?|deposit rates?|mortgage rates?|loan rates?|lending rates?|savings rates?|funds rate|yield|worth)\b/;
+const EN_MOVES =
+  /\bwill (?:[a-z]+ ){0,3}(?:rise|fall|go up|go down|crash|rally|double|(?:reach|hit) (?:\$?\d|(?:[a-z\d,]+ ){0,4}(?:dollars|yuan|usd|highs?)\b))|\bprice (?:prediction|forecast|target)\b|\bgoing to (?:rise|fall|go up|go down|crash)\b/;
+const EN_FUTURE = /\bnext (?:week|month|year)\b|\btomorrow\b|\bby the end of (?:the|this) year\b/;
+// What the reports themselves say is asked about the reports, not the market.
+const ABOUT_REPORTS = /报告|文中|文章|\breport|\brisk\b|风险/;
+
+/** Why a question is beyond any report, or null when the reports may answer it. */
+export function outOfScope(question: string): OutOfScope | null {
+  const q = normalizeForMatch(question);
+  if (ABOUT_REPORTS.test(q)) return null;
+  const asked = NOW.test(q) || PRICE_ASKED.test(q);
+  const live =
+    (LIVE.test(q) && (asked || /多少|几|怎么样|如何/.test(q))) || (DATED.test(q) && asked) || (PRICE_ASKED.test(q) && NOW.test(q));
+  if (MOVES.test(q) || (FUTURE.test(q) && (live || LIVE.test(q) || PRICE_ASKED.test(q)))) return 'forecast';
+  if (live) return 'live-quote';
+  if (EN_MOVES.test(q) || (EN_FUTURE.test(q) && (EN_LIVE.test(q) || EN_FIGURE.test(q)))) return 'forecast';
+  if ((EN_LIVE.test(q) && EN_ASKED.test(q)) || (EN_NOW.test(q) && EN_FIGURE.test(q))) return 'live-quote';
+  return null;
+}
+
+/** The refusal's opening line for an out-of-scope question, in the question's language. */
+export function scopeLead(kind: OutOfScope, english: boolean): string {
+  if (english)
+    return kind === 'forecast'
+      ? 'The reports make no price forecasts and this question is not covered. They cover:'
+      : 'The reports carry no live prices, rates or quotes, so they cannot answer this. They cover:';
+  return kind === 'forecast'
+    ? '这些报告不做价格或走势预测，没有涉及这个问题。报告涉及的主题有：'
+    : '这些报告不含实时行情、价格或利率，无法回答这个问题。报告涉及的主题有：';
+}
