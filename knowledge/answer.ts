@@ -6,7 +6,7 @@
  */
 import { missingConcepts, readAbsence } from './absent.js';
 import { analyzeQuestion, type AnswerType, type QuestionPart } from './question.js';
-import { outOfScope, scopeLead } from './scope.js';
+import { namesTask, outOfScope, scopeLead, taskOf } from './scope.js';
 import { coverageOf, creditOf, type QueryTerms } from './coverage.js';
 import type { Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
@@ -58,7 +58,13 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const missing =
       missingConcepts(readAbsence(searcher.stripQuestionWords(question), searcher.known, analysis.english), holds) +
       terms.untranslated.length;
-    const candidates = candidatesOf(data, searcher, hits);
+    // A personal how-to (怎么查询…) is answered only by a note's sentences that name the task: the
+    // reports study markets and never walk a reader through a task, so theirs only share its words.
+    const task = taskOf(question);
+    const notes = new Set(data.docs.filter((d) => d.kind === 'note').map((d) => d.file));
+    const candidates = candidatesOf(data, searcher, hits).filter(
+      (c) => task === null || (namesTask(task, c.text) && notes.has(data.passages.docOf(c.passage) ?? '')),
+    );
     const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question));
     const best = chosen[0];
     if (!best) return notFound(question, data.docs);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
-import { outOfScope, scopeLead } from '../../knowledge/scope.js';
+import { namesTask, outOfScope, scopeLead, taskOf } from '../../knowledge/scope.js';
 import type { SourceDoc } from '../../knowledge/types.js';
 
 // Our own wording throughout: live quotes and forecasts, and questions that share their words but
@@ -64,5 +64,47 @@ describe('questions beyond any report: live quotes and forecasts', () => {
     const history = knowledge.ask('以太币是哪年上线的？');
     expect(history.found).toBe(true);
     expect(history.answer.join('')).toContain('二〇一五年上线');
+  });
+});
+
+describe('personal how-to questions: answered only by a note that names the task', () => {
+  const report: SourceDoc = {
+    file: 'r.txt',
+    path: '/r.txt',
+    title: '平台风控研究',
+    hash: 'r',
+    kind: 'report',
+    text: '一、征信\n平台尚未接入征信系统，查询借款人信用记录的成本很高。\n二、账户\n平台为投资人开立资金账户，由银行存管。',
+  };
+  const note: SourceDoc = {
+    file: 'n.md',
+    path: '/n.md',
+    title: '核实许可证',
+    hash: 'n',
+    kind: 'note',
+    text: '一、渠道\n一家机构有没有许可证，到监管部门官网的公示栏目查询，不要相信对方发来的截图。',
+  };
+  const knowledge = buildKnowledgeFromDocs([report, note]);
+
+  it('GIVEN how-to questions THEN the task verb is read, and 查 is named by 查询 or 核实', () => {
+    expect(['怎么查询我的信用记录', '如何在手机上关闭自动扣款', '被骗了怎么办', '为什么要查询征信'].map(taskOf)).toEqual([
+      '查询',
+      '关闭',
+      null,
+      null,
+    ]);
+    expect([namesTask('查', '到官网核实'), namesTask('关闭', '平台关停了')]).toEqual([true, false]);
+  });
+
+  it('GIVEN a task only a report mentions in passing THEN it is refused rather than quoted', () => {
+    const answer = knowledge.ask('怎么查询自己的信用记录？');
+    expect(answer.found).toBe(false);
+    expect(answer.answer).toEqual([]);
+  });
+
+  it('GIVEN a task a note explains THEN the note’s sentence is the answer', () => {
+    const answer = knowledge.ask('怎么查询一家机构有没有许可证？');
+    expect(answer.found).toBe(true);
+    expect(answer.answer.join('')).toContain('官网的公示栏目查询');
   });
 });
