@@ -5,6 +5,7 @@
  * sentence does not cover them, is not answered: the bot says so and lists what the corpus covers.
  */
 import { missingConcepts, readAbsence } from './absent.js';
+import { occursIn } from './english-table.js';
 import { analyzeQuestion, type AnswerType, type QuestionPart } from './question.js';
 import { coverageOf, creditOf, type QueryTerms } from './coverage.js';
 import type { Searcher } from './search.js';
@@ -44,6 +45,7 @@ interface Candidate {
 type Explain = (answer: Answer) => Answer;
 
 export function createAnswerer(data: IndexData, searcher: Searcher, explain: Explain = (a) => a): (question: string) => Answer {
+  const occurs = occursIn(data);
   return (question) => {
     const analysis = analyzeQuestion(question);
     const { terms, hits } = retrieve(searcher, question, analysis.parts);
@@ -52,10 +54,10 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const topTokens = searcher.tokens(data.passages.at(top.index)?.text ?? '');
     const holds = (word: string): boolean => [...searcher.tokens(word)].every((t) => topTokens.has(t));
     const missing =
-      missingConcepts(readAbsence(searcher.stripQuestionWords(question), searcher.known, analysis.english), holds) +
+      missingConcepts(readAbsence(searcher.stripQuestionWords(question), searcher.known, analysis.english, occurs), holds) +
       terms.untranslated.length;
     const candidates = candidatesOf(data, searcher, hits);
-    const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question));
+    const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question, analysis.type));
     const best = chosen[0];
     if (!best) return notFound(question, data.docs);
     // A word the corpus never mentions is part of what was asked: the answer must cover the rest
@@ -126,8 +128,12 @@ function retrieve(searcher: Searcher, question: string, parts: QuestionPart[]): 
   return { terms: whole.terms, hits };
 }
 
-/** The unit a "how many" asks in (几家, 多少家 → 家), so a count of the wrong thing is not taken for it. */
-function unitOf(question: string): string | null {
+/**
+ * The unit a "how many" asks in (几家, 多少家 → 家), so a count of the wrong thing is not taken for it.
+ * Only a number question has one: in 哪几个地方…哪天 the 几个 asks for names, and the date is the figure.
+ */
+function unitOf(question: string, type: AnswerType): string | null {
+  if (type !== 'number') return null;
   const folded = normalizeForMatch(question);
   // A share (占比多少, 比例多大) is answered by a percentage, a fraction or 几成, never by a count.
   if (/占比|比例|比重|百分之|几成|(?:what|which) (?:share|percentage|proportion)/.test(folded)) return SHARE;
