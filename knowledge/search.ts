@@ -8,8 +8,7 @@ import type { IndexData } from './search-index.js';
 import { documentFrequency } from './flat-index.js';
 import { createTopK } from './topk.js';
 import { proximity } from './proximity.js';
-import { bestSentenceCoverage } from './sentence-rank.js';
-import { weighContent } from './content-words.js';
+import { reorderBySentence } from './sentence-rank.js';
 
 export { proximity } from './proximity.js';
 import { normalizeForMatch } from './text.js';
@@ -45,8 +44,6 @@ export interface ScoredPassage {
 }
 
 const PROXIMITY_WEIGHT = 0.2;
-const SENTENCE_DEPTH = 10;
-const SENTENCE_WEIGHT = 0.5;
 
 const WHOLE_TOKEN = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}$/;
 
@@ -273,13 +270,10 @@ export function createSearcher(
       hit.score += isNote(hit.index) ? near * NOTE_WEIGHT : near;
     }
     hits.sort((a, b) => b.score - a.score);
-    // A Chinese question's answer sits in one sentence: the leaders are reordered by their best one.
+    // A Chinese question's answer sits in one sentence, in a passage that names its subject.
     if (/[\u3400-\u9fff]/.test(query)) {
-      const content = { ...t, concepts: weighContent(t.concepts, glossary.stripQuestionWords(query.slice(0, MAX_QUERY_CHARS))) };
-      for (const hit of hits.slice(0, SENTENCE_DEPTH)) {
-        const best = bestSentenceCoverage(foldedText(hit.index), content) * SENTENCE_WEIGHT;
-        hit.score += isNote(hit.index) ? best * NOTE_WEIGHT : best;
-      }
+      const folded = glossary.stripQuestionWords(query.slice(0, MAX_QUERY_CHARS));
+      reorderBySentence(hits, { folded, terms: t, known }, foldedText, (i) => (isNote(i) ? NOTE_WEIGHT : 1));
       hits.sort((a, b) => b.score - a.score);
     }
     return { terms: t, hits: hits.slice(0, k) };

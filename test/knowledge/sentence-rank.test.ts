@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readAbsence } from '../../knowledge/absent.js';
-import { contentBigrams, weighContent } from '../../knowledge/content-words.js';
+import { questionWords, weighContent } from '../../knowledge/content-words.js';
 import type { Concept, QueryTerms } from '../../knowledge/coverage.js';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
-import { bestSentenceCoverage } from '../../knowledge/sentence-rank.js';
+import { bestSentenceCoverage, reorderBySentence } from '../../knowledge/sentence-rank.js';
 import type { SourceDoc } from '../../knowledge/types.js';
 
 // Our own wording throughout: two made-up platforms, 甬融社 and 越鑫所.
+const everyBigram = (): boolean => true;
+const contentBigrams = (folded: string): Set<string> => questionWords(folded, everyBigram).content;
 const concept = (primary: string, weight = 1): Concept => ({ primary, alternatives: [], parts: [], weight });
 const termsOf = (concepts: Concept[]): QueryTerms => ({
   original: concepts.map((c) => c.primary ?? ''),
@@ -40,10 +42,19 @@ describe('the bigrams that name what a Chinese question asks about', () => {
   });
 
   it('GIVEN concepts of which some bridge THEN those weigh nothing, and a question of bridges only keeps them all', () => {
-    const weighed = weighContent([concept('开通'), concept('通金'), concept('金融')], '开通金融');
+    const weighed = weighContent([concept('开通'), concept('通金'), concept('金融')], contentBigrams('开通金融'));
     expect(weighed.map((c) => c.primary)).toEqual(['开通', '金融']);
     const onlyBridges = [concept('通金')];
-    expect(weighContent(onlyBridges, '开通金融')).toEqual(onlyBridges);
+    expect(weighContent(onlyBridges, contentBigrams('开通金融'))).toEqual(onlyBridges);
+  });
+
+  it('GIVEN a platform name and a verb jieba does not know THEN the name is a subject, the two glued characters are not', () => {
+    expect(questionWords('甬融社的注册资本', everyBigram).subjects).toEqual(['甬融社']);
+    expect(questionWords('息差收窄了多少', everyBigram).subjects).toEqual([]);
+  });
+
+  it('GIVEN a name whose bigrams the index lacks THEN it is no subject (the absent-word check judges it)', () => {
+    expect(questionWords('甬融社的注册资本', (t) => t !== '融社').subjects).toEqual([]);
   });
 });
 
@@ -73,8 +84,25 @@ describe('a passage judged by its best sentence', () => {
   });
 });
 
+describe('leaders that name none of the subjects', () => {
+  it('GIVEN two leaders with equal sentences THEN the one without the question’s subject falls behind', () => {
+    const texts = ['越鑫所的注册资本为五千万元。', '甬融社的注册资本为一亿元。'];
+    const leaders = [
+      { index: 0, score: 1 },
+      { index: 1, score: 1 },
+    ];
+    const terms = termsOf([concept('注册'), concept('资本')]);
+    reorderBySentence(
+      leaders,
+      { folded: '甬融社的注册资本', terms, known: everyBigram },
+      (i) => texts[i] ?? '',
+      () => 1,
+    );
+    expect((leaders[1]?.score ?? 0) > (leaders[0]?.score ?? 0)).toBe(true);
+  });
+});
+
 describe('nouns the reports never write', () => {
-  const everyBigram = (): boolean => true;
   const corpus = '甬融社的公积账户与积金制度。';
 
   it('GIVEN a noun whose bigrams all occur but which no passage writes THEN it is an absent word', () => {
