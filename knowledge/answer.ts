@@ -10,7 +10,7 @@ import { analyzeQuestion, type AnswerType, type QuestionPart } from './question.
 import { coverageOf, creditOf, type QueryTerms } from './coverage.js';
 import type { Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
-import { announces, cleanSentence, holdsType, quotable } from './sentences.js';
+import { announces, cleanSentence, figuresFirst, holdsType, quotable } from './sentences.js';
 import { normalizeForMatch, splitSentences } from './text.js';
 import type { Answer, Citation } from './types.js';
 
@@ -224,6 +224,9 @@ function choose(
       .sort((a, b) => b.score - a.score);
   let whole = ranked(false);
   if (!whole[0] || whole[0].cov < SENTENCE_FLOOR) whole = ranked(true);
+  // A number or a date is what such a question asks: a sentence holding one (in the asked unit)
+  // goes before any sentence without, unless it scores under half the best.
+  if (type === 'number' || type === 'date') whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && holdsAsked(x.c.text, type, unit));
   const first = whole[0];
   if (!first || first.cov < SENTENCE_FLOOR) return [];
   const chosen: Candidate[] = [first.c];

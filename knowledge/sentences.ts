@@ -78,3 +78,16 @@ export function holdsType(text: string, type: AnswerType): boolean {
 export function announces(text: string): boolean {
   return /[：:]$/.test(text) || /(以下|如下|下列|下面)[^，。]{0,12}[。：:]?$/.test(text);
 }
+
+const FIGURE_SHARE = 0.5;
+
+/**
+ * Ranked sentences with those that hold the asked figure first, among those scoring at least half
+ * the best: a number or date question is answered by a figure, and the sentence that repeats the
+ * question's words best often only restates its subject (…展开了新一轮的专项整治行动).
+ */
+export function figuresFirst<T extends { score: number }>(ranked: T[], holds: (x: T) => boolean): T[] {
+  const floor = FIGURE_SHARE * (ranked[0]?.score ?? 0);
+  const strong = (x: T): boolean => x.score >= floor && holds(x);
+  return [...ranked.filter(strong), ...ranked.filter((x) => !strong(x))];
+}

@@ -119,3 +119,20 @@ describe('nouns the reports never write', () => {
     expect(absence.words.map((w) => w.word)).not.toContain('提取');
   });
 });
+
+describe('a number question answered by a figure', () => {
+  const doc = (file: string, text: string): SourceDoc => ({ file, path: `/${file}`, title: file, hash: file, text, kind: 'report' });
+  const knowledge = buildKnowledgeFromDocs([
+    doc(
+      'd.txt',
+      '一、整治\n针对甬融社新变种公司，监管部门在全国范围内展开了新一轮的甬融社新变种专项整治。甬融社新变种专项整治由各地监管部门牵头，甬融社新变种公司一律纳入排查。另据了解，这轮整治中相关公司已有近40家被清理。',
+    ),
+    doc('e.txt', '一、其他\n小额贷款公司的放贷对象以个体工商户为主，风险来自关联交易。'),
+  ]);
+
+  it('GIVEN sentences that restate the subject and one that holds the count THEN the count is among the shown sentences', () => {
+    const answer = knowledge.ask('甬融社新变种那轮专项整治清理了多少家公司？');
+    expect(answer.found).toBe(true);
+    expect(answer.answer.join('')).toContain('近40家');
+  });
+});
