@@ -5,12 +5,13 @@
  * sentence does not cover them, is not answered: the bot says so and lists what the corpus covers.
  */
 import { missingConcepts, readAbsence } from './absent.js';
+import { occursIn } from './english-table.js';
 import { analyzeQuestion, type AnswerType, type QuestionPart } from './question.js';
 import { namesTask, outOfScope, scopeLead, taskOf } from './scope.js';
 import { coverageOf, creditOf, type QueryTerms } from './coverage.js';
 import type { Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
-import { announces, cleanSentence, holdsType, quotable } from './sentences.js';
+import { announces, cleanSentence, figuresFirst, holdsType, quotable } from './sentences.js';
 import { normalizeForMatch, splitSentences } from './text.js';
 import type { Answer, Citation } from './types.js';
 
@@ -45,6 +46,7 @@ interface Candidate {
 type Explain = (answer: Answer) => Answer;
 
 export function createAnswerer(data: IndexData, searcher: Searcher, explain: Explain = (a) => a): (question: string) => Answer {
+  const occurs = occursIn(data);
   return (question) => {
     const analysis = analyzeQuestion(question);
     // A live quote or a forecast is beyond any report, however many words it shares with one.
@@ -56,7 +58,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const topTokens = searcher.tokens(data.passages.at(top.index)?.text ?? '');
     const holds = (word: string): boolean => [...searcher.tokens(word)].every((t) => topTokens.has(t));
     const missing =
-      missingConcepts(readAbsence(searcher.stripQuestionWords(question), searcher.known, analysis.english), holds) +
+      missingConcepts(readAbsence(searcher.stripQuestionWords(question), searcher.known, analysis.english, occurs), holds) +
       terms.untranslated.length;
     // A personal how-to (怎么查询…) is answered only by a note's sentences that name the task: the
     // reports study markets and never walk a reader through a task, so theirs only share its words.
@@ -65,7 +67,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const candidates = candidatesOf(data, searcher, hits).filter(
       (c) => task === null || (namesTask(task, c.text) && notes.has(data.passages.docOf(c.passage) ?? '')),
     );
-    const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question));
+    const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question, analysis.type));
     const best = chosen[0];
     if (!best) return notFound(question, data.docs);
     // A word the corpus never mentions is part of what was asked: the answer must cover the rest
@@ -136,8 +138,12 @@ function retrieve(searcher: Searcher, question: string, parts: QuestionPart[]): 
   return { terms: whole.terms, hits };
 }
 
-/** The unit a "how many" asks in (几家, 多少家 → 家), so a count of the wrong thing is not taken for it. */
-function unitOf(question: string): string | null {
+/**
+ * The unit a "how many" asks in (几家, 多少家 → 家), so a count of the wrong thing is not taken for it.
+ * Only a number question has one: in 哪几个地方…哪天 the 几个 asks for names, and the date is the figure.
+ */
+function unitOf(question: string, type: AnswerType): string | null {
+  if (type !== 'number') return null;
   const folded = normalizeForMatch(question);
   // A share (占比多少, 比例多大) is answered by a percentage, a fraction or 几成, never by a count.
   if (/占比|比例|比重|百分之|几成|(?:what|which) (?:share|percentage|proportion)/.test(folded)) return SHARE;
@@ -228,6 +234,9 @@ function choose(
       .sort((a, b) => b.score - a.score);
   let whole = ranked(false);
   if (!whole[0] || whole[0].cov < SENTENCE_FLOOR) whole = ranked(true);
+  // A number or a date is what such a question asks: a sentence holding one (in the asked unit)
+  // goes before any sentence without, unless it scores under half the best.
+  if (type === 'number' || type === 'date') whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && holdsAsked(x.c.text, type, unit));
   const first = whole[0];
   if (!first || first.cov < SENTENCE_FLOOR) return [];
   const chosen: Candidate[] = [first.c];

@@ -8,6 +8,7 @@ import type { IndexData } from './search-index.js';
 import { documentFrequency } from './flat-index.js';
 import { createTopK } from './topk.js';
 import { proximity } from './proximity.js';
+import { reorderBySentence } from './sentence-rank.js';
 
 export { proximity } from './proximity.js';
 import { normalizeForMatch } from './text.js';
@@ -269,6 +270,12 @@ export function createSearcher(
       hit.score += isNote(hit.index) ? near * NOTE_WEIGHT : near;
     }
     hits.sort((a, b) => b.score - a.score);
+    // A Chinese question's answer sits in one sentence, in a passage that names its subject.
+    if (/[\u3400-\u9fff]/.test(query)) {
+      const folded = glossary.stripQuestionWords(query.slice(0, MAX_QUERY_CHARS));
+      reorderBySentence(hits, { folded, terms: t, known }, foldedText, (i) => (isNote(i) ? NOTE_WEIGHT : 1));
+      hits.sort((a, b) => b.score - a.score);
+    }
     return { terms: t, hits: hits.slice(0, k) };
   };
 

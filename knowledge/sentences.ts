@@ -37,9 +37,10 @@ export function quotable(text: string): boolean {
   // A numbered heading (二、…的问题, （三）…) has no sentence punctuation after its number.
   if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*[、.\s])/.test(text) && !/[，。；,;]/.test(text))
     return false;
-  // A table row is mostly figures and spaces.
+  // A table row is mostly figures and spaces; a sentence dense with figures still reads in words (收入27010.38亿元，其中…).
   const figures = (text.match(/[\d.%\s,，]/g) ?? []).length;
-  if (figures / text.length > 0.45) return false;
+  const han = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  if (figures / text.length > 0.45 && (han < 12 || han / text.length < 0.4)) return false;
   // A sentence cut off mid-way by a chart ("…如图2.") or ending in a bare number is residue.
   if (/(如图|见图|如表|见表)\s*[\d.]*[.。]?$/.test(text)) return false;
   return /[\u3400-\u9fff]{4}/.test(text) || /[a-z]{3,}\s+[a-z]{3,}/i.test(text);
@@ -76,4 +77,17 @@ export function holdsType(text: string, type: AnswerType): boolean {
 /** Whether a sentence announces what follows (…如下：, …以下三个方面。) and so needs the next one. */
 export function announces(text: string): boolean {
   return /[：:]$/.test(text) || /(以下|如下|下列|下面)[^，。]{0,12}[。：:]?$/.test(text);
+}
+
+const FIGURE_SHARE = 0.5;
+
+/**
+ * Ranked sentences with those that hold the asked figure first, among those scoring at least half
+ * the best: a number or date question is answered by a figure, and the sentence that repeats the
+ * question's words best often only restates its subject (…展开了新一轮的专项整治行动).
+ */
+export function figuresFirst<T extends { score: number }>(ranked: T[], holds: (x: T) => boolean): T[] {
+  const floor = FIGURE_SHARE * (ranked[0]?.score ?? 0);
+  const strong = (x: T): boolean => x.score >= floor && holds(x);
+  return [...ranked.filter(strong), ...ranked.filter((x) => !strong(x))];
 }

@@ -60,6 +60,11 @@ describe('quotable sentences', () => {
     expect(lines.map(quotable)).toEqual([false, false, false, false, true]);
   });
 
+  it('GIVEN a sentence dense with figures that still reads in words THEN it is quotable, a row of figures is not', () => {
+    expect(quotable('2019年营收12530.46亿元，其中线上业务实现收入1024.77亿元。')).toBe(true);
+    expect(quotable('营收 12530.46 1024.77 2019 2020 8.5%')).toBe(false);
+  });
+
   it('GIVEN a footnote number glued to a sentence THEN it is removed, but a year is kept', () => {
     expect(cleanSentence('12沙盒机制最早出现在英国。')).toBe('沙盒机制最早出现在英国。');
     expect(cleanSentence('2015年沙盒机制出现在英国。')).toBe('2015年沙盒机制出现在英国。');
