@@ -20,7 +20,7 @@ export interface ClosureEvent {
 
 const LIST_INTRO = /^的[\u4e00-\u9fff]{0,8}?(?:为|是|包括|分别为|分别是|如下|名单如下)[：:]/;
 
-/** Frames that cancel one trigger: attributive use (已停业网贷机构), negation, intent (拟, 将于, 计划 …). */
+/** Frames that cancel one trigger: attributive use (已停业网贷机构), negation, intent (拟, 将于, 计划 …), a part (旧版本停止运行). */
 function cancelled(doc: Doc, ts: number, te: number): boolean {
   const f = doc.lex.frames;
   const [cs, ce] = bounds(doc.norm, ts, CLAUSE);
@@ -29,9 +29,11 @@ function cancelled(doc: Doc, ts: number, te: number): boolean {
   // 被注销的机构为：A、B introduces the names closed; 已停业网贷机构 only describes a kind.
   const listed = LIST_INTRO.test(after);
   if (!listed && f.attributive.test(after) && (doc.norm[ts] === '已' || doc.norm[ts - 1] === '已' || after.startsWith('的'))) return true;
-  if (f.negationBefore.test(before) || f.partialAfter.test(after)) return true;
+  if (f.negationBefore.test(before) || f.partialAfter.test(after) || f.partialBefore.test(before)) return true;
   const clause = doc.norm.slice(cs, ce);
-  return (f.intentBefore.test(before) || f.intentAfter.test(after)) && !f.intentOverride.test(clause);
+  // 宣布将于6月30日关闭: a trigger with a gap (宣布…关闭) can swallow the intent word.
+  const intent = f.intentBefore.test(before) || f.intentAfter.test(after) || f.intentInside.test(doc.norm.slice(ts, te));
+  return intent && !f.intentOverride.test(clause);
 }
 
 /**
@@ -43,7 +45,9 @@ function namesGenericVenue(doc: Doc, ts: number, te: number): boolean {
   const scope = doc.norm.slice(ss, Math.min(se, te + 16));
   const venue = doc.lex.venue.genericVenue.exec(scope)?.[0];
   if (venue === undefined || doc.lex.frames.statistic.test(scope)) return false;
-  return doc.lex.venue.financialName.test(venue) && !doc.lex.venue.nonFinancial.test(venue);
+  // 注销以下3家机构支付业务许可证: a list to come is financial by the licence it loses.
+  const kind = /^(?:以下|下列|如下)/.test(venue) ? venue + doc.norm.slice(ts, bounds(doc.norm, ts, CLAUSE)[1]) : venue;
+  return doc.lex.venue.financialName.test(kind) && !doc.lex.venue.nonFinancial.test(kind);
 }
 
 export function findEvents(doc: Doc): ClosureEvent[] {

@@ -45,6 +45,8 @@ const LexiconFile = z
         advice: source,
         titleBlock: source,
         partialAfter: source,
+        partialBefore: source,
+        intentInside: source,
         attributive: source,
         statistic: source,
       })

@@ -4,6 +4,7 @@
  * "…法院裁定宣告X有限公司" yields X有限公司 and "运营方X有限公司" yields X有限公司.
  */
 import { findRegions } from '../../knowledge/regions.js';
+import { placeless } from './brands.js';
 import {
   BRANCH_AFTER,
   COMPANY,
@@ -105,9 +106,13 @@ function toCandidate(text: string, e: NameEnd, start: number, role: Role): Candi
   if (latin && latin[2] !== '' && GENERIC.test(latin[2] as string)) {
     return { name: latin[1] as string, start, end: start + (latin[1] as string).length, kind: 'brand', role };
   }
-  const name = text.slice(start, e.end);
+  // 黔金所网贷平台: a short venue name already complete, then its kind; 赣州章贡金服: a city before a short brand.
+  const head = text.slice(e.at, e.end);
+  const apposed = /平台$/.test(head) && /(?:金所|交所|金服)$/.test(body);
+  const end = apposed ? e.at : e.end;
+  const [name, from] = apposed || head === '金服' ? placeless(text.slice(start, end), start) : [text.slice(start, end), start];
   // The central bank (中国人民银行…分行) announces closures; it is never what closed.
-  return { name, start, end: e.end, kind: 'org', role: REGULATOR.test(name) ? 'agent' : role };
+  return { name, start: from, end, kind: 'org', role: REGULATOR.test(name) ? 'agent' : role };
 }
 
 const REGULATOR = /^(?:中国)?人民银行(?:[\u4e00-\u9fff]{2,8}(?:分行|中心支行|营业管理部))?$/;

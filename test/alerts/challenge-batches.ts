@@ -15,6 +15,13 @@ import { CHALLENGE_NEWS_P } from './challenge-news-p.js';
 import { CHALLENGE_NEWS_Q } from './challenge-news-q.js';
 import { CHALLENGE_NEWS_R } from './challenge-news-r.js';
 import { CHALLENGE_NEWS_S } from './challenge-news-s.js';
+import { CHALLENGE_NEWS_T } from './challenge-news-t.js';
+import { CHALLENGE_NEWS_U } from './challenge-news-u.js';
+import { CHALLENGE_NEWS_V } from './challenge-news-v.js';
+import { CHALLENGE_NEWS_W } from './challenge-news-w.js';
+import { CHALLENGE_NEWS_X } from './challenge-news-x.js';
+import { CHALLENGE_NEWS_Y } from './challenge-news-y.js';
+import { CHALLENGE_NEWS_Z } from './challenge-news-z.js';
 
 export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['A', CHALLENGE_NEWS],
@@ -36,6 +43,13 @@ export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: Ch
   ['Q', CHALLENGE_NEWS_Q],
   ['R', CHALLENGE_NEWS_R],
   ['S', CHALLENGE_NEWS_S],
+  ['T', CHALLENGE_NEWS_T],
+  ['U', CHALLENGE_NEWS_U],
+  ['V', CHALLENGE_NEWS_V],
+  ['W', CHALLENGE_NEWS_W],
+  ['X', CHALLENGE_NEWS_X],
+  ['Y', CHALLENGE_NEWS_Y],
+  ['Z', CHALLENGE_NEWS_Z],
 ];
 
 /** The file a batch lives in: A–E share challenge-news.ts, later batches have one each. */
