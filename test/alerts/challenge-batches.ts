@@ -22,6 +22,7 @@ import { CHALLENGE_NEWS_W } from './challenge-news-w.js';
 import { CHALLENGE_NEWS_X } from './challenge-news-x.js';
 import { CHALLENGE_NEWS_Y } from './challenge-news-y.js';
 import { CHALLENGE_NEWS_Z } from './challenge-news-z.js';
+import { CHALLENGE_NEWS_Z2 } from './challenge-news-z2.js';
 
 export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['A', CHALLENGE_NEWS],
@@ -50,6 +51,7 @@ export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: Ch
   ['X', CHALLENGE_NEWS_X],
   ['Y', CHALLENGE_NEWS_Y],
   ['Z', CHALLENGE_NEWS_Z],
+  ['Z2', CHALLENGE_NEWS_Z2],
 ];
 
 /** The file a batch lives in: A–E share challenge-news.ts, later batches have one each. */

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { classifyNews } from '../../bot/alerts/classify.js';
+import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
+
+const registry = loadDefaultRegistry();
+const classify = (title: string, summary = '') => classifyNews({ title, summary }, registry);
+
+// Round 6: one case per cause of the round-4 blind misses, and the distractor each fix must leave
+// alone. All names invented.
+describe('round 6 closures', () => {
+  it.each<[cause: string, title: string, summary: string, entities: string[]]>([
+    ['a licence as the subject, 予以 before the verb', '柏川典当有限公司典当经营许可证现予收回', '', ['柏川典当有限公司']],
+    [
+      'a name, then 依法撤销 at the end of the clause',
+      '经监管部门批准，柏溪村镇银行股份有限公司依法撤销',
+      '',
+      ['柏溪村镇银行股份有限公司'],
+    ],
+    ['a qualification lost as a state', '柏岭金融资产交易所有限公司已不再具备交易场所资质', '', ['柏岭金融资产交易所有限公司']],
+    ['丧失…资格 with the name cut before the verb', '柏湾融资担保有限公司丧失融资担保经营资格', '', ['柏湾融资担保有限公司']],
+    ['the stock of a wind-down at zero', '“柏盈贷”存量借贷余额降至零', '', ['柏盈贷']],
+    ['a platform whose site and app went offline', '“柏e融”官网及客户端全面下线', '', ['柏e融']],
+    [
+      'an operator named by the brand stem',
+      '“柏信宝”完成清退',
+      '杭州柏信网络科技有限公司称本金已兑付。',
+      ['柏信宝', '杭州柏信网络科技有限公司'],
+    ],
+    ['a short venue name after a city in a spaced headline', '【关停】 贵阳 柏金所 今日 关闭', '', ['柏金所']],
+    [
+      'a verb-first headline with the name after the mark',
+      '吊销营业执照！柏林资产登记备案中心有限公司',
+      '',
+      ['柏林资产登记备案中心有限公司'],
+    ],
+    [
+      'a count in the headline and the list in the summary',
+      '注销以下2家机构支付业务许可证',
+      '柏云支付有限公司、柏雨付科技有限公司。',
+      ['柏云支付有限公司', '柏雨付科技有限公司'],
+    ],
+    ['a quoted brand as the object, its kind after it', '警方查封“柏链币”虚拟货币交易平台', '', ['柏链币']],
+  ])('GIVEN %s THEN it is a closure of exactly those names', (_cause, title, summary, entities) => {
+    const r = classify(title, summary);
+    expect(r.closure, r.reason).toBe(true);
+    expect(r.entities).toEqual(entities);
+  });
+
+  it('GIVEN a wire prefix spaced before the name THEN the prefix stays out of the name', () => {
+    expect(classify('本报讯 柏舟期货有限公司期货业务许可证被注销').entities).toEqual(['柏舟期货有限公司']);
+  });
+});
+
+describe('round 6 distractors', () => {
+  it.each<[cause: string, title: string, summary: string]>([
+    ['a penalty decision revoked, not a licence', '复议决定：柏川典当有限公司的处罚决定予以撤销', ''],
+    ['a rule about venues without a qualification', '不具备交易场所资质的机构不得挂牌产品', ''],
+    ['a lost qualification only supposed', '柏湾融资担保有限公司若丧失经营资格将影响客户', ''],
+    ['a stock shrinking, not gone', '“柏盈贷”存量余额较年初压降四成', ''],
+    ['an app offline for maintenance', '“柏e融”APP临时下线维护', ''],
+    ['an app back after going offline', '“柏e融”APP下架后重新上线', ''],
+    ['an old version stopped, the service goes on', '“柏信宝”客户端新版上线，旧版本停止运行', ''],
+    ['a short venue name in a risk notice', '【风险提示】 柏金所 挂牌产品 逾期', ''],
+    ['a Q&A about what 金交所 closures mean', '问答：金交所被取消资质后投资者怎么办？', ''],
+    ['a list of restaurants losing their licences', '吊销以下2家餐饮企业营业执照', '柏香餐饮有限公司、柏味餐饮有限公司。'],
+    ['a date announced for a future closure', '“柏链币”宣布将于下月关闭交易平台', ''],
+  ])('GIVEN %s THEN it is not a closure', (_cause, title, summary) => {
+    const r = classify(title, summary);
+    expect(r.closure, `${r.reason} ${r.entities.join('，')}`).toBe(false);
+  });
+});
