@@ -70,8 +70,8 @@ export function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
   const name = normalizeForMatch(c.name).replace(/[（(][^）)]{1,6}[）)]$/, '');
   if (v.nonFinancial.test(name) && !/金融|银行|信托|保险|证券|贷/.test(name)) return false;
   if (v.financialName.test(name)) return true;
-  // A platform brand with money in its name (钱满仓, 金橙) is a lending or investment platform.
-  if (c.kind === 'brand' && /[钱金财融银币投资贷宝]/.test(name)) return true;
+  // A platform brand with money in its name (钱满仓, 金橙, 聚鑫汇) is a lending or investment platform.
+  if (c.kind === 'brand' && /[钱金财融银币投资贷宝鑫汇盈富]/.test(name)) return true;
   if (trigger.id === 'ban' && v.illegalFinance.test(doc.norm)) return true;
   return (c.kind === 'brand' || v.techName.test(name)) && v.financialContext.test(doc.norm);
 }

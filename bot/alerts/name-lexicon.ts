@@ -25,7 +25,7 @@ export function alternation(words: string, flags = 'g'): RegExp {
 const CJK = '[\\u4e00-\\u9fff]';
 
 export const COMPANY =
-  /(?:股份有限公司|有限责任公司|有限公司)(?:[\u4e00-\u9fff]{2,8}分公司)?|(?:中心|企业|事务所)?[（(](?:有限合伙|特殊普通合伙|普通合伙)[）)]/g;
+  /(?:股份有限公司|有限责任公司|有限公司)(?:[\u4e00-\u9fff]{2,8}分公司)?|协会|(?:中心|企业|事务所)?[（(](?:有限合伙|特殊普通合伙|普通合伙)[）)]/g;
 // Names registered in English: Star River Capital Limited, Zenith Pay Co., Ltd.
 export const LATIN_ORG =
   /(?<![A-Za-z])[A-Z][A-Za-z0-9&]*(?: (?:[A-Z&][A-Za-z0-9&]*|of|and))* (?:Limited|Ltd\.?|Inc\.?|LLC|LLP|Co\., ?Ltd\.?|Corporation|Corp\.?|PLC|Pte\. Ltd\.?)/g;
@@ -57,7 +57,7 @@ export const STOP = alternation(`
   公告 通报 宣布 表示 显示 发布 查询 证实 查处 作出 委托
   会同(?=${CJK}{0,12}(?:发布|印发|下发|开展|约谈|检查|执法|通报))
   联合(?=${CJK}{0,12}(?:发布|印发|下发|开展|约谈|检查|执法|通报|工作组))
-  组织 受理 终结 终止 收购 续展 收回 缴回 交回 撤回 上述 经审查 拍卖 包括 其中 旗下 名下 依法
+  组织 受理 终结 终止 收购 续展 收回 缴回 交回 撤回 收缴 缴销 上述 经审查 拍卖 包括 其中 旗下 名下 依法
   辖内 区内 省内 市内 境内 当地 本地 一家 一批 首家 最后 机构 平台 品牌 近日 日前 今年 此前
   监管局 管理局 办公室 处非办 关于 承接 买受人 名为 名叫 简称 系 即 今后 不再 再有 没有 称 其 均 曾
   对(?!冲|外) 向 由 被 将(?!军) 退出 的 及 与 或 等 为 是 在(?!线) 于 已 把 从 该 此 这

@@ -111,11 +111,11 @@ function toCandidate(text: string, e: NameEnd, start: number, role: Role): Candi
   const apposed = /平台$/.test(head) && /(?:金所|交所|金服)$/.test(body);
   const end = apposed ? e.at : e.end;
   const [name, from] = apposed || head === '金服' ? placeless(text.slice(start, end), start) : [text.slice(start, end), start];
-  // The central bank (中国人民银行…分行) announces closures; it is never what closed.
+  // The central bank (中国人民银行…分行) and the trade associations announce closures; they are never what closed.
   return { name, start: from, end, kind: 'org', role: REGULATOR.test(name) ? 'agent' : role };
 }
 
-const REGULATOR = /^(?:中国)?人民银行(?:[\u4e00-\u9fff]{2,8}(?:分行|中心支行|营业管理部))?$/;
+const REGULATOR = /^(?:中国)?人民银行(?:[\u4e00-\u9fff]{2,8}(?:分行|中心支行|营业管理部))?$|协会$/;
 
 export function orgs(text: string, mask: Uint8Array): Candidate[] {
   const out: Candidate[] = [];

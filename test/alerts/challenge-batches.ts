@@ -23,6 +23,9 @@ import { CHALLENGE_NEWS_X } from './challenge-news-x.js';
 import { CHALLENGE_NEWS_Y } from './challenge-news-y.js';
 import { CHALLENGE_NEWS_Z } from './challenge-news-z.js';
 import { CHALLENGE_NEWS_Z2 } from './challenge-news-z2.js';
+import { CHALLENGE_NEWS_Z3 } from './challenge-news-z3.js';
+import { CHALLENGE_NEWS_Z4 } from './challenge-news-z4.js';
+import { CHALLENGE_NEWS_Z5 } from './challenge-news-z5.js';
 
 export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['A', CHALLENGE_NEWS],
@@ -52,6 +55,9 @@ export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: Ch
   ['Y', CHALLENGE_NEWS_Y],
   ['Z', CHALLENGE_NEWS_Z],
   ['Z2', CHALLENGE_NEWS_Z2],
+  ['Z3', CHALLENGE_NEWS_Z3],
+  ['Z4', CHALLENGE_NEWS_Z4],
+  ['Z5', CHALLENGE_NEWS_Z5],
 ];
 
 /** The file a batch lives in: A–E share challenge-news.ts, later batches have one each. */

@@ -40,6 +40,11 @@ describe('round 6 closures', () => {
       ['柏云支付有限公司', '柏雨付科技有限公司'],
     ],
     ['a quoted brand as the object, its kind after it', '警方查封“柏链币”虚拟货币交易平台', '', ['柏链币']],
+    ['撤回 taking a licence back', '监管部门撤回柏丰支付有限公司支付业务许可', '', ['柏丰支付有限公司']],
+    ['缴销 in the passive without 被', '柏原融资担保有限公司经营许可证已缴销', '', ['柏原融资担保有限公司']],
+    ['a quoted brand sealed with 遭', '“柏鑫汇”遭警方查封', '', ['柏鑫汇']],
+    ['a business line named last', '柏桥金服宣布全面退出网络借贷', '', ['柏桥金服']],
+    ['an association as the closer', '中国证券投资基金业协会注销柏石投资管理有限公司的私募管理人登记', '', ['柏石投资管理有限公司']],
   ])('GIVEN %s THEN it is a closure of exactly those names', (_cause, title, summary, entities) => {
     const r = classify(title, summary);
     expect(r.closure, r.reason).toBe(true);
@@ -64,6 +69,10 @@ describe('round 6 distractors', () => {
     ['a Q&A about what 金交所 closures mean', '问答：金交所被取消资质后投资者怎么办？', ''],
     ['a list of restaurants losing their licences', '吊销以下2家餐饮企业营业执照', '柏香餐饮有限公司、柏味餐饮有限公司。'],
     ['a date announced for a future closure', '“柏链币”宣布将于下月关闭交易平台', ''],
+    ['a listing application withdrawn', '柏丰支付有限公司撤回上市申请', ''],
+    ['a complaint against a brand, 遭 with no closure', '“柏鑫汇”遭用户投诉提现困难', ''],
+    ['leaving a ranking, not a business', '柏舟期货有限公司退出期货公司评级前十', ''],
+    ['a denial of leaving', '柏桥金服否认退出网络借贷', ''],
   ])('GIVEN %s THEN it is not a closure', (_cause, title, summary) => {
     const r = classify(title, summary);
     expect(r.closure, `${r.reason} ${r.entities.join('，')}`).toBe(false);
