@@ -29,8 +29,10 @@ function cancelled(doc: Doc, ts: number, te: number): boolean {
   // 被注销的机构为：A、B introduces the names closed; 已停业网贷机构 only describes a kind.
   const listed = LIST_INTRO.test(after);
   if (!listed && f.attributive.test(after) && (doc.norm[ts] === '已' || doc.norm[ts - 1] === '已' || after.startsWith('的'))) return true;
-  if (f.negationBefore.test(before) || f.partialAfter.test(after) || f.partialBefore.test(before)) return true;
   const clause = doc.norm.slice(cs, ce);
+  // 注销手续须知 is a topic; 已办结注销手续 is the deregistration done.
+  const partial = (f.partialAfter.test(after) && !f.procedureDone.test(clause)) || f.partialBefore.test(before);
+  if (f.negationBefore.test(before) || partial) return true;
   // 宣布将于6月30日关闭: a trigger with a gap (宣布…关闭) can swallow the intent word.
   const intent = f.intentBefore.test(before) || f.intentAfter.test(after) || f.intentInside.test(doc.norm.slice(ts, te));
   return intent && !f.intentOverride.test(clause);

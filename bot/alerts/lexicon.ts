@@ -47,6 +47,7 @@ const LexiconFile = z
         partialAfter: source,
         partialBefore: source,
         intentInside: source,
+        procedureDone: source,
         attributive: source,
         statistic: source,
       })

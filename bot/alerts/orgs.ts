@@ -30,7 +30,10 @@ export function regionMask(text: string): Uint8Array {
 /** The start of the name that ends at `end`, after the last stop word, and the role that word gives. */
 export function nameStart(text: string, floor: number, end: number, mask: Uint8Array): { start: number; role: Role } {
   let start = end;
-  while (start > floor && NAME_CHAR.test(text[start - 1] as string)) start -= 1;
+  // Blue Harbor Pay（深圳）有限公司: a space between Latin words is inside the name.
+  const latinSpace = (at: number): boolean =>
+    text[at] === ' ' && /[A-Za-z0-9&]/.test(text[at - 1] ?? '') && /[A-Za-z]/.test(text[at + 1] ?? '');
+  while (start > floor && (NAME_CHAR.test(text[start - 1] as string) || latinSpace(start - 1))) start -= 1;
   const run = text.slice(start, end);
   let cut = 0;
   let role: Role = 'plain';

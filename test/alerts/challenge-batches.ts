@@ -26,6 +26,8 @@ import { CHALLENGE_NEWS_Z2 } from './challenge-news-z2.js';
 import { CHALLENGE_NEWS_Z3 } from './challenge-news-z3.js';
 import { CHALLENGE_NEWS_Z4 } from './challenge-news-z4.js';
 import { CHALLENGE_NEWS_Z5 } from './challenge-news-z5.js';
+import { CHALLENGE_NEWS_Z6 } from './challenge-news-z6.js';
+import { CHALLENGE_NEWS_Z7 } from './challenge-news-z7.js';
 
 export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['A', CHALLENGE_NEWS],
@@ -58,6 +60,8 @@ export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: Ch
   ['Z3', CHALLENGE_NEWS_Z3],
   ['Z4', CHALLENGE_NEWS_Z4],
   ['Z5', CHALLENGE_NEWS_Z5],
+  ['Z6', CHALLENGE_NEWS_Z6],
+  ['Z7', CHALLENGE_NEWS_Z7],
 ];
 
 /** The file a batch lives in: A–E share challenge-news.ts, later batches have one each. */

@@ -44,6 +44,10 @@ describe('round 6 closures', () => {
     ['缴销 in the passive without 被', '柏原融资担保有限公司经营许可证已缴销', '', ['柏原融资担保有限公司']],
     ['a quoted brand sealed with 遭', '“柏鑫汇”遭警方查封', '', ['柏鑫汇']],
     ['a business line named last', '柏桥金服宣布全面退出网络借贷', '', ['柏桥金服']],
+    ['a short licensee as a passive subject', '柏远支付被央行注销支付牌照', '', ['柏远支付']],
+    ['a deregistration procedure completed', '柏岳典当有限公司已办结工商注销手续', '', ['柏岳典当有限公司']],
+    ['Latin words before a bracketed place', 'Birch Lake Pay（深圳）有限公司支付业务许可证被注销', '', ['Birch Lake Pay（深圳）有限公司']],
+    ['quoted brands side by side with a count', '“柏易贷”“柏分期”两平台同日退出', '', ['柏易贷', '柏分期']],
     ['an association as the closer', '中国证券投资基金业协会注销柏石投资管理有限公司的私募管理人登记', '', ['柏石投资管理有限公司']],
   ])('GIVEN %s THEN it is a closure of exactly those names', (_cause, title, summary, entities) => {
     const r = classify(title, summary);
@@ -73,6 +77,9 @@ describe('round 6 distractors', () => {
     ['a complaint against a brand, 遭 with no closure', '“柏鑫汇”遭用户投诉提现困难', ''],
     ['leaving a ranking, not a business', '柏舟期货有限公司退出期货公司评级前十', ''],
     ['a denial of leaving', '柏桥金服否认退出网络借贷', ''],
+    ['a product app of a bank stopped', '柏川银行“柏享贷”APP停止服务，业务迁至手机银行', ''],
+    ['a guide to the deregistration procedure', '典当行注销手续须知', ''],
+    ['a fine with the licence kept', '柏远支付被央行罚款，支付牌照保留', ''],
   ])('GIVEN %s THEN it is not a closure', (_cause, title, summary) => {
     const r = classify(title, summary);
     expect(r.closure, `${r.reason} ${r.entities.join('，')}`).toBe(false);
