@@ -48,6 +48,7 @@ const LexiconFile = z
         partialBefore: source,
         intentInside: source,
         procedureDone: source,
+        partialLicence: source,
         attributive: source,
         statistic: source,
       })

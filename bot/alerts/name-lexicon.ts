@@ -25,7 +25,7 @@ export function alternation(words: string, flags = 'g'): RegExp {
 const CJK = '[\\u4e00-\\u9fff]';
 
 export const COMPANY =
-  /(?:股份有限公司|有限责任公司|有限公司)(?:[\u4e00-\u9fff]{2,8}分公司)?|协会|(?:中心|企业|事务所)?[（(](?:有限合伙|特殊普通合伙|普通合伙)[）)]/g;
+  /(?:股份有限公司|有限责任公司|有限公司)(?:(?![一二三四五六七八九十两0-9]+家)[\u4e00-\u9fff]{2,8}分公司)?|协会|(?:中心|企业|事务所)?[（(](?:有限合伙|特殊普通合伙|普通合伙)[）)]/g;
 // Names registered in English: Star River Capital Limited, Zenith Pay Co., Ltd.
 export const LATIN_ORG =
   /(?<![A-Za-z])[A-Z][A-Za-z0-9&]*(?: (?:[A-Z&][A-Za-z0-9&]*|of|and))* (?:Limited|Ltd\.?|Inc\.?|LLC|LLP|Co\., ?Ltd\.?|Corporation|Corp\.?|PLC|Pte\. Ltd\.?)/g;
@@ -85,7 +85,8 @@ export const ROLE_OF_STOP: Record<string, Role> = {
 export const NEW_NAME = /^(?:变更名称为|名称变更为|现更名为|现名为|现名|更名为|变更为|改名为)$/;
 
 /** 三家网贷平台, 某交易所: a count or determiner, not a name. */
-export const DETERMINED = /(?:[一二三四五六七八九十两某该这多几]|[0-9]+)家?$|^(?:非法|违规|境外|涉案|问题)/;
+export const DETERMINED =
+  /(?:[一二三四五六七八九十两某该这多几]|[0-9]+)家?$|^(?:非法|违规|境外|涉案|问题)|^(?:[一二三四五六七八九十两几数多]|[0-9]+)(?:只|款|支|个|家)/;
 /** Words that only say what kind or scope of venue it is (辖内, 互联网, 农村 …). */
 export const GENERIC = new RegExp(
   `^(?:[某一该此这各原伪]|${[

@@ -28,6 +28,8 @@ import { CHALLENGE_NEWS_Z4 } from './challenge-news-z4.js';
 import { CHALLENGE_NEWS_Z5 } from './challenge-news-z5.js';
 import { CHALLENGE_NEWS_Z6 } from './challenge-news-z6.js';
 import { CHALLENGE_NEWS_Z7 } from './challenge-news-z7.js';
+import { CHALLENGE_NEWS_Z8 } from './challenge-news-z8.js';
+import { CHALLENGE_NEWS_Z9 } from './challenge-news-z9.js';
 
 export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['A', CHALLENGE_NEWS],
@@ -62,7 +64,16 @@ export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: Ch
   ['Z5', CHALLENGE_NEWS_Z5],
   ['Z6', CHALLENGE_NEWS_Z6],
   ['Z7', CHALLENGE_NEWS_Z7],
+  ['Z8', CHALLENGE_NEWS_Z8],
+  ['Z9', CHALLENGE_NEWS_Z9],
 ];
+
+/**
+ * Batches with known open misses, printed by `npm run eval` but below the floors: Z9 holds two quoted
+ * brands closed by 取缔/查封 with no financial word anywhere in the item, which the classifier leaves
+ * alone on purpose (a shop or a gambling site is closed the same way).
+ */
+export const OPEN_BATCHES: ReadonlySet<string> = new Set(['Z9']);
 
 /** The file a batch lives in: A–E share challenge-news.ts, later batches have one each. */
 export const batchFile = (label: string): string => `test/alerts/challenge-news${label < 'F' ? '' : `-${label.toLowerCase()}`}.ts`;

@@ -48,6 +48,8 @@ describe('round 6 closures', () => {
     ['a deregistration procedure completed', '柏岳典当有限公司已办结工商注销手续', '', ['柏岳典当有限公司']],
     ['Latin words before a bracketed place', 'Birch Lake Pay（深圳）有限公司支付业务许可证被注销', '', ['Birch Lake Pay（深圳）有限公司']],
     ['quoted brands side by side with a count', '“柏易贷”“柏分期”两平台同日退出', '', ['柏易贷', '柏分期']],
+    ['the licence of the firm itself taken back', '收回柏木商业保理有限公司商业保理业务资质', '', ['柏木商业保理有限公司']],
+    ['a quoted brand between 对 and 予以', '对“柏鼎汇”予以取缔', '', ['柏鼎汇']],
     ['an association as the closer', '中国证券投资基金业协会注销柏石投资管理有限公司的私募管理人登记', '', ['柏石投资管理有限公司']],
   ])('GIVEN %s THEN it is a closure of exactly those names', (_cause, title, summary, entities) => {
     const r = classify(title, summary);
@@ -79,6 +81,10 @@ describe('round 6 distractors', () => {
     ['a denial of leaving', '柏桥金服否认退出网络借贷', ''],
     ['a product app of a bank stopped', '柏川银行“柏享贷”APP停止服务，业务迁至手机银行', ''],
     ['a guide to the deregistration procedure', '典当行注销手续须知', ''],
+    ['a secondary qualification of a securities firm', '柏河证券有限公司证券投资咨询业务资格被取消', ''],
+    ['a membership of an exchange', '交易所取消柏泰期货有限公司会员资格', ''],
+    ['products of a named manager', '注销柏商投资管理有限公司旗下两只私募基金产品', ''],
+    ['one branch of a named firm', '吊销柏石典当有限公司一家分公司营业执照', ''],
     ['a fine with the licence kept', '柏远支付被央行罚款，支付牌照保留', ''],
   ])('GIVEN %s THEN it is not a closure', (_cause, title, summary) => {
     const r = classify(title, summary);
