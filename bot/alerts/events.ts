@@ -25,7 +25,8 @@ function partOfObject(doc: Doc, te: number): boolean {
   const obj = doc.cands.find((c) => c.start >= te && c.start <= te + 1);
   if (!obj) return false;
   const rest = doc.norm.slice(obj.end).replace(/^(?:股份有限公司|有限责任公司|有限公司)?的?/, '');
-  return doc.lex.frames.partialAfter.test(rest);
+  // 注销X及其下属门店 closes the firm and its units too.
+  return !/^(?:及|和|与|以及|连同|并)/.test(rest) && doc.lex.frames.partialAfter.test(rest);
 }
 
 /** Frames that cancel one trigger: attributive use (已停业网贷机构), negation, intent (拟, 将于, 计划 …), a part (旧版本停止运行). */
