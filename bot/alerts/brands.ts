@@ -72,7 +72,7 @@ export function brands(text: string): Candidate[] {
       continue;
     out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
   }
-  const more = [...out, ...listedQuotes(text, out), ...namedAfterKind(text, out)];
+  const more = [...out, ...listedQuotes(text, out), ...namedAfterKind(text, out), ...namedBeforeOperator(text, out)];
   more.push(...namedBeforePlatform(text, more));
   return [...more, ...mentionedAgain(text, more)];
 }
@@ -172,6 +172,22 @@ function mentionedAgain(text: string, found: Candidate[]): Candidate[] {
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
       if (!taken(at, at + name.length)) out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
     }
+  }
+  return out;
+}
+
+// 银杉理财的运营方Y: an unquoted name right before the word that introduces its operator.
+const NAME_THEN_OPERATOR = /(?<=^|[，,。：:、\s])([\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?=的?(?:实际运营方|运营方|运营主体|运营公司|主体公司))/g;
+
+function namedBeforeOperator(text: string, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(NAME_THEN_OPERATOR)) {
+    const run = m[1] as string;
+    const cut = afterStops(run);
+    const [name, at] = placeless(run.slice(cut), (m.index as number) + cut);
+    if (name.length < 2 || found.some((b) => at < b.end && at + name.length > b.start)) continue;
+    if (NOT_A_NAME.test(name) || LOAN_KIND.test(name) || DETERMINED.test(name) || GENERIC.test(name) || PLATFORM_WORDS.test(name)) continue;
+    out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
   }
   return out;
 }

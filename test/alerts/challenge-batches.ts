@@ -30,6 +30,7 @@ import { CHALLENGE_NEWS_Z6 } from './challenge-news-z6.js';
 import { CHALLENGE_NEWS_Z7 } from './challenge-news-z7.js';
 import { CHALLENGE_NEWS_Z8 } from './challenge-news-z8.js';
 import { CHALLENGE_NEWS_Z9 } from './challenge-news-z9.js';
+import { CHALLENGE_NEWS_Z10 } from './challenge-news-z10.js';
 import { CHALLENGE_NEWS_ZD } from './challenge-news-zd.js';
 
 export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
@@ -67,6 +68,7 @@ export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: Ch
   ['Z7', CHALLENGE_NEWS_Z7],
   ['Z8', CHALLENGE_NEWS_Z8],
   ['Z9', CHALLENGE_NEWS_Z9],
+  ['Z10', CHALLENGE_NEWS_Z10],
   ['ZD', CHALLENGE_NEWS_ZD],
 ];
 

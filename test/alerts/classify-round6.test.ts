@@ -50,6 +50,24 @@ describe('round 6 closures', () => {
     ['quoted brands side by side with a count', '“柏易贷”“柏分期”两平台同日退出', '', ['柏易贷', '柏分期']],
     ['the licence of the firm itself taken back', '收回柏木商业保理有限公司商业保理业务资质', '', ['柏木商业保理有限公司']],
     ['a quoted brand between 对 and 予以', '对“柏鼎汇”予以取缔', '', ['柏鼎汇']],
+    [
+      'an operator written as 由Y运营',
+      '“柏禾理财”清退完毕',
+      '该平台由杭州柏禾网络科技有限公司运营。',
+      ['柏禾理财', '杭州柏禾网络科技有限公司'],
+    ],
+    [
+      'an unquoted brand before 的运营方',
+      '柏杉理财的运营方北京柏杉网络科技有限公司宣布平台良性退出',
+      '',
+      ['柏杉理财', '北京柏杉网络科技有限公司'],
+    ],
+    [
+      '主体公司 cut from the operator',
+      '“柏金树”平台主体公司上海柏木网络科技有限公司完成工商注销',
+      '',
+      ['柏金树', '上海柏木网络科技有限公司'],
+    ],
     ['an association as the closer', '中国证券投资基金业协会注销柏石投资管理有限公司的私募管理人登记', '', ['柏石投资管理有限公司']],
   ])('GIVEN %s THEN it is a closure of exactly those names', (_cause, title, summary, entities) => {
     const r = classify(title, summary);
