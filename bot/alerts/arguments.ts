@@ -70,8 +70,8 @@ export function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
   const name = normalizeForMatch(c.name).replace(/[（(][^）)]{1,6}[）)]$/, '');
   if (v.nonFinancial.test(name) && !/金融|银行|信托|保险|证券|贷/.test(name)) return false;
   if (v.financialName.test(name)) return true;
-  // A platform brand with money in its name (钱满仓, 金橙) is a lending or investment platform.
-  if (c.kind === 'brand' && /[钱金财融银币投资贷宝]/.test(name)) return true;
+  // A platform brand with money in its name (钱满仓, 金橙, 聚鑫汇) is a lending or investment platform.
+  if (c.kind === 'brand' && /[钱金财融银币投资贷宝鑫汇盈富]/.test(name)) return true;
   if (trigger.id === 'ban' && v.illegalFinance.test(doc.norm)) return true;
   return (c.kind === 'brand' || v.techName.test(name)) && v.financialContext.test(doc.norm);
 }
@@ -80,9 +80,11 @@ export function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
 export function argumentsOf(doc: Doc, ts: number, te: number, trigger: Trigger): Candidate[] {
   const [ss] = bounds(doc.norm, ts, SENTENCE);
   const [, end] = bounds(doc.norm, Math.max(ts, te - 1), CLAUSE);
-  // 注销！X: a headline that opens with the verb names what closed right after the mark.
-  const ce = objectEnd(doc, te, end === te && /[！!：:]/.test(doc.norm[end] ?? '') ? bounds(doc.norm, end + 1, CLAUSE)[1] : end);
   const usable = doc.cands.filter((c) => c.role === 'plain');
+  // 注销！X, 吊销营业执照！X: a headline that opens with the verb phrase names what closed right after the mark.
+  const [cs] = bounds(doc.norm, ts, CLAUSE);
+  const opens = !usable.some((c) => c.start >= cs && c.start < end) && end - te <= 8 && /[！!：:]/.test(doc.norm[end] ?? '');
+  const ce = objectEnd(doc, te, opens ? bounds(doc.norm, end + 1, CLAUSE)[1] : end);
   const inside = usable.filter((c) => c.start >= ts && c.start < ce);
   if (inside.length > 0) return inside;
   // 向Y代偿, 为Y提供担保: a name after a preposition is an oblique object, not what the trigger closes.

@@ -10,7 +10,19 @@ const QUOTED = /[“"「『]([^”"」』\n]{1,14})[”"」』]/g;
 const BRAND_END = /(?:贷|宝|金服|财富|理财|钱包|FX|fx|币|e借|借|金融|网)$/;
 // A quoted name beside a platform word, or its operator (旗下“X”), or the subject of a closure verb (“X”清退完毕).
 const BRAND_NEAR =
-  /^(?:平台|P2P|p2p|运营方|品牌|APP|app|网贷|清退|停止|停运|停业|关闭|关停|退出|良性|倒闭|下线|清盘|宣布|宣告|被|存量|待收|网站)|(?:平台|品牌|平台名称|网贷平台|交易平台|APP|app|旗下)$/;
+  /^(?:平台|P2P|p2p|运营方|品牌|APP|app|网贷|清退|停止|停运|停业|关闭|关停|退出|良性|倒闭|下线|清盘|宣布|宣告|被|遭|予以|依法|作出|存量|待收|网站|官网|官方|客户端|公众号|小程序|微信|完成|实现|正式|全面)|(?:平台|品牌|平台名称|网贷平台|交易平台|APP|app|旗下|取缔|关停|查封|关闭)$/;
+// “X”虚拟货币交易平台, “X”网络借贷平台, “X”“Y”两平台: a quoted name followed by the kind of venue it is.
+const KIND_AFTER =
+  /^(?:虚拟货币|虚拟资产|数字资产|数字货币|加密货币|加密资产|外汇|贵金属|非法集资|非法|网络借贷|网贷|P2P|p2p|理财|借贷)?(?:交易平台|交易场所|交易所|平台|网站|APP|app)/;
+
+/** What follows a quoted name once the names quoted beside it and their count are skipped (“X”“Y”两家平台 → 平台). */
+function kindAfter(text: string, from: number): string {
+  return text
+    .slice(from, from + 48)
+    .replace(/^(?:[、和与及]?[“"][^”"\n]{1,14}[”"])+/, '')
+    .replace(/^[两二三四五六七八九十0-9]+(?:家|个|款)?/, '')
+    .slice(0, 12);
+}
 const OWNED_BRACKET = /^[（(][^）)]{2,28}(?:旗下|运营|运营方)[）)]/;
 const NOT_BRAND = /伪金交所|金交所|产登|登记|备案|注销|关停|清退|保本|刚性|高息|定融|养老|名义|政府|理财产品|兑付/;
 // Latin names of one or more capitalised words (Zenith Exchange, Alpha Capital).
@@ -21,7 +33,7 @@ const LATIN_VENUE =
   / (?:Exchange|Capital|Finance|Financial|Pay|Wallet|Coin|Lending|Loans?|Bank|Securities|Trust|Markets?|Wealth|Fund|Invest(?:ment)?s?)$/;
 const LATIN_KIND = /^(?:虚拟资产|虚拟货币|加密货币|加密资产|数字资产|数字货币)?(?:交易所|交易平台|平台)/;
 const BARE_BRAND =
-  /(?<=机构|平台|旗下|^|[，,。：:\s、和与及])([A-Za-z\u4e00-\u9fff]{1,5}?(?:贷|宝|金服|贷网))(?=平台|已|均|等|完成|正式|宣布|宣告|被|于|清退|良性|退出|停止|关停|存量|待收|[两二三四五六七八九十0-9]+家|[，,。、；和与及\s]|$)/g;
+  /(?<=机构|平台|旗下|^|[，,。：:\s、和与及】|｜])([A-Za-z\u4e00-\u9fff]{1,5}?(?:贷|宝|金服|贷网))(?=平台|网贷|已|均|等|完成|正式|宣布|宣告|被|于|清退|良性|退出|停止|关停|存量|待收|[两二三四五六七八九十0-9]+家|[，,。、；和与及\s]|$)/g;
 
 // Kinds of lending, not brands (网贷平台, 现金贷平台).
 const LOAN_KIND = /^(?:网贷|借贷|小贷|信贷|网络借贷|消费贷|经营贷|房贷|车贷|助贷|现金贷|校园贷|套路贷|P2P网贷|p2p网贷)$/;
@@ -36,7 +48,8 @@ export function brands(text: string): Candidate[] {
     if (NOT_BRAND.test(name) || LOAN_KIND.test(name)) continue;
     // “X”（Y公司旗下）: a bracket after the quote naming who runs it.
     const owned = OWNED_BRACKET.test(text.slice(at + name.length + 1, at + name.length + 32));
-    if (!(BRAND_END.test(name) || BRAND_NEAR.test(after) || BRAND_NEAR.test(before) || owned)) continue;
+    const kind = KIND_AFTER.test(kindAfter(text, at + name.length + 1));
+    if (!(BRAND_END.test(name) || BRAND_NEAR.test(after) || BRAND_NEAR.test(before) || owned || kind)) continue;
     out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
   }
   for (const m of text.matchAll(LATIN)) {
@@ -50,8 +63,7 @@ export function brands(text: string): Candidate[] {
   for (const m of text.matchAll(BARE_BRAND)) {
     // 其中星河宝, 运营的网贷: the name starts after the last stop word in the run.
     const cut = afterStops(m[1] as string);
-    const name = (m[1] as string).slice(cut);
-    const at = (m.index as number) + cut;
+    const [name, at] = placeless((m[1] as string).slice(cut), (m.index as number) + cut);
     if (
       name.length < 2 ||
       out.some((b) => at >= b.start - 1 && at < b.end + 1) ||
@@ -60,7 +72,7 @@ export function brands(text: string): Candidate[] {
       continue;
     out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
   }
-  const more = [...out, ...listedQuotes(text, out), ...namedAfterKind(text, out)];
+  const more = [...out, ...listedQuotes(text, out), ...namedAfterKind(text, out), ...namedBeforeOperator(text, out)];
   more.push(...namedBeforePlatform(text, more));
   return [...more, ...mentionedAgain(text, more)];
 }
@@ -70,13 +82,19 @@ function afterStops(run: string): number {
   return [...run.matchAll(STOP)].reduce((end, s) => Math.max(end, (s.index as number) + s[0].length), 0);
 }
 
+/** 赣州章贡金服: a place written before a brand is not part of it, unless too little is left. */
+export function placeless(name: string, at: number): [string, number] {
+  const lead = findRegions(name).find((r) => r.start === 0);
+  return lead && name.length - lead.end >= 3 ? [name.slice(lead.end), at + lead.end] : [name, at];
+}
+
 /** 杭州网贷 is a kind of lending in a place, not a brand. */
 function withoutPlace(name: string): string {
   const lead = findRegions(name).find((r) => r.start === 0);
   return lead ? name.slice(lead.end) : name;
 }
 
-const LIST_JOIN = /^[”"」』]?(?:、|与|和|及|以及)[“"「『]?$/;
+const LIST_JOIN = /^[”"」』]?(?:、|与|和|及|以及)?[“"「『]?$/;
 
 /** A quoted name listed beside a quoted brand (“红杉理财”与“星河在线”) is a brand too. */
 function listedQuotes(text: string, found: Candidate[]): Candidate[] {
@@ -97,7 +115,7 @@ function listedQuotes(text: string, found: Candidate[]): Candidate[] {
 const KIND_THEN_NAME =
   /(?:网贷平台|P2P平台|p2p平台|理财平台|借贷平台|网贷机构|交易平台|平台)([\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?=宣布|正式|完成|已|被|于|良性|清退|退出|停止|停运|关停|关闭|清盘|倒闭|破产|下线|[，,。；]|$)/g;
 const NOT_A_NAME =
-  /^(?:被|遭|于|涉嫌|因|由于|曾|今日|今天|即日|明日|自|从|不再|不|将|拟|也|还|则|就|运营|经营|名称|方|主体|公司|旗下|上|下|内|业务|资质|用户|出借|借款|相关|负责|实际|数据|存量|资金|网站|app|APP|全部|均|也|目前|现已|此前|近日|日前|今年|正式|宣布|已|的|良性|平稳|有序|顺利|彻底|全面|更名|改名|完成|实现|宣告)|运营|经营|兑付|清退|退出|用户|业务|资金|机构|平台|公司|停止|暂停|关停|关闭|注销|倒闭|清盘|破产|下线|取缔|吊销|解散|停业|停运|发标|启动|开始|进行|恢复|开展|发布|公告|回应|表示|并$/;
+  /^(?:被|遭|于|予以|依法|作出|涉嫌|因|由于|曾|同日|当日|同时|先后|相继|陆续|今日|今天|今起|即日|昨日|昨天|本周|本月|明日|自|从|不再|不|将|拟|也|还|则|就|运营|经营|名称|方|主体|公司|旗下|上|下|内|业务|资质|用户|出借|借款|相关|负责|实际|数据|存量|资金|网站|app|APP|全部|均|也|目前|现已|此前|近日|日前|今年|正式|宣布|已|的|良性|平稳|有序|顺利|彻底|全面|更名|改名|完成|实现|宣告)|运营|经营|兑付|清退|退出|用户|业务|资金|机构|平台|公司|停止|暂停|关停|关闭|注销|倒闭|清盘|破产|下线|取缔|吊销|解散|停业|停运|发标|启动|开始|进行|恢复|开展|发布|公告|回应|表示|执照|许可|牌照|资质|资格|并$/;
 
 function namedAfterKind(text: string, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -154,6 +172,22 @@ function mentionedAgain(text: string, found: Candidate[]): Candidate[] {
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
       if (!taken(at, at + name.length)) out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
     }
+  }
+  return out;
+}
+
+// 银杉理财的运营方Y: an unquoted name right before the word that introduces its operator.
+const NAME_THEN_OPERATOR = /(?<=^|[，,。：:、\s])([\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?=的?(?:实际运营方|运营方|运营主体|运营公司|主体公司))/g;
+
+function namedBeforeOperator(text: string, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(NAME_THEN_OPERATOR)) {
+    const run = m[1] as string;
+    const cut = afterStops(run);
+    const [name, at] = placeless(run.slice(cut), (m.index as number) + cut);
+    if (name.length < 2 || found.some((b) => at < b.end && at + name.length > b.start)) continue;
+    if (NOT_A_NAME.test(name) || LOAN_KIND.test(name) || DETERMINED.test(name) || GENERIC.test(name) || PLATFORM_WORDS.test(name)) continue;
+    out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
   }
   return out;
 }

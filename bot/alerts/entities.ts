@@ -6,7 +6,8 @@
 import { toSimplified } from '../../knowledge/text.js';
 import type { Registry } from '../../knowledge/registry/types.js';
 import { brands } from './brands.js';
-import { licensed } from './licensees.js';
+import { shortVenues } from './short-venues.js';
+import { licensed, passiveLicensees } from './licensees.js';
 import type { Candidate } from './name-lexicon.js';
 import { orgs, regionMask } from './orgs.js';
 
@@ -24,7 +25,14 @@ function registered(text: string, registry: Registry): Candidate[] {
 export function findCandidates(written: string, registry: Registry): Candidate[] {
   // Boundaries are found on simplified characters (撤銷 stops a name as 撤销 does); names are reported as written.
   const text = toSimplified(written);
-  const found = [...registered(text, registry), ...orgs(text, regionMask(text)), ...brands(text), ...licensed(text)];
+  const found = [
+    ...registered(text, registry),
+    ...orgs(text, regionMask(text)),
+    ...brands(text),
+    ...licensed(text),
+    ...passiveLicensees(text),
+    ...shortVenues(text),
+  ];
   // 公司证券业务许可证: a bare 公司 refers back to a firm already named; it never opens a name.
   const all = found.filter((c) => !/^(?:本|该)?公司/.test(c.name));
   all.push(...shortForms(text, all));

@@ -20,7 +20,16 @@ export interface ClosureEvent {
 
 const LIST_INTRO = /^的[\u4e00-\u9fff]{0,8}?(?:为|是|包括|分别为|分别是|如下|名单如下)[：:]/;
 
-/** Frames that cancel one trigger: attributive use (已停业网贷机构), negation, intent (拟, 将于, 计划 …). */
+/** 注销X旗下三只基金产品, 撤销X两家支行: the verb's object is a part of the firm named right after it. */
+function partOfObject(doc: Doc, te: number): boolean {
+  const obj = doc.cands.find((c) => c.start >= te && c.start <= te + 1);
+  if (!obj) return false;
+  const rest = doc.norm.slice(obj.end).replace(/^(?:股份有限公司|有限责任公司|有限公司)?的?/, '');
+  // 注销X及其下属门店 closes the firm and its units too.
+  return !/^(?:及|和|与|以及|连同|并)/.test(rest) && doc.lex.frames.partialAfter.test(rest);
+}
+
+/** Frames that cancel one trigger: attributive use (已停业网贷机构), negation, intent (拟, 将于, 计划 …), a part (旧版本停止运行). */
 function cancelled(doc: Doc, ts: number, te: number): boolean {
   const f = doc.lex.frames;
   const [cs, ce] = bounds(doc.norm, ts, CLAUSE);
@@ -29,9 +38,17 @@ function cancelled(doc: Doc, ts: number, te: number): boolean {
   // 被注销的机构为：A、B introduces the names closed; 已停业网贷机构 only describes a kind.
   const listed = LIST_INTRO.test(after);
   if (!listed && f.attributive.test(after) && (doc.norm[ts] === '已' || doc.norm[ts - 1] === '已' || after.startsWith('的'))) return true;
-  if (f.negationBefore.test(before) || f.partialAfter.test(after)) return true;
   const clause = doc.norm.slice(cs, ce);
-  return (f.intentBefore.test(before) || f.intentAfter.test(after)) && !f.intentOverride.test(clause);
+  // 注销手续须知 is a topic; 已办结注销手续 is the deregistration done.
+  const partial =
+    (f.partialAfter.test(after) && !f.procedureDone.test(clause)) ||
+    f.partialBefore.test(before) ||
+    f.partialLicence.test(doc.norm.slice(cs, te)) ||
+    partOfObject(doc, te);
+  if (f.negationBefore.test(before) || partial) return true;
+  // 宣布将于6月30日关闭: a trigger with a gap (宣布…关闭) can swallow the intent word.
+  const intent = f.intentBefore.test(before) || f.intentAfter.test(after) || f.intentInside.test(doc.norm.slice(ts, te));
+  return intent && !f.intentOverride.test(clause);
 }
 
 /**
@@ -43,7 +60,9 @@ function namesGenericVenue(doc: Doc, ts: number, te: number): boolean {
   const scope = doc.norm.slice(ss, Math.min(se, te + 16));
   const venue = doc.lex.venue.genericVenue.exec(scope)?.[0];
   if (venue === undefined || doc.lex.frames.statistic.test(scope)) return false;
-  return doc.lex.venue.financialName.test(venue) && !doc.lex.venue.nonFinancial.test(venue);
+  // 注销以下3家机构支付业务许可证: a list to come is financial by the licence it loses.
+  const kind = /^(?:以下|下列|如下)/.test(venue) ? venue + doc.norm.slice(ts, bounds(doc.norm, ts, CLAUSE)[1]) : venue;
+  return doc.lex.venue.financialName.test(kind) && !doc.lex.venue.nonFinancial.test(kind);
 }
 
 export function findEvents(doc: Doc): ClosureEvent[] {

@@ -45,6 +45,10 @@ const LexiconFile = z
         advice: source,
         titleBlock: source,
         partialAfter: source,
+        partialBefore: source,
+        intentInside: source,
+        procedureDone: source,
+        partialLicence: source,
         attributive: source,
         statistic: source,
       })

@@ -42,3 +42,17 @@ function withoutPlace(name: string): string {
   const lead = findRegions(name).find((r) => r.start === 0);
   return lead ? name.slice(lead.end) : name;
 }
+
+// 汇远支付被央行注销支付牌照: a firm named short by its licence kind, the subject of a passive closure of its licence.
+const PASSIVE_LICENSEE =
+  /(?<=^|[，,：:。；;\s])([\u4e00-\u9fff]{2,6}?(?:支付|付|典当|小贷|担保|保理|租赁|期货|证券|信托))(?=(?:已|已经)?[被遭][^，,。；;！？!?\n]{0,12}?(?:取消|注销|吊销|收回|撤销|缴销)[^，,。；;！？!?\n]{0,12}?(?:许可证|牌照|资格|资质|许可))/g;
+
+export function passiveLicensees(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(PASSIVE_LICENSEE)) {
+    const name = m[1] as string;
+    if (GENERIC.test(name) || DETERMINED.test(name) || NOT_LICENSEE.test(name) || LICENCE_KIND.test(withoutPlace(name))) continue;
+    out.push({ name, start: m.index as number, end: (m.index as number) + name.length, kind: 'org', role: 'plain' });
+  }
+  return out;
+}

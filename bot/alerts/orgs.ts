@@ -4,6 +4,7 @@
  * "…法院裁定宣告X有限公司" yields X有限公司 and "运营方X有限公司" yields X有限公司.
  */
 import { findRegions } from '../../knowledge/regions.js';
+import { placeless } from './brands.js';
 import {
   BRANCH_AFTER,
   COMPANY,
@@ -29,7 +30,10 @@ export function regionMask(text: string): Uint8Array {
 /** The start of the name that ends at `end`, after the last stop word, and the role that word gives. */
 export function nameStart(text: string, floor: number, end: number, mask: Uint8Array): { start: number; role: Role } {
   let start = end;
-  while (start > floor && NAME_CHAR.test(text[start - 1] as string)) start -= 1;
+  // Blue Harbor Pay（深圳）有限公司: a space between Latin words is inside the name.
+  const latinSpace = (at: number): boolean =>
+    text[at] === ' ' && /[A-Za-z0-9&]/.test(text[at - 1] ?? '') && /[A-Za-z]/.test(text[at + 1] ?? '');
+  while (start > floor && (NAME_CHAR.test(text[start - 1] as string) || latinSpace(start - 1))) start -= 1;
   const run = text.slice(start, end);
   let cut = 0;
   let role: Role = 'plain';
@@ -105,12 +109,16 @@ function toCandidate(text: string, e: NameEnd, start: number, role: Role): Candi
   if (latin && latin[2] !== '' && GENERIC.test(latin[2] as string)) {
     return { name: latin[1] as string, start, end: start + (latin[1] as string).length, kind: 'brand', role };
   }
-  const name = text.slice(start, e.end);
-  // The central bank (中国人民银行…分行) announces closures; it is never what closed.
-  return { name, start, end: e.end, kind: 'org', role: REGULATOR.test(name) ? 'agent' : role };
+  // 黔金所网贷平台: a short venue name already complete, then its kind; 赣州章贡金服: a city before a short brand.
+  const head = text.slice(e.at, e.end);
+  const apposed = /平台$/.test(head) && /(?:金所|交所|金服)$/.test(body);
+  const end = apposed ? e.at : e.end;
+  const [name, from] = apposed || head === '金服' ? placeless(text.slice(start, end), start) : [text.slice(start, end), start];
+  // The central bank (中国人民银行…分行) and the trade associations announce closures; they are never what closed.
+  return { name, start: from, end, kind: 'org', role: REGULATOR.test(name) ? 'agent' : role };
 }
 
-const REGULATOR = /^(?:中国)?人民银行(?:[\u4e00-\u9fff]{2,8}(?:分行|中心支行|营业管理部))?$/;
+const REGULATOR = /^(?:中国)?人民银行(?:[\u4e00-\u9fff]{2,8}(?:分行|中心支行|营业管理部))?$|协会$/;
 
 export function orgs(text: string, mask: Uint8Array): Candidate[] {
   const out: Candidate[] = [];

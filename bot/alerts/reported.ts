@@ -6,6 +6,7 @@
 import type { EntityStatus, Registry, RegistryEntry } from '../../knowledge/registry/types.js';
 import type { Candidate } from './entities.js';
 import type { Trigger } from './lexicon.js';
+import { findRegions } from '../../knowledge/regions.js';
 import { isFinancial, type Doc } from './arguments.js';
 
 /** Financial brands named in the item, and the operator of a closed brand (…，运营方X有限公司…) wherever it is named. */
@@ -19,7 +20,9 @@ export function addBrands(doc: Doc, status: Map<string, EntityStatus>, trigger: 
   if (brands.length > 0) for (const o of operators(doc, brands)) if (!status.has(o.name)) status.set(o.name, trigger.status);
 }
 
-const OPERATOR = /(?:运营方|运营主体|运营公司|运营机构|经营主体|实际运营方)(?:为|是)?$/;
+const OPERATOR = /(?:运营方|运营主体|运营公司|运营机构|经营主体|实际运营方|所属公司|主体公司|平台公司)(?:为|是)?$/;
+// 由Y运营, 该平台系Y旗下产品: the operator written as the agent of running it, or as the owner of the product.
+const RUNS = /^(?:负责|实际)?(?:运营|经营|运作)|^旗下(?:的)?(?:产品|平台|网贷平台)/;
 
 const OWNS = /^(?:旗下|运营的|所运营的|推出的)(?:的)?(?:p2p|网贷|网络借贷)?(?:平台)?[“"「]?$/;
 
@@ -28,10 +31,27 @@ const OWNS = /^(?:旗下|运营的|所运营的|推出的)(?:的)?(?:p2p|网贷|
  * (X旗下“Y”), or carrying the brand in their own name (杭州聚财猫…有限公司 for 聚财猫).
  */
 export function operators(doc: Doc, brands: Candidate[]): Candidate[] {
-  const introduced = (c: Candidate): boolean => OPERATOR.test(doc.norm.slice(Math.max(0, c.start - 8), c.start));
+  const introduced = (c: Candidate): boolean =>
+    OPERATOR.test(doc.norm.slice(Math.max(0, c.start - 8), c.start)) ||
+    (/[由系]$/.test(doc.norm.slice(0, c.start)) && RUNS.test(doc.norm.slice(c.end, c.end + 6)));
   const owns = (c: Candidate): boolean => brands.some((b) => b.start >= c.end && OWNS.test(doc.norm.slice(c.end, b.start)));
-  const carries = (c: Candidate): boolean => brands.some((b) => b.name.length >= 2 && c.name.includes(b.name) && c.name !== b.name);
-  return doc.cands.filter((c) => c.kind === 'org' && c.role === 'plain' && (introduced(c) || owns(c) || carries(c)));
+  const carries = (c: Candidate): boolean =>
+    brands.some((b) => b.name.length >= 2 && c.name !== b.name && (c.name.includes(b.name) || startsWithStem(c.name, b.name)));
+  return doc.cands.filter(
+    (c) =>
+      c.kind === 'org' && (c.role === 'plain' || c.role === 'agent') && (introduced(c) || (c.role === 'plain' && (owns(c) || carries(c)))),
+  );
+}
+
+// What a brand adds to its operator's trade name to say it lends or pays (乐投宝 of 福州乐投网络科技有限公司).
+const BRAND_KIND = /(?:金服|金融|在线|理财|财富|钱包|e借|宝|贷|网|通|借)$/;
+
+/** True when the organisation, after its place, opens with the brand's stem: 杭州鑫盛网络科技有限公司 for “鑫盛宝”. */
+function startsWithStem(org: string, brand: string): boolean {
+  const stem = brand.replace(BRAND_KIND, '');
+  if (stem.length < 2 || stem === brand) return false;
+  const place = findRegions(org).find((r) => r.start === 0);
+  return org.slice(place ? place.end : 0).startsWith(stem);
 }
 
 /** The name a venue had (原名X的Y, Y（原名X）), written right beside it. */

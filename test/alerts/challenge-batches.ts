@@ -15,6 +15,23 @@ import { CHALLENGE_NEWS_P } from './challenge-news-p.js';
 import { CHALLENGE_NEWS_Q } from './challenge-news-q.js';
 import { CHALLENGE_NEWS_R } from './challenge-news-r.js';
 import { CHALLENGE_NEWS_S } from './challenge-news-s.js';
+import { CHALLENGE_NEWS_T } from './challenge-news-t.js';
+import { CHALLENGE_NEWS_U } from './challenge-news-u.js';
+import { CHALLENGE_NEWS_V } from './challenge-news-v.js';
+import { CHALLENGE_NEWS_W } from './challenge-news-w.js';
+import { CHALLENGE_NEWS_X } from './challenge-news-x.js';
+import { CHALLENGE_NEWS_Y } from './challenge-news-y.js';
+import { CHALLENGE_NEWS_Z } from './challenge-news-z.js';
+import { CHALLENGE_NEWS_Z2 } from './challenge-news-z2.js';
+import { CHALLENGE_NEWS_Z3 } from './challenge-news-z3.js';
+import { CHALLENGE_NEWS_Z4 } from './challenge-news-z4.js';
+import { CHALLENGE_NEWS_Z5 } from './challenge-news-z5.js';
+import { CHALLENGE_NEWS_Z6 } from './challenge-news-z6.js';
+import { CHALLENGE_NEWS_Z7 } from './challenge-news-z7.js';
+import { CHALLENGE_NEWS_Z8 } from './challenge-news-z8.js';
+import { CHALLENGE_NEWS_Z9 } from './challenge-news-z9.js';
+import { CHALLENGE_NEWS_Z10 } from './challenge-news-z10.js';
+import { CHALLENGE_NEWS_ZD } from './challenge-news-zd.js';
 
 export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['A', CHALLENGE_NEWS],
@@ -36,7 +53,31 @@ export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: Ch
   ['Q', CHALLENGE_NEWS_Q],
   ['R', CHALLENGE_NEWS_R],
   ['S', CHALLENGE_NEWS_S],
+  ['T', CHALLENGE_NEWS_T],
+  ['U', CHALLENGE_NEWS_U],
+  ['V', CHALLENGE_NEWS_V],
+  ['W', CHALLENGE_NEWS_W],
+  ['X', CHALLENGE_NEWS_X],
+  ['Y', CHALLENGE_NEWS_Y],
+  ['Z', CHALLENGE_NEWS_Z],
+  ['Z2', CHALLENGE_NEWS_Z2],
+  ['Z3', CHALLENGE_NEWS_Z3],
+  ['Z4', CHALLENGE_NEWS_Z4],
+  ['Z5', CHALLENGE_NEWS_Z5],
+  ['Z6', CHALLENGE_NEWS_Z6],
+  ['Z7', CHALLENGE_NEWS_Z7],
+  ['Z8', CHALLENGE_NEWS_Z8],
+  ['Z9', CHALLENGE_NEWS_Z9],
+  ['Z10', CHALLENGE_NEWS_Z10],
+  ['ZD', CHALLENGE_NEWS_ZD],
 ];
+
+/**
+ * Batches with known open misses, printed by `npm run eval` but below the floors: Z9 holds two quoted
+ * brands closed by 取缔/查封 with no financial word anywhere in the item, which the classifier leaves
+ * alone on purpose (a shop or a gambling site is closed the same way).
+ */
+export const OPEN_BATCHES: ReadonlySet<string> = new Set(['Z9']);
 
 /** The file a batch lives in: A–E share challenge-news.ts, later batches have one each. */
 export const batchFile = (label: string): string => `test/alerts/challenge-news${label < 'F' ? '' : `-${label.toLowerCase()}`}.ts`;
