@@ -139,7 +139,7 @@ function unitOf(question: string): string | null {
  * concept of the highest weight (a word no passage holds is as specific as a word can be).
  */
 function presentShare(terms: QueryTerms, absent: number, passages: number): number {
-  const known = terms.concepts.reduce((sum, c) => sum + c.weight, 0);
+  const known = terms.concepts.reduce((sum, c) => sum + (c.specificity ?? c.weight), 0);
   const top = Math.log(1 + (passages + 0.5) / 0.5);
   return known + absent * top > 0 ? known / (known + absent * top) : 0;
 }

@@ -112,6 +112,21 @@ export function createSearcher(
     return { terms: [...new Set([...whole, ...phrases.flat()])], whole, phrases };
   };
 
+  /**
+   * The idf of a set of translations taken as one term (Pirkola's structured query): a passage
+   * holding any of them holds the concept, so the set is as common as its members together. The
+   * rarest member's idf (家数 for "how many") would let a vague word outweigh a word with one
+   * clear translation. A term held only as bigrams is at most as common as its rarest bigram.
+   */
+  const synonymSetIdf = (whole: string[], phrases: string[][], english: string[]): number => {
+    const dfs = [...whole, ...english].map(df).concat(phrases.map((p) => Math.min(...p.map(df))));
+    const n = Math.min(
+      total,
+      dfs.reduce((sum, d) => sum + d, 0),
+    );
+    return Math.log(1 + (total - n + 0.5) / (n + 0.5));
+  };
+
   const terms = (query: string): QueryTerms => {
     const q = query.slice(0, MAX_QUERY_CHARS);
     const original = [...new Set(analyzer.tokens(glossary.stripQuestionWords(q)))].filter(known);
@@ -158,7 +173,8 @@ export function createSearcher(
       alternatives: [...tr.whole, ...spelled(tr.source)],
       parts: [],
       phrases: tr.phrases,
-      weight: Math.max(...tr.terms.map(idf)) * tr.weight,
+      weight: synonymSetIdf(tr.whole, tr.phrases, spelled(tr.source)) * tr.weight,
+      specificity: Math.max(...tr.terms.map(idf)) * tr.weight,
       generic: isGeneric(tr.source),
     }));
     const translated = new Set([...englishGroups, ...translations].flatMap((g) => spelled(g.source)));
