@@ -53,7 +53,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const holds = (word: string): boolean => [...searcher.tokens(word)].every((t) => topTokens.has(t));
     const missing =
       missingConcepts(readAbsence(searcher.stripQuestionWords(question), searcher.known, analysis.english), holds) +
-      terms.untranslated.length;
+      terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds)).length;
     const candidates = candidatesOf(data, searcher, hits);
     const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question));
     const best = chosen[0];
@@ -83,6 +83,15 @@ function englishFrame(terms: QueryTerms, answer: string[]): string {
     .slice(0, 6)
     .map((t) => `${t.source} (${t.zh.slice(0, 2).join(', ')})`);
   return `From the reports (quoted in Chinese)${pairs.length > 0 ? `; matched terms: ${pairs.join('; ')}` : ''}:`;
+}
+
+/**
+ * Whether a word nothing translated outright has a weak translation the top passage holds: a word
+ * glossed only inside longer senses (cloud → 云计算) may name what the reports lack, until the
+ * passage shows they speak of it.
+ */
+function weaklyHeld(word: string, terms: QueryTerms, holds: (zh: string) => boolean): boolean {
+  return terms.translations.some((t) => t.source === word && t.terms.some(holds));
 }
 
 /** The question's terms without the translations of words that only grade or frame (best, next): no answer need hold them. */

@@ -6,6 +6,7 @@ import { createAnalyzer } from '../../knowledge/analyzer.js';
 import { chunkDocument } from '../../knowledge/ingest/chunk.js';
 import { buildIndex } from '../../knowledge/search-index.js';
 import { createSearcher } from '../../knowledge/search.js';
+import { createAnswerer } from '../../knowledge/answer.js';
 
 // Our own corpus: 一般 is everywhere, 大概 in one passage, 质押 in two.
 const passages = [
@@ -57,5 +58,54 @@ describe('English query translation: the translations of one word weigh as one s
     const top = searcher.search('usual pledge', 3).map((r) => r.text);
     expect(top[0]).toContain('质押');
     expect(top.indexOf(passages[2]!)).toBeGreaterThan(0);
+  });
+});
+
+describe('English questions: a word glossed only inside longer senses', () => {
+  // Our own corpus: the first passage speaks of the cloud; the rest only fill the index, so that a
+  // word no passage holds weighs as much as such a word does in the reports.
+  const reports = [
+    '交易平台把系统部署在云计算环境中，按用量付费。',
+    '交易平台应当每日核对客户资金，发现差错及时报告。',
+    '托管银行负责保管客户资金。',
+    '债券的票面利率在发行时确定。',
+    '基金经理按季度披露持仓。',
+    '保险公司的偿付能力需要达标。',
+    '银行的存款利率由市场决定。',
+    '期货交易需要缴纳保证金。',
+    '股票的分红需要缴税。',
+    '信托计划的期限一般较长。',
+  ];
+  const has = (zh: string): boolean => reports.some((p) => p.includes(zh));
+  const weak: EnglishTable = {
+    version: CEDICT_TABLE_VERSION,
+    entries: { platform: ['平台'], trade: ['交易'], cost: ['成本'] },
+    // A word of few senses names something specific: absent, it would be what the reports lack.
+    ambiguity: { platform: 1, trade: 1, cost: 1, cloud: 2, yacht: 2 },
+    pinyin: {},
+    chars: {},
+    // Our own stand-in senses: each word is glossed only inside a longer dictionary sense.
+    within: { cloud: ['云计算'], yacht: ['保管'] },
+  };
+  const corpus = buildIndex(
+    [],
+    reports.flatMap((text, i) =>
+      chunkDocument({ file: `${i}.txt`, path: `/${i}.txt`, title: `第${i}篇`, hash: String(i), text, kind: 'report' }),
+    ),
+    analyzer,
+  );
+  const ask = createAnswerer(
+    corpus,
+    createSearcher(corpus, analyzer, glossary, () => createTranslator(weak, has, has)),
+  );
+
+  it('GIVEN the top passage holds the weak translation THEN the word is not taken for one the reports lack and the question is answered', () => {
+    const answer = ask('What does the cloud cost trading platforms?');
+    expect(answer.found).toBe(true);
+    expect(answer.answer.join('')).toContain('云计算');
+  });
+
+  it('GIVEN only a passage about something else holds the weak translation THEN the word still counts as absent and the question is refused', () => {
+    expect(ask('What does a yacht cost trading platforms?').found).toBe(false);
   });
 });
