@@ -7,6 +7,7 @@ import { chunkDocument } from '../../knowledge/ingest/chunk.js';
 import { buildIndex } from '../../knowledge/search-index.js';
 import { createSearcher } from '../../knowledge/search.js';
 import { createAnswerer } from '../../knowledge/answer.js';
+import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 
 // Our own corpus: 一般 is everywhere, 大概 in one passage, 质押 in two.
 const passages = [
@@ -107,5 +108,27 @@ describe('English questions: a word glossed only inside longer senses', () => {
 
   it('GIVEN only a passage about something else holds the weak translation THEN the word still counts as absent and the question is refused', () => {
     expect(ask('What does a yacht cost trading platforms?').found).toBe(false);
+  });
+});
+
+describe('English questions: a question word is answered by the kind of answer, not by a word', () => {
+  // Our own corpus: the first passage speaks of counts in general, the second holds the count asked.
+  const knowledge = buildKnowledgeFromDocs([
+    {
+      file: 'a.txt',
+      path: '/a.txt',
+      title: '概况',
+      hash: 'a',
+      kind: 'report',
+      text: '全国典当行的数量和总数每年都有统计，典当行数量有所下降。',
+    },
+    { file: 'b.txt', path: '/b.txt', title: '成都', hash: 'b', kind: 'report', text: '截至去年底，成都的典当行有52家，集中在城区。' },
+    { file: 'c.txt', path: '/c.txt', title: '托管', hash: 'c', kind: 'report', text: '托管银行负责保管客户资金，发现差错及时报告。' },
+  ]);
+
+  it('GIVEN "how many" before the subject THEN the passage with the subject and its count ranks above one that only says 数量', () => {
+    const [first] = knowledge.search('How many pawnshops are there in Chengdu?', { k: 2 });
+    expect(first?.text).toContain('52家');
+    expect(knowledge.ask('How many pawnshops are there in Chengdu?').answer.join('')).toContain('52家');
   });
 });
