@@ -7,7 +7,7 @@ import type { Glossary } from './glossary.js';
 import type { IndexData } from './search-index.js';
 import { documentFrequency } from './flat-index.js';
 import { createTopK } from './topk.js';
-import { proximity } from './proximity.js';
+import { groupProximity, proximity } from './proximity.js';
 
 export { proximity } from './proximity.js';
 import { normalizeForMatch } from './text.js';
@@ -43,6 +43,14 @@ export interface ScoredPassage {
 }
 
 const PROXIMITY_WEIGHT = 0.2;
+
+/** A phrase's bigrams joined back into the word (互联, 联网, 网金, 金融 → 互联网金融). */
+const written = (bigrams: string[]): string =>
+  (bigrams[0] ?? '') +
+  bigrams
+    .slice(1)
+    .map((b) => b.slice(1))
+    .join('');
 
 const WHOLE_TOKEN = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}$/;
 
@@ -266,6 +274,12 @@ export function createSearcher(
     const provable = provableAbsences(queryTerms);
     // The top-k reports which query terms each passage holds: coverage needs no second tokenisation.
     const primaries = t.concepts.map((c) => c.primary).filter((p): p is string => p !== null && /[\u3400-\u9fff]/.test(p));
+    // An English question's concepts have no primary word: each is the group of its Chinese terms as
+    // written, and a passage holding one of each group close together is likelier to answer it.
+    const translatedGroups = t.concepts
+      .filter((c) => c.primary === null && !c.generic)
+      .map((c) => [...c.alternatives.filter((a) => /[\u3400-\u9fff]/.test(a)), ...(c.phrases ?? []).map(written)])
+      .filter((g) => g.length > 0);
     const best = top[0]?.score ?? 1;
     const hits = top.map((r) => {
       const index = r.id;
@@ -281,7 +295,10 @@ export function createSearcher(
     hits.sort((a, b) => b.score - a.score);
     // Proximity only reorders the leaders; reading every candidate's text would cost more than it moves.
     for (const hit of hits.slice(0, PROXIMITY_DEPTH)) {
-      const near = proximity(foldedText(hit.index), primaries, hit.mayContain) * PROXIMITY_WEIGHT;
+      const text = foldedText(hit.index);
+      const near =
+        (primaries.length > 0 ? proximity(text, primaries, hit.mayContain) : groupProximity(text, translatedGroups, undefined, false)) *
+        PROXIMITY_WEIGHT;
       hit.score += isNote(hit.index) ? near * NOTE_WEIGHT : near;
     }
     hits.sort((a, b) => b.score - a.score);
