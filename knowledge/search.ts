@@ -29,6 +29,11 @@ export const DICTIONARY_WEIGHT = 0.8;
 const RERANK_DEPTH = 20;
 const COMMON_SHARE = 0.25;
 const PROXIMITY_DEPTH = 10;
+/**
+ * An English question's ranking rests on translations, noisier than the asker's own words: its
+ * proximity only reorders the five leaders, never lifting a weaker candidate into the shown five.
+ */
+const ENGLISH_PROXIMITY_DEPTH = 5;
 const MAX_QUERY_TERMS = 24;
 /** The project's own notes summarise the reports: at equal match the primary source ranks first. */
 export const NOTE_WEIGHT = 0.6;
@@ -294,7 +299,7 @@ export function createSearcher(
     });
     hits.sort((a, b) => b.score - a.score);
     // Proximity only reorders the leaders; reading every candidate's text would cost more than it moves.
-    for (const hit of hits.slice(0, PROXIMITY_DEPTH)) {
+    for (const hit of hits.slice(0, primaries.length > 0 ? PROXIMITY_DEPTH : ENGLISH_PROXIMITY_DEPTH)) {
       const text = foldedText(hit.index);
       const near =
         (primaries.length > 0 ? proximity(text, primaries, hit.mayContain) : groupProximity(text, translatedGroups, undefined, false)) *
