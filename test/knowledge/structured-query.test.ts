@@ -132,3 +132,26 @@ describe('English questions: a question word is answered by the kind of answer, 
     expect(knowledge.ask('How many pawnshops are there in Chengdu?').answer.join('')).toContain('52家');
   });
 });
+
+describe('English query translation: a capitalised name glossed only inside a longer sense', () => {
+  const corpus = ['百度的区块链团队参与了项目。', '百度百科收录了这个词条。', '武汉的平台很多。'];
+  const holds = (zh: string): boolean => corpus.some((p) => p.includes(zh));
+  const names: EnglishTable = {
+    version: CEDICT_TABLE_VERSION,
+    entries: {},
+    ambiguity: {},
+    pinyin: { bai: '百', du: '度' },
+    chars: {},
+    // Our own stand-in: the dictionary has the name only inside a two-word sense ("Baidu Encyclopedia").
+    within: { baidu: ['百度百科'] },
+  };
+  const translateNames = createTranslator(names, holds, holds);
+
+  it('GIVEN its pinyin spells a word of the index THEN that word is the translation, not the longer sense', () => {
+    expect(translateNames('What does Baidu do?', new Set()).map((t) => t.terms)).toEqual([['百度']]);
+  });
+
+  it('GIVEN the same word in lower case THEN it is no name and keeps the weak translation', () => {
+    expect(translateNames('what does baidu do?', new Set()).map((t) => [t.terms, t.weak])).toEqual([[['百度百科'], true]]);
+  });
+});
