@@ -59,7 +59,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const holds = (word: string): boolean => [...searcher.tokens(word)].every((t) => topTokens.has(t));
     const missing =
       missingConcepts(readAbsence(searcher.stripQuestionWords(question), searcher.known, analysis.english, occurs), holds) +
-      terms.untranslated.length;
+      terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds)).length;
     // A personal how-to (怎么查询…) is answered only by a note's sentences that name the task: the
     // reports study markets and never walk a reader through a task, so theirs only share its words.
     const task = taskOf(question);
@@ -95,6 +95,15 @@ function englishFrame(terms: QueryTerms, answer: string[]): string {
     .slice(0, 6)
     .map((t) => `${t.source} (${t.zh.slice(0, 2).join(', ')})`);
   return `From the reports (quoted in Chinese)${pairs.length > 0 ? `; matched terms: ${pairs.join('; ')}` : ''}:`;
+}
+
+/**
+ * Whether a word nothing translated outright has a weak translation the top passage holds: a word
+ * glossed only inside longer senses (cloud → 云计算) may name what the reports lack, until the
+ * passage shows they speak of it.
+ */
+function weaklyHeld(word: string, terms: QueryTerms, holds: (zh: string) => boolean): boolean {
+  return terms.translations.some((t) => t.source === word && t.terms.some(holds));
 }
 
 /** The question's terms without the translations of words that only grade or frame (best, next): no answer need hold them. */
@@ -155,7 +164,7 @@ function unitOf(question: string, type: AnswerType): string | null {
  * concept of the highest weight (a word no passage holds is as specific as a word can be).
  */
 function presentShare(terms: QueryTerms, absent: number, passages: number): number {
-  const known = terms.concepts.reduce((sum, c) => sum + c.weight, 0);
+  const known = terms.concepts.reduce((sum, c) => sum + (c.specificity ?? c.weight), 0);
   const top = Math.log(1 + (passages + 0.5) / 0.5);
   return known + absent * top > 0 ? known / (known + absent * top) : 0;
 }

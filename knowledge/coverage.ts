@@ -12,6 +12,12 @@ export interface Concept {
   alternatives: string[];
   parts: string[];
   weight: number;
+  /**
+   * How specific the concept's rarest word is, where it differs from `weight` (a translated word's
+   * weight is its synonym set's idf): the absence rule weighs the concepts a passage may hold against
+   * the words no passage holds, and those count at the highest idf there is.
+   */
+  specificity?: number;
   /** A translation of an English word that only grades or frames (good, next): no answer must cover it. */
   generic?: boolean;
   /**

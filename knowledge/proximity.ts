@@ -5,11 +5,30 @@
  * one occurrence of each is as short as the words themselves, falling towards 0 as it widens.
  */
 export function proximity(normal: string, words: string[], mayHold: (word: string) => boolean = () => true): number {
-  const hits: Array<{ at: number; word: number; len: number }> = [];
-  words.forEach((w, word) => {
-    if (!mayHold(w)) return;
-    for (let at = normal.indexOf(w); at >= 0; at = normal.indexOf(w, at + 1)) hits.push({ at, word, len: w.length });
+  return groupProximity(
+    normal,
+    words.map((w) => [w]),
+    mayHold,
+  );
+}
+
+/**
+ * The same over groups of words, any one of which stands for its group (the translations of one
+ * English word, 互联网金融 or 互金): the window must hold one word of each group found. Unless
+ * `nested`, a word found inside a longer word of another group does not count for its group.
+ */
+export function groupProximity(normal: string, groups: string[][], mayHold: (word: string) => boolean = () => true, nested = true): number {
+  const found: Array<{ at: number; word: number; len: number }> = [];
+  groups.forEach((alternatives, word) => {
+    for (const w of alternatives) {
+      if (!mayHold(w)) continue;
+      for (let at = normal.indexOf(w); at >= 0; at = normal.indexOf(w, at + 1)) found.push({ at, word, len: w.length });
+    }
   });
+  // A word inside another group's word (平台 in 网贷平台) is not a second word beside it.
+  const hits = nested
+    ? found
+    : found.filter((h) => !found.some((o) => o.word !== h.word && o.len > h.len && o.at <= h.at && h.at + h.len <= o.at + o.len));
   const distinct = new Set(hits.map((h) => h.word)).size;
   if (distinct < 2) return 0;
   hits.sort((a, b) => a.at - b.at);
@@ -28,6 +47,6 @@ export function proximity(normal: string, words: string[], mayHold: (word: strin
       lo += 1;
     }
   }
-  const length = words.reduce((sum, w) => sum + w.length, 0);
+  const length = groups.reduce((sum, g) => sum + Math.min(...g.map((w) => w.length)), 0);
   return Math.min(1, (2 * length) / Math.max(best, 1));
 }

@@ -7,7 +7,7 @@ import type { Glossary } from './glossary.js';
 import type { IndexData } from './search-index.js';
 import { documentFrequency } from './flat-index.js';
 import { createTopK } from './topk.js';
-import { proximity } from './proximity.js';
+import { groupProximity, proximity } from './proximity.js';
 import { reorderBySentence } from './sentence-rank.js';
 
 export { proximity } from './proximity.js';
@@ -30,6 +30,11 @@ export const DICTIONARY_WEIGHT = 0.8;
 const RERANK_DEPTH = 20;
 const COMMON_SHARE = 0.25;
 const PROXIMITY_DEPTH = 10;
+/**
+ * An English question's ranking rests on translations, noisier than the asker's own words: its
+ * proximity only reorders the five leaders, never lifting a weaker candidate into the shown five.
+ */
+const ENGLISH_PROXIMITY_DEPTH = 5;
 const MAX_QUERY_TERMS = 24;
 /** The project's own notes summarise the reports: at equal match the primary source ranks first. */
 export const NOTE_WEIGHT = 0.6;
@@ -44,6 +49,14 @@ export interface ScoredPassage {
 }
 
 const PROXIMITY_WEIGHT = 0.2;
+
+/** A phrase's bigrams joined back into the word (互联, 联网, 网金, 金融 → 互联网金融). */
+const written = (bigrams: string[]): string =>
+  (bigrams[0] ?? '') +
+  bigrams
+    .slice(1)
+    .map((b) => b.slice(1))
+    .join('');
 
 const WHOLE_TOKEN = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}$/;
 
@@ -113,6 +126,21 @@ export function createSearcher(
     return { terms: [...new Set([...whole, ...phrases.flat()])], whole, phrases };
   };
 
+  /**
+   * The idf of a set of translations taken as one term (Pirkola's structured query): a passage
+   * holding any of them holds the concept, so the set is as common as its members together. The
+   * rarest member's idf (家数 for "how many") would let a vague word outweigh a word with one
+   * clear translation. A term held only as bigrams is at most as common as its rarest bigram.
+   */
+  const synonymSetIdf = (whole: string[], phrases: string[][], english: string[]): number => {
+    const dfs = [...whole, ...english].map(df).concat(phrases.map((p) => Math.min(...p.map(df))));
+    const n = Math.min(
+      total,
+      dfs.reduce((sum, d) => sum + d, 0),
+    );
+    return Math.log(1 + (total - n + 0.5) / (n + 0.5));
+  };
+
   const terms = (query: string): QueryTerms => {
     const q = query.slice(0, MAX_QUERY_CHARS);
     const original = [...new Set(analyzer.tokens(glossary.stripQuestionWords(q)))].filter(known);
@@ -159,7 +187,8 @@ export function createSearcher(
       alternatives: [...tr.whole, ...spelled(tr.source)],
       parts: [],
       phrases: tr.phrases,
-      weight: Math.max(...tr.terms.map(idf)) * tr.weight,
+      weight: synonymSetIdf(tr.whole, tr.phrases, spelled(tr.source)) * tr.weight,
+      specificity: Math.max(...tr.terms.map(idf)) * tr.weight,
       generic: isGeneric(tr.source),
     }));
     const translated = new Set([...englishGroups, ...translations].flatMap((g) => spelled(g.source)));
@@ -251,6 +280,12 @@ export function createSearcher(
     const provable = provableAbsences(queryTerms);
     // The top-k reports which query terms each passage holds: coverage needs no second tokenisation.
     const primaries = t.concepts.map((c) => c.primary).filter((p): p is string => p !== null && /[\u3400-\u9fff]/.test(p));
+    // An English question's concepts have no primary word: each is the group of its Chinese terms as
+    // written, and a passage holding one of each group close together is likelier to answer it.
+    const translatedGroups = t.concepts
+      .filter((c) => c.primary === null && !c.generic)
+      .map((c) => [...c.alternatives.filter((a) => /[\u3400-\u9fff]/.test(a)), ...(c.phrases ?? []).map(written)])
+      .filter((g) => g.length > 0);
     const best = top[0]?.score ?? 1;
     const hits = top.map((r) => {
       const index = r.id;
@@ -265,8 +300,11 @@ export function createSearcher(
     });
     hits.sort((a, b) => b.score - a.score);
     // Proximity only reorders the leaders; reading every candidate's text would cost more than it moves.
-    for (const hit of hits.slice(0, PROXIMITY_DEPTH)) {
-      const near = proximity(foldedText(hit.index), primaries, hit.mayContain) * PROXIMITY_WEIGHT;
+    for (const hit of hits.slice(0, primaries.length > 0 ? PROXIMITY_DEPTH : ENGLISH_PROXIMITY_DEPTH)) {
+      const text = foldedText(hit.index);
+      const near =
+        (primaries.length > 0 ? proximity(text, primaries, hit.mayContain) : groupProximity(text, translatedGroups, undefined, false)) *
+        PROXIMITY_WEIGHT;
       hit.score += isNote(hit.index) ? near * NOTE_WEIGHT : near;
     }
     hits.sort((a, b) => b.score - a.score);

@@ -79,6 +79,9 @@ export function createTranslator(
   const unitAt = (words: string[], i: number, query: string): Unit | null => {
     for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n -= 1) {
       const found = lookup(words.slice(i, i + n));
+      // A capitalised word the dictionary glosses only inside longer senses (Baidu in "Baidu Baike")
+      // is a name: spelled in pinyin, the index's own word for it wins.
+      if (found?.weak && capitalised(words[i] as string, query) && names(words[i] as string).length > 0) break;
       if (found) {
         // A word's characters join only when it has no word of its own (cloud → 云): gold → 金
         // beside good → 产品 would make 金产品, a piece of 资金产品.
