@@ -1,0 +1,38 @@
+/** Runs the round-6 cause batches (./challenge-causes.ts) and tabulates each cause: passed / written. */
+import { checkOffer, type CheckDeps } from '../../rules/check-offer.js';
+import { CAUSES, type Cause } from './challenge-causes.js';
+
+export interface CauseResult {
+  cause: Cause;
+  ok: number;
+  misses: Array<{ text: string; got: string[] }>;
+}
+
+/** A clean text passes when it raises no flag; a pitch when it raises its flag and none of `not`. */
+export function passes(cause: Cause, got: readonly string[]): boolean {
+  if (cause.kind === 'clean') return got.length === 0;
+  return got.includes(cause.flag ?? '') && !(cause.not ?? []).some((f) => got.includes(f));
+}
+
+export function measureCauses(deps: CheckDeps = {}): CauseResult[] {
+  return CAUSES.map((cause) => {
+    const misses: CauseResult['misses'] = [];
+    for (const text of cause.texts) {
+      const got = checkOffer(text, deps).flags.map((f) => f.id);
+      if (!passes(cause, got)) misses.push({ text, got });
+    }
+    return { cause, ok: cause.texts.length - misses.length, misses };
+  });
+}
+
+export function formatCauses(results: readonly CauseResult[]): string {
+  const lines = ['| cause | kind | passed |', '|---|---|---|'];
+  for (const r of results) {
+    const kind = r.cause.kind === 'clean' ? 'no flag' : `fires ${r.cause.flag}`;
+    lines.push(`| ${r.cause.id} | ${kind} | ${r.ok}/${r.cause.texts.length} |`);
+  }
+  const ok = results.reduce((s, r) => s + r.ok, 0);
+  const n = results.reduce((s, r) => s + r.cause.texts.length, 0);
+  lines.push(`| **all** | | ${ok}/${n} |`);
+  return lines.join('\n');
+}
