@@ -40,6 +40,13 @@ const HIGH_LEVEL = new Set([
   'no_custody',
 ]);
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 };
+// "承诺由股东差额补足", "担保公司出具兑付…", "a guarantor will repay": someone else pays, so the words are a
+// third-party guarantee (its own flag), not the issuer guaranteeing the return.
+const THIRD_PARTY = /由(?!我|咱|公司|本公司|平台|本平台|集团|本集团|老板)|担保公司|担保方|股东|实控人|实际控制人|母公司|关联|第三方|保险公司|guarantor|guarantee (?:firm|company)|parent|affiliat|sister company/;
+
+function ownEvidence(id: string, evidence: Evidence[]): Evidence[] {
+  return id === 'guaranteed_return' ? evidence.filter((e) => !THIRD_PARTY.test(e.text.toLowerCase())) : evidence;
+}
 
 interface Compiled {
   rule: Rule;
@@ -173,7 +180,7 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
       continue;
     const found = claimed(scan, c);
     const detected = rule.detectors.flatMap((d) => detect(scan, d, fired));
-    const evidence = detected.length > 0 ? dedupe([...found, ...detected]) : found;
+    const evidence = ownEvidence(rule.id, detected.length > 0 ? dedupe([...found, ...detected]) : found);
     if (evidence.length === 0 || notAnOfferFor(rule.id, scan.norm)) continue;
     fired.add(rule.id);
     const top = scan.yields[0];

@@ -21,12 +21,13 @@ export interface CompiledConcept {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const CLAUSE_BREAK = /[，,。；;！？!?\n:：]/;
-const SENTENCE_BREAK = /[。；;！？!?\n]/;
+// An English semicolon joins the halves of one sentence ("I met her on Tinder; a month later she…").
+const SENTENCE_BREAK = /[。；！？!?\n]/;
 const COMMA = /[，,:：]/g;
 const WORD_CHAR = /[a-z0-9]/;
 // A negator between the slots turns the concept round ("保证不了收益" is not a guarantee).
 const GAP_NEGATION = /不|没|未|无|非|\bnot\b|\bno\b|\bnever\b|n't/g;
-const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|不错|未来|不限|不到|无数/g;
+const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|不错|未来|不限|不到|无数|无限|无条件/g;
 
 export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[] {
   return concepts.map((c) => {

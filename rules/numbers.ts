@@ -34,9 +34,11 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
   ],
 ];
 const RETURN_WORDS =
-  /年化|收益|利息|回报|利率|息|基准|分红|返利|票息|票面|return|yield|interest|coupon|p\.a|profit|roi|earn|paying|pays|apy/;
+  /年化|收益|利息|回报|利率|息|基准|分红|返利|票息|票面|质押|锁仓|奖励|return|yield|interest|coupon|p\.a|profit|roi|earn|paying|pays|apy|rewards?|staking/;
 const NOT_YIELD =
-  /波动率|上浮|下浮|上调|下调|罚息|滞纳金|逾期|毛利|净利|利润率|回撤|换手率|中签率|胜率|仓位|增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|volatility|hurdle|业绩报酬|drawdown|down payment|inflation|通胀|两融|融资融券|融资利率|贷款利率|房贷|车贷|mortgage|margin rate|loan rate/;
+  /波动率|上浮|下浮|上调|下调|罚息|滞纳金|逾期|毛利|净利|利润率|回撤|换手率|中签率|胜率|仓位|增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|volatility|hurdle|业绩报酬|drawdown|down payment|inflation|通胀|两融|融资融券|融资利率|贷款利率|房贷|车贷|mortgage|margin rate|loan rate|派息率|分红率|派息比例|股利支付率|payout ratio|资本充足率|拨备覆盖率|负债率|市占率|持股/;
+// "pays out 60% of its profits": a share of something, not a return on the money put in.
+const SHARE_OF = /^\s*of\s+(?:its|the|their|our|his|her|your)?\s*(?:net\s+)?(?:profits?|earnings|income|portfolio|shares|assets|revenue|sales)\b/;
 // "100%兑付", "100%保本": a percentage that qualifies a promise is not a rate of return.
 const PROMISE_AFTER = /^\s*(?:兑付|保本|保息|本金|安全|保障|担保|赔付|到账|成功|胜率|guarantee|safe|principal)/;
 const CLAUSE_BREAK = /[。；;！？!?\n]/;
@@ -44,7 +46,11 @@ const CLAUSE_BREAK = /[。；;！？!?\n]/;
 // read within the comma clause, so "每天1%，推荐一人奖励10%" keeps its daily yield. Recommending a
 // product (朋友推荐一个年化18%的项目) is not recruiting a person.
 const COMMISSION =
-  /佣金|提成|返佣|奖励|奖金|分成|首付|定金|订金|违约金|保证金|税|服务费|手续费|直推|间推|下线|下级|(?:推荐|邀请|介绍|拉)(?:[一1每]\s*(?:个|位|名)?\s*(?:人|朋友|好友|客户|新人|会员|下线)|奖|人|位|名|个(?:人|朋友|好友|客户|新人)|好友|朋友|新人|下线)|commission|referr|bonus|reward|downline|level (?:one|two|three|\d)|generation|down payment|deposit of|tax|fee/;
+  /佣金|提成|返佣|分成|首付|定金|订金|违约金|保证金|税|服务费|手续费|直推|间推|下线|下级|(?:推荐|邀请|介绍|拉)(?:[一1每]\s*(?:个|位|名)?\s*(?:人|朋友|好友|客户|新人|会员|下线)|奖|人|位|名|个(?:人|朋友|好友|客户|新人)|好友|朋友|新人|下线)|commission|referr|downline|level (?:one|two|three|\d)|generation|down payment|deposit of|tax|fee/;
+// A reward or bonus is a commission when recruiting is in its clause ("邀请好友奖励10%"); alone, with a
+// period, it is what the money earns ("daily rewards of 1%", "质押奖励每天0.5%").
+const REWARD = /奖励|奖金|bonus|reward/;
+const RECRUIT = /推荐|邀请|拉人|介绍|直推|好友|朋友|下线|团队|注册|签到|新人|invite|refer|recruit|friend|team|downline|sign[- ]?up|level/;
 const COMMA_BREAK = /[，,。；;！？!?\n:：]/;
 
 const RANGE_SEP = '(?:-{1,2}|~|～|—{1,2}|–|至|到|\\bto\\b)';
@@ -142,6 +148,8 @@ function rawRates(norm: string): Raw[] {
   }
   for (const m of norm.matchAll(DOUBLING)) {
     const [, span, n, unit, verb, times] = m;
+    // 门槛就翻倍, 人数翻番: what doubles is a threshold or a count, not the money.
+    if (/(?:门槛|起投|人数|粉丝|销量|成本|费用|手续费)\s*$/.test(norm.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0))) continue;
     const gain = times ? Math.max(1, (parseNumber(times) ?? 2) - 1) * 100 : verb === '翻两番' ? 300 : 100;
     let years = 1;
     if (span === '半年') years = 0.5;
@@ -187,7 +195,12 @@ function isCommission(norm: string, raw: Raw): boolean {
   while (from > 0 && raw.start - from < 16 && !COMMA_BREAK.test(norm[from - 1] as string)) from -= 1;
   let to = raw.end;
   while (to < norm.length && to - raw.end < 30 && !COMMA_BREAK.test(norm[to] as string)) to += 1;
-  return COMMISSION.test(norm.slice(from, raw.start)) || COMMISSION.test(norm.slice(raw.end, to));
+  const clause = norm.slice(from, to);
+  return (
+    COMMISSION.test(norm.slice(from, raw.start)) ||
+    COMMISSION.test(norm.slice(raw.end, to)) ||
+    (REWARD.test(clause) && RECRUIT.test(clause))
+  );
 }
 
 /** Every yield in the text, annualised; highest first. */
@@ -205,6 +218,7 @@ export function extractYields(text: string): YieldFinding[] {
       NOT_YIELD.test(before.slice(reach)) ||
       NOT_YIELD.test(after.slice(0, /^\s*[a-z]/.test(after) ? 8 : 4)) ||
       PROMISE_AFTER.test(after) ||
+      SHARE_OF.test(after) ||
       isCommission(norm, raw) ||
       isPastPerformance(norm, before + norm.slice(raw.start, raw.end))
     )

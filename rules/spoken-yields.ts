@@ -31,8 +31,8 @@ export interface SpokenYield {
 
 const digit = (ch: string): number => parseNumber(ch) ?? 0;
 
-function payout(m: RegExpMatchArray): number | null {
-  const [, , , , lo, hi, unit, plain, big, tail] = m;
+function payout(groups: ReadonlyArray<string | undefined>): number | null {
+  const [lo, hi, unit, plain, big, tail] = groups;
   // 一万五 = 15 000: the digit after 万/千 is a tenth of it.
   const scale = big ? (UNIT[big] ?? 1) : 1;
   if (plain) {
@@ -49,7 +49,7 @@ export function spokenYields(norm: string): SpokenYield[] {
   const out: SpokenYield[] = [];
   for (const m of norm.matchAll(SPOKEN)) {
     const base = parseNumber(m[1] as string);
-    const paid = payout(m);
+    const paid = payout(m.slice(4, 10));
     if (base === null || paid === null) continue;
     const principal = base * (UNIT[m[2] as string] ?? 1);
     if (paid >= principal) continue;
@@ -63,6 +63,32 @@ export function spokenYields(norm: string): SpokenYield[] {
       end: start + m[0].length,
       note: `${LABEL[period]}付 ${paid} 元 ÷ 本金 ${principal} 元 = ${Math.round(value * 100) / 100}% × ${PER_YEAR[period]}`,
     });
+  }
+  return [...out, ...periodFirst(norm)];
+}
+
+// The period said first: 一年十万能拿一万二, 每个月一万块给你三百, 三个月一万块赚一千, 半年二十万能赚两万.
+// A payout verb or 利息 must stand between the amounts, so "一年期五万起投" is not read.
+const PERIOD_FIRST = new RegExp(
+  `(?:(?:每|一)\\s*(天|日|周|星期|个月|月|年)|(半年)|(\\d+|[两三四五六九])\\s*个\\s*月)\\s*(?:下来|到头)?\\s*[，,]?\\s*(?:投资?|投入|存|放)?\\s*(?<![\\d.零〇一二两三四五六七八九十百千点半])(\\d+(?:\\.\\d+)?|${CHINESE_NUMBER})\\s*(十万|万|千)\\s*(?:块|元)?钱?\\s*(?:本金|本钱)?\\s*[，,]?\\s*(?:(?:利息|收益)\\s*(?:能|可以|就|都)?\\s*(?:赚|拿|返|给|有|挣|分|到手|领)?|(?:能|可以|就|都)?\\s*(?:赚|拿|返|给|有|挣|分|到手|领))\\s*(?:你|您|我)?\\s*(?:的?利息|的?收益)?\\s*${APPROX}\\s*(万|千)?\\s*(${DIGIT})?\\s*(?:多)?\\s*(?:块|元|的?利息|的?收益|(?=[，,。；;！？!?\\s”"」）)]|$))`,
+  'g',
+);
+
+function periodFirst(norm: string): SpokenYield[] {
+  const out: SpokenYield[] = [];
+  for (const m of norm.matchAll(PERIOD_FIRST)) {
+    const base = parseNumber(m[4] as string);
+    const paid = payout(m.slice(6, 12));
+    if (base === null || paid === null) continue;
+    const principal = base * (UNIT[m[5] as string] ?? 1);
+    const months = m[2] ? 6 : m[3] ? parseNumber(m[3]) : null;
+    if (paid >= principal || (months !== null && (months <= 0 || months >= 12))) continue;
+    const period: Period = months !== null ? 'year' : (PERIOD_OF[m[1] as string] as Period);
+    const rate = (paid / principal) * 100;
+    const value = months !== null ? (rate * 12) / months : rate;
+    const start = m.index ?? 0;
+    const basis = months !== null ? `${months}个月` : LABEL[period];
+    out.push({ value, period, start, end: start + m[0].length, note: `${basis}付 ${paid} 元 ÷ 本金 ${principal} 元` });
   }
   return out;
 }
