@@ -65,7 +65,7 @@ const AUTHORITY =
 // An institution disowning what others sell in its name (本行从未委托…, 我司不会通过微信推荐…,
 // 冒充本公司…, "our bank has never authorised…"): the whole notice is a warning, not an offer.
 const DISAVOWAL =
-  /(?:本行|我行|本公司|我公司|我司|本司|本社|本所|本营业部|本机构|本平台)(?:从未|从来没有|从来不|从不|不会|绝不会|绝不|未曾|没有|均未|并未)(?:授权|委托|发行|发售|销售|推荐|推出|合作|通过|要求|以|与)|冒(?:充|用)(?:本|我)(?:行|公司|司|社|所)|(?:均|并)?非(?:本|我)(?:行|公司|司|社)(?:发布|发行|产品)|\b(?:our|this) (?:bank|firm|company|securities firm|institution) (?:has never|never|does not|doesn't|will never|did not)\b|\bnot from us\b/;
+  /(?:本行|我行|本公司|我公司|我司|本司|本社|本所|本营业部|本机构|本平台)(?:从未|从来没有|从来不|从不|不会|绝不会|绝不|未曾|没有|均未|并未)(?:授权|委托|发行|发售|销售|推荐|推出|(?:通过|与)[^，,。]{0,10}(?:推荐|销售|推销|发售|合作))|冒(?:充|用)(?:本|我)(?:行|公司|司|社|所)|(?:均|并)?非(?:本|我)(?:行|公司|司|社)(?:发布|发行|产品)|\b(?:our|this) (?:bank|firm|company|securities firm|institution) (?:has never|never|does not|doesn't|will never|did not) (?:authori[sz]ed?|sold|sells?|issued?|offered|offers?|asks?|asked|partnered|promised|promises)\b|\bnot from us\b/;
 
 const SIGNED =
   /(?:——|--|—)\s*[^，,。\n]{0,24}(?:金融管理局|金融监督管理局|监管局|金融局|金融办|公安局|公安分局|派出所|人民银行|证监局|反诈中心|金融工作办公室)\s*$/;

@@ -19,7 +19,7 @@ export interface Scan {
 
 const DEBT_CONTEXT = /收益权|债权|定融|定向融资|理财|年化|收益|融资计划|挂牌备案|备案|非标|起投|认购|兑付/;
 const PRIVATE_CONTEXT =
-  /私募|定融|定向融资|收益权|非标|信托计划|资管计划|债权|金交所|交易中心|备案|合伙|众筹|private|directed\s+financing|receivable|non-standard/;
+  /私募|定融|定向融资|收益权|非标|信托计划|资管计划|债权|金交所|交易中心|备案|合伙|众筹|private\s+(?:equity|funds?|placements?|notes?|plans?|products?|debt|bonds?|offerings?|deals?|credit|investments?|loans?|lending|wealth)|directed\s+financing|receivable|non-standard/;
 const LICENSED_PUBLIC = /公募|基金公司|证券公司|保险公司|银行理财|理财子公司|国债|存款|上市公司/;
 
 const claimedHere = (scan: Scan, e: Evidence): boolean => !blockedAt(scan.frames, e.start);

@@ -51,6 +51,8 @@ const COMMISSION =
 // period, it is what the money earns ("daily rewards of 1%", "质押奖励每天0.5%").
 const REWARD = /奖励|奖金|bonus|reward/;
 const RECRUIT = /推荐|邀请|拉人|介绍|直推|好友|朋友|下线|团队|注册|签到|新人|invite|refer|recruit|friend|team|downline|sign[- ]?up|level/;
+// 消费满100元奖励10%积分: a reward on spending is a discount, not a return on money invested.
+const SPEND = /消费|积分|购物|返现|满\s*\d+\s*元|cashback|points|purchase|spend/;
 const COMMA_BREAK = /[，,。；;！？!?\n:：]/;
 
 const RANGE_SEP = '(?:-{1,2}|~|～|—{1,2}|–|至|到|\\bto\\b)';
@@ -199,7 +201,7 @@ function isCommission(norm: string, raw: Raw): boolean {
   return (
     COMMISSION.test(norm.slice(from, raw.start)) ||
     COMMISSION.test(norm.slice(raw.end, to)) ||
-    (REWARD.test(clause) && RECRUIT.test(clause))
+    (REWARD.test(clause) && (RECRUIT.test(clause) || SPEND.test(clause)))
   );
 }
 
@@ -215,7 +217,8 @@ export function extractYields(text: string): YieldFinding[] {
     // English needs a longer reach than Chinese: "volatility of 20%".
     const reach = /[a-z]\s*$/.test(before) ? -20 : -8;
     if (
-      NOT_YIELD.test(before.slice(reach)) ||
+      // Only the rate's own comma clause: in "不收手续费，年化18%" the fee word is about something else.
+      NOT_YIELD.test(before.slice(reach).split(/[，,]/).at(-1) ?? '') ||
       NOT_YIELD.test(after.slice(0, /^\s*[a-z]/.test(after) ? 8 : 4)) ||
       PROMISE_AFTER.test(after) ||
       SHARE_OF.test(after) ||
