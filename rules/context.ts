@@ -139,7 +139,8 @@ function askedClauses(norm: string, s: Span): Span[] {
   // With no figure stated, the whole sentence is a question about the words in it
   // ("保本保息的产品可信吗？", "Are P2P platforms still legal?").
   // Several clauses before the question mark are a pitch being asked about, not a term.
-  if (!/\d/.test(text) && !CLAUSE_END.test(text.replace(/[?？。！!\s”"」]+$/, ''))) return [s];
+  // Digits inside a name (P2P, MT4, Web3) are not a figure.
+  if (!/\d/.test(text.replace(/[a-z]+\d+[a-z]*/g, '')) && !CLAUSE_END.test(text.replace(/[?？。！!\s”"」]+$/, ''))) return [s];
   const out: Span[] = [];
   let from = s.start;
   for (let i = s.start; i <= s.end; i += 1) {
