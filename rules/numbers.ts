@@ -21,16 +21,16 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
   ],
   [
     'month',
-    /月赚|月入|月息|月利率|月利息|月收益|月化|月回报|每月|每个月|\/月|一个月|单月|monthly|per month|a month|every month|each month/g,
+    /月赚|月入|月息|月利率|月利息|月收益|月化|月回报|每月|每个月|\/月|一个月(?!期)|单月|monthly|per month|a month|every month|each month/g,
   ],
   // Only a return per quarter: 季度付息 alone is how often a yearly rate is paid.
   ['quarter', /季度收益|季收益|季度回报|季化|每季度收益|per quarter|quarterly return/g],
   ['half', /半年收益|半年回报|半年化|每半年收益|半年赚|半年能赚|半年就赚/g],
-  ['week', /周收益|周利率|周回报|每周|每星期|一周|一星期|\/周|weekly|per week|a week|every week|each week/g],
-  // 最后一天 is a deadline, not the period of a rate.
+  ['week', /周收益|周利率|周回报|每周|每星期|一周(?!期)|一星期|\/周|weekly|per week|a week|every week|each week/g],
+  // 最后一天 is a deadline and 一天期 a term, not the period of a rate.
   [
     'day',
-    /日赚|日入|天赚|日返|日息|日利率|日收益|日化|日回报|每天|每日|天天|(?<!最后|仅此|只剩|就剩|还剩|剩下)一天|单日|\/天|daily|per day|a day|every day|each day/g,
+    /日赚|日入|天赚|日返|日息|日利率|日收益|日化|日回报|每天|每日|天天|(?<!最后|仅此|只剩|就剩|还剩|剩下)一天(?!期)|单日|\/天|daily|per day|a day|every day|each day/g,
   ],
 ];
 const RETURN_WORDS =
