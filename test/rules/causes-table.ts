@@ -9,17 +9,20 @@ export interface CauseResult {
 }
 
 /** A clean text passes when it raises no flag; a pitch when it raises its flag and none of `not`. */
-export function passes(cause: Cause, got: readonly string[]): boolean {
+export function passes(cause: Cause, got: readonly string[], flag = cause.flag ?? ''): boolean {
   if (cause.kind === 'clean') return got.length === 0;
-  return got.includes(cause.flag ?? '') && !(cause.not ?? []).some((f) => got.includes(f));
+  return got.includes(flag) && !(cause.not ?? []).some((f) => got.includes(f));
 }
+
+const textOf = (t: Cause['texts'][number]): string => (typeof t === 'string' ? t : t.text);
+const flagOf = (cause: Cause, t: Cause['texts'][number]): string => (typeof t === 'string' ? (cause.flag ?? '') : t.flag);
 
 export function measureCauses(deps: CheckDeps = {}): CauseResult[] {
   return CAUSES.map((cause) => {
     const misses: CauseResult['misses'] = [];
-    for (const text of cause.texts) {
-      const got = checkOffer(text, deps).flags.map((f) => f.id);
-      if (!passes(cause, got)) misses.push({ text, got });
+    for (const t of cause.texts) {
+      const got = checkOffer(textOf(t), deps).flags.map((f) => f.id);
+      if (!passes(cause, got, flagOf(cause, t))) misses.push({ text: textOf(t), got });
     }
     return { cause, ok: cause.texts.length - misses.length, misses };
   });
@@ -28,7 +31,7 @@ export function measureCauses(deps: CheckDeps = {}): CauseResult[] {
 export function formatCauses(results: readonly CauseResult[]): string {
   const lines = ['| cause | kind | passed |', '|---|---|---|'];
   for (const r of results) {
-    const kind = r.cause.kind === 'clean' ? 'no flag' : `fires ${r.cause.flag}`;
+    const kind = r.cause.kind === 'clean' ? 'no flag' : `fires ${r.cause.flag ?? 'its flag'}`;
     lines.push(`| ${r.cause.id} | ${kind} | ${r.ok}/${r.cause.texts.length} |`);
   }
   const ok = results.reduce((s, r) => s + r.ok, 0);

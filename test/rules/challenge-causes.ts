@@ -12,7 +12,8 @@ export interface Cause {
   kind: 'clean' | 'fire';
   flag?: string;
   not?: string[];
-  texts: string[];
+  /** A text, or a text with its own flag when one batch prices several flags. */
+  texts: Array<string | { text: string; flag: string }>;
 }
 
 export const CAUSES: Cause[] = [
@@ -524,6 +525,54 @@ export const CAUSES: Cause[] = [
       '这个项目是不是太好了？年化30%，保本。',
       '是不是还在犹豫？月息5分，名额有限。',
       'The price jumped 40% and our members earned 25% a month.',
+    ],
+  },
+  // Sixth wave, written before measuring: everyday and legitimate texts that share a word with one flag each.
+  {
+    id: 'everyday_lookalikes',
+    cause: 'everyday or legitimate texts sharing one trigger word with a flag (个人账户, 推荐朋友, 资金池, 原始股东, 取不出来, 担保人, 存款是保本的)',
+    kind: 'clean',
+    texts: [
+      '请把团建费用转到我个人微信，我统一付给酒店。',
+      '保姆的工资每个月直接转到她的个人银行卡上。',
+      '推荐朋友来健身房办年卡，你们俩都多送一个月。',
+      '内推成功入职的，公司奖励推荐人2000元。',
+      'Refer a friend to our dental clinic and you both get 20 dollars off.',
+      '班级活动经费放在一个资金池里统一花，每学期公示。',
+      '水滴筹上大家为生病的同事筹了5万元。',
+      '政府补贴买新能源车，每辆最多一万元。',
+      '这家央企背景的银行去年净利润增长了6%。',
+      '数字人民币红包已经发到你的钱包里了。',
+      'Peer-to-peer payment apps like Venmo let friends split a bill.',
+      '这家小饭馆没有营业执照，被市场监管局查了。',
+      '下载个人所得税APP就能办理年度退税。',
+      '我们是在网上认识的，现在结婚三年了。',
+      '公司召开原始股东会议，讨论下一轮融资。',
+      '银行卡被ATM吞了，钱也取不出来。',
+      '租房时房东要求找一个担保人。',
+      '存款是保本的，银行理财就不一定了。',
+      '这款车险保证续保，理赔有专人跟进。',
+      '沪深300指数过去十年年化大约5%。',
+      '银行密码不要告诉任何人，包括自称客服的人。',
+      '儿童医院专家号名额有限，每天早上八点放号。',
+      'Our startup raised a seed round from angel investors; the founders keep 70%.',
+      '老板说下个月起加薪10%。',
+      '这个月的电费涨了20%。',
+    ],
+  },
+  {
+    id: 'cost_pitches_6',
+    cause: 'pitches that mention wages, rent, class funds, a bank, a small shop or a cash machine (what the sixth-wave gates might cost)',
+    kind: 'fire',
+    texts: [
+      { text: '工资卡里的钱转到我个人账户，我帮你投，月息3分。', flag: 'no_custody' },
+      { text: '房租先别交了，转我个人卡，放进项目里一年拿20%。', flag: 'no_custody' },
+      { text: '班费放进我们的资金池统一理财，年底分红。', flag: 'split_or_pooled' },
+      { text: '这家银行是国企背景，我们代销的定融有政府兜底。', flag: 'government_backing' },
+      { text: '网上认识的姐姐让我下载一个app跟她一起做单。', flag: 'romance_contact' },
+      { text: '饭店老板没有牌照也在吸收存款，说月息2分。', flag: 'unlicensed' },
+      { text: 'ATM取不出钱？我们平台随时提现，但要先交10%保证金。', flag: 'withdrawal_blocked' },
+      { text: "Pay the nanny's wages into my personal account and I'll invest the rest at 5% a month.", flag: 'no_custody' },
     ],
   },
 ];
