@@ -64,7 +64,33 @@ export function spokenYields(norm: string): SpokenYield[] {
       note: `${LABEL[period]}付 ${paid} 元 ÷ 本金 ${principal} 元 = ${Math.round(value * 100) / 100}% × ${PER_YEAR[period]}`,
     });
   }
-  return [...out, ...periodFirst(norm)];
+  return [...out, ...periodFirst(norm), ...englishRatios(norm)];
+}
+
+// "put in 10,000 and you get 1,500 back every year", "every month, on 20,000 you earn 600".
+const EN_AMOUNT = '\\$?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(k)?(?:\\s*(?:yuan|rmb|dollars|usd))?';
+const EN_PERIOD = '(?:every|each|per|a)\\s+(day|week|month|year)';
+const EN_RATIO = [
+  new RegExp(`\\b(?:put in|invest|deposit|on)\\s+${EN_AMOUNT}[^.;]{0,40}?\\b(?:get|earn|receive|make|are paid|pays?)\\s+${EN_AMOUNT}[^.;]{0,30}?\\b${EN_PERIOD}`, 'g'),
+  new RegExp(`\\b${EN_PERIOD},?\\s+(?:on|for|with)\\s+${EN_AMOUNT},?\\s+(?:you\\s+)?(?:get|earn|receive|make)\\s+${EN_AMOUNT}`, 'g'),
+];
+const enMoney = (n: string | undefined, k: string | undefined): number => Number((n ?? '').replace(/,/g, '')) * (k ? 1000 : 1);
+
+function englishRatios(norm: string): SpokenYield[] {
+  const out: SpokenYield[] = [];
+  EN_RATIO.forEach((re, i) => {
+    for (const m of norm.matchAll(re)) {
+      const [base, paid, period] = i === 0 ? [enMoney(m[1], m[2]), enMoney(m[3], m[4]), m[5]] : [enMoney(m[2], m[3]), enMoney(m[4], m[5]), m[1]];
+      // Money, not minutes or meals: a currency, a thousands separator or a sum of at least a thousand.
+      const money = /\$|yuan|rmb|dollars|usd|\d,\d{3}|\dk\b/.test(m[0]) || base >= 1000;
+      if (!money || !(base > 0) || !(paid > 0) || paid >= base) continue;
+      const p = period as Period;
+      const value = (paid / base) * 100;
+      const start = m.index ?? 0;
+      out.push({ value, period: p, start, end: start + m[0].length, note: `${LABEL[p]}付 ${paid} ÷ 本金 ${base} = ${Math.round(value * 100) / 100}% × ${PER_YEAR[p]}` });
+    }
+  });
+  return out;
 }
 
 // The period said first: 一年十万能拿一万二, 每个月一万块给你三百, 三个月一万块赚一千, 半年二十万能赚两万.

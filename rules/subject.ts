@@ -46,8 +46,8 @@ const EVERYDAY_BUSINESS = /饭馆|餐厅|饭店|小店|理发|超市|摊位|小�
 // Named as a foil (比银行还稳, "safer than a bank") it is not the subject.
 const LICENSED_SUBJECT = /(?<!比|不如|胜过|超过)(?:银行|保险公司|证券公司|券商)|(?<!than (?:a |the |any )?)\b(?:bank|insurer|brokerage)\b/;
 
-/** A card swallowed by a cash machine is not a platform withholding money. */
-const CASH_MACHINE = /atm|吞卡|吞了|取款机|柜员机|cash machine/;
+/** A card swallowed by a cash machine, or a bank holding one's own account, is not a platform withholding money. */
+const CASH_MACHINE = /atm|吞卡|吞了|取款机|柜员机|cash machine|bank account|银行卡|银行账户/;
 const PLATFORM_HOLD = /平台|app|解冻|提现|出金|缴纳|保证金|税|withdraw|platform/;
 
 /** Flags that need a money subject; the value says which non-offer reading clears them. */

@@ -575,4 +575,17 @@ export const CAUSES: Cause[] = [
       { text: "Pay the nanny's wages into my personal account and I'll invest the rest at 5% a month.", flag: 'no_custody' },
     ],
   },
+  {
+    id: 'cost_lookalikes_7',
+    cause: 'everyday texts that share the shape of the last fixes (English amounts that are not money, 老客户…从新一轮, 谁来都不收, 向社会公开募集)',
+    kind: 'clean',
+    texts: [
+      'Put in 10 minutes a day and you get 1 new skill every week.',
+      'On 3 of the 10 trips, you get 2 free meals every day.',
+      '老客户可以从新一轮促销里领优惠券。',
+      '之后谁来都不收了，店里要打烊。',
+      '基金公司向社会公开募集资金，需要证监会注册。',
+      'Each new season of the show is sold to streaming services once the previous one is paid off.',
+    ],
+  },
 ];
