@@ -42,7 +42,8 @@ const HIGH_LEVEL = new Set([
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 };
 // "承诺由股东差额补足", "担保公司出具兑付…", "a guarantor will repay": someone else pays, so the words are a
 // third-party guarantee (its own flag), not the issuer guaranteeing the return.
-const THIRD_PARTY = /由(?!我|咱|公司|本公司|平台|本平台|集团|本集团|老板)|担保公司|担保方|股东|实控人|实际控制人|母公司|关联|第三方|保险公司|guarantor|guarantee (?:firm|company)|parent|affiliat|sister company/;
+const THIRD_PARTY =
+  /由(?!我|咱|公司|本公司|平台|本平台|集团|本集团|老板)|担保公司|担保方|股东|实控人|实际控制人|母公司|关联|第三方|保险公司|guarantor|guarantee (?:firm|company)|parent|affiliat|sister company/;
 
 function ownEvidence(id: string, evidence: Evidence[]): Evidence[] {
   return id === 'guaranteed_return' ? evidence.filter((e) => !THIRD_PARTY.test(e.text.toLowerCase())) : evidence;

@@ -41,15 +41,22 @@ export function detect(scan: Scan, detector: Rule['detectors'][number], fired: R
       // A provincial 产权交易所 transferring state assets is legitimate; issuing debt through one is not.
       return [...venues('pseudo'), ...(DEBT_CONTEXT.test(scan.norm) ? venues('property') : [])];
     case 'registry':
-      return [
-        ...(scan.deps.registry?.mentions(scan.text) ?? []).filter(
-          (m) => m.entry.status !== 'operating' && m.entry.status !== 'no-closure-record',
-        ),
-        ...findKnownClosures(scan.text, scan.norm),
-      ]
-        // A closed platform asked about (团贷网还能登录吗？) is still that platform: only a warning or a report hides it.
-        .filter((m) => !isNegated(scan.norm, m.start) && blockedAt(scan.frames, m.start) !== 'warning' && blockedAt(scan.frames, m.start) !== 'report')
-        .map(plain);
+      return (
+        [
+          ...(scan.deps.registry?.mentions(scan.text) ?? []).filter(
+            (m) => m.entry.status !== 'operating' && m.entry.status !== 'no-closure-record',
+          ),
+          ...findKnownClosures(scan.text, scan.norm),
+        ]
+          // A closed platform asked about (团贷网还能登录吗？) is still that platform: only a warning or a report hides it.
+          .filter(
+            (m) =>
+              !isNegated(scan.norm, m.start) &&
+              blockedAt(scan.frames, m.start) !== 'warning' &&
+              blockedAt(scan.frames, m.start) !== 'report',
+          )
+          .map(plain)
+      );
     case 'p2p_name':
       return findKnownClosures(scan.text, scan.norm)
         .filter((m) => m.closure.p2p && !isNegated(scan.norm, m.start) && claimedHere(scan, m))

@@ -8,7 +8,8 @@ import type { Raw } from './periods.js';
 export const NOT_YIELD =
   /波动率|上浮|下浮|上调|下调|罚息|滞纳金|逾期|毛利|净利|利润率|回撤|换手率|中签率|胜率|仓位|增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|volatility|hurdle|业绩报酬|drawdown|down payment|inflation|通胀|两融|融资融券|融资利率|贷款利率|房贷|车贷|mortgage|margin rate|loan rate|提取|计提|\b(?:jumped|jumps|rose|fell|falls|dropped|drops|surged|soared|plunged|climbed|slid|tumbled|rallied)\b|派息率|分红率|派息比例|股利支付率|payout ratio|资本充足率|拨备覆盖率|负债率|市占率|持股/;
 // "pays out 60% of its profits": a share of something, not a return on the money put in.
-export const SHARE_OF = /^\s*of\s+(?:its|the|their|our|his|her|your)?\s*(?:net\s+)?(?:profits?|earnings|income|portfolio|shares|assets|revenue|sales)\b/;
+export const SHARE_OF =
+  /^\s*of\s+(?:its|the|their|our|his|her|your)?\s*(?:net\s+)?(?:profits?|earnings|income|portfolio|shares|assets|revenue|sales)\b/;
 // "100%兑付", "100%保本": a percentage that qualifies a promise is not a rate of return.
 export const PROMISE_AFTER = /^\s*(?:兑付|保本|保息|本金|安全|保障|担保|赔付|到账|成功|胜率|guarantee|safe|principal)/;
 // A percentage paid for recruiting or selling is a commission, not a return on the money invested;
@@ -16,7 +17,7 @@ export const PROMISE_AFTER = /^\s*(?:兑付|保本|保息|本金|安全|保障|�
 // product (朋友推荐一个年化18%的项目) is not recruiting a person.
 const COMMISSION =
   /佣金|提成|返佣|分成|首付|定金|订金|违约金|保证金|税|服务费|手续费|直推|间推|下线|下级|(?:推荐|邀请|介绍|拉)(?:[一1每]\s*(?:个|位|名)?\s*(?:人|朋友|好友|客户|新人|会员|下线)|奖|人|位|名|个(?:人|朋友|好友|客户|新人)|好友|朋友|新人|下线)|commission|referr|downline|level (?:one|two|three|\d)|generation|down payment|deposit of|tax|fee/;
-// A reward or bonus is a commission when recruiting is in its clause ("邀请好友奖励10%"); alone, with a
+// A reward or bonus is a commission when recruiting is in its sentence ("邀请好友，奖励10%"); alone, with a
 // period, it is what the money earns ("daily rewards of 1%", "质押奖励每天0.5%").
 const REWARD = /奖励|奖金|bonus|reward/;
 const RECRUIT = /推荐|邀请|拉人|介绍|直推|好友|朋友|下线|团队|注册|签到|新人|invite|refer|recruit|friend|team|downline|sign[- ]?up|level/;
@@ -40,9 +41,11 @@ function spanAround(norm: string, raw: Raw, brk: RegExp): string {
   return norm.slice(from, to);
 }
 
+const sentenceOf = (norm: string, raw: Raw): string => spanAround(norm, raw, SENTENCE_BREAK);
+
 export function isBorrowing(norm: string, raw: Raw): boolean {
   if (BORROWING.test(spanAround(norm, raw, /[，,。；;！？!?\n:：—]/))) return true;
-  const sentence = spanAround(norm, raw, SENTENCE_BREAK);
+  const sentence = sentenceOf(norm, raw);
   return BORROWING.test(sentence) && !OFFERING.test(sentence.replace(BORROWING, ''));
 }
 
@@ -57,6 +60,6 @@ export function isCommission(norm: string, raw: Raw): boolean {
   return (
     COMMISSION.test(norm.slice(from, raw.start)) ||
     COMMISSION.test(norm.slice(raw.end, to)) ||
-    (REWARD.test(clause) && (RECRUIT.test(clause) || SPEND.test(clause)))
+    (REWARD.test(clause) && (RECRUIT.test(sentenceOf(norm, raw)) || SPEND.test(clause)))
   );
 }

@@ -176,7 +176,6 @@ function rawRates(norm: string): Raw[] {
   return out;
 }
 
-
 // The words that qualify a rate: its own comma clause, and after a return verb if one stands before it —
 // in "不收手续费，年化18%" and "we charge no fees and you earn 2%" the fee is about something else.
 const RETURN_VERB = /收益|回报|赚|\bearns?\b|\bpays?\b|\byields?\b|\breturns?\b/g;

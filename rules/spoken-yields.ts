@@ -71,7 +71,10 @@ export function spokenYields(norm: string): SpokenYield[] {
 const EN_AMOUNT = '\\$?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(k)?(?:\\s*(?:yuan|rmb|dollars|usd))?';
 const EN_PERIOD = '(?:every|each|per|a)\\s+(day|week|month|year)';
 const EN_RATIO = [
-  new RegExp(`\\b(?:put in|invest|deposit|on)\\s+${EN_AMOUNT}[^.;]{0,40}?\\b(?:get|earn|receive|make|are paid|pays?)\\s+${EN_AMOUNT}[^.;]{0,30}?\\b${EN_PERIOD}`, 'g'),
+  new RegExp(
+    `\\b(?:put in|invest|deposit|on)\\s+${EN_AMOUNT}[^.;]{0,40}?\\b(?:get|earn|receive|make|are paid|pays?)\\s+${EN_AMOUNT}[^.;]{0,30}?\\b${EN_PERIOD}`,
+    'g',
+  ),
   new RegExp(`\\b${EN_PERIOD},?\\s+(?:on|for|with)\\s+${EN_AMOUNT},?\\s+(?:you\\s+)?(?:get|earn|receive|make)\\s+${EN_AMOUNT}`, 'g'),
 ];
 const enMoney = (n: string | undefined, k: string | undefined): number => Number((n ?? '').replace(/,/g, '')) * (k ? 1000 : 1);
@@ -80,14 +83,21 @@ function englishRatios(norm: string): SpokenYield[] {
   const out: SpokenYield[] = [];
   EN_RATIO.forEach((re, i) => {
     for (const m of norm.matchAll(re)) {
-      const [base, paid, period] = i === 0 ? [enMoney(m[1], m[2]), enMoney(m[3], m[4]), m[5]] : [enMoney(m[2], m[3]), enMoney(m[4], m[5]), m[1]];
+      const [base, paid, period] =
+        i === 0 ? [enMoney(m[1], m[2]), enMoney(m[3], m[4]), m[5]] : [enMoney(m[2], m[3]), enMoney(m[4], m[5]), m[1]];
       // Money, not minutes or meals: a currency, a thousands separator or a sum of at least a thousand.
       const money = /\$|yuan|rmb|dollars|usd|\d,\d{3}|\dk\b/.test(m[0]) || base >= 1000;
       if (!money || !(base > 0) || !(paid > 0) || paid >= base) continue;
       const p = period as Period;
       const value = (paid / base) * 100;
       const start = m.index ?? 0;
-      out.push({ value, period: p, start, end: start + m[0].length, note: `${LABEL[p]}付 ${paid} ÷ 本金 ${base} = ${Math.round(value * 100) / 100}% × ${PER_YEAR[p]}` });
+      out.push({
+        value,
+        period: p,
+        start,
+        end: start + m[0].length,
+        note: `${LABEL[p]}付 ${paid} ÷ 本金 ${base} = ${Math.round(value * 100) / 100}% × ${PER_YEAR[p]}`,
+      });
     }
   });
   return out;

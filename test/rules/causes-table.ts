@@ -29,13 +29,14 @@ export function measureCauses(deps: CheckDeps = {}): CauseResult[] {
 }
 
 export function formatCauses(results: readonly CauseResult[]): string {
-  const lines = ['| cause | kind | passed |', '|---|---|---|'];
+  const lines = ['| cause | kind | first | now |', '|---|---|---|---|'];
   for (const r of results) {
     const kind = r.cause.kind === 'clean' ? 'no flag' : `fires ${r.cause.flag ?? 'its flag'}`;
-    lines.push(`| ${r.cause.id} | ${kind} | ${r.ok}/${r.cause.texts.length} |`);
+    lines.push(`| ${r.cause.id} | ${kind} | ${r.cause.first} | ${r.ok}/${r.cause.texts.length} |`);
   }
   const ok = results.reduce((s, r) => s + r.ok, 0);
   const n = results.reduce((s, r) => s + r.cause.texts.length, 0);
-  lines.push(`| **all** | | ${ok}/${n} |`);
+  const first = results.reduce((sum, r) => sum + Number(r.cause.first.split('/')[0]), 0);
+  lines.push(`| **all** | | ${first}/${n} | ${ok}/${n} |`);
   return lines.join('\n');
 }

@@ -7,6 +7,8 @@
 
 export interface Cause {
   id: string;
+  /** Passed / written when first measured, before any fix written from the batch. */
+  first: string;
   /** The general cause, in a line. */
   cause: string;
   kind: 'clean' | 'fire';
@@ -19,6 +21,7 @@ export interface Cause {
 export const CAUSES: Cause[] = [
   {
     id: 'notice_disavowal',
+    first: '6/9',
     cause: "an institution's own notice that it never sells / never authorised a product, with a call for vigilance",
     kind: 'clean',
     texts: [
@@ -35,7 +38,9 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'ratio_not_return',
-    cause: 'a percentage that is a ratio of something else (payout ratio, allocation, capital ratio, win rate, turnover), not a return on money',
+    first: '7/9',
+    cause:
+      'a percentage that is a ratio of something else (payout ratio, allocation, capital ratio, win rate, turnover), not a return on money',
     kind: 'clean',
     texts: [
       '这只股票的分红比例高达40%，股息率只有3.5%，值得长期拿吗？',
@@ -51,7 +56,9 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'state_issuer_listed',
-    cause: 'a state-linked issuer (城投, 国企, local government) named in a bond listed on a national exchange or sold at bank counters, with no backing claim',
+    first: '7/9',
+    cause:
+      'a state-linked issuer (城投, 国企, local government) named in a bond listed on a national exchange or sold at bank counters, with no backing claim',
     kind: 'clean',
     texts: [
       '某省交通投资集团在深交所发行的公司债，票面利率3.6%，个人能在证券账户里买吗？',
@@ -67,6 +74,7 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'official_channel',
+    first: '6/8',
     cause: "a licensed institution's own official channel (AMC website, bank app, official account) listing its products",
     kind: 'clean',
     texts: [
@@ -82,7 +90,9 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'third_party_not_own',
-    cause: 'a promise that a third party will pay (差额补足, 代偿, 回购, guarantor) is a third-party guarantee, not the issuer guaranteeing the return',
+    first: '6/8',
+    cause:
+      'a promise that a third party will pay (差额补足, 代偿, 回购, guarantor) is a third-party guarantee, not the issuer guaranteeing the return',
     kind: 'fire',
     flag: 'third_party_guarantee',
     not: ['guaranteed_return'],
@@ -99,7 +109,9 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'rollover_issues',
-    cause: 'new money repays old, with the issues named by ordinal or relative words (这一期, 后面几期, next round, tranche), or short money funding a long project',
+    first: '0/9',
+    cause:
+      'new money repays old, with the issues named by ordinal or relative words (这一期, 后面几期, next round, tranche), or short money funding a long project',
     kind: 'fire',
     flag: 'rollover',
     texts: [
@@ -116,6 +128,7 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'haste_window',
+    first: '4/8',
     cause: 'haste written as a short window or a threatened change (只到周五, 门槛翻倍, once in a lifetime, the minimum goes up)',
     kind: 'fire',
     flag: 'pressure_tactics',
@@ -132,6 +145,7 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'guarantor_before_verb',
+    first: '5/8',
     cause: 'a guarantee with the guarantor first and the verb after (集团下面的担保公司为…提供担保, a sister company guarantees)',
     kind: 'fire',
     flag: 'third_party_guarantee',
@@ -148,6 +162,7 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'met_online_invest',
+    first: '3/8',
     cause: 'someone met on a social or dating app who, after chatting, leads the user to invest (zh and en, across clauses)',
     kind: 'fire',
     flag: 'romance_contact',
@@ -164,7 +179,9 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'gov_body_en',
-    cause: 'backing by a named government body in English (finance bureau, district government, treasury, state assets office) or 财政/政府 in short zh',
+    first: '4/8',
+    cause:
+      'backing by a named government body in English (finance bureau, district government, treasury, state assets office) or 财政/政府 in short zh',
     kind: 'fire',
     flag: 'government_backing',
     texts: [
@@ -180,6 +197,7 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'spoken_period_first',
+    first: '0/9',
     cause: 'a spoken yield with the period before the amounts (一年十万能拿一万二, every month on 20,000 you earn 600)',
     kind: 'fire',
     flag: 'high_yield',
@@ -197,6 +215,7 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'own_coin',
+    first: '3/8',
     cause: 'a coin or token issued by the seller (XX币, 通证, 数字币平台, our own token), or a 虚拟币 exchange',
     kind: 'fire',
     flag: 'crypto',
@@ -213,6 +232,7 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'rewards_as_yield',
+    first: '1/8',
     cause: 'a yield written as rewards or APY (daily rewards, staking rewards, 质押奖励)',
     kind: 'fire',
     flag: 'high_yield',
@@ -229,6 +249,7 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'withdraw_fee_first',
+    first: '5/8',
     cause: 'money demanded before a withdrawal, in English or with 提币/出金 words (release fee, gas fee first, 矿工费)',
     kind: 'fire',
     flag: 'withdrawal_blocked',
@@ -245,6 +266,7 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'private_low_entry_en',
+    first: '2/8',
     cause: 'a private product with a low entry in English or with 一份/门槛 wording (entry is only RMB N, units of 1,000)',
     kind: 'fire',
     flag: 'split_or_pooled',
@@ -261,6 +283,7 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'pension_product',
+    first: '1/8',
     cause: 'a pension or elderly-care product as the lure (康养计划, 养老公寓, senior-care plan)',
     kind: 'fire',
     flag: 'hype_theme',
@@ -277,6 +300,7 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'open_sale',
+    first: '4/8',
     cause: 'a product sold openly online or on an app to anyone (公开销售, 直播间里卖, open to the general public)',
     kind: 'fire',
     flag: 'public_solicitation',
@@ -294,7 +318,9 @@ export const CAUSES: Cause[] = [
   // Written after the first fixes, before measuring them: what the new words and frames might cost.
   {
     id: 'cost_lookalikes',
-    cause: 'legitimate or everyday texts that use the words and frames added this round (公开发售 of a public fund, 窗口期, 财政…承诺, on hold until, 三个月…五年, 本期国债…偿还)',
+    first: '6/18',
+    cause:
+      'legitimate or everyday texts that use the words and frames added this round (公开发售 of a public fund, 窗口期, 财政…承诺, on hold until, 三个月…五年, 本期国债…偿还)',
     kind: 'clean',
     texts: [
       '这只公募基金面向社会公众公开发售，认购费率1.2%。',
@@ -319,6 +345,7 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'cost_pitches',
+    first: '6/8',
     cause: 'pitches that open like a disavowal or a notice and still claim a high return',
     kind: 'fire',
     flag: 'high_yield',
@@ -336,7 +363,9 @@ export const CAUSES: Cause[] = [
   // Second wave (written before its fixes): the venue, debt-name and question causes of the other blind misses.
   {
     id: 'other_trading_centre',
-    cause: 'a trading or registration centre that is not a 金交所 (商品, 文化产权, 数字资产, 农村产权, technology) filing or listing debt products',
+    first: '5/8',
+    cause:
+      'a trading or registration centre that is not a 金交所 (商品, 文化产权, 数字资产, 农村产权, technology) filing or listing debt products',
     kind: 'fire',
     flag: 'pseudo_exchange',
     texts: [
@@ -352,6 +381,7 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'directed_debt_names',
+    first: '3/8',
     cause: 'non-standard debt under other names (定向债务融资工具, 定向债权, 债权融资计划, 直融计划, targeted financing plan)',
     kind: 'fire',
     flag: 'nonstandard_debt',
@@ -368,6 +398,7 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'still_works_question',
+    first: '1/8',
     cause: 'a question whether a closed platform still works (还能用吗, 还在运营吗, still working) is about the platform in hand',
     kind: 'fire',
     flag: 'closed_entity',
@@ -384,6 +415,7 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'cost_lookalikes_2',
+    first: '9/11',
     cause: 'legitimate or general texts that use the second-wave words (商品交易所, 文交所, 定向债务融资工具, 还能…吗)',
     kind: 'clean',
     texts: [
@@ -404,6 +436,7 @@ export const CAUSES: Cause[] = [
   // written before measuring anything on it. The bot answers in public, so every one must stay clean.
   {
     id: 'licensed_marketing',
+    first: '15/20',
     cause: 'licensed institutions marketing their own products in pitch registers (SMS, 朋友圈, 限时, 新客, 保证利率, 本金保障, 存款保险)',
     kind: 'clean',
     texts: [
@@ -431,6 +464,7 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'cost_pitches_3',
+    first: '3/6',
     cause: 'public promotions of non-standard products that name a bank product to compare (what the third-wave suppressions might cost)',
     kind: 'fire',
     flag: 'public_solicitation',
@@ -446,6 +480,7 @@ export const CAUSES: Cause[] = [
   // Fourth wave: warnings, explainers and victims' accounts in registers not used so far, written before measuring.
   {
     id: 'warnings_fresh',
+    first: '5/15',
     cause: "warnings, explainers and victims' accounts that quote pitch words (community posts, family chats, court stories, explainers)",
     kind: 'clean',
     texts: [
@@ -468,7 +503,8 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'cost_pitches_4',
-    cause: "sellers who borrow the fourth-wave warning words to vouch for their own product (别上当那些小平台, not a scam, 举报了假平台)",
+    first: '3/8',
+    cause: 'sellers who borrow the fourth-wave warning words to vouch for their own product (别上当那些小平台, not a scam, 举报了假平台)',
     kind: 'fire',
     flag: 'guaranteed_return',
     texts: [
@@ -477,7 +513,7 @@ export const CAUSES: Cause[] = [
       '拉黑那些骗子，跟着我做，稳赚不赔，日收益2%。',
       '举报了好几个假平台，还是我们这个靠谱：年化24%，保本。',
       '被骗过的朋友别怕，这次是保本保息的正规项目。',
-      "Lost money before? Not with us: principal guaranteed, 20% a year.",
+      'Lost money before? Not with us: principal guaranteed, 20% a year.',
       '以前踩坑的都来，我们零风险，月息3分。',
       'We are not running a scam — returns are guaranteed.',
     ],
@@ -485,6 +521,7 @@ export const CAUSES: Cause[] = [
   // Fifth wave, written before measuring: percentages that are not yields in fresh forms, and questions about a rate.
   {
     id: 'rates_not_offered',
+    first: '14/21',
     cause: 'borrowing costs, price moves, caps, taxes and shares in fresh wordings, and questions about what a rate means',
     kind: 'clean',
     texts: [
@@ -513,6 +550,7 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'cost_pitches_5',
+    first: '3/8',
     cause: 'pitches that name borrowing, charges or price moves beside the return they promise (what the fifth-wave rules might cost)',
     kind: 'fire',
     flag: 'high_yield',
@@ -530,7 +568,9 @@ export const CAUSES: Cause[] = [
   // Sixth wave, written before measuring: everyday and legitimate texts that share a word with one flag each.
   {
     id: 'everyday_lookalikes',
-    cause: 'everyday or legitimate texts sharing one trigger word with a flag (个人账户, 推荐朋友, 资金池, 原始股东, 取不出来, 担保人, 存款是保本的)',
+    first: '14/25',
+    cause:
+      'everyday or legitimate texts sharing one trigger word with a flag (个人账户, 推荐朋友, 资金池, 原始股东, 取不出来, 担保人, 存款是保本的)',
     kind: 'clean',
     texts: [
       '请把团建费用转到我个人微信，我统一付给酒店。',
@@ -562,6 +602,7 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'cost_pitches_6',
+    first: '5/8',
     cause: 'pitches that mention wages, rent, class funds, a bank, a small shop or a cash machine (what the sixth-wave gates might cost)',
     kind: 'fire',
     texts: [
@@ -577,7 +618,9 @@ export const CAUSES: Cause[] = [
   },
   {
     id: 'cost_lookalikes_7',
-    cause: 'everyday texts that share the shape of the last fixes (English amounts that are not money, 老客户…从新一轮, 谁来都不收, 向社会公开募集)',
+    first: '0/6',
+    cause:
+      'everyday texts that share the shape of the last fixes (English amounts that are not money, 老客户…从新一轮, 谁来都不收, 向社会公开募集)',
     kind: 'clean',
     texts: [
       'Put in 10 minutes a day and you get 1 new skill every week.',
