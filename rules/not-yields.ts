@@ -53,7 +53,7 @@ export function isCommission(norm: string, raw: Raw): boolean {
   let from = raw.start;
   while (from > 0 && raw.start - from < 16 && !COMMA_BREAK.test(norm[from - 1] as string)) from -= 1;
   let to = raw.end;
-  // An English full stop ends the clause too: "1.2% daily rewards. Invite friends…" is two claims.
+  // An English full stop ends the clause too: "2% in rewards each day. Bring a friend…" is two claims.
   const stop = (i: number): boolean => COMMA_BREAK.test(norm[i] as string) || (norm[i] === '.' && /\s/.test(norm[i + 1] ?? ''));
   while (to < norm.length && to - raw.end < 30 && !stop(to)) to += 1;
   const clause = norm.slice(from, to);

@@ -39,7 +39,7 @@ const INVESTING =
 const EVERYDAY_PAYMENT =
   /团建|费用|工资|保姆|阿姨|房租|学费|餐费|饭钱|\baa\b|代购|快递|礼金|份子钱|班费|班级|活动经费|经费|水电|物业|修车|plumber|\brent\b|wages|salary|babysitter|nanny|tuition|dinner|the bill/;
 
-/** Small businesses that need a trade licence, not a financial one. */
+/** Shops and stalls that need a trade licence, not a financial one. */
 const EVERYDAY_BUSINESS = /饭馆|餐厅|饭店|小店|理发|超市|摊位|小摊|网吧|民宿|food truck|restaurant|barber|\bshop\b|\bstall\b/;
 
 /** A licensed institution as the subject: its owner is a fact, not a promise of backing. */

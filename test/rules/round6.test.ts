@@ -90,7 +90,7 @@ describe('legitimate kinds and subjects', () => {
     expect(flags('定期存款才1.5%，我们的债权计划5%，转发到朋友圈有奖。')).toContain('public_solicitation');
   });
 
-  it('GIVEN a state-linked issuer of an exchange-listed bond at 3 % THEN no government-backing flag', () => {
+  it('GIVEN a bond of a state-linked issuer that trades on a national exchange at 3 % THEN no government-backing flag', () => {
     expect(flags('某省能源集团（国企）在上交所发行公司债，票面3.1%。')).toEqual([]);
   });
 
