@@ -4,7 +4,7 @@ import { CAUSES } from './challenge-causes.js';
 import { measureCauses } from './causes-table.js';
 
 // The figures are printed by `npm run eval`; these are the floors they must not fall below.
-const results = measureCauses();
+const results = measureCauses().filter((r) => !r.cause.heldOut);
 
 describe('round-6 cause batches', () => {
   it.each(results.filter((r) => r.cause.kind === 'clean').map((r) => [r.cause.id, r] as const))(
@@ -22,7 +22,7 @@ describe('round-6 cause batches', () => {
   );
 
   it('GIVEN every clean text of the batches THEN its level is low and the reply says what was not checked', () => {
-    for (const cause of CAUSES.filter((c) => c.kind === 'clean'))
+    for (const cause of CAUSES.filter((c) => c.kind === 'clean' && !c.heldOut))
       for (const t of cause.texts) {
         const text = typeof t === 'string' ? t : t.text;
         const r = checkOffer(text);
