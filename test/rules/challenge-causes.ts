@@ -649,7 +649,7 @@ export const CAUSES: Cause[] = [
       '社保卡激活后可以在银行网点领取，名额不限。',
       '小区团购群：今晚八点前下单，明早送到，先到先得。',
       '信托公司只能向合格投资者销售集合信托，起点100万。',
-      'Our credit union pays 3.1% on a two-year share certificate, insured by the national fund.',
+      'A two-year share certificate at our credit union earns 3.1% and the national insurance fund covers it.',
       'I put my emergency savings in a money market fund yielding about 2%. Is that sensible?',
       'The council is selling surplus land by public auction next month.',
       '反诈中心提醒：凡是要求下载陌生APP、共享屏幕的“客服”，都是骗子。',
@@ -672,7 +672,7 @@ export const CAUSES: Cause[] = [
     texts: [
       { text: '跟着我们投，本金一分不会少，年底连本带利一起给你。', flag: 'guaranteed_return' },
       { text: '每投一万，每周返利二百，稳稳的。', flag: 'high_yield' },
-      { text: 'A registered fund? No — it runs through a regional financial asset exchange, 9% a year.', flag: 'exchange_channel' },
+      { text: 'Not a registered fund: the notes are issued via a provincial 金融资产交易中心, 9% a year.', flag: 'exchange_channel' },
       { text: '本产品在某某资产登记结算中心完成备案，放心认购。', flag: 'pseudo_exchange' },
       { text: '市财政局背书的项目，出了事政府会接着。', flag: 'government_backing' },
       { text: '这是某集团的应收账款收益权项目，一年期。', flag: 'nonstandard_debt' },
