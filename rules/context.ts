@@ -73,6 +73,13 @@ const AUTHORITY =
 const DISAVOWAL =
   /(?:本行|我行|本公司|我公司|我司|本司|本社|本所|本营业部|本机构|本平台)(?:从未|从来没有|从来不|从不|不会|绝不会|绝不|未曾|没有|均未|并未)(?:授权|委托|发行|发售|销售|推荐|推出|(?:通过|与)[^，,。]{0,10}(?:推荐|销售|推销|发售|合作))|冒(?:充|用)(?:本|我)(?:行|公司|司|社|所)|(?:均|并)?非(?:本|我)(?:行|公司|司|社)(?:发布|发行|产品)|\b(?:our|this) (?:bank|firm|company|securities firm|institution) (?:has never|never|does not|doesn't|will never|did not) (?:authori[sz]ed?|sold|sells?|issued?|offered|offers?|asks?|asked|partnered|promised|promises)\b|\bnot from us\b/;
 
+// A closing call for vigilance with nothing after it (…，大家要提高警惕。 / "…. Please be careful, folks.") makes
+// the whole text a warning about what it retold — unless the text vouches for a product of the speaker's own.
+const CLOSING_CALL =
+  /(?:^|[，,。！？!?；;—\s])(?:请|大家|各位|长辈|朋友们|家人们|老人|街坊|邻居|千万|一定|都|要|务必|提醒大家|多|please|everyone|,|\s)*(?:提高警惕|警惕|注意防范|防范|当心|小心|留个心眼|留心|勿参与|别碰|不要碰|不要参与|别参与|别信|不要信|远离|stay alert|be careful|beware|watch out|do not join|don't join|stay away|keep away|don't touch|be wary)[\s,，]*(?:大家|各位|everyone|folks|all|people|guys)?[\s!！。.~～了啊哦呀]*$/;
+const VOUCH =
+  /我们(?:的|是|这|平台|公司|产品|项目)|跟着我|跟我做|本平台|本公司|我司|\bwe (?:are|offer|pay|guarantee)|\bour (?:fund|platform|product|plan|company|firm|project)|with us/;
+
 // The reader's own reaction (拉黑举报, 挂了电话, "hung up") makes the whole text an account of a pitch refused.
 const REACTION = /举报了|直接挂了|挂了电话|挂断了|\bhung up\b|blocked (?:him|her|them|the number)|reported (?:him|her|them|it)/;
 
@@ -199,7 +206,11 @@ export function readFrames(norm: string): Frames {
   const blocked: Frames['blocked'] = [];
   // A notice signed by a regulator or the police ("——某市地方金融管理局") is a warning throughout.
   // A whole-text frame reaches into quotes too: "销售说：“…”" inside a refused call is not a claim.
-  const whole = SIGNED.test(norm) || DISAVOWAL.test(norm) || (REACTION.test(norm) && !SELF_CLAIM.test(norm));
+  const whole =
+    SIGNED.test(norm) ||
+    DISAVOWAL.test(norm) ||
+    (REACTION.test(norm) && !SELF_CLAIM.test(norm)) ||
+    (CLOSING_CALL.test(norm.trimEnd()) && !VOUCH.test(norm));
   if (whole) blocked.push({ start: 0, end: norm.length, kind: 'warning' });
   for (const s of sentences(norm)) {
     const own = SELF_CLAIM.test(norm.slice(s.start, s.end));

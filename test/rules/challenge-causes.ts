@@ -633,6 +633,55 @@ export const CAUSES: Cause[] = [
       'Each new season of the show is sold to streaming services once the previous one is paid off.',
     ],
   },
+  // After the held-out batch: warnings whose call for vigilance comes last, with nothing after it.
+  {
+    id: 'vigilance_at_end',
+    first: '0/9',
+    cause:
+      'a story or a pitch retold, then a closing call for vigilance (大家要提高警惕, 请勿参与, stay alert) that covers the whole sentence',
+    kind: 'clean',
+    texts: [
+      '我同事把积蓄投进一个保本高息的项目，结果钱拿不回来了，大家要提高警惕。',
+      '朋友圈里又在传月息3分的理财，请大家注意防范。',
+      '老家的亲戚被“专家”带着买了原始股，钱全没了，千万要当心。',
+      '有人打着国企旗号卖定融，年化12%，各位长辈多留个心眼。',
+      "A neighbour lost 50k to a 'guaranteed 20%' forex scheme — stay alert, everyone.",
+      '我表哥被所谓的理财老师骗了十万，说日赚1%，大家警惕。',
+      '群里有人推USDT搬砖，日收益2%，请勿参与。',
+      '单位群里流传一个养老项目，返利10%，提醒大家别碰。',
+      'Someone in our building is selling insider pre-IPO shares. Please be careful, folks.',
+    ],
+  },
+  {
+    id: 'cost_pitches_8',
+    first: '8/8',
+    cause: 'pitches that end on a friendly call to act (请大家放心参与, 提醒大家尽快打款, stay tuned)',
+    kind: 'fire',
+    texts: [
+      { text: '名额有限，年化18%，大家抓紧，注意别错过。', flag: 'high_yield' },
+      { text: '保本保息的好项目，请大家放心参与。', flag: 'guaranteed_return' },
+      { text: '日收益2%，稳赚，请勿错过。', flag: 'high_yield' },
+      { text: 'Guaranteed 15% a year — stay tuned, everyone.', flag: 'guaranteed_return' },
+      { text: '月息3分，提醒大家尽快打款。', flag: 'high_yield' },
+      { text: '定融年化12%，各位长辈放心买。', flag: 'nonstandard_debt' },
+      { text: '原始股一块一股，大家别犹豫。', flag: 'hype_theme' },
+      { text: 'Our fund pays 3% a month; be careful not to miss the deadline.', flag: 'high_yield' },
+    ],
+  },
+  {
+    id: 'cost_pitches_9',
+    first: '6/6',
+    cause: 'pitches that close on a caution of their own (谨防假冒, 投资需谨慎, 小心错过, be careful) after the closing-call rule',
+    kind: 'fire',
+    texts: [
+      { text: '年化20%，保本保息，认准官方，谨防假冒。', flag: 'guaranteed_return' },
+      { text: '月息2分，名额有限，小心错过！', flag: 'high_yield' },
+      { text: '日收益1%，稳赚不赔，投资有风险，入市需谨慎。', flag: 'guaranteed_return' },
+      { text: '我们的定融年化11%，大家要当心别被小平台骗了。', flag: 'nonstandard_debt' },
+      { text: 'Our plan pays 2% a week. Fakes are everywhere, so be careful, everyone.', flag: 'high_yield' },
+      { text: 'Guaranteed returns of 18%, only with us. Watch out for copycats!', flag: 'guaranteed_return' },
+    ],
+  },
   // Held out: written after every change of this round, measured once and never worked on.
   {
     id: 'heldout_clean',
