@@ -682,6 +682,39 @@ export const CAUSES: Cause[] = [
       { text: 'Guaranteed returns of 18%, only with us. Watch out for copycats!', flag: 'guaranteed_return' },
     ],
   },
+  {
+    id: 'warning_lists',
+    first: '2/10',
+    cause:
+      'explainers that list the lures after a heading or a verdict (常见话术有：…, 以下都是骗局特征：…, red flags to look for: …, 避坑指南)',
+    kind: 'clean',
+    texts: [
+      '非法集资常见话术有：保本保息、年化20%、拉人头返利、限时认购。',
+      '以下都是骗局特征：承诺稳赚不赔，要求转账到个人账户，催你马上打款。',
+      'Red flags to look for: guaranteed returns, pressure to act fast, payments to a personal account.',
+      '避坑指南：凡是说月息2分还保本的，不管谁推荐都别碰。',
+      '这些说法你听过吗？“政府兜底”“年化15%”——全是套路。',
+      '识别虚假理财平台的三个方法：看牌照、看资金存管、看收益是否离谱。',
+      'Classic signs of a Ponzi: early investors paid with new money, returns of 2% a week, bonuses for recruits.',
+      '转发提醒：近期有人冒充银行推销“内部额度”理财，年化12%，均为诈骗。',
+      '某某集团涉嫌非法吸收公众存款被立案，曾承诺年化18%的回报。',
+      'How to spot a fake exchange: it asks for a "release fee" before withdrawals and promises 1% a day.',
+    ],
+  },
+  {
+    id: 'cost_pitches_10',
+    first: '1/6',
+    cause: 'pitches that borrow the heading and report words of the list explainers (不是话术, 避坑就选我们, 别人涉嫌违规, no red flags)',
+    kind: 'fire',
+    texts: [
+      { text: '这不是话术，我们的产品真的保本，年化10%。', flag: 'guaranteed_return' },
+      { text: '别人家涉嫌违规，我们平台合规，月息2分。', flag: 'high_yield' },
+      { text: '避坑就选我们：保本保息，年化9%。', flag: 'guaranteed_return' },
+      { text: 'No red flags here: guaranteed 12% a year, fully insured.', flag: 'guaranteed_return' },
+      { text: '识别骗局很简单——选我们就对了，日收益1%。', flag: 'high_yield' },
+      { text: 'How to spot a great deal: 3% a month, guaranteed.', flag: 'high_yield' },
+    ],
+  },
   // Held out: written after every change of this round, measured once and never worked on.
   {
     id: 'heldout_clean',
