@@ -13,6 +13,8 @@ export interface CompiledConcept {
   gap: number;
   /** Whether a comma may stand between two slots. */
   sentence: boolean;
+  /** Whether the later slots may stand before the first one. */
+  anyOrder: boolean;
   source: string;
   /** One alternation per slot: a concept whose later slot occurs nowhere cannot match, whatever its first word. */
   probes: RegExp[];
@@ -33,7 +35,14 @@ export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[]
   return concepts.map((c) => {
     const slots = c.slots.map((s) => compileTerms(s));
     const probes = slots.slice(1).map((slot) => new RegExp(slot.map((k) => escape(k.key)).join('|'), 'u'));
-    return { slots, gap: c.gap, sentence: c.scope === 'sentence', source: c.slots.map((s) => s[0]).join('…'), probes };
+    return {
+      slots,
+      gap: c.gap,
+      sentence: c.scope === 'sentence',
+      anyOrder: c.order === 'any',
+      source: c.slots.map((s) => s[0]).join('…'),
+      probes,
+    };
   });
 }
 
@@ -90,6 +99,41 @@ function matchFrom(norm: string, concept: CompiledConcept, start: number, end: n
   return at > start ? at : null;
 }
 
+/** Where a concept in any order may look around its anchor: its sentence (or clause), at most the gaps it allows. */
+function reachAround(norm: string, concept: CompiledConcept, start: number, end: number): [number, number] {
+  const latin = /[a-z]/.test(norm[start] ?? '');
+  const reach = concept.gap * (concept.slots.length - 1) * (latin ? 4 : 1);
+  const stop = (i: number): boolean =>
+    (concept.sentence ? SENTENCE_BREAK : CLAUSE_BREAK).test(norm[i] as string) || (norm[i] === '.' && /\s/.test(norm[i + 1] ?? ''));
+  let from = start;
+  while (from > 0 && start - from < reach && !stop(from - 1)) from -= 1;
+  let to = end;
+  while (to < norm.length && to - end < reach && !stop(to)) to += 1;
+  return [from, to];
+}
+
+/** Each later slot somewhere around the anchor, not negated right before it; the span they cover. */
+function matchAnyOrder(
+  norm: string,
+  concept: CompiledConcept,
+  start: number,
+  end: number,
+  hidden: readonly Occurrence[],
+): [number, number] | null {
+  const [from, to] = reachAround(norm, concept, start, end);
+  let lo = start;
+  let hi = end;
+  for (const slot of concept.slots.slice(1)) {
+    const left = nearest(norm, slot, from, start, hidden);
+    const right = nearest(norm, slot, end, to, hidden);
+    const found = right ?? left;
+    if (!found || gapIsNegated(norm, Math.max(from, found.start - 6), found.start)) return null;
+    lo = Math.min(lo, found.start);
+    hi = Math.max(hi, found.end);
+  }
+  return [lo, hi];
+}
+
 /** Every match of the concepts in `norm`, reported on `text`; `hidden` spans (look-alikes) never count. */
 export function findConcepts(
   text: string,
@@ -104,6 +148,11 @@ export function findConcepts(
       for (let at = norm.indexOf(key.key); at >= 0; at = norm.indexOf(key.key, at + 1)) {
         const first = at + key.key.length;
         if (!wholeWord(norm, at, key) || hidden.some((h) => at < h.end && first > h.start)) continue;
+        if (concept.anyOrder) {
+          const span = matchAnyOrder(norm, concept, at, first, hidden);
+          if (span) out.push({ trigger: concept.source, text: text.slice(span[0], span[1]), start: span[0], end: span[1] });
+          continue;
+        }
         const end = matchFrom(norm, concept, at, first, hidden);
         if (end !== null) out.push({ trigger: concept.source, text: text.slice(at, end), start: at, end });
       }

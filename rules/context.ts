@@ -28,7 +28,7 @@ const CLOSERS = /[”’」』）)】"']/;
 // A notice: the sentence is a warning (a header, a regulator's or police reminder), so nothing in it
 // is offered, before or after the frame.
 const NOTICE =
-  /防范(?:非法|金融|电信|网络|养老)?(?:集资|诈骗|骗局)|风险提示|风险提醒|监管提示|监管提醒|警方提醒|警方提示|反诈|防骗|识破|揭秘|非法集资的?(?:典型|常见)|遇到.{0,24}(?:请|要|应|拨打|报警|举报)|96110|scam alert|fraud alert|warning:|\bwarn(?:s|ed|ing)?\b|never (?:asks?|ask) you|从不会?要求|不会要求你/;
+  /防范(?:非法|金融|电信|网络|养老)?(?:集资|诈骗|骗局)|风险提示|风险提醒|监管提示|监管提醒|警方提醒|警方提示|反诈|防骗|识破|揭秘|非法集资的?(?:典型|常见)|遇到.{0,24}(?:请|要|应|拨打|报警|举报)|96110|scam alert|fraud alert|warning:|\bwarn(?:s|ed|ing)?\b|never (?:asks?|ask) you|从不会?要求|不会要求你|^\s*(?:explainer|科普|小知识)\s*[:：]|庞氏骗局(?:就是|是指)|(?:a |the )?ponzi schemes? (?:is|are|pays?|uses?|relies|rely)\b/;
 // Everyday verdicts and victims' words (别上当, 引以为戒, 被骗, 拉黑, "PSA", "got scammed"): a notice for the
 // sentence — unless the sentence also vouches for the speaker's own product (我们是正规的, 跟着我做, "with us"),
 // where they only cover their own clause: the rival is the foil, the pitch is ours.

@@ -715,6 +715,41 @@ export const CAUSES: Cause[] = [
       { text: 'How to spot a great deal: 3% a month, guaranteed.', flag: 'high_yield' },
     ],
   },
+  {
+    id: 'order_variants',
+    first: '6/10',
+    cause:
+      'the cues of a concept in another order than its slots (repay verb last, the fee before the withdrawal, the reward before the recruit)',
+    kind: 'fire',
+    texts: [
+      { text: '上一期投资人的本息，拿这一期的募集款来还。', flag: 'rollover' },
+      { text: '到期的老客户，用后面进来的钱兑付。', flag: 'rollover' },
+      { text: 'Earlier buyers are repaid from what later buyers put in.', flag: 'rollover' },
+      { text: '先交15%的手续费，然后才能把钱提出来。', flag: 'withdrawal_blocked' },
+      { text: 'A 10% unlock fee comes first; only then can you take your money out.', flag: 'withdrawal_blocked' },
+      { text: '每单奖励300元，只要你介绍新会员进来。', flag: 'referral_scheme' },
+      { text: 'A 5% bonus is yours for every new member you sign up.', flag: 'referral_scheme' },
+      { text: '兑付有保障，背后是一家担保公司。', flag: 'third_party_guarantee' },
+      { text: '她是我在网上游戏里认识的，现在带我一起做黄金。', flag: 'romance_contact' },
+      { text: 'Her uncle runs the platform; we met on a dating app two months ago.', flag: 'romance_contact' },
+    ],
+  },
+  {
+    id: 'cost_lookalikes_11',
+    first: '5/8',
+    cause: 'everyday texts holding the cues of the any-order concepts (上一期…后来的…还, before you withdraw … fee)',
+    kind: 'clean',
+    texts: [
+      '上期的账单还没还，这期又来了。',
+      '上一期节目里，后来的嘉宾把奖金还给了主办方。',
+      '老客户到店消费，后续还有礼品。',
+      'Earlier this year I repaid my mortgage with money from a bonus.',
+      '提现之前先确认银行卡信息，不收任何费用。',
+      'Before you withdraw cash abroad, check the ATM fee with your bank.',
+      '信用卡取现要先付手续费，利息按日计算。',
+      '公积金提取前要先交材料，不收费。',
+    ],
+  },
   // Held out: written after every change of this round, measured once and never worked on.
   {
     id: 'heldout_clean',

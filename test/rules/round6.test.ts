@@ -126,3 +126,20 @@ describe('recall causes', () => {
     expect(flags(text)).toContain(flag);
   });
 });
+
+describe('concepts in any order', () => {
+  it('GIVEN the repay verb last or the fee first THEN the any-order concepts fire', () => {
+    expect(flags('前几期客户的本金，都是拿新募的款子来还的。')).toContain('rollover');
+    expect(flags('得先交一笔保证金，然后才能提现。')).toContain('withdrawal_blocked');
+  });
+
+  it('GIVEN an everyday sentence holding one cue of each slot THEN nothing fires', () => {
+    expect(flags('老客户后续还可以参加抽奖。')).toEqual([]);
+  });
+
+  it('GIVEN a concept whose order is not fixed or any THEN the schema rejects it', async () => {
+    const { ConceptSchema } = await import('../../rules/schema.js');
+    expect(ConceptSchema.safeParse({ slots: [['a'], ['b']], order: 'sideways' }).success).toBe(false);
+    expect(ConceptSchema.parse({ slots: [['a'], ['b']] }).order).toBe('fixed');
+  });
+});
