@@ -112,21 +112,51 @@ function reachAround(norm: string, concept: CompiledConcept, start: number, end:
   return [from, to];
 }
 
+type Spot = { start: number; end: number };
+
+/** Every usable occurrence of a slot's words, in text order: found once per text, then searched per anchor. */
+function spotsOf(norm: string, slot: readonly TermKey[], hidden: readonly Occurrence[]): Spot[] {
+  const out: Spot[] = [];
+  for (const key of slot)
+    for (let at = norm.indexOf(key.key); at >= 0; at = norm.indexOf(key.key, at + 1)) {
+      const end = at + key.key.length;
+      if (wholeWord(norm, at, key) && !hidden.some((h) => at < h.end && end > h.start)) out.push({ start: at, end });
+    }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The spot nearest after the anchor, else nearest before it, inside [from, to). */
+function nearestSpot(spots: readonly Spot[], from: number, start: number, end: number, to: number): Spot | null {
+  let lo = 0;
+  let hi = spots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spots[mid] as Spot).start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = spots[lo];
+  if (after && after.start < to) return after;
+  for (let i = lo - 1; i >= 0; i -= 1) {
+    const s = spots[i] as Spot;
+    if (s.start < from) break;
+    if (s.end <= start) return s;
+  }
+  return null;
+}
+
 /** Each later slot somewhere around the anchor, not negated right before it; the span they cover. */
 function matchAnyOrder(
   norm: string,
   concept: CompiledConcept,
   start: number,
   end: number,
-  hidden: readonly Occurrence[],
+  spots: readonly Spot[][],
 ): [number, number] | null {
   const [from, to] = reachAround(norm, concept, start, end);
   let lo = start;
   let hi = end;
-  for (const slot of concept.slots.slice(1)) {
-    const left = nearest(norm, slot, from, start, hidden);
-    const right = nearest(norm, slot, end, to, hidden);
-    const found = right ?? left;
+  for (const slotSpots of spots) {
+    const found = nearestSpot(slotSpots, from, start, end, to);
     if (!found || gapIsNegated(norm, Math.max(from, found.start - 6), found.start)) return null;
     lo = Math.min(lo, found.start);
     hi = Math.max(hi, found.end);
@@ -144,12 +174,13 @@ export function findConcepts(
   const out: Occurrence[] = [];
   for (const concept of concepts) {
     if (!concept.probes.every((p) => p.test(norm))) continue;
+    const spots = concept.anyOrder ? concept.slots.slice(1).map((slot) => spotsOf(norm, slot, hidden)) : [];
     for (const key of concept.slots[0] ?? []) {
       for (let at = norm.indexOf(key.key); at >= 0; at = norm.indexOf(key.key, at + 1)) {
         const first = at + key.key.length;
         if (!wholeWord(norm, at, key) || hidden.some((h) => at < h.end && first > h.start)) continue;
         if (concept.anyOrder) {
-          const span = matchAnyOrder(norm, concept, at, first, hidden);
+          const span = matchAnyOrder(norm, concept, at, first, spots);
           if (span) out.push({ trigger: concept.source, text: text.slice(span[0], span[1]), start: span[0], end: span[1] });
           continue;
         }

@@ -210,7 +210,8 @@ export function readFrames(norm: string): Frames {
     SIGNED.test(norm) ||
     DISAVOWAL.test(norm) ||
     (REACTION.test(norm) && !SELF_CLAIM.test(norm)) ||
-    (CLOSING_CALL.test(norm.trimEnd()) && !VOUCH.test(norm));
+    // Only the tail is read: the call closes the text, and a bounded slice keeps the regex linear.
+    (CLOSING_CALL.test(norm.trimEnd().slice(-60)) && !VOUCH.test(norm));
   if (whole) blocked.push({ start: 0, end: norm.length, kind: 'warning' });
   for (const s of sentences(norm)) {
     const own = SELF_CLAIM.test(norm.slice(s.start, s.end));
