@@ -12,7 +12,8 @@
 import { normalizeForMatch } from '../knowledge/text.js';
 import type { Evidence } from './types.js';
 
-const CLAUSE_BREAK = /[，,。；;！？!?\n:：]/;
+// A dash ends a clause too: in "not a scam — guaranteed 15%" the not is about the scam.
+const CLAUSE_BREAK = /[，,。；;！？!?\n:：—]/;
 const NEGATION =
   /(不|非|无|未|没有|没|并非|并不|不会|不得|严禁|禁止|\bnot\b|\bno\b|\bnever\b|\bwithout\b|\bnon-?|\bnobody\b|\bno one\b|\bcannot\b|n't\b)/;
 // Words that contain a negator but negate nothing.

@@ -750,6 +750,41 @@ export const CAUSES: Cause[] = [
       '公积金提取前要先交材料，不收费。',
     ],
   },
+  {
+    id: 'chat_register',
+    first: '5/12',
+    cause:
+      'chat-room replies that quote or mock a pitch, ask mods to act, or share ordinary finance (lol, mods pls ban, anyone else get this DM, not financial advice)',
+    kind: 'clean',
+    texts: [
+      "lol this 'guaranteed 20% a month' thing is so obviously a scam",
+      "anyone else get this DM? 'invest with me, 3% daily, no risk' — reported it",
+      'mods pls ban this guy, he keeps shilling a ponzi with 1% a day returns',
+      'not financial advice but I put 10% of my salary into an index fund every month',
+      'my savings account APY went up to 4.5% this week, nice',
+      '又有人在群里发“日赚五百、保本”的广告，管理员能不能踢了？',
+      '笑死，“年化30%稳赚不赔”，这种鬼话谁信啊',
+      '有没有人也收到这种私信：“带你做USDT搬砖，日收益2%”？已举报',
+      '别理那个加你好友推荐理财的，是骗子',
+      '群规：禁止发布任何理财、拉人返利、虚拟币广告，违者移出。',
+      'PSA for new members: nobody here will ever DM you an investment offer.',
+      'The bot flagged my message but I was only quoting the spam: "double your money in 30 days".',
+    ],
+  },
+  {
+    id: 'cost_pitches_12',
+    first: '4/6',
+    cause: 'spam and pitches in chat register that use the moderation words (no spam, not a scam, 群规允许, 已举报那些骗子)',
+    kind: 'fire',
+    texts: [
+      { text: 'Not spam, not a scam: our pool pays 2% daily, DM me.', flag: 'high_yield' },
+      { text: 'This is clearly an opportunity, not a scam — guaranteed 15% a month.', flag: 'guaranteed_return' },
+      { text: '已举报那些骗子群，我们这个是真的，保本月息3分。', flag: 'guaranteed_return' },
+      { text: '群规允许发正规项目：定融年化12%，私聊。', flag: 'nonstandard_debt' },
+      { text: 'mods, this is legit: 1% a day on USDT, ask me how', flag: 'crypto' },
+      { text: '不是鬼话，跟着我们投，日赚五百，稳赚不赔。', flag: 'guaranteed_return' },
+    ],
+  },
   // Held out: written after every change of this round, measured once and never worked on.
   {
     id: 'heldout_clean',
