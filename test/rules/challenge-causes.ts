@@ -768,7 +768,7 @@ export const CAUSES: Cause[] = [
       '别理那个加你好友推荐理财的，是骗子',
       '群规：禁止发布任何理财、拉人返利、虚拟币广告，违者移出。',
       'PSA for new members: nobody here will ever DM you an investment offer.',
-      'The bot flagged my message but I was only quoting the spam: "double your money in 30 days".',
+      'Why did the bot flag me? I was only quoting the spam ("your money doubles in 30 days").',
     ],
   },
   {
