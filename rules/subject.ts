@@ -12,11 +12,14 @@ const MONEY =
 
 /** Everyday subjects: shopping, events, exams, health, family surprises. */
 const EVERYDAY =
-  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|亲子|招聘|包吃包住|月薪|岗位|hiring|\bjob\b|专家号|放号|医院|成绩|期末|作业|秒杀|直降|包邮|商品|鞋|衣服|手机壳|iphone|shoes|mall|\bshop|% off|grades|homework|party|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol/;
+  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|亲子|招聘|包吃包住|月薪|岗位|hiring|\bjob\b|专家号|放号|医院|成绩|期末|作业|秒杀|直降|包邮|商品|鞋|衣服|手机壳|iphone|shoes|mall|\bshop|% off|grades|homework|party|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol|cinema|booking/;
+
+/** School and class notices: a link shared in the parents' group is not a promotion. */
+const SCHOOL = /school|class group|parents?\b|homework|班级群|家长群|学校|家长/;
 
 /** Apps and services that have nothing to do with money: a study app, a game, an audit. */
 const EVERYDAY_SERVICE =
-  /学习|课程|作业|游戏|外卖|个人所得税|个税|退税|社保|医保|公积金|打车|导航|健身|音乐|视频|政务|反诈|审计|咨询服务|设计|施工|装修|维修|翻译|培训|法律服务|体检|study|game|fitness|music|audit|consulting|design work|translation/;
+  /学习|课程|作业|游戏|外卖|homework|school|lesson|个人所得税|个税|退税|社保|医保|公积金|打车|导航|健身|音乐|视频|政务|反诈|审计|咨询服务|设计|施工|装修|维修|翻译|培训|法律服务|体检|study|game|fitness|music|audit|consulting|design work|translation/;
 
 /** Market reports: a theme named as a board or a price move is news, not an invitation. */
 const MARKET_NEWS =
@@ -47,12 +50,13 @@ const EVERYDAY_BUSINESS = /饭馆|餐厅|饭店|小店|理发|超市|摊位|小�
 const LICENSED_SUBJECT = /(?<!比|不如|胜过|超过)(?:银行|保险公司|证券公司|券商)|(?<!than (?:a |the |any )?)\b(?:bank|insurer|brokerage)\b/;
 
 /** A card swallowed by a cash machine, or a bank holding one's own account, is not a platform withholding money. */
-const CASH_MACHINE = /atm|吞卡|吞了|取款机|柜员机|cash machine|bank account|银行卡|银行账户/;
-const PLATFORM_HOLD = /平台|app|解冻|提现|出金|缴纳|保证金|税|withdraw|platform/;
+const CASH_MACHINE = /atm|吞卡|吞了|取款机|柜员机|cash machine|bank account|\bthe bank will\b|银行卡|银行账户/;
+const PLATFORM_HOLD = /平台|app|解冻|提现|出金|缴纳|保证金|税|withdraw|platform|\btax\b|\bfee\b/;
 
 /** Flags that need a money subject; the value says which non-offer reading clears them. */
 const GATES: Record<string, (norm: string) => boolean> = {
   pressure_tactics: (n) => EVERYDAY.test(n) && !MONEY.test(n),
+  public_solicitation: (n) => SCHOOL.test(n) && !MONEY.test(n),
   secrecy: (n) => EVERYDAY.test(n) && !MONEY.test(n),
   fake_platform: (n) => EVERYDAY_SERVICE.test(n) && !MONEY.test(n),
   self_financing: (n) => EVERYDAY_SERVICE.test(n) && !MONEY.test(n),
