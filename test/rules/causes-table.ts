@@ -32,7 +32,8 @@ export function formatCauses(results: readonly CauseResult[]): string {
   const lines = ['| cause | kind | first | now |', '|---|---|---|---|'];
   for (const r of results) {
     const kind = r.cause.kind === 'clean' ? 'no flag' : `fires ${r.cause.flag ?? 'its flag'}`;
-    lines.push(`| ${r.cause.id} | ${kind} | ${r.cause.first} | ${r.ok}/${r.cause.texts.length} |`);
+    const id = r.cause.heldOut ? `${r.cause.id} (held out)` : r.cause.id;
+    lines.push(`| ${id} | ${kind} | ${r.cause.first} | ${r.ok}/${r.cause.texts.length} |`);
   }
   const ok = results.reduce((s, r) => s + r.ok, 0);
   const n = results.reduce((s, r) => s + r.cause.texts.length, 0);
