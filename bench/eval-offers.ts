@@ -100,6 +100,9 @@ export async function printOfferCoverage(): Promise<void> {
     '\n== Offer challenge set (hand-written: test/rules/challenge-*.ts; batch 4 was blind until round 3 and is tuned since round 4; batch 5 is held out) ==',
   );
   console.log(formatChallenge(measureChallenge()));
+  const { formatCauses, measureCauses } = await import('../test/rules/causes-table.js');
+  console.log('\n== Offer cause batches (round 6: test/rules/challenge-causes.ts, one batch per cause, each written before its fix) ==');
+  console.log(formatCauses(measureCauses()));
 }
 
 // `npx tsx bench/eval-offers.ts [file]`: misses are printed for the dev set only, never for a check set.

@@ -40,6 +40,14 @@ const HIGH_LEVEL = new Set([
   'no_custody',
 ]);
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 };
+// "承诺由股东差额补足", "担保公司出具兑付…", "a guarantor will repay": someone else pays, so the words are a
+// third-party guarantee (its own flag), not the issuer guaranteeing the return.
+const THIRD_PARTY =
+  /由(?!我|咱|公司|本公司|平台|本平台|集团|本集团|老板)|担保公司|担保方|股东|实控人|实际控制人|母公司|关联|第三方|保险公司|guarantor|guarantee (?:firm|company)|parent|affiliat|sister company/;
+
+function ownEvidence(id: string, evidence: Evidence[]): Evidence[] {
+  return id === 'guaranteed_return' ? evidence.filter((e) => !THIRD_PARTY.test(e.text.toLowerCase())) : evidence;
+}
 
 interface Compiled {
   rule: Rule;
@@ -123,6 +131,16 @@ function claimed(scan: Scan, c: Compiled): Evidence[] {
   return claims.length > 1 ? dedupe(claims) : claims;
 }
 
+// "比定期存款强", "大额存单才2%", "银行理财不如我们的…": a legitimate product named to be beaten is a foil,
+// not what the text offers.
+const FOIL = /比|不如|强|才|告别|高于|跑赢|胜过|远超|\bthan\b|\bbeats?\b|instead of/;
+
+function isLegitimateKind(c: Compiled, scan: Scan): boolean {
+  return findTriggers(scan.text, scan.norm, c.suppressedBy, []).some(
+    (o) => !FOIL.test(scan.norm.slice(Math.max(0, o.start - 4), o.start)) && !FOIL.test(scan.norm.slice(o.end, o.end + 3)),
+  );
+}
+
 function yieldSeverity(percent: number): FlagHit['severity'] {
   return percent > 10 ? 'high' : percent > 8 ? 'medium' : 'low';
 }
@@ -165,15 +183,10 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
   for (const c of compiled) {
     const { rule } = c;
     // A deposit may be 保本, but no deposit pays over 6 %: a pitch that borrows the word keeps its flag.
-    if (
-      c.suppressedBy.length > 0 &&
-      (scan.yields[0]?.annualPercent ?? 0) <= 6 &&
-      findTriggers(text, scan.norm, c.suppressedBy, []).length > 0
-    )
-      continue;
+    if (c.suppressedBy.length > 0 && (scan.yields[0]?.annualPercent ?? 0) <= 6 && isLegitimateKind(c, scan)) continue;
     const found = claimed(scan, c);
     const detected = rule.detectors.flatMap((d) => detect(scan, d, fired));
-    const evidence = detected.length > 0 ? dedupe([...found, ...detected]) : found;
+    const evidence = ownEvidence(rule.id, detected.length > 0 ? dedupe([...found, ...detected]) : found);
     if (evidence.length === 0 || notAnOfferFor(rule.id, scan.norm)) continue;
     fired.add(rule.id);
     const top = scan.yields[0];

@@ -13,6 +13,8 @@ export interface CompiledConcept {
   gap: number;
   /** Whether a comma may stand between two slots. */
   sentence: boolean;
+  /** Whether the later slots may stand before the first one. */
+  anyOrder: boolean;
   source: string;
   /** One alternation per slot: a concept whose later slot occurs nowhere cannot match, whatever its first word. */
   probes: RegExp[];
@@ -21,18 +23,26 @@ export interface CompiledConcept {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const CLAUSE_BREAK = /[，,。；;！？!?\n:：]/;
-const SENTENCE_BREAK = /[。；;！？!?\n]/;
+// An English semicolon joins the halves of one sentence ("I met her on Tinder; a month later she…").
+const SENTENCE_BREAK = /[。；！？!?\n]/;
 const COMMA = /[，,:：]/g;
 const WORD_CHAR = /[a-z0-9]/;
 // A negator between the slots turns the concept round ("保证不了收益" is not a guarantee).
 const GAP_NEGATION = /不|没|未|无|非|\bnot\b|\bno\b|\bnever\b|n't/g;
-const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|不错|未来|不限|不到|无数/g;
+const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|不错|未来|不限|不到|无数|无限|无条件/g;
 
 export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[] {
   return concepts.map((c) => {
     const slots = c.slots.map((s) => compileTerms(s));
     const probes = slots.slice(1).map((slot) => new RegExp(slot.map((k) => escape(k.key)).join('|'), 'u'));
-    return { slots, gap: c.gap, sentence: c.scope === 'sentence', source: c.slots.map((s) => s[0]).join('…'), probes };
+    return {
+      slots,
+      gap: c.gap,
+      sentence: c.scope === 'sentence',
+      anyOrder: c.order === 'any',
+      source: c.slots.map((s) => s[0]).join('…'),
+      probes,
+    };
   });
 }
 
@@ -89,6 +99,71 @@ function matchFrom(norm: string, concept: CompiledConcept, start: number, end: n
   return at > start ? at : null;
 }
 
+/** Where a concept in any order may look around its anchor: its sentence (or clause), at most the gaps it allows. */
+function reachAround(norm: string, concept: CompiledConcept, start: number, end: number): [number, number] {
+  const latin = /[a-z]/.test(norm[start] ?? '');
+  const reach = concept.gap * (concept.slots.length - 1) * (latin ? 4 : 1);
+  const stop = (i: number): boolean =>
+    (concept.sentence ? SENTENCE_BREAK : CLAUSE_BREAK).test(norm[i] as string) || (norm[i] === '.' && /\s/.test(norm[i + 1] ?? ''));
+  let from = start;
+  while (from > 0 && start - from < reach && !stop(from - 1)) from -= 1;
+  let to = end;
+  while (to < norm.length && to - end < reach && !stop(to)) to += 1;
+  return [from, to];
+}
+
+type Spot = { start: number; end: number };
+
+/** Every usable occurrence of a slot's words, in text order: found once per text, then searched per anchor. */
+function spotsOf(norm: string, slot: readonly TermKey[], hidden: readonly Occurrence[]): Spot[] {
+  const out: Spot[] = [];
+  for (const key of slot)
+    for (let at = norm.indexOf(key.key); at >= 0; at = norm.indexOf(key.key, at + 1)) {
+      const end = at + key.key.length;
+      if (wholeWord(norm, at, key) && !hidden.some((h) => at < h.end && end > h.start)) out.push({ start: at, end });
+    }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The spot nearest after the anchor, else nearest before it, inside [from, to). */
+function nearestSpot(spots: readonly Spot[], from: number, start: number, end: number, to: number): Spot | null {
+  let lo = 0;
+  let hi = spots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spots[mid] as Spot).start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = spots[lo];
+  if (after && after.start < to) return after;
+  for (let i = lo - 1; i >= 0; i -= 1) {
+    const s = spots[i] as Spot;
+    if (s.start < from) break;
+    if (s.end <= start) return s;
+  }
+  return null;
+}
+
+/** Each later slot somewhere around the anchor, not negated right before it; the span they cover. */
+function matchAnyOrder(
+  norm: string,
+  concept: CompiledConcept,
+  start: number,
+  end: number,
+  spots: readonly Spot[][],
+): [number, number] | null {
+  const [from, to] = reachAround(norm, concept, start, end);
+  let lo = start;
+  let hi = end;
+  for (const slotSpots of spots) {
+    const found = nearestSpot(slotSpots, from, start, end, to);
+    if (!found || gapIsNegated(norm, Math.max(from, found.start - 6), found.start)) return null;
+    lo = Math.min(lo, found.start);
+    hi = Math.max(hi, found.end);
+  }
+  return [lo, hi];
+}
+
 /** Every match of the concepts in `norm`, reported on `text`; `hidden` spans (look-alikes) never count. */
 export function findConcepts(
   text: string,
@@ -99,10 +174,16 @@ export function findConcepts(
   const out: Occurrence[] = [];
   for (const concept of concepts) {
     if (!concept.probes.every((p) => p.test(norm))) continue;
+    const spots = concept.anyOrder ? concept.slots.slice(1).map((slot) => spotsOf(norm, slot, hidden)) : [];
     for (const key of concept.slots[0] ?? []) {
       for (let at = norm.indexOf(key.key); at >= 0; at = norm.indexOf(key.key, at + 1)) {
         const first = at + key.key.length;
         if (!wholeWord(norm, at, key) || hidden.some((h) => at < h.end && first > h.start)) continue;
+        if (concept.anyOrder) {
+          const span = matchAnyOrder(norm, concept, at, first, spots);
+          if (span) out.push({ trigger: concept.source, text: text.slice(span[0], span[1]), start: span[0], end: span[1] });
+          continue;
+        }
         const end = matchFrom(norm, concept, at, first, hidden);
         if (end !== null) out.push({ trigger: concept.source, text: text.slice(at, end), start: at, end });
       }

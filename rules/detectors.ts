@@ -17,9 +17,9 @@ export interface Scan {
   deps: { registry?: Registry };
 }
 
-const DEBT_CONTEXT = /收益权|债权|定融|定向融资|理财|年化|收益|融资计划|挂牌备案|备案|非标|起投|认购|兑付/;
+const DEBT_CONTEXT = /收益权|债权|定融|定向融资|理财|年化|收益|融资计划|挂牌备案|备案|非标|起投|认购|兑付|份额|挂牌发行|付息/;
 const PRIVATE_CONTEXT =
-  /私募|定融|定向融资|收益权|非标|信托计划|资管计划|债权|金交所|交易中心|备案|合伙|众筹|private|directed\s+financing|receivable|non-standard/;
+  /私募|定融|定向融资|收益权|非标|信托计划|资管计划|债权|金交所|交易中心|备案|合伙|众筹|private\s+(?:equity|funds?|placements?|notes?|plans?|products?|debt|bonds?|offerings?|deals?|credit|investments?|loans?|lending|wealth)|directed\s+financing|receivable|non-standard/;
 const LICENSED_PUBLIC = /公募|基金公司|证券公司|保险公司|银行理财|理财子公司|国债|存款|上市公司/;
 
 const claimedHere = (scan: Scan, e: Evidence): boolean => !blockedAt(scan.frames, e.start);
@@ -41,14 +41,22 @@ export function detect(scan: Scan, detector: Rule['detectors'][number], fired: R
       // A provincial 产权交易所 transferring state assets is legitimate; issuing debt through one is not.
       return [...venues('pseudo'), ...(DEBT_CONTEXT.test(scan.norm) ? venues('property') : [])];
     case 'registry':
-      return [
-        ...(scan.deps.registry?.mentions(scan.text) ?? []).filter(
-          (m) => m.entry.status !== 'operating' && m.entry.status !== 'no-closure-record',
-        ),
-        ...findKnownClosures(scan.text, scan.norm),
-      ]
-        .filter((m) => !isNegated(scan.norm, m.start) && claimedHere(scan, m))
-        .map(plain);
+      return (
+        [
+          ...(scan.deps.registry?.mentions(scan.text) ?? []).filter(
+            (m) => m.entry.status !== 'operating' && m.entry.status !== 'no-closure-record',
+          ),
+          ...findKnownClosures(scan.text, scan.norm),
+        ]
+          // A closed platform asked about (团贷网还能登录吗？) is still that platform: only a warning or a report hides it.
+          .filter(
+            (m) =>
+              !isNegated(scan.norm, m.start) &&
+              blockedAt(scan.frames, m.start) !== 'warning' &&
+              blockedAt(scan.frames, m.start) !== 'report',
+          )
+          .map(plain)
+      );
     case 'p2p_name':
       return findKnownClosures(scan.text, scan.norm)
         .filter((m) => m.closure.p2p && !isNegated(scan.norm, m.start) && claimedHere(scan, m))

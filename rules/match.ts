@@ -12,7 +12,8 @@
 import { normalizeForMatch } from '../knowledge/text.js';
 import type { Evidence } from './types.js';
 
-const CLAUSE_BREAK = /[，,。；;！？!?\n:：]/;
+// A dash ends a clause too: in "not a scam — guaranteed 15%" the not is about the scam.
+const CLAUSE_BREAK = /[，,。；;！？!?\n:：—]/;
 const NEGATION =
   /(不|非|无|未|没有|没|并非|并不|不会|不得|严禁|禁止|\bnot\b|\bno\b|\bnever\b|\bwithout\b|\bnon-?|\bnobody\b|\bno one\b|\bcannot\b|n't\b)/;
 // Words that contain a negator but negate nothing.
@@ -21,7 +22,10 @@ const WARNING_FRAME = /警惕|谨防|提防|所谓|小心|防范|当心|识别|�
 // "保本不保息" claims a guarantee; only a trailing 不/没 ("保本不？") asks.
 // 呢 asks only before a question mark: "政府兜着呢" is a reassurance.
 const ASKED_AFTER = /^\s*(?:的|型的?)?\s*(吗|么|嘛|呢(?=\s*[?？])|\?|？|(?:不|没)(?=\s*(?:[?？]|$)))/;
-const ASKED_BEFORE = /(是否|是不是|有没有|能不能|会不会|能否|真的|\bis it\b|\bare they\b|\bis this\b)\s*$/;
+const ASKED_BEFORE = /(是否|是不是|有没有|能不能|会不会|能否|\bis it\b|\bare they\b|\bis this\b)\s*$/;
+// 真的 asks only in a question (真的保本吗？); stated, it is emphasis (我们真的保本).
+const REALLY_BEFORE = /真的\s*$/;
+const QUESTION_AHEAD = /^[^，,。！!；;\n]{0,12}?(?:吗|么|[?？])/;
 
 export interface Occurrence extends Evidence {
   /** The trigger as written in the rule (term or pattern source). */
@@ -73,7 +77,12 @@ export function isWarned(norm: string, start: number): boolean {
 }
 
 export function isAsked(norm: string, start: number, end: number): boolean {
-  return ASKED_AFTER.test(norm.slice(end, end + 5)) || ASKED_BEFORE.test(norm.slice(Math.max(0, start - 6), start));
+  const before = norm.slice(Math.max(0, start - 6), start);
+  return (
+    ASKED_AFTER.test(norm.slice(end, end + 5)) ||
+    ASKED_BEFORE.test(before) ||
+    (REALLY_BEFORE.test(before) && QUESTION_AHEAD.test(norm.slice(end)))
+  );
 }
 
 /** A rule term folded once at load, so a check never folds the same words again. */

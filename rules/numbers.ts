@@ -11,6 +11,7 @@ import { NUM, parseNumber } from './chinese-numbers.js';
 import { PER_YEAR, PERIOD_LABEL, round, type Period, type Raw } from './periods.js';
 import { ratioRates } from './ratio-yields.js';
 import { countedRates, spokenYields } from './spoken-yields.js';
+import { isBorrowing, isCommission, NOT_YIELD, PROMISE_AFTER, SHARE_OF } from './not-yields.js';
 
 export { extractAmounts, extractInvestorCounts, type AmountFinding } from './amounts.js';
 
@@ -21,31 +22,22 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
   ],
   [
     'month',
-    /月赚|月入|月息|月利率|月利息|月收益|月化|月回报|每月|每个月|\/月|一个月|单月|monthly|per month|a month|every month|each month/g,
+    /月赚|月入|月息|月利率|月利息|月收益|月化|月回报|每月|每个月|\/月|一个月(?!期)|单月|monthly|per month|a month|every month|each month/g,
   ],
   // Only a return per quarter: 季度付息 alone is how often a yearly rate is paid.
   ['quarter', /季度收益|季收益|季度回报|季化|每季度收益|per quarter|quarterly return/g],
   ['half', /半年收益|半年回报|半年化|每半年收益|半年赚|半年能赚|半年就赚/g],
-  ['week', /周收益|周利率|周回报|每周|每星期|一周|一星期|\/周|weekly|per week|a week|every week|each week/g],
-  // 最后一天 is a deadline, not the period of a rate.
+  ['week', /周收益|周利率|周回报|每周|每星期|一周(?!期)|一星期|\/周|weekly|per week|a week|every week|each week/g],
+  // 最后一天 is a deadline and 一天期 a term, not the period of a rate.
   [
     'day',
-    /日赚|日入|天赚|日返|日息|日利率|日收益|日化|日回报|每天|每日|天天|(?<!最后|仅此|只剩|就剩|还剩|剩下)一天|单日|\/天|daily|per day|a day|every day|each day/g,
+    /日赚|日入|天赚|日返|日息|日利率|日收益|日化|日回报|每天|每日|天天|(?<!最后|仅此|只剩|就剩|还剩|剩下)一天(?!期)|单日|\/天|daily|per day|a day|every day|each day/g,
   ],
 ];
 const RETURN_WORDS =
-  /年化|收益|利息|回报|利率|息|基准|分红|返利|票息|票面|return|yield|interest|coupon|p\.a|profit|roi|earn|paying|pays|apy/;
-const NOT_YIELD =
-  /波动率|上浮|下浮|上调|下调|罚息|滞纳金|逾期|毛利|净利|利润率|回撤|换手率|中签率|胜率|仓位|增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|volatility|hurdle|业绩报酬|drawdown|down payment|inflation|通胀|两融|融资融券|融资利率|贷款利率|房贷|车贷|mortgage|margin rate|loan rate/;
-// "100%兑付", "100%保本": a percentage that qualifies a promise is not a rate of return.
-const PROMISE_AFTER = /^\s*(?:兑付|保本|保息|本金|安全|保障|担保|赔付|到账|成功|胜率|guarantee|safe|principal)/;
+  /年化|收益|利息|回报|利率|息|基准|分红|返利|票息|票面|质押|锁仓|奖励|return|yield|interest|coupon|p\.a|profit|roi|earn|paying|pays|apy|rewards?|staking/;
+
 const CLAUSE_BREAK = /[。；;！？!?\n]/;
-// A percentage paid for recruiting or selling is a commission, not a return on the money invested;
-// read within the comma clause, so "每天1%，推荐一人奖励10%" keeps its daily yield. Recommending a
-// product (朋友推荐一个年化18%的项目) is not recruiting a person.
-const COMMISSION =
-  /佣金|提成|返佣|奖励|奖金|分成|首付|定金|订金|违约金|保证金|税|服务费|手续费|直推|间推|下线|下级|(?:推荐|邀请|介绍|拉)(?:[一1每]\s*(?:个|位|名)?\s*(?:人|朋友|好友|客户|新人|会员|下线)|奖|人|位|名|个(?:人|朋友|好友|客户|新人)|好友|朋友|新人|下线)|commission|referr|bonus|reward|downline|level (?:one|two|three|\d)|generation|down payment|deposit of|tax|fee/;
-const COMMA_BREAK = /[，,。；;！？!?\n:：]/;
 
 const RANGE_SEP = '(?:-{1,2}|~|～|—{1,2}|–|至|到|\\bto\\b)';
 const PERCENT = new RegExp(
@@ -142,6 +134,8 @@ function rawRates(norm: string): Raw[] {
   }
   for (const m of norm.matchAll(DOUBLING)) {
     const [, span, n, unit, verb, times] = m;
+    // 门槛就翻倍, 人数翻番: what doubles is a threshold or a count, not the money.
+    if (/(?:门槛|起投|人数|粉丝|销量|成本|费用|手续费)\s*$/.test(norm.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0))) continue;
     const gain = times ? Math.max(1, (parseNumber(times) ?? 2) - 1) * 100 : verb === '翻两番' ? 300 : 100;
     let years = 1;
     if (span === '半年') years = 0.5;
@@ -182,12 +176,14 @@ function rawRates(norm: string): Raw[] {
   return out;
 }
 
-function isCommission(norm: string, raw: Raw): boolean {
-  let from = raw.start;
-  while (from > 0 && raw.start - from < 16 && !COMMA_BREAK.test(norm[from - 1] as string)) from -= 1;
-  let to = raw.end;
-  while (to < norm.length && to - raw.end < 30 && !COMMA_BREAK.test(norm[to] as string)) to += 1;
-  return COMMISSION.test(norm.slice(from, raw.start)) || COMMISSION.test(norm.slice(raw.end, to));
+// The words that qualify a rate: its own comma clause, and after a return verb if one stands before it —
+// in "不收手续费，年化18%" and "we charge no fees and you earn 2%" the fee is about something else.
+const RETURN_VERB = /收益|回报|赚|\bearns?\b|\bpays?\b|\byields?\b|\breturns?\b/g;
+function ownWords(before: string): string {
+  const clause = before.split(/[，,]/).at(-1) ?? '';
+  const verbs = [...clause.matchAll(RETURN_VERB)];
+  const last = verbs.at(-1);
+  return last ? clause.slice((last.index ?? 0) + last[0].length) : clause;
 }
 
 /** Every yield in the text, annualised; highest first. */
@@ -202,10 +198,13 @@ export function extractYields(text: string): YieldFinding[] {
     // English needs a longer reach than Chinese: "volatility of 20%".
     const reach = /[a-z]\s*$/.test(before) ? -20 : -8;
     if (
-      NOT_YIELD.test(before.slice(reach)) ||
+      // Only the rate's own comma clause: in "不收手续费，年化18%" the fee word is about something else.
+      NOT_YIELD.test(ownWords(before.slice(reach))) ||
       NOT_YIELD.test(after.slice(0, /^\s*[a-z]/.test(after) ? 8 : 4)) ||
       PROMISE_AFTER.test(after) ||
+      SHARE_OF.test(after) ||
       isCommission(norm, raw) ||
+      isBorrowing(norm, raw) ||
       isPastPerformance(norm, before + norm.slice(raw.start, raw.end))
     )
       continue;

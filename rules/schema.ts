@@ -22,6 +22,11 @@ export const ConceptSchema = z
      * 带我投资"), still at most `gap` characters apart. For cues that people split across a comma.
      */
     scope: z.enum(['clause', 'sentence']).default('clause'),
+    /**
+     * `any`: the slots may come in any order within the reach (people say "上期的本息拿这一期的钱来还" as
+     * often as "这一期的钱还上期"); the first slot still anchors the match.
+     */
+    order: z.enum(['fixed', 'any']).default('fixed'),
   })
   .strict();
 

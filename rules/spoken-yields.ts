@@ -31,8 +31,8 @@ export interface SpokenYield {
 
 const digit = (ch: string): number => parseNumber(ch) ?? 0;
 
-function payout(m: RegExpMatchArray): number | null {
-  const [, , , , lo, hi, unit, plain, big, tail] = m;
+function payout(groups: ReadonlyArray<string | undefined>): number | null {
+  const [lo, hi, unit, plain, big, tail] = groups;
   // 一万五 = 15 000: the digit after 万/千 is a tenth of it.
   const scale = big ? (UNIT[big] ?? 1) : 1;
   if (plain) {
@@ -49,7 +49,7 @@ export function spokenYields(norm: string): SpokenYield[] {
   const out: SpokenYield[] = [];
   for (const m of norm.matchAll(SPOKEN)) {
     const base = parseNumber(m[1] as string);
-    const paid = payout(m);
+    const paid = payout(m.slice(4, 10));
     if (base === null || paid === null) continue;
     const principal = base * (UNIT[m[2] as string] ?? 1);
     if (paid >= principal) continue;
@@ -63,6 +63,68 @@ export function spokenYields(norm: string): SpokenYield[] {
       end: start + m[0].length,
       note: `${LABEL[period]}付 ${paid} 元 ÷ 本金 ${principal} 元 = ${Math.round(value * 100) / 100}% × ${PER_YEAR[period]}`,
     });
+  }
+  return [...out, ...periodFirst(norm), ...englishRatios(norm)];
+}
+
+// "put in 10,000 and you get 1,500 back every year", "every month, on 20,000 you earn 600".
+const EN_AMOUNT = '\\$?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(k)?(?:\\s*(?:yuan|rmb|dollars|usd))?';
+const EN_PERIOD = '(?:every|each|per|a)\\s+(day|week|month|year)';
+const EN_RATIO = [
+  new RegExp(
+    `\\b(?:put in|invest|deposit|on)\\s+${EN_AMOUNT}[^.;]{0,40}?\\b(?:get|earn|receive|make|are paid|pays?)\\s+${EN_AMOUNT}[^.;]{0,30}?\\b${EN_PERIOD}`,
+    'g',
+  ),
+  new RegExp(`\\b${EN_PERIOD},?\\s+(?:on|for|with)\\s+${EN_AMOUNT},?\\s+(?:you\\s+)?(?:get|earn|receive|make)\\s+${EN_AMOUNT}`, 'g'),
+];
+const enMoney = (n: string | undefined, k: string | undefined): number => Number((n ?? '').replace(/,/g, '')) * (k ? 1000 : 1);
+
+function englishRatios(norm: string): SpokenYield[] {
+  const out: SpokenYield[] = [];
+  EN_RATIO.forEach((re, i) => {
+    for (const m of norm.matchAll(re)) {
+      const [base, paid, period] =
+        i === 0 ? [enMoney(m[1], m[2]), enMoney(m[3], m[4]), m[5]] : [enMoney(m[2], m[3]), enMoney(m[4], m[5]), m[1]];
+      // Money, not minutes or meals: a currency, a thousands separator or a sum of at least a thousand.
+      const money = /\$|yuan|rmb|dollars|usd|\d,\d{3}|\dk\b/.test(m[0]) || base >= 1000;
+      if (!money || !(base > 0) || !(paid > 0) || paid >= base) continue;
+      const p = period as Period;
+      const value = (paid / base) * 100;
+      const start = m.index ?? 0;
+      out.push({
+        value,
+        period: p,
+        start,
+        end: start + m[0].length,
+        note: `${LABEL[p]}付 ${paid} ÷ 本金 ${base} = ${Math.round(value * 100) / 100}% × ${PER_YEAR[p]}`,
+      });
+    }
+  });
+  return out;
+}
+
+// The period said first: 一年十万能拿一万二, 每个月一万块给你三百, 三个月一万块赚一千, 半年二十万能赚两万.
+// A payout verb or 利息 must stand between the amounts, so "一年期五万起投" is not read.
+const PERIOD_FIRST = new RegExp(
+  `(?:(?:每|一)\\s*(天|日|周|星期|个月|月|年)|(半年)|(\\d+|[两三四五六九])\\s*个\\s*月)\\s*(?:下来|到头)?\\s*[，,]?\\s*(?:投资?|投入|存|放)?\\s*(?<![\\d.零〇一二两三四五六七八九十百千点半])(\\d+(?:\\.\\d+)?|${CHINESE_NUMBER})\\s*(十万|万|千)\\s*(?:块|元)?钱?\\s*(?:本金|本钱)?\\s*[，,]?\\s*(?:(?:利息|收益)\\s*(?:能|可以|就|都)?\\s*(?:赚|拿|返|给|有|挣|分|到手|领)?|(?:能|可以|就|都)?\\s*(?:赚|拿|返|给|有|挣|分|到手|领))\\s*(?:你|您|我)?\\s*(?:的?利息|的?收益)?\\s*${APPROX}\\s*(万|千)?\\s*(${DIGIT})?\\s*(?:多)?\\s*(?:块|元|的?利息|的?收益|(?=[，,。；;！？!?\\s”"」）)]|$))`,
+  'g',
+);
+
+function periodFirst(norm: string): SpokenYield[] {
+  const out: SpokenYield[] = [];
+  for (const m of norm.matchAll(PERIOD_FIRST)) {
+    const base = parseNumber(m[4] as string);
+    const paid = payout(m.slice(6, 12));
+    if (base === null || paid === null) continue;
+    const principal = base * (UNIT[m[5] as string] ?? 1);
+    const months = m[2] ? 6 : m[3] ? parseNumber(m[3]) : null;
+    if (paid >= principal || (months !== null && (months <= 0 || months >= 12))) continue;
+    const period: Period = months !== null ? 'year' : (PERIOD_OF[m[1] as string] as Period);
+    const rate = (paid / principal) * 100;
+    const value = months !== null ? (rate * 12) / months : rate;
+    const start = m.index ?? 0;
+    const basis = months !== null ? `${months}个月` : LABEL[period];
+    out.push({ value, period, start, end: start + m[0].length, note: `${basis}付 ${paid} 元 ÷ 本金 ${principal} 元` });
   }
   return out;
 }

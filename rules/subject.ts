@@ -8,15 +8,18 @@
 
 /** Words that put money or an investment on the table. */
 const MONEY =
-  /钱|款|资金|投资|理财|收益|利息|回报|年化|本金|融资|募集|认购|入股|股票|炒股|股份|基金|币|账户|转账|打款|汇款|充值|额度|分红|返利|利润|赚|买入|下单|交易|募|投(?!票|诉|递|稿|篮|简历)|外汇|期货|黄金|荐股|带单|跟单|喊单|涨停|会员费|平台|mt4|mt5|forex|platform|trades|signals|gold|silver|\bplan\b|invest|money|fund|return|profit|wire|transfer|cash|crypto|coin|stock|shares|trading|deposit|payment|\$|¥|￥/;
+  /钱|款|资金|投资|理财|收益|利息|回报|年化|本金|融资|募集|认购|入股|股票|炒股|股份|基金|币|账户|转账|打款|汇款|充值|额度|分红|返利|利润|赚|买入|下单|交易|募|投(?!票|诉|递|稿|篮|简历)|外汇|期货|黄金|荐股|带单|跟单|喊单|涨停|会员费|平台|mt4|mt5|put (?:some|money|it|a little) in|存点|充点|forex|platform|trades|signals|gold|silver|\bplan\b|invest|money|fund|return|profit|wire|transfer|cash|crypto|coin|stock|shares|trading|deposit|payment|\$|¥|￥/;
 
 /** Everyday subjects: shopping, events, exams, health, family surprises. */
 const EVERYDAY =
-  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|亲子|招聘|包吃包住|月薪|岗位|hiring|\bjob\b|专家号|放号|医院|成绩|期末|作业|秒杀|直降|包邮|商品|鞋|衣服|手机壳|iphone|shoes|mall|\bshop|% off|grades|homework|party|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol/;
+  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|亲子|招聘|包吃包住|月薪|岗位|hiring|\bjob\b|专家号|放号|医院|成绩|期末|作业|秒杀|直降|包邮|商品|鞋|衣服|手机壳|iphone|shoes|mall|\bshop|% off|grades|homework|party|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol|cinema|booking/;
+
+/** School and class notices: a link shared in the parents' group is not a promotion. */
+const SCHOOL = /school|class group|parents?\b|homework|班级群|家长群|学校|家长/;
 
 /** Apps and services that have nothing to do with money: a study app, a game, an audit. */
 const EVERYDAY_SERVICE =
-  /学习|课程|作业|游戏|外卖|打车|导航|健身|音乐|视频|政务|反诈|审计|咨询服务|设计|施工|装修|维修|翻译|培训|法律服务|体检|study|game|fitness|music|audit|consulting|design work|translation/;
+  /学习|课程|作业|游戏|外卖|homework|school|lesson|个人所得税|个税|退税|社保|医保|公积金|打车|导航|健身|音乐|视频|政务|反诈|审计|咨询服务|设计|施工|装修|维修|翻译|培训|法律服务|体检|study|game|fitness|music|audit|consulting|design work|translation/;
 
 /** Market reports: a theme named as a board or a price move is news, not an invitation. */
 const MARKET_NEWS =
@@ -31,15 +34,41 @@ const DEICTIC = /我们|我司|本平台|本公司|这个|这款|这家|本产�
 /** A pitch turns "no regulator" into a benefit; an explainer turns it into a risk. */
 const BENEFIT = /收益|回报|赚|利息|灵活|高息|自由|return|profit|yield|flexib/;
 
+/** Words that put an investment on the table, not just a payment. */
+const INVESTING =
+  /投(?!票|诉|递|稿|篮|简历)|理财|收益|息|回报|年化|本金|认购|项目|入股|分红|返利|保本|兜底|定融|非标|存款|融资|募集|invest|return|profit|interest|yield|principal/;
+
+/** Everyday payments and pots: wages, rent, team outings, class funds. */
+const EVERYDAY_PAYMENT =
+  /团建|费用|工资|保姆|阿姨|房租|学费|餐费|饭钱|\baa\b|代购|快递|礼金|份子钱|班费|班级|活动经费|经费|水电|物业|修车|plumber|\brent\b|wages|salary|babysitter|nanny|tuition|dinner|the bill/;
+
+/** Shops and stalls that need a trade licence, not a financial one. */
+const EVERYDAY_BUSINESS = /饭馆|餐厅|饭店|小店|理发|超市|摊位|小摊|网吧|民宿|food truck|restaurant|barber|\bshop\b|\bstall\b/;
+
+/** A licensed institution as the subject: its owner is a fact, not a promise of backing. */
+// Named as a foil (比银行还稳, "safer than a bank") it is not the subject.
+const LICENSED_SUBJECT = /(?<!比|不如|胜过|超过)(?:银行|保险公司|证券公司|券商)|(?<!than (?:a |the |any )?)\b(?:bank|insurer|brokerage)\b/;
+
+/** A card swallowed by a cash machine, or a bank holding one's own account, is not a platform withholding money. */
+const CASH_MACHINE = /atm|吞卡|吞了|取款机|柜员机|cash machine|bank account|\bthe bank will\b|银行卡|银行账户/;
+const PLATFORM_HOLD = /平台|app|解冻|提现|出金|缴纳|保证金|税|withdraw|platform|\btax\b|\bfee\b/;
+
 /** Flags that need a money subject; the value says which non-offer reading clears them. */
 const GATES: Record<string, (norm: string) => boolean> = {
   pressure_tactics: (n) => EVERYDAY.test(n) && !MONEY.test(n),
+  public_solicitation: (n) => SCHOOL.test(n) && !MONEY.test(n),
   secrecy: (n) => EVERYDAY.test(n) && !MONEY.test(n),
   fake_platform: (n) => EVERYDAY_SERVICE.test(n) && !MONEY.test(n),
   self_financing: (n) => EVERYDAY_SERVICE.test(n) && !MONEY.test(n),
   hype_theme: (n) => MARKET_NEWS.test(n) && !INVITATION.test(n),
   crypto: (n) => MARKET_NEWS.test(n) && !INVITATION.test(n),
-  unlicensed: (n) => EXPLAINER.test(n) && !DEICTIC.test(n) && !BENEFIT.test(n),
+  unlicensed: (n) => (EXPLAINER.test(n) && !DEICTIC.test(n) && !BENEFIT.test(n)) || (EVERYDAY_BUSINESS.test(n) && !INVESTING.test(n)),
+  no_custody: (n) => EVERYDAY_PAYMENT.test(n) && !INVESTING.test(n),
+  split_or_pooled: (n) => EVERYDAY_PAYMENT.test(n) && !INVESTING.test(n),
+  government_backing: (n) => LICENSED_SUBJECT.test(n) && !INVESTING.test(n),
+  withdrawal_blocked: (n) => CASH_MACHINE.test(n) && !PLATFORM_HOLD.test(n),
+  // 网上认识 alone is how many couples met: a romance flag needs money on the table.
+  romance_contact: (n) => !MONEY.test(n) && !/\bapp\b|网站|链接|link/.test(n),
 };
 
 /** True when the text's subject shows that `flagId`'s words are not a pitch here. */

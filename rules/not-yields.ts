@@ -1,0 +1,65 @@
+/**
+ * Percentages that are not a return on money invested (../shared/spec/red-flags.md: growth, fee, tax,
+ * default-rate and price-move percentages are not yields): the words before or after a rate, and the
+ * clauses and sentences that make it a commission or a borrowing cost.
+ */
+import type { Raw } from './periods.js';
+
+export const NOT_YIELD =
+  /波动率|上浮|下浮|上调|下调|罚息|滞纳金|逾期|毛利|净利|利润率|回撤|换手率|中签率|胜率|仓位|增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|volatility|hurdle|业绩报酬|drawdown|down payment|inflation|通胀|两融|融资融券|融资利率|贷款利率|房贷|车贷|mortgage|margin rate|loan rate|提取|计提|\b(?:jumped|jumps|rose|fell|falls|dropped|drops|surged|soared|plunged|climbed|slid|tumbled|rallied)\b|派息率|分红率|派息比例|股利支付率|payout ratio|资本充足率|拨备覆盖率|负债率|市占率|持股/;
+// "pays out 60% of its profits": a share of something, not a return on the money put in.
+export const SHARE_OF =
+  /^\s*of\s+(?:its|the|their|our|his|her|your)?\s*(?:net\s+)?(?:profits?|earnings|income|portfolio|shares|assets|revenue|sales)\b/;
+// "100%兑付", "100%保本": a percentage that qualifies a promise is not a rate of return.
+export const PROMISE_AFTER = /^\s*(?:兑付|保本|保息|本金|安全|保障|担保|赔付|到账|成功|胜率|guarantee|safe|principal)/;
+// A percentage paid for recruiting or selling is a commission, not a return on the money invested;
+// read within the comma clause, so "每天1%，推荐一人奖励10%" keeps its daily yield. Recommending a
+// product (朋友推荐一个年化18%的项目) is not recruiting a person.
+const COMMISSION =
+  /佣金|提成|返佣|分成|首付|定金|订金|违约金|保证金|税|服务费|手续费|直推|间推|下线|下级|(?:推荐|邀请|介绍|拉)(?:[一1每]\s*(?:个|位|名)?\s*(?:人|朋友|好友|客户|新人|会员|下线)|奖|人|位|名|个(?:人|朋友|好友|客户|新人)|好友|朋友|新人|下线)|commission|referr|downline|level (?:one|two|three|\d)|generation|down payment|deposit of|tax|fee/;
+// A reward or bonus is a commission when recruiting is in its sentence ("邀请好友，奖励10%"); alone, with a
+// period, it is what the money earns ("daily rewards of 1%", "质押奖励每天0.5%").
+const REWARD = /奖励|奖金|bonus|reward/;
+const RECRUIT = /推荐|邀请|拉人|介绍|直推|好友|朋友|下线|团队|注册|签到|新人|invite|refer|recruit|friend|team|downline|sign[- ]?up|level/;
+// 消费满100元奖励10%积分: a reward on spending is a discount, not a return on money invested.
+const SPEND = /消费|积分|购物|返现|满\s*\d+\s*元|cashback|points|purchase|spend/;
+const COMMA_BREAK = /[，,。；;！？!?\n:：]/;
+// What the user pays when borrowing (借呗, 信用卡, 高利贷, "my credit card charges 24%", "the loan shark wanted"):
+// a cost, not an offer. In the rate's own comma clause it decides; elsewhere in the sentence only when the
+// sentence offers nothing ("借呗的日利率万分之五，算下来年化18%，借钱划算吗？" vs "不用借呗了，跟着我投，每天1%").
+const BORROWING =
+  /借呗|花呗|微粒贷|白条|借钱|高利贷|信用卡|网贷利息|credit card|loan shark|payday loan|\bcharges?\s+\d|\bcharged\s+\d|\bborrow(?:ing|ed)?\b|on (?:the |my )?balances?/;
+const OFFERING = /投|理财|项目|收益|回报|赚|拿|稳|我们|跟着|\binvest|\bearn|\bpays?\b|\bour\b|\bwe\b|returns?\b/;
+const SENTENCE_BREAK = /[。；;！？!?\n]/;
+
+function spanAround(norm: string, raw: Raw, brk: RegExp): string {
+  const stop = (i: number): boolean => brk.test(norm[i] as string) || (norm[i] === '.' && /\s/.test(norm[i + 1] ?? ''));
+  let from = raw.start;
+  while (from > 0 && !stop(from - 1)) from -= 1;
+  let to = raw.end;
+  while (to < norm.length && !stop(to)) to += 1;
+  return norm.slice(from, to);
+}
+
+const sentenceOf = (norm: string, raw: Raw): string => spanAround(norm, raw, SENTENCE_BREAK);
+
+export function isBorrowing(norm: string, raw: Raw): boolean {
+  if (BORROWING.test(spanAround(norm, raw, /[，,。；;！？!?\n:：—]/))) return true;
+  const sentence = sentenceOf(norm, raw);
+  return BORROWING.test(sentence) && !OFFERING.test(sentence.replace(BORROWING, ''));
+}
+
+export function isCommission(norm: string, raw: Raw): boolean {
+  let from = raw.start;
+  while (from > 0 && raw.start - from < 16 && !COMMA_BREAK.test(norm[from - 1] as string)) from -= 1;
+  let to = raw.end;
+  // An English full stop ends the clause too: "2% in rewards each day. Bring a friend…" is two claims.
+  const stop = (i: number): boolean => COMMA_BREAK.test(norm[i] as string) || (norm[i] === '.' && /\s/.test(norm[i + 1] ?? ''));
+  while (to < norm.length && to - raw.end < 30 && !stop(to)) to += 1;
+  const clause = norm.slice(from, to);
+  return (
+    COMMISSION.test(norm.slice(from, raw.start)) ||
+    COMMISSION.test(norm.slice(raw.end, to)) ||
+    (REWARD.test(clause) && (RECRUIT.test(sentenceOf(norm, raw)) || SPEND.test(clause)))
+  );
+}

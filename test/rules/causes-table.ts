@@ -1,0 +1,43 @@
+/** Runs the round-6 cause batches (./challenge-causes.ts) and tabulates each cause: passed / written. */
+import { checkOffer, type CheckDeps } from '../../rules/check-offer.js';
+import { CAUSES, type Cause } from './challenge-causes.js';
+
+export interface CauseResult {
+  cause: Cause;
+  ok: number;
+  misses: Array<{ text: string; got: string[] }>;
+}
+
+/** A clean text passes when it raises no flag; a pitch when it raises its flag and none of `not`. */
+export function passes(cause: Cause, got: readonly string[], flag = cause.flag ?? ''): boolean {
+  if (cause.kind === 'clean') return got.length === 0;
+  return got.includes(flag) && !(cause.not ?? []).some((f) => got.includes(f));
+}
+
+const textOf = (t: Cause['texts'][number]): string => (typeof t === 'string' ? t : t.text);
+const flagOf = (cause: Cause, t: Cause['texts'][number]): string => (typeof t === 'string' ? (cause.flag ?? '') : t.flag);
+
+export function measureCauses(deps: CheckDeps = {}): CauseResult[] {
+  return CAUSES.map((cause) => {
+    const misses: CauseResult['misses'] = [];
+    for (const t of cause.texts) {
+      const got = checkOffer(textOf(t), deps).flags.map((f) => f.id);
+      if (!passes(cause, got, flagOf(cause, t))) misses.push({ text: textOf(t), got });
+    }
+    return { cause, ok: cause.texts.length - misses.length, misses };
+  });
+}
+
+export function formatCauses(results: readonly CauseResult[]): string {
+  const lines = ['| cause | kind | first | now |', '|---|---|---|---|'];
+  for (const r of results) {
+    const kind = r.cause.kind === 'clean' ? 'no flag' : `fires ${r.cause.flag ?? 'its flag'}`;
+    const id = r.cause.heldOut ? `${r.cause.id} (held out)` : r.cause.id;
+    lines.push(`| ${id} | ${kind} | ${r.cause.first} | ${r.ok}/${r.cause.texts.length} |`);
+  }
+  const ok = results.reduce((s, r) => s + r.ok, 0);
+  const n = results.reduce((s, r) => s + r.cause.texts.length, 0);
+  const first = results.reduce((sum, r) => sum + Number(r.cause.first.split('/')[0]), 0);
+  lines.push(`| **all** | | ${first}/${n} | ${ok}/${n} |`);
+  return lines.join('\n');
+}
