@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { smallSearch } from '../helpers/english-search.js';
 import { CEDICT_TABLE_VERSION, type EnglishTable } from '../../knowledge/cedict.js';
-import { createGlossary, loadGlossaryFile } from '../../knowledge/glossary.js';
 import { createTranslator } from '../../knowledge/translate.js';
-import { createAnalyzer } from '../../knowledge/analyzer.js';
-import { chunkDocument } from '../../knowledge/ingest/chunk.js';
-import { buildIndex } from '../../knowledge/search-index.js';
-import { createSearcher } from '../../knowledge/search.js';
 import { groupProximity } from '../../knowledge/proximity.js';
 
 describe('proximity over groups of words (the translations of one English word)', () => {
@@ -42,18 +38,7 @@ describe('English questions: passages holding the translated words close togethe
     chars: {},
     within: {},
   };
-  const glossary = createGlossary(loadGlossaryFile().data);
-  const analyzer = createAnalyzer(glossary.lexicon);
-  const docs = passages.map((text, i) => ({
-    file: `${i}.txt`,
-    path: `/${i}.txt`,
-    title: `第${i}篇`,
-    hash: String(i),
-    text,
-    kind: 'report' as const,
-  }));
-  const data = buildIndex([], docs.flatMap(chunkDocument), analyzer);
-  const searcher = createSearcher(data, analyzer, glossary, () => createTranslator(table, occurs, occurs));
+  const { searcher } = smallSearch(passages, () => createTranslator(table, occurs, occurs));
 
   it('GIVEN two passages covering the same translated concepts THEN the one holding them side by side ranks first', () => {
     const [first, second] = searcher.search('Where are the storefronts of Chengdu pawnshops?', 2);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { smallSearch } from '../helpers/english-search.js';
 import { CEDICT_TABLE_VERSION, type EnglishTable } from '../../knowledge/cedict.js';
-import { createGlossary, loadGlossaryFile } from '../../knowledge/glossary.js';
 import { createTranslator } from '../../knowledge/translate.js';
-import { createAnalyzer } from '../../knowledge/analyzer.js';
 import { chunkDocument } from '../../knowledge/ingest/chunk.js';
 import { buildIndex } from '../../knowledge/search-index.js';
 import { createSearcher } from '../../knowledge/search.js';
@@ -31,18 +30,7 @@ const table: EnglishTable = {
   within: {},
 };
 const translate = createTranslator(table, occurs, occurs);
-const glossary = createGlossary(loadGlossaryFile().data);
-const analyzer = createAnalyzer(glossary.lexicon);
-const docs = passages.map((text, i) => ({
-  file: `${i}.txt`,
-  path: `/${i}.txt`,
-  title: `第${i}篇`,
-  hash: String(i),
-  text,
-  kind: 'report' as const,
-}));
-const data = buildIndex([], docs.flatMap(chunkDocument), analyzer);
-const searcher = createSearcher(data, analyzer, glossary, () => translate);
+const { glossary, analyzer, searcher } = smallSearch(passages, () => translate);
 
 describe('English query translation: the translations of one word weigh as one set (structured query)', () => {
   it('GIVEN a vague word with one common and one rare translation THEN it weighs less than a word whose one translation is rarer than the set', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { smallSearch } from '../helpers/english-search.js';
 import { CEDICT_TABLE_VERSION, type EnglishTable } from '../../knowledge/cedict.js';
 import { createGlossary, loadGlossaryFile } from '../../knowledge/glossary.js';
 import { createTranslator, untranslated } from '../../knowledge/translate.js';
-import { createAnalyzer } from '../../knowledge/analyzer.js';
-import { chunkDocument } from '../../knowledge/ingest/chunk.js';
-import { buildIndex } from '../../knowledge/search-index.js';
-import { coverageOf, createSearcher } from '../../knowledge/search.js';
+import { coverageOf } from '../../knowledge/search.js';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 
 // Our own small corpus: how often each passage-level word occurs decides whether a join is a term.
@@ -80,18 +78,7 @@ describe('English query translation: joining adjacent words', () => {
 });
 
 describe('English query translation: a joined term the index holds only as bigrams', () => {
-  const glossary = createGlossary(loadGlossaryFile().data);
-  const analyzer = createAnalyzer(glossary.lexicon);
-  const docs = passages.map((text, i) => ({
-    file: `${i}.txt`,
-    path: `/${i}.txt`,
-    title: `第${i}篇`,
-    hash: String(i),
-    text,
-    kind: 'report' as const,
-  }));
-  const data = buildIndex([], docs.flatMap(chunkDocument), analyzer);
-  const searcher = createSearcher(data, analyzer, glossary, () => translate);
+  const { searcher } = smallSearch(passages, () => translate);
 
   it('GIVEN a text holding one bigram of the joined term THEN it covers less of the question than a text holding the whole term', () => {
     const terms = searcher.terms('public cloud');
