@@ -78,6 +78,4 @@ export const EN = {
   yield: (percent: string, text: string) => `Yield, annualised: about ${percent} (from "${text}")`,
   unchecked: (items: string[]) => `Could not verify: ${items.join('; ')}`,
   advice: (text: string) => `Advice: ${text}`,
-  statusNone: (query: string) =>
-    `"${query}" is not in the registry. Check the full name, or look it up on the local financial regulator's website.`,
 } as const;

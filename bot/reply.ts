@@ -3,7 +3,6 @@
  * so every platform says the same thing; citations are made readable by ./sources.ts.
  */
 import type { Answer, Citation } from '../knowledge/types.js';
-import type { RegistryMatch } from '../knowledge/registry/types.js';
 import type { CheckResult, FlagHit } from '../rules/types.js';
 import { EN, LEVEL_EN, flagEn, phraseEn } from './english.js';
 import type { Lang } from './lang.js';
@@ -17,14 +16,6 @@ export interface ReplyOptions {
 }
 
 const LEVEL_LABEL: Record<CheckResult['level'], string> = { high: '高风险', medium: '中风险', low: '低风险（未发现红旗）' };
-
-const STATUS_LABEL: Record<string, { zh: string; en: string }> = {
-  operating: { zh: '仍在运营', en: 'still operating' },
-  'qualification-cancelled': { zh: '已取消业务资质', en: 'qualification cancelled' },
-  'renamed-out': { zh: '已更名退出', en: 'renamed and exited' },
-  deregistered: { zh: '已注销', en: 'deregistered' },
-  closed: { zh: '已关停', en: 'closed' },
-};
 
 export function textReply(kind: Reply['kind'], ...texts: string[]): Reply {
   return { kind, blocks: texts.map((text) => ({ type: 'text', text })), citations: [] };
@@ -117,34 +108,6 @@ export function checkReply(result: CheckResult, options: ReplyOptions = {}): Rep
   const citations: ReplyCitation[] = [];
   const blocks = checkBlocks(result, lang, (flag) => flag.sources.slice(0, 1).map((source) => cite(citations, source, options)));
   return framed({ kind: 'check', blocks, citations, more: { passages: citations.map((c) => c.passage) }, data: result }, lang);
-}
-
-export function statusReply(query: string, matches: RegistryMatch[], options: ReplyOptions = {}): Reply {
-  const lang = options.lang ?? 'zh';
-  if (matches.length === 0) {
-    return framed(
-      textReply(
-        'status',
-        lang === 'en' ? EN.statusNone(query) : `登记册中没有找到「${query}」。请核对全称，或到属地地方金融管理部门官网查询其资质。`,
-      ),
-      lang,
-    );
-  }
-  const citations: ReplyCitation[] = [];
-  const items = matches.slice(0, 5).map(({ entry }) => {
-    const source: Citation = {
-      doc: entry.source.doc ?? entry.source.url ?? '',
-      title: entry.source.title,
-      section: entry.source.section ?? '',
-      passage: entry.source.doc ? `${entry.source.doc}` : (entry.source.url ?? entry.source.title),
-    };
-    const when = entry.date ? `${lang === 'en' ? ', ' : '，'}${entry.date}` : '';
-    const region = entry.region ? `（${entry.region}）` : '';
-    const status = STATUS_LABEL[entry.status]?.[lang] ?? entry.status;
-    return { text: `${entry.name}${region}${lang === 'en' ? ': ' : '：'}${status}${when}`, cites: [cite(citations, source, options)] };
-  });
-  const data = { query, matches: matches.map((m) => m.entry) };
-  return framed({ kind: 'status', blocks: [{ type: 'list', items }], citations, data }, lang);
 }
 
 /** A cited passage in full, for "show the passage" buttons: where it is from, then its text. */
