@@ -16,6 +16,9 @@ const LIVE = /股价|币价|金价|油价|汇率|牌价|七日年化|万份收�
 const DATED = /行情|净值|房价|市盈率|股票价格|黄金价格|存款利率|贷款利率|房贷利率|基准利率|lpr/;
 // A price asked as money per unit (多少钱一个, 一股多少钱) or as a price outright.
 const PRICE_ASKED = /多少钱|什么价|啥价|价格(?:是)?多少|价位|几块钱|多少美元|多少美金|多少块|报价多少/;
+// What trades at a price that changes by the minute; a licence or a seat "现在多少钱" is a dated fact a
+// report may state (小贷牌照的转让价), not a quote.
+const TRADED = /币|股|基金|黄金|金子|白银|美元|美金|港币|日元|欧元|英镑|外汇|期货|原油|token|coin/;
 // Today and now, as a live figure is asked; 目前 is left out: questions about the reports' own time use it.
 const NOW = /现在|今天|今日|当下|此刻|当前|实时|最新|这周|本周|这几天|最近几天|这个月|本月/;
 // A move of a price, or its future: a forecast.
@@ -40,7 +43,9 @@ export function outOfScope(question: string): OutOfScope | null {
   if (ABOUT_REPORTS.test(q)) return null;
   const asked = NOW.test(q) || PRICE_ASKED.test(q);
   const live =
-    (LIVE.test(q) && (asked || /多少|几|怎么样|如何/.test(q))) || (DATED.test(q) && asked) || (PRICE_ASKED.test(q) && NOW.test(q));
+    (LIVE.test(q) && (asked || /多少|几|怎么样|如何/.test(q))) ||
+    (DATED.test(q) && asked) ||
+    (PRICE_ASKED.test(q) && NOW.test(q) && TRADED.test(q));
   if (MOVES.test(q) || (FUTURE.test(q) && (live || LIVE.test(q) || PRICE_ASKED.test(q)))) return 'forecast';
   if (live) return 'live-quote';
   if (EN_MOVES.test(q) || (EN_FUTURE.test(q) && (EN_LIVE.test(q) || EN_FIGURE.test(q)))) return 'forecast';

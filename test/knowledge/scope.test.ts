@@ -28,6 +28,7 @@ const IN_SCOPE: string[] = [
   '汇率风险对投资人有什么影响',
   '2016年网上理财市场规模有多大',
   '现在金交所还在运营吗',
+  '一张网贷牌照现在要多少钱',
   '目前P2P平台的年化收益在什么区间',
   'What did the report say about exchange rate risk?',
   'How many platforms exited the market in 2018?',
