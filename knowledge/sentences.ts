@@ -22,11 +22,18 @@ const CAPTION_PREFIX =
 const CAPTION_HEADING =
   /^(?:[图表]\s*\d+(?:[.\-－]\d+)*[^，。；：、]{1,24}?)+(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])([\u4e00-\u9fff]{2})[^，。；：]{0,16}?(?=\1)/;
 
+// A heading the PDF set letter-spaced (西 安 合 众 …): three or more Chinese characters one space apart.
+const LETTER_SPACED = /(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]/g;
+
+function unspace(text: string): string {
+  return text.includes(' ') ? text.replace(LETTER_SPACED, (run) => run.replace(/ /g, '')) : text;
+}
+
 /** The sentence as shown: glued chart captions (and their heading) and a leading footnote marker removed. */
 export function cleanSentence(text: string): string {
   // Lines a PDF box cut a sentence into read as one line ("联邦学习"⏎Tips⏎指的是…).
   const oneLine = text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text;
-  return oneLine.replace(CAPTION_HEADING, '').replace(CAPTION_PREFIX, '').replace(FOOTNOTE, '').trim();
+  return unspace(oneLine).replace(CAPTION_HEADING, '').replace(CAPTION_PREFIX, '').replace(FOOTNOTE, '').trim();
 }
 
 /** Whether a sentence can be quoted: long enough, punctuated, not a caption, a heading or a table row. */
@@ -37,6 +44,8 @@ export function quotable(text: string): boolean {
   if (!/[，。！？；,.!?;：:、]/.test(text)) return false;
   if (text.length < 40 && !/[。！？；.!?;：:”’」』）)]$/.test(text)) return false;
   if (CAPTION.test(text)) return false;
+  // A question the report asks itself (那么，…是如何解决的？) introduces an answer and is none.
+  if (/[？?][”’」』）)]*$/.test(text)) return false;
   // A numbered heading (二、…的问题, （三）…) has no sentence punctuation after its number.
   if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*[、.\s])/.test(text) && !/[，。；,;]/.test(text))
     return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
-import { cleanSentence, refersBack } from '../../knowledge/sentences.js';
+import { cleanSentence, quotable, refersBack } from '../../knowledge/sentences.js';
 import { splitSentences } from '../../knowledge/text.js';
 import type { SourceDoc } from '../../knowledge/types.js';
 
@@ -28,6 +28,18 @@ describe('sentence boundaries a PDF broke', () => {
     expect(cleanSentence('图4.2 各地平台分布 资料来源：作者整理对比各地平台可以发现，东部最多。')).toBe('对比各地平台可以发现，东部最多。');
     // A source named without the compiler's verb is still cut where the sentence opens.
     expect(cleanSentence('图4.3 平台数量 资料来源：某研究院截至2020年末，平台减少一半。')).toBe('截至2020年末，平台减少一半。');
+  });
+});
+
+describe('PDF residue in a sentence', () => {
+  it('GIVEN a heading the PDF set letter-spaced THEN its characters are joined, and ordinary spaces stay', () => {
+    expect(cleanSentence('3、宁 波 甬 融 资 产 交 易 中 心（简称“甬融社”）。')).toBe('3、宁波甬融资产交易中心（简称“甬融社”）。');
+    expect(cleanSentence('平台服务会员 /机构，风险较低。')).toBe('平台服务会员 /机构，风险较低。');
+  });
+
+  it('GIVEN a question the report asks itself THEN it is never quoted as an answer', () => {
+    expect(quotable('那么，这类平台是如何控制兑付风险的？')).toBe(false);
+    expect(quotable('这类平台通过分散发行控制兑付风险。')).toBe(true);
   });
 });
 
