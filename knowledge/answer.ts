@@ -11,7 +11,7 @@ import { namesTask, outOfScope, scopeLead, taskOf } from './scope.js';
 import { coverageOf, creditOf, type QueryTerms } from './coverage.js';
 import type { Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
-import { announces, cleanSentence, figuresFirst, holdsType, quotable } from './sentences.js';
+import { announces, cleanSentence, figuresFirst, holdsType, quotable, refersBack } from './sentences.js';
 import { normalizeForMatch, splitSentences } from './text.js';
 import type { Answer, Citation } from './types.js';
 
@@ -175,14 +175,19 @@ function candidatesOf(data: IndexData, searcher: Searcher, hits: Hit[]): Candida
   hits.forEach((hit, rank) => {
     const passage = data.passages.at(hit.index);
     if (!passage || hit.coverage < ANSWER_FLOOR) return;
+    let previous = new Set<string>();
     splitSentences(passage.text).forEach((s, order) => {
       const text = cleanSentence(s.text);
+      const own = searcher.tokens(text);
+      // A sentence that points back (其中…, 它是…) is about the subject its predecessor names.
+      const tokens = order > 0 && refersBack(text) ? new Set([...previous, ...own]) : own;
+      previous = own;
       out.push({
         text: s.text,
         passage: hit.index,
         rank,
         order,
-        tokens: searcher.tokens(text),
+        tokens,
         standing: hit.score / best,
         passageCoverage: hit.coverage,
       });
@@ -267,8 +272,26 @@ function choose(
   for (const x of whole.slice(1)) if (x.score >= first.score * 0.6) add(x.c);
   // A lone sentence reads better, and answers more often, with the one that follows it.
   if (chosen.length === 1) add(next);
-  chosen.sort((a, b) => (a.passage === b.passage ? a.order - b.order : 0));
-  return chosen;
+  const shown = withAntecedents(chosen, candidates);
+  shown.sort((a, b) => (a.passage === b.passage ? a.order - b.order : 0));
+  return shown;
+}
+
+/**
+ * The chosen sentences, each that points back (其中…, 它是…) shown after the sentence it points to:
+ * alone it reads as an answer about nothing. The best sentence always keeps its antecedent; another
+ * is dropped when it and its antecedent no longer fit in three.
+ */
+function withAntecedents(chosen: Candidate[], candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  chosen.forEach((c, i) => {
+    const before = refersBack(cleanSentence(c.text))
+      ? candidates.find((p) => p.passage === c.passage && p.order === c.order - 1 && !out.includes(p) && !chosen.includes(p))
+      : undefined;
+    const needed = before ? [before, c] : [c];
+    if (i === 0 || out.length + needed.length <= MAX_SENTENCES) out.push(...needed.filter((x) => !out.includes(x)));
+  });
+  return out.slice(0, Math.max(MAX_SENTENCES, 2));
 }
 
 function notFound(question: string, docs: DocMeta[], english = /^[^\u3400-\u9fff]*$/.test(question)): Answer {

@@ -11,19 +11,29 @@ const CAPTION = /^(图|表|chart|figure|table)\s*[\d一二三四五六七八九�
 // the sentence reads (2019年, 30多家, 16个): digits followed by a unit or date character are kept.
 const FOOTNOTE = /^\d{1,3}(?=[\u4e00-\u9fff“（(])(?![\d年月日号家个项亿万元%％倍名位次笔多余只款条])/;
 
-// Chart captions the PDF glued before a sentence ("图1.4 … 资料来源：易观分析截止2016年末，…"): the
-// source's name is taken to end where a sentence usually opens (a date, 根据, 截至, 随着 …).
+// Chart captions the PDF glued before a sentence ("图1.4 … 资料来源：某研究院截止2016年末，…"): the
+// source's name ends with the compiler's verb (…整理, …绘制) or where a sentence usually opens (a
+// date, 根据, 截至, 随着 …).
 const CAPTION_PREFIX =
-  /^[\s\S]*资料来源[:：]\s*[^，。；]{2,14}?(?=截止|截至|根据|到20|从|随着|目前|近年|据|自20|由于|其中|此外|同时|20\d\d年)/;
+  /^[\s\S]*资料来源[:：]\s*(?:[^，。；]{0,12}?(?:整理|绘制|制图|制作)|[^，。；]{2,14}?(?=截止|截至|根据|到20|从|随着|目前|近年|据|自20|由于|其中|此外|同时|20\d\d年))/;
 
 // Chart captions and a numbered heading the PDF glued before a sentence ("图3.6 …的特色二、甲的定位
 // 甲定位为…"): the heading is taken to end where its first two characters, the subject, start again.
 const CAPTION_HEADING =
   /^(?:[图表]\s*\d+(?:[.\-－]\d+)*[^，。；：、]{1,24}?)+(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])([\u4e00-\u9fff]{2})[^，。；：]{0,16}?(?=\1)/;
 
+// A heading the PDF set letter-spaced (西 安 合 众 …): three or more Chinese characters one space apart.
+const LETTER_SPACED = /(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]/g;
+
+function unspace(text: string): string {
+  return text.includes(' ') ? text.replace(LETTER_SPACED, (run) => run.replace(/ /g, '')) : text;
+}
+
 /** The sentence as shown: glued chart captions (and their heading) and a leading footnote marker removed. */
 export function cleanSentence(text: string): string {
-  return text.replace(CAPTION_HEADING, '').replace(CAPTION_PREFIX, '').replace(FOOTNOTE, '').trim();
+  // Lines a PDF box cut a sentence into read as one line ("联邦学习"⏎Tips⏎指的是…).
+  const oneLine = text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text;
+  return unspace(oneLine).replace(CAPTION_HEADING, '').replace(CAPTION_PREFIX, '').replace(FOOTNOTE, '').trim();
 }
 
 /** Whether a sentence can be quoted: long enough, punctuated, not a caption, a heading or a table row. */
@@ -34,6 +44,8 @@ export function quotable(text: string): boolean {
   if (!/[，。！？；,.!?;：:、]/.test(text)) return false;
   if (text.length < 40 && !/[。！？；.!?;：:”’」』）)]$/.test(text)) return false;
   if (CAPTION.test(text)) return false;
+  // A question the report asks itself (那么，…是如何解决的？) introduces an answer and is none.
+  if (/[？?][”’」』）)]*$/.test(text)) return false;
   // A numbered heading (二、…的问题, （三）…) has no sentence punctuation after its number.
   if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*[、.\s])/.test(text) && !/[，。；,;]/.test(text))
     return false;
@@ -77,6 +89,15 @@ export function holdsType(text: string, type: AnswerType): boolean {
 /** Whether a sentence announces what follows (…如下：, …以下三个方面。) and so needs the next one. */
 export function announces(text: string): boolean {
   return /[：:]$/.test(text) || /(以下|如下|下列|下面)[^，。]{0,12}[。：:]?$/.test(text);
+}
+
+// A sentence opening with a word that points back (其中…, 它是…, 该公司…, 以上…, 上述…) says its
+// subject in the sentence before it: 其[他次实余] and 此外 open new points and are not such words.
+const REFERS_BACK = /^(?:但|而|且|并|同时)?[，,]?(?:在)?(?:其中|它们?|其(?![他次实余])|该|以上|上述|这些|前者|后者)/;
+
+/** Whether a sentence points back to the one before it for its subject (其中B达到四分之一). */
+export function refersBack(text: string): boolean {
+  return REFERS_BACK.test(text);
 }
 
 const FIGURE_SHARE = 0.5;

@@ -66,23 +66,43 @@ export interface Span {
 
 const SENTENCE_END = /[。！？!?；;\n]/;
 const CLOSERS = /[”’」』）)】〉》"']/;
+// A line that opens with words no sentence opens with (指的是…, 是指…, ，…) continues the lines
+// before it: a PDF box or a line break cut the sentence there ("联邦学习"⏎Tips⏎指的是…).
+const CONTINUES = /^\s*(?:指的是|是指|指的就是|[，、,）)])/;
+// A line ending in one of these ends a sentence; a line ending otherwise is a heading or a cut line.
+const ENDS_LINE = /[。！？!?；;：:.]\s*$/;
 
 /** Splits text into sentences with offsets; closing quotes and brackets stay with their sentence. */
 export function splitSentences(text: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
+  const ends: number[] = [];
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i] as string;
     // A full stop ends a sentence only before a space or the end: 1.2% and 图3.3 stay whole.
     if (ch === '.' ? !(i + 1 === text.length || /\s/.test(text[i + 1] as string)) : !SENTENCE_END.test(ch)) continue;
     let end = i + 1;
     while (end < text.length && CLOSERS.test(text[end] as string)) end += 1;
+    if (ch === '\n' && CONTINUES.test(text.slice(end, end + 8))) undoCutLines(text, ends);
+    else ends.push(end);
+    i = end - 1;
+  }
+  const spans: Span[] = [];
+  let start = 0;
+  for (const end of ends) {
     pushTrimmed(spans, text, start, end);
     start = end;
-    i = end - 1;
   }
   pushTrimmed(spans, text, start, text.length);
   return spans;
+}
+
+/** The line breaks before a continued line that end no sentence belong to the same sentence: their ends are undone. */
+function undoCutLines(text: string, ends: number[]): void {
+  for (
+    let last = ends.at(-1);
+    last !== undefined && text[last - 1] === '\n' && !ENDS_LINE.test(text.slice(0, last - 1));
+    last = ends.at(-1)
+  )
+    ends.pop();
 }
 
 function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
