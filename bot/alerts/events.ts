@@ -37,7 +37,13 @@ function cancelled(doc: Doc, ts: number, te: number): boolean {
   const after = doc.norm.slice(te);
   // 被注销的机构为：A、B introduces the names closed; 已停业网贷机构 only describes a kind.
   const listed = LIST_INTRO.test(after);
-  if (!listed && f.attributive.test(after) && (doc.norm[ts] === '已' || doc.norm[ts - 1] === '已' || after.startsWith('的'))) return true;
+  const past = doc.norm[ts] === '已' || doc.norm[ts - 1] === '已' || doc.norm.slice(ts - 2, ts) === '已经';
+  if (!listed && f.attributive.test(after) && (past || after.startsWith('的'))) return true;
+  // 已注销的X剩余资产处置: the closure describes X, it happened before this item.
+  if (!listed && past && after.startsWith('的')) return true;
+  // 2023年全省注销小贷公司27家, 今年以来累计…: a count over a period reports no closure of its own.
+  const [ss, se] = bounds(doc.norm, ts, SENTENCE);
+  if (f.periodCount.test(doc.norm.slice(ss, se))) return true;
   const clause = doc.norm.slice(cs, ce);
   // 注销手续须知 is a topic; 已办结注销手续 is the deregistration done.
   const partial =

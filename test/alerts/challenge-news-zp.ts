@@ -76,11 +76,11 @@ export const ZP4: ChallengeItem[] = [
   d('简易注销公告：嘉利小额贷款有限公司', '全体投资人承诺，公告期45日内无异议的，将申请办理注销登记。'),
   d('融资担保公司退出名单公示（第二批）', '对名单有异议的，请于公示期内向我局反映。'),
   d('关于注销宏源小额贷款有限公司的陈述申辩告知'),
-  c('公示期满无异议，省地方金融管理局注销3家融资担保公司经营许可证', '分别为安平融资担保有限公司、瑞丰融资担保有限公司和长泰融资担保有限公司。', [
-    '安平融资担保有限公司',
-    '瑞丰融资担保有限公司',
-    '长泰融资担保有限公司',
-  ]),
+  c(
+    '公示期满无异议，省地方金融管理局注销3家融资担保公司经营许可证',
+    '分别为安平融资担保有限公司、瑞丰融资担保有限公司和长泰融资担保有限公司。',
+    ['安平融资担保有限公司', '瑞丰融资担保有限公司', '长泰融资担保有限公司'],
+  ),
   c('听证结束，华诚典当有限责任公司被吊销《典当经营许可证》', '', ['华诚典当有限责任公司']),
 ];
 
@@ -190,7 +190,9 @@ export const ZP10: ChallengeItem[] = [
 export const ZP11: ChallengeItem[] = [
   c('Regulator revokes licence of Starlight Payment Co., Ltd.', '', ['Starlight Payment Co., Ltd.']),
   c('Hong Kong SFC revokes the licence of Golden Peak Securities Limited', '', ['Golden Peak Securities Limited']),
-  c('Riverstone Trust Co., Ltd. declared bankrupt', 'A court declared the trust company bankrupt on Monday.', ['Riverstone Trust Co., Ltd.']),
+  c('Riverstone Trust Co., Ltd. declared bankrupt', 'A court declared the trust company bankrupt on Monday.', [
+    'Riverstone Trust Co., Ltd.',
+  ]),
   c('Crypto exchange BitHarbor shuts down after regulatory crackdown', '', ['BitHarbor']),
   c('PBOC cancels payment licence of Bluewave Pay Ltd.', '', ['Bluewave Pay Ltd.']),
   c('P2P lender Moneybox Online ceases operations', '', ['Moneybox Online']),
