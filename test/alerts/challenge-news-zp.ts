@@ -210,6 +210,30 @@ export const ZP11: ChallengeItem[] = [
   d('Number of P2P platforms fell to zero in 2020, data show'),
 ];
 
+/** Fresh English items written after the ZP11 fix, to see how far it carries (first figure in the note). */
+export const ZP12: ChallengeItem[] = [
+  c('Monetary authority cancels the banking licence of Pearl Coast Bank Limited', '', ['Pearl Coast Bank Limited']),
+  c('Online lender Quickcash Hub shut down by Shenzhen authorities', '', ['Quickcash Hub']),
+  c('Silverline Futures Co., Ltd. licence revoked over capital shortfall', '', ['Silverline Futures Co., Ltd.']),
+  c('Evergreen Wealth Management Limited ordered into liquidation', 'The High Court issued a winding-up order on Friday.', [
+    'Evergreen Wealth Management Limited',
+  ]),
+  c('Token exchange CoinNest halts all operations', 'The exchange stopped withdrawals and trading after a regulatory order.', ['CoinNest']),
+  c('Star Bridge Micro Loan Co., Ltd. deregistered', '', ['Star Bridge Micro Loan Co., Ltd.']),
+  c('Harbour Gate Trust dissolved, assets transferred to state fund', '', ['Harbour Gate Trust']),
+  c('Regulators strip Orion Pay of its payment licence', '', ['Orion Pay']),
+  d('Pearl Coast Bank Limited may lose its licence, sources say'),
+  d('Shenzhen to shut down unlicensed online lenders by year-end'),
+  d('CoinNest says reports it has shut down are false'),
+  d('Founder of defunct lender Quickcash Hub jailed for 8 years'),
+  d('Orion Pay licence renewed until 2029'),
+  d('Silverline Futures fined for client fund breaches'),
+  d('Evergreen Wealth investors get second round of refunds'),
+  d('Sunny Day Bakery shuts down after 30 years'),
+  d('Harbour Gate Trust closes three branches in Guangdong'),
+  d('China shut down more than 5,000 P2P lenders since 2016, data show'),
+];
+
 export const ZP_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['ZP1', ZP1],
   ['ZP2', ZP2],
@@ -222,4 +246,5 @@ export const ZP_BATCHES: ReadonlyArray<readonly [label: string, items: Challenge
   ['ZP9', ZP9],
   ['ZP10', ZP10],
   ['ZP11', ZP11],
+  ['ZP12', ZP12],
 ];
