@@ -37,7 +37,9 @@ function cancelled(doc: Doc, ts: number, te: number): boolean {
   const after = doc.norm.slice(te);
   // 被注销的机构为：A、B introduces the names closed; 已停业网贷机构 only describes a kind.
   const listed = LIST_INTRO.test(after);
-  const past = doc.norm[ts] === '已' || doc.norm[ts - 1] === '已' || doc.norm.slice(ts - 2, ts) === '已经';
+  const past = doc.norm[ts] === '已' || /已(?:经)?(?:被|遭|依法)?$/.test(before);
+  // 回应“被注销”: a trigger in quotes is someone's word for it, not the event.
+  if (/[“"]被?$/.test(before) && /^[”"]/.test(after)) return true;
   if (!listed && f.attributive.test(after) && (past || after.startsWith('的'))) return true;
   // 已注销的X剩余资产处置: the closure describes X, it happened before this item.
   if (!listed && past && after.startsWith('的')) return true;
