@@ -68,8 +68,10 @@ const ITS_OLD_NAME = /(?:(?:该|本)(?:公司|行|平台|机构)|其)(?:原名�
 
 /** A rename-out reports the name the venue had, not the one it took; 该公司原名X stands for the item's subject. */
 export function toOldNames(doc: Doc, status: Map<string, EntityStatus>): void {
+  // X（原Y）被注销 closes X under its present name; Y is what is reported only when the item is about a rename.
+  const renamed = /更名|变更名称|名称变更|改名/.test(doc.norm);
   for (const c of doc.cands) {
-    const old = status.has(c.name) ? oldNameOf(doc, c) : undefined;
+    const old = status.has(c.name) && (renamed || status.get(c.name) === 'renamed-out') ? oldNameOf(doc, c) : undefined;
     if (!old) continue;
     status.delete(c.name);
     status.set(old.name, 'renamed-out');
