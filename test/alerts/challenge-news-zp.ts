@@ -268,6 +268,29 @@ export const ZP13: ChallengeItem[] = [
   c('“汇财通”网贷平台被依法取缔', '', ['汇财通']),
 ];
 
+/** Aimed at the round-6b frames themselves: closures that carry a period, a count, 已…的, quotes or English words, and their distractors. */
+export const ZP14: ChallengeItem[] = [
+  c('今年以来第三家：宏兴小额贷款有限公司被取消经营资格', '', ['宏兴小额贷款有限公司']),
+  c('2024年第二季度，锦华典当有限公司被注销典当经营许可证', '', ['锦华典当有限公司']),
+  c('年内第5家，鼎新融资担保有限公司退出融资担保行业', '', ['鼎新融资担保有限公司']),
+  c('省金融管理局注销2家典当行许可证，今年以来累计注销9家', '分别为瑞德典当有限公司和泰昌典当有限公司。', [
+    '瑞德典当有限公司',
+    '泰昌典当有限公司',
+  ]),
+  c('已停止运营的“金葫芦”平台被依法取缔', '', ['金葫芦']),
+  c('“银杏贷”已于上月完成清退', '', ['银杏贷']),
+  c('“Coinbit”交易所宣布关闭', '', ['Coinbit']),
+  c('Harbor Light Pay Limited被吊销支付牌照', '', ['Harbor Light Pay Limited']),
+  c('被称为“最后一家”的网贷平台“合力贷”宣布清退完毕', '', ['合力贷']),
+  d('已注销的锦华典当有限公司原股东追偿纠纷二审开庭'),
+  d('“被取缔”只是误会？“旺财猫”称正配合调查'),
+  d('截至今年6月，全国持牌支付机构较高峰减少60家'),
+  d('已关闭的“金葫芦”平台出借人维权进展'),
+  d('Coinbit denies it will close its exchange'),
+  d('Harbor Light Pay Limited to exit mainland market next year'),
+  d('上半年累计吊销、注销支付牌照12张'),
+];
+
 export const ZP_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['ZP1', ZP1],
   ['ZP2', ZP2],
@@ -282,4 +305,5 @@ export const ZP_BATCHES: ReadonlyArray<readonly [label: string, items: Challenge
   ['ZP11', ZP11],
   ['ZP12', ZP12],
   ['ZP13', ZP13],
+  ['ZP14', ZP14],
 ];
