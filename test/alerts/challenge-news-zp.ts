@@ -291,6 +291,28 @@ export const ZP14: ChallengeItem[] = [
   d('上半年累计吊销、注销支付牌照12张'),
 ];
 
+/** Corporate actions and products, not the institution: shares bought back and cancelled, a fund or product wound up, a person's qualification, accounts. */
+export const ZP15: ChallengeItem[] = [
+  d('华信证券股份有限公司关于回购注销部分限制性股票的公告'),
+  d('瑞丰银行股份有限公司注销已回购股份1200万股'),
+  d('鹏泰稳健收益混合型证券投资基金清盘公告'),
+  d('远景资产管理有限公司旗下两只私募产品提前终止'),
+  d('金融监管局撤销张某某银行业高管任职资格'),
+  d('基金业协会注销李某基金从业资格'),
+  d('长江银行将于3月起批量注销长期不动户'),
+  d('恒通银行信用卡中心停止发行联名卡'),
+  d('东方证券暂停旗下一款资管计划申购'),
+  d('宁泰信托有限公司一信托计划到期终止，已完成清算'),
+  d('融泰基金管理有限公司注销全资子公司'),
+  d('华安保险股份有限公司撤回一款产品备案'),
+  d('安信期货有限公司取消一名独立董事任职'),
+  d('鼎丰小额贷款有限公司完成股权转让，更名为鼎丰数字科技有限公司后继续经营小贷业务'),
+  c('鹏泰基金管理有限公司公募基金管理资格被取消', '', ['鹏泰基金管理有限公司']),
+  c('宁泰信托有限公司被裁定破产', '', ['宁泰信托有限公司']),
+  c('融泰私募基金管理有限公司管理人登记被注销', '', ['融泰私募基金管理有限公司']),
+  c('长江汇通支付有限公司支付业务许可证被注销', '', ['长江汇通支付有限公司']),
+];
+
 export const ZP_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['ZP1', ZP1],
   ['ZP2', ZP2],
@@ -306,4 +328,5 @@ export const ZP_BATCHES: ReadonlyArray<readonly [label: string, items: Challenge
   ['ZP12', ZP12],
   ['ZP13', ZP13],
   ['ZP14', ZP14],
+  ['ZP15', ZP15],
 ];
