@@ -313,6 +313,28 @@ export const ZP15: ChallengeItem[] = [
   c('长江汇通支付有限公司支付业务许可证被注销', '', ['长江汇通支付有限公司']),
 ];
 
+/** Headline shapes around a closure that report none: questions, anniversaries, impostors, suspended trading, listing as abnormal. */
+export const ZP16: ChallengeItem[] = [
+  d('“金橡树”平台被取缔了吗？投资者追问'),
+  d('“安盈宝”关停一周年：出借人仍在等待'),
+  d('三年前被取缔的“聚宝盆”，如今怎样了'),
+  d('有人冒用已注销的华光小额贷款有限公司名义放贷'),
+  d('仿冒“星河金融资产交易中心”的网站被关闭', '真正的星河金融资产交易中心有限公司提醒投资者认准官方网址。'),
+  d('天府股权交易中心暂停交易一日'),
+  d('福瑞典当有限公司被列入经营异常名录'),
+  d('“聚财宝”运营方失联，投资者报案'),
+  d('银行关闭部分长期未使用的个人账户'),
+  d('“惠享贷”被曝将关闭？客服：消息不实'),
+  d('美国一家加密货币交易所被曝即将关闭'),
+  d('永盛金融资产交易中心关停谣言背后'),
+  d('关于“融金宝”平台停止运营后投资者权益保护的问答'),
+  d('金信村镇银行吸收合并进入倒计时'),
+  c('美国硅谷星桥银行倒闭，监管机构接管存款', '', ['硅谷星桥银行']),
+  c('“金橡树”平台被依法取缔，投资者可向公安机关报案', '', ['金橡树']),
+  c('福瑞典当有限公司被注销典当经营许可证', '此前该公司已被列入经营异常名录。', ['福瑞典当有限公司']),
+  c('天府鼎盛股权交易中心有限公司被取消交易场所资格', '', ['天府鼎盛股权交易中心有限公司']),
+];
+
 export const ZP_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['ZP1', ZP1],
   ['ZP2', ZP2],
@@ -329,4 +351,5 @@ export const ZP_BATCHES: ReadonlyArray<readonly [label: string, items: Challenge
   ['ZP13', ZP13],
   ['ZP14', ZP14],
   ['ZP15', ZP15],
+  ['ZP16', ZP16],
 ];
