@@ -335,6 +335,34 @@ export const ZP16: ChallengeItem[] = [
   c('天府鼎盛股权交易中心有限公司被取消交易场所资格', '', ['天府鼎盛股权交易中心有限公司']),
 ];
 
+/** Written last, after every round-6b fix, across all the classes above; measured once, never fixed against. */
+export const ZP17: ChallengeItem[] = [
+  d('松源小额贷款有限公司暂停营业接受检查'),
+  d('省联社派员托管柏庄农村信用合作联社'),
+  d('“易信贷”拟于年内完成良性退出'),
+  d('关于注销青禾融资担保有限公司经营许可证的公示（第3号）'),
+  d('嘉宁典当有限公司典当经营许可证有效期延续至2029年'),
+  d('网传“聚富通”已被查封，平台发声明称属恶意造谣'),
+  d('“银码头”原总裁一审被判七年'),
+  d('“钱满堂”出借人第七次分配款已到账'),
+  d('华东某纺织厂停产关闭'),
+  d('今年1至9月，全国共注销私募基金管理人1200余家'),
+  d('Harbor Rock Securities denies licence revocation reports'),
+  d('Investors of shuttered P2P lender Lucky Coin to get partial refund'),
+  d('云泰银行东郊网点撤并至城东支行'),
+  d('鼎利证券股份有限公司注销回购股份的公告'),
+  d('明德基金管理有限公司旗下一只债券型证券投资基金清盘'),
+  c('松源小额贷款有限公司被取消小额贷款业务试点资格', '', ['松源小额贷款有限公司']),
+  c('柏庄村镇银行股份有限公司解散，由柏庄农商银行承接', '', ['柏庄村镇银行股份有限公司']),
+  c('“易信贷”宣布完成良性退出，运营主体北京易信通科技有限公司已注销', '', ['易信贷', '北京易信通科技有限公司']),
+  c('青禾融资担保有限公司、青松融资担保有限公司经营许可证被注销', '', ['青禾融资担保有限公司', '青松融资担保有限公司']),
+  c('Regulator cancels the licence of Harbor Rock Securities Limited', '', ['Harbor Rock Securities Limited']),
+  c('“聚富通”平台被警方依法查封', '', ['聚富通']),
+  c('三亚海韵（国际）金融资产交易中心有限公司被撤销交易场所资格', '', ['三亚海韵（国际）金融资产交易中心有限公司']),
+  c('吊销“K币”交易平台运营方卡币网络科技（广州）有限公司营业执照', '', ['K币', '卡币网络科技（广州）有限公司']),
+  c('明德基金管理有限公司公募基金业务资格被依法取消', '', ['明德基金管理有限公司']),
+];
+
 export const ZP_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['ZP1', ZP1],
   ['ZP2', ZP2],
@@ -352,4 +380,5 @@ export const ZP_BATCHES: ReadonlyArray<readonly [label: string, items: Challenge
   ['ZP14', ZP14],
   ['ZP15', ZP15],
   ['ZP16', ZP16],
+  ['ZP17', ZP17],
 ];
