@@ -58,7 +58,7 @@ const CJK = /[\u3400-\u9fff]/;
 export const isEnglish = (title: string, summary = ''): boolean => !CJK.test(title + summary) && /[A-Za-z]{3}/.test(title);
 
 // Capitalised runs (Golden Peak Securities Limited, BitHarbor), a company suffix kept whole.
-const CAPITALISED = /(?<![A-Za-z])[A-Z][A-Za-z0-9&'-]*(?: (?:of |and |& )?[A-Z][A-Za-z0-9&'-]*)*/g;
+const CAPITALISED = /(?<![A-Za-z])[A-Z][A-Za-z0-9&'-]*(?: (?:of |& )?[A-Z][A-Za-z0-9&'-]*)*/g;
 // Words that open a headline or name a regulator or place, never what closed.
 const NOT_A_NAME =
   /^(?:The|A|An|Regulator|Regulators|Court|Police|PBOC|CSRC|CBIRC|NFRA|SFC|HKMA|MAS|SEC|China|China's|Chinese|Hong Kong|Beijing|Shanghai|Shenzhen|Crypto|P2P|Bank|Trust|Exchange|Lender|Authorities|Officials|Government|Ministry|Central Bank|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -82,6 +82,18 @@ function names(text: string): Name[] {
     found.push({ name, start, end: start + name.length });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const JOINED = /^\s*(?:,|,? and|&)\s*$/;
+
+/** The argument with the names listed beside it (X Ltd. and Y Ltd., CoinA, CoinB and CoinC). */
+function listed(text: string, all: Name[], arg: Name): Name[] {
+  const out = [arg];
+  for (let i = all.indexOf(arg); i > 0 && JOINED.test(text.slice((all[i - 1] as Name).end, (all[i] as Name).start)); i -= 1)
+    out.unshift(all[i - 1] as Name);
+  for (let i = all.indexOf(arg); i < all.length - 1 && JOINED.test(text.slice((all[i] as Name).end, (all[i + 1] as Name).start)); i += 1)
+    out.push(all[i + 1] as Name);
+  return out;
 }
 
 export interface EnglishEvent {
@@ -119,7 +131,7 @@ export function englishEvents(title: string, summary = ''): EnglishEvent[] | str
       if (!arg) continue;
       const context = `${arg.name} ${sentence} ${m[0]} ${text.slice(te, te + 40)}`;
       if (lex.frames.nonFinancial.test(context) || !lex.frames.financial.test(context)) continue;
-      events.push({ action: m[0], status: t.status, entities: [arg.name] });
+      events.push({ action: m[0], status: t.status, entities: listed(text, all, arg).map((n) => n.name) });
     }
   return events.sort((a, b) => text.indexOf(a.action) - text.indexOf(b.action));
 }

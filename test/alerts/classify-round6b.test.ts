@@ -62,6 +62,13 @@ describe('round 6b closures next to them', () => {
     ['a 股份有限公司 right after the verb', '注销槐南典当股份有限公司典当经营许可证', '', ['槐南典当股份有限公司']],
     ['a foreign bank named after its country', '美国硅谷槐桥银行倒闭，监管机构接管存款', '', ['硅谷槐桥银行']],
     ['an English revocation', 'Regulator revokes licence of Locust Pay Co., Ltd.', '', ['Locust Pay Co., Ltd.']],
+    [
+      'two English firms joined by and',
+      'Regulator revokes licences of Locust Pay Ltd. and Acacia Pay Ltd.',
+      '',
+      ['Locust Pay Ltd.', 'Acacia Pay Ltd.'],
+    ],
+    ['two English exchanges as one subject', 'Crypto exchanges LocustBit and AcaciaBit shut down', '', ['LocustBit', 'AcaciaBit']],
     ['an English exchange shutting down', 'Crypto exchange LocustBit shuts down after crackdown', '', ['LocustBit']],
     ['an English bank dissolved', 'Locust River Rural Bank dissolved after merger approval', '', ['Locust River Rural Bank']],
   ])('GIVEN %s THEN a closure of exactly those names', (_cls, title, summary, entities) => {
