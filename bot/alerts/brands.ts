@@ -23,7 +23,8 @@ function kindAfter(text: string, from: number): string {
     .replace(/^[两二三四五六七八九十0-9]+(?:家|个|款)?/, '')
     .slice(0, 12);
 }
-const OWNED_BRACKET = /^[（(][^）)]{2,28}(?:旗下|运营|运营方)[）)]/;
+// “X”（Y公司旗下）, and “X”（Y有限公司）: the bracket names the brand's owner.
+const OWNED_BRACKET = /^[（(][^）)]{2,40}?(?:旗下|运营|运营方|有限公司|有限责任公司|股份有限公司)[）)]/;
 const NOT_BRAND = /伪金交所|金交所|产登|登记|备案|注销|关停|清退|保本|刚性|高息|定融|养老|名义|政府|理财产品|兑付/;
 // Latin names of one or more capitalised words (Zenith Exchange, Alpha Capital).
 const LATIN = /(?<![A-Za-z])[A-Z][A-Za-z0-9]{2,}(?: [A-Z][A-Za-z0-9]+)*(?![A-Za-z])/g;

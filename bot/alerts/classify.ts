@@ -12,6 +12,7 @@ import { bounds, isFinancial, SENTENCE, type Doc } from './arguments.js';
 import { findCandidates, type Candidate } from './entities.js';
 import { findEvents, type ClosureEvent } from './events.js';
 import { defaultLexicon, type ClosureLexicon } from './lexicon.js';
+import { englishEvents, isEnglish } from './english.js';
 import { addBrands, dropCovered, regionalExchanges, toFullForms, toOldNames } from './reported.js';
 
 export interface NewsInput {
@@ -111,6 +112,26 @@ function candidates(written: string, at: number[], registry: Registry): Candidat
   return findCandidates(written, registry).map((c) => ({ ...c, start: at[c.start] as number, end: at[c.end] as number }));
 }
 
+/** An item with no Chinese: english.ts finds the events, the registry links the names as for Chinese ones. */
+function classifyEnglish(item: NewsInput, registry: Registry, none: (reason: string) => NewsClassification): NewsClassification {
+  const events = englishEvents(item.title, item.summary);
+  if (typeof events === 'string') return none(events);
+  const first = events[0];
+  if (!first) return none('no closure trigger with a financial venue as its argument');
+  const status = new Map<string, EntityStatus>();
+  for (const e of events) for (const name of e.entities) if (!status.has(name)) status.set(name, e.status);
+  const entities = [...status.keys()];
+  return {
+    closure: true,
+    entities,
+    regions: [],
+    action: first.action,
+    statusUpdates: statusUpdates(item, registry, entities, status),
+    registered: registeredNames(registry, entities),
+    reason: `"${first.action}" of ${entities.length} entities`,
+  };
+}
+
 export function classifyNews(item: NewsInput, registry: Registry, lexicon: ClosureLexicon = defaultLexicon()): NewsClassification {
   const written = `${item.title}。${item.summary ?? ''}`;
   const { text, at } = joinColumns(written);
@@ -126,6 +147,7 @@ export function classifyNews(item: NewsInput, registry: Registry, lexicon: Closu
     statusUpdates: [],
     reason,
   });
+  if (isEnglish(item.title, item.summary)) return classifyEnglish(item, registry, none);
   if (lexicon.frames.denial.test(norm)) return none('denial or rumour rebuttal');
   if (lexicon.frames.titleBlock.test(title)) return none('a warning, court case, payout, plan or public notice, not a closure');
   const doc: Doc = { text, norm, cands: candidates(written, at, registry), lex: lexicon };

@@ -29,15 +29,32 @@ function partOfObject(doc: Doc, te: number): boolean {
   return !/^(?:及|和|与|以及|连同|并)/.test(rest) && doc.lex.frames.partialAfter.test(rest);
 }
 
-/** Frames that cancel one trigger: attributive use (已停业网贷机构), negation, intent (拟, 将于, 计划 …), a part (旧版本停止运行). */
+/**
+ * A trigger that reports no closure of its own: quoted (回应“被注销”), describing a venue closed before
+ * (已停业网贷机构, 已注销的X剩余资产处置), or counting closures over a period (2023年全省注销小贷公司27家).
+ */
+function describedOrCounted(doc: Doc, ts: number, te: number, [cs, ce]: [number, number]): boolean {
+  const f = doc.lex.frames;
+  const before = doc.norm.slice(cs, ts);
+  const after = doc.norm.slice(te);
+  if (/[“"]被?$/.test(before) && /^[”"]/.test(after)) return true;
+  // 被注销的机构为：A、B introduces the names closed.
+  const listed = LIST_INTRO.test(after);
+  const past = doc.norm[ts] === '已' || /已(?:经)?(?:被|遭|依法)?$/.test(before);
+  if (!listed && (past || after.startsWith('的')) && f.attributive.test(after)) return true;
+  if (!listed && past && after.startsWith('的')) return true;
+  // The count's clause and the one before: 注销2家典当行，今年以来累计注销9家 still reports the first two.
+  const from = /[，,]/.test(doc.norm[cs - 1] ?? '') ? bounds(doc.norm, cs - 2, CLAUSE)[0] : cs;
+  return f.periodCount.test(doc.norm.slice(from, ce));
+}
+
+/** Frames that cancel one trigger: negation, intent (拟, 将于, 计划 …), a part (旧版本停止运行), or describedOrCounted. */
 function cancelled(doc: Doc, ts: number, te: number): boolean {
   const f = doc.lex.frames;
   const [cs, ce] = bounds(doc.norm, ts, CLAUSE);
   const before = doc.norm.slice(cs, ts);
   const after = doc.norm.slice(te);
-  // 被注销的机构为：A、B introduces the names closed; 已停业网贷机构 only describes a kind.
-  const listed = LIST_INTRO.test(after);
-  if (!listed && f.attributive.test(after) && (doc.norm[ts] === '已' || doc.norm[ts - 1] === '已' || after.startsWith('的'))) return true;
+  if (describedOrCounted(doc, ts, te, [cs, ce])) return true;
   const clause = doc.norm.slice(cs, ce);
   // 注销手续须知 is a topic; 已办结注销手续 is the deregistration done.
   const partial =

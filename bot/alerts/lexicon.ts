@@ -51,6 +51,7 @@ const LexiconFile = z
         partialLicence: source,
         attributive: source,
         statistic: source,
+        periodCount: source,
       })
       .strict(),
     venue: z

@@ -25,10 +25,10 @@ export function alternation(words: string, flags = 'g'): RegExp {
 const CJK = '[\\u4e00-\\u9fff]';
 
 export const COMPANY =
-  /(?:股份有限公司|有限责任公司|有限公司)(?:(?![一二三四五六七八九十两0-9]+家)[\u4e00-\u9fff]{2,8}分公司)?|协会|(?:中心|企业|事务所)?[（(](?:有限合伙|特殊普通合伙|普通合伙)[）)]/g;
+  /(?:股份有限公司|有限责任公司|有限公司)(?:(?![一二三四五六七八九十两0-9]+家)(?:(?![及和与其的下属旗])[\u4e00-\u9fff]){2,8}分公司)?|协会|(?:中心|企业|事务所)?[（(](?:有限合伙|特殊普通合伙|普通合伙)[）)]/g;
 // Names registered in English: Star River Capital Limited, Zenith Pay Co., Ltd.
 export const LATIN_ORG =
-  /(?<![A-Za-z])[A-Z][A-Za-z0-9&]*(?: (?:[A-Z&][A-Za-z0-9&]*|of|and))* (?:Limited|Ltd\.?|Inc\.?|LLC|LLP|Co\., ?Ltd\.?|Corporation|Corp\.?|PLC|Pte\. Ltd\.?)/g;
+  /(?<![A-Za-z])[A-Z][A-Za-z0-9&]*(?: (?:[A-Z&][A-Za-z0-9&]*|of|and))*(?: ?[(（][A-Z][A-Za-z]{1,11}[)）])? (?:Limited|Ltd\.?|Inc\.?|LLC|LLP|Co\., ?Ltd\.?|Corporation|Corp\.?|PLC|Pte\. Ltd\.?)/g;
 // A branch written after its company (…有限公司营业部) is not the institution; closing it is a partial closure.
 export const BRANCH_AFTER = /^(?:[^\s，,。；、及和与其的]{0,8}?)(?:营业部|支行|分行|网点|门店|营业厅|分理处|营业网点)/;
 
@@ -53,6 +53,7 @@ export const STOP = alternation(`
   具备 具有 拥有 丧失 失去
   裁定 宣告 判决 取消 注销 吊销 取缔 撤销 关停 关闭 解散 吸收合并 合并 并入 改建为 改制为 改设为 清退
   同意 批准 批复 核准 责令 勒令 下令 根据 按照 针对 认定 确认 涉事 涉案 所属 涉嫌 同时 此外 另外 以及 分别 先后 相继
+  网传 传闻 季度 银行业
   持牌 知名 老牌 头部 获悉 据悉 经查 截至 随着 通知 明确 要求 属于 成为 作为 名单 列入 移出 纳入 剔除 首批 准予 予以 给予 决定 作出 对其 了
   公告 通报 宣布 表示 显示 发布 查询 证实 查处 作出 委托
   会同(?=${CJK}{0,12}(?:发布|印发|下发|开展|约谈|检查|执法|通报))

@@ -113,9 +113,17 @@ function toCandidate(text: string, e: NameEnd, start: number, role: Role): Candi
   const head = text.slice(e.at, e.end);
   const apposed = /平台$/.test(head) && /(?:金所|交所|金服)$/.test(body);
   const end = apposed ? e.at : e.end;
-  const [name, from] = apposed || head === '金服' ? placeless(text.slice(start, end), start) : [text.slice(start, end), start];
+  const [name, from] = apposed || head === '金服' ? placeless(text.slice(start, end), start) : abroad(text.slice(start, end), start);
   // The central bank (中国人民银行…分行) and the trade associations announce closures; they are never what closed.
   return { name, start: from, end, kind: 'org', role: REGULATOR.test(name) ? 'agent' : role };
+}
+
+// 美国硅谷X银行: a country before a foreign institution describes it; a registered firm (…有限公司) keeps it.
+const COUNTRY =
+  /^(?:美国|英国|日本|韩国|德国|法国|瑞士|意大利|西班牙|荷兰|新加坡|澳大利亚|澳洲|加拿大|俄罗斯|印度|泰国|越南|菲律宾|马来西亚|印尼|巴西|阿根廷|土耳其|南非)(?=[\u4e00-\u9fffA-Za-z]{4,}$)(?!.*(?:公司|合伙[）)])$)/;
+function abroad(name: string, at: number): [string, number] {
+  const lead = COUNTRY.exec(name)?.[0].length ?? 0;
+  return [name.slice(lead), at + lead];
 }
 
 const REGULATOR = /^(?:中国)?人民银行(?:[\u4e00-\u9fff]{2,8}(?:分行|中心支行|营业管理部))?$|协会$/;

@@ -20,7 +20,7 @@ export function addBrands(doc: Doc, status: Map<string, EntityStatus>, trigger: 
   if (brands.length > 0) for (const o of operators(doc, brands)) if (!status.has(o.name)) status.set(o.name, trigger.status);
 }
 
-const OPERATOR = /(?:运营方|运营主体|运营公司|运营机构|经营主体|实际运营方|所属公司|主体公司|平台公司)(?:为|是)?$/;
+const OPERATOR = /(?:运营方|运营主体|运营公司|运营机构|经营主体|实际运营方|所属公司|主体公司|平台公司)(?:均|都|分别)?(?:为|是)?$/;
 // 由Y运营, 该平台系Y旗下产品: the operator written as the agent of running it, or as the owner of the product.
 const RUNS = /^(?:负责|实际)?(?:运营|经营|运作)|^旗下(?:的)?(?:产品|平台|网贷平台)/;
 
@@ -68,8 +68,10 @@ const ITS_OLD_NAME = /(?:(?:该|本)(?:公司|行|平台|机构)|其)(?:原名�
 
 /** A rename-out reports the name the venue had, not the one it took; 该公司原名X stands for the item's subject. */
 export function toOldNames(doc: Doc, status: Map<string, EntityStatus>): void {
+  // X（原Y）被注销 closes X under its present name; Y is what is reported only when the item is about a rename.
+  const renamed = /更名|变更名称|名称变更|改名/.test(doc.norm);
   for (const c of doc.cands) {
-    const old = status.has(c.name) ? oldNameOf(doc, c) : undefined;
+    const old = status.has(c.name) && (renamed || status.get(c.name) === 'renamed-out') ? oldNameOf(doc, c) : undefined;
     if (!old) continue;
     status.delete(c.name);
     status.set(old.name, 'renamed-out');

@@ -32,6 +32,8 @@ import { CHALLENGE_NEWS_Z8 } from './challenge-news-z8.js';
 import { CHALLENGE_NEWS_Z9 } from './challenge-news-z9.js';
 import { CHALLENGE_NEWS_Z10 } from './challenge-news-z10.js';
 import { CHALLENGE_NEWS_ZD } from './challenge-news-zd.js';
+import { ZN_BATCHES } from './challenge-news-zn.js';
+import { ZP_BATCHES } from './challenge-news-zp.js';
 
 export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['A', CHALLENGE_NEWS],
@@ -70,6 +72,8 @@ export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: Ch
   ['Z9', CHALLENGE_NEWS_Z9],
   ['Z10', CHALLENGE_NEWS_Z10],
   ['ZD', CHALLENGE_NEWS_ZD],
+  ...ZP_BATCHES,
+  ...ZN_BATCHES,
 ];
 
 /**
@@ -80,4 +84,8 @@ export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: Ch
 export const OPEN_BATCHES: ReadonlySet<string> = new Set(['Z9']);
 
 /** The file a batch lives in: A–E share challenge-news.ts, later batches have one each. */
-export const batchFile = (label: string): string => `test/alerts/challenge-news${label < 'F' ? '' : `-${label.toLowerCase()}`}.ts`;
+export const batchFile = (label: string): string => {
+  // Round 6b keeps its precision batches (ZP1…) in one file and its name batches (ZN…) in another.
+  const file = /^Z[PN]/.test(label) ? label.slice(0, 2) : label;
+  return `test/alerts/challenge-news${file < 'F' ? '' : `-${file.toLowerCase()}`}.ts`;
+};

@@ -1,0 +1,137 @@
+/**
+ * English headlines, which Chinese feeds carry now and then ("Regulator revokes licence of X Ltd.").
+ * The same event shape as the Chinese extractor, smaller: a trigger from english-lexicon.json, a Latin
+ * name as its argument (the object after the verb, else the nearest subject before it), financial by
+ * its name or by the sentence; denials, intent (plans to, to be), court cases, payouts, renewals and
+ * statistics cancel it. Only for items with no Chinese at all; mixed items go through classify.ts.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { EntityStatus } from '../../knowledge/registry/types.js';
+import { LATIN_ORG } from './name-lexicon.js';
+
+const source = z.string().min(1);
+const EnglishFile = z
+  .object({
+    version: z.literal(1),
+    triggers: z.array(
+      z
+        .object({ id: z.string(), pattern: source, status: z.enum(['qualification-cancelled', 'renamed-out', 'deregistered', 'closed']) })
+        .strict(),
+    ),
+    frames: z
+      .object({
+        denial: source,
+        intentBefore: source,
+        intentAfter: source,
+        block: source,
+        partialAfter: source,
+        financial: source,
+        nonFinancial: source,
+      })
+      .strict(),
+  })
+  .strict();
+
+interface EnglishLexicon {
+  triggers: { id: string; re: RegExp; status: EntityStatus }[];
+  frames: Record<keyof z.infer<typeof EnglishFile>['frames'], RegExp>;
+}
+
+export const ENGLISH_LEXICON_FILE = path.join(import.meta.dirname, 'english-lexicon.json');
+let cached: EnglishLexicon | null = null;
+
+function englishLexicon(): EnglishLexicon {
+  if (cached) return cached;
+  const file = EnglishFile.parse(JSON.parse(readFileSync(ENGLISH_LEXICON_FILE, 'utf8')));
+  const frames = Object.fromEntries(Object.entries(file.frames).map(([k, v]) => [k, new RegExp(v, 'i')]));
+  cached = {
+    triggers: file.triggers.map((t) => ({ id: t.id, re: new RegExp(t.pattern, 'gi'), status: t.status })),
+    frames: frames as EnglishLexicon['frames'],
+  };
+  return cached;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+/** True when an item has no Chinese at all: the English extractor reads it. */
+export const isEnglish = (title: string, summary = ''): boolean => !CJK.test(title + summary) && /[A-Za-z]{3}/.test(title);
+
+// Capitalised runs (Golden Peak Securities Limited, BitHarbor), a company suffix kept whole.
+const CAPITALISED = /(?<![A-Za-z])[A-Z][A-Za-z0-9&'-]*(?: (?:of |& )?[A-Z][A-Za-z0-9&'-]*)*/g;
+// Words that open a headline or name a regulator or place, never what closed.
+const NOT_A_NAME =
+  /^(?:The|A|An|Regulator|Regulators|Court|Police|PBOC|CSRC|CBIRC|NFRA|SFC|HKMA|MAS|SEC|China|China's|Chinese|Hong Kong|Beijing|Shanghai|Shenzhen|Crypto|P2P|Bank|Trust|Exchange|Lender|Authorities|Officials|Government|Ministry|Central Bank|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+interface Name {
+  name: string;
+  start: number;
+  end: number;
+}
+
+function names(text: string): Name[] {
+  const found: Name[] = [...text.matchAll(LATIN_ORG)].map((m) => ({ name: m[0], start: m.index, end: m.index + m[0].length }));
+  for (const m of text.matchAll(CAPITALISED)) {
+    // Leading headline words (Regulator, Hong Kong SFC) are dropped word by word.
+    const words = m[0].split(' ');
+    let start = m.index;
+    while (words.length > 0 && NOT_A_NAME.test(words[0] as string)) start += (words.shift() as string).length + 1;
+    while (words.length > 0 && NOT_A_NAME.test(words.slice(0, 2).join(' '))) start += words.splice(0, 2).join(' ').length + 1;
+    const name = words.join(' ').replace(/'s$/, '');
+    if (!name || NOT_A_NAME.test(name) || found.some((f) => start < f.end && f.start < start + name.length)) continue;
+    found.push({ name, start, end: start + name.length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const JOINED = /^\s*(?:,|,? and|&)\s*$/;
+
+/** The argument with the names listed beside it (X Ltd. and Y Ltd., CoinA, CoinB and CoinC). */
+function listed(text: string, all: Name[], arg: Name): Name[] {
+  const out = [arg];
+  for (let i = all.indexOf(arg); i > 0 && JOINED.test(text.slice((all[i - 1] as Name).end, (all[i] as Name).start)); i -= 1)
+    out.unshift(all[i - 1] as Name);
+  for (let i = all.indexOf(arg); i < all.length - 1 && JOINED.test(text.slice((all[i] as Name).end, (all[i + 1] as Name).start)); i += 1)
+    out.push(all[i + 1] as Name);
+  return out;
+}
+
+export interface EnglishEvent {
+  action: string;
+  status: EntityStatus;
+  entities: string[];
+}
+
+/** The closure events of an English item; an empty list when none or when a frame cancels them. */
+export function englishEvents(title: string, summary = ''): EnglishEvent[] | string {
+  const lex = englishLexicon();
+  const text = summary ? `${title}. ${summary}` : title;
+  if (lex.frames.denial.test(text)) return 'denial or rumour rebuttal';
+  if (lex.frames.block.test(title)) return 'a court case, payout, penalty, rescue, renewal or statistic, not a closure';
+  const all = names(text);
+  const events: EnglishEvent[] = [];
+  for (const t of lex.triggers)
+    for (const m of text.matchAll(t.re)) {
+      const [ts, te] = [m.index, m.index + m[0].length];
+      const sentence =
+        text
+          .slice(0, ts)
+          .split(/[.;!?](?=\s|$)/)
+          .pop() ?? '';
+      if (
+        lex.frames.intentBefore.test(sentence) ||
+        lex.frames.intentAfter.test(text.slice(te)) ||
+        lex.frames.partialAfter.test(text.slice(te))
+      )
+        continue;
+      const object = all.find((n) => n.start >= te && n.start - te <= 16 && !/[.;!?]\s/.test(text.slice(te, n.start)));
+      const inside = all.find((n) => n.start >= ts && n.end <= te);
+      const subject = all.filter((n) => n.end <= ts && !/[.;!?]\s/.test(text.slice(n.end, ts))).pop();
+      const arg = inside ?? object ?? subject;
+      if (!arg) continue;
+      const context = `${arg.name} ${sentence} ${m[0]} ${text.slice(te, te + 40)}`;
+      if (lex.frames.nonFinancial.test(context) || !lex.frames.financial.test(context)) continue;
+      events.push({ action: m[0], status: t.status, entities: listed(text, all, arg).map((n) => n.name) });
+    }
+  return events.sort((a, b) => text.indexOf(a.action) - text.indexOf(b.action));
+}
