@@ -268,13 +268,27 @@ function choose(
   // The figure asked for often follows the sentence that names the subject (…的梳理，涉及A、B。
   // 其中B达到四分之一): a number or date question whose best sentence lacks one takes the next that has it.
   const figure = type === 'number' || type === 'date';
-  if (announces(first.c.text) || (figure && next && holdsAsked(next.text, type, unit) && !holdsAsked(first.c.text, type, unit))) add(next);
+  if (announces(first.c.text)) add(next);
+  else if (figure && !holdsAsked(first.c.text, type, unit)) add(figureBeside(first.c, candidates, type, unit));
   for (const x of whole.slice(1)) if (x.score >= first.score * 0.6) add(x.c);
   // A lone sentence reads better, and answers more often, with the one that follows it.
   if (chosen.length === 1) add(next);
   const shown = withAntecedents(chosen, candidates);
   shown.sort((a, b) => (a.passage === b.passage ? a.order - b.order : 0));
   return shown;
+}
+
+/**
+ * The sentence beside the best one that holds the asked figure: the next (…涉及A、B。其中B达到四分之一)
+ * or, when the next holds none, the one before, where a summing-up sentence follows the count
+ * (…完成第一批16个项目的遴选。这意味着首批项目正式启动).
+ */
+function figureBeside(first: Candidate, candidates: Candidate[], type: AnswerType, unit: string | null): Candidate | undefined {
+  const at = (order: number): Candidate | undefined =>
+    candidates.find(
+      (c) => c.passage === first.passage && c.order === order && quotable(cleanSentence(c.text)) && holdsAsked(c.text, type, unit),
+    );
+  return at(first.order + 1) ?? at(first.order - 1);
 }
 
 /**
