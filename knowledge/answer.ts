@@ -6,6 +6,7 @@
  */
 import { missingConcepts, readAbsence } from './absent.js';
 import { occursIn } from './english-table.js';
+import { dropsQualifier } from './qualifiers.js';
 import { analyzeQuestion, type AnswerType, type QuestionPart } from './question.js';
 import { namesTask, outOfScope, scopeLead, taskOf } from './scope.js';
 import { coverageOf, creditOf, type QueryTerms } from './coverage.js';
@@ -74,8 +75,11 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     // well, and "the rest" is what names something ("best" in "which airline is best" does not).
     if (missing > 0 && presentShare(terms, missing, data.passages.length) * coverageOf(best.tokens, namingConcepts(terms)) < ABSENT_FLOOR)
       return notFound(question, data.docs);
-    if (analysis.english && !coversTwo(searcher.tokens(data.passages.at(best.passage)?.text ?? ''), terms))
-      return notFound(question, data.docs);
+    if (analysis.english) {
+      const passage = searcher.tokens(data.passages.at(best.passage)?.text ?? '');
+      const held = (zh: string): boolean => [...searcher.tokens(zh)].every((t) => passage.has(t));
+      if (!coversTwo(passage, terms) || dropsQualifier(question, terms.translations, held)) return notFound(question, data.docs);
+    }
     const sources: Citation[] = chosen.map((c) => {
       const p = data.passages.at(c.passage);
       return { doc: p?.doc ?? '', title: p?.title ?? '', section: p?.section ?? '', passage: p?.id ?? '', text: p?.text };

@@ -38,7 +38,8 @@ export interface QueryTerms {
   boost: Map<string, number>;
   concepts: Concept[];
   /** English phrases of the query and the Chinese terms they became (glossary first, then CC-CEDICT). */
-  translations: Array<{ source: string; terms: string[] }>;
+  /** `glossary`: a domain term of the glossary (the reports' own subjects), not a dictionary sense. */
+  translations: Array<{ source: string; terms: string[]; glossary?: boolean }>;
   /** English words naming something specific that nothing translated and the index does not hold. */
   untranslated: string[];
 }

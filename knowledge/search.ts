@@ -213,7 +213,7 @@ export function createSearcher(
       ],
       translations: [
         // As written (监管沙箱, 互联网金融), not as the bigrams the index holds them by: the English frame names them.
-        ...englishGroups.map((g) => ({ source: g.source, terms: g.terms })),
+        ...englishGroups.map((g) => ({ source: g.source, terms: g.terms, glossary: true })),
         ...translations.map(({ source, chinese }) => ({ source, terms: chinese })),
       ],
       untranslated: translate

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
+import { dropsQualifier } from '../../knowledge/qualifiers.js';
+import type { SourceDoc } from '../../knowledge/types.js';
+
+const doc = (file: string, text: string): SourceDoc => ({ file, path: `/${file}`, title: file, hash: file, text, kind: 'report' });
+
+describe('English compounds: a qualifier that names what is asked must be in the answer passage', () => {
+  const tax = [
+    { source: 'property', terms: ['房产'] },
+    { source: 'tax', terms: ['税费'] },
+    { source: 'companies', terms: ['企业'] },
+  ];
+  const passage = (text: string) => (zh: string) => text.includes(zh);
+
+  it('GIVEN "property tax" and a passage holding 税费 but not 房产 THEN the qualifier is dropped', () => {
+    expect(dropsQualifier('What property tax do companies pay?', tax, passage('企业按时缴纳税费。'))).toBe(true);
+  });
+
+  it('GIVEN a passage holding both THEN nothing is dropped', () => {
+    expect(dropsQualifier('What property tax do companies pay?', tax, passage('企业缴纳的房产税费逐年上升。'))).toBe(false);
+  });
+
+  it('GIVEN the same words not side by side THEN they are no compound and nothing is dropped', () => {
+    expect(dropsQualifier('Do companies with property pay tax?', tax, passage('企业按时缴纳税费。'))).toBe(false);
+  });
+
+  it('GIVEN a capitalised name, a glossary term or an adjective before the noun THEN it is no qualifier the passage must hold', () => {
+    const held = passage('平台按时缴纳税费。');
+    expect(dropsQualifier('How much Hangzhou tax is due?', [{ source: 'hangzhou', terms: ['杭州'] }, ...tax], held)).toBe(false);
+    expect(dropsQualifier('What exchange tax is due?', [{ source: 'exchange', terms: ['金交所'], glossary: true }, ...tax], held)).toBe(
+      false,
+    );
+    expect(dropsQualifier('What annual tax is due?', [{ source: 'annual', terms: ['年度'] }, ...tax], held)).toBe(false);
+  });
+
+  it('GIVEN the tail of a hyphenated modifier (region-by-region) THEN it is no qualifier', () => {
+    const rules = [
+      { source: 'region', terms: ['地区'] },
+      { source: 'rules', terms: ['规则'] },
+    ];
+    expect(dropsQualifier('Which countries set region-by-region rules?', rules, passage('各国的规则不同。'))).toBe(false);
+  });
+
+  const knowledge = buildKnowledgeFromDocs([
+    doc('a.txt', '一、缴税\n进口企业通过电子系统在线缴纳税费，企业缴纳税费的笔数每年都在增加。'),
+    doc('b.txt', '一、其他\n小额贷款公司的放贷对象以个体工商户为主。家族遗产的分配由继承人协商决定。'),
+  ]);
+
+  it('GIVEN an English question whose compound qualifier only another passage holds THEN it is refused, and without the qualifier it is answered', () => {
+    expect(knowledge.ask('How much inheritance tax do importing companies pay?').found).toBe(false);
+    expect(knowledge.ask('How do importing companies pay their tax?').found).toBe(true);
+  });
+});
