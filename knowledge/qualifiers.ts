@@ -5,8 +5,8 @@
  * generic words, while the qualifier that names what is asked is nowhere in it. Such a passage does
  * not answer the question, however much else of it matches.
  */
-import { createRequire } from 'node:module';
 import { contentWords, isGeneric, joinsNext } from './english-words.js';
+import { tagOf } from './english-pos.js';
 import { stem } from './natural.js';
 
 interface Translated {
@@ -92,16 +92,3 @@ function qualifier(word: string, question: string): boolean {
 }
 
 const nounish = (word: string): boolean => /^(?:NNS?|JJ)$/.test(tagOf(word));
-
-let lexicon: Record<string, string[] | undefined> | undefined;
-
-/** A word's most frequent part of speech in natural's English lexicon (Penn tags), '?' when unknown. */
-function tagOf(word: string): string {
-  // Loaded on the first English answer only (4 MB, about 0.1 s): Chinese questions never need it.
-  lexicon ??= createRequire(import.meta.url)('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<
-    string,
-    string[] | undefined
-  >;
-  const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
-  return tags?.[0] ?? '?';
-}

@@ -9,6 +9,7 @@ import { americanize, englishTokens, keyOf, type EnglishTable } from './cedict.j
 import type { Expansion } from './glossary.js';
 import { ACRONYMS, contentWords, GENERIC, joinsNext } from './english-words.js';
 import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
+import { describes } from './english-pos.js';
 import { stem } from './natural.js';
 
 export { contentWords, isGeneric } from './english-words.js';
@@ -122,7 +123,9 @@ export function createTranslator(
   };
   const specific = (words: string[], query: string): string[] =>
     words.filter((w) => {
-      if (GENERIC.has(w)) return false;
+      // Like the Chinese side's nouns-only rule: a verb or adjective nothing translated (reined, wild)
+      // says how something is, and names nothing the reports could lack; a capitalised word may be a name.
+      if (GENERIC.has(w) || (!capitalised(w, query) && describes(w))) return false;
       const n = table.ambiguity[keyOf([w])];
       return n === undefined ? capitalised(w, query) && names(w).length === 0 : n <= SPECIFIC_SENSES;
     });

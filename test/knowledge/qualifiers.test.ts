@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CEDICT_TABLE_VERSION, type EnglishTable } from '../../knowledge/cedict.js';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
+import { createTranslator } from '../../knowledge/translate.js';
 import { dropsQualifier } from '../../knowledge/qualifiers.js';
 import type { SourceDoc } from '../../knowledge/types.js';
 
@@ -50,5 +52,32 @@ describe('English compounds: a qualifier that names what is asked must be in the
   it('GIVEN an English question whose compound qualifier only another passage holds THEN it is refused, and without the qualifier it is answered', () => {
     expect(knowledge.ask('How much inheritance tax do importing companies pay?').found).toBe(false);
     expect(knowledge.ask('How do importing companies pay their tax?').found).toBe(true);
+  });
+});
+
+describe('English words nothing translated: only a noun or a capitalised word may name what the reports lack', () => {
+  const table: EnglishTable = {
+    version: CEDICT_TABLE_VERSION,
+    entries: {},
+    // All known to the dictionary in few senses, none of them in the index.
+    ambiguity: { rein: 2, mortgag: 2, fierc: 2 },
+    pinyin: {},
+    chars: {},
+    within: {},
+  };
+  const translator = createTranslator(
+    table,
+    () => false,
+    () => false,
+  );
+
+  it('GIVEN a lower-case verb, an adjective and a noun THEN only the noun is specific', () => {
+    expect(translator.specific(['reined', 'fierce', 'mortgage'], 'Why were the fierce lenders never reined in on mortgage deals?')).toEqual(
+      ['mortgage'],
+    );
+  });
+
+  it('GIVEN the adjective capitalised, as a name is THEN it stays specific', () => {
+    expect(translator.specific(['fierce'], 'What did Fierce Capital report?')).toEqual(['fierce']);
   });
 });
