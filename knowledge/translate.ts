@@ -9,7 +9,7 @@ import { americanize, englishTokens, keyOf, type EnglishTable } from './cedict.j
 import type { Expansion } from './glossary.js';
 import { ACRONYMS, contentWords, GENERIC, joinsNext } from './english-words.js';
 import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
-import { describes } from './english-pos.js';
+import { describes, tagOf } from './english-pos.js';
 import { stem } from './natural.js';
 
 export { contentWords, isGeneric } from './english-words.js';
@@ -54,8 +54,9 @@ export function createTranslator(
   const lookup = (words: string[]): { terms: string[]; weight: number; all: string[]; weak?: boolean } | null => {
     const key = keyOf(words);
     const inside = words.length === 1 && !table.entries[key] ? (table.within[key] ?? []) : [];
-    // A word glossed only inside longer senses translates weakly, and only when few words hold it.
-    if (inside.length > 0 && inside.length < MAX_WITHIN)
+    // A word glossed only inside longer senses translates weakly, and only when few words hold it; a
+    // verb never does: inside a sense it is a participle of some other thing (held → publicly held → 公有).
+    if (inside.length > 0 && inside.length < MAX_WITHIN && !/^VB/.test(tagOf(words[0] as string)))
       return { terms: inside.slice(0, PER_WORD), weight: WITHIN_WEIGHT / Math.sqrt(inside.length + 1), all: inside, weak: true };
     const terms = table.entries[key] ?? [];
     const ambiguity = Math.max(1, table.ambiguity[key] ?? terms.length);

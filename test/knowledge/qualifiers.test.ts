@@ -81,3 +81,23 @@ describe('English words nothing translated: only a noun or a capitalised word ma
     expect(translator.specific(['fierce'], 'What did Fierce Capital report?')).toEqual(['fierce']);
   });
 });
+
+describe('English words glossed only inside longer senses', () => {
+  const corpus = ['该会议在北京召开。', '企业上云后使用云计算服务。', '公有制企业的改革。'];
+  const holds = (zh: string): boolean => corpus.some((p) => p.includes(zh));
+  const table: EnglishTable = {
+    version: CEDICT_TABLE_VERSION,
+    entries: {},
+    ambiguity: {},
+    pinyin: {},
+    chars: {},
+    // Our own stand-ins: "held" only inside a sense like "publicly held", "cloud" inside "cloud computing".
+    within: { held: ['公有'], cloud: ['云计算'] },
+  };
+  const translate = createTranslator(table, holds, holds);
+
+  it('GIVEN a verb found only inside a longer sense THEN it gets no weak translation, while a noun keeps its', () => {
+    expect(translate('When was the meeting held?', new Set()).map((t) => t.source)).not.toContain('held');
+    expect(translate('Which cloud do firms use?', new Set()).map((t) => t.terms)).toContainEqual(['云计算']);
+  });
+});
