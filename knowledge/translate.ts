@@ -58,8 +58,10 @@ export function createTranslator(
     // verb never does: inside a sense it is a participle of some other thing (held → publicly held → 公有).
     if (inside.length > 0 && inside.length < MAX_WITHIN && !/^VB/.test(tagOf(words[0] as string)))
       return { terms: inside.slice(0, PER_WORD), weight: WITHIN_WEIGHT / Math.sqrt(inside.length + 1), all: inside, weak: true };
-    const terms = table.entries[key] ?? [];
-    const ambiguity = Math.max(1, table.ambiguity[key] ?? terms.length);
+    // A closed compound the dictionary lacks may be its two-word phrase (shutdown → "shut down").
+    const split = words.length === 1 && !table.entries[key] && inside.length === 0 ? splitKey(words[0] as string, table) : null;
+    const terms = table.entries[split ?? key] ?? [];
+    const ambiguity = Math.max(1, table.ambiguity[split ?? key] ?? terms.length);
     if (terms.length === 0 || ambiguity > MAX_AMBIGUITY) return null;
     return { terms: terms.slice(0, PER_WORD), weight: 1 / Math.sqrt(Math.min(ambiguity, terms.length + 2)), all: terms };
   };
@@ -154,6 +156,15 @@ export function createTranslator(
     return expand(query.replace(/[a-z]+/gi, (w) => (taken.has(stem(americanize(w.toLowerCase()))) ? ' '.repeat(w.length) : w)));
   };
   return Object.assign(translate, { specific, withGlossary });
+}
+
+/** A closed compound the dictionary writes as two words (shutdown → shut down, setup → set up), as its key. */
+function splitKey(word: string, table: EnglishTable): string | null {
+  for (let at = 2; at <= word.length - 2; at += 1) {
+    const key = keyOf([word.slice(0, at), word.slice(at)]);
+    if (key.includes(' ') && table.entries[key]) return key;
+  }
+  return null;
 }
 
 const MEMO = 20_000;

@@ -101,3 +101,25 @@ describe('English words glossed only inside longer senses', () => {
     expect(translate('Which cloud do firms use?', new Set()).map((t) => t.terms)).toContainEqual(['云计算']);
   });
 });
+
+describe('English closed compounds the dictionary writes as two words', () => {
+  const corpus = ['多家平台已经关停。', '公司完成了系统的设置。'];
+  const holds = (zh: string): boolean => corpus.some((p) => p.includes(zh));
+  const table: EnglishTable = {
+    version: CEDICT_TABLE_VERSION,
+    entries: { 'shut down': ['关停'] },
+    ambiguity: { 'shut down': 1 },
+    pinyin: {},
+    chars: {},
+    within: {},
+  };
+  const translate = createTranslator(table, holds, holds);
+
+  it('GIVEN "shutdown", which the dictionary has only as "shut down" THEN it translates as that phrase', () => {
+    expect(translate('What happened after the shutdown?', new Set()).map((t) => t.terms)).toContainEqual(['关停']);
+  });
+
+  it('GIVEN a word no split of which is a dictionary phrase THEN it stays untranslated', () => {
+    expect(translate('What happened after the breakthrough?', new Set())).toEqual([]);
+  });
+});
