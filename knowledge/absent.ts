@@ -55,6 +55,8 @@ export interface Absence {
 // jieba's tags for names (person, place, organisation, other proper), abbreviations and words its
 // dictionary lacks (x: coined after it, as products and platforms are).
 const NAME_TAGS = /^(nr|ns|nt|nz|nrt|nrfg|j|x|eng)$/;
+// jieba's tags of grammar words: adverbs, conjunctions, prepositions, particles, pronouns, modal particles.
+const FUNCTION_TAGS = /^(d|df|dg|c|p|u[a-z]*|r[a-z]*|y|e|o)$/;
 // Morphemes of financial instruments and their terms (insurance, loans, shares, bonds, currency,
 // tax, interest, exchange, fees, deposits, securities, funds, property, rent, collateral, pay …):
 // a word built on one names a financial concept. Money in general (钱) is not one: 出钱 is to fund.
@@ -83,12 +85,15 @@ export function readAbsence(
     at += word.length;
   }
   let from = 0;
-  const absent = spans.map((span): AbsentWord => {
+  const absent = spans.flatMap((span): AbsentWord[] => {
     const start = folded.indexOf(span, from);
     from = start + span.length;
     const over = words.filter((w) => w.word.length >= 2 && w.start < start + span.length && w.end > start);
-    if (over.length === 0 || over.some((w) => NAME_TAGS.test(w.tag))) return { word: span, kind: 'name' };
-    return { word: span, kind: FINANCE.test(span) || over.some((w) => FINANCE.test(w.word)) ? 'finance' : 'general' };
+    // A span inside words jieba knows as grammar only (偏偏, 竟然, 如此) is how the asker speaks, not a thing asked about.
+    const inside = words.filter((w) => w.start < start + span.length && w.end > start);
+    if (over.length > 0 && inside.every((w) => FUNCTION_TAGS.test(w.tag))) return [];
+    if (over.length === 0 || over.some((w) => NAME_TAGS.test(w.tag))) return [{ word: span, kind: 'name' }];
+    return [{ word: span, kind: FINANCE.test(span) || over.some((w) => FINANCE.test(w.word)) ? 'finance' : 'general' }];
   });
   // An English question's words are the translator's to judge (translate.ts); stop words are never indexed.
   const latin = (w: { word: string; tag: string }): boolean =>
