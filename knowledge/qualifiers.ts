@@ -1,5 +1,5 @@
 /**
- * English noun compounds and their qualifiers. In "capital gains tax" or "home inspection cost" the
+ * English noun compounds and their qualifiers. In "stamp duty tax" or "garage repair cost" the
  * nouns before the last one say which tax, which cost: a dictionary turns each word into its own
  * Chinese word, and a passage about some other tax (税费) holds the head and matches the question's
  * generic words, while the qualifier that names what is asked is nowhere in it. Such a passage does
@@ -26,7 +26,7 @@ const NOUN = /^NNS?$/;
 
 /**
  * Whether a compound of the question has a qualifier the passage lacks before a word it holds
- * ("deposit insurance": 保险 held, 存款 not). `held` says whether the passage holds a Chinese term.
+ * ("pension insurance": 保险 held, 养老金 not). `held` says whether the passage holds a Chinese term.
  */
 export function dropsQualifier(question: string, translations: Translated[], held: (zh: string) => boolean): boolean {
   const words = contentWords(question);
@@ -84,7 +84,7 @@ function unitAt(words: string[], i: number, translations: Translated[]): { t: Tr
 /**
  * A word that can name which thing is asked: a common noun, written in lower case (a capitalised
  * name, CSRC or Wuhan, is often said only in the report's title, not in the passage), not a grading
- * word, and not the tail of a hyphenated modifier (sector-by-sector is "by sector", not a noun).
+ * word, and not the tail of a hyphenated modifier (region-by-region is "by region", not a noun).
  */
 function qualifier(word: string, question: string): boolean {
   if (isGeneric(word) || !NOUN.test(tagOf(word))) return false;

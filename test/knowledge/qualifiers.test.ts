@@ -41,7 +41,7 @@ describe('English compounds: a qualifier that names what is asked must be in the
       { source: 'region', terms: ['地区'] },
       { source: 'rules', terms: ['规则'] },
     ];
-    expect(dropsQualifier('Which countries set region-by-region rules?', rules, passage('各国的规则不同。'))).toBe(false);
+    expect(dropsQualifier('Do the reports set region-by-region rules?', rules, passage('各国的规则不同。'))).toBe(false);
   });
 
   const knowledge = buildKnowledgeFromDocs([
