@@ -58,6 +58,8 @@ const DEFINE =
 // …unless it is about an offer in hand: a demonstrative, someone who pitched it, the user's own case.
 const ABOUT_THIS =
   /这个|这款|这家|这笔|这期|这份|这只|这种|这类产品|该产品|有个(?!叫)|有一个(?!叫)|有款|有一款|有家|有人(?!说)|朋友|同事|亲戚|他们|你们|他说|她说|对方|我(?:的|该|能|可以|要|应该|想|买|投)|还能续投|续投|还能买|还能投|能投吗|能买吗|可以投吗|可以买吗|要不要投|要不要买|该不该|值得投|值得买|你觉得|帮我|帮忙|\bthis\b|\bthese\b|\bthey\b|\bmy\b|should i|can i|\bi\b|there's a|someone|somebody|a friend/;
+const ASK_THE_ROOM =
+  /\b(?:can|could|would|will|does|did) (?:someone|somebody|anyone|anybody)(?: here)?(?: please)? (?:explain|tell|know|help)|有没有人(?:能|可以|知道|懂|了解)?|有人(?:知道|懂|了解|能(?:解释|科普|讲讲|说说))|谁(?:能|可以|知道|懂|了解)/g;
 // Speakers whose quoted words are the pitch itself.
 const QUOTE_OPEN = /[“"「『]/;
 const QUOTE_CLOSE: Record<string, RegExp> = { '“': /[”"]/, '"': /["”]/, '「': /」/, '『': /』/ };
@@ -72,6 +74,11 @@ const AUTHORITY =
 // 冒充本公司…, "our bank has never authorised…"): the whole notice is a warning, not an offer.
 const DISAVOWAL =
   /(?:本行|我行|本公司|我公司|我司|本司|本社|本所|本营业部|本机构|本平台)(?:从未|从来没有|从来不|从不|不会|绝不会|绝不|未曾|没有|均未|并未)(?:授权|委托|发行|发售|销售|推荐|推出|(?:通过|与)[^，,。]{0,10}(?:推荐|销售|推销|发售|合作))|冒(?:充|用)(?:本|我)(?:行|公司|司|社|所)|(?:均|并)?非(?:本|我)(?:行|公司|司|社)(?:发布|发行|产品)|\b(?:our|this) (?:bank|firm|company|securities firm|institution) (?:has never|never|does not|doesn't|will never|did not) (?:authori[sz]ed?|sold|sells?|issued?|offered|offers?|asks?|asked|partnered|promised|promises)\b|\bnot from us\b/;
+// The same with the subject and the disowned act further apart: 我们集团郑重声明：从未委托任何员工…,
+// 我行从未、也不会通过朋友圈发布…, "our company has not authorised anyone…". The act must be a sale, a mandate or
+// a channel, so "我们公司从来没有逾期过" stays a seller's boast.
+const DISAVOWAL_LONG =
+  /(?:本|我们|我)(?:公司|集团|行|店|单位|机构|平台|社|所|营业部|司)(?:郑重|特此|严正)?(?:声明|提醒)?[:：，,\s]*(?:也)?(?:从未|从来没有|从来没|从来不|从不|不会|绝不会|绝不|未曾|没有|均未|并未)[^。！？!?]{0,14}?(?:授权|委托|安排|指派|开展|发布|发行|发售|销售|推销|募集|让(?:任何)?(?:员工|业务员|工作人员|客户经理|理财经理))|\b(?:our|this) (?:bank|firm|company|group|institution|platform|store|shop) (?:has|have) (?:not|never) (?:authori[sz]ed|asked|allowed|permitted|appointed)\b/;
 
 // A closing call for vigilance with nothing after it (…，大家要提高警惕。 / "…. Please be careful, folks.") makes
 // the whole text a warning about what it retold — unless the text vouches for a product of the speaker's own.
@@ -104,8 +111,16 @@ function frameStart(norm: string, s: Span, at: number): number {
 // "不会暴雷", "从不跑路", "this is not a scam": a denied verdict is the seller's reassurance, not a warning.
 const DENIED = /(?:不|没|没有|从不|绝不|不会|不是|并非|never|not|isn't|won't|no)\s*(?:a\s+|会\s*)?$/;
 
+// "我交了两次还是提不了，是不是被骗了？": a victim asking about their own case reports the pitch they met;
+// it is not a verdict on someone else's, so it frames nothing.
+const VICTIM_ASKS =
+  /(?:是不是|算不算|是否|我这是|这是不是|难道)[^，,。]{0,4}(?:被骗|上当受骗|上当)了?|(?:被骗|上当受骗)了?(?:吗|么|啊|呀|吧)?\s*(?=[?？])|(?:被骗|上当受骗)了?(?:吗|么)|\b(?:have|did) i (?:just )?(?:been|get|got) scammed\b|\bam i being scammed\b/g;
+
 function framesIn(norm: string, s: Span, re: RegExp): number[] {
-  const text = norm.slice(s.start, s.end).replace(SELLER_WARNING, (w) => ' '.repeat(w.length));
+  const text = norm
+    .slice(s.start, s.end)
+    .replace(SELLER_WARNING, (w) => ' '.repeat(w.length))
+    .replace(VICTIM_ASKS, (w) => ' '.repeat(w.length));
   return [...text.matchAll(new RegExp(re.source, 'g'))]
     .filter((m) => !DENIED.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0)))
     .map((m) => s.start + (m.index ?? 0));
@@ -156,7 +171,9 @@ function isQuestion(text: string): boolean {
 /** Clauses of a question sentence that ask about a term, not about the offer. */
 function askedClauses(norm: string, s: Span): Span[] {
   const text = norm.slice(s.start, s.end);
-  if (!isQuestion(text) || (ABOUT_THIS.test(text) && !COMPARE.test(text))) return [];
+  // "Can someone explain…", 有没有人知道…: the someone asked is the room, not a seller of an offer in hand.
+  const about = text.replace(ASK_THE_ROOM, ' ');
+  if (!isQuestion(text) || (ABOUT_THIS.test(about) && !COMPARE.test(text))) return [];
   // With no figure stated, the whole sentence is a question about the words in it
   // ("保本保息的产品可信吗？", "Are P2P platforms still legal?").
   // Several clauses before the question mark are a pitch being asked about, not a term.
@@ -209,6 +226,7 @@ export function readFrames(norm: string): Frames {
   const whole =
     SIGNED.test(norm) ||
     DISAVOWAL.test(norm) ||
+    DISAVOWAL_LONG.test(norm) ||
     (REACTION.test(norm) && !SELF_CLAIM.test(norm)) ||
     // Only the tail is read: the call closes the text, and a bounded slice keeps the regex linear.
     (CLOSING_CALL.test(norm.trimEnd().slice(-60)) && !VOUCH.test(norm));

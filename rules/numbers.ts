@@ -35,7 +35,7 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
   ],
 ];
 const RETURN_WORDS =
-  /年化|收益|利息|回报|利率|息|基准|分红|返利|票息|票面|质押|锁仓|奖励|return|yield|interest|coupon|p\.a|profit|roi|earn|paying|pays|apy|rewards?|staking/;
+  /年化|收益|利息|回报|利率|息|基准|分红|返利|票息|票面|质押|锁仓|奖励|return|yield|interest|coupon|p\.a|profit|roi|earn|paying|pays|apy|rewards?|staking|\b(?:bonds?|notes?|deposits?|cds?) (?:at|paying)\b/;
 
 const CLAUSE_BREAK = /[。；;！？!?\n]/;
 
@@ -54,6 +54,10 @@ const WORD_PERCENT = new RegExp(`(百|千|万)分之(${NUM})`, 'g');
 // 一成 only right after a return word: 八成投资者 is a share of people, not a yield.
 const TENTHS =
   /(?:收益|回报|利息|分红|年化|收益率)\s*(?:率)?\s*(?:有|达|达到|高达|约|为|是)?\s*([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?/g;
+// 年化 8.2, 月化1.5: a bare figure right after a rate word is a percentage as written — but not an amount
+// (年化10万的收入), a date, a count or a 分/厘/个点 form read elsewhere.
+const BARE_RATE =
+  /(年化|月化|周化|日化|年利率|月利率|年收益率|收益率|年回报率|回报率)(?:收益率?|利率)?\s*(?:是|为|有|约|达|高达|能到|在)?\s*(\d{1,2}(?:\.\d{1,2})?)(?![\d.%‰]|\s*(?:%|‰|万|千|百|亿|元|块|个|分|厘|成|毛|点|年|月|天|日|周|号|期|倍|份|人|家|\s?per\s?cent))/g;
 // 年息1分2 = 12 %/yr: the digit after 分 is tenths of a 分.
 const FEN_LI = new RegExp(`(月息|月利息|年息|年利息)?(${NUM})(分|厘)([一二三四五六七八九半]|\\d(?![\\d.%]))?(?!钟)(利|息)?`, 'g');
 // 翻十倍 multiplies by ten (+900 %); 翻两番 by four. 至少/起码 may stand between the span and the verb.
@@ -101,6 +105,12 @@ function rawRates(norm: string): Raw[] {
   for (const m of norm.matchAll(POINTS)) {
     const top = parseNumber((m[2] ?? m[1]) as string);
     if (top !== null) out.push({ value: top, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  for (const m of norm.matchAll(BARE_RATE)) {
+    const word = m[1] as string;
+    const period: Period = word.startsWith('月') ? 'month' : word.startsWith('周') ? 'week' : word.startsWith('日') ? 'day' : 'year';
+    const start = (m.index ?? 0) + m[0].length - (m[2] as string).length;
+    out.push({ value: Number(m[2]), start, end: (m.index ?? 0) + m[0].length, period });
   }
   for (const m of norm.matchAll(WORD_PERCENT)) {
     const n = parseNumber(m[2] as string);
