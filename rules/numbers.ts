@@ -50,6 +50,13 @@ const EN_DOUBLING =
 const EN_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, six: 6 };
 // 年化9个点, 一年给7个点: 个点 is spoken Chinese for percentage points.
 const POINTS = new RegExp(`(?<![\\d.])(${NUM})\\s*(?:(?:-|~|～|到|至)\\s*(${NUM})\\s*)?个点`, 'g');
+// 年化八个半 = 8.5 points: 个半 only where the figure ends (八个半月 is a span of time).
+const POINTS_HALF = new RegExp(`(?<![\\d.])(${NUM})\\s*个半(?=点|[，,。；;！!？?\\s]|$|左右|以上|的?(?:收益|利息|回报))`, 'g');
+// 年息一毛二 = 0.12 yuan a year on each yuan = 12 %: the spoken per-yuan rate, only after an interest word.
+const MAO = new RegExp(`(年息|月息|利息|息|利率)\\s*(?:按|是|有|给)?\\s*(${NUM})\\s*毛\\s*([一二三四五六七八九]|\\d)?(?![钱块元])`, 'g');
+// 一年给你一成五的收益, 拿十万块的一成二: tenths before a return word, or a gain taken as tenths of the principal.
+const TENTHS_AFTER =
+  /(?:(?:拿|赚|挣|得|给你|给您|分|返)[^，,。；;]{0,8}?(?:万|千|块|元|本金)的\s*)?([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?(?=的?(?:收益|回报|利息|分红|利润))|(?:拿|赚|挣|得|给你|给您|分|返)[^，,。；;]{0,8}?(?:万|千|块|元|本金)的\s*([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?/g;
 const WORD_PERCENT = new RegExp(`(百|千|万)分之(${NUM})`, 'g');
 // 一成 only right after a return word: 八成投资者 is a share of people, not a yield.
 const TENTHS =
@@ -111,6 +118,31 @@ function rawRates(norm: string): Raw[] {
     const period: Period = word.startsWith('月') ? 'month' : word.startsWith('周') ? 'week' : word.startsWith('日') ? 'day' : 'year';
     const start = (m.index ?? 0) + m[0].length - (m[2] as string).length;
     out.push({ value: Number(m[2]), start, end: (m.index ?? 0) + m[0].length, period });
+  }
+  for (const m of norm.matchAll(POINTS_HALF)) {
+    const n = parseNumber(m[1] as string);
+    if (n !== null) out.push({ value: n + 0.5, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  for (const m of norm.matchAll(MAO)) {
+    const n = parseNumber(m[2] as string);
+    if (n === null) continue;
+    const value = (n + (m[3] ? (parseNumber(m[3]) ?? 0) / 10 : 0)) * 10;
+    const period: Period = m[1] === '月息' ? 'month' : 'year';
+    out.push({
+      value,
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      period,
+      explicit: true,
+      note: `${m[0]} = 每元${period === 'month' ? '每月' : '每年'} ${round(value / 100)} 元`,
+    });
+  }
+  for (const m of norm.matchAll(TENTHS_AFTER)) {
+    const whole = parseNumber((m[1] ?? m[3]) as string);
+    const tenth = m[2] ?? m[4];
+    if (whole === null) continue;
+    const value = (whole + (tenth ? (tenth === '半' ? 0.5 : (parseNumber(tenth) ?? 0) / 10) : 0)) * 10;
+    out.push({ value, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, explicit: true });
   }
   for (const m of norm.matchAll(WORD_PERCENT)) {
     const n = parseNumber(m[2] as string);
