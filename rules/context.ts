@@ -34,6 +34,13 @@ const NOTICE =
 // where they only cover their own clause: the rival is the foil, the pitch is ours.
 const EVERYDAY =
   /别上当|不要上当|千万别信|引以为戒|踩过的坑|踩坑|都是坑|一个比一个坑|被骗|上当受骗|血本无归|拉黑|\bpsa\b|running a scam|got scammed|was scammed|been scammed|lost (?:his|her|my|their|our|all)(?: \w+)? (?:savings|money)|话术|骗局特征|诈骗特征|常见手法|惯用手法|避坑|防骗|识别(?:虚假|非法|骗局|诈骗)|转发提醒|涉嫌|被立案|red flags?\b|warning signs|signs of an? (?:scam|ponzi|fraud|fake)|how to (?:spot|tell|recognise|recognize) an? (?:scam|fake|fraud|ponzi)|鬼话|踢了|踢出去|移出群|\b(?:obviously|clearly|totally|such) an? (?:scam|ponzi|fraud)\b|\bshill(?:ing|s)?\b|\bspam\b|reported (?:it|him|her|them)|only quoting|was quoting|\bban (?:this|him|her|them)\b/;
+// Softer notice cues (a 提醒各位： header, 重申, a call to report, "mod note", learning from a report after the fact):
+// the wording of moderators and regulators, but sellers borrow it (提醒各位家人：名额只剩…). They make a notice
+// only when the sentence also warns or judges, and never when it vouches for the speaker's own product.
+const WEAK_NOTICE =
+  /^\s*(?:【[^】]{0,8}】)?\s*(?:温馨|友情|特别|郑重)?(?:提醒|提示)(?:一下)?(?:各位|大家|广大|街坊|邻居|朋友们|家人们|群友|老人)[^：:，,。]{0,6}[：:]|(?:公告|通告|通知|文件)[^，,。]{0,4}(?:再次)?重申|再次重申|以案说险|守好(?:养老)?钱袋子|消费(?:者)?(?:风险)?(?:提示|警示)|风险警示|(?:就|请|直接|马上|立即|赶紧|果断|第一时间)(?:报警|打110|拨打110)(?![吗么呢])|\bmod(?:erator)?s? note\b|\b(?:will|shall) be (?:removed|deleted|banned)\b|(?:报道|节目|新闻|文章|通报|曝光|视频)(?:之?后)?(?:我)?才(?:知道|明白|发现|晓得|懂)/;
+const WARNS =
+  /不要|别|勿|谨防|警惕|小心|远离|报警|骗|违法|非法|不得|禁止|关停|停业|清退|击鼓传花|查清|核实|擦亮眼睛|伪|假冒|\b(?:don't|do not|never|beware|scam|fraud|removed|deleted|banned)\b/;
 const SELF_CLAIM = /我们|咱们|跟着我|跟我做|跟我干|这次是|还是我|本平台|本公司|我司|\bwe\b|\bour\b|\bus\b/;
 // An object frame: what follows it, to the end of its clause, is what the warning is about
 // (警惕“保本保息、高息回报”的产品 — the list and its quotes stay inside one clause).
@@ -43,7 +50,7 @@ const OBJECT =
 // Also a pretext (以“政府背书”为幌子, 以“定融”为名，…: the words are the cover story of someone judged),
 // a disavowal (“稳赚不赔”这种话我不会说) and a thing said to be long gone (P2P早就没了).
 const VERDICT =
-  /(?:都是|一定是|肯定是|多半是|就是|全是|均为|均是)(?:骗子|骗局|诈骗|非法集资|传销|庞氏|骗人|坑人|套路)|(?:it|that|they|these|this) (?:is|are) (?:a |all |probably a )?(?:ponzi|scams?|fraud)|为(?:幌子|诱饵|噱头|旗号)|为名(?=[，,。；;]|义)|的(?:幌子|旗号)|(?:这种|这样的|这类|之类的)(?:话|说法|字眼|宣传)[^，,。]{0,6}(?:不会|从不|从来不|绝不|不)(?:说|讲|用|提)|早就(?:没了|没有了|取缔了?|清退了?|不存在了?|关了|停了)|早已(?:取缔|清退|退出|清零|关停)|已经全部(?:清退|取缔|退出|清零)/;
+  /(?:都是|一定是|肯定是|多半是|就是|全是|均为|均是)(?:骗子|骗局|诈骗|非法集资|传销|庞氏|骗人|坑人|套路)|(?:it|that|they|these|this) (?:is|are) (?:a |all |probably a )?(?:ponzi|scams?|fraud)|为(?:幌子|诱饵|噱头|旗号)|为名(?=[，,。；;]|义)|的(?:幌子|旗号)|(?:这种|这样的|这类|之类的)(?:话|说法|字眼|宣传)[^，,。]{0,6}(?:不会|从不|从来不|绝不|不)(?:说|讲|用|提)|早就(?:没了|没有了|取缔了?|清退了?|不存在了?|关了|停了)|早已(?:取缔|清退|退出|清零|关停)|已经?全部(?:清退|取缔|退出|清零|停业|关停|关闭|倒闭)|(?:都是|全是|就是|多半是|肯定是)(?:击鼓传花|拆东墙补西墙|割韭菜|杀猪盘|资金盘)|(?:个|都|全|就|多半|肯定|绝对)是骗(?:子|局)|(?:一律|统统|全都|都)(?:不要|别|勿|不能)(?:理|信|碰|买|投|参与|相信|点)/;
 // Where an object frame's reach ends when it names a list: 警惕X、Y之类的话术, "beware of whoever tells you X, Y".
 const OBJECT_END = /之类|这种|这类|这样的|等话术|等说法|的话术|的说法|的宣传|的套路/;
 const OBJECT_TO_STOP = /anyone who|people who|those who|anyone promising|someone who|任何(?:人|说)/;
@@ -218,6 +225,11 @@ function quotedClaims(norm: string): Span[] {
   return out;
 }
 
+function weakNotice(norm: string, s: Span): number | undefined {
+  const at = framesIn(norm, s, WEAK_NOTICE)[0];
+  return at !== undefined && WARNS.test(norm.slice(s.start, s.end)) ? at : undefined;
+}
+
 /** Reads the frames of a normalised text once; `blockedAt` then answers for every trigger. */
 export function readFrames(norm: string): Frames {
   const blocked: Frames['blocked'] = [];
@@ -233,7 +245,10 @@ export function readFrames(norm: string): Frames {
   if (whole) blocked.push({ start: 0, end: norm.length, kind: 'warning' });
   for (const s of sentences(norm)) {
     const own = SELF_CLAIM.test(norm.slice(s.start, s.end));
-    const notice = framesIn(norm, s, NOTICE)[0] ?? (own ? undefined : framesIn(norm, s, EVERYDAY)[0]) ?? framesIn(norm, s, REPORT)[0];
+    const notice =
+      framesIn(norm, s, NOTICE)[0] ??
+      (own ? undefined : (framesIn(norm, s, EVERYDAY)[0] ?? weakNotice(norm, s))) ??
+      framesIn(norm, s, REPORT)[0];
     if (notice !== undefined)
       blocked.push({ start: s.start, end: s.end, kind: NOTICE.test(norm.slice(s.start, s.end)) ? 'warning' : 'report' });
     else {

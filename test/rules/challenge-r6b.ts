@@ -328,4 +328,20 @@ export const CAUSES_B: Cause[] = [
       { text: 'Buy-in starts at just 5,000 for this private fund.', flag: 'split_or_pooled' },
     ],
   },
+  {
+    id: 'cost_notice_pitches',
+    first: '2/8',
+    cause: 'pitches that borrow the new notice cues (提醒各位：, 重申, 报道后才知道, 直接报警) — the pitch still fires',
+    kind: 'fire',
+    texts: [
+      { text: '提醒各位家人：本期名额只剩最后十个，年化15%，要投的抓紧。', flag: 'high_yield' },
+      { text: '温馨提示大家：我们平台保本保息，随时可取。', flag: 'guaranteed_return' },
+      { text: '公司再次重申：本产品年化12%，到期一次性还本付息。', flag: 'high_yield' },
+      { text: '看了报道才知道国债利率这么低，还是我们这个年化10%划算。', flag: 'high_yield' },
+      { text: '有人说我们是骗子？我们每月返3%，三年没断过。', flag: 'high_yield' },
+      { text: 'Mod note: our pinned plan still pays 2% a week, ask me in private.', flag: 'high_yield' },
+      { text: '谁敢说不给兑付就直接报警，我们保本保息白纸黑字。', flag: 'guaranteed_return' },
+      { text: '别人的项目一律别碰，只跟着我投，月息3分。', flag: 'high_yield' },
+    ],
+  },
 ];
