@@ -53,6 +53,9 @@ const LICENSED_SUBJECT = /(?<!比|不如|胜过|超过)(?:银行|保险公司|�
 const CASH_MACHINE = /atm|吞卡|吞了|取款机|柜员机|cash machine|bank account|\bthe bank will\b|银行卡|银行账户/;
 const PLATFORM_HOLD = /平台|app|解冻|提现|出金|缴纳|保证金|税|withdraw|platform|\btax\b|\bfee\b/;
 
+/** Live streams and short videos that sell cooking, clothes or make-up: shopping, not an investment. */
+const CONSUMER_GOODS = /做菜|菜谱|食谱|不粘锅|锅|衣服|化妆品|护肤|零食|带货|recipe|cooking|makeup|skincare/;
+
 /** A giveaway or a raffle (评论区扣1抽奖送书) solicits comments, not money. */
 const GIVEAWAY = /抽奖|送书|赠书|抽个|giveaway|raffle|\bprize\b/;
 const GIVEAWAY_MONEY = /推广|宣传|转发|朋友圈|promot|share|收益|年化|回报|返|分红|息|本金|%|投(?!票)|return|yield|interest|invest/;
@@ -60,7 +63,8 @@ const GIVEAWAY_MONEY = /推广|宣传|转发|朋友圈|promot|share|收益|年�
 /** Flags that need a money subject; the value says which non-offer reading clears them. */
 const GATES: Record<string, (norm: string) => boolean> = {
   pressure_tactics: (n) => EVERYDAY.test(n) && !MONEY.test(n),
-  public_solicitation: (n) => (SCHOOL.test(n) && !MONEY.test(n)) || (GIVEAWAY.test(n) && !GIVEAWAY_MONEY.test(n)),
+  public_solicitation: (n) =>
+    ((SCHOOL.test(n) || CONSUMER_GOODS.test(n)) && !MONEY.test(n)) || (GIVEAWAY.test(n) && !GIVEAWAY_MONEY.test(n)),
   secrecy: (n) => EVERYDAY.test(n) && !MONEY.test(n),
   fake_platform: (n) => EVERYDAY_SERVICE.test(n) && !MONEY.test(n),
   self_financing: (n) => EVERYDAY_SERVICE.test(n) && !MONEY.test(n),
