@@ -49,8 +49,13 @@ const THIRD_PARTY =
 const PURPOSE_AFTER =
   /^[^，,。；;！!？?\n]{0,16}?(?:扩产|扩建|建厂|周转|还贷|买设备|上项目|用(?:的|于|来)?(?=[，,。；;！!？?\n]|$))|^[^,.;!?\n]{0,30}?\b(?:to (?:build|expand|fund|finance|repay|buy)|for (?:its|their|his|the) (?:expansion|new|plant|factory))\b/;
 
+const KEPT_OFF =
+  /(?:别|不要|千万别|千万不要|不能|不许|不准|勿)\s*(?:在|往|发|转|到)?\s*$|\b(?:don't|do not|never)\s+(?:post|share|mention)?\s*(?:it|this)?\s*(?:in|on)?\s*(?:the)?\s*$/;
+
 function ownEvidence(id: string, evidence: Evidence[], norm: string): Evidence[] {
   if (id === 'no_custody') return evidence.filter((e) => !PURPOSE_AFTER.test(norm.slice(e.end, e.end + 40)));
+  // 别在群里说: a channel named to keep the words off it is the opposite of a public pitch.
+  if (id === 'public_solicitation') return evidence.filter((e) => !KEPT_OFF.test(norm.slice(Math.max(0, e.start - 6), e.start)));
   return id === 'guaranteed_return' ? evidence.filter((e) => !THIRD_PARTY.test(e.text.toLowerCase())) : evidence;
 }
 

@@ -56,6 +56,8 @@ const PLATFORM_HOLD = /平台|app|解冻|提现|出金|缴纳|保证金|税|with
 /** Live streams and short videos that sell cooking, clothes or make-up: shopping, not an investment. */
 const CONSUMER_GOODS = /做菜|菜谱|食谱|不粘锅|锅|衣服|化妆品|护肤|零食|带货|recipe|cooking|makeup|skincare/;
 
+const PERSONAL_LOAN = /借的|借了|借你|借我|借给我|欠你|欠的|还你|\bborrowed\b|lent me|owe you/;
+
 /** A giveaway or a raffle (评论区扣1抽奖送书) solicits comments, not money. */
 const GIVEAWAY = /抽奖|送书|赠书|抽个|giveaway|raffle|\bprize\b/;
 const GIVEAWAY_MONEY = /推广|宣传|转发|朋友圈|promot|share|收益|年化|回报|返|分红|息|本金|%|投(?!票)|return|yield|interest|invest/;
@@ -63,6 +65,8 @@ const GIVEAWAY_MONEY = /推广|宣传|转发|朋友圈|promot|share|收益|年�
 /** Flags that need a money subject; the value says which non-offer reading clears them. */
 const GATES: Record<string, (norm: string) => boolean> = {
   pressure_tactics: (n) => EVERYDAY.test(n) && !MONEY.test(n),
+  // 借的五千块下个月如数奉还: a friend repaying a loan, not an issuer protecting principal.
+  guaranteed_return: (n) => PERSONAL_LOAN.test(n) && !INVESTING.test(n),
   public_solicitation: (n) =>
     ((SCHOOL.test(n) || CONSUMER_GOODS.test(n)) && !MONEY.test(n)) || (GIVEAWAY.test(n) && !GIVEAWAY_MONEY.test(n)),
   secrecy: (n) => EVERYDAY.test(n) && !MONEY.test(n),
