@@ -144,7 +144,7 @@ function claimed(scan: Scan, c: Compiled): Evidence[] {
 
 // "比你那些P2P靠谱", "safer than your p2p apps", "不像炒币": a rival named to be beaten is not what is offered.
 const RIVAL_BEFORE =
-  /(?:比|比起|不像|不同于|有别于)(?:你|你们)?(?:那些|这些|那种|这种|别的|其他的?|市面上的?|外面的?)?(?:炒|玩|买|投)?\s*$|\b(?:than|unlike)\s+(?:your|those|the|other|any|all those|all the)?\s*(?:(?:gambling|betting|speculating) on|buying|playing|trading)?\s*$/;
+  /(?:比|比起|不像|不同于|有别于)(?:你|你们)?(?:那些|这些|那种|这种|别的|其他的?|市面上的?|外面的?)?(?:炒|玩|买|投)?\s*$|\b(?:than|unlike|beats|outdoes)\s+(?:your|those|the|other|any|all those|all the)?\s*(?:(?:gambling|betting|speculating) on|buying|playing|trading)?\s*$/;
 function isRival(norm: string, start: number): boolean {
   return RIVAL_BEFORE.test(norm.slice(Math.max(0, start - 24), start));
 }
@@ -153,7 +153,7 @@ function isRival(norm: string, start: number): boolean {
 // not what the text offers.
 const FOIL = /比|不如|强|才|告别|高于|跑赢|胜过|远超|\bthan\b|\bbeats?\b|instead of/;
 
-// "basically a government bond", 就相当于国债, 跟存银行一样: a legitimate product as a simile is the pitch's
+// "basically a treasury", 就相当于国债, 跟存银行一样: a legitimate product as a simile is the pitch's
 // comparison, not what is sold.
 const SIMILE =
   /(?:basically|practically|essentially|just like|as safe as|think of it as|the same as|no different from|相当于|等于|就当|当成|当作|如同|好比|就像)\s*(?:a|an|the|是|买|存|成)?\s*$/;

@@ -178,7 +178,7 @@ function isQuestion(text: string): boolean {
 /** Clauses of a question sentence that ask about a term, not about the offer. */
 function askedClauses(norm: string, s: Span): Span[] {
   const text = norm.slice(s.start, s.end);
-  // "Can someone explain…", 有没有人知道…: the someone asked is the room, not a seller of an offer in hand.
+  // "can somebody here explain…", 有没有人知道…: the someone asked is the room, not a seller of an offer in hand.
   const about = text.replace(ASK_THE_ROOM, ' ');
   if (!isQuestion(text) || (ABOUT_THIS.test(about) && !COMPARE.test(text))) return [];
   // With no figure stated, the whole sentence is a question about the words in it
