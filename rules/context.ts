@@ -38,7 +38,7 @@ const EVERYDAY =
 // the wording of moderators and regulators, but sellers borrow it (提醒各位家人：名额只剩…). They make a notice
 // only when the sentence also warns or judges, and never when it vouches for the speaker's own product.
 const WEAK_NOTICE =
-  /^\s*(?:【[^】]{0,8}】)?\s*(?:温馨|友情|特别|郑重)?(?:提醒|提示)(?:一下)?(?:各位|大家|广大|街坊|邻居|朋友们|家人们|群友|老人)[^：:，,。]{0,6}[：:]|(?:公告|通告|通知|文件)[^，,。]{0,4}(?:再次)?重申|再次重申|以案说险|守好(?:养老)?钱袋子|消费(?:者)?(?:风险)?(?:提示|警示)|风险警示|(?:就|请|直接|马上|立即|赶紧|果断|第一时间)(?:报警|打110|拨打110)(?![吗么呢])|\bmod(?:erator)?s? note\b|\b(?:will|shall) be (?:removed|deleted|banned)\b|(?:报道|节目|新闻|文章|通报|曝光|视频)(?:之?后)?(?:我)?才(?:知道|明白|发现|晓得|懂)/;
+  /^\s*(?:【[^】]{0,8}】\s*)?(?:温馨|友情|特别|郑重)?(?:提醒|提示)(?:一下)?(?:各位|大家|广大|街坊|邻居|朋友们|家人们|群友|老人)[^：:，,。]{0,6}[：:]|(?:公告|通告|通知|文件)[^，,。]{0,4}(?:再次)?重申|再次重申|以案说险|守好(?:养老)?钱袋子|消费(?:者)?(?:风险)?(?:提示|警示)|风险警示|(?:就|请|直接|马上|立即|赶紧|果断|第一时间)(?:报警|打110|拨打110)(?![吗么呢])|\bmod(?:erator)?s? note\b|\b(?:will|shall) be (?:removed|deleted|banned)\b|(?:报道|节目|新闻|文章|通报|曝光|视频)(?:之?后)?(?:我)?才(?:知道|明白|发现|晓得|懂)/;
 const WARNS =
   /不要|别|勿|谨防|警惕|小心|远离|报警|骗|违法|非法|不得|禁止|关停|停业|清退|击鼓传花|查清|核实|擦亮眼睛|伪|假冒|\b(?:don't|do not|never|beware|scam|fraud|removed|deleted|banned)\b/;
 const SELF_CLAIM = /我们|咱们|跟着我|跟我做|跟我干|这次是|还是我|本平台|本公司|我司|\bwe\b|\bour\b|\bus\b/;
