@@ -35,7 +35,9 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
   ],
 ];
 const RETURN_WORDS =
-  /年化|收益|利息|回报|利率|息|基准|分红|返利|票息|票面|质押|锁仓|奖励|return|yield|interest|coupon|p\.a|profit|roi|earn|paying|pays|apy|rewards?|staking|\b(?:bonds?|notes?|deposits?|cds?) (?:at|paying)\b/;
+  /年化|收益|利息|回报|利率|息|基准|分红|返利|票息|票面|质押|锁仓|奖励|return|yield|interest|coupon|p\.a|profit|roi|earn|paying|pays|apy|rewards?|staking|\b(?:bonds?|notes?|deposits?|cds?) (?:at|paying)\b|保底|最差也有|最少也有|至少也有|最低也有|\bthe floor is\b/;
+// "the 12% we promised": a rate the seller says was promised is the return on offer.
+const PROMISED_AFTER = /^\s*(?:that |which )?(?:we|they|he|she|i|the company) (?:promised|guaranteed)\b/;
 
 const CLAUSE_BREAK = /[。；;！？!?\n]/;
 
@@ -252,7 +254,8 @@ export function extractYields(text: string): YieldFinding[] {
       continue;
     const stated = raw.period ?? periodOf(before, after);
     // A period word (年化, per month) marks a rate as a return as much as a return word does.
-    if (!raw.explicit && stated === undefined && !RETURN_WORDS.test(before) && !RETURN_WORDS.test(after)) continue;
+    if (!raw.explicit && stated === undefined && !RETURN_WORDS.test(before) && !RETURN_WORDS.test(after) && !PROMISED_AFTER.test(after))
+      continue;
     const period = stated ?? 'year';
     const annual = round(raw.value * PER_YEAR[period]);
     const shown = text.slice(raw.start, raw.end);

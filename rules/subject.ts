@@ -65,8 +65,8 @@ const GIVEAWAY_MONEY = /推广|宣传|转发|朋友圈|promot|share|收益|年�
 /** Flags that need a money subject; the value says which non-offer reading clears them. */
 const GATES: Record<string, (norm: string) => boolean> = {
   pressure_tactics: (n) => EVERYDAY.test(n) && !MONEY.test(n),
-  // 借的五千块下个月如数奉还: a friend repaying a loan, not an issuer protecting principal.
-  guaranteed_return: (n) => PERSONAL_LOAN.test(n) && !INVESTING.test(n),
+  // 借的五千块下个月如数奉还, 考试保底: a friend repaying a loan or an exam, not an issuer protecting principal.
+  guaranteed_return: (n) => (PERSONAL_LOAN.test(n) || EVERYDAY.test(n)) && !INVESTING.test(n),
   public_solicitation: (n) =>
     ((SCHOOL.test(n) || CONSUMER_GOODS.test(n)) && !MONEY.test(n)) || (GIVEAWAY.test(n) && !GIVEAWAY_MONEY.test(n)),
   secrecy: (n) => EVERYDAY.test(n) && !MONEY.test(n),

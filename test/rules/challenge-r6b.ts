@@ -443,4 +443,31 @@ export const CAUSES_B: Cause[] = [
       { text: '不像那些P2P会跑路，我们有国企背景，县国资委托底。', flag: 'government_backing' },
     ],
   },
+  {
+    id: 'promised_floor_rate',
+    first: '0/6',
+    cause: 'a rate named as the promised or floor return (保底8个点, 最少也有9%, the 12% we promised) with no return word beside it',
+    kind: 'fire',
+    flag: 'high_yield',
+    texts: [
+      '这个产品保底8个点，上不封顶。',
+      '最差也有9个点，好的时候能到13。',
+      '保底10%，多的算你赚的。',
+      'On top of your capital you still get the 12% we promised.',
+      '最少也有8.5%，我拿人格担保。',
+      'The floor is 9%, and it can go much higher.',
+    ],
+  },
+  {
+    id: 'promised_floor_clean',
+    first: '3/4',
+    cause: 'floors and promises that are not returns',
+    kind: 'clean',
+    texts: [
+      '这次考试保底也有80%的把握。',
+      '最差也有9个人报名，活动照常举行。',
+      'We promised 90% attendance at the meeting.',
+      '房价最少也跌了10%，现在能买吗？',
+    ],
+  },
 ];
