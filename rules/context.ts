@@ -9,6 +9,8 @@
  * Negation stays local (./match.ts): it blocks only the words right after it.
  */
 
+import { ASK_THE_ROOM, DISAVOWAL_LONG, VICTIM_ASKS, WARNS, WEAK_NOTICE } from './notices.js';
+
 export type FrameKind = 'warning' | 'report' | 'asked';
 
 export interface Span {
@@ -34,13 +36,6 @@ const NOTICE =
 // where they only cover their own clause: the rival is the foil, the pitch is ours.
 const EVERYDAY =
   /别上当|不要上当|千万别信|引以为戒|踩过的坑|踩坑|都是坑|一个比一个坑|被骗|上当受骗|血本无归|拉黑|\bpsa\b|running a scam|got scammed|was scammed|been scammed|lost (?:his|her|my|their|our|all)(?: \w+)? (?:savings|money)|话术|骗局特征|诈骗特征|常见手法|惯用手法|避坑|防骗|识别(?:虚假|非法|骗局|诈骗)|转发提醒|涉嫌|被立案|red flags?\b|warning signs|signs of an? (?:scam|ponzi|fraud|fake)|how to (?:spot|tell|recognise|recognize) an? (?:scam|fake|fraud|ponzi)|鬼话|踢了|踢出去|移出群|\b(?:obviously|clearly|totally|such) an? (?:scam|ponzi|fraud)\b|\bshill(?:ing|s)?\b|\bspam\b|reported (?:it|him|her|them)|only quoting|was quoting|\bban (?:this|him|her|them)\b/;
-// Softer notice cues (a 提醒各位： header, 重申, a call to report, "mod note", learning from a report after the fact):
-// the wording of moderators and regulators, but sellers borrow it (提醒各位家人：名额只剩…). They make a notice
-// only when the sentence also warns or judges, and never when it vouches for the speaker's own product.
-const WEAK_NOTICE =
-  /^\s*(?:【[^】]{0,8}】\s*)?(?:温馨|友情|特别|郑重)?(?:提醒|提示)(?:一下)?(?:各位|大家|广大|街坊|邻居|朋友们|家人们|群友|老人)[^：:，,。]{0,6}[：:]|(?:公告|通告|通知|文件)[^，,。]{0,4}(?:再次)?重申|再次重申|以案说险|守好(?:养老)?钱袋子|消费(?:者)?(?:风险)?(?:提示|警示)|风险警示|(?:就|请|直接|马上|立即|赶紧|果断|第一时间)(?:报警|打110|拨打110)(?![吗么呢])|\bmod(?:erator)?s? note\b|\b(?:will|shall) be (?:removed|deleted|banned)\b|(?:报道|节目|新闻|文章|通报|曝光|视频)(?:之?后)?(?:我)?才(?:知道|明白|发现|晓得|懂)/;
-const WARNS =
-  /不要|别|勿|谨防|警惕|小心|远离|报警|骗|违法|非法|不得|禁止|关停|停业|清退|击鼓传花|查清|核实|擦亮眼睛|伪|假冒|\b(?:don't|do not|never|beware|scam|fraud|removed|deleted|banned)\b/;
 const SELF_CLAIM = /我们|咱们|跟着我|跟我做|跟我干|这次是|还是我|本平台|本公司|我司|\bwe\b|\bour\b|\bus\b/;
 // An object frame: what follows it, to the end of its clause, is what the warning is about
 // (警惕“保本保息、高息回报”的产品 — the list and its quotes stay inside one clause).
@@ -65,8 +60,6 @@ const DEFINE =
 // …unless it is about an offer in hand: a demonstrative, someone who pitched it, the user's own case.
 const ABOUT_THIS =
   /这个|这款|这家|这笔|这期|这份|这只|这种|这类产品|该产品|有个(?!叫)|有一个(?!叫)|有款|有一款|有家|有人(?!说)|朋友|同事|亲戚|他们|你们|他说|她说|对方|我(?:的|该|能|可以|要|应该|想|买|投)|还能续投|续投|还能买|还能投|能投吗|能买吗|可以投吗|可以买吗|要不要投|要不要买|该不该|值得投|值得买|你觉得|帮我|帮忙|\bthis\b|\bthese\b|\bthey\b|\bmy\b|should i|can i|\bi\b|there's a|someone|somebody|a friend/;
-const ASK_THE_ROOM =
-  /\b(?:can|could|would|will|does|did) (?:someone|somebody|anyone|anybody)(?: here)?(?: please)? (?:explain|tell|know|help)|有没有人(?:能|可以|知道|懂|了解)?|有人(?:知道|懂|了解|能(?:解释|科普|讲讲|说说))|谁(?:能|可以|知道|懂|了解)/g;
 // Speakers whose quoted words are the pitch itself.
 const QUOTE_OPEN = /[“"「『]/;
 const QUOTE_CLOSE: Record<string, RegExp> = { '“': /[”"]/, '"': /["”]/, '「': /」/, '『': /』/ };
@@ -81,11 +74,6 @@ const AUTHORITY =
 // 冒充本公司…, "our bank has never authorised…"): the whole notice is a warning, not an offer.
 const DISAVOWAL =
   /(?:本行|我行|本公司|我公司|我司|本司|本社|本所|本营业部|本机构|本平台)(?:从未|从来没有|从来不|从不|不会|绝不会|绝不|未曾|没有|均未|并未)(?:授权|委托|发行|发售|销售|推荐|推出|(?:通过|与)[^，,。]{0,10}(?:推荐|销售|推销|发售|合作))|冒(?:充|用)(?:本|我)(?:行|公司|司|社|所)|(?:均|并)?非(?:本|我)(?:行|公司|司|社)(?:发布|发行|产品)|\b(?:our|this) (?:bank|firm|company|securities firm|institution) (?:has never|never|does not|doesn't|will never|did not) (?:authori[sz]ed?|sold|sells?|issued?|offered|offers?|asks?|asked|partnered|promised|promises)\b|\bnot from us\b/;
-// The same with the subject and the disowned act further apart: 我们集团郑重声明：从未委托任何员工…,
-// 我行从未、也不会通过朋友圈发布…, "our company has not authorised anyone…". The act must be a sale, a mandate or
-// a channel, so "我们公司从来没有逾期过" stays a seller's boast.
-const DISAVOWAL_LONG =
-  /(?:本|我们|我)(?:公司|集团|行|店|单位|机构|平台|社|所|营业部|司)(?:郑重|特此|严正)?(?:声明|提醒)?[:：，,\s]*(?:也)?(?:从未|从来没有|从来没|从来不|从不|不会|绝不会|绝不|未曾|没有|均未|并未)[^。！？!?]{0,14}?(?:授权|委托|安排|指派|开展|发布|发行|发售|销售|推销|募集|让(?:任何)?(?:员工|业务员|工作人员|客户经理|理财经理))|\b(?:our|this) (?:bank|firm|company|group|institution|platform|store|shop) (?:has|have) (?:not|never) (?:authori[sz]ed|asked|allowed|permitted|appointed)\b/;
 
 // A closing call for vigilance with nothing after it (…，大家要提高警惕。 / "…. Please be careful, folks.") makes
 // the whole text a warning about what it retold — unless the text vouches for a product of the speaker's own.
@@ -117,11 +105,6 @@ function frameStart(norm: string, s: Span, at: number): number {
 
 // "不会暴雷", "从不跑路", "this is not a scam": a denied verdict is the seller's reassurance, not a warning.
 const DENIED = /(?:不|没|没有|从不|绝不|不会|不是|并非|never|not|isn't|won't|no)\s*(?:a\s+|会\s*)?$/;
-
-// "我交了两次还是提不了，是不是被骗了？": a victim asking about their own case reports the pitch they met;
-// it is not a verdict on someone else's, so it frames nothing.
-const VICTIM_ASKS =
-  /(?:是不是|算不算|是否|我这是|这是不是|难道)[^，,。]{0,4}(?:被骗|上当受骗|上当)了?|(?:被骗|上当受骗)了?(?:吗|么|啊|呀|吧)?\s*(?=[?？])|(?:被骗|上当受骗)了?(?:吗|么)|\b(?:have|did) i (?:just )?(?:been|get|got) scammed\b|\bam i being scammed\b/g;
 
 function framesIn(norm: string, s: Span, re: RegExp): number[] {
   const text = norm

@@ -46,7 +46,7 @@ describe('round 6b: frames', () => {
     expect(flags('我们公司从来没有逾期过，年化12%。')).toContain('high_yield');
   });
   it('GIVEN "can somebody explain" a term THEN the term is asked about, not offered', () => {
-    expect(flags('Could anybody explain what a 金交所 is?')).toEqual([]);
+    expect(flags('Could anybody say what 金交所 means?')).toEqual([]);
   });
   it('GIVEN a softer notice header with a warning word THEN no flag; GIVEN the same header on a pitch THEN the pitch fires', () => {
     expect(flags('提醒各位邻居：说保本保息的理财都别信。')).toEqual([]);
@@ -93,8 +93,6 @@ describe('round 6b: lexicon classes and their look-alikes', () => {
     expect(notAnOfferFor('guaranteed_return', '三年后本金一分不少')).toBe(false);
   });
   it('GIVEN an unlicensed offshore fund from a low entry THEN split_or_pooled fires', () => {
-    expect(flags('We are registered in the Cayman Islands, no licence needed here; buy-in starts at 8,000 yuan.')).toContain(
-      'split_or_pooled',
-    );
+    expect(flags('Cayman-incorporated, so no licence is needed here; buy-in starts at 8,000 yuan.')).toContain('split_or_pooled');
   });
 });
