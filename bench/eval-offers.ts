@@ -101,7 +101,9 @@ export async function printOfferCoverage(): Promise<void> {
   );
   console.log(formatChallenge(measureChallenge()));
   const { formatCauses, measureCauses } = await import('../test/rules/causes-table.js');
-  console.log('\n== Offer cause batches (round 6: test/rules/challenge-causes.ts, one batch per cause, each written before its fix) ==');
+  console.log(
+    '\n== Offer cause batches (round 6: test/rules/challenge-causes.ts; round 6b: test/rules/challenge-r6b.ts; one batch per cause, each written before its fix) ==',
+  );
   console.log(formatCauses(measureCauses()));
 }
 

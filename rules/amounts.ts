@@ -17,7 +17,7 @@ const AMOUNT = new RegExp(
 
 // "minimum 10,000 yuan", "from RMB 5k": English states the minimum before the amount.
 const ENGLISH_AMOUNT =
-  /\b(?:minimum(?: investment| ticket| stake| entry| subscription| buy-in)?(?: is)?(?: only| just)?(?: of)?(?: only| just)?|min\.?|start(?:s|ing) at|as little as|get in with(?: just| only)?|entry(?: ticket| price| point)?(?: is)?(?: only| just)|buy-in(?: is)?(?: only| just)?|units of|from(?=\s*(?:rmb|cny|¥|\$)))\s*(?:rmb|cny|¥|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(k)?(?:\s*(?:yuan|rmb|cny|dollars|usd))?/g;
+  /\b(?:minimum(?: investment| ticket| stake| entry| subscription| buy-in)?(?: is)?(?: only| just)?(?: of)?(?: only| just)?|min\.?|start(?:s|ing) at|as little as|get in with(?: just| only)?|entry(?: ticket| price| point| level)?(?: is)?(?: only| just)|entry(?: ticket| price| point| level)?(?: is)?(?: starts? at| from)(?: only| just)?|buy-in(?: is| starts? at| from)?(?: only| just)?|units of|from(?=\s*(?:rmb|cny|¥|\$)))\s*(?:rmb|cny|¥|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(k)?(?:\s*(?:yuan|rmb|cny|dollars|usd))?/g;
 
 /** Minimum investments: 起投10万, 50万起投, 门槛100万元, 1万元起, 5千起. */
 export function extractAmounts(text: string): AmountFinding[] {

@@ -14,6 +14,7 @@ import { loadRules } from './load.js';
 import type { Rule } from './schema.js';
 import { notAnOfferFor } from './subject.js';
 import type { CheckResult, Evidence, FlagHit, RiskLevel } from './types.js';
+import { isFoil, isRival, ownEvidence } from './foils.js';
 
 export interface CheckDeps {
   registry?: Registry;
@@ -40,15 +41,6 @@ const HIGH_LEVEL = new Set([
   'no_custody',
 ]);
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 };
-// "承诺由股东差额补足", "担保公司出具兑付…", "a guarantor will repay": someone else pays, so the words are a
-// third-party guarantee (its own flag), not the issuer guaranteeing the return.
-const THIRD_PARTY =
-  /由(?!我|咱|公司|本公司|平台|本平台|集团|本集团|老板)|担保公司|担保方|股东|实控人|实际控制人|母公司|关联|第三方|保险公司|guarantor|guarantee (?:firm|company)|parent|affiliat|sister company/;
-
-function ownEvidence(id: string, evidence: Evidence[]): Evidence[] {
-  return id === 'guaranteed_return' ? evidence.filter((e) => !THIRD_PARTY.test(e.text.toLowerCase())) : evidence;
-}
-
 interface Compiled {
   rule: Rule;
   patterns: RegExp[];
@@ -123,6 +115,7 @@ function claimed(scan: Scan, c: Compiled): Evidence[] {
       (o) =>
         !c.rule.negatable ||
         (!isNegated(scan.norm, o.start) &&
+          !isRival(scan.norm, o.start) &&
           !isWarned(scan.norm, o.start) &&
           !isAsked(scan.norm, o.start, o.end) &&
           !blockedAt(scan.frames, o.start)),
@@ -131,14 +124,8 @@ function claimed(scan: Scan, c: Compiled): Evidence[] {
   return claims.length > 1 ? dedupe(claims) : claims;
 }
 
-// "比定期存款强", "大额存单才2%", "银行理财不如我们的…": a legitimate product named to be beaten is a foil,
-// not what the text offers.
-const FOIL = /比|不如|强|才|告别|高于|跑赢|胜过|远超|\bthan\b|\bbeats?\b|instead of/;
-
 function isLegitimateKind(c: Compiled, scan: Scan): boolean {
-  return findTriggers(scan.text, scan.norm, c.suppressedBy, []).some(
-    (o) => !FOIL.test(scan.norm.slice(Math.max(0, o.start - 4), o.start)) && !FOIL.test(scan.norm.slice(o.end, o.end + 3)),
-  );
+  return findTriggers(scan.text, scan.norm, c.suppressedBy, []).some((o) => !isFoil(scan.norm, o.start, o.end));
 }
 
 function yieldSeverity(percent: number): FlagHit['severity'] {
@@ -186,7 +173,7 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
     if (c.suppressedBy.length > 0 && (scan.yields[0]?.annualPercent ?? 0) <= 6 && isLegitimateKind(c, scan)) continue;
     const found = claimed(scan, c);
     const detected = rule.detectors.flatMap((d) => detect(scan, d, fired));
-    const evidence = ownEvidence(rule.id, detected.length > 0 ? dedupe([...found, ...detected]) : found);
+    const evidence = ownEvidence(rule.id, detected.length > 0 ? dedupe([...found, ...detected]) : found, scan.norm);
     if (evidence.length === 0 || notAnOfferFor(rule.id, scan.norm)) continue;
     fired.add(rule.id);
     const top = scan.yields[0];

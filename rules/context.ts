@@ -9,6 +9,8 @@
  * Negation stays local (./match.ts): it blocks only the words right after it.
  */
 
+import { ASK_THE_ROOM, DISAVOWAL_LONG, VICTIM_ASKS, WARNS, WEAK_NOTICE } from './notices.js';
+
 export type FrameKind = 'warning' | 'report' | 'asked';
 
 export interface Span {
@@ -43,7 +45,7 @@ const OBJECT =
 // Also a pretext (以“政府背书”为幌子, 以“定融”为名，…: the words are the cover story of someone judged),
 // a disavowal (“稳赚不赔”这种话我不会说) and a thing said to be long gone (P2P早就没了).
 const VERDICT =
-  /(?:都是|一定是|肯定是|多半是|就是|全是|均为|均是)(?:骗子|骗局|诈骗|非法集资|传销|庞氏|骗人|坑人|套路)|(?:it|that|they|these|this) (?:is|are) (?:a |all |probably a )?(?:ponzi|scams?|fraud)|为(?:幌子|诱饵|噱头|旗号)|为名(?=[，,。；;]|义)|的(?:幌子|旗号)|(?:这种|这样的|这类|之类的)(?:话|说法|字眼|宣传)[^，,。]{0,6}(?:不会|从不|从来不|绝不|不)(?:说|讲|用|提)|早就(?:没了|没有了|取缔了?|清退了?|不存在了?|关了|停了)|早已(?:取缔|清退|退出|清零|关停)|已经全部(?:清退|取缔|退出|清零)/;
+  /(?:都是|一定是|肯定是|多半是|就是|全是|均为|均是)(?:骗子|骗局|诈骗|非法集资|传销|庞氏|骗人|坑人|套路)|(?:it|that|they|these|this) (?:is|are) (?:a |all |probably a )?(?:ponzi|scams?|fraud)|为(?:幌子|诱饵|噱头|旗号)|为名(?=[，,。；;]|义)|的(?:幌子|旗号)|(?:这种|这样的|这类|之类的)(?:话|说法|字眼|宣传)[^，,。]{0,6}(?:不会|从不|从来不|绝不|不)(?:说|讲|用|提)|早就(?:没了|没有了|取缔了?|清退了?|不存在了?|关了|停了)|早已(?:取缔|清退|退出|清零|关停)|已经?全部(?:清退|取缔|退出|清零|停业|关停|关闭|倒闭)|(?:都是|全是|就是|多半是|肯定是)(?:击鼓传花|拆东墙补西墙|割韭菜|杀猪盘|资金盘)|(?:个|都|全|就|多半|肯定|绝对)是骗(?:子|局)|(?:一律|统统|全都|都)(?:不要|别|勿|不能)(?:理|信|碰|买|投|参与|相信|点)/;
 // Where an object frame's reach ends when it names a list: 警惕X、Y之类的话术, "beware of whoever tells you X, Y".
 const OBJECT_END = /之类|这种|这类|这样的|等话术|等说法|的话术|的说法|的宣传|的套路/;
 const OBJECT_TO_STOP = /anyone who|people who|those who|anyone promising|someone who|任何(?:人|说)/;
@@ -105,7 +107,10 @@ function frameStart(norm: string, s: Span, at: number): number {
 const DENIED = /(?:不|没|没有|从不|绝不|不会|不是|并非|never|not|isn't|won't|no)\s*(?:a\s+|会\s*)?$/;
 
 function framesIn(norm: string, s: Span, re: RegExp): number[] {
-  const text = norm.slice(s.start, s.end).replace(SELLER_WARNING, (w) => ' '.repeat(w.length));
+  const text = norm
+    .slice(s.start, s.end)
+    .replace(SELLER_WARNING, (w) => ' '.repeat(w.length))
+    .replace(VICTIM_ASKS, (w) => ' '.repeat(w.length));
   return [...text.matchAll(new RegExp(re.source, 'g'))]
     .filter((m) => !DENIED.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0)))
     .map((m) => s.start + (m.index ?? 0));
@@ -156,7 +161,9 @@ function isQuestion(text: string): boolean {
 /** Clauses of a question sentence that ask about a term, not about the offer. */
 function askedClauses(norm: string, s: Span): Span[] {
   const text = norm.slice(s.start, s.end);
-  if (!isQuestion(text) || (ABOUT_THIS.test(text) && !COMPARE.test(text))) return [];
+  // "can somebody here explain…", 有没有人知道…: the someone asked is the room, not a seller of an offer in hand.
+  const about = text.replace(ASK_THE_ROOM, ' ');
+  if (!isQuestion(text) || (ABOUT_THIS.test(about) && !COMPARE.test(text))) return [];
   // With no figure stated, the whole sentence is a question about the words in it
   // ("保本保息的产品可信吗？", "Are P2P platforms still legal?").
   // Several clauses before the question mark are a pitch being asked about, not a term.
@@ -201,6 +208,11 @@ function quotedClaims(norm: string): Span[] {
   return out;
 }
 
+function weakNotice(norm: string, s: Span): number | undefined {
+  const at = framesIn(norm, s, WEAK_NOTICE)[0];
+  return at !== undefined && WARNS.test(norm.slice(s.start, s.end)) ? at : undefined;
+}
+
 /** Reads the frames of a normalised text once; `blockedAt` then answers for every trigger. */
 export function readFrames(norm: string): Frames {
   const blocked: Frames['blocked'] = [];
@@ -209,13 +221,17 @@ export function readFrames(norm: string): Frames {
   const whole =
     SIGNED.test(norm) ||
     DISAVOWAL.test(norm) ||
+    DISAVOWAL_LONG.test(norm) ||
     (REACTION.test(norm) && !SELF_CLAIM.test(norm)) ||
     // Only the tail is read: the call closes the text, and a bounded slice keeps the regex linear.
     (CLOSING_CALL.test(norm.trimEnd().slice(-60)) && !VOUCH.test(norm));
   if (whole) blocked.push({ start: 0, end: norm.length, kind: 'warning' });
   for (const s of sentences(norm)) {
     const own = SELF_CLAIM.test(norm.slice(s.start, s.end));
-    const notice = framesIn(norm, s, NOTICE)[0] ?? (own ? undefined : framesIn(norm, s, EVERYDAY)[0]) ?? framesIn(norm, s, REPORT)[0];
+    const notice =
+      framesIn(norm, s, NOTICE)[0] ??
+      (own ? undefined : (framesIn(norm, s, EVERYDAY)[0] ?? weakNotice(norm, s))) ??
+      framesIn(norm, s, REPORT)[0];
     if (notice !== undefined)
       blocked.push({ start: s.start, end: s.end, kind: NOTICE.test(norm.slice(s.start, s.end)) ? 'warning' : 'report' });
     else {

@@ -19,7 +19,7 @@ export interface Scan {
 
 const DEBT_CONTEXT = /收益权|债权|定融|定向融资|理财|年化|收益|融资计划|挂牌备案|备案|非标|起投|认购|兑付|份额|挂牌发行|付息/;
 const PRIVATE_CONTEXT =
-  /私募|定融|定向融资|收益权|非标|信托计划|资管计划|债权|金交所|交易中心|备案|合伙|众筹|private\s+(?:equity|funds?|placements?|notes?|plans?|products?|debt|bonds?|offerings?|deals?|credit|investments?|loans?|lending|wealth)|directed\s+financing|receivable|non-standard/;
+  /私募|定融|定向融资|收益权|非标|信托计划|资管计划|债权|金交所|交易中心|备案|合伙|众筹|private\s+(?:equity|funds?|placements?|notes?|plans?|products?|debt|bonds?|offerings?|deals?|credit|investments?|loans?|lending|wealth)|(?:directed|directional|targeted)\s+financing|receivable|non-standard|offshore\s+funds?|\bpe funds?\b/;
 const LICENSED_PUBLIC = /公募|基金公司|证券公司|保险公司|银行理财|理财子公司|国债|存款|上市公司/;
 
 const claimedHere = (scan: Scan, e: Evidence): boolean => !blockedAt(scan.frames, e.start);
@@ -62,7 +62,9 @@ export function detect(scan: Scan, detector: Rule['detectors'][number], fired: R
         .filter((m) => m.closure.p2p && !isNegated(scan.norm, m.start) && claimedHere(scan, m))
         .map(plain);
     case 'low_entry': {
-      const privateProduct = PRIVATE_CONTEXT.test(scan.norm) || fired.has('nonstandard_debt') || fired.has('pseudo_exchange');
+      // No licence means no public offering: a low entry then is a private offer's.
+      const privateProduct =
+        PRIVATE_CONTEXT.test(scan.norm) || fired.has('nonstandard_debt') || fired.has('pseudo_exchange') || fired.has('unlicensed');
       return privateProduct
         ? extractAmounts(scan.text)
             .filter((a) => a.value <= 50_000 && claimedHere(scan, a))

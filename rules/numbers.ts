@@ -11,6 +11,7 @@ import { NUM, parseNumber } from './chinese-numbers.js';
 import { PER_YEAR, PERIOD_LABEL, round, type Period, type Raw } from './periods.js';
 import { ratioRates } from './ratio-yields.js';
 import { countedRates, spokenYields } from './spoken-yields.js';
+import { spokenRates } from './spoken-rates.js';
 import { isBorrowing, isCommission, NOT_YIELD, PROMISE_AFTER, SHARE_OF } from './not-yields.js';
 
 export { extractAmounts, extractInvestorCounts, type AmountFinding } from './amounts.js';
@@ -35,7 +36,9 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
   ],
 ];
 const RETURN_WORDS =
-  /年化|收益|利息|回报|利率|息|基准|分红|返利|票息|票面|质押|锁仓|奖励|return|yield|interest|coupon|p\.a|profit|roi|earn|paying|pays|apy|rewards?|staking/;
+  /年化|收益|利息|回报|利率|息|基准|分红|返利|票息|票面|质押|锁仓|奖励|return|yield|interest|coupon|p\.a|profit|roi|earn|paying|pays|apy|rewards?|staking|\b(?:bonds?|notes?|deposits?|cds?) (?:at|paying)\b|保底|最差也有|最少也有|至少也有|最低也有|\bthe floor is\b/;
+// "the 12% we promised": a rate the seller says was promised is the return on offer.
+const PROMISED_AFTER = /^\s*(?:that |which )?(?:we|they|he|she|i|the company) (?:promised|guaranteed)\b/;
 
 const CLAUSE_BREAK = /[。；;！？!?\n]/;
 
@@ -102,6 +105,7 @@ function rawRates(norm: string): Raw[] {
     const top = parseNumber((m[2] ?? m[1]) as string);
     if (top !== null) out.push({ value: top, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
+  out.push(...spokenRates(norm));
   for (const m of norm.matchAll(WORD_PERCENT)) {
     const n = parseNumber(m[2] as string);
     const scale = m[1] === '百' ? 1 : m[1] === '千' ? 0.1 : 0.01;
@@ -210,7 +214,8 @@ export function extractYields(text: string): YieldFinding[] {
       continue;
     const stated = raw.period ?? periodOf(before, after);
     // A period word (年化, per month) marks a rate as a return as much as a return word does.
-    if (!raw.explicit && stated === undefined && !RETURN_WORDS.test(before) && !RETURN_WORDS.test(after)) continue;
+    if (!raw.explicit && stated === undefined && !RETURN_WORDS.test(before) && !RETURN_WORDS.test(after) && !PROMISED_AFTER.test(after))
+      continue;
     const period = stated ?? 'year';
     const annual = round(raw.value * PER_YEAR[period]);
     const shown = text.slice(raw.start, raw.end);

@@ -2,10 +2,15 @@
 import { AMOUNT_UNIT, NUM, parseNumber } from './chinese-numbers.js';
 import { PER_YEAR, PERIOD_LABEL, round, type Period, type Raw } from './periods.js';
 
-const MONEY = `(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(?:元|块|rmb)?`;
-const PRINCIPAL = new RegExp(`(?:投资|投入|本金|投|存入|存|买|认购|入金|预付|预存|充值|缴纳|交)\\s*${MONEY}`, 'g');
+// 一万五 = 15 000: a digit after the unit is a tenth of it.
+const MONEY = `(${NUM})\\s*(亿|千万|百万|万|千|k)?([一二两三四五六七八九](?![十百千万亿]))?\\s*(?:元|块|rmb)?钱?`;
+// The verb before the amount (投资10万) or after it (5万块投进去, 八万本金, 十万放进来).
+const PRINCIPAL = new RegExp(
+  `(?:投资|投入|本金|投|存入|存|买|认购|入金|预付|预存|充值|缴纳|交|放)\\s*${MONEY}|${MONEY}\\s*(?:的)?(?:本金|投进去|放进去|存进去|投进来|放进来|拿进来|存进来|进来|进去)`,
+  'g',
+);
 const PAYOUT = new RegExp(
-  `(每天|每日|天天|每周|每星期|每月|每个月|每年|日|月)\\s*(?:都|能|可以|就)?\\s*(?:可)?\\s*(?:返|返还|返利|付|给|分红|收益|利息|赚|得|拿|领取|领|发放|支付)\\s*(?:利息|息)?\\s*${MONEY}(?![\\d.]*\\s*(?:%|个点|percent|分之|成))`,
+  `(每天|每日|天天|每周|每星期|每月|每个月|每季度|每个季度|每年|一年|日|月)\\s*(?:都|能|可以|就)?\\s*(?:可)?\\s*(?:给你|给您)?\\s*(?:返|返还|返利|付|给|分红|分(?!之|钟|期|批|次)|收益|利息|赚|得|拿|领取|领|发放|支付)\\s*(?:利息|息)?\\s*${MONEY}(?![\\d.]*\\s*(?:%|个点|percent|分之|成))`,
   'g',
 );
 const PER_UNIT = /每\s*(万|千)\s*(?:元|块|份)/g;
@@ -19,18 +24,30 @@ const PAYOUT_PERIOD: Record<string, Period> = {
   每月: 'month',
   每个月: 'month',
   月: 'month',
+  每季度: 'quarter',
+  每个季度: 'quarter',
   每年: 'year',
+  一年: 'year',
 };
 
-function money(num: string | undefined, unit: string | undefined): number | null {
-  const n = parseNumber(num ?? '');
-  return n === null ? null : n * (unit ? (AMOUNT_UNIT[unit] as number) : 1);
+function money(num: string | undefined, unit: string | undefined, tail?: string): number | null {
+  // Spoken 一千二 = 1 200 and 两千四 = 2 400, not 1 002: a last digit after 千/百 is a tenth of it.
+  const spoken = /^(.*[千百])([一二两三四五六七八九])$/.exec(num ?? '');
+  const n = spoken
+    ? (parseNumber(spoken[1] as string) ?? 0) + (parseNumber(spoken[2] as string) ?? 0) * (spoken[1]!.endsWith('千') ? 100 : 10)
+    : parseNumber(num ?? '');
+  if (n === null) return null;
+  const scale = unit ? (AMOUNT_UNIT[unit] as number) : 1;
+  return n * scale + (tail ? (parseNumber(tail) ?? 0) * (scale / 10) : 0);
 }
 
 /** "投资10万，每月返3000元": a payout in yuan against the principal before it, as a rate per period. */
 export function ratioRates(norm: string): Raw[] {
   const principals = [
-    ...[...norm.matchAll(PRINCIPAL)].map((m) => ({ at: m.index ?? 0, value: money(m[1], m[2]) })),
+    ...[...norm.matchAll(PRINCIPAL)].map((m) => ({
+      at: m.index ?? 0,
+      value: m[1] ? money(m[1], m[2], m[3]) : money(m[4], m[5], m[6]),
+    })),
     // 每万元每天收益3元: the principal is the unit itself.
     ...[...norm.matchAll(PER_UNIT)].map((m) => ({ at: m.index ?? 0, value: AMOUNT_UNIT[m[1] as string] ?? null })),
   ].sort((a, b) => a.at - b.at);
@@ -38,7 +55,7 @@ export function ratioRates(norm: string): Raw[] {
   for (const m of norm.matchAll(PAYOUT)) {
     const at = m.index ?? 0;
     const principal = principals.filter((p) => p.at < at && at - p.at <= 30 && p.value).at(-1);
-    const paid = money(m[2], m[3]);
+    const paid = money(m[2], m[3], m[4]);
     if (!principal?.value || paid === null || paid >= principal.value) continue;
     const period = PAYOUT_PERIOD[m[1] as string] as Period;
     const value = (paid / principal.value) * 100;

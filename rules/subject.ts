@@ -40,7 +40,7 @@ const INVESTING =
 
 /** Everyday payments and pots: wages, rent, team outings, class funds. */
 const EVERYDAY_PAYMENT =
-  /团建|费用|工资|保姆|阿姨|房租|学费|餐费|饭钱|\baa\b|代购|快递|礼金|份子钱|班费|班级|活动经费|经费|水电|物业|修车|plumber|\brent\b|wages|salary|babysitter|nanny|tuition|dinner|the bill/;
+  /团建|费用|工资|保姆|阿姨|房租|学费|餐费|饭钱|\baa\b|代购|快递|礼金|份子钱|班费|班级|活动经费|经费|水电|物业|修车|报销|差旅|押金|plumber|\brent\b|\bflat\b|apartment|landlord|reimburse|wages|salary|babysitter|nanny|tuition|dinner|the bill/;
 
 /** Shops and stalls that need a trade licence, not a financial one. */
 const EVERYDAY_BUSINESS = /饭馆|餐厅|饭店|小店|理发|超市|摊位|小摊|网吧|民宿|food truck|restaurant|barber|\bshop\b|\bstall\b/;
@@ -53,10 +53,22 @@ const LICENSED_SUBJECT = /(?<!比|不如|胜过|超过)(?:银行|保险公司|�
 const CASH_MACHINE = /atm|吞卡|吞了|取款机|柜员机|cash machine|bank account|\bthe bank will\b|银行卡|银行账户/;
 const PLATFORM_HOLD = /平台|app|解冻|提现|出金|缴纳|保证金|税|withdraw|platform|\btax\b|\bfee\b/;
 
+/** Live streams and short videos that sell cooking, clothes or make-up: shopping, not an investment. */
+const CONSUMER_GOODS = /做菜|菜谱|食谱|不粘锅|锅|衣服|化妆品|护肤|零食|带货|recipe|cooking|makeup|skincare/;
+
+const PERSONAL_LOAN = /借的|借了|借你|借我|借给我|欠你|欠的|还你|\bborrowed\b|lent me|owe you/;
+
+/** A giveaway or a raffle (评论区扣1抽奖送书) solicits comments, not money. */
+const GIVEAWAY = /抽奖|送书|赠书|抽个|giveaway|raffle|\bprize\b/;
+const GIVEAWAY_MONEY = /推广|宣传|转发|朋友圈|promot|share|收益|年化|回报|返|分红|息|本金|%|投(?!票)|return|yield|interest|invest/;
+
 /** Flags that need a money subject; the value says which non-offer reading clears them. */
 const GATES: Record<string, (norm: string) => boolean> = {
   pressure_tactics: (n) => EVERYDAY.test(n) && !MONEY.test(n),
-  public_solicitation: (n) => SCHOOL.test(n) && !MONEY.test(n),
+  // 借的五千块下个月如数奉还, 考试保底: a friend repaying a loan or an exam, not an issuer protecting principal.
+  guaranteed_return: (n) => (PERSONAL_LOAN.test(n) || EVERYDAY.test(n)) && !INVESTING.test(n),
+  public_solicitation: (n) =>
+    ((SCHOOL.test(n) || CONSUMER_GOODS.test(n)) && !MONEY.test(n)) || (GIVEAWAY.test(n) && !GIVEAWAY_MONEY.test(n)),
   secrecy: (n) => EVERYDAY.test(n) && !MONEY.test(n),
   fake_platform: (n) => EVERYDAY_SERVICE.test(n) && !MONEY.test(n),
   self_financing: (n) => EVERYDAY_SERVICE.test(n) && !MONEY.test(n),

@@ -1,6 +1,7 @@
 /** Runs the round-6 cause batches (./challenge-causes.ts) and tabulates each cause: passed / written. */
 import { checkOffer, type CheckDeps } from '../../rules/check-offer.js';
 import { CAUSES, type Cause } from './challenge-causes.js';
+import { CAUSES_B } from './challenge-r6b.js';
 
 export interface CauseResult {
   cause: Cause;
@@ -18,7 +19,7 @@ const textOf = (t: Cause['texts'][number]): string => (typeof t === 'string' ? t
 const flagOf = (cause: Cause, t: Cause['texts'][number]): string => (typeof t === 'string' ? (cause.flag ?? '') : t.flag);
 
 export function measureCauses(deps: CheckDeps = {}): CauseResult[] {
-  return CAUSES.map((cause) => {
+  return [...CAUSES, ...CAUSES_B].map((cause) => {
     const misses: CauseResult['misses'] = [];
     for (const t of cause.texts) {
       const got = checkOffer(textOf(t), deps).flags.map((f) => f.id);

@@ -32,7 +32,7 @@ describe('subject gates: everyday words are red flags only in a text about money
   });
 
   it('GIVEN a flag without a gate THEN the subject never clears it', () => {
-    expect(notAnOfferFor('guaranteed_return', '体检名额有限')).toBe(false);
+    expect(notAnOfferFor('referral_scheme', '体检名额有限')).toBe(false);
   });
 });
 

@@ -1,0 +1,50 @@
+/**
+ * Words in an offer that name something other than what is offered or who is paid: a rival or a legitimate
+ * product named to be beaten or as a simile, a third party who pays, what the money is for, a channel the
+ * words are kept off. The check (./check-offer.ts) asks these before it reports a trigger.
+ */
+import type { Evidence } from './types.js';
+
+// "承诺由股东差额补足", "担保公司出具兑付…", "a guarantor will repay": someone else pays, so the words are a
+// third-party guarantee (its own flag), not the issuer guaranteeing the return.
+const THIRD_PARTY =
+  /由(?!我|咱|公司|本公司|平台|本平台|集团|本集团|老板)|担保公司|担保方|股东|实控人|实际控制人|母公司|关联|第三方|保险公司|guarantor|guarantee (?:firm|company)|parent|affiliat|sister company/;
+
+// "钱是给老板另一家厂子扩建用的": what the money is for, not who is paid — self_financing's words, not no_custody's.
+const PURPOSE_AFTER =
+  /^[^，,。；;！!？?\n]{0,16}?(?:扩产|扩建|建厂|周转|还贷|买设备|上项目|用(?:的|于|来)?(?=[，,。；;！!？?\n]|$))|^[^,.;!?\n]{0,30}?\b(?:to (?:build|expand|fund|finance|repay|buy)|for (?:its|their|his|the) (?:expansion|new|plant|factory))\b/;
+
+const KEPT_OFF =
+  /(?:别|不要|千万别|千万不要|不能|不许|不准|勿)\s*(?:在|往|发|转|到)?\s*$|\b(?:don't|do not|never)\s+(?:post|share|mention)?\s*(?:it|this)?\s*(?:in|on)?\s*(?:the)?\s*$/;
+
+export function ownEvidence(id: string, evidence: Evidence[], norm: string): Evidence[] {
+  if (id === 'no_custody') return evidence.filter((e) => !PURPOSE_AFTER.test(norm.slice(e.end, e.end + 40)));
+  // 别在群里说: a channel named to keep the words off it is the opposite of a public pitch.
+  if (id === 'public_solicitation') return evidence.filter((e) => !KEPT_OFF.test(norm.slice(Math.max(0, e.start - 6), e.start)));
+  return id === 'guaranteed_return' ? evidence.filter((e) => !THIRD_PARTY.test(e.text.toLowerCase())) : evidence;
+}
+
+// "比你那些P2P靠谱", "safer than your p2p apps", "不像炒币": a rival named to be beaten is not what is offered.
+const RIVAL_BEFORE =
+  /(?:比|比起|不像|不同于|有别于)(?:你|你们)?(?:那些|这些|那种|这种|别的|其他的?|市面上的?|外面的?)?(?:炒|玩|买|投)?\s*$|\b(?:than|unlike|beats|outdoes)\s+(?:your|those|the|other|any|all those|all the)?\s*(?:(?:gambling|betting|speculating) on|buying|playing|trading)?\s*$/;
+export function isRival(norm: string, start: number): boolean {
+  return RIVAL_BEFORE.test(norm.slice(Math.max(0, start - 24), start));
+}
+
+// "比定期存款强", "大额存单才2%", "银行理财不如我们的…": a legitimate product named to be beaten is a foil,
+// not what the text offers.
+const FOIL = /比|不如|强|才|告别|高于|跑赢|胜过|远超|\bthan\b|\bbeats?\b|instead of/;
+
+// "basically a treasury", 就相当于国债, 跟存银行一样: a legitimate product as a simile is the pitch's
+// comparison, not what is sold.
+const SIMILE =
+  /(?:basically|practically|essentially|just like|as safe as|think of it as|the same as|no different from|相当于|等于|就当|当成|当作|如同|好比|就像)\s*(?:a|an|the|是|买|存|成)?\s*$/;
+
+/** A legitimate product's name that is a foil or a simile (比定期强, 就当是国债), not the kind of product sold. */
+export function isFoil(norm: string, start: number, end: number): boolean {
+  return (
+    FOIL.test(norm.slice(Math.max(0, start - 4), start)) ||
+    FOIL.test(norm.slice(end, end + 3)) ||
+    SIMILE.test(norm.slice(Math.max(0, start - 16), start))
+  );
+}
