@@ -68,7 +68,9 @@ export function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
   const v = doc.lex.venue;
   // 远帆付（北京）: a bracketed place after the name says nothing of its kind.
   const name = normalizeForMatch(c.name).replace(/[（(][^）)]{1,6}[）)]$/, '');
-  if (v.nonFinancial.test(name) && !/金融|银行|信托|保险|证券|贷/.test(name)) return false;
+  // 延安X能源交易中心 in a notice about 交易场所 is a trading venue, whatever it trades.
+  const venue = /交易(?:中心|所|市场)/.test(name) && /交易场所/.test(doc.norm);
+  if (v.nonFinancial.test(name) && !/金融|银行|信托|保险|证券|贷/.test(name) && !venue) return false;
   if (v.financialName.test(name)) return true;
   // A platform brand with money in its name (钱满仓, 金橙, 聚鑫汇) is a lending or investment platform.
   if (c.kind === 'brand' && /[钱金财融银币投资贷宝鑫汇盈富]/.test(name)) return true;
