@@ -83,7 +83,7 @@ const BACKREF =
   /(?:上述|以上|前述)(?:([一二三四五六七八九十两0-9]+)家)?(?=[\u4e00-\u9fff]{0,4}?(?:场所|机构|公司|平台|企业|银行|单位|小贷|典当|担保))|([两二三四五六七八九十])(?:行|家(?:公司|机构|银行|场所|平台|企业)?)(?=均|法人|同时|的法人|一并|全部)/;
 const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-/** The names a back-reference between `from` and the trigger stands for: the last group listed before it of that count. */
+/** What a back-reference (found from `from` up to the trigger) stands for: the last group listed before it, of its count. */
 function backReferred(doc: Doc, from: number, ts: number, usable: Candidate[]): Candidate[] | undefined {
   // The lookahead may read into the trigger (两行法人资格终止 opens with the trigger's 法人).
   const m = BACKREF.exec(doc.norm.slice(from, ts + 4));

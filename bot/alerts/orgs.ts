@@ -4,7 +4,7 @@
  * "…法院裁定宣告X有限公司" yields X有限公司 and "运营方X有限公司" yields X有限公司.
  */
 import { findRegions } from '../../knowledge/regions.js';
-import { placeless } from './brands.js';
+import { describesUnnamed, placeless } from './brands.js';
 import {
   BRANCH_AFTER,
   COMPANY,
@@ -103,8 +103,7 @@ function toCandidate(text: string, e: NameEnd, start: number, role: Role): Candi
   if (body.length < 2 && !/[a-z]/i.test(body)) return null;
   if (GENERIC.test(body) || DETERMINED.test(body)) return null;
   // 海南一数字资产交易平台, 某区块链科技公司: a description of an unnamed venue, not its name.
-  const place = findRegions(body).find((r) => r.start === 0);
-  if (/^(?:一家|一|某)/.test(body.slice(place ? place.end : 0)) && (place || body[0] === '某')) return null;
+  if (describesUnnamed(body)) return null;
   // 广州网贷平台, 重庆小贷 are a kind of venue in a place, not a name.
   if (/(?:平台|小贷)$/.test(text.slice(e.at, e.end)) && findRegions(body).some((r) => r.start === 0 && r.end === body.length)) return null;
   // X的香港证券牌照: a possessed licence of a kind, not a second firm.
