@@ -80,7 +80,7 @@ export function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
 
 // A back-reference to names listed before (A、B、C。上述场所…, A与B合并…，两行法人资格终止), with the count when given.
 const BACKREF =
-  /(?:上述|以上|前述)(?:([一二三四五六七八九十两0-9]+)家)?(?=[\u4e00-\u9fff]{0,4}?(?:场所|机构|公司|平台|企业|银行|单位|小贷|典当|担保))|([两二三四五六七八九十])(?:行|家(?:公司|机构|银行|场所|平台|企业)?)(?=均|法人|同时|的法人|一并|全部)/;
+  /(?:上述|以上|前述)(?:([一二三四五六七八九十两0-9]+)家)?(?=[\u4e00-\u9fff]{0,4}?(?:场所|机构|公司|平台|企业|银行|单位|小贷|典当|担保))|([两二三四五六七八九十])(?:行|社|家(?:公司|机构|银行|场所|平台|企业)?)(?=均|法人|同时|的法人|一并|全部)/;
 const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** What a back-reference (found from `from` up to the trigger) stands for: the last group listed before it, of its count. */

@@ -57,6 +57,18 @@ describe('round 6c closures and their names', () => {
       '该平台运营公司槐港区块链技术有限公司已被立案调查。',
       ['槐港数字资产交易平台', '槐港区块链技术有限公司'],
     ],
+    [
+      'a 前述 back-reference whose verb is 停止一切交易活动',
+      '湖北公布交易场所退出名单',
+      '名单包括：荆门象山商品交易中心有限公司、孝感槐荫文化产权交易所有限公司。前述两家场所自即日起停止一切交易活动。',
+      ['荆门象山商品交易中心有限公司', '孝感槐荫文化产权交易所有限公司'],
+    ],
+    [
+      'two credit cooperatives merged, then 两社',
+      '两家农信联社合并',
+      '南槐农村信用合作联社、北槐农村信用合作联社合并组建槐乡农村商业银行，两社法人资格终止。',
+      ['南槐农村信用合作联社', '北槐农村信用合作联社'],
+    ],
   ])('GIVEN %s THEN a closure of exactly those names', (_cls, title, summary, entities) => {
     const r = classify(title, summary);
     expect(r.closure, r.reason).toBe(true);
@@ -68,6 +80,7 @@ describe('round 6c non-closures', () => {
   it.each<[cls: string, title: string, summary: string]>([
     ['a pause for maintenance (暂停服务) then resumed', '暂停服务三天的“槐花钱包”恢复提现', ''],
     ['a pause announced with its end', '“槐米金服”因系统升级暂停服务，周一恢复', ''],
+    ['停服 for two weeks, then resumed', '“槐仁金服”停服两周后恢复访问', ''],
     ['a fixed-term bar on new loans', '槐林小额贷款有限公司被暂停新增贷款业务六个月', ''],
     ['claims checked after the platform exited', '“槐叶贷”退出网贷行业后，专班启动出借人债权核对', ''],
     ['a platform already exited, written attributively', '已退出网贷行业的“槐籽理财”将开展出借人信息核对', ''],
