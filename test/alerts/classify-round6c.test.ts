@@ -81,6 +81,8 @@ describe('round 6c non-closures', () => {
     ['a pause for maintenance (暂停服务) then resumed', '暂停服务三天的“槐花钱包”恢复提现', ''],
     ['a pause announced with its end', '“槐米金服”因系统升级暂停服务，周一恢复', ''],
     ['停服 for two weeks, then resumed', '“槐仁金服”停服两周后恢复访问', ''],
+    ['trading halted over a holiday', '槐安商品交易中心国庆期间停止一切交易活动', '节后恢复交易。'],
+    ['trading halted for a stated time', '槐丘文化产权交易所停止一切交易活动两天，配合系统升级', ''],
     ['a fixed-term bar on new loans', '槐林小额贷款有限公司被暂停新增贷款业务六个月', ''],
     ['claims checked after the platform exited', '“槐叶贷”退出网贷行业后，专班启动出借人债权核对', ''],
     ['a platform already exited, written attributively', '已退出网贷行业的“槐籽理财”将开展出借人信息核对', ''],
