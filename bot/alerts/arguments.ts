@@ -68,12 +68,36 @@ export function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
   const v = doc.lex.venue;
   // 远帆付（北京）: a bracketed place after the name says nothing of its kind.
   const name = normalizeForMatch(c.name).replace(/[（(][^）)]{1,6}[）)]$/, '');
-  if (v.nonFinancial.test(name) && !/金融|银行|信托|保险|证券|贷/.test(name)) return false;
+  // 延安X能源交易中心 in a notice about 交易场所 is a trading venue, whatever it trades.
+  const venue = /交易(?:中心|所|市场)/.test(name) && /交易场所/.test(doc.norm);
+  if (v.nonFinancial.test(name) && !/金融|银行|信托|保险|证券|贷/.test(name) && !venue) return false;
   if (v.financialName.test(name)) return true;
   // A platform brand with money in its name (钱满仓, 金橙, 聚鑫汇) is a lending or investment platform.
   if (c.kind === 'brand' && /[钱金财融银币投资贷宝鑫汇盈富]/.test(name)) return true;
   if (trigger.id === 'ban' && v.illegalFinance.test(doc.norm)) return true;
   return (c.kind === 'brand' || v.techName.test(name)) && v.financialContext.test(doc.norm);
+}
+
+// A back-reference to names listed before (A、B、C。上述场所…, A与B合并…，两行法人资格终止), with the count when given.
+const BACKREF =
+  /(?:上述|以上|前述)(?:([一二三四五六七八九十两0-9]+)家)?(?=[\u4e00-\u9fff]{0,4}?(?:场所|机构|公司|平台|企业|银行|单位|小贷|典当|担保))|([两二三四五六七八九十])(?:行|社|家(?:公司|机构|银行|场所|平台|企业)?)(?=均|法人|同时|的法人|一并|全部)/;
+const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** What a back-reference (found from `from` up to the trigger) stands for: the last group listed before it, of its count. */
+function backReferred(doc: Doc, from: number, ts: number, usable: Candidate[]): Candidate[] | undefined {
+  // The lookahead may read into the trigger (两行法人资格终止 opens with the trigger's 法人).
+  const m = BACKREF.exec(doc.norm.slice(from, ts + 4));
+  if (!m || from + m.index >= ts) return undefined;
+  const written = m[1] ?? m[2];
+  const count = written === undefined ? undefined : (COUNT[written] ?? (Number(written) || undefined));
+  const at = from + m.index;
+  let pool = usable.filter((c) => c.end <= at);
+  while (pool.length > 0) {
+    const group = siblings(doc, pool[pool.length - 1] as Candidate, pool);
+    if (count === undefined || group.length === count) return group;
+    pool = pool.filter((c) => c.start < (group[0] as Candidate).start);
+  }
+  return undefined;
 }
 
 /** The trigger's arguments: inside it or after it in its clause, else the nearest before it in the sentence. */
@@ -91,6 +115,8 @@ export function argumentsOf(doc: Doc, ts: number, te: number, trigger: Trigger):
   const before = usable.filter((c) => c.start >= ss && c.end <= ts && !OBLIQUE.test(doc.norm.slice(Math.max(0, c.start - 4), c.start)));
   const nearest = before[before.length - 1];
   const near = nearest ? siblings(doc, nearest, usable) : [];
+  const listed = backReferred(doc, nearest?.end ?? ss, ts, usable);
+  if (listed) return listed;
   // 该公司/该行/平台 between the names and the trigger points back to the item's main subject.
   // A summary sentence that names nothing (更名后不再从事…业务) is about the item's subject, as Chinese drops it.
   const [, se] = bounds(doc.norm, ts, SENTENCE);

@@ -89,6 +89,12 @@ export function placeless(name: string, at: number): [string, number] {
   return lead && name.length - lead.end >= 3 ? [name.slice(lead.end), at + lead.end] : [name, at];
 }
 
+/** 海南一数字资产交易平台, 某区块链科技公司: a description of an unnamed venue (a place, then 一/某), not its name. */
+export function describesUnnamed(body: string): boolean {
+  const place = findRegions(body).find((r) => r.start === 0);
+  return /^(?:一家|一|某)/.test(body.slice(place ? place.end : 0)) && (place !== undefined || body.startsWith('某'));
+}
+
 /** 杭州网贷 is a kind of lending in a place, not a brand. */
 function withoutPlace(name: string): string {
   const lead = findRegions(name).find((r) => r.start === 0);
@@ -154,6 +160,9 @@ function namedBeforePlatform(text: string, found: Candidate[]): Candidate[] {
     const name = run.slice(cut);
     const at = (m.index as number) + cut;
     if (name.length < 2) continue;
+    // 广东一数字资产交易平台: the run may start inside the description, so read it from its clause's start.
+    const from = Math.max(...[...'，,。；;：:！？!?\n 】'].map((p) => text.lastIndexOf(p, at - 1))) + 1;
+    if (describesUnnamed(text.slice(from, at + name.length))) continue;
     if (NOT_A_NAME.test(name) || LOAN_KIND.test(withoutPlace(name)) || found.some((b) => at < b.end && at + name.length > b.start))
       continue;
     // 某市最后一家P2P平台: a determiner or a stop word says it is no name.

@@ -42,7 +42,9 @@ function describedOrCounted(doc: Doc, ts: number, te: number, [cs, ce]: [number,
   const listed = LIST_INTRO.test(after);
   const past = doc.norm[ts] === '已' || /已(?:经)?(?:被|遭|依法)?$/.test(before);
   if (!listed && (past || after.startsWith('的')) && f.attributive.test(after)) return true;
-  if (!listed && past && after.startsWith('的')) return true;
+  if (!listed && past && /^(?:网贷|网络借贷|p2p)?(?:行业|业务|市场)?的/.test(after)) return true;
+  // X退出网贷行业后，专班开始核对债权: the closure is the background of the follow-up work reported.
+  if (/^[^，,。；;！？!?\n]{0,10}?后/.test(after) && f.followUp.test(after)) return true;
   // The count's clause and the one before: 注销2家典当行，今年以来累计注销9家 still reports the first two.
   const from = /[，,]/.test(doc.norm[cs - 1] ?? '') ? bounds(doc.norm, cs - 2, CLAUSE)[0] : cs;
   return f.periodCount.test(doc.norm.slice(from, ce));

@@ -52,6 +52,7 @@ const LexiconFile = z
         attributive: source,
         statistic: source,
         periodCount: source,
+        followUp: source,
       })
       .strict(),
     venue: z

@@ -4,7 +4,7 @@
  * "…法院裁定宣告X有限公司" yields X有限公司 and "运营方X有限公司" yields X有限公司.
  */
 import { findRegions } from '../../knowledge/regions.js';
-import { placeless } from './brands.js';
+import { describesUnnamed, placeless } from './brands.js';
 import {
   BRANCH_AFTER,
   COMPANY,
@@ -54,6 +54,8 @@ export function nameStart(text: string, floor: number, end: number, mask: Uint8A
 /** Skips 原/已, digits and brackets opened before the name; one inside it (远帆（深圳）…) stays. */
 function trimLead(text: string, from: number, end: number, floor: number, mask: Uint8Array): number {
   let s = from;
+  // ，因X有限公司申请终止业务: the conjunction opening the reason clause is no part of the name.
+  if (text[s] === '因' && (s === 0 || /[，,。；;：:、\s]/.test(text[s - 1] as string)) && mask[s] !== 1) s += 1;
   while (s < end - 2 && (/[原已（）()0-9]/.test(text[s] as string) || (s === floor && /[和及与]/.test(text[s] as string))) && mask[s] !== 1)
     s += 1;
   const open = text.lastIndexOf('（', end - 1);
@@ -100,6 +102,8 @@ function toCandidate(text: string, e: NameEnd, start: number, role: Role): Candi
   const body = text.slice(start, e.at);
   if (body.length < 2 && !/[a-z]/i.test(body)) return null;
   if (GENERIC.test(body) || DETERMINED.test(body)) return null;
+  // 海南一数字资产交易平台, 某区块链科技公司: a description of an unnamed venue, not its name.
+  if (describesUnnamed(body)) return null;
   // 广州网贷平台, 重庆小贷 are a kind of venue in a place, not a name.
   if (/(?:平台|小贷)$/.test(text.slice(e.at, e.end)) && findRegions(body).some((r) => r.start === 0 && r.end === body.length)) return null;
   // X的香港证券牌照: a possessed licence of a kind, not a second firm.

@@ -17,7 +17,9 @@ export function financialBrands(doc: Doc, trigger: Trigger): Candidate[] {
 export function addBrands(doc: Doc, status: Map<string, EntityStatus>, trigger: Trigger): void {
   const brands = financialBrands(doc, trigger);
   for (const b of brands) if (!status.has(b.name)) status.set(b.name, trigger.status);
-  if (brands.length > 0) for (const o of operators(doc, brands)) if (!status.has(o.name)) status.set(o.name, trigger.status);
+  // 深圳X数字资产交易平台被取缔。该平台运营公司Y…: a platform closed under its own name has an operator too.
+  const platform = [...status.keys()].some((n) => /平台$/.test(n));
+  if (brands.length > 0 || platform) for (const o of operators(doc, brands)) if (!status.has(o.name)) status.set(o.name, trigger.status);
 }
 
 const OPERATOR = /(?:运营方|运营主体|运营公司|运营机构|经营主体|实际运营方|所属公司|主体公司|平台公司)(?:均|都|分别)?(?:为|是)?$/;

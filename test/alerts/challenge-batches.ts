@@ -34,6 +34,7 @@ import { CHALLENGE_NEWS_Z10 } from './challenge-news-z10.js';
 import { CHALLENGE_NEWS_ZD } from './challenge-news-zd.js';
 import { ZN_BATCHES } from './challenge-news-zn.js';
 import { ZP_BATCHES } from './challenge-news-zp.js';
+import { ZR_BATCHES } from './challenge-news-zr.js';
 
 export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['A', CHALLENGE_NEWS],
@@ -74,6 +75,7 @@ export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: Ch
   ['ZD', CHALLENGE_NEWS_ZD],
   ...ZP_BATCHES,
   ...ZN_BATCHES,
+  ...ZR_BATCHES,
 ];
 
 /**
@@ -85,7 +87,7 @@ export const OPEN_BATCHES: ReadonlySet<string> = new Set(['Z9']);
 
 /** The file a batch lives in: A–E share challenge-news.ts, later batches have one each. */
 export const batchFile = (label: string): string => {
-  // Round 6b keeps its precision batches (ZP1…) in one file and its name batches (ZN…) in another.
-  const file = /^Z[PN]/.test(label) ? label.slice(0, 2) : label;
+  // Round 6b keeps its precision batches (ZP1…) in one file and its name batches (ZN…) in another; 6c's are ZR….
+  const file = /^Z[PNR]/.test(label) ? label.slice(0, 2) : label;
   return `test/alerts/challenge-news${file < 'F' ? '' : `-${file.toLowerCase()}`}.ts`;
 };
