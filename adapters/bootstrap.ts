@@ -30,6 +30,6 @@ export async function loadCore(options: {
   bar?.finish();
   if (rebuilt) options.log.info({ dataDir: options.dataDir }, `index rebuilt: ${rebuilt}`);
   for (const problem of problems) options.log.warn({ path: problem.path }, problem.message);
-  const registry = loadDefaultRegistry();
+  const registry = loadDefaultRegistry((file) => knowledge.titleOf(file));
   return { knowledge, registry, clock: systemClock, ms: Math.round(performance.now() - started) };
 }

@@ -1,4 +1,5 @@
 /** The knowledge core's entry: build or load the index over reports and notes, then search and ask. */
+import { resolveCitations } from './citations.js';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -189,6 +190,7 @@ function wrap(
       return at === undefined ? undefined : data.passages.at(at);
     },
     stats: () => ({ documents: data.docs.length, passages: data.passages.length, buildMs: context.buildMs, fromCache: context.fromCache }),
+    titleOf: (file) => data.docs.find((d) => d.file === file)?.title,
   };
 }
 
@@ -227,7 +229,7 @@ export async function createKnowledge(
   const started = performance.now();
   const reports = await readCorpus(options.corpusDirs);
   const notes = await readNotes(notesDir);
-  const docs = [...notes.docs, ...reports.docs];
+  const docs = [...resolveCitations(notes.docs, reports.docs), ...reports.docs];
   const chunked = docs.map((doc, i) => {
     options.onProgress?.(i + 1, docs.length, doc.file);
     return { doc, passages: chunkDocument(doc) };

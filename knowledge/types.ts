@@ -84,4 +84,6 @@ export interface Knowledge {
   /** Looks a passage up by id (for "full passage" buttons). */
   passage(id: string): Passage | undefined;
   stats(): KnowledgeStats;
+  /** The title a corpus file is cited by (the manifest's, else the document's own), when it is indexed. */
+  titleOf(file: string): string | undefined;
 }

@@ -5,7 +5,7 @@
 import { editDistance } from '../natural.js';
 import { findRegions, provinceOf } from '../regions.js';
 import { normalizeForMatch } from '../text.js';
-import { loadRegistryData } from './schema.js';
+import { loadRegistryData, type TitleOf } from './schema.js';
 import type { EntityKind, Registry, RegistryEntry, RegistryMatch, RegistryMention, SectorStatement, StatusUpdate } from './types.js';
 
 const SUFFIX = /(股份有限公司|有限责任公司|有限公司|集团)$/;
@@ -210,7 +210,8 @@ export function createRegistry(initial: RegistryEntry[], sectors: SectorStatemen
   return { lookup, mentions, inRegion, all: () => entries, apply, applyAll, suggest, sectors: () => sectors };
 }
 
-export function loadDefaultRegistry(): Registry {
-  const { entries, sectors } = loadRegistryData();
+/** The shipped registry; a corpus report it cites is titled as the index titles it (`titleOf`). */
+export function loadDefaultRegistry(titleOf?: TitleOf): Registry {
+  const { entries, sectors } = loadRegistryData(undefined, titleOf);
   return createRegistry(entries, sectors);
 }

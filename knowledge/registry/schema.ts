@@ -2,14 +2,15 @@
 import { describeIssue, loadJsonFile } from '../json-file.js';
 import path from 'node:path';
 import { z } from 'zod';
-import type { RegistryEntry, SectorStatement } from './types.js';
+import type { RegistryEntry, RegistrySource, SectorStatement } from './types.js';
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY-MM-DD, YYYY-MM or YYYY');
 
 const Source = z
   .object({
     doc: z.string().optional(),
-    title: z.string().min(1),
+    /** Only for a url or a note: a corpus report is named by its file, and its title read from the index. */
+    title: z.string().min(1).optional(),
     section: z.string().optional(),
     url: z.string().url().optional(),
     accessed: isoDate.optional(),
@@ -17,7 +18,18 @@ const Source = z
   .refine(
     (s) => s.doc !== undefined || (s.url !== undefined && s.accessed !== undefined),
     'needs a corpus doc, or a url with the date it was accessed',
-  );
+  )
+  .refine((s) => s.doc !== undefined || s.title !== undefined, 'a url source needs its title');
+
+/** What a source names when its report is not indexed (no corpus loaded): never a file name. */
+export const UNLOADED_TITLE = '语料库中的报告（未载入）';
+type ParsedSource = z.infer<typeof Source>;
+/** A source as shown: its title given, or read from the index by its file. */
+const titled = (s: ParsedSource, titleOf: TitleOf): RegistrySource => ({
+  ...s,
+  title: s.title ?? (s.doc !== undefined ? titleOf(s.doc) : undefined) ?? UNLOADED_TITLE,
+});
+export type TitleOf = (file: string) => string | undefined;
 
 export const RegistryEntrySchema = z
   .object({
@@ -60,11 +72,14 @@ export class RegistryFileError extends Error {
   override name = 'RegistryFileError';
 }
 
-export function loadRegistryFile(file = DEFAULT_REGISTRY_FILE): RegistryEntry[] {
-  return loadRegistryData(file).entries;
+export function loadRegistryFile(file = DEFAULT_REGISTRY_FILE, titleOf: TitleOf = () => undefined): RegistryEntry[] {
+  return loadRegistryData(file, titleOf).entries;
 }
 
-export function loadRegistryData(file = DEFAULT_REGISTRY_FILE): { entries: RegistryEntry[]; sectors: SectorStatement[] } {
+export function loadRegistryData(
+  file = DEFAULT_REGISTRY_FILE,
+  titleOf: TitleOf = () => undefined,
+): { entries: RegistryEntry[]; sectors: SectorStatement[] } {
   const top = loadJsonFile(file, RegistryFileSchema, { error: (message, cause) => new RegistryFileError(message, { cause }) });
   const ids = new Set<string>();
   const entries = top.entries.map((raw, i) => {
@@ -75,7 +90,7 @@ export function loadRegistryData(file = DEFAULT_REGISTRY_FILE): { entries: Regis
     }
     if (ids.has(parsed.data.id)) throw new RegistryFileError(`${file}: entry "${id}": id is used twice`);
     ids.add(parsed.data.id);
-    return parsed.data;
+    return { ...parsed.data, source: titled(parsed.data.source, titleOf) };
   });
-  return { entries, sectors: top.sectors };
+  return { entries, sectors: top.sectors.map((s) => ({ ...s, source: titled(s.source, titleOf) })) };
 }

@@ -32,6 +32,7 @@ export function makeKnowledge(overrides: Partial<Knowledge> = {}): Knowledge {
     ask: answer,
     passage: () => undefined,
     stats: () => ({ documents: 1, passages: 1, buildMs: 0, fromCache: false }),
+    titleOf: () => undefined,
     ...overrides,
   };
 }
