@@ -12,6 +12,7 @@
  */
 import { tagWords } from './jieba.js';
 import { ENGLISH_STOPWORDS, stem } from './natural.js';
+import { isRegister, withoutRegister } from './register.js';
 
 // Characters that join words rather than make them: runs are cut there, so a word is never joined
 // to its neighbour through them (我的钱 is 我 and 钱, not one unknown run).
@@ -75,7 +76,8 @@ export function readAbsence(
   occurs?: (word: string) => boolean,
 ): Absence {
   if (!/[\u3400-\u9fff]/.test(folded)) return { words: [], specific: [] };
-  const spans = absentSpans(folded, known);
+  // The asker's own words (这个东西, 谁投的, 到底咋算) are cut out of a span: what is left may still name something.
+  const spans = absentSpans(folded, known).flatMap((span) => withoutRegister(span).filter((piece) => piece.length >= 2));
   // Without a text check (`occurs`), jieba is loaded only for a question with an absent span or a Latin word.
   if (!occurs && spans.length === 0 && !/[a-z]/i.test(folded)) return { words: [], specific: [] };
   const words: Array<{ word: string; tag: string; start: number; end: number }> = [];
@@ -121,7 +123,7 @@ const NOUN = /^n[a-z]*$/;
  */
 function unwrittenWords(words: Array<{ word: string; tag: string }>, spans: string[], occurs: (word: string) => boolean): AbsentWord[] {
   return words
-    .filter((w) => NOUN.test(w.tag) && /^[\u3400-\u9fff]{2,}$/.test(w.word))
+    .filter((w) => NOUN.test(w.tag) && /^[\u3400-\u9fff]{2,}$/.test(w.word) && !isRegister(w.word))
     .filter((w) => !spans.some((s) => w.word.includes(s) || s.includes(w.word)) && !occurs(w.word))
     .map((w) => ({ word: w.word, kind: NAME_TAGS.test(w.tag) ? 'name' : FINANCE.test(w.word) ? 'finance' : 'general' }));
 }
