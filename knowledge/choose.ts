@@ -47,7 +47,7 @@ export function unitOf(question: string, type: AnswerType): string | null {
   const folded = normalizeForMatch(question);
   // A share (占比多少, 比例多大) is answered by a percentage, a fraction or 几成, never by a count.
   if (/占比|比例|比重|百分之|几成|(?:what|which) (?:share|percentage|proportion)/.test(folded)) return SHARE;
-  return /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户)/.exec(folded)?.[1] ?? null;
+  return /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户|张|批)/.exec(folded)?.[1] ?? null;
 }
 
 export function candidatesOf(data: IndexData, searcher: Searcher, hits: Hit[]): Candidate[] {
@@ -134,17 +134,13 @@ export function choose(
   if (type === 'number' || type === 'date') whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && holdsAsked(x.c.text, type, unit));
   const first = whole[0];
   if (!first || first.cov < SENTENCE_FLOOR) return [];
-  const chosen: Candidate[] = [first.c];
+  const chosen: Candidate[] = [];
   const add = (c: Candidate | undefined): void => {
     if (c && chosen.length < MAX_SENTENCES && !chosen.includes(c)) chosen.push(c);
   };
-  if (parts.length > 1) {
-    parts.forEach((part, i) => {
-      const t = partTerms[i] as QueryTerms;
-      const best = candidates.map((c) => ({ c, s: scoreOf(c, t, part.type) })).sort((a, b) => b.s - a.s)[0];
-      if (best && best.s > 0) add(best.c);
-    });
-  }
+  add(first.c);
+  // A question that asks several things gets, for each part the best sentence does not answer, that part's own answer.
+  if (parts.length > 1) for (const c of partAnswers(candidates, parts, searcher, chosen)) add(c);
   const next = candidates.find((c) => c.passage === first.c.passage && c.order === first.c.order + 1 && quotable(cleanSentence(c.text)));
   // The figure asked for often follows the sentence that names the subject (…的梳理，涉及A、B。
   // 其中B达到四分之一): a number or date question whose best sentence lacks one takes the next that has it.
@@ -157,6 +153,46 @@ export function choose(
   const shown = withAntecedents(chosen, candidates);
   shown.sort((a, b) => (a.passage === b.passage ? a.order - b.order : 0));
   return shown;
+}
+
+const SUBJECT_SHARE = 0.5;
+const PART_TYPE_BONUS = 0.2;
+/** Share of a part's own words a sentence must hold to answer it. */
+const PART_FLOOR = 0.25;
+/** A part's answer comes from a passage that holds the subject about as well as the best one does. */
+const SUBJECT_HELD = 0.8;
+
+/**
+ * Each part's own answer (网金社何时成立、是否第一家 → the date, then the "first" sentence): scored on
+ * the part's own words, the subject (the first part's words) at half weight, and whether it holds
+ * the part's kind of answer; a sentence already shown for another part is not chosen again, and a
+ * part none of whose words a sentence holds gets none (the subject alone answers nothing new).
+ */
+function partAnswers(candidates: Candidate[], parts: QuestionPart[], searcher: Searcher, chosen: Candidate[]): Candidate[] {
+  const subject = searcher.terms(parts[0]?.own ?? parts[0]?.text ?? '');
+  // A passage's hold on the subject: the union of its sentences' words (其…, 它… speak of it without naming it).
+  const held = new Map<number, Set<string>>();
+  for (const c of candidates) held.set(c.passage, new Set([...(held.get(c.passage) ?? []), ...c.tokens]));
+  const about = new Map([...held].map(([p, tokens]) => [p, coverageOf(tokens, subject)]));
+  const most = Math.max(0, ...about.values());
+  const out: Candidate[] = [];
+  for (const part of parts) {
+    const own = searcher.terms(part.own ?? part.text);
+    const unit = unitOf(part.own ?? part.text, part.type);
+    const answers = (c: Candidate): boolean => coverageOf(c.tokens, own) >= PART_FLOOR && holdsAsked(c.text, part.type, unit);
+    if ([...chosen, ...out].some(answers)) continue;
+    let best: { c: Candidate; s: number } | undefined;
+    for (const c of candidates) {
+      if (chosen.includes(c) || out.includes(c) || !quotable(cleanSentence(c.text))) continue;
+      const cov = coverageOf(c.tokens, own);
+      if (cov < PART_FLOOR || (about.get(c.passage) ?? 0) < SUBJECT_HELD * most) continue;
+      const typed = holdsAsked(c.text, part.type, unit) ? PART_TYPE_BONUS : 0;
+      const s = (cov + SUBJECT_SHARE * coverageOf(c.tokens, subject) + typed + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank);
+      if (!best || s > best.s) best = { c, s };
+    }
+    if (best) out.push(best.c);
+  }
+  return out;
 }
 
 /**
