@@ -10,6 +10,7 @@ import type { Searcher } from './search.js';
 import type { IndexData } from './search-index.js';
 import { announces, cleanSentence, figuresFirst, holdsType, quotable, refersBack } from './sentences.js';
 import { normalizeForMatch, splitSentences } from './text.js';
+import { ordinalFit, ordinalOf, strongCue, type Ordinal } from './type-evidence.js';
 
 export type Hit = ReturnType<Searcher['rank']>['hits'][number];
 
@@ -23,6 +24,8 @@ const TYPE_BONUS = 0.1;
 const PASSAGE_SHARE = 0.25;
 const INHERITED = 0.5;
 const ORDER_DECAY = 0.05;
+/** Added when a sentence meets the question's ordinal (首批 → 第一批), taken when it holds only the other (第二批). */
+const ORDINAL_BONUS = 0.1;
 /** What a share is written as: a percentage, a fraction (四分之一), 几成 or 过半. */
 const SHARE = '[%％]|百分之|分之[\\d一二三四五六七八九十]|[\\d一二三四五六七八九十]成(?![立为功本员交])|过半|半数|一半';
 
@@ -95,12 +98,13 @@ function holdsAsked(text: string, type: AnswerType, unit: string | null): boolea
   );
 }
 
-function scoreOf(c: Candidate, terms: QueryTerms, type: AnswerType, unit: string | null = null, inherit = false): number {
+function scoreOf(c: Candidate, terms: QueryTerms, type: AnswerType, unit: string | null, inherit: boolean, ordinal: Ordinal): number {
   if (!quotable(cleanSentence(c.text))) return 0;
   const cov = sentenceCoverage(c, terms, inherit);
   if (cov <= 0) return 0;
   const typed = holdsAsked(c.text, type, unit) ? TYPE_BONUS : 0;
-  return (cov + typed + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank);
+  const ordered = ORDINAL_BONUS * ordinalFit(ordinal, c.text);
+  return Math.max(0, cov + typed + ordered + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank);
 }
 
 /**
@@ -114,7 +118,9 @@ export function choose(
   searcher: Searcher,
   type: AnswerType,
   unit: string | null,
+  question = '',
 ): Candidate[] {
+  const ordinal = ordinalOf(question);
   const partTerms = parts.length > 1 ? parts.map((p) => searcher.terms(p.text)) : [];
   // A sentence's coverage is the best it reaches of the whole question or of one of its parts; only
   // when no sentence reaches the floor by its own words do sentences inherit their passage's.
@@ -122,7 +128,7 @@ export function choose(
     candidates
       .map((c) => ({
         c,
-        score: scoreOf(c, terms, type, unit, inherit),
+        score: scoreOf(c, terms, type, unit, inherit, ordinal),
         cov: Math.max(sentenceCoverage(c, terms, inherit), ...partTerms.map((t) => coverageOf(c.tokens, t))),
       }))
       .filter((x) => x.score > 0)
@@ -132,6 +138,9 @@ export function choose(
   // A number or a date is what such a question asks: a sentence holding one (in the asked unit)
   // goes before any sentence without, unless it scores under half the best.
   if (type === 'number' || type === 'date') whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && holdsAsked(x.c.text, type, unit));
+  // A definition question is answered where its subject is defined, not where it is named.
+  const strong = strongCue(type, question);
+  if (strong) whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && strong(x.c.text));
   const first = whole[0];
   if (!first || first.cov < SENTENCE_FLOOR) return [];
   const chosen: Candidate[] = [];
