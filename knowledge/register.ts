@@ -4,7 +4,7 @@
  * turn an answerable question away as naming something the reports lack. The list is built from
  * the kinds of such words, not from any question: vague nouns (东西, 玩意儿), demonstratives and
  * question pronouns (那种, 这批, 啥, 咋, 谁), stance adverbs (到底, 偏偏, 竟然), hedges (大概, 好像,
- * 听说), time frames of the asker's story (以前, 当年, 后来), asking verbs (请问, 说说), and the
+ * 听说), time frames of the asker's story (以前, 当年, 后来), asking words (请问, 说说, 什么意思), and the
  * spoken stand-ins for an asked attribute (盘子 for scale, 来头 for background).
  */
 
@@ -16,7 +16,7 @@ const DEICTIC = [
 const STANCE = ['到底', '究竟', '偏偏', '竟然', '居然', '难道', '其实', '反正', '明明', '果然', '简直', '老是', '总是'];
 const HEDGE = ['大概', '大约', '大致', '差不多', '好像', '似乎', '据说', '听说', '一般', '通常', '基本上', '貌似'];
 const STORY = ['以前', '之前', '从前', '当初', '当时', '当年', '那会儿', '后来', '最后', '早先', '原来', '一直'];
-const ASKING = ['请问', '想问', '问问', '问下', '问一下', '一下', '说说', '讲讲', '聊聊', '咱们', '咱', '俺', '人家', '的话'];
+const ASKING = ['意思', '啥意思', '请问', '想问', '问问', '问下', '问一下', '一下', '说说', '讲讲', '聊聊', '咱们', '咱', '俺', '人家', '的话'];
 const STAND_IN = ['盘子', '块头', '来头', '底细', '门道', '路子', '名堂', '花样', '猫腻'];
 
 const REGISTER = new Set([...VAGUE, ...DEICTIC, ...STANCE, ...HEDGE, ...STORY, ...ASKING, ...STAND_IN]);

@@ -13,7 +13,7 @@ import { normalizeForMatch } from './text.js';
 const DEFINITION_ASK = /什么是|是什么意思|什么意思|是什么|指什么|是指什么|的含义|的定义|的概念|含义|定义|意思|[是指]?啥/g;
 const FILLER = /[“”"'‘’《》「」（）()？?！!。，,、\s]|到底|究竟|具体|所谓|这个|那个|一下|请问|大概|的$/g;
 // After the subject (and a closing quote, an English gloss in brackets): the ways Chinese defines.
-const DEFINES = '(?:[”"’」』]?(?:[（(][^）)]{0,30}[）)])?[”"’」』]?)\\s*(?:是指|指的是|指的就是|即|也就是|就是|是一[种个类项]|又称|也称|被称为|称为|是[^，。；]{2,30}的)';
+const DEFINES = '(?:[”"’」』]?\\s*(?:[（(][^）)]{0,30}[）)])?[”"’」』]?)\\s*(?:是指|指的是|指的就是|即|也就是|就是|是一[种个类项]|又称|也称|被称为|称为|是[^，。；]{2,30}的)';
 
 /** The subject a definition question asks about (什么是监管沙盒 → 监管沙盒), or null when it names none. */
 export function definitionSubject(question: string): string | null {
@@ -62,7 +62,7 @@ export function ordinalFit(asked: Ordinal, text: string): number {
 // Names in a row (A、B、C), or named after 分别是 / 包括 / 如 (…包括A和B): what a 哪些 question asks for.
 // The items are names, not figures (分别为1.9%和3.2% lists rates).
 const ENUMERATION =
-  /(?:[\u4e00-\u9fff][^、，。；：:\s\d]{0,13}、){2,}[\u4e00-\u9fff]|(?:分别[是为]|包括|包含|例如|比如|诸如)[：:]?[^。；\d]{1,30}[、和及与]/;
+  /(?:[\u4e00-\u9fff][^、，。；：:\s\d]{0,13}、){2,}[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,8}、[\u4e00-\u9fff]{2,8}[和及与][\u4e00-\u9fff]{2,8}|(?:分别[是为]|包括|包含|例如|比如|诸如)[：:]?[^。；\d]{1,30}[、和及与]/;
 // A list question that asks for names (哪些银行, 哪四个地方), not for measures or steps (哪些事情, 哪些措施).
 const ASKS_NAMES =
   /(?:哪些|哪几|哪[两三四五六七八九十])[个家位类种批]?(?:地方|省|市|城市|地区|国家|公司|机构|银行|平台|企业|交易所|交易中心|金交所|股东|部门|人|项目|产品|城|地)/;
