@@ -67,8 +67,12 @@ const ENUMERATION =
 const ASKS_NAMES =
   /(?:哪些|哪几|哪[两三四五六七八九十])[个家位类种批]?(?:地方|省|市|城市|地区|国家|公司|机构|银行|平台|企业|交易所|交易中心|金交所|股东|部门|人|项目|产品|城|地)/;
 
+// Who did it: the agent of a deed (由X监管, 由X发起设立, 获X投资), what 谁/哪个部门 asks for.
+const AGENT = /由[^，。；]{2,20}(?:监管|负责|主管|管理|发起|设立|出资|投资|推出|运营|提出)|获[^，。；]{2,12}(?:投资|融资|入股)/;
+
 /** The kinds of question for which a strong cue reorders the sentences (a defining one, a list of names first). */
 export function strongCue(type: AnswerType, question: string): ((text: string) => boolean) | null {
+  if (type === 'entity') return (text) => AGENT.test(normalizeForMatch(text));
   if (type === 'list') return ASKS_NAMES.test(normalizeForMatch(question)) ? (text) => ENUMERATION.test(normalizeForMatch(text)) : null;
   if (type !== 'definition') return null;
   const subject = definitionSubject(question);
