@@ -13,7 +13,8 @@ import { normalizeForMatch } from './text.js';
 const DEFINITION_ASK = /什么是|是什么意思|什么意思|是什么|指什么|是指什么|的含义|的定义|的概念|含义|定义|意思|[是指]?啥/g;
 const FILLER = /[“”"'‘’《》「」（）()？?！!。，,、\s]|到底|究竟|具体|所谓|这个|那个|一下|请问|大概|的$/g;
 // After the subject (and a closing quote, an English gloss in brackets): the ways Chinese defines.
-const DEFINES = '(?:[”"’」』]?\\s*(?:[（(][^）)]{0,30}[）)])?[”"’」』]?)\\s*(?:是指|指的是|指的就是|即|也就是|就是|是一[种个类项]|又称|也称|被称为|称为|是[^，。；]{2,30}的)';
+const DEFINES =
+  '(?:[”"’」』]?\\s*(?:[（(][^）)]{0,30}[）)])?[”"’」』]?)\\s*(?:是指|指的是|指的就是|即|也就是|就是|是一[种个类项]|又称|也称|被称为|称为|是[^，。；]{2,30}的)';
 
 /** The subject a definition question asks about (什么是监管沙盒 → 监管沙盒), or null when it names none. */
 export function definitionSubject(question: string): string | null {
@@ -31,7 +32,9 @@ export function defines(text: string, subject: string): boolean {
   const at = folded.indexOf(subject);
   if (at < 0) return false;
   const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`${escaped}${DEFINES}`).test(folded) || new RegExp(`所谓[“"]?${escaped}[^。]{0,40}[，,]\\s*(?:即|是指|就是|指)`).test(folded);
+  return (
+    new RegExp(`${escaped}${DEFINES}`).test(folded) || new RegExp(`所谓[“"]?${escaped}[^。]{0,40}[，,]\\s*(?:即|是指|就是|指)`).test(folded)
+  );
 }
 
 // Ordinal qualifiers: the first of a series, and a later one. Discourse words (首先, 第一, 其次) order
