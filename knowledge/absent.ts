@@ -12,6 +12,7 @@
  */
 import { tagWords } from './jieba.js';
 import { ENGLISH_STOPWORDS, stem } from './natural.js';
+import { isRegister, withoutRegister } from './register.js';
 
 // Characters that join words rather than make them: runs are cut there, so a word is never joined
 // to its neighbour through them (我的钱 is 我 and 钱, not one unknown run).
@@ -75,15 +76,21 @@ export function readAbsence(
   occurs?: (word: string) => boolean,
 ): Absence {
   if (!/[\u3400-\u9fff]/.test(folded)) return { words: [], specific: [] };
-  const spans = absentSpans(folded, known);
+  const found = absentSpans(folded, known);
   // Without a text check (`occurs`), jieba is loaded only for a question with an absent span or a Latin word.
-  if (!occurs && spans.length === 0 && !/[a-z]/i.test(folded)) return { words: [], specific: [] };
+  if (!occurs && found.length === 0 && !/[a-z]/i.test(folded)) return { words: [], specific: [] };
   const words: Array<{ word: string; tag: string; start: number; end: number }> = [];
   let at = 0;
   for (const { word, tag } of tagWords(folded)) {
     words.push({ word, tag, start: at, end: at + word.length });
     at += word.length;
   }
+  // The asker's own words (这个东西, 这块, 谁投的, 到底咋算) are blanked where jieba reads them as words,
+  // then cut out of what is left: the rest may still name something.
+  const blanked = found.length === 0 ? folded : words.map((w) => (isRegister(w.word) ? ' '.repeat(w.word.length) : w.word)).join('');
+  const spans = (blanked === folded ? found : absentSpans(blanked, known)).flatMap((span) =>
+    withoutRegister(span).filter((piece) => piece.length >= 2),
+  );
   let from = 0;
   const absent = spans.flatMap((span): AbsentWord[] => {
     const start = folded.indexOf(span, from);
@@ -121,7 +128,7 @@ const NOUN = /^n[a-z]*$/;
  */
 function unwrittenWords(words: Array<{ word: string; tag: string }>, spans: string[], occurs: (word: string) => boolean): AbsentWord[] {
   return words
-    .filter((w) => NOUN.test(w.tag) && /^[\u3400-\u9fff]{2,}$/.test(w.word))
+    .filter((w) => NOUN.test(w.tag) && /^[\u3400-\u9fff]{2,}$/.test(w.word) && !isRegister(w.word))
     .filter((w) => !spans.some((s) => w.word.includes(s) || s.includes(w.word)) && !occurs(w.word))
     .map((w) => ({ word: w.word, kind: NAME_TAGS.test(w.tag) ? 'name' : FINANCE.test(w.word) ? 'finance' : 'general' }));
 }

@@ -47,7 +47,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const candidates = candidatesOf(data, searcher, hits).filter(
       (c) => task === null || (namesTask(task, c.text) && notes.has(data.passages.docOf(c.passage) ?? '')),
     );
-    const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question, analysis.type));
+    const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question, analysis.type), question);
     const best = chosen[0];
     if (!best) return notFound(question, data.docs);
     // A word the corpus never mentions is part of what was asked: the answer must cover the rest

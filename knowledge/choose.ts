@@ -10,6 +10,7 @@ import type { Searcher } from './search.js';
 import type { IndexData } from './search-index.js';
 import { announces, cleanSentence, figuresFirst, holdsType, quotable, refersBack } from './sentences.js';
 import { normalizeForMatch, splitSentences } from './text.js';
+import { ordinalFit, ordinalOf, strongCue, type Ordinal } from './type-evidence.js';
 
 export type Hit = ReturnType<Searcher['rank']>['hits'][number];
 
@@ -23,6 +24,8 @@ const TYPE_BONUS = 0.1;
 const PASSAGE_SHARE = 0.25;
 const INHERITED = 0.5;
 const ORDER_DECAY = 0.05;
+/** Added when a sentence meets the question's ordinal (首批 → 第一批), taken when it holds only the other (第二批). */
+const ORDINAL_BONUS = 0.1;
 /** What a share is written as: a percentage, a fraction (四分之一), 几成 or 过半. */
 const SHARE = '[%％]|百分之|分之[\\d一二三四五六七八九十]|[\\d一二三四五六七八九十]成(?![立为功本员交])|过半|半数|一半';
 
@@ -47,7 +50,7 @@ export function unitOf(question: string, type: AnswerType): string | null {
   const folded = normalizeForMatch(question);
   // A share (占比多少, 比例多大) is answered by a percentage, a fraction or 几成, never by a count.
   if (/占比|比例|比重|百分之|几成|(?:what|which) (?:share|percentage|proportion)/.test(folded)) return SHARE;
-  return /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户)/.exec(folded)?.[1] ?? null;
+  return /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户|张|批)/.exec(folded)?.[1] ?? null;
 }
 
 export function candidatesOf(data: IndexData, searcher: Searcher, hits: Hit[]): Candidate[] {
@@ -95,12 +98,13 @@ function holdsAsked(text: string, type: AnswerType, unit: string | null): boolea
   );
 }
 
-function scoreOf(c: Candidate, terms: QueryTerms, type: AnswerType, unit: string | null = null, inherit = false): number {
+function scoreOf(c: Candidate, terms: QueryTerms, type: AnswerType, unit: string | null, inherit: boolean, ordinal: Ordinal): number {
   if (!quotable(cleanSentence(c.text))) return 0;
   const cov = sentenceCoverage(c, terms, inherit);
   if (cov <= 0) return 0;
   const typed = holdsAsked(c.text, type, unit) ? TYPE_BONUS : 0;
-  return (cov + typed + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank);
+  const ordered = ORDINAL_BONUS * ordinalFit(ordinal, c.text);
+  return Math.max(0, cov + typed + ordered + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank);
 }
 
 /**
@@ -114,7 +118,9 @@ export function choose(
   searcher: Searcher,
   type: AnswerType,
   unit: string | null,
+  question = '',
 ): Candidate[] {
+  const ordinal = ordinalOf(question);
   const partTerms = parts.length > 1 ? parts.map((p) => searcher.terms(p.text)) : [];
   // A sentence's coverage is the best it reaches of the whole question or of one of its parts; only
   // when no sentence reaches the floor by its own words do sentences inherit their passage's.
@@ -122,7 +128,7 @@ export function choose(
     candidates
       .map((c) => ({
         c,
-        score: scoreOf(c, terms, type, unit, inherit),
+        score: scoreOf(c, terms, type, unit, inherit, ordinal),
         cov: Math.max(sentenceCoverage(c, terms, inherit), ...partTerms.map((t) => coverageOf(c.tokens, t))),
       }))
       .filter((x) => x.score > 0)
@@ -132,19 +138,18 @@ export function choose(
   // A number or a date is what such a question asks: a sentence holding one (in the asked unit)
   // goes before any sentence without, unless it scores under half the best.
   if (type === 'number' || type === 'date') whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && holdsAsked(x.c.text, type, unit));
+  // A definition question is answered where its subject is defined, not where it is named.
+  const strong = strongCue(type, question);
+  if (strong) whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && strong(x.c.text));
   const first = whole[0];
   if (!first || first.cov < SENTENCE_FLOOR) return [];
-  const chosen: Candidate[] = [first.c];
+  const chosen: Candidate[] = [];
   const add = (c: Candidate | undefined): void => {
     if (c && chosen.length < MAX_SENTENCES && !chosen.includes(c)) chosen.push(c);
   };
-  if (parts.length > 1) {
-    parts.forEach((part, i) => {
-      const t = partTerms[i] as QueryTerms;
-      const best = candidates.map((c) => ({ c, s: scoreOf(c, t, part.type) })).sort((a, b) => b.s - a.s)[0];
-      if (best && best.s > 0) add(best.c);
-    });
-  }
+  add(first.c);
+  // A question that asks several things gets, for each part the best sentence does not answer, that part's own answer.
+  if (parts.length > 1) for (const c of partAnswers(candidates, parts, searcher, chosen)) add(c);
   const next = candidates.find((c) => c.passage === first.c.passage && c.order === first.c.order + 1 && quotable(cleanSentence(c.text)));
   // The figure asked for often follows the sentence that names the subject (…的梳理，涉及A、B。
   // 其中B达到四分之一): a number or date question whose best sentence lacks one takes the next that has it.
@@ -157,6 +162,46 @@ export function choose(
   const shown = withAntecedents(chosen, candidates);
   shown.sort((a, b) => (a.passage === b.passage ? a.order - b.order : 0));
   return shown;
+}
+
+const SUBJECT_SHARE = 0.5;
+const PART_TYPE_BONUS = 0.2;
+/** Share of a part's own words a sentence must hold to answer it. */
+const PART_FLOOR = 0.25;
+/** A part's answer comes from a passage that holds the subject about as well as the best one does. */
+const SUBJECT_HELD = 0.8;
+
+/**
+ * Each part's own answer (网金社何时成立、是否第一家 → the date, then the "first" sentence): scored on
+ * the part's own words, the subject (the first part's words) at half weight, and whether it holds
+ * the part's kind of answer; a sentence already shown for another part is not chosen again, and a
+ * part none of whose words a sentence holds gets none (the subject alone answers nothing new).
+ */
+function partAnswers(candidates: Candidate[], parts: QuestionPart[], searcher: Searcher, chosen: Candidate[]): Candidate[] {
+  const subject = searcher.terms(parts[0]?.own ?? parts[0]?.text ?? '');
+  // A passage's hold on the subject: the union of its sentences' words (其…, 它… speak of it without naming it).
+  const held = new Map<number, Set<string>>();
+  for (const c of candidates) held.set(c.passage, new Set([...(held.get(c.passage) ?? []), ...c.tokens]));
+  const about = new Map([...held].map(([p, tokens]) => [p, coverageOf(tokens, subject)]));
+  const most = Math.max(0, ...about.values());
+  const out: Candidate[] = [];
+  for (const part of parts) {
+    const own = searcher.terms(part.own ?? part.text);
+    const unit = unitOf(part.own ?? part.text, part.type);
+    const answers = (c: Candidate): boolean => coverageOf(c.tokens, own) >= PART_FLOOR && holdsAsked(c.text, part.type, unit);
+    if ([...chosen, ...out].some(answers)) continue;
+    let best: { c: Candidate; s: number } | undefined;
+    for (const c of candidates) {
+      if (chosen.includes(c) || out.includes(c) || !quotable(cleanSentence(c.text))) continue;
+      const cov = coverageOf(c.tokens, own);
+      if (cov < PART_FLOOR || (about.get(c.passage) ?? 0) < SUBJECT_HELD * most) continue;
+      const typed = holdsAsked(c.text, part.type, unit) ? PART_TYPE_BONUS : 0;
+      const s = (cov + SUBJECT_SHARE * coverageOf(c.tokens, subject) + typed + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank);
+      if (!best || s > best.s) best = { c, s };
+    }
+    if (best) out.push(best.c);
+  }
+  return out;
 }
 
 /**

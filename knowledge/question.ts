@@ -12,6 +12,8 @@ export interface QuestionPart {
   /** The part's text, with the subject of the question carried over when the part lacks one. */
   text: string;
   type: AnswerType;
+  /** The part's own words, without the carried subject (头半年做了多少交易): what its answer must hold. */
+  own?: string;
 }
 
 export interface QuestionAnalysis {
@@ -25,9 +27,9 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['date', /何时|哪年|哪一年|什么时候|啥时候|几月|哪天|什么时间|多久以前|\bwhen\b|what year|which year|what date/],
   [
     'number',
-    /多少|几[家个次项笔种年倍成]|多大|多高|多长|多久|规模|比例|占比|比重|几成|\bhow (many|much|big|large|long|high)\b|what (share|percentage|proportion)|\bsize\b/,
+    /多少|(?<!哪)几[家个次项笔种年倍成张条只位名批轮期款户人天]|多大|多高|多长|多久|规模|比例|占比|比重|几成|\bhow (many|much|big|large|long|high)\b|what (share|percentage|proportion)|\bsize\b/,
   ],
-  ['list', /哪些|分别|有几[类种个]|哪几|包括什么|\bwhich (ones|are|were)\b|what are the|list\b/],
+  ['list', /哪些|分别|有几[类种个]|哪几|哪[两三四五六七八九十]|包括什么|\bwhich (ones|are|were)\b|what are the|list\b/],
   ['reason', /为什么|为何|为啥|原因|怎么会|何以|\bwhy\b|what caused|reason/],
   ['method', /怎么办|如何|怎样|怎么|该怎|应该|要不要|\bhow (do|can|should|to|does)\b|what should/],
   ['definition', /什么是|是什么|指什么|什么意思|含义|定义|概念|\bwhat (is|are|does) .*\b(mean|meaning)\b|^what is\b|^what's\b|^define\b/],
@@ -41,31 +43,42 @@ export function answerTypeOf(text: string): AnswerType {
   return 'other';
 }
 
-// Where a question asks its next thing: after a comma, a 、, a ？ or 以及/并且/and, when the rest asks again.
-const SPLIT = /[？?；;]|[，,、]|以及|并且|还有|另外|\band\b|\balso\b/;
+// Where a question may ask its next thing. After a clause mark (？，；) the rest asks again when it
+// holds a question word anywhere; after a joining mark (、, 和, 以及, and) only when it opens with one
+// (何时成立、是否第一家): 湖南、辽宁、重庆这几家 is a list of names inside one question.
+const SPLIT = /([？?；;，,]|、|以及|并且|还有|另外|和|\band\b|\balso\b)/;
+const CLAUSE = /^[？?；;，,]$/;
 const ASKS =
-  /何时|哪|什么|多少|几|为什么|为何|为啥|怎么|如何|是否|是不是|有没有|吗|呢|谁|\b(when|what|which|who|why|how|where|is|are|does|do|did|can)\b/;
+  /何时|哪|什么|多少|多大|多久|多长|多高|几|为什么|为何|为啥|怎么|如何|是否|是不是|有没有|吗|呢|谁|\b(when|what|which|who|why|how|where|is|are|does|do|did|can)\b/;
+const OPENS_ASKING =
+  /^(?:又|还|再|也|并|那|是|要|都|分别|具体|以及)?(?:何时|哪|什么|多少|几|为什么|为何|为啥|怎么|怎样|如何|是否|是不是|有没有|能否|谁|(?:when|what|which|who|why|how|where)\b)/;
 const MAX_PARTS = 3;
 
 /** The question split where it asks a new thing; words that ask nothing join the part they lead into. */
 export function splitQuestion(question: string): string[] {
-  const pieces = question
-    .split(SPLIT)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
+  const tokens = question.split(SPLIT);
   const parts: string[] = [];
-  let pending: string[] = [];
-  for (const piece of pieces) {
-    pending.push(piece);
-    if (!ASKS.test(normalizeForMatch(piece))) continue;
-    parts.push(pending.join('，'));
-    pending = [];
+  let pending = '';
+  let asked = false;
+  let carried = '';
+  for (let i = 0; i < tokens.length; i += 2) {
+    const piece = (tokens[i] ?? '').trim();
+    // Two Chinese marks in a row (，和) count as the stronger one, a clause mark (", and" is left as it was).
+    const own = i > 0 ? (tokens[i - 1] ?? '') : '';
+    const mark = CLAUSE.test(carried) && !/[a-z]/i.test(own) ? carried : own;
+    carried = piece ? '' : mark;
+    if (!piece) continue;
+    const folded = normalizeForMatch(piece);
+    const opensPart = i === 0 || CLAUSE.test(mark) ? ASKS.test(folded) : OPENS_ASKING.test(folded);
+    if (opensPart && asked && pending) {
+      parts.push(pending);
+      pending = piece;
+    } else pending = pending ? `${pending}${CLAUSE.test(mark) ? '，' : mark}${piece}` : piece;
+    asked ||= ASKS.test(folded);
+    if (opensPart) asked = true;
   }
-  if (pending.length > 0) {
-    if (parts.length === 0) parts.push(pending.join('，'));
-    else parts.push(`${parts.pop() as string}，${pending.join('，')}`);
-  }
-  return parts.slice(0, MAX_PARTS);
+  if (pending.replace(/[？?；;，,\s]/g, '')) parts.push(pending.replace(/[？?；;，,\s]+$/, ''));
+  return parts.filter((p) => p.length > 0).slice(0, MAX_PARTS);
 }
 
 export function analyzeQuestion(question: string): QuestionAnalysis {
@@ -76,6 +89,10 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const type = answerTypeOf(question);
   if (pieces.length <= 1) return { type, parts: [{ text: question, type }], english };
   // A later part usually leaves its subject out (网金社何时成立、是否第一家): it borrows the first part's.
-  const parts = pieces.map((text, i) => ({ text: i === 0 ? text : `${pieces[0] as string} ${text}`, type: answerTypeOf(text) }));
+  const parts = pieces.map((text, i) => ({
+    text: i === 0 ? text : `${pieces[0] as string} ${text}`,
+    type: answerTypeOf(text),
+    own: text,
+  }));
   return { type, parts, english };
 }

@@ -23,13 +23,13 @@ describe('question analysis', () => {
   it('GIVEN a question asking two things THEN it is split and the second part borrows the subject', () => {
     expect(splitQuestion('某交易中心何时开业、是否全国首家')).toEqual(['某交易中心何时开业', '是否全国首家']);
     expect(analyzeQuestion('某交易中心何时开业、是否全国首家').parts).toEqual([
-      { text: '某交易中心何时开业', type: 'date' },
-      { text: '某交易中心何时开业 是否全国首家', type: 'yesno' },
+      { text: '某交易中心何时开业', type: 'date', own: '某交易中心何时开业' },
+      { text: '某交易中心何时开业 是否全国首家', type: 'yesno', own: '是否全国首家' },
     ]);
   });
 
   it('GIVEN a list of items joined by 、 without a second question THEN it stays one part', () => {
-    expect(splitQuestion('网贷、众筹和保理的风险有哪些')).toEqual(['网贷，众筹和保理的风险有哪些']);
+    expect(splitQuestion('网贷、众筹和保理的风险有哪些')).toEqual(['网贷、众筹和保理的风险有哪些']);
   });
 });
 

@@ -1,0 +1,61 @@
+/**
+ * The asker's register: words of spoken Chinese that say how someone asks, not what they ask about.
+ * "这个东西", "到底咋回事", "那种平台以前…" hold no concept a report must name, so none of them may
+ * turn an answerable question away as naming something the reports lack. The list is built from
+ * the kinds of such words, not from any question: vague nouns (东西, 玩意儿), demonstratives and
+ * question pronouns (那种, 这批, 啥, 咋, 谁), stance adverbs (到底, 偏偏, 竟然), hedges (大概, 好像,
+ * 听说), time frames of the asker's story (以前, 当年, 后来), asking words (请问, 说说, 什么意思), and the
+ * spoken stand-ins for an asked attribute (盘子 for scale, 来头 for background).
+ */
+
+const VAGUE = ['东西', '玩意', '玩意儿', '事儿', '事情', '情况', '样子', '回事', '咋回事', '怎么回事'];
+const DEICTIC = [
+  ...['这个', '那个', '哪个', '这种', '那种', '哪种', '这类', '那类', '这批', '那批', '这些', '那些'],
+  ...['这块', '那块', '这一块', '这边', '那边', '这方面', '这里', '那里', '这儿', '那儿'],
+  ...['这家', '那家', '这样', '那样', '这么', '那么', '啥样', '咋样', '啥子', '为啥', '干啥', '干嘛'],
+];
+const STANCE = ['到底', '究竟', '偏偏', '竟然', '居然', '难道', '其实', '反正', '明明', '果然', '简直', '老是', '总是'];
+const HEDGE = ['大概', '大约', '大致', '差不多', '好像', '似乎', '据说', '听说', '一般', '通常', '基本上', '貌似'];
+const STORY = ['以前', '之前', '从前', '当初', '当时', '当年', '那会儿', '后来', '最后', '早先', '原来', '一直'];
+const ASKING = [
+  '意思',
+  '啥意思',
+  '请问',
+  '想问',
+  '问问',
+  '问下',
+  '问一下',
+  '一下',
+  '说说',
+  '讲讲',
+  '聊聊',
+  '咱们',
+  '咱',
+  '俺',
+  '人家',
+  '的话',
+];
+const STAND_IN = ['盘子', '块头', '来头', '底细', '门道', '路子', '名堂', '花样', '猫腻'];
+
+const REGISTER = new Set([...VAGUE, ...DEICTIC, ...STANCE, ...HEDGE, ...STORY, ...ASKING, ...STAND_IN]);
+
+/** Single characters that only ask (谁投的 asks who; 咋算 asks how): they are never part of a concept. */
+const ASKING_CHARS = /[谁啥咋哪几怎么吗呢嘛呗啦]/;
+
+/** Whether a word is of the asker's register (这个东西, 到底, 以前), never a concept the reports must hold. */
+export function isRegister(word: string): boolean {
+  return REGISTER.has(word);
+}
+
+/**
+ * The pieces of a span left when the asker's words are taken out: register words found in it
+ * (longest first) and asking characters. 拿东西 leaves 拿, 谁投 leaves 投, 那批 leaves nothing.
+ */
+export function withoutRegister(span: string): string[] {
+  let rest = span;
+  for (const word of [...REGISTER].sort((a, b) => b.length - a.length)) if (rest.includes(word)) rest = rest.split(word).join(' ');
+  return rest
+    .split(new RegExp(`${ASKING_CHARS.source}|\\s`))
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}

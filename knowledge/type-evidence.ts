@@ -1,0 +1,83 @@
+/**
+ * Strong evidence that a sentence gives the kind of answer asked, beyond a cue word anywhere in it
+ * (sentences.ts holdsType): a definition question is answered where its subject is defined (X是指…,
+ * 所谓X…即…), not where X is merely named; and a question's ordinal qualifier (首批, 第二轮, 后来)
+ * must be met by the sentence's own, or it gives a look-alike fact (the later round's count for
+ * the first round's).
+ */
+import type { AnswerType } from './question.js';
+import { withoutRegister } from './register.js';
+import { normalizeForMatch } from './text.js';
+
+// How a question asks for a definition, and the fillers around its subject (的, 是, 这个, quotes).
+const DEFINITION_ASK = /什么是|是什么意思|什么意思|是什么|指什么|是指什么|的含义|的定义|的概念|含义|定义|意思|[是指]?啥/g;
+const FILLER = /[“”"'‘’《》「」（）()？?！!。，,、\s]|到底|究竟|具体|所谓|这个|那个|一下|请问|大概|的$/g;
+// After the subject (and a closing quote, an English gloss in brackets): the ways Chinese defines.
+const DEFINES =
+  '(?:[”"’」』]?\\s*(?:[（(][^）)]{0,30}[）)])?[”"’」』]?)\\s*(?:是指|指的是|指的就是|即|也就是|就是|是一[种个类项]|又称|也称|被称为|称为|是[^，。；]{2,30}的)';
+
+/** The subject a definition question asks about (什么是监管沙盒 → 监管沙盒), or null when it names none. */
+export function definitionSubject(question: string): string | null {
+  const folded = normalizeForMatch(question).replace(DEFINITION_ASK, ' ').replace(FILLER, ' ');
+  const pieces = folded
+    .split(/\s+/)
+    .flatMap((p) => withoutRegister(p))
+    .filter((p) => p.length >= 2);
+  return pieces.sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
+/** Whether a sentence defines the subject (监管沙盒是指…, "X"（…）是一种…, 所谓X，即…). */
+export function defines(text: string, subject: string): boolean {
+  const folded = normalizeForMatch(text);
+  const at = folded.indexOf(subject);
+  if (at < 0) return false;
+  const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return (
+    new RegExp(`${escaped}${DEFINES}`).test(folded) || new RegExp(`所谓[“"]?${escaped}[^。]{0,40}[，,]\\s*(?:即|是指|就是|指)`).test(folded)
+  );
+}
+
+// Ordinal qualifiers: the first of a series, and a later one. Discourse words (首先, 第一, 其次) order
+// a text's points, not events, and are not qualifiers.
+const FIRST = /首批|第一批|首轮|第一轮|首家|第一家|首单|第一单|首个|第一个|首次|第一次|头一[家批个次]|最早|最先|率先|最初|起初/;
+const LATER = /第[二三四五]批|第[二三四五]轮|第[二三四五]次|新一轮|又一轮|再次|后来|随后|此后|之后的|上一轮之后/;
+
+export type Ordinal = 'first' | 'later' | null;
+
+/** The ordinal a text qualifies its subject with: the first (首批, 最早) or a later one (第二轮, 后来). */
+export function ordinalOf(text: string): Ordinal {
+  const folded = normalizeForMatch(text);
+  const first = FIRST.test(folded);
+  const later = LATER.test(folded);
+  if (first === later) return null;
+  return first ? 'first' : 'later';
+}
+
+/** +1 when a sentence meets the question's ordinal, −1 when it holds only the other one, else 0. */
+export function ordinalFit(asked: Ordinal, text: string): number {
+  if (asked === null) return 0;
+  const folded = normalizeForMatch(text);
+  const same = (asked === 'first' ? FIRST : LATER).test(folded);
+  const other = (asked === 'first' ? LATER : FIRST).test(folded);
+  return same ? 1 : other ? -1 : 0;
+}
+
+// Names in a row (A、B、C), or named after 分别是 / 包括 / 如 (…包括A和B): what a 哪些 question asks for.
+// The items are names, not figures (分别为1.9%和3.2% lists rates).
+const ENUMERATION =
+  /(?:[\u4e00-\u9fff][^、，。；：:\s\d]{0,13}、){2,}[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,8}、[\u4e00-\u9fff]{2,8}[和及与][\u4e00-\u9fff]{2,8}|(?:分别[是为]|包括|包含|例如|比如|诸如)[：:]?[^。；\d]{1,30}[、和及与]/;
+// A list question that asks for names (哪些银行, 哪四个地方), not for measures or steps (哪些事情, 哪些措施).
+const ASKS_NAMES =
+  /(?:哪些|哪几|哪[两三四五六七八九十])[个家位类种批]?(?:地方|省|市|城市|地区|国家|公司|机构|银行|平台|企业|交易所|交易中心|金交所|股东|部门|人|项目|产品|城|地)/;
+
+// Who did it: the agent of a deed (由X监管, 由X发起设立, 获X投资), what 谁/哪个部门 asks for.
+const AGENT = /由[^，。；]{2,20}(?:监管|负责|主管|管理|发起|设立|出资|投资|推出|运营|提出)|获[^，。；]{2,12}(?:投资|融资|入股)/;
+
+/** The kinds of question for which a strong cue reorders the sentences (a defining one, a list of names first). */
+export function strongCue(type: AnswerType, question: string): ((text: string) => boolean) | null {
+  if (type === 'entity') return (text) => AGENT.test(normalizeForMatch(text));
+  if (type === 'list') return ASKS_NAMES.test(normalizeForMatch(question)) ? (text) => ENUMERATION.test(normalizeForMatch(text)) : null;
+  if (type !== 'definition') return null;
+  const subject = definitionSubject(question);
+  return subject ? (text) => defines(text, subject) : null;
+}
