@@ -18,6 +18,7 @@ export interface ClosureEvent {
   generic: boolean;
 }
 
+const LIST_NEXT = /^(?:其中(?:包括|有)?|包括|涉及|分别(?:为|是)|名单如下|具体(?:为|是|如下)|名单为)/;
 const LIST_INTRO = /^的[\u4e00-\u9fff]{0,8}?(?:为|是|包括|分别为|分别是|如下|名单如下)[：:]/;
 
 /** 注销X旗下三只基金产品, 撤销X两家支行: the verb's object is a part of the firm named right after it. */
@@ -45,6 +46,9 @@ function describedOrCounted(doc: Doc, ts: number, te: number, [cs, ce]: [number,
   if (!listed && past && /^(?:网贷|网络借贷|p2p)?(?:行业|业务|市场)?的/.test(after)) return true;
   // X退出网贷行业后，专班开始核对债权: the closure is the background of the follow-up work reported.
   if (/^[^，,。；;！？!?\n]{0,10}?后/.test(after) && f.followUp.test(after)) return true;
+  // “X”清退组启动债权核查。该平台已于2020年退出…: a summary recalls the closure behind the follow-up the title reports.
+  const titleEnd = doc.titleEnd ?? 0;
+  if (ts > titleEnd && f.background.test(before) && f.followUpTitle.test(doc.norm.slice(0, titleEnd))) return true;
   // The count's clause and the one before: 注销2家典当行，今年以来累计注销9家 still reports the first two.
   const from = /[，,]/.test(doc.norm[cs - 1] ?? '') ? bounds(doc.norm, cs - 2, CLAUSE)[0] : cs;
   return f.periodCount.test(doc.norm.slice(from, ce));
@@ -65,6 +69,8 @@ function cancelled(doc: Doc, ts: number, te: number): boolean {
     f.partialLicence.test(doc.norm.slice(cs, te)) ||
     partOfObject(doc, te);
   if (f.negationBefore.test(before) || partial) return true;
+  // 临时停止营业, 停服三天, 暂停交易至年底, …后恢复: a pause; 移出经营异常名录: a list of misconduct, not of licensees.
+  if (f.temporaryBefore.test(before) || f.temporaryAfter.test(after) || f.adverseList.test(doc.norm.slice(ts, te))) return true;
   // 宣布将于6月30日关闭: a trigger with a gap (宣布…关闭) can swallow the intent word.
   const intent = f.intentBefore.test(before) || f.intentAfter.test(after) || f.intentInside.test(doc.norm.slice(ts, te));
   return intent && !f.intentOverride.test(clause);
@@ -81,7 +87,14 @@ function namesGenericVenue(doc: Doc, ts: number, te: number): boolean {
   if (venue === undefined || doc.lex.frames.statistic.test(scope)) return false;
   // 注销以下3家机构支付业务许可证: a list to come is financial by the licence it loses.
   const kind = /^(?:以下|下列|如下)/.test(venue) ? venue + doc.norm.slice(ts, bounds(doc.norm, ts, CLAUSE)[1]) : venue;
-  return doc.lex.venue.financialName.test(kind) && !doc.lex.venue.nonFinancial.test(kind);
+  if (doc.lex.venue.financialName.test(kind) && !doc.lex.venue.nonFinancial.test(kind)) return true;
+  // 多家机构被注销。其中包括A支付有限公司…: an unspecified kind is financial by the names the next sentence lists.
+  const next = doc.norm.slice(se + 1, bounds(doc.norm, se + 1, SENTENCE)[1]);
+  return (
+    /(?:机构|公司|企业|平台)$/.test(venue) &&
+    LIST_NEXT.test(next) &&
+    doc.cands.some((c) => c.role === 'plain' && c.start > se && c.start <= se + 1 + next.length && doc.lex.venue.financialName.test(c.name))
+  );
 }
 
 export function findEvents(doc: Doc): ClosureEvent[] {

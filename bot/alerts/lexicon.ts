@@ -53,6 +53,11 @@ const LexiconFile = z
         statistic: source,
         periodCount: source,
         followUp: source,
+        temporaryBefore: source,
+        temporaryAfter: source,
+        background: source,
+        followUpTitle: source,
+        adverseList: source,
       })
       .strict(),
     venue: z
@@ -63,6 +68,8 @@ const LexiconFile = z
         illegalFinance: source,
         nonFinancial: source,
         genericVenue: source,
+        tradingVenue: source,
+        nonVenue: source,
       })
       .strict(),
   })

@@ -104,8 +104,12 @@ function toCandidate(text: string, e: NameEnd, start: number, role: Role): Candi
   if (GENERIC.test(body) || DETERMINED.test(body)) return null;
   // 海南一数字资产交易平台, 某区块链科技公司: a description of an unnamed venue, not its name.
   if (describesUnnamed(body)) return null;
-  // 广州网贷平台, 重庆小贷 are a kind of venue in a place, not a name.
-  if (/(?:平台|小贷)$/.test(text.slice(e.at, e.end)) && findRegions(body).some((r) => r.start === 0 && r.end === body.length)) return null;
+  // 广州网贷平台, 重庆小贷(公司) are a kind of venue in a place, not a name.
+  if (
+    /(?:平台|小贷|(?<!有限|责任)公司)$/.test(text.slice(e.at, e.end)) &&
+    findRegions(body).some((r) => r.start === 0 && r.end === body.length)
+  )
+    return null;
   // X的香港证券牌照: a possessed licence of a kind, not a second firm.
   if (text[start - 1] === '的' && /^(?:牌照|许可证|业务许可|经营许可|业务资格|资质)/.test(text.slice(e.end, e.end + 4))) return null;
   // BitPeak虚拟货币交易所: a Latin brand and the kind of venue; the brand is the name.
