@@ -73,7 +73,8 @@ export function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
   // 延安X能源交易中心 in a notice about 交易场所 is a trading venue, whatever it trades.
   // 碳排放权/林权/能源交易中心 are 交易场所 under the clean-up rules by their kind; a public office (不动产交易中心) is not.
   const venue = (/交易(?:中心|所|市场)/.test(name) && /交易场所/.test(doc.norm)) || (v.tradingVenue.test(name) && !v.nonVenue.test(name));
-  if (v.nonFinancial.test(name) && !/金融|银行|信托|保险|证券|贷/.test(name) && !venue) return false;
+  const office = v.nonVenue.test(name) && /交易(?:中心|所|市场)/.test(name);
+  if ((office || (v.nonFinancial.test(name) && !venue)) && !/金融|银行|信托|保险|证券|贷/.test(name)) return false;
   if (v.financialName.test(name) || venue) return true;
   // A platform brand with money in its name (钱满仓, 金橙, 聚鑫汇) is a lending or investment platform.
   if (c.kind === 'brand' && /[钱金财融银币投资贷宝鑫汇盈富]/.test(name)) return true;

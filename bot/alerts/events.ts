@@ -54,8 +54,8 @@ function describedOrCounted(doc: Doc, ts: number, te: number, [cs, ce]: [number,
   return f.periodCount.test(doc.norm.slice(from, ce));
 }
 
-/** Frames that cancel one trigger: negation, intent (拟, 将于, 计划 …), a part (旧版本停止运行), or describedOrCounted. */
-function cancelled(doc: Doc, ts: number, te: number): boolean {
+/** Frames that cancel one trigger: negation, intent (拟, 将于, 计划 …), a part (旧版本停止运行), a pause, or describedOrCounted. */
+function cancelled(doc: Doc, ts: number, te: number, pausable: boolean): boolean {
   const f = doc.lex.frames;
   const [cs, ce] = bounds(doc.norm, ts, CLAUSE);
   const before = doc.norm.slice(cs, ts);
@@ -70,7 +70,8 @@ function cancelled(doc: Doc, ts: number, te: number): boolean {
     partOfObject(doc, te);
   if (f.negationBefore.test(before) || partial) return true;
   // 临时停止营业, 停服三天, 暂停交易至年底, …后恢复: a pause; 移出经营异常名录: a list of misconduct, not of licensees.
-  if (f.temporaryBefore.test(before) || f.temporaryAfter.test(after) || f.adverseList.test(doc.norm.slice(ts, te))) return true;
+  if (pausable && (f.temporaryBefore.test(before) || f.temporaryAfter.test(after))) return true;
+  if (f.adverseList.test(doc.norm.slice(ts, te))) return true;
   // 宣布将于6月30日关闭: a trigger with a gap (宣布…关闭) can swallow the intent word.
   const intent = f.intentBefore.test(before) || f.intentAfter.test(after) || f.intentInside.test(doc.norm.slice(ts, te));
   return intent && !f.intentOverride.test(clause);
@@ -103,7 +104,7 @@ export function findEvents(doc: Doc): ClosureEvent[] {
     for (const m of doc.norm.matchAll(trigger.re)) {
       const ts = m.index as number;
       const te = ts + m[0].length;
-      if (cancelled(doc, ts, te)) continue;
+      if (cancelled(doc, ts, te, trigger.pausable)) continue;
       const found = argumentsOf(doc, ts, te, trigger);
       // The operator named with a financial brand (“X贷”运营方…) is financial through it.
       const viaBrand = found.some((c) => c.kind === 'brand' && isFinancial(doc, c, trigger));

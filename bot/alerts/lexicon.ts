@@ -31,6 +31,8 @@ const LexiconFile = z
             id: z.string().regex(/^[a-z-]+$/),
             pattern: source,
             status: z.enum(['qualification-cancelled', 'renamed-out', 'deregistered', 'closed']),
+            // An operational stop (停止营业, 关闭, 停服) can be a pause; a legal act (吊销, 注销, 解散) cannot.
+            pausable: z.boolean().optional(),
           })
           .strict(),
       )
@@ -79,6 +81,7 @@ export interface Trigger {
   id: string;
   re: RegExp;
   status: EntityStatus;
+  pausable: boolean;
 }
 
 export interface ClosureLexicon {
@@ -111,7 +114,7 @@ export function parseLexicon(text: string, file = DEFAULT_LEXICON_FILE): Closure
   }
   const { triggers, frames, venue } = parsed.data;
   return {
-    triggers: triggers.map((t) => ({ id: t.id, re: new RegExp(t.pattern, 'g'), status: t.status })),
+    triggers: triggers.map((t) => ({ id: t.id, re: new RegExp(t.pattern, 'g'), status: t.status, pausable: t.pausable ?? false })),
     frames: compile(frames),
     venue: compile(venue),
   };
