@@ -25,6 +25,7 @@ function kindAfter(text: string, from: number): string {
 }
 // “X”（Y公司旗下）, and “X”（Y有限公司）: the bracket names the brand's owner.
 const OWNED_BRACKET = /^[（(][^）)]{2,40}?(?:旗下|运营|运营方|有限公司|有限责任公司|股份有限公司)[）)]/;
+const REASON = /^(?:因为|因|由于)[^，,。；;！？!?\n“”"]{1,30}?(?=被|遭|予以|依法)/;
 const NOT_BRAND = /伪金交所|金交所|产登|登记|备案|注销|关停|清退|保本|刚性|高息|定融|养老|名义|政府|理财产品|兑付/;
 // Latin names of one or more capitalised words (Zenith Exchange, Alpha Capital).
 const LATIN = /(?<![A-Za-z])[A-Z][A-Za-z0-9]{2,}(?: [A-Z][A-Za-z0-9]+)*(?![A-Za-z])/g;
@@ -44,8 +45,12 @@ export function brands(text: string): Candidate[] {
   for (const m of text.matchAll(QUOTED)) {
     const name = (m[1] as string).trim();
     const at = (m.index as number) + 1;
-    const around = `${text.slice(Math.max(0, at - 7), at - 1)}|${text.slice(at + name.length + 1, at + name.length + 4)}`;
-    const [before, after] = around.split('|') as [string, string];
+    const before = text.slice(Math.max(0, at - 7), at - 1);
+    // “X”因失联被注销: a reason clause between the quote and the verb is skipped.
+    const after = text
+      .slice(at + name.length + 1, at + name.length + 40)
+      .replace(REASON, '')
+      .slice(0, 3);
     if (NOT_BRAND.test(name) || LOAN_KIND.test(name)) continue;
     // “X”（Y公司旗下）: a bracket after the quote naming who runs it.
     const owned = OWNED_BRACKET.test(text.slice(at + name.length + 1, at + name.length + 32));
