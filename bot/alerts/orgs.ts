@@ -54,9 +54,14 @@ export function nameStart(text: string, floor: number, end: number, mask: Uint8A
 /** Skips 原/已, digits and brackets opened before the name; one inside it (远帆（深圳）…) stays. */
 function trimLead(text: string, from: number, end: number, floor: number, mask: Uint8Array): number {
   let s = from;
-  // ，因X有限公司申请终止业务: the conjunction opening the reason clause is no part of the name.
+  // ，因X有限公司申请终止业务: the conjunction opening the reason clause is no part of the name; 和/及/与 only join
+  // a name to the one before it (和美…公司 at the start of a text is a name).
   if (text[s] === '因' && (s === 0 || /[，,。；;：:、\s]/.test(text[s - 1] as string)) && mask[s] !== 1) s += 1;
-  while (s < end - 2 && (/[原已（）()0-9]/.test(text[s] as string) || (s === floor && /[和及与]/.test(text[s] as string))) && mask[s] !== 1)
+  while (
+    s < end - 2 &&
+    (/[原已（）()0-9]/.test(text[s] as string) || (s === floor && floor > 0 && /[和及与]/.test(text[s] as string))) &&
+    mask[s] !== 1
+  )
     s += 1;
   const open = text.lastIndexOf('（', end - 1);
   const close = text.lastIndexOf('）', end - 1);

@@ -152,9 +152,7 @@ export const ZT4: ChallengeItem[] = [
 
 export const ZT5: ChallengeItem[] = [
   c('Regulator revokes licence of Bluefin Microcredit Co., Ltd.', '', ['Bluefin Microcredit Co., Ltd.']),
-  c('Starling Pay Limited has its payment licence cancelled', 'The central bank said the firm failed to meet capital rules.', [
-    'Starling Pay Limited',
-  ]),
+  c('Starling Pay Limited stripped of its licence', 'Officials found it short of capital for two years.', ['Starling Pay Limited']),
   c('Harbour Energy Exchange ordered to shut down', 'Provincial authorities said the exchange must close all trading.', [
     'Harbour Energy Exchange',
   ]),
