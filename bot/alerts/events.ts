@@ -41,7 +41,8 @@ function describedOrCounted(doc: Doc, ts: number, te: number, [cs, ce]: [number,
   if (/[“"]被?$/.test(before) && /^[”"]/.test(after)) return true;
   // 被注销的机构为：A、B introduces the names closed.
   const listed = LIST_INTRO.test(after);
-  const past = doc.norm[ts] === '已' || /已(?:经)?(?:被|遭|依法)?$/.test(before);
+  // 已于去年注销的X原股东…: a time between 已 and the verb still describes a past closure.
+  const past = doc.norm[ts] === '已' || /已(?:经)?(?:于[^，,。；;！？!?\n]{1,10}?)?(?:被|遭|依法)?$/.test(before);
   if (!listed && (past || after.startsWith('的')) && f.attributive.test(after)) return true;
   if (!listed && past && /^(?:网贷|网络借贷|p2p)?(?:行业|业务|市场)?的/.test(after)) return true;
   // X退出网贷行业后，专班开始核对债权: the closure is the background of the follow-up work reported.

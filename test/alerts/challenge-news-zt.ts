@@ -235,6 +235,42 @@ export const ZT7: ChallengeItem[] = [
   d('Willow Lending Ltd. to close its platform in March'),
 ];
 
+/** A third fresh batch in news register (several sentences, the verb far from the name), written after ZT7's fix. */
+export const ZT8: ChallengeItem[] = [
+  c(
+    '一家浙江数字资产交易平台被查处',
+    '记者从有关部门获悉，该平台名为“链通宝”，已被责令关闭。平台实际控制公司杭州链通网络科技有限公司涉嫌非法经营，目前已被立案。',
+    ['链通宝', '杭州链通网络科技有限公司'],
+  ),
+  c(
+    '某地注销两家融资担保公司',
+    '经核查，苍岭融资担保有限公司与翠岭融资担保有限公司长期未开展业务，两家公司的融资担保业务经营许可证予以注销。',
+    ['苍岭融资担保有限公司', '翠岭融资担保有限公司'],
+  ),
+  c('今年第三家：又一家村镇银行解散', '银滩村镇银行股份有限公司经监管部门批准解散，其债权债务由主发起行承接。', [
+    '银滩村镇银行股份有限公司',
+  ]),
+  c('金河小额贷款有限公司因股东抽逃出资且长期停业，被取消小额贷款业务试点资格', '', ['金河小额贷款有限公司']),
+  c('一家名为“银杏理财”的平台被取缔', '其运营方为成都银杏财富管理有限公司。', ['银杏理财', '成都银杏财富管理有限公司']),
+  c('三社合并组建农商行', '东湖信用社、南湖信用社、北湖信用社合并组建湖城农村商业银行，三社法人资格同时终止。', [
+    '东湖信用社',
+    '南湖信用社',
+    '北湖信用社',
+  ]),
+  c('停业整顿期满后仍不符合条件，白云典当有限公司被吊销典当经营许可证', '', ['白云典当有限公司']),
+  c('Qingshan Lending Co., Ltd. stripped of microlending licence', 'The firm had stopped lending two years earlier.', [
+    'Qingshan Lending Co., Ltd.',
+  ]),
+  d('“链金所”暂停新用户注册', '平台称存量用户业务不受影响。'),
+  d('监管部门责令青岭融资租赁有限公司在30日内完成整改'),
+  d('金河小额贷款有限公司被暂停小额贷款业务试点资格六个月'),
+  d('白云典当有限公司已恢复正常营业', '此前该公司因违规被责令停业整顿三个月。'),
+  d('“银杏理财”退出后第三年：出借人回款仍不足两成'),
+  d('已于去年注销的东湖小额贷款有限公司原股东被追责'),
+  d('湖城农村商业银行开业', '该行由东湖信用社等三家机构合并组建。'),
+  d('Qingshan Pay resumes service after two-week suspension'),
+];
+
 export const ZT_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['ZT1', ZT1],
   ['ZT2', ZT2],
@@ -243,4 +279,5 @@ export const ZT_BATCHES: ReadonlyArray<readonly [label: string, items: Challenge
   ['ZT5', ZT5],
   ['ZT6', ZT6],
   ['ZT7', ZT7],
+  ['ZT8', ZT8],
 ];
