@@ -55,6 +55,14 @@ function describedOrCounted(doc: Doc, ts: number, te: number, [cs, ce]: [number,
   return f.periodCount.test(doc.norm.slice(from, ce));
 }
 
+/** The text from `from` to `to` with every name blanked (保险经纪有限公司 holds no business line). */
+function namesBlanked(doc: Doc, from: number, to: number): string {
+  let out = doc.norm.slice(from, to);
+  for (const c of doc.cands)
+    if (c.start >= from && c.end <= to) out = out.slice(0, c.start - from) + '□'.repeat(c.end - c.start) + out.slice(c.end - from);
+  return out;
+}
+
 /** Frames that cancel one trigger: negation, intent (拟, 将于, 计划 …), a part (旧版本停止运行), a pause, or describedOrCounted. */
 function cancelled(doc: Doc, ts: number, te: number, pausable: boolean): boolean {
   const f = doc.lex.frames;
@@ -68,6 +76,7 @@ function cancelled(doc: Doc, ts: number, te: number, pausable: boolean): boolean
     (f.partialAfter.test(after) && !f.procedureDone.test(clause)) ||
     f.partialBefore.test(before) ||
     f.partialLicence.test(doc.norm.slice(cs, te)) ||
+    f.partialBusiness.test(namesBlanked(doc, cs, ce)) ||
     partOfObject(doc, te);
   if (f.negationBefore.test(before) || partial) return true;
   // 临时停止营业, 停服三天, 暂停交易至年底, …后恢复: a pause; 移出经营异常名录: a list of misconduct, not of licensees.

@@ -60,6 +60,7 @@ const LexiconFile = z
         background: source,
         followUpTitle: source,
         adverseList: source,
+        partialBusiness: source,
       })
       .strict(),
     venue: z
