@@ -4,7 +4,7 @@
  * names right after their kind (P2P平台X宣布清退).
  */
 import { findRegions } from '../../knowledge/regions.js';
-import { DETERMINED, GENERIC, STOP, type Candidate } from './name-lexicon.js';
+import { DETERMINED, GENERIC, STOP, VENUE_KIND, type Candidate } from './name-lexicon.js';
 
 const QUOTED = /[“"「『]([^”"」』\n]{1,14})[”"」』]/g;
 const BRAND_END = /(?:贷|宝|金服|财富|理财|钱包|FX|fx|币|e借|借|金融|网)$/;
@@ -97,8 +97,15 @@ export function placeless(name: string, at: number): [string, number] {
 /** 海南一数字资产交易平台, 某区块链科技公司: a description of an unnamed venue (a place, then 一/某), not its name. */
 export function describesUnnamed(body: string): boolean {
   const place = findRegions(body).find((r) => r.start === 0);
-  return /^(?:一家|一|某)/.test(body.slice(place ? place.end : 0)) && (place !== undefined || body.startsWith('某'));
+  if (/^(?:一家|一|某)/.test(body.slice(place ? place.end : 0)) && (place !== undefined || body.startsWith('某'))) return true;
+  // 一家浙江数字资产交易(平台): a count, a place and kind words.
+  const lead = /^(?:[一两三多数几]家|一个|某家?|一)/.exec(body)?.[0].length;
+  if (lead === undefined) return false;
+  const rest = body.slice(lead);
+  const where = findRegions(rest).find((r) => r.start === 0);
+  return where !== undefined && KIND_ONLY.test(rest.slice(where.end));
 }
+const KIND_ONLY = new RegExp(`^${VENUE_KIND}?(?:交易|借贷|理财|投资)?$`);
 
 /** 杭州网贷 is a kind of lending in a place, not a brand. */
 function withoutPlace(name: string): string {

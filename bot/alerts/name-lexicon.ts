@@ -101,3 +101,7 @@ export const GENERIC = new RegExp(
     .split(' ')
     .join('|')})+$`,
 );
+
+/** Kinds of venue a description names (一家江苏农村产权交易所, 一家浙江数字资产交易平台): never a name on their own. */
+export const VENUE_KIND =
+  '(?:数字资产|虚拟货币|虚拟资产|加密货币|加密资产|金融资产|互联网金融|网络借贷|网贷|P2P|p2p|农村产权|文化产权|文化艺术品|艺术品|技术产权|知识产权|产权|大宗商品|商品|现货|能源|碳排放权|排放权|排污权|林权|水权|矿业权|贵金属|股权|邮币卡|外汇|期货)';

@@ -6,7 +6,6 @@
 import { findRegions } from '../../knowledge/regions.js';
 import { describesUnnamed, placeless } from './brands.js';
 
-const withoutPlace = (name: string): string => name.slice(findRegions(name).find((r) => r.start === 0)?.end ?? 0);
 import {
   BRANCH_AFTER,
   COMPANY,
@@ -20,7 +19,11 @@ import {
   STOP,
   type Candidate,
   type Role,
+  VENUE_KIND,
 } from './name-lexicon.js';
+
+const DESCRIBED_KIND = new RegExp(`^${VENUE_KIND}?$`);
+const withoutPlace = (name: string): string => name.slice(findRegions(name).find((r) => r.start === 0)?.end ?? 0);
 
 /** Where each region name lies, so a stop word inside 太原 or 中原 does not cut a name. */
 export function regionMask(text: string): Uint8Array {
@@ -113,12 +116,7 @@ function toCandidate(text: string, e: NameEnd, start: number, role: Role): Candi
   if (describesUnnamed(body)) return null;
   // 一家浙江数字资产交易平台: after a count or 某, a place and kind words describe a venue; a company suffix names one.
   const described = /(?:[一两二三四五六七八九十多数几]家|一个|某家?|一)$/.test(text.slice(Math.max(0, start - 3), start));
-  if (
-    described &&
-    !/公司|合伙/.test(text.slice(e.at, e.end)) &&
-    /^(?:[\u4e00-\u9fff]{0,4}?(?:数字资产|虚拟货币|虚拟资产|加密货币|金融资产|互联网金融|网络借贷|网贷|P2P|p2p))?$/.test(withoutPlace(body))
-  )
-    return null;
+  if (described && !/公司|合伙/.test(text.slice(e.at, e.end)) && DESCRIBED_KIND.test(withoutPlace(body))) return null;
   // 广州网贷平台, 重庆小贷(公司) are a kind of venue in a place, not a name.
   if (
     /(?:平台|小贷|(?<!有限|责任)公司)$/.test(text.slice(e.at, e.end)) &&

@@ -157,6 +157,39 @@ describe('GIVEN name boundaries', () => {
   });
 });
 
+describe('GIVEN what a careful reader of regulatory news knows', () => {
+  it.each([
+    ['a shareholder leaving', '远山集团退出白沙小额贷款有限公司股东行列'],
+    ['a stake sold, then 并退出', '远山集团转让所持白沙小额贷款有限公司全部股权并退出'],
+    ['a bank leaving one business line', '白沙银行股份有限公司退出基金托管业务'],
+    ['a broker leaving one business line', '白沙证券有限责任公司退出期货中间介绍业务'],
+    ['a trust deregistering products', '白沙信托有限责任公司注销三只信托计划'],
+    ['the term penalty 责令停业', '白沙小额贷款有限公司被责令停业'],
+    ['a question answered by the firm', '白沙商品交易中心有限公司关停？官方：正常运营'],
+  ])('WHEN %s THEN it is no closure', (_cls, title) => {
+    expect(classify(title).closure).toBe(false);
+  });
+  it.each([
+    ['the licence of a broker, whose whole business it is', '白沙保险经纪有限公司经营保险经纪业务许可证被注销', '白沙保险经纪有限公司'],
+    ['a firm entering liquidation', '白沙小额贷款有限公司停止放贷，进入清算', '白沙小额贷款有限公司'],
+    ['a platform turning to loan facilitation and leaving P2P', '“白沙贷”转型助贷，退出网贷业务', '白沙贷'],
+  ])('WHEN %s THEN it is a closure', (_cls, title, name) => {
+    const r = classify(title);
+    expect(r.closure).toBe(true);
+    expect(r.entities).toEqual([name]);
+  });
+  it('WHEN a firm deregistered last year is the background (已于去年注销的X原股东被追责) THEN it is no closure', () => {
+    expect(classify('已于去年注销的白沙小额贷款有限公司原股东被追责').closure).toBe(false);
+  });
+  it('WHEN 一家 + a place + kind words open the headline THEN the description is no entity, the named platform and its controller are', () => {
+    const r = classify(
+      '一家浙江数字资产交易平台被查处',
+      '该平台名为“链白宝”，已被责令关闭。平台实际控制公司杭州链白网络科技有限公司已被立案。',
+    );
+    expect(r.entities).toEqual(['链白宝', '杭州链白网络科技有限公司']);
+  });
+});
+
 describe('GIVEN English items', () => {
   it.each([
     ['Regulator revokes licence of Tern Microcredit Co., Ltd.', 'Tern Microcredit Co., Ltd.'],
