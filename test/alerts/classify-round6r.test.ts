@@ -170,7 +170,7 @@ describe('GIVEN what a careful reader of regulatory news knows', () => {
     expect(classify(title).closure).toBe(false);
   });
   it.each([
-    ['the licence of a broker, whose whole business it is', '白沙保险经纪有限公司经营保险经纪业务许可证被注销', '白沙保险经纪有限公司'],
+    ['the licence of a broker, whose whole business it is', '白沙保险经纪有限公司的保险经纪业务许可证被依法注销', '白沙保险经纪有限公司'],
     ['a firm entering liquidation', '白沙小额贷款有限公司停止放贷，进入清算', '白沙小额贷款有限公司'],
     ['a platform turning to loan facilitation and leaving P2P', '“白沙贷”转型助贷，退出网贷业务', '白沙贷'],
   ])('WHEN %s THEN it is a closure', (_cls, title, name) => {
