@@ -84,7 +84,10 @@ function names(text: string): Name[] {
     let start = m.index;
     while (words.length > 0 && NOT_A_NAME.test(words[0] as string)) start += (words.shift() as string).length + 1;
     while (words.length > 0 && NOT_A_NAME.test(words.slice(0, 2).join(' '))) start += words.splice(0, 2).join(' ').length + 1;
-    const name = words.join(' ').replace(/'s$/, '');
+    let name = words.join(' ').replace(/'s$/, '');
+    // Licence of Ibis Lending: the words before "of" say what of the firm is meant.
+    const lead = OF_THE_FIRM.exec(name)?.[0].length ?? 0;
+    [name, start] = [name.slice(lead), start + lead];
     if (!name || NOT_A_NAME.test(name) || found.some((f) => start < f.end && f.start < start + name.length)) continue;
     found.push({ name, start, end: start + name.length });
   }

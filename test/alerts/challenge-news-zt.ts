@@ -310,6 +310,52 @@ export const ZT9: ChallengeItem[] = [
   d('青溪商品交易中心有限公司关停？官方：正常运营'),
 ];
 
+/** English wording as a matrix: firms × closure verbs and × distractors, written after ZT9 (generated, see the note). */
+const EN_FIRMS = ['Heron Microfinance Co., Ltd.', 'Egret Pay Limited', 'Crane Energy Exchange', 'Ibis Lending', 'Kestrel Trust Co., Ltd.'];
+const EN_CLOSED = [
+  'Regulator revokes licence of {n}',
+  '{n} loses licence to operate',
+  '{n} stripped of its licence',
+  'Licence of {n} cancelled',
+  '{n} ordered to close',
+  '{n} shut down by regulators',
+  '{n} closes down',
+  '{n} ceases operations',
+  '{n} declared bankrupt',
+  '{n} wound up',
+  '{n} deregistered',
+  'Authorities shut down {n}',
+  '{n} exits the market',
+  '{n} dissolved',
+  '{n} has its licence pulled',
+  '{n} closed by authorities',
+  '{n} goes bust',
+  '{n} collapses and shuts its doors',
+  'Court orders liquidation of {n}',
+];
+const EN_NOT = [
+  '{n} denies it will close',
+  '{n} plans to close some branches',
+  '{n} may lose its licence',
+  '{n} resumes operations',
+  '{n} temporarily suspends trading',
+  '{n} fined for violations',
+  '{n} renews licence',
+  'Creditors of {n} get payout',
+  '{n} suspended for three months',
+  '{n} placed under receivership',
+  '{n} shuts two branches',
+  '{n} halts withdrawals temporarily',
+  '{n} to close in June',
+  'Regulator proposes revoking licence of {n}',
+  '{n} reopens after maintenance',
+  '{n} to be liquidated after court order',
+];
+export const ZT10: ChallengeItem[] = EN_FIRMS.flatMap((n) => [
+  ...EN_CLOSED.map((t) => c(t.replace('{n}', n), '', [n])),
+  ...EN_NOT.map((t) => d(t.replace('{n}', n))),
+]);
+
 export const ZT_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['ZT1', ZT1],
   ['ZT2', ZT2],
@@ -320,4 +366,5 @@ export const ZT_BATCHES: ReadonlyArray<readonly [label: string, items: Challenge
   ['ZT7', ZT7],
   ['ZT8', ZT8],
   ['ZT9', ZT9],
+  ['ZT10', ZT10],
 ];

@@ -202,7 +202,19 @@ describe('GIVEN English items', () => {
     expect(r.entities).toEqual([name]);
   });
   it.each([
+    ['Tern Pay Limited goes bust', 'Tern Pay Limited'],
+    ['Regulators pull the licence of Tern Pay Limited', 'Tern Pay Limited'],
+    ['Gull Capital collapses and shuts its doors', 'Gull Capital'],
+    ['Gull Exchange closed by authorities', 'Gull Exchange'],
+  ])('WHEN the wording is "%s" THEN it is a closure of %s', (title, name) => {
+    expect(classify(title).entities).toEqual([name]);
+  });
+  it.each([
     'Tern Pay suspended from adding new merchants for six months',
+    'Tern Lending shares collapse 40%',
+    'Merger talks between Tern Bank and Gull Bank collapsed',
+    'Tern Pay Limited loses licence bid',
+    'Gull Exchange closed higher on Friday',
     'Gull Exchange reopens after two-day maintenance',
     'Tern Pay temporarily halts withdrawals for upgrade',
     'Gull Finance Co., Ltd. placed on abnormal operations list',
