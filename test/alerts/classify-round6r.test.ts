@@ -94,6 +94,11 @@ describe('GIVEN follow-up work of a platform closed before', () => {
   it('WHEN a creditors meeting is held for a firm declared bankrupt last year THEN it is no closure', () => {
     expect(classify('沙洲小额贷款有限公司召开债权人会议', '公司已于去年被宣告破产。').closure).toBe(false);
   });
+  it('WHEN a title reports a review (核查结果) and the summary a closure of last month THEN it is a closure', () => {
+    expect(classify('某省公布交易场所核查结果', '青川商品交易中心有限公司已于3月被取消交易场所资格。').entities).toEqual([
+      '青川商品交易中心有限公司',
+    ]);
+  });
   it('WHEN the clearance team announces the exit today THEN it is a closure', () => {
     const r = classify('“稻穗贷”清退组：平台已于今日正式退出网贷行业');
     expect(r.closure).toBe(true);
