@@ -40,7 +40,8 @@ const BARE_BRAND =
 // Kinds of lending, not brands (网贷平台, 现金贷平台).
 const LOAN_KIND = /^(?:网贷|借贷|小贷|信贷|网络借贷|消费贷|经营贷|房贷|车贷|助贷|现金贷|校园贷|套路贷|P2P网贷|p2p网贷)$/;
 
-export function brands(text: string): Candidate[] {
+/** Quoted names that read as brands: by their ending, the word beside them, an owner in brackets, or a kind after. */
+function quotedBrands(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const name = (m[1] as string).trim();
@@ -58,6 +59,11 @@ export function brands(text: string): Candidate[] {
     if (!(BRAND_END.test(name) || BRAND_NEAR.test(after) || BRAND_NEAR.test(before) || owned || kind)) continue;
     out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
   }
+  return out;
+}
+
+export function brands(text: string): Candidate[] {
+  const out = quotedBrands(text);
   for (const m of text.matchAll(LATIN)) {
     const at = m.index as number;
     if (/^(?:P2P|APP|App|API|ICO|IPO|STO|NFT|USDT|BTC|ETH|CEO)$/.test(m[0])) continue;
