@@ -13,6 +13,8 @@ export interface Doc {
   norm: string;
   cands: Candidate[];
   lex: ClosureLexicon;
+  /** Where the title ends in `norm` (the summary follows). */
+  titleEnd?: number;
 }
 
 export const SENTENCE = /[。；;！？!?\n]/;
@@ -69,9 +71,11 @@ export function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
   // 远帆付（北京）: a bracketed place after the name says nothing of its kind.
   const name = normalizeForMatch(c.name).replace(/[（(][^）)]{1,6}[）)]$/, '');
   // 延安X能源交易中心 in a notice about 交易场所 is a trading venue, whatever it trades.
-  const venue = /交易(?:中心|所|市场)/.test(name) && /交易场所/.test(doc.norm);
-  if (v.nonFinancial.test(name) && !/金融|银行|信托|保险|证券|贷/.test(name) && !venue) return false;
-  if (v.financialName.test(name)) return true;
+  // 碳排放权/林权/能源交易中心 are 交易场所 under the clean-up rules by their kind; a public office (不动产交易中心) is not.
+  const venue = (/交易(?:中心|所|市场)/.test(name) && /交易场所/.test(doc.norm)) || (v.tradingVenue.test(name) && !v.nonVenue.test(name));
+  const office = v.nonVenue.test(name) && /交易(?:中心|所|市场)/.test(name);
+  if ((office || (v.nonFinancial.test(name) && !venue)) && !/金融|银行|信托|保险|证券|贷/.test(name)) return false;
+  if (v.financialName.test(name) || venue) return true;
   // A platform brand with money in its name (钱满仓, 金橙, 聚鑫汇) is a lending or investment platform.
   if (c.kind === 'brand' && /[钱金财融银币投资贷宝鑫汇盈富]/.test(name)) return true;
   if (trigger.id === 'ban' && v.illegalFinance.test(doc.norm)) return true;
@@ -80,7 +84,7 @@ export function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
 
 // A back-reference to names listed before (A、B、C。上述场所…, A与B合并…，两行法人资格终止), with the count when given.
 const BACKREF =
-  /(?:上述|以上|前述)(?:([一二三四五六七八九十两0-9]+)家)?(?=[\u4e00-\u9fff]{0,4}?(?:场所|机构|公司|平台|企业|银行|单位|小贷|典当|担保))|([两二三四五六七八九十])(?:行|社|家(?:公司|机构|银行|场所|平台|企业)?)(?=均|法人|同时|的法人|一并|全部)/;
+  /(?:上述|以上|前述|上列)([一二三四五六七八九十两0-9]+)家|(?:上述|以上|前述|上列|所列)(?=[\u4e00-\u9fff]{0,4}?(?:场所|机构|公司|平台|企业|银行|单位|小贷|典当|担保|交易所|交易中心|信用社|联社|农商行|小额贷款|支付|保理|租赁|信托))|(?:该|这)([一二三四五六七八九十两0-9]+)家(?=[\u4e00-\u9fff]{0,4}?(?:场所|机构|公司|平台|企业|银行|单位|小贷|典当|担保|交易所|交易中心|信用社|联社|农商行|小额贷款|支付|保理|租赁|信托))|([两二三四五六七八九十])(?:行|社|家(?:公司|机构|银行|场所|平台|企业|农商行|村镇银行|信用社)?)(?=均|原?法人|同时|的原?法人|一并|全部|原)/;
 const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** What a back-reference (found from `from` up to the trigger) stands for: the last group listed before it, of its count. */
@@ -88,7 +92,7 @@ function backReferred(doc: Doc, from: number, ts: number, usable: Candidate[]): 
   // The lookahead may read into the trigger (两行法人资格终止 opens with the trigger's 法人).
   const m = BACKREF.exec(doc.norm.slice(from, ts + 4));
   if (!m || from + m.index >= ts) return undefined;
-  const written = m[1] ?? m[2];
+  const written = m[1] ?? m[2] ?? m[3];
   const count = written === undefined ? undefined : (COUNT[written] ?? (Number(written) || undefined));
   const at = from + m.index;
   let pool = usable.filter((c) => c.end <= at);

@@ -4,7 +4,7 @@
  * names right after their kind (P2P平台X宣布清退).
  */
 import { findRegions } from '../../knowledge/regions.js';
-import { DETERMINED, GENERIC, STOP, type Candidate } from './name-lexicon.js';
+import { DETERMINED, GENERIC, STOP, VENUE_KIND, type Candidate } from './name-lexicon.js';
 
 const QUOTED = /[“"「『]([^”"」』\n]{1,14})[”"」』]/g;
 const BRAND_END = /(?:贷|宝|金服|财富|理财|钱包|FX|fx|币|e借|借|金融|网)$/;
@@ -25,6 +25,7 @@ function kindAfter(text: string, from: number): string {
 }
 // “X”（Y公司旗下）, and “X”（Y有限公司）: the bracket names the brand's owner.
 const OWNED_BRACKET = /^[（(][^）)]{2,40}?(?:旗下|运营|运营方|有限公司|有限责任公司|股份有限公司)[）)]/;
+const REASON = /^(?:因为|因|由于)[^，,。；;！？!?\n“”"]{1,30}?(?=被|遭|予以|依法)/;
 const NOT_BRAND = /伪金交所|金交所|产登|登记|备案|注销|关停|清退|保本|刚性|高息|定融|养老|名义|政府|理财产品|兑付/;
 // Latin names of one or more capitalised words (Zenith Exchange, Alpha Capital).
 const LATIN = /(?<![A-Za-z])[A-Z][A-Za-z0-9]{2,}(?: [A-Z][A-Za-z0-9]+)*(?![A-Za-z])/g;
@@ -39,13 +40,18 @@ const BARE_BRAND =
 // Kinds of lending, not brands (网贷平台, 现金贷平台).
 const LOAN_KIND = /^(?:网贷|借贷|小贷|信贷|网络借贷|消费贷|经营贷|房贷|车贷|助贷|现金贷|校园贷|套路贷|P2P网贷|p2p网贷)$/;
 
-export function brands(text: string): Candidate[] {
+/** Quoted names that read as brands: by their ending, the word beside them, an owner in brackets, or a kind after. */
+function quotedBrands(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const name = (m[1] as string).trim();
     const at = (m.index as number) + 1;
-    const around = `${text.slice(Math.max(0, at - 7), at - 1)}|${text.slice(at + name.length + 1, at + name.length + 4)}`;
-    const [before, after] = around.split('|') as [string, string];
+    const before = text.slice(Math.max(0, at - 7), at - 1);
+    // “X”因失联被注销: a reason clause between the quote and the verb is skipped.
+    const after = text
+      .slice(at + name.length + 1, at + name.length + 40)
+      .replace(REASON, '')
+      .slice(0, 3);
     if (NOT_BRAND.test(name) || LOAN_KIND.test(name)) continue;
     // “X”（Y公司旗下）: a bracket after the quote naming who runs it.
     const owned = OWNED_BRACKET.test(text.slice(at + name.length + 1, at + name.length + 32));
@@ -53,6 +59,11 @@ export function brands(text: string): Candidate[] {
     if (!(BRAND_END.test(name) || BRAND_NEAR.test(after) || BRAND_NEAR.test(before) || owned || kind)) continue;
     out.push({ name, start: at, end: at + name.length, kind: 'brand', role: 'plain' });
   }
+  return out;
+}
+
+export function brands(text: string): Candidate[] {
+  const out = quotedBrands(text);
   for (const m of text.matchAll(LATIN)) {
     const at = m.index as number;
     if (/^(?:P2P|APP|App|API|ICO|IPO|STO|NFT|USDT|BTC|ETH|CEO)$/.test(m[0])) continue;
@@ -92,8 +103,15 @@ export function placeless(name: string, at: number): [string, number] {
 /** 海南一数字资产交易平台, 某区块链科技公司: a description of an unnamed venue (a place, then 一/某), not its name. */
 export function describesUnnamed(body: string): boolean {
   const place = findRegions(body).find((r) => r.start === 0);
-  return /^(?:一家|一|某)/.test(body.slice(place ? place.end : 0)) && (place !== undefined || body.startsWith('某'));
+  if (/^(?:一家|一|某)/.test(body.slice(place ? place.end : 0)) && (place !== undefined || body.startsWith('某'))) return true;
+  // 一家浙江数字资产交易(平台): a count, a place and kind words.
+  const lead = /^(?:[一两三多数几]家|一个|某家?|一)/.exec(body)?.[0].length;
+  if (lead === undefined) return false;
+  const rest = body.slice(lead);
+  const where = findRegions(rest).find((r) => r.start === 0);
+  return where !== undefined && KIND_ONLY.test(rest.slice(where.end));
 }
+const KIND_ONLY = new RegExp(`^${VENUE_KIND}?(?:交易|借贷|理财|投资)?$`);
 
 /** 杭州网贷 is a kind of lending in a place, not a brand. */
 function withoutPlace(name: string): string {
@@ -122,7 +140,7 @@ function listedQuotes(text: string, found: Candidate[]): Candidate[] {
 const KIND_THEN_NAME =
   /(?:网贷平台|P2P平台|p2p平台|理财平台|借贷平台|网贷机构|交易平台|平台)([\u4e00-\u9fffA-Za-z0-9]{2,6}?)(?=宣布|正式|完成|已|被|于|良性|清退|退出|停止|停运|关停|关闭|清盘|倒闭|破产|下线|[，,。；]|$)/g;
 const NOT_A_NAME =
-  /^(?:被|遭|于|予以|依法|作出|涉嫌|因|由于|曾|同日|当日|同时|先后|相继|陆续|今日|今天|今起|即日|昨日|昨天|本周|本月|明日|自|从|不再|不|将|拟|也|还|则|就|运营|经营|名称|方|主体|公司|旗下|上|下|内|业务|资质|用户|出借|借款|相关|负责|实际|数据|存量|资金|网站|app|APP|全部|均|也|目前|现已|此前|近日|日前|今年|正式|宣布|已|的|良性|平稳|有序|顺利|彻底|全面|更名|改名|完成|实现|宣告)|运营|经营|兑付|清退|退出|用户|业务|资金|机构|平台|公司|停止|暂停|关停|关闭|注销|倒闭|清盘|破产|下线|取缔|吊销|解散|停业|停运|发标|启动|开始|进行|恢复|开展|发布|公告|回应|表示|执照|许可|牌照|资质|资格|并$/;
+  /^(?:被|遭|于|予以|依法|作出|涉嫌|因|由于|曾|同日|当日|同时|先后|相继|陆续|今日|今天|今起|即日|昨日|昨天|本周|本月|明日|自|从|不再|不|将|拟|也|还|则|就|运营|经营|名称|方|主体|公司|旗下|上|下|内|业务|资质|用户|出借|借款|相关|负责|实际|数据|存量|资金|网站|app|APP|全部|均|也|目前|现已|此前|近日|日前|今年|正式|宣布|已|的|良性|平稳|有序|顺利|彻底|全面|更名|改名|完成|实现|宣告|永久|永远|彻底|暂时|临时|短暂|逐步|陆续|即将|最终|终于|已经|随即|随后|当即|立即|一律|一并|同步|自行|主动|被迫)|运营|经营|兑付|清退|退出|用户|业务|资金|机构|平台|公司|停止|暂停|关停|关闭|注销|倒闭|清盘|破产|下线|取缔|吊销|解散|停业|停运|发标|启动|开始|进行|恢复|开展|发布|公告|回应|表示|显示|披露|透露|指出|执照|许可|牌照|资质|资格|并$/;
 
 function namedAfterKind(text: string, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];

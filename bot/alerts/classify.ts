@@ -150,7 +150,7 @@ export function classifyNews(item: NewsInput, registry: Registry, lexicon: Closu
   if (isEnglish(item.title, item.summary)) return classifyEnglish(item, registry, none);
   if (lexicon.frames.denial.test(norm)) return none('denial or rumour rebuttal');
   if (lexicon.frames.titleBlock.test(title)) return none('a warning, court case, payout, plan or public notice, not a closure');
-  const doc: Doc = { text, norm, cands: candidates(written, at, registry), lex: lexicon };
+  const doc: Doc = { text, norm, cands: candidates(written, at, registry), lex: lexicon, titleEnd: title.length };
   const events = findEvents(doc);
   const first = events[0];
   if (!first) return none('no closure trigger with a financial venue as its argument');

@@ -63,6 +63,9 @@ const CAPITALISED = /(?<![A-Za-z])[A-Z][A-Za-z0-9&'-]*(?: (?:of |& )?[A-Z][A-Za-
 const NOT_A_NAME =
   /^(?:The|A|An|Regulator|Regulators|Court|Police|PBOC|CSRC|CBIRC|NFRA|SFC|HKMA|MAS|SEC|China|China's|Chinese|Hong Kong|Beijing|Shanghai|Shenzhen|Crypto|P2P|Bank|Trust|Exchange|Lender|Authorities|Officials|Government|Ministry|Central Bank|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+const OF_THE_FIRM =
+  /^(?:The )?(?:Licen[cs]es?|Permits?|Shares?|Creditors|Customers|Users|Investors|Clients|Depositors|Staff|Branch(?:es)?|Assets|Parent|Owner|Operator) of (?:the )?/;
+
 interface Name {
   name: string;
   start: number;
@@ -70,14 +73,21 @@ interface Name {
 }
 
 function names(text: string): Name[] {
-  const found: Name[] = [...text.matchAll(LATIN_ORG)].map((m) => ({ name: m[0], start: m.index, end: m.index + m[0].length }));
+  // Licence of X Ltd.: the words before "of" say what of the firm is meant, not its name.
+  const found: Name[] = [...text.matchAll(LATIN_ORG)].map((m) => {
+    const lead = OF_THE_FIRM.exec(m[0])?.[0].length ?? 0;
+    return { name: m[0].slice(lead), start: m.index + lead, end: m.index + m[0].length };
+  });
   for (const m of text.matchAll(CAPITALISED)) {
     // Leading headline words (Regulator, Hong Kong SFC) are dropped word by word.
     const words = m[0].split(' ');
     let start = m.index;
     while (words.length > 0 && NOT_A_NAME.test(words[0] as string)) start += (words.shift() as string).length + 1;
     while (words.length > 0 && NOT_A_NAME.test(words.slice(0, 2).join(' '))) start += words.splice(0, 2).join(' ').length + 1;
-    const name = words.join(' ').replace(/'s$/, '');
+    let name = words.join(' ').replace(/'s$/, '');
+    // Licence of Ibis Lending: the words before "of" say what of the firm is meant.
+    const lead = OF_THE_FIRM.exec(name)?.[0].length ?? 0;
+    [name, start] = [name.slice(lead), start + lead];
     if (!name || NOT_A_NAME.test(name) || found.some((f) => start < f.end && f.start < start + name.length)) continue;
     found.push({ name, start, end: start + name.length });
   }

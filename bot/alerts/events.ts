@@ -18,6 +18,7 @@ export interface ClosureEvent {
   generic: boolean;
 }
 
+const LIST_NEXT = /^(?:其中(?:包括|有)?|包括|涉及|分别(?:为|是)|名单如下|具体(?:为|是|如下)|名单为)/;
 const LIST_INTRO = /^的[\u4e00-\u9fff]{0,8}?(?:为|是|包括|分别为|分别是|如下|名单如下)[：:]/;
 
 /** 注销X旗下三只基金产品, 撤销X两家支行: the verb's object is a part of the firm named right after it. */
@@ -40,18 +41,30 @@ function describedOrCounted(doc: Doc, ts: number, te: number, [cs, ce]: [number,
   if (/[“"]被?$/.test(before) && /^[”"]/.test(after)) return true;
   // 被注销的机构为：A、B introduces the names closed.
   const listed = LIST_INTRO.test(after);
-  const past = doc.norm[ts] === '已' || /已(?:经)?(?:被|遭|依法)?$/.test(before);
+  // 已于去年注销的X原股东…: a time between 已 and the verb still describes a past closure.
+  const past = doc.norm[ts] === '已' || /已(?:经)?(?:于[^，,。；;！？!?\n]{1,10}?)?(?:被|遭|依法)?$/.test(before);
   if (!listed && (past || after.startsWith('的')) && f.attributive.test(after)) return true;
   if (!listed && past && /^(?:网贷|网络借贷|p2p)?(?:行业|业务|市场)?的/.test(after)) return true;
   // X退出网贷行业后，专班开始核对债权: the closure is the background of the follow-up work reported.
   if (/^[^，,。；;！？!?\n]{0,10}?后/.test(after) && f.followUp.test(after)) return true;
+  // “X”清退组启动债权核查。该平台已于2020年退出…: a summary recalls the closure behind the follow-up the title reports.
+  const titleEnd = doc.titleEnd ?? 0;
+  if (ts > titleEnd && f.background.test(before) && f.followUpTitle.test(doc.norm.slice(0, titleEnd))) return true;
   // The count's clause and the one before: 注销2家典当行，今年以来累计注销9家 still reports the first two.
   const from = /[，,]/.test(doc.norm[cs - 1] ?? '') ? bounds(doc.norm, cs - 2, CLAUSE)[0] : cs;
   return f.periodCount.test(doc.norm.slice(from, ce));
 }
 
-/** Frames that cancel one trigger: negation, intent (拟, 将于, 计划 …), a part (旧版本停止运行), or describedOrCounted. */
-function cancelled(doc: Doc, ts: number, te: number): boolean {
+/** The text from `from` to `to` with every name blanked (保险经纪有限公司 holds no business line). */
+function namesBlanked(doc: Doc, from: number, to: number): string {
+  let out = doc.norm.slice(from, to);
+  for (const c of doc.cands)
+    if (c.start >= from && c.end <= to) out = out.slice(0, c.start - from) + '□'.repeat(c.end - c.start) + out.slice(c.end - from);
+  return out;
+}
+
+/** Frames that cancel one trigger: negation, intent (拟, 将于, 计划 …), a part (旧版本停止运行), a pause, or describedOrCounted. */
+function cancelled(doc: Doc, ts: number, te: number, pausable: boolean): boolean {
   const f = doc.lex.frames;
   const [cs, ce] = bounds(doc.norm, ts, CLAUSE);
   const before = doc.norm.slice(cs, ts);
@@ -63,8 +76,12 @@ function cancelled(doc: Doc, ts: number, te: number): boolean {
     (f.partialAfter.test(after) && !f.procedureDone.test(clause)) ||
     f.partialBefore.test(before) ||
     f.partialLicence.test(doc.norm.slice(cs, te)) ||
+    f.partialBusiness.test(namesBlanked(doc, cs, ce)) ||
     partOfObject(doc, te);
   if (f.negationBefore.test(before) || partial) return true;
+  // 临时停止营业, 停服三天, 暂停交易至年底, …后恢复: a pause; 移出经营异常名录: a list of misconduct, not of licensees.
+  if (pausable && (f.temporaryBefore.test(before) || f.temporaryAfter.test(after))) return true;
+  if (f.adverseList.test(doc.norm.slice(ts, te))) return true;
   // 宣布将于6月30日关闭: a trigger with a gap (宣布…关闭) can swallow the intent word.
   const intent = f.intentBefore.test(before) || f.intentAfter.test(after) || f.intentInside.test(doc.norm.slice(ts, te));
   return intent && !f.intentOverride.test(clause);
@@ -81,7 +98,14 @@ function namesGenericVenue(doc: Doc, ts: number, te: number): boolean {
   if (venue === undefined || doc.lex.frames.statistic.test(scope)) return false;
   // 注销以下3家机构支付业务许可证: a list to come is financial by the licence it loses.
   const kind = /^(?:以下|下列|如下)/.test(venue) ? venue + doc.norm.slice(ts, bounds(doc.norm, ts, CLAUSE)[1]) : venue;
-  return doc.lex.venue.financialName.test(kind) && !doc.lex.venue.nonFinancial.test(kind);
+  if (doc.lex.venue.financialName.test(kind) && !doc.lex.venue.nonFinancial.test(kind)) return true;
+  // 多家机构被注销。其中包括A支付有限公司…: an unspecified kind is financial by the names the next sentence lists.
+  const next = doc.norm.slice(se + 1, bounds(doc.norm, se + 1, SENTENCE)[1]);
+  return (
+    /(?:机构|公司|企业|平台)$/.test(venue) &&
+    LIST_NEXT.test(next) &&
+    doc.cands.some((c) => c.role === 'plain' && c.start > se && c.start <= se + 1 + next.length && doc.lex.venue.financialName.test(c.name))
+  );
 }
 
 export function findEvents(doc: Doc): ClosureEvent[] {
@@ -90,7 +114,7 @@ export function findEvents(doc: Doc): ClosureEvent[] {
     for (const m of doc.norm.matchAll(trigger.re)) {
       const ts = m.index as number;
       const te = ts + m[0].length;
-      if (cancelled(doc, ts, te)) continue;
+      if (cancelled(doc, ts, te, trigger.pausable)) continue;
       const found = argumentsOf(doc, ts, te, trigger);
       // The operator named with a financial brand (“X贷”运营方…) is financial through it.
       const viaBrand = found.some((c) => c.kind === 'brand' && isFinancial(doc, c, trigger));

@@ -31,6 +31,8 @@ const LexiconFile = z
             id: z.string().regex(/^[a-z-]+$/),
             pattern: source,
             status: z.enum(['qualification-cancelled', 'renamed-out', 'deregistered', 'closed']),
+            // An operational stop (停止营业, 关闭, 停服) can be a pause; a legal act (吊销, 注销, 解散) cannot.
+            pausable: z.boolean().optional(),
           })
           .strict(),
       )
@@ -53,6 +55,12 @@ const LexiconFile = z
         statistic: source,
         periodCount: source,
         followUp: source,
+        temporaryBefore: source,
+        temporaryAfter: source,
+        background: source,
+        followUpTitle: source,
+        adverseList: source,
+        partialBusiness: source,
       })
       .strict(),
     venue: z
@@ -63,6 +71,8 @@ const LexiconFile = z
         illegalFinance: source,
         nonFinancial: source,
         genericVenue: source,
+        tradingVenue: source,
+        nonVenue: source,
       })
       .strict(),
   })
@@ -72,6 +82,7 @@ export interface Trigger {
   id: string;
   re: RegExp;
   status: EntityStatus;
+  pausable: boolean;
 }
 
 export interface ClosureLexicon {
@@ -104,7 +115,7 @@ export function parseLexicon(text: string, file = DEFAULT_LEXICON_FILE): Closure
   }
   const { triggers, frames, venue } = parsed.data;
   return {
-    triggers: triggers.map((t) => ({ id: t.id, re: new RegExp(t.pattern, 'g'), status: t.status })),
+    triggers: triggers.map((t) => ({ id: t.id, re: new RegExp(t.pattern, 'g'), status: t.status, pausable: t.pausable ?? false })),
     frames: compile(frames),
     venue: compile(venue),
   };

@@ -5,6 +5,7 @@
  */
 import { findRegions } from '../../knowledge/regions.js';
 import { describesUnnamed, placeless } from './brands.js';
+
 import {
   BRANCH_AFTER,
   COMPANY,
@@ -18,7 +19,11 @@ import {
   STOP,
   type Candidate,
   type Role,
+  VENUE_KIND,
 } from './name-lexicon.js';
+
+const DESCRIBED_KIND = new RegExp(`^${VENUE_KIND}?$`);
+const withoutPlace = (name: string): string => name.slice(findRegions(name).find((r) => r.start === 0)?.end ?? 0);
 
 /** Where each region name lies, so a stop word inside 太原 or 中原 does not cut a name. */
 export function regionMask(text: string): Uint8Array {
@@ -54,9 +59,14 @@ export function nameStart(text: string, floor: number, end: number, mask: Uint8A
 /** Skips 原/已, digits and brackets opened before the name; one inside it (远帆（深圳）…) stays. */
 function trimLead(text: string, from: number, end: number, floor: number, mask: Uint8Array): number {
   let s = from;
-  // ，因X有限公司申请终止业务: the conjunction opening the reason clause is no part of the name.
+  // ，因X有限公司申请终止业务: the conjunction opening the reason clause is no part of the name; 和/及/与 only join
+  // a name to the one before it (和美…公司 at the start of a text is a name).
   if (text[s] === '因' && (s === 0 || /[，,。；;：:、\s]/.test(text[s - 1] as string)) && mask[s] !== 1) s += 1;
-  while (s < end - 2 && (/[原已（）()0-9]/.test(text[s] as string) || (s === floor && /[和及与]/.test(text[s] as string))) && mask[s] !== 1)
+  while (
+    s < end - 2 &&
+    (/[原已（）()0-9]/.test(text[s] as string) || (s === floor && floor > 0 && /[和及与]/.test(text[s] as string))) &&
+    mask[s] !== 1
+  )
     s += 1;
   const open = text.lastIndexOf('（', end - 1);
   const close = text.lastIndexOf('）', end - 1);
@@ -104,8 +114,15 @@ function toCandidate(text: string, e: NameEnd, start: number, role: Role): Candi
   if (GENERIC.test(body) || DETERMINED.test(body)) return null;
   // 海南一数字资产交易平台, 某区块链科技公司: a description of an unnamed venue, not its name.
   if (describesUnnamed(body)) return null;
-  // 广州网贷平台, 重庆小贷 are a kind of venue in a place, not a name.
-  if (/(?:平台|小贷)$/.test(text.slice(e.at, e.end)) && findRegions(body).some((r) => r.start === 0 && r.end === body.length)) return null;
+  // 一家浙江数字资产交易平台: after a count or 某, a place and kind words describe a venue; a company suffix names one.
+  const described = /(?:[一两二三四五六七八九十多数几]家|一个|某家?|一)$/.test(text.slice(Math.max(0, start - 3), start));
+  if (described && !/公司|合伙/.test(text.slice(e.at, e.end)) && DESCRIBED_KIND.test(withoutPlace(body))) return null;
+  // 广州网贷平台, 重庆小贷(公司) are a kind of venue in a place, not a name.
+  if (
+    /(?:平台|小贷|(?<!有限|责任)公司)$/.test(text.slice(e.at, e.end)) &&
+    findRegions(body).some((r) => r.start === 0 && r.end === body.length)
+  )
+    return null;
   // X的香港证券牌照: a possessed licence of a kind, not a second firm.
   if (text[start - 1] === '的' && /^(?:牌照|许可证|业务许可|经营许可|业务资格|资质)/.test(text.slice(e.end, e.end + 4))) return null;
   // BitPeak虚拟货币交易所: a Latin brand and the kind of venue; the brand is the name.

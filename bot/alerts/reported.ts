@@ -22,7 +22,8 @@ export function addBrands(doc: Doc, status: Map<string, EntityStatus>, trigger: 
   if (brands.length > 0 || platform) for (const o of operators(doc, brands)) if (!status.has(o.name)) status.set(o.name, trigger.status);
 }
 
-const OPERATOR = /(?:运营方|运营主体|运营公司|运营机构|经营主体|实际运营方|所属公司|主体公司|平台公司)(?:均|都|分别)?(?:为|是)?$/;
+const OPERATOR =
+  /(?:运营方|运营主体|运营公司|运营机构|运营企业|经营企业|经营主体|实际运营方|所属公司|主体公司|平台公司|实际控制公司|实际控制方|实控公司|实控方|背后公司|关联公司|主办方|主办单位)(?:均|都|分别)?(?:为|是)?$/;
 // 由Y运营, 该平台系Y旗下产品: the operator written as the agent of running it, or as the owner of the product.
 const RUNS = /^(?:负责|实际)?(?:运营|经营|运作)|^旗下(?:的)?(?:产品|平台|网贷平台)/;
 

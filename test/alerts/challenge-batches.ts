@@ -35,6 +35,7 @@ import { CHALLENGE_NEWS_ZD } from './challenge-news-zd.js';
 import { ZN_BATCHES } from './challenge-news-zn.js';
 import { ZP_BATCHES } from './challenge-news-zp.js';
 import { ZR_BATCHES } from './challenge-news-zr.js';
+import { ZT_BATCHES } from './challenge-news-zt.js';
 
 export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['A', CHALLENGE_NEWS],
@@ -76,6 +77,7 @@ export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: Ch
   ...ZP_BATCHES,
   ...ZN_BATCHES,
   ...ZR_BATCHES,
+  ...ZT_BATCHES,
 ];
 
 /**
@@ -87,7 +89,7 @@ export const OPEN_BATCHES: ReadonlySet<string> = new Set(['Z9']);
 
 /** The file a batch lives in: A–E share challenge-news.ts, later batches have one each. */
 export const batchFile = (label: string): string => {
-  // Round 6b keeps its precision batches (ZP1…) in one file and its name batches (ZN…) in another; 6c's are ZR….
-  const file = /^Z[PNR]/.test(label) ? label.slice(0, 2) : label;
+  // Round 6b keeps its precision batches (ZP1…) in one file and its name batches (ZN…) in another; 6c's are ZR…, r6-16's ZT….
+  const file = /^Z[PNRT]/.test(label) ? label.slice(0, 2) : label;
   return `test/alerts/challenge-news${file < 'F' ? '' : `-${file.toLowerCase()}`}.ts`;
 };
