@@ -11,8 +11,12 @@ import { round, type Period, type Raw } from './periods.js';
 const BARE_RATE =
   /(年化|月化|周化|日化|年利率|月利率|年收益率|收益率|年回报率|回报率)(?:收益率?|利率)?\s*(?:是|为|有|约|达|高达|能到|在)?\s*(\d{1,2}(?:\.\d{1,2})?)(?![\d.%‰]|\s*(?:%|‰|万|千|百|亿|元|块|个|分|厘|成|毛|点|年|月|天|日|周|号|期|倍|份|人|家|\s?per\s?cent))/g;
 
-// 年化八个半 = 8.5 points: 个半 only where the figure ends (八个半月 is a span of time).
-const POINTS_HALF = new RegExp(`(?<![\\d.])(${NUM})\\s*个半(?=点|[，,。；;！!？?\\s]|$|左右|以上|的?(?:收益|利息|回报))`, 'g');
+// 年化八个半 = 8.5 points: 个半 only where the figure ends — not before a unit of time or a count
+// (八个半月, 两个半小时, 三个半人), whatever punctuation, quote or particle follows (八个半”, 八个半哈).
+const POINTS_HALF = new RegExp(
+  `(?<![\\d.])(${NUM})\\s*个半(?!\\s*(?:月|小时|钟|星期|礼拜|年|天|日|周|季|学期|工作日|人|小|多|[\\p{Script=Han}](?:时|期)))`,
+  'gu',
+);
 
 // 年息一毛二 = 0.12 yuan a year on each yuan = 12 %: the spoken per-yuan rate, only after an interest word.
 const MAO = new RegExp(`(年息|月息|利息|息|利率)\\s*(?:按|是|有|给)?\\s*(${NUM})\\s*毛\\s*([一二三四五六七八九]|\\d)?(?![钱块元])`, 'g');

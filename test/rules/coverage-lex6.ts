@@ -1,0 +1,366 @@
+/**
+ * Round-6 lexicon slots for the contract flags, written from domain knowledge before looking at any
+ * miss: each flag's concept is cut into slots (who/what … predicate … object) and every slot is filled
+ * with synonyms across registers — formal notice (本产品/本计划), sales script (您放心/咱们), WeChat
+ * slang (亲/姐/哈), a victim's retelling (他说/经理讲), English and English-Chinese mix — after the
+ * regulators' published typical 非法集资 / 电信诈骗 话术 (保本保息、高额回报、政府背景、拉人头、限时
+ * 抢购、私人账户收款、虚拟币、P2P 出借 …). A claim is one filler from each slot, rotated so every filler
+ * of every slot is used at least once. The claims go through the generator's frames
+ * (./coverage-cases.ts): plain, reported speech, warned about.
+ */
+import type { Lang } from './coverage-cases.js';
+
+type Slots = string[][];
+
+export const LEX6_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
+  guaranteed_return: {
+    zh: [
+      [
+        ['本金', '您的本钱', '投进来的每一分钱', '你的钱', '本息', '投资款'],
+        [
+          '一分不会少',
+          '不会少一分',
+          '保得住',
+          '全额返还',
+          '由风险准备金先行垫付',
+          '由资金池兜着',
+          '公司兜底',
+          '亏了我们赔',
+          '稳稳的',
+          '百分百安全',
+          '包回本',
+        ],
+      ],
+      [
+        ['您放心，', '姐，', '经理说', '本计划'],
+        ['稳赚不赔', '只赚不赔', '旱涝保收', '保本保收益', '本息全保', '零风险', '没有任何风险', '刚性兑付'],
+      ],
+    ],
+    en: [
+      [
+        ['your principal', 'your capital', 'every cent you put in', 'your money'],
+        ['is fully protected', "can't be lost", 'is covered by our reserve fund', 'can never be lost', 'is 100% safe', 'is guaranteed'],
+      ],
+      [
+        ['this plan offers', 'we promise', 'you get'],
+        ['guaranteed returns', 'risk-free income', 'zero risk to your capital', 'capital-protected returns'],
+      ],
+    ],
+  },
+  high_yield: {
+    zh: [
+      [
+        ['这款产品', '咱们这期', '亲，这个'],
+        ['年化 9.5', '月化1.8', '年化八个半', '年息一毛二', '一年一成五的收益', '月息2分', '日息千分之一', '年化12个点'],
+      ],
+      [
+        ['投5万', '十万块放进来', '存两万', '拿二十万'],
+        ['每月分红2500', '每个月返三千', '一个月给你一千二', '每天到手五十块', '一年分红两万'],
+      ],
+    ],
+    en: [
+      [
+        ['this plan pays', 'members earn', 'you will receive'],
+        ['3% a month', '1% daily', '2% every week', '18% a year', 'a 12% annual return', '15% p.a.'],
+      ],
+      [
+        ['put in 10,000 yuan and', 'invest $5,000 and'],
+        ['get 300 every month', 'receive 50 a day'],
+      ],
+    ],
+  },
+  exchange_channel: {
+    zh: [
+      [
+        ['本产品', '这个项目', '他们说这款', '咱们这期'],
+        ['在金交所挂牌', '通过金融资产交易中心发行', '在某某金融资产交易所备案', '于金交中心登记', '挂在金交所上'],
+      ],
+    ],
+    en: [
+      [
+        ['the notes are', 'this product is', 'our plan is'],
+        [
+          'listed on a financial assets exchange',
+          'issued through a financial asset exchange center',
+          'filed with a provincial financial assets exchange',
+        ],
+      ],
+    ],
+  },
+  pseudo_exchange: {
+    zh: [
+      [
+        ['本产品', '这个债权', '产品'],
+        ['在资产登记结算中心登记备案', '由某某产权交易中心挂牌发行', '在登记备案中心备案', '经产登信息公司挂牌备案'],
+      ],
+    ],
+    en: [
+      [
+        ['the debt is', 'the plan was'],
+        ['filed with an asset registration center', 'issued through a property rights exchange centre'],
+      ],
+    ],
+  },
+  government_backing: {
+    zh: [
+      [
+        ['融资方是', '这个项目背后是', '他们说担保方是'],
+        ['县城投公司', '区财政局', '市国资委下属国企', '开发区管委会的平台公司', '地方政府融资平台'],
+        ['，政府兜底', '，财政出具了承诺函', '，国资托底', '，不会让它违约', '，有政府信用背书'],
+      ],
+    ],
+    en: [
+      [
+        ['the county government', 'a state-owned enterprise', 'the city finance bureau', 'the municipal SOE'],
+        ['stands behind the repayment', 'guarantees the notes', 'backs this plan', 'underwrites every payout'],
+      ],
+    ],
+  },
+  nonstandard_debt: {
+    zh: [
+      [
+        ['这期', '我们主推的', '本次发行的是'],
+        ['定融计划', '定向融资计划', '政信定融', '债权收益权转让产品', '应收账款收益权产品', '定向债务融资工具', '非标债权项目'],
+        ['，一年期', '，按季付息', '，募集三千万'],
+      ],
+    ],
+    en: [
+      [
+        ['we offer a', 'this is a', 'buy into our'],
+        ['directional financing plan', 'targeted financing program', 'receivables income-right transfer', 'non-standard debt note'],
+      ],
+    ],
+  },
+  self_financing: {
+    zh: [
+      [
+        ['募集的资金', '大家投的钱', '这笔款'],
+        ['用于集团自己的楼盘', '全部给母公司周转', '流向实控人名下的企业', '拿去给老板另一家厂还贷', '投向公司自有项目'],
+      ],
+    ],
+    en: [
+      [
+        ['the money raised', 'your funds'],
+        ["goes to the chairman's other company", 'funds our parent group', "finances the owner's own projects"],
+      ],
+    ],
+  },
+  public_solicitation: {
+    zh: [
+      [
+        ['我们', '公司', '亲，'],
+        [
+          '在朋友圈天天发',
+          '群发短信推广',
+          '客户经理电话来电推荐',
+          '在评论区扣1就能上车',
+          '拉了个致富群',
+          '在公园搞免费讲座',
+          '抖音直播间带大家投',
+          '地推发传单',
+        ],
+        ['，年化12%', '，名额不多', '，理财项目'],
+      ],
+    ],
+    en: [
+      [
+        ['we promote it', 'the fund is pitched'],
+        [
+          'through cold calls',
+          'at free seminars',
+          'in a livestream every night',
+          'by mass text messages',
+          'in a Telegram investment group',
+        ],
+        [' to anyone who will listen', ', returns 12%'],
+      ],
+    ],
+  },
+  split_or_pooled: {
+    zh: [
+      [
+        ['这个私募', '信托计划', '本定融产品'],
+        ['一万起投', '五千块就能上车', '门槛只要三千', '拆成小份额卖', '化整为零卖给散户'],
+      ],
+      [
+        ['所有投资人的钱', '各期募集资金'],
+        ['进资金池统一调配', '归集到一个账户滚动使用', '放进大池子统一打理'],
+      ],
+    ],
+    en: [
+      [
+        ['the private fund', 'this private placement'],
+        [
+          'has a minimum ticket of 10,000 RMB',
+          'offers entry from 5,000',
+          'can be bought from just 2,000 yuan',
+          'is split into small units',
+        ],
+      ],
+      [
+        ['all deposits', "every investor's money"],
+        ['go into one pool', 'are pooled and reallocated'],
+      ],
+    ],
+  },
+  no_custody: {
+    zh: [
+      [
+        ['钱', '款', '投资款'],
+        ['直接打到我卡上', '转到财务的个人卡', '转进公司大账户', '打到合伙人账户', '转给业务员微信', '汇到老板私人账户'],
+      ],
+      [
+        ['这个平台', '资金'],
+        ['没有银行存管', '不走第三方存管', '不经过银行托管'],
+      ],
+    ],
+    en: [
+      [
+        ['please send the money', 'wire your deposit'],
+        ['to my personal account', "to the boss's own card", 'to the manager personally', 'into our master account'],
+      ],
+      [
+        ['the platform', 'the scheme'],
+        ['has no bank custody', 'uses no custodian'],
+      ],
+    ],
+  },
+  referral_scheme: {
+    zh: [
+      [
+        ['每拉一个人进来', '推荐好友投资', '发展下线', '介绍亲戚朋友来投'],
+        ['奖励2%', '返现五百', '按他投的钱给你提成', '拿团队奖', '享受层级奖励'],
+      ],
+    ],
+    en: [
+      [
+        ['refer a friend', 'bring in new members', 'recruit two people'],
+        ['and earn 10%', 'for a cash bonus', 'and get a cut of what they invest'],
+      ],
+    ],
+  },
+  pressure_tactics: {
+    zh: [
+      [
+        ['额度', '名额', '这期份额'],
+        ['只剩最后几个', '下午就抢光了', '今晚十二点截止', '先到先得，手慢无', '错过就再也没有了'],
+      ],
+      [
+        ['赶紧', '尽快', '今天之内'],
+        ['打款锁定额度', '转账，过时不候', '下单，明天涨价'],
+      ],
+    ],
+    en: [
+      [
+        ['only three spots left', 'the window closes tonight', 'last chance'],
+        [', pay now', '— act before midnight', ", don't miss it"],
+      ],
+    ],
+  },
+  unlicensed: {
+    zh: [
+      [
+        ['我们公司', '这个平台', '本项目'],
+        ['不需要金融牌照', '没有任何批文', '在开曼注册，国内不用审批', '持有全能牌照', '牌照还在办理中'],
+      ],
+    ],
+    en: [
+      [
+        ['the platform', 'our firm'],
+        [
+          'needs no licence',
+          'is registered offshore, so no local approval is required',
+          'is not regulated by anyone',
+          'holds an all-in-one licence',
+        ],
+      ],
+    ],
+  },
+  p2p_lending: {
+    zh: [
+      [
+        ['在我们的某某贷上', '在app上', '平台'],
+        ['出借给小微企业主', '把钱借给借款人', '撮合借款，收本收息', '债权匹配给个人借款人', '投散标'],
+        ['，年化10%', '，随时提现'],
+      ],
+    ],
+    en: [
+      [
+        ['our app', 'the platform'],
+        ['matches lenders with borrowers', 'lets you lend to small shopkeepers', 'is a peer-to-peer lending marketplace'],
+      ],
+    ],
+  },
+  crypto: {
+    zh: [
+      [
+        ['这个币', '这个新代币', '姐，这个'],
+        ['下个月上所', '现在买U进场', '挖矿日产币', '空投送币', '链上质押年化30%'],
+      ],
+    ],
+    en: [
+      [
+        ['this coin', 'the new token'],
+        ['lists on a big exchange next month', 'pays staking rewards daily', 'is sold in a presale now'],
+      ],
+    ],
+  },
+};
+
+/** One claim per rotation step: step i takes filler i mod n of every slot, so every filler is used. */
+export function rotateClaims(slots: Slots, sep: string): string[] {
+  const steps = Math.max(...slots.map((s) => s.length));
+  const out: string[] = [];
+  for (let i = 0; i < steps; i += 1)
+    out.push(
+      slots
+        .map((s) => (s[i % s.length] ?? '').trim())
+        .join(sep)
+        .replace(/ ([,—])/g, '$1'),
+    );
+  return out;
+}
+
+/** Every round-6 claim of a flag in a language. */
+export function lex6Claims(flag: string, lang: Lang): string[] {
+  return (LEX6_SLOTS[flag]?.[lang] ?? []).flatMap((slots) => rotateClaims(slots, lang === 'en' ? ' ' : ''));
+}
+
+/**
+ * Legitimate texts that share the round-6 slot words (refunds, bank calls, borrowing, everyday groups
+ * and events) and must raise no flag at all. Written with the slots, before they were measured.
+ */
+export const LEX6_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = {
+  guaranteed_return: {
+    zh: ['网购退款：您的钱会在3个工作日内原路退回。', '押金退房时全额退还。', '存款保险条例规定，本金和利息50万以内全额赔付。'],
+    en: [
+      'Your money comes back in full within 7 days if you return the item.',
+      'Bank deposits: your principal is covered by deposit insurance up to 500,000 yuan.',
+    ],
+  },
+  public_solicitation: {
+    zh: [
+      '这家银行的客户经理来电，提醒我大额存单下周到期。',
+      '这个视频号每天教做家常菜。',
+      '公司年底开客户答谢会，发了纪念品。',
+      '小区茶话会上大家聊了垃圾分类。',
+    ],
+    en: ['I watched a livestream of the football match last night.', 'Our webinar on healthy cooking starts at 8pm.'],
+  },
+  p2p_lending: {
+    zh: ['房贷利率下调了，月供少了两百。', '我在微粒贷上借了两万，利息怎么算？'],
+    en: ['Banks lend to small businesses at around 4% these days.', 'The library lends books to students for free.'],
+  },
+  pressure_tactics: {
+    zh: ['演唱会门票下午就抢光了。', '双十一的优惠券名额抢光了。'],
+    en: ['Tickets are almost sold out for the concert.', 'This coupon offer expires tonight at the supermarket.'],
+  },
+  no_custody: { zh: ['老板把工资转到我个人微信上了。', '朋友借我的钱他用微信转回来了。'], en: [] },
+  unlicensed: { zh: ['这个网站没有备案，打不开。', '路边摊无证经营被城管罚款。'], en: [] },
+  government_backing: {
+    zh: ['这只地方债是省政府发行的，在银行柜台就能买。'],
+    en: ['Will the government bail it out if a big developer defaults?'],
+  },
+  crypto: { zh: ['币安创始人被判刑的新闻你看了吗？'], en: [] },
+  split_or_pooled: { zh: ['我妈的退休金每月打到社保卡上，稳稳的。'], en: [] },
+};
