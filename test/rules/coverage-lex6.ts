@@ -57,6 +57,25 @@ export const LEX6_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ['投5万', '十万块放进来', '存两万', '拿二十万'],
         ['每月分红2500', '每个月返三千', '一个月给你一千二', '每天到手五十块', '一年分红两万'],
       ],
+      [
+        ['这期', '姐，这款', '本计划'],
+        [
+          '年化：8.8',
+          '年化八点五',
+          '月化一点五',
+          '年回报 15',
+          '月收益 2',
+          '年化超10',
+          '年化两位数',
+          '年化能有个九点几',
+          '一个月一分二的利息',
+          '月利百分之二',
+        ],
+      ],
+      [
+        ['投三万进去，', '这个项目', '加盟我们，'],
+        ['半年回本', '三个月就回本', '一年就回本'],
+      ],
     ],
     en: [
       [
@@ -66,6 +85,14 @@ export const LEX6_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
       [
         ['put in 10,000 yuan and', 'invest $5,000 and'],
         ['get 300 every month', 'receive 50 a day'],
+      ],
+      [
+        ['invest 50k and', 'put in 20k and'],
+        ['get 2.5k monthly', 'earn 600 weekly'],
+      ],
+      [
+        ['this plan pays', 'the vault offers'],
+        ['APY 12', 'annualized 9.5'],
       ],
     ],
   },
@@ -362,5 +389,16 @@ export const LEX6_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = 
     en: ['Will the government bail it out if a big developer defaults?'],
   },
   crypto: { zh: ['币安创始人被判刑的新闻你看了吗？'], en: [] },
+  high_yield: {
+    zh: [
+      '年收益12万元算高收入吗？',
+      '大额存单年息 2.6，三年期。',
+      '去年收益率两位数的基金有不少，今年还能买吗？',
+      '我跑滴滴，这台车三个月就回本了。',
+      '三分之一的利息被扣了。',
+      '年化十二月份的数据出来了吗？',
+    ],
+    en: ['My savings account APY 4.5 is the best I found.', 'The loan is annualized 12 months.'],
+  },
   split_or_pooled: { zh: ['我妈的退休金每月打到社保卡上，稳稳的。'], en: [] },
 };
