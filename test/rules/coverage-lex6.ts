@@ -348,9 +348,12 @@ export function rotateClaims(slots: Slots, sep: string): string[] {
   return out;
 }
 
-/** Every round-6 claim of a flag in a language. */
+/** Every round-6 claim of a flag in a language: the rotated slots, then the wave-2 sentences. */
 export function lex6Claims(flag: string, lang: Lang): string[] {
-  return (LEX6_SLOTS[flag]?.[lang] ?? []).flatMap((slots) => rotateClaims(slots, lang === 'en' ? ' ' : ''));
+  return [
+    ...(LEX6_SLOTS[flag]?.[lang] ?? []).flatMap((slots) => rotateClaims(slots, lang === 'en' ? ' ' : '')),
+    ...(LEX6_SENTENCES[flag]?.[lang] ?? []),
+  ];
 }
 
 /**
@@ -359,7 +362,15 @@ export function lex6Claims(flag: string, lang: Lang): string[] {
  */
 export const LEX6_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = {
   guaranteed_return: {
-    zh: ['网购退款：您的钱会在3个工作日内原路退回。', '押金退房时全额退还。', '存款保险条例规定，本金和利息50万以内全额赔付。'],
+    zh: [
+      '网购退款：您的钱会在3个工作日内原路退回。',
+      '押金退房时全额退还。',
+      '存款保险条例规定，本金和利息50万以内全额赔付。',
+      '收益不受市场影响的只有存款和国债。',
+      '钱包丢不了，我放在抽屉里了。',
+      '这件衣服包你不亏，质量很好。',
+      '退休金不受市场影响，每月按时到账。',
+    ],
     en: [
       'Your money comes back in full within 7 days if you return the item.',
       'Bank deposits: your principal is covered by deposit insurance up to 500,000 yuan.',
@@ -372,23 +383,41 @@ export const LEX6_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = 
       '公司年底开客户答谢会，发了纪念品。',
       '小区茶话会上大家聊了垃圾分类。',
     ],
-    en: ['I watched a livestream of the football match last night.', 'Our webinar on healthy cooking starts at 8pm.'],
+    en: [
+      'I watched a livestream of the football match last night.',
+      'Our webinar on healthy cooking starts at 8pm.',
+      'A stranger messaged me about my parcel.',
+    ],
   },
   p2p_lending: {
-    zh: ['房贷利率下调了，月供少了两百。', '我在微粒贷上借了两万，利息怎么算？'],
+    zh: ['房贷利率下调了，月供少了两百。', '我在微粒贷上借了两万，利息怎么算？', '银行贷款的借款人要按月还息。'],
     en: ['Banks lend to small businesses at around 4% these days.', 'The library lends books to students for free.'],
   },
   pressure_tactics: {
-    zh: ['演唱会门票下午就抢光了。', '双十一的优惠券名额抢光了。'],
-    en: ['Tickets are almost sold out for the concert.', 'This coupon offer expires tonight at the supermarket.'],
+    zh: [
+      '演唱会门票下午就抢光了。',
+      '双十一的优惠券名额抢光了。',
+      '今天截单，明天统一发货。',
+      '银行下周降息，存款利率下调。',
+      '错过这班车要等一小时。',
+    ],
+    en: [
+      'Tickets are almost sold out for the concert.',
+      'This coupon offer expires tonight at the supermarket.',
+      'Mortgage rates drop next week, economists say.',
+    ],
   },
-  no_custody: { zh: ['老板把工资转到我个人微信上了。', '朋友借我的钱他用微信转回来了。'], en: [] },
-  unlicensed: { zh: ['这个网站没有备案，打不开。', '路边摊无证经营被城管罚款。'], en: [] },
+  no_custody: {
+    zh: ['老板把工资转到我个人微信上了。', '朋友借我的钱他用微信转回来了。', '店里扫老板的个人二维码付款就行。'],
+    en: ['His account under his name at the bank is frozen.'],
+  },
+  unlicensed: { zh: ['这个网站没有备案，打不开。', '路边摊无证经营被城管罚款。', '他没有导游从业资格证，不能带团。'], en: [] },
+  referral_scheme: { zh: ['招聘：每招一个新员工，内推人有奖励。'], en: ['The store loyalty program has a matching bonus for members.'] },
   government_backing: {
-    zh: ['这只地方债是省政府发行的，在银行柜台就能买。'],
+    zh: ['这只地方债是省政府发行的，在银行柜台就能买。', '国家把养老金补助列入财政预算。', '这笔修路的钱已经纳入县里预算了。'],
     en: ['Will the government bail it out if a big developer defaults?'],
   },
-  crypto: { zh: ['币安创始人被判刑的新闻你看了吗？'], en: [] },
+  crypto: { zh: ['币安创始人被判刑的新闻你看了吗？', '这个月的节点收益计划是公司年会主题。'], en: [] },
   high_yield: {
     zh: [
       '年收益12万元算高收入吗？',
@@ -401,4 +430,94 @@ export const LEX6_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = 
     en: ['My savings account APY 4.5 is the best I found.', 'The loan is annualized 12 months.'],
   },
   split_or_pooled: { zh: ['我妈的退休金每月打到社保卡上，稳稳的。'], en: [] },
+};
+
+/**
+ * Wave 2: whole sentences in the registers the slots above lack — victims' and relatives' words, chat
+ * shorthand, sales-floor English — written after wave 1 and measured once before the lexicon grew for them.
+ */
+export const LEX6_SENTENCES: Record<string, Partial<Record<Lang, string[]>>> = {
+  guaranteed_return: {
+    zh: [
+      '亏了算公司的，你只管拿收益',
+      '有什么损失公司全担',
+      '不会让你亏一分钱',
+      '赔了我自己掏钱补给你',
+      '出了问题我个人负责到底',
+      '包你不亏',
+      '这钱丢不了',
+      '钱绝不会打水漂',
+      '到期本息一分不差全部兑付',
+      '我们会签保本协议',
+      '合同里写了保本条款',
+      '固定收益，不受市场影响',
+    ],
+    en: [
+      'no matter what the market does you still get your 8%',
+      'I personally guarantee you will not lose a cent',
+      'it is as safe as putting money in a bank, zero loss',
+    ],
+  },
+  exchange_channel: {
+    zh: ['产品在地方金交中心备案挂牌', '这是金交所备案的正规产品'],
+    en: ['FAE-listed notes with a fixed coupon', 'the plan is registered on a financial asset exchange'],
+  },
+  pseudo_exchange: {
+    zh: ['产品在某某资产交易中心发行，年化9%', '在某某股权交易中心挂牌发行私募债，卖给个人'],
+    en: ['issued via an equity exchange centre to retail buyers'],
+  },
+  government_backing: {
+    zh: ['项目列入了县财政预算，每年拨款还本付息', '有政府会议纪要和人大决议，稳', '国资控股的平台公司发行的', '当地国资委是大股东'],
+    en: ['the government has put the repayment in its budget', 'SASAC is the controlling shareholder, so it is safe'],
+  },
+  nonstandard_debt: {
+    zh: ['这款是地方政信项目，一年期', '私募可转债，个人也能认购', '信托收益权拆分后转让给个人', '小贷资产打包成理财卖'],
+    en: ['a local government financing note sold to individuals', 'we sell a government-credit product with 9% coupon'],
+  },
+  self_financing: {
+    zh: ['钱是给我们集团地产项目周转的', '募来的钱用于老板名下另一家公司'],
+    en: ['the funds are lent on to our sister company'],
+  },
+  public_solicitation: {
+    zh: [
+      '我妈在菜市场被拉去听了一堂课',
+      '广场舞的时候有人来推销这个理财',
+      '免费体检完就开始推荐产品',
+      '一个陌生人加我微信推荐了这个项目',
+      '短信发来一个链接，说注册就送体验金',
+    ],
+    en: [
+      'a stranger added me on WeChat and pitched the fund',
+      'I got a text message with a link to invest',
+      'saw the ad on Facebook promising 15% a year',
+    ],
+  },
+  split_or_pooled: {
+    zh: ['人人都能参与的私募，几千块就能投', '投资人已经有好几百个', '上千个投资人一起投这个项目', '把一笔大额私募拆成一份一份卖'],
+    en: ['hundreds of investors are already in this private deal', 'thousands of members pooled their savings into it'],
+  },
+  no_custody: {
+    zh: ['转到他指定的一个个人名字的账户', '扫他的个人二维码付款', '直接给业务员现金，收据后补', '财务让我把钱转到她自己的卡里'],
+    en: ['I paid into an account under a private person’s name', 'they asked me to hand the cash to their agent'],
+  },
+  referral_scheme: {
+    zh: ['直推奖、见点奖、对碰奖都有', '团队业绩达标就拿管理奖', '招募合伙人，每招一个给提成', '发展会员越多拿得越多'],
+    en: ['binary bonus and matching bonus on your downline', 'earn overrides on your team volume'],
+  },
+  pressure_tactics: {
+    zh: ['这是最后一批额度，收官了', '今天截单，明天就调低利率', '错过这期要等一年', '就剩几个名额了，要的赶紧'],
+    en: ['rates drop next week, lock it in now', 'this is the final round, after today it is closed'],
+  },
+  unlicensed: {
+    zh: ['他们没有私募基金管理人资格', '没在基金业协会登记过', '公司没有基金销售资格', '拿的是一张美国的牌照'],
+    en: ['not registered with AMAC at all', 'the licence comes from Vanuatu'],
+  },
+  p2p_lending: {
+    zh: ['在平台上投标，借款人按月还息', '这个车贷标年化10%', '把钱出借给平台上的个人借款者', '平台做个人借款的信息撮合'],
+    en: ['buy loan notes funding car buyers on the platform', 'peer lending app where you fund personal loans'],
+  },
+  crypto: {
+    zh: ['矿机托管，每天产出分给你', '节点收益每天结算', '量化搬砖，U本位稳赚', '把钱充进钱包，换成币存进去吃利息'],
+    en: ['join the liquidity pool and earn daily', 'a DeFi vault that pays in USDT', 'buy a mining machine slot and get daily BTC'],
+  },
 };
