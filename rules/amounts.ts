@@ -11,7 +11,7 @@ export interface AmountFinding {
 }
 
 const AMOUNT = new RegExp(
-  `(?:(起投金额|起投|投资门槛|入场门槛|门槛|起购金额|起购|起步价|最低认购|最低出资|最低投资|最低)\\s*(?:为|是|:|才|只要|只需|仅需|仅|只)?\\s*)?(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(元|块)?\\s*(起投|起购|起步|起|以上|门槛|(?:就能|也能|就可以|也可以|即可|就)\\s*(?:投|上车|参与|入场|加入|买|认购))?`,
+  `(?:(起投金额|起投|投资门槛|入场门槛|门槛|起购金额|起购|起步价|最低认购|最低出资|最低投资|最低)\\s*(?:为|是|:|才|只要|只需|仅需|仅|只)?\\s*)?(${NUM})\\s*(亿|千万|百万|万|千|k|w(?![a-z]))?\\s*(元|块)?\\s*(起投|起购|起步|起|以上|门槛|(?:就能|也能|就可以|也可以|即可|就)\\s*(?:投|上车|参与|入场|加入|买|认购))?`,
   'g',
 );
 
@@ -30,7 +30,7 @@ export function extractAmounts(text: string): AmountFinding[] {
     if (n === null || (!unit && n < 100)) continue;
     const start = (m.index ?? 0) + (whole.length - whole.trimStart().length);
     out.push({
-      value: n * (unit ? (AMOUNT_UNIT[unit] as number) : 1),
+      value: n * (unit ? (unit.startsWith('w') ? 1e4 : (AMOUNT_UNIT[unit] as number)) : 1),
       text: text.slice(start, (m.index ?? 0) + whole.length).trim(),
       start,
       end: (m.index ?? 0) + whole.trimEnd().length,

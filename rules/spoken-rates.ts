@@ -11,10 +11,11 @@ import { round, type Period, type Raw } from './periods.js';
 // Digits or Chinese numerals (八点五, 十二); X点几 ("nine point something") is read as X.
 const BARE_FIGURE = '(\\d{1,2}(?:\\.\\d{1,2})?|[一二两三四五六七八九十]{1,3}(?:点[零〇一二三四五六七八九]{1,2})?)(点几)?';
 const BARE_RATE = new RegExp(
-  `(年化|月化|周化|日化|年利率|月利率|年收益率|收益率|年回报率|回报率|年回报|年收益|月收益|月回报|周收益|日收益|年息|月息)(?:收益率?|利率|率)?\\s*[:：]?\\s*(?:是|为|有|约|达|高达|能到|在|能有个?|超|超过|近|接近|将近|逾|不低于|至少|最少|最低|稳定在|可达|能达到|达到)?\\s*${BARE_FIGURE}(?![\\d%‰]|\\.\\d|\\s*(?:%|‰|万|千|百|亿|元|块|个|分|厘|成|毛|点|年|月|天|日|周|号|期|倍|份|人|家|位|\\s?per\\s?cent))`,
+  `(年化|月化|周化|日化|年利率|月利率|年收益率|收益率|年回报率|回报率|年回报|年收益|月收益|月回报|周收益|日收益|年息|月息)(?:收益率?|利率|率)?\\s*[:：]?\\s*(?:区间)?\\s*(?:是|为|有|约|达|高达|能到|在|能有个?|超|超过|近|接近|将近|逾|不低于|至少|最少|最低|稳定在|可达|能达到|达到)?\\s*${BARE_FIGURE}(?:\\s*(?:-|~|～|至|到)\\s*(\\d{1,2}(?:\\.\\d{1,2})?))?(?![\\d%‰]|\\.\\d|\\s*(?:%|‰|万|千|百|亿|元|块|个|分|厘|成|毛|点|年|月|天|日|周|号|期|倍|份|人|家|位|\\s?per\\s?cent))`,
   'g',
 );
-// "APY 12", "annualized 9.5": the English rate acronym with a bare figure.
+// "APY 12", "annualized 9.5", "15 pa": the English rate acronym with a bare figure.
+const EN_PA = /(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*(?:p\.a\.?|pa)\b/g;
 const EN_BARE =
   /\b(?:apy|annual yield|annualised|annualized|annual return)\s*(?:of|is|at|:)?\s*(\d{1,2}(?:\.\d{1,2})?)(?![\d%,]|\.\d|\s*(?:%|k\b|yuan|rmb|dollars|usd|years?|months?|days?|x\b|per\s?cent))/g;
 // 年化两位数, 收益能达到两位数: a double-digit rate is at least 10 % — as a claim, not 去年收益率两位数.
@@ -48,14 +49,17 @@ export function spokenRates(norm: string): Raw[] {
   for (const m of norm.matchAll(BARE_RATE)) {
     const word = m[1] as string;
     const period: Period = word.startsWith('月') ? 'month' : word.startsWith('周') ? 'week' : word.startsWith('日') ? 'day' : 'year';
-    const value = parseNumber(m[2] as string);
-    const start = (m.index ?? 0) + m[0].length - (m[2] as string).length - (m[3]?.length ?? 0);
+    // A range (年化区间为9.2-11.0) is graded on its top and shown whole.
+    const value = m[4] ? Number(m[4]) : parseNumber(m[2] as string);
+    const start = (m.index ?? 0) + (m[1] as string).length + m[0].slice((m[1] as string).length).indexOf(m[2] as string);
     if (value !== null && value > 0) out.push({ value, start, end: (m.index ?? 0) + m[0].length, period });
   }
   for (const m of norm.matchAll(EN_BARE)) {
     const start = (m.index ?? 0) + m[0].length - (m[1] as string).length;
     out.push({ value: Number(m[1]), start, end: (m.index ?? 0) + m[0].length, period: 'year' });
   }
+  for (const m of norm.matchAll(EN_PA))
+    out.push({ value: Number(m[1]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, period: 'year' });
   for (const m of norm.matchAll(DOUBLE_DIGITS))
     out.push({ value: 10, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, period: 'year', note: '“两位数”按 10% 理解' });
   for (const m of norm.matchAll(SPOKEN_FEN)) {

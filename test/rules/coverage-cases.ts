@@ -6,7 +6,7 @@
  * sentence comes from the evaluation sets.
  */
 
-import { LEX6_LOOKALIKES, lex6Claims } from './coverage-lex6.js';
+import { LEX6_LOOKALIKES, LEX6_LOOKALIKES_B, lex6Claims } from './coverage-lex6.js';
 
 export type Lang = 'zh' | 'en';
 export type Frame = 'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike';
@@ -391,7 +391,7 @@ export function generateCases(): Case[] {
         for (const c of lex.negated[lang]) out.push({ flag, frame: 'negated', lang, text: fill(t, c, '{c}'), fires: false });
       for (const t of TEMPLATES.asked[lang])
         for (const term of lex.terms[lang]) out.push({ flag, frame: 'asked', lang, text: fill(t, term, '{t}'), fires: false });
-      for (const text of [...lex.lookalikes[lang], ...(LEX6_LOOKALIKES[flag]?.[lang] ?? [])])
+      for (const text of [...lex.lookalikes[lang], ...(LEX6_LOOKALIKES[flag]?.[lang] ?? []), ...(LEX6_LOOKALIKES_B[flag]?.[lang] ?? [])])
         out.push({ flag, frame: 'lookalike', lang, text, fires: false });
     }
   }

@@ -353,6 +353,7 @@ export function lex6Claims(flag: string, lang: Lang): string[] {
   return [
     ...(LEX6_SLOTS[flag]?.[lang] ?? []).flatMap((slots) => rotateClaims(slots, lang === 'en' ? ' ' : '')),
     ...(LEX6_SENTENCES[flag]?.[lang] ?? []),
+    ...(LEX6_WAVE3[flag]?.[lang] ?? []),
   ];
 }
 
@@ -520,4 +521,83 @@ export const LEX6_SENTENCES: Record<string, Partial<Record<Lang, string[]>>> = {
     zh: ['矿机托管，每天产出分给你', '节点收益每天结算', '量化搬砖，U本位稳赚', '把钱充进钱包，换成币存进去吃利息'],
     en: ['join the liquidity pool and earn daily', 'a DeFi vault that pays in USDT', 'buy a mining machine slot and get daily BTC'],
   },
+};
+
+/** Wave 3: mixed Chinese-English chat, formal offering documents and sales-floor English, measured once first. */
+export const LEX6_WAVE3: Record<string, Partial<Record<Lang, string[]>>> = {
+  guaranteed_return: {
+    zh: ['这个plan是capital protected的，本金零损失', '本计划承诺到期还本，收益不低于约定水平'],
+    en: ['bro这个稳的，principal包回来', 'Principal and interest are fully assured at maturity.', 'we underwrite your principal ourselves'],
+  },
+  high_yield: {
+    zh: ['这个product年化有12个点', '一个月return 3个点左右', '本期产品预期年化收益区间为9.2-11.0'],
+    en: ['yield大概15 pa', 'monthly 2.5 percent, paid on the 10th'],
+  },
+  exchange_channel: {
+    zh: ['这是在金交中心挂的定融，very safe', '产品经某地金融资产交易中心备案发行'],
+    en: ['registered with a local financial asset exchange, so it is legit'],
+  },
+  pseudo_exchange: {
+    zh: ['产品于某某登记结算有限公司完成登记备案', '这个note在asset registration center备案了'],
+    en: ['filed at a property rights exchange and sold as notes'],
+  },
+  government_backing: {
+    zh: ['融资方为区属国有平台，区财政提供担保', '城投背景，local gov兜底', '发行人系市属国企，实际控制人为市国资委'],
+    en: ['the issuer is a county-level LGFV, the county backs it'],
+  },
+  nonstandard_debt: {
+    zh: ['本期定向融资计划募集规模5000万元', '这个是政信定融，比理财高', '产品类型：非标准化债权'],
+    en: ['it is a 定融 product, directed financing, 2-year term'],
+  },
+  self_financing: {
+    zh: ['所募资金用于发行人关联方的项目建设', '钱主要给集团内部公司补充流动资金'],
+    en: ['proceeds go to projects of the chairman’s family companies'],
+  },
+  public_solicitation: {
+    zh: ['群里每天都有老师讲课推这个产品', '朋友圈广告看到的，说扫码领体验金', '我们在小区门口摆了摊宣传这款理财'],
+    en: ['they run ads on Douyin for this plan every day', 'a telemarketer kept calling about the fund'],
+  },
+  split_or_pooled: {
+    zh: ['这个私募1w起，人人可投', '本产品单笔认购金额不低于1万元，投资人数不设上限'],
+    en: ['pooled money from all clients goes into one account', 'minimum 5k for this private fund, open to all'],
+  },
+  no_custody: {
+    zh: ['转我个人支付宝就行，方便', '款项请汇入公司法人个人账户'],
+    en: ['just PayPal it to my personal email', 'please wire to the account of our director'],
+  },
+  referral_scheme: {
+    zh: ['拉新一人奖励100元，上不封顶', '邀请好友注册并投资，双方各得50'],
+    en: ['invite 3 friends and unlock VIP returns', 'every referral earns you 5% of their deposit'],
+  },
+  pressure_tactics: {
+    zh: ['今天是认购截止日，过了就没了', '名额仅剩3个，先到先得'],
+    en: ['last 2 spots, first come first served', 'hurry, the offer ends at midnight'],
+  },
+  unlicensed: {
+    zh: ['我们是科技公司，不需要金融牌照也能做', '平台目前还在申请牌照中'],
+    en: ['we operate without a licence but it is fine', 'our exchange is licensed in Seychelles only'],
+  },
+  p2p_lending: {
+    zh: ['这个app就是P2P模式，出借给个人', '平台为出借人和借款人提供撮合服务'],
+    en: ['earn 12% by lending to borrowers on our platform', 'it is basically peer to peer, you are the lender'],
+  },
+  crypto: {
+    zh: ['买币挖矿，每天出币'],
+    en: ['USDT理财，日化1%', 'this token will 10x after listing', 'stake your ETH with us for 20% APY'],
+  },
+};
+
+/** Look-alikes of waves 2–3 (cost batches), written with the waves and measured before narrowing them. */
+export const LEX6_LOOKALIKES_B: Record<string, Partial<Record<Lang, string[]>>> = {
+  guaranteed_return: {
+    zh: ['银行承诺到期还本的只有存款。', '保险合同里写明保证利率不低于1.75%。', '我的工资收益不低于去年。'],
+    en: ['We insure your car against theft.', 'The bank protects your savings with deposit insurance.'],
+  },
+  split_or_pooled: { zh: ['公募基金投资人数不设上限。', '报名人数不限，欢迎参加。', '这件1w起的包包太贵了。'], en: [] },
+  no_custody: { zh: [], en: ['Send it via PayPal to my personal email, thanks for the concert ticket money.'] },
+  referral_scheme: { zh: ['邀请好友注册，双方各得一张电影票。'], en: ['Invite 3 friends and unlock a free month of music.'] },
+  unlicensed: { zh: ['他正在申请驾照。', '我们在申请营业执照。'], en: ['The company is applying for a licence to open a restaurant.'] },
+  public_solicitation: { zh: ['他们在抖音上给这家火锅店做广告。'], en: [] },
+  self_financing: { zh: [], en: ['The money raised goes to the chairman’s charity for flood victims.'] },
+  high_yield: { zh: ['年化3-4的理财算稳健吗？'], en: [] },
 };
