@@ -48,8 +48,8 @@ export function findKnownClosures(text: string, norm: string): Array<Evidence & 
   return out.sort((a, b) => a.start - b.start);
 }
 
-// "the Liaoning Financial Asset Exchange Center", "Xi'an Baijin FAE": a venue named in English, its own
-// name in romanised words before the kind.
+// "Liaoning FAE", "Xi'an Baijin FAE" and the kind spelt out: a venue named in English, its own name in
+// romanised words before the kind.
 const ENGLISH_VENUE =
   /((?:\b[a-z][a-z'’-]*\s+){1,4})(?:(internet)\s+)?(?:financial\s+assets?\s+(?:exchange|trading)(?:\s+(?:cent(?:er|re)|co\b|company))?|fae\b)/g;
 const PINYIN = data.pinyin.names;

@@ -74,7 +74,7 @@ export const CAUSES_LEX: Cause[] = [
       { text: 'They had my brother buy a token that was supposed to moon after listing.', flag: 'crypto' },
       // closed_entity
       { text: '我妈当年投的是团贷网，现在还有人说能帮忙追回。', flag: 'closed_entity' },
-      { text: 'My father still holds a product issued through the Hunan Financial Assets Exchange Center.', flag: 'closed_entity' },
+      { text: "Dad's notes came out of Hunan FAE and he still holds them.", flag: 'closed_entity' },
     ],
   },
   {

@@ -138,7 +138,7 @@ export const LEX6_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
     ],
     en: [
       [
-        ['the county government', 'a state-owned enterprise', 'the city finance bureau', 'the municipal SOE'],
+        ['the county', 'a state-owned firm', "the city's finance office", 'a municipal SOE'],
         ['stands behind the repayment', 'guarantees the notes', 'backs this plan', 'underwrites every payout'],
       ],
     ],
@@ -374,7 +374,7 @@ export const LEX6_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = 
     ],
     en: [
       'Your money comes back in full within 7 days if you return the item.',
-      'Bank deposits: your principal is covered by deposit insurance up to 500,000 yuan.',
+      'At the bank, savings up to 500k are insured by the state scheme.',
     ],
   },
   public_solicitation: {
@@ -511,7 +511,7 @@ export const LEX6_SENTENCES: Record<string, Partial<Record<Lang, string[]>>> = {
   },
   unlicensed: {
     zh: ['他们没有私募基金管理人资格', '没在基金业协会登记过', '公司没有基金销售资格', '拿的是一张美国的牌照'],
-    en: ['not registered with AMAC at all', 'the licence comes from Vanuatu'],
+    en: ['never filed with AMAC', 'their licence was issued in Vanuatu'],
   },
   p2p_lending: {
     zh: ['在平台上投标，借款人按月还息', '这个车贷标年化10%', '把钱出借给平台上的个人借款者', '平台做个人借款的信息撮合'],
@@ -531,11 +531,11 @@ export const LEX6_WAVE3: Record<string, Partial<Record<Lang, string[]>>> = {
   },
   high_yield: {
     zh: ['这个product年化有12个点', '一个月return 3个点左右', '本期产品预期年化收益区间为9.2-11.0'],
-    en: ['yield大概15 pa', 'monthly 2.5 percent, paid on the 10th'],
+    en: ['yield大约15 pa', '2.5 percent monthly, credited on day 10'],
   },
   exchange_channel: {
     zh: ['这是在金交中心挂的定融，very safe', '产品经某地金融资产交易中心备案发行'],
-    en: ['registered with a local financial asset exchange, so it is legit'],
+    en: ['it sits on a local FAE, fully legit'],
   },
   pseudo_exchange: {
     zh: ['产品于某某登记结算有限公司完成登记备案', '这个note在asset registration center备案了'],
@@ -543,7 +543,7 @@ export const LEX6_WAVE3: Record<string, Partial<Record<Lang, string[]>>> = {
   },
   government_backing: {
     zh: ['融资方为区属国有平台，区财政提供担保', '城投背景，local gov兜底', '发行人系市属国企，实际控制人为市国资委'],
-    en: ['the issuer is a county-level LGFV, the county backs it'],
+    en: ['issuer: a county LGFV; the county stands behind it'],
   },
   nonstandard_debt: {
     zh: ['本期定向融资计划募集规模5000万元', '这个是政信定融，比理财高', '产品类型：非标准化债权'],
@@ -591,7 +591,7 @@ export const LEX6_WAVE3: Record<string, Partial<Record<Lang, string[]>>> = {
 export const LEX6_LOOKALIKES_B: Record<string, Partial<Record<Lang, string[]>>> = {
   guaranteed_return: {
     zh: ['银行承诺到期还本的只有存款。', '保险合同里写明保证利率不低于1.75%。', '我的工资收益不低于去年。'],
-    en: ['We insure your car against theft.', 'The bank protects your savings with deposit insurance.'],
+    en: ['We cover your car if it is stolen.', 'Savings at the bank are protected by the insurance fund.'],
   },
   split_or_pooled: { zh: ['公募基金投资人数不设上限。', '报名人数不限，欢迎参加。', '这件1w起的包包太贵了。'], en: [] },
   no_custody: { zh: [], en: ['Send it via PayPal to my personal email, thanks for the concert ticket money.'] },

@@ -40,12 +40,12 @@ describe('round-6 lexicon round: yields said without a percent sign', () => {
 
 describe('round-6 lexicon round: closed venues named in English', () => {
   it('GIVEN a product filed with a closed exchange named in English THEN closed_entity fires on the English name', () => {
-    const r = checkOffer('The plan was filed with the Hunan Financial Assets Exchange Center in 2021.', { registry });
+    const r = checkOffer('The plan was filed with Hunan FAE in 2021.', { registry });
     const hit = r.flags.find((f) => f.id === 'closed_entity');
-    expect(hit?.evidence[0]?.text).toBe('Hunan Financial Assets Exchange Center');
+    expect(hit?.evidence[0]?.text).toBe('Hunan FAE');
   });
 
-  it.each(["Xi'an Baijin Financial Asset Exchange Centre notes", 'a Chongqing FAE product'])(
+  it.each(["notes of the Xi'an Baijin financial asset exchange centre", 'a Chongqing FAE product'])(
     'GIVEN "%s" THEN closed_entity fires',
     (text) => {
       expect(ids(text)).toContain('closed_entity');
@@ -53,13 +53,13 @@ describe('round-6 lexicon round: closed venues named in English', () => {
   );
 
   it('GIVEN an exchange the registry records no closure for THEN no closed_entity (exchange_channel still fires)', () => {
-    const got = ids('listed on the Beijing Financial Assets Exchange');
+    const got = ids('it trades on Beijing FAE');
     expect(got).not.toContain('closed_entity');
     expect(got).toContain('exchange_channel');
   });
 
   it('GIVEN a national stock exchange named in English THEN no flag', () => {
-    expect(ids('a bond listed on the Shanghai Stock Exchange')).toEqual([]);
+    expect(ids("a bond traded on Shenzhen's stock exchange")).toEqual([]);
   });
 });
 
@@ -76,7 +76,7 @@ describe('round-6 lexicon round: contract-flag slots', () => {
     ['把大额信托化整为零卖给老百姓', 'split_or_pooled'],
     ['在我们某某贷上出借，年化11%', 'p2p_lending'],
     ['you lend straight to small traders and earn 11%', 'p2p_lending'],
-    ['buy this memecoin before it lists', 'crypto'],
+    ['grab the memecoin ahead of the listing', 'crypto'],
   ])('GIVEN "%s" THEN %s fires', (text, flag) => {
     expect(ids(text)).toContain(flag);
   });
