@@ -2,14 +2,15 @@
  * Round 6 (lexicon round): a held-out batch for the contract flags, written at the start of the round
  * BEFORE any lexicon change, from a different angle than the lexicon work: victims and their families
  * retelling, after the fact, what they were told (我妈说…, 当时业务员跟我讲…, "they told my dad …").
- * Measured once at the end of the round, never tuned for, under no floor. All sentences are my own.
+ * Measured once at the end of the round (main d990b17: 34/45 fire, 10/10 clean; this branch: 38/45, 10/10),
+ * never tuned for, under no floor. All sentences are my own.
  */
 import type { Cause } from './challenge-causes.js';
 
 export const CAUSES_LEX: Cause[] = [
   {
     id: 'held_out_lex_retold',
-    first: 'measured once at the end',
+    first: '38/45',
     heldOut: true,
     cause: 'held out: victims and relatives retelling the pitch they heard, one contract flag each',
     kind: 'fire',
@@ -79,7 +80,7 @@ export const CAUSES_LEX: Cause[] = [
   },
   {
     id: 'held_out_lex_clean',
-    first: 'measured once at the end',
+    first: '10/10',
     heldOut: true,
     cause: 'held out: relatives retelling legitimate purchases and everyday money talk — no flag',
     kind: 'clean',
