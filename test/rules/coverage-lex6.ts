@@ -412,7 +412,16 @@ export const LEX6_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = 
     zh: ['老板把工资转到我个人微信上了。', '朋友借我的钱他用微信转回来了。', '店里扫老板的个人二维码付款就行。'],
     en: ['His account under his name at the bank is frozen.'],
   },
-  unlicensed: { zh: ['这个网站没有备案，打不开。', '路边摊无证经营被城管罚款。', '他没有导游从业资格证，不能带团。'], en: [] },
+  unlicensed: {
+    zh: [
+      '这个网站没有备案，打不开。',
+      '路边摊无证经营被城管罚款。',
+      '他没有导游从业资格证，不能带团。',
+      '这家诊所没有医疗机构执业许可证。',
+      '这家餐馆没有食品经营许可证，被查了。',
+    ],
+    en: [],
+  },
   referral_scheme: { zh: ['招聘：每招一个新员工，内推人有奖励。'], en: ['The store loyalty program has a matching bonus for members.'] },
   government_backing: {
     zh: ['这只地方债是省政府发行的，在银行柜台就能买。', '国家把养老金补助列入财政预算。', '这笔修路的钱已经纳入县里预算了。'],

@@ -88,6 +88,7 @@ describe('round-6 lexicon round: contract-flag slots', () => {
     '演唱会的票半小时就抢光了。',
     '这个网站还没备案，先别用。',
     'Our family WhatsApp chat is planning the holidays.',
+    '那家牙科诊所没有卫生许可证就开业了。',
   ])('GIVEN the everyday text "%s" THEN no contract flag of this round fires', (text) => {
     const got = ids(text);
     for (const f of ['guaranteed_return', 'p2p_lending', 'pressure_tactics', 'unlicensed', 'public_solicitation'])
