@@ -11,13 +11,13 @@ export interface AmountFinding {
 }
 
 const AMOUNT = new RegExp(
-  `(?:(起投金额|起投|投资门槛|门槛|起购金额|起购|最低认购|最低出资|最低投资|最低)\\s*(?:为|是|:|才|只要|只需|仅需|仅|只)?\\s*)?(${NUM})\\s*(亿|千万|百万|万|千|k)?\\s*(元|块)?\\s*(起投|起购|起|以上|门槛|(?:就能|也能|就可以|也可以|即可|就)\\s*(?:投|上车|参与|入场|加入|买|认购))?`,
+  `(?:(起投金额|起投|投资门槛|入场门槛|门槛|起购金额|起购|起步价|最低认购|最低出资|最低投资|最低)\\s*(?:为|是|:|才|只要|只需|仅需|仅|只)?\\s*)?(${NUM})\\s*(亿|千万|百万|万|千|k|w(?![a-z]))?\\s*(元|块)?\\s*(起投|起购|起步|起|以上|门槛|(?:就能|也能|就可以|也可以|即可|就)\\s*(?:投|上车|参与|入场|加入|买|认购))?`,
   'g',
 );
 
 // "minimum 10,000 yuan", "from RMB 5k": English states the minimum before the amount.
 const ENGLISH_AMOUNT =
-  /\b(?:minimum(?: investment| ticket| stake| entry| subscription| buy-in)?(?: is)?(?: only| just)?(?: of)?(?: only| just)?|min\.?|start(?:s|ing) at|as little as|get in with(?: just| only)?|entry(?: ticket| price| point| level)?(?: is)?(?: only| just)|entry(?: ticket| price| point| level)?(?: is)?(?: starts? at| from)(?: only| just)?|buy-in(?: is| starts? at| from)?(?: only| just)?|units of|from(?=\s*(?:rmb|cny|¥|\$)))\s*(?:rmb|cny|¥|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(k)?(?:\s*(?:yuan|rmb|cny|dollars|usd))?/g;
+  /\b(?:minimum(?: investment| ticket| stake| entry| subscription| buy-in)?(?: is)?(?: only| just)?(?: of)?(?: only| just)?|min\.?|start(?:s|ing) at|as little as|get in with(?: just| only)?|entry(?: ticket| price| point| level)?(?: is)?(?: only| just)|entry(?: ticket| price| point| level)?(?: is)?(?: starts? at| from)(?: only| just)?|buy-in(?: is| starts? at| from)?(?: only| just)?|units of|(?:starting |bought )?from(?: just| only)(?=\s*(?:rmb|cny|¥|\$)?\s*\d)|for as little as|minimum of|from(?=\s*(?:rmb|cny|¥|\$)))\s*(?:rmb|cny|¥|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(k)?(?:\s*(?:yuan|rmb|cny|dollars|usd))?/g;
 
 /** Minimum investments: 起投10万, 50万起投, 门槛100万元, 1万元起, 5千起. */
 export function extractAmounts(text: string): AmountFinding[] {
@@ -30,7 +30,7 @@ export function extractAmounts(text: string): AmountFinding[] {
     if (n === null || (!unit && n < 100)) continue;
     const start = (m.index ?? 0) + (whole.length - whole.trimStart().length);
     out.push({
-      value: n * (unit ? (AMOUNT_UNIT[unit] as number) : 1),
+      value: n * (unit ? (unit.startsWith('w') ? 1e4 : (AMOUNT_UNIT[unit] as number)) : 1),
       text: text.slice(start, (m.index ?? 0) + whole.length).trim(),
       start,
       end: (m.index ?? 0) + whole.trimEnd().length,

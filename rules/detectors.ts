@@ -2,7 +2,7 @@
 import type { Registry } from '../knowledge/registry/types.js';
 import { blockedAt, type Frames } from './context.js';
 import { isNegated, isWarned } from './match.js';
-import { findKnownClosures } from './known-closures.js';
+import { findEnglishClosures, findKnownClosures } from './known-closures.js';
 import { findVenueNames } from './names.js';
 import { extractAmounts, extractInvestorCounts } from './numbers.js';
 import type { Rule } from './schema.js';
@@ -47,6 +47,7 @@ export function detect(scan: Scan, detector: Rule['detectors'][number], fired: R
             (m) => m.entry.status !== 'operating' && m.entry.status !== 'no-closure-record',
           ),
           ...findKnownClosures(scan.text, scan.norm),
+          ...findEnglishClosures(scan.text, scan.norm, scan.deps.registry),
         ]
           // A closed platform asked about (团贷网还能登录吗？) is still that platform: only a warning or a report hides it.
           .filter(

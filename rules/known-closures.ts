@@ -7,6 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadJsonFile } from '../knowledge/json-file.js';
 import { normalizeForMatch } from '../knowledge/text.js';
+import type { Registry } from '../knowledge/registry/types.js';
 import type { Evidence } from './types.js';
 
 const KnownClosuresSchema = z
@@ -16,6 +17,7 @@ const KnownClosuresSchema = z
     platforms: z.array(
       z.object({ name: z.string().min(2), aliases: z.array(z.string().min(2)), p2p: z.boolean(), says: z.string().min(4) }).strict(),
     ),
+    pinyin: z.object({ note: z.string(), names: z.record(z.string().regex(/^[a-z]+$/), z.string().min(1)) }).strict(),
   })
   .strict();
 
@@ -28,7 +30,8 @@ export interface KnownClosure {
 const FILE = path.join(import.meta.dirname, 'known-closures.json');
 const WORD_CHAR = /[a-z0-9]/;
 
-const keys: Array<{ key: string; closure: KnownClosure }> = loadJsonFile(FILE, KnownClosuresSchema).platforms.flatMap((p) =>
+const data = loadJsonFile(FILE, KnownClosuresSchema);
+const keys: Array<{ key: string; closure: KnownClosure }> = data.platforms.flatMap((p) =>
   [p.name, ...p.aliases].map((n) => ({ key: normalizeForMatch(n), closure: { name: p.name, p2p: p.p2p, says: p.says } })),
 );
 
@@ -43,4 +46,47 @@ export function findKnownClosures(text: string, norm: string): Array<Evidence & 
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "Liaoning FAE", "Xi'an Baijin FAE" and the kind spelt out: a venue named in English, its own name in
+// romanised words before the kind.
+const ENGLISH_VENUE =
+  /((?:\b[a-z][a-z'’-]*\s+){1,4})(?:(internet)\s+)?(?:financial\s+assets?\s+(?:exchange|trading)(?:\s+(?:cent(?:er|re)|co\b|company))?|fae\b)/g;
+const PINYIN = data.pinyin.names;
+const LONGEST_FIRST = Object.keys(PINYIN).sort((a, b) => b.length - a.length);
+
+/** 'xianbaijin' → '西安百金' when every part is a known romanised name; null otherwise. */
+function fromPinyin(flat: string): string | null {
+  let out = '';
+  for (let at = 0; at < flat.length;) {
+    const key = LONGEST_FIRST.find((k) => flat.startsWith(k, at));
+    if (!key) return null;
+    out += PINYIN[key];
+    at += key.length;
+  }
+  return out;
+}
+
+/** Closed venues of the registry named in English: the Chinese name is rebuilt and looked up. */
+export function findEnglishClosures(text: string, norm: string, registry: Registry | undefined): Evidence[] {
+  if (!registry) return [];
+  const out: Evidence[] = [];
+  for (const m of norm.matchAll(ENGLISH_VENUE)) {
+    const words = (m[1] as string).trim().split(/\s+/);
+    // The longest run of romanised words just before the kind that reads as a name.
+    for (let k = words.length; k >= 1; k -= 1) {
+      const own = fromPinyin(words.slice(-k).join('').replace(/['’-]/g, ''));
+      if (!own || own === '省' || own === '市') continue;
+      const hit = registry
+        .lookup(`${own}${m[2] ? '互联网' : ''}金融资产交易中心`)
+        .find((r) => r.distance === 0 && r.entry.status !== 'operating' && r.entry.status !== 'no-closure-record');
+      if (hit) {
+        const start = (m.index ?? 0) + (m[1] as string).length - words.slice(-k).join(' ').length - 1;
+        const at = norm.indexOf(words[words.length - k] as string, Math.max(0, start));
+        out.push({ text: text.slice(at, (m.index ?? 0) + m[0].length), start: at, end: (m.index ?? 0) + m[0].length });
+      }
+      break;
+    }
+  }
+  return out;
 }

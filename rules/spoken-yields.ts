@@ -68,7 +68,7 @@ export function spokenYields(norm: string): SpokenYield[] {
 }
 
 // "put in 10,000 and you get 1,500 back every year", "every month, on 20,000 you earn 600".
-const EN_AMOUNT = '\\$?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(k)?(?:\\s*(?:yuan|rmb|dollars|usd))?';
+const EN_AMOUNT = '\\$?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(k)?(?:\\s*(?:yuan|rmb|dollars|usd))?';
 const EN_PERIOD = '(?:every|each|per|a)\\s+(day|week|month|year)';
 const EN_RATIO = [
   new RegExp(
@@ -76,7 +76,15 @@ const EN_RATIO = [
     'g',
   ),
   new RegExp(`\\b${EN_PERIOD},?\\s+(?:on|for|with)\\s+${EN_AMOUNT},?\\s+(?:you\\s+)?(?:get|earn|receive|make)\\s+${EN_AMOUNT}`, 'g'),
+  // "invest 50k and get 2.5k monthly": the period as an adverb.
+  new RegExp(
+    `\\b(?:put in|invest|deposit|on)\\s+${EN_AMOUNT}[^.;]{0,40}?\\b(?:get|earn|receive|make|are paid|pays?)\\s+${EN_AMOUNT}\\s+(?:back\\s+)?(daily|weekly|monthly|yearly|annually)\\b`,
+    'g',
+  ),
+  // "100k in, 3k a month back": the chat shorthand, a stake "in" and a sum per period.
+  new RegExp(`\\b${EN_AMOUNT}\\s+in\\b,?\\s*(?:and\\s+)?(?:you\\s+)?(?:get\\s+)?${EN_AMOUNT}\\s+${EN_PERIOD}`, 'g'),
 ];
+const ADVERB: Record<string, Period> = { daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year' };
 const enMoney = (n: string | undefined, k: string | undefined): number => Number((n ?? '').replace(/,/g, '')) * (k ? 1000 : 1);
 
 function englishRatios(norm: string): SpokenYield[] {
@@ -84,11 +92,11 @@ function englishRatios(norm: string): SpokenYield[] {
   EN_RATIO.forEach((re, i) => {
     for (const m of norm.matchAll(re)) {
       const [base, paid, period] =
-        i === 0 ? [enMoney(m[1], m[2]), enMoney(m[3], m[4]), m[5]] : [enMoney(m[2], m[3]), enMoney(m[4], m[5]), m[1]];
+        i === 1 ? [enMoney(m[2], m[3]), enMoney(m[4], m[5]), m[1]] : [enMoney(m[1], m[2]), enMoney(m[3], m[4]), m[5]];
       // Money, not minutes or meals: a currency, a thousands separator or a sum of at least a thousand.
       const money = /\$|yuan|rmb|dollars|usd|\d,\d{3}|\dk\b/.test(m[0]) || base >= 1000;
       if (!money || !(base > 0) || !(paid > 0) || paid >= base) continue;
-      const p = period as Period;
+      const p = ADVERB[period as string] ?? (period as Period);
       const value = (paid / base) * 100;
       const start = m.index ?? 0;
       out.push({

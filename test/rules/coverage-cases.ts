@@ -6,6 +6,8 @@
  * sentence comes from the evaluation sets.
  */
 
+import { LEX6_LOOKALIKES, LEX6_LOOKALIKES_B, lex6Claims } from './coverage-lex6.js';
+
 export type Lang = 'zh' | 'en';
 export type Frame = 'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike';
 export const FRAMES: readonly Frame[] = ['plain', 'reported', 'negated', 'warned', 'asked', 'lookalike'];
@@ -382,13 +384,15 @@ export function generateCases(): Case[] {
     for (const lang of ['zh', 'en'] as const) {
       for (const frame of ['plain', 'reported', 'warned'] as const) {
         for (const t of TEMPLATES[frame][lang])
-          for (const c of lex.claims[lang]) out.push({ flag, frame, lang, text: fill(t, c, '{c}'), fires: frame !== 'warned' });
+          for (const c of [...lex.claims[lang], ...lex6Claims(flag, lang)])
+            out.push({ flag, frame, lang, text: fill(t, c, '{c}'), fires: frame !== 'warned' });
       }
       for (const t of TEMPLATES.negated[lang])
         for (const c of lex.negated[lang]) out.push({ flag, frame: 'negated', lang, text: fill(t, c, '{c}'), fires: false });
       for (const t of TEMPLATES.asked[lang])
         for (const term of lex.terms[lang]) out.push({ flag, frame: 'asked', lang, text: fill(t, term, '{t}'), fires: false });
-      for (const text of lex.lookalikes[lang]) out.push({ flag, frame: 'lookalike', lang, text, fires: false });
+      for (const text of [...lex.lookalikes[lang], ...(LEX6_LOOKALIKES[flag]?.[lang] ?? []), ...(LEX6_LOOKALIKES_B[flag]?.[lang] ?? [])])
+        out.push({ flag, frame: 'lookalike', lang, text, fires: false });
     }
   }
   return out;
