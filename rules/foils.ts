@@ -26,7 +26,7 @@ export function ownEvidence(id: string, evidence: Evidence[], norm: string): Evi
 
 // "比你那些P2P靠谱", "safer than your p2p apps", "不像炒币": a rival named to be beaten is not what is offered.
 const RIVAL_BEFORE =
-  /(?:比|比起|不像|不同于|有别于)(?:你|你们)?(?:那些|这些|那种|这种|别的|其他的?|市面上的?|外面的?)?(?:炒|玩|买|投)?\s*$|\b(?:than|unlike|beats|outdoes)\s+(?:your|those|the|other|any|all those|all the)?\s*(?:(?:gambling|betting|speculating) on|buying|playing|trading)?\s*$/;
+  /(?:比|比起|不像|不同于|有别于|胜过|强过|好过)(?:你|你们|他|他们|人家)?(?:的)?(?:那个|这个|那家|这家|那款|那只|那些|这些|那种|这种|别的|其他的?|市面上的?|外面的?)?(?:炒|玩|买|投)?\s*$|\b(?:than|unlike|beats|outdoes)\s+(?:your|those|the|other|any|all those|all the|that|these|some|a|an)?\s*(?:(?:gambling|betting|speculating) on|buying|playing|trading)?\s*$/;
 export function isRival(norm: string, start: number): boolean {
   return RIVAL_BEFORE.test(norm.slice(Math.max(0, start - 24), start));
 }

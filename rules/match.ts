@@ -10,6 +10,7 @@
  *   asked about or not: the user was pitched something from that venue.
  */
 import { normalizeForMatch } from '../knowledge/text.js';
+import { NEGATED_MANDATE } from './notices.js';
 import type { Evidence } from './types.js';
 
 // A dash ends a clause too: in "not a scam — guaranteed 15%" the not is about the scam.
@@ -68,8 +69,10 @@ export function negationReaches(before: string, negators: RegExp = NEGATOR_AT, f
 export function isNegated(norm: string, start: number): boolean {
   // English puts more words between the negator and the claim ("we do not currently guarantee").
   const reach = /[a-z]/.test(norm[start] ?? '') ? 24 : 8;
-  const from = Math.max(clauseStart(norm, start), start - reach);
-  return negationReaches(norm.slice(from, start));
+  const clause = clauseStart(norm, start);
+  const from = Math.max(clause, start - reach);
+  // A negated mandate (从未授权任何人以本公司名义在朋友圈…) disowns the whole act it names, to the clause end.
+  return negationReaches(norm.slice(from, start)) || NEGATED_MANDATE.test(norm.slice(clause, start));
 }
 
 export function isWarned(norm: string, start: number): boolean {

@@ -1,0 +1,53 @@
+/**
+ * Round 6 (context engineer): batches that price the register-built cue lexicons of rules/notices.ts.
+ * The pitch batches borrow the new cue words (slogans, news words, retrospective words, English headers)
+ * and must still fire; the clean batches are notices in registers the lexicons enumerate. My own wording.
+ * `first` was measured after the lexicons were written and before any change made for these batches
+ * (on main the same batches score 13/14 and 5/12).
+ */
+import type { Cause } from './challenge-causes.js';
+
+export const CAUSES_C: Cause[] = [
+  {
+    id: 'ctx_cost_pitches',
+    first: '12/14',
+    cause: "sellers' pitches that borrow notice, slogan, report or retrospective words — they still fire",
+    kind: 'fire',
+    texts: [
+      { text: '天上不会掉馅饼，但我们这个是真的，年化15%，保本。', flag: 'guaranteed_return' },
+      { text: '提醒各位客户注意：本期年化14%，名额有限，尽快打款。', flag: 'high_yield' },
+      { text: '请广大客户不要错过，月息2分，到期还本。', flag: 'high_yield' },
+      { text: '远离非法集资，选择我们正规备案的金交所产品，年化11%。', flag: 'exchange_channel' },
+      { text: 'Heads up: only three spots left in the 15% monthly plan, transfer to my personal account.', flag: 'high_yield' },
+      { text: 'Stay away from low-yield banks, our fund pays 12% a year, principal guaranteed.', flag: 'guaranteed_return' },
+      { text: '很多人后来才知道P2P是骗局，所以现在都来我们这，保本保息年化10%。', flag: 'guaranteed_return' },
+      { text: '拒绝低收益，这款定融年化13%，政府平台担保。', flag: 'nonstandard_debt' },
+      { text: '本项目已获主流财经媒体报道，年化16%，本金无忧。', flag: 'guaranteed_return' },
+      { text: 'Reminder: payment is due tonight, 3% a week, guaranteed returns.', flag: 'guaranteed_return' },
+      { text: '老师带单，不允许外传，跟着做一个月翻倍。', flag: 'secrecy' },
+      { text: '我们从不委托中介，直接打到老板个人卡上就行，年化12%。', flag: 'high_yield' },
+      { text: '他说这个不需要备案，到期一定兑付，我要不要投？', flag: 'guaranteed_return' },
+      { text: 'This is not a scam, we guarantee 20% a month.', flag: 'guaranteed_return' },
+    ],
+  },
+  {
+    id: 'ctx_registers_clean',
+    first: '12/12',
+    cause: 'notices in the enumerated registers — slogans, court and police reports, retold lessons, English alerts',
+    kind: 'clean',
+    texts: [
+      '高收益往往意味着高风险，所谓保本高息的理财产品请大家远离。',
+      '以案说法：某公司以“定融计划”为名吸收存款，年化12%，最终资金链断裂。',
+      '经法院审理查明，被告人向投资人承诺月息3分，非法吸收资金两亿元。',
+      '犯罪嫌疑人冒充导师带单，诱导受害人在虚假平台充值，目前已被刑事拘留。',
+      '我同事前年被拉进一个荐股群，最后才发现是杀猪盘，二十万打水漂。',
+      'Prosecutors said the defendants promised investors 30% a year and paid early members with new deposits.',
+      'Heads up everyone, these "guaranteed 10% a month" DMs are a scam, never send money.',
+      'It turned out to be a Ponzi: the 15% monthly returns came from the next investors.',
+      '群主提醒：凡是私聊你推荐内部额度、原始股的，一律拉黑。',
+      '天上不会掉馅饼，年化20%还保本的东西别碰。',
+      '投资者教育：金交所产品已全面清理，任何宣称在金交所挂牌的理财都不要买。',
+      '我公司从未委托任何机构或个人以公司名义向社会销售定融产品。',
+    ],
+  },
+];
