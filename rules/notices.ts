@@ -36,7 +36,7 @@ export const SLOGAN =
 
 // News and court frames: a report of what someone said to victims, not a pitch made to the reader.
 export const NEWS =
-  /据(?:[^，,。]{0,8}?)(?:报道|通报|披露|消息|调查|介绍)|记者(?:调查|暗访|了解到|发现|获悉|采访)|媒体(?:报道|曝光|调查|披露)|曝光|警方(?:通报|称|表示|介绍|发现|查明|调查)|(?:法院|检察院|检方|公诉机关)(?:经)?(?:审理|查明|认定|指控|起诉|判决|指出)|审理查明|(?<![已曾正])经查(?:明|实)|判决书|起诉书|庭审|[一二]审(?:判决|宣判|认定|法院)|犯罪嫌疑人|嫌疑人|被告人|被告公司|被害人|受害人|受害者|被刑拘|刑事拘留|落网|抓获|破获|捣毁|(?<![备立办结报提方答档草])案发(?![行布售])|涉案金额|集资诈骗罪|非法吸收公众存款罪|according to (?:the )?(?:court|prosecutors?|police|regulators?|reports?|news|media|indictment|investigators?)|\bpolice (?:said|say|says|arrested|found|believe)\b|\bprosecutors?\b|\bthe court (?:found|ruled|heard|said)\b|\bcourt (?:ruling|documents|records|papers)\b|\b(?:was|were|been) (?:arrested|sentenced|charged|convicted|jailed)\b|\bdefendants?\b|\bjournalists? found\b/;
+  /据(?:[^，,。]{0,8}?)(?:报道|通报|披露|消息|调查|介绍)|记者(?:调查|暗访|了解到|发现|获悉|采访)|媒体(?:报道|曝光|调查|披露)|曝光|警方(?:通报|称|表示|介绍|发现|查明|调查)|(?:法院|检察院|检方|公诉机关)(?:经)?(?:审理|查明|认定|指控|起诉|判决|指出)|审理查明|(?<![已曾正])经查(?:明|实)|判决书|起诉书|庭审|[一二]审(?:判决|宣判|认定|法院)|犯罪嫌疑人|嫌疑人|被告人|被告公司|被害人|受害人|受害者|被刑拘|刑事拘留|落网|抓获|破获|捣毁|(?<![备立办结报提方答档草])案发(?![行布售])|涉案金额|集资诈骗罪|非法吸收公众存款罪|according to (?:the )?(?:court|prosecutors?|police|regulators?|reports?|news|media|indictment|investigators?)|\bpolice (?:said|say|says|arrested|found|believe)\b|\bprosecutors?\b|\bthe court(?:'s)? (?:found|ruled|heard|said|ruling|judgment|verdict)\b|\bcourt (?:ruling|documents|records|papers)\b|\b(?:was|were|been) (?:arrested|sentenced|charged|convicted|jailed)\b|\bdefendants?\b|\bjournalists? found\b/;
 
 // A victim who has since learnt what it was (后来才知道是骗局, "turned out it was a scam"): a lesson retold,
 // a notice for the sentence unless the sentence vouches for the speaker's own product.

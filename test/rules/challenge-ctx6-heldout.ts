@@ -29,7 +29,7 @@ export const HELD_OUT_C: Cause[] = [
       'What does "rollover" mean for a bond fund?',
       'PSA: nobody legit will ever ask you to pay a fee before you can withdraw your money.',
       'Heads up, folks — the "trading mentor" accounts in the comments are all scams, stay away.',
-      "According to the court ruling, the firm paid old investors with new investors' money for years.",
+      "The court's ruling found the firm paid old investors with new investors' money for years.",
       'Stay away from anyone who promises 20% a month, it is a Ponzi.',
       '这些话术大家都见过吧：稳赚不赔、内部消息、名额有限，一听就是套路。',
       '老人们注意了，以康养基地为噱头的投资项目，千万别碰。',
@@ -55,7 +55,7 @@ export const HELD_OUT_C: Cause[] = [
       { text: 'The site says my balance is locked until I pay a 15% tax — have I been scammed?', flag: 'withdrawal_blocked' },
       { text: "This is an insiders-only allocation, please don't mention it to anyone at your bank.", flag: 'secrecy' },
       {
-        text: 'A guy I met on a dating app keeps showing me his profits and wants me to open an account on his platform.',
+        text: 'Some guy from a dating app keeps bragging about his gains; he would like me to open an account on his platform.',
         flag: 'romance_contact',
       },
       { text: 'Your payout comes out of the next round of subscriptions, that is how we keep it going.', flag: 'rollover' },

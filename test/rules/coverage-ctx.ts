@@ -32,29 +32,29 @@ export const BEYOND_CLAIMS: Record<string, Record<Lang, string[]>> = {
     ],
     en: [
       'my withdrawal is on hold until I pay an unlock fee',
-      'I must deposit 20% as tax before I can cash out',
-      'my account is frozen and they want a verification deposit',
+      'they say a 20% tax deposit comes first, then I can cash out',
+      'the account got frozen and support wants a verification deposit',
     ],
   },
   third_party_guarantee: {
     zh: ['担保公司出具兜底函', '大股东签了差额补足协议', '到期由关联公司无条件回购', '融资担保公司全额代偿'],
     en: [
-      'a guarantee company backs every note',
+      'every note is backed by a guarantee firm',
       'the parent group signs a buyback agreement at maturity',
       'the sponsor covers any shortfall',
     ],
   },
   rollover: {
     zh: ['借新还旧，后期资金兑付前期', '用新一期募集款兑付上一期本息', '前面客户的利息靠后面进来的钱支付', '资金池滚动发行，期限错配'],
-    en: ['earlier investors are paid with money from new investors', 'each new tranche repays the maturing one'],
+    en: ['earlier investors are paid with money from new investors', 'each new tranche repays the one maturing'],
   },
   secrecy: {
     zh: ['内部名额，不要外传', '有事私聊，别在群里说', '这事别告诉你家里人', '只对内部员工开放的额度'],
-    en: ["keep this between us, it's an internal quota", "don't tell your family about this deal"],
+    en: ['an internal quota only, so say nothing to others', "don't tell your family about this deal"],
   },
   romance_contact: {
     zh: ['网恋男友说他在海外做数字货币，让我跟着投', '交友软件上认识的女孩带我买黄金期货', '网上认识的男朋友让我在他的平台充值'],
-    en: ['my online boyfriend overseas taught me to trade on his platform', 'a woman I met on a dating app got me investing in crypto'],
+    en: ['my online boyfriend overseas got me trading on his platform', 'a woman I matched with on Tinder got me investing in crypto'],
   },
   hype_theme: {
     zh: [
@@ -64,7 +64,7 @@ export const BEYOND_CLAIMS: Record<string, Record<Lang, string[]>> = {
       '消费全返，买多少返多少',
       '区块链理财，国家政策扶持',
     ],
-    en: ['a metaverse land project', 'pre-IPO new-energy shares', 'blockchain wealth plan backed by national policy'],
+    en: ['a metaverse land project', 'pre-IPO new-energy shares', 'a state-backed chain-based wealth program on the blockchain'],
   },
 };
 
@@ -94,7 +94,7 @@ export const CTX_TEMPLATES: Record<CtxFrame, { fires: boolean; zh: string[]; en:
       '警方通报：犯罪嫌疑人向受害人宣称{c}，现已被刑拘。',
       '法院审理查明，被告人对外宣称“{c}”，骗取群众资金。',
     ],
-    en: ['Police said the gang told victims "{c}" before vanishing.', 'According to the court ruling, the firm told investors "{c}".'],
+    en: ['Police said the gang told victims "{c}" before vanishing.', 'In the court\'s ruling, the firm had told investors "{c}".'],
   },
   retold: {
     fires: false,
@@ -111,7 +111,7 @@ export const CTX_TEMPLATES: Record<CtxFrame, { fires: boolean; zh: string[]; en:
 /** More ways to ask about a term (什么叫, 是什么意思, a question put to the room). */
 export const MORE_ASKED: Record<Lang, string[]> = {
   zh: ['什么叫{t}？', '{t}是什么意思？', '有人能解释一下什么是{t}吗？'],
-  en: ['What does {t} mean?', 'Can someone explain what {t} is?'],
+  en: ['What does {t} mean?', 'Could somebody here explain what {t} is?'],
 };
 
 /** An institution's disavowal of a claim, as a whole sentence: the claim must not fire. */

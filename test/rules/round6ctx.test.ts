@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { checkOffer } from '../../rules/check-offer.js';
+
+const flags = (text: string): string[] => checkOffer(text).flags.map((f) => f.id);
+
+describe('round 6 context: notices by register', () => {
+  it('GIVEN a police slogan (天上不会掉馅饼) around a quoted pitch THEN nothing fires', () => {
+    expect(flags('天上不会掉馅饼，碰到说“年化30%稳赚”的一律当骗子。')).toEqual([]);
+  });
+  it('GIVEN a court finding that quotes what the defendant told victims THEN the quote is reported, not claimed', () => {
+    expect(flags('法院经审理查明，被告人对外宣称“月息三分、保本保息”，吸收资金五千万元。')).toEqual([]);
+  });
+  it("GIVEN a victim's retold lesson (后来才知道是骗局) THEN the retold pitch does not fire", () => {
+    expect(flags('我姑姑前年投了个养老公寓项目，后来才知道是骗局，大家引以为鉴。')).toEqual([]);
+  });
+  it('GIVEN an English court report ("prosecutors said…") THEN nothing fires', () => {
+    expect(flags('Prosecutors said the firm promised savers 25% a year with zero risk.')).toEqual([]);
+  });
+  it("GIVEN a slogan followed by a turn to the speaker's own product THEN the pitch after the turn fires", () => {
+    expect(flags('天上不会掉馅饼，不过我们这款真的保本，年化14%。')).toEqual(expect.arrayContaining(['guaranteed_return', 'high_yield']));
+  });
+  it('GIVEN media coverage claimed as an endorsement THEN it is no report frame', () => {
+    expect(flags('我们项目上过电视新闻，年化15%，稳赚不赔。')).toEqual(expect.arrayContaining(['guaranteed_return']));
+  });
+  it('GIVEN "heads up" with no warning word (a seller\'s header) THEN the pitch fires', () => {
+    expect(flags('Heads up: last two slots, 4% a week.')).toContain('high_yield');
+  });
+});
+
+describe('round 6 context: negation, questions, foils', () => {
+  it('GIVEN a negated mandate reaching through a long clause THEN the disowned channel does not fire', () => {
+    expect(flags('本单位从未委托任何个人或中介借本单位名义在微信群里招揽投资。')).toEqual([]);
+  });
+  it('GIVEN 不允许外传 in a pitch THEN secrecy fires (the negator is part of the trigger)', () => {
+    expect(flags('内部额度，不允许外传，年化16%。')).toContain('secrecy');
+  });
+  it('GIVEN 什么叫 / "what does … mean" about a term THEN nothing fires', () => {
+    expect(flags('什么叫借新还旧？')).toEqual([]);
+    expect(flags('What does a guarantor firm do?')).toEqual([]);
+  });
+  it('GIVEN a rival named with a determiner (比你那个网贷) THEN the rival does not fire but the offer does', () => {
+    const got = flags('比你那个网贷平台靠谱，我们年化11%。');
+    expect(got).toContain('high_yield');
+    expect(got).not.toContain('p2p_lending');
+  });
+});
+
+describe('round 6 context: beyond-contract slots', () => {
+  it('GIVEN a stuck withdrawal in everyday words THEN withdrawal_blocked fires', () => {
+    expect(flags('提现被驳回了三次，客服让我再充两万。')).toContain('withdrawal_blocked');
+  });
+  it('GIVEN a subordinated tranche that absorbs losses first THEN third_party_guarantee fires', () => {
+    expect(flags('劣后方先行承担损失，优先级年化8.5%。')).toContain('third_party_guarantee');
+  });
+  it('GIVEN a suitor met on a matchmaking site who teaches trading THEN romance_contact fires', () => {
+    expect(flags('婚恋网站上认识的女朋友，一直教我在她说的平台炒黄金。')).toContain('romance_contact');
+  });
+  it('GIVEN a sharing-economy investment THEN hype_theme fires, and a bike pass does not', () => {
+    expect(flags('投资共享经济项目，每台机器每月分红两百。')).toContain('hype_theme');
+    expect(flags('共享单车季卡打折了。')).toEqual([]);
+  });
+  it('GIVEN 悄悄告诉你 about a weekend plan THEN secrecy does not fire', () => {
+    expect(flags('悄悄告诉你，周末我们去露营。')).toEqual([]);
+  });
+});
