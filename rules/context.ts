@@ -248,8 +248,8 @@ function weakNotice(norm: string, s: Span): number | undefined {
 
 // Someone else's words retold (对方说我们…, 听信了“我们…”): their 我们 is not the speaker vouching for a product.
 const OTHERS_SAID =
-  /(?:对方|他|她|他们|她们|那人|骗子|销售|业务员|客服|经理|they|he|she)\s*(?:一直|总是|当时|当初)?\s*(?:说|讲|称|宣称|承诺|保证|said|told \w+)[^，,。；;]*/g;
-const QUOTED = /[“"「『][^”"」』]*[”"」』]/g;
+  /(?:对方|他|她|他们|她们|那人|骗子|销售|业务员|客服|经理|they|he|she)\s*(?:一直|总是|当时|当初)?\s*(?:说|讲|称|宣称|承诺|保证|said|told \w+)[^，,。；;]{0,80}/g;
+const QUOTED = /[“"「『][^”"」』]{0,200}[”"」』]/g;
 const ownWords = (sentence: string): string => sentence.replace(QUOTED, ' ').replace(OTHERS_SAID, ' ');
 
 // "天上不会掉馅饼，但我们这个是真的…": a turn to the speaker's own product ends what the notice covers.

@@ -8,7 +8,7 @@ import type { Cause } from './challenge-causes.js';
 export const HELD_OUT_C: Cause[] = [
   {
     id: 'held_out_c_clean',
-    first: 'n/a',
+    first: 'main 16/20',
     cause: 'warnings, notices, reports, retellings, disavowals, term questions, foils — nothing fires',
     kind: 'clean',
     heldOut: true,
@@ -37,7 +37,7 @@ export const HELD_OUT_C: Cause[] = [
   },
   {
     id: 'held_out_c_fire',
-    first: 'n/a',
+    first: 'main 15/20',
     cause: 'beyond-contract flags in fresh wording, victims asking about their own case, foils and similes',
     kind: 'fire',
     heldOut: true,

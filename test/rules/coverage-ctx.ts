@@ -64,7 +64,7 @@ export const BEYOND_CLAIMS: Record<string, Record<Lang, string[]>> = {
       '消费全返，买多少返多少',
       '区块链理财，国家政策扶持',
     ],
-    en: ['a metaverse land project', 'pre-IPO new-energy shares', 'a state-backed chain-based wealth program on the blockchain'],
+    en: ['a metaverse land project', 'pre-IPO new-energy shares', 'a state-backed blockchain fund for retail savers'],
   },
 };
 
