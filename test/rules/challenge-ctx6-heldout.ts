@@ -68,3 +68,52 @@ export const HELD_OUT_C: Cause[] = [
     ],
   },
 ];
+
+/**
+ * A second held-out batch, written after the first was measured and before any further change; measured
+ * once at the end, on main and on the branch.
+ */
+export const HELD_OUT_C2: Cause[] = [
+  {
+    id: 'held_out_c2_clean',
+    first: 'n/a',
+    cause: 'a second set of notices, reports, retellings, disavowals and term questions — nothing fires',
+    kind: 'clean',
+    heldOut: true,
+    texts: [
+      '管理员公告：本群禁止发布任何理财、荐股、虚拟币广告，违者移出。',
+      '社区民警上门宣讲：陌生人让你下载APP投资、承诺高息的，一律是诈骗。',
+      '证监局发布风险警示，提醒投资者警惕非法荐股和所谓的内幕消息。',
+      '新闻里说，那家公司用后面募集的钱支付前面客户的利息，最后资金链断了。',
+      '我老同学去年在交友软件上被一个“海外华人”骗去炒外汇，后来才发现整个平台是假的。',
+      '本所工作人员不会私下向投资者推荐任何产品，也不会收取任何费用。',
+      '差额补足协议在法律上算担保吗？',
+      '请问“劣后级”是什么意思？',
+      'Moderator note: posts offering guaranteed returns or recovery services will be deleted.',
+      'The prosecutors told the court the platform charged victims a release fee and still never paid out.',
+      'Looking back, the "internal allocation" they sold my aunt was a textbook scam.',
+      'What is a rollover scheme, and why do regulators treat it as a Ponzi?',
+    ],
+  },
+  {
+    id: 'held_out_c2_fire',
+    first: 'n/a',
+    cause: 'a second set of beyond-contract pitches and pitches that borrow notice words — they fire',
+    kind: 'fire',
+    heldOut: true,
+    texts: [
+      { text: '群里的分析师每天推两只票，照着买就行，上个月涨了四成。', flag: 'fake_platform' },
+      { text: '平台说我提现金额太大触发风控，要交一笔认证费才能放款，我是不是上当了？', flag: 'withdrawal_blocked' },
+      { text: '这个产品有大型国企担保公司兜底，到期不兑付他们全额代偿。', flag: 'third_party_guarantee' },
+      { text: '每期到期前都会发新一期，用新的钱把老的接上。', flag: 'rollover' },
+      { text: '这是给老客户的专属额度，你自己知道就行，别往外说。', flag: 'secrecy' },
+      { text: '在抖音上认识的一个姐姐，说她叔叔在券商，让我跟着她在一个APP上买新股。', flag: 'romance_contact' },
+      { text: '元宇宙数字土地，现在入手一块三千，明年至少翻五倍。', flag: 'hype_theme' },
+      { text: 'The tutor in our Telegram channel tells us exactly when to buy and sell.', flag: 'fake_platform' },
+      { text: 'Before the listing next spring you can still buy the original shares at 2 yuan.', flag: 'hype_theme' },
+      { text: '防骗小贴士看多了？放心，我们是正规公司，年化16%，月月付息。', flag: 'high_yield' },
+      { text: '媒体都报道过我们的养老项目，投二十万送一张终身床位，每年返8%。', flag: 'hype_theme' },
+      { text: 'Forget what the news says about crypto, our USDT vault pays 1% a day.', flag: 'crypto' },
+    ],
+  },
+];
