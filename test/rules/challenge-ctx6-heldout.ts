@@ -89,7 +89,7 @@ export const HELD_OUT_C2: Cause[] = [
       '本所工作人员不会私下向投资者推荐任何产品，也不会收取任何费用。',
       '差额补足协议在法律上算担保吗？',
       '请问“劣后级”是什么意思？',
-      'Admin here: any post offering guaranteed returns or recovery services gets deleted.',
+      'Admin here: any post promising sure-fire profits or recovery services gets deleted.',
       'The prosecutors told the court the platform made victims pay a release charge and still never paid out.',
       'Looking back, the "insider quota" they sold my aunt was a textbook scam.',
       'What is a rollover scheme, and why do regulators treat it as a Ponzi?',
