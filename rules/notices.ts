@@ -17,7 +17,7 @@ export const ASK_THE_ROOM =
 // 我行从未、也不会通过朋友圈发布…, "our company has not authorised anyone…". The act must be a sale, a mandate or
 // a channel, so "我们公司从来没有逾期过" stays a seller's boast.
 export const DISAVOWAL_LONG =
-  /(?:本|我们|我)(?:公司|集团|行|店|单位|机构|平台|社|所|营业部|司)(?:郑重|特此|严正)?(?:声明|提醒)?[:：，,\s]*(?:(?:我们|我司|本公司|我行|本行|本集团)(?:公司)?)?(?:也)?(?:从未|从来没有|从来没|从来不|从不|不会|绝不会|绝不|未曾|没有|均未|并未)[^。！？!?]{0,14}?(?:授权|委托|安排|指派|开展|发布|发行|发售|销售|推销|募集|让(?:任何)?(?:员工|业务员|工作人员|客户经理|理财经理))|\b(?:our|this) (?:bank|firm|company|group|institution|platform|store|shop) (?:has|have) (?:not|never) (?:authori[sz]ed|asked|allowed|permitted|appointed)\b/;
+  /(?:本|我们|我)(?:公司|集团|行|店|单位|机构|平台|社|所|营业部|司)(?:郑重|特此|严正)?(?:声明|提醒)?[:：，,\s]*(?:(?:我们|我司|本公司|我行|本行|本集团)(?:公司)?)?(?:的)?(?:工作人员|员工|客户经理|理财经理|业务员|柜员)?(?:也)?(?:从未|从来没有|从来没|从来不|从不|不会|绝不会|绝不|未曾|没有|均未|并未)[^。！？!?]{0,14}?(?:授权|委托|安排|指派|开展|发布|发行|发售|销售|推销|募集|要求|索要|收取|私下|让(?:任何)?(?:员工|业务员|工作人员|客户经理|理财经理))|\b(?:our|this) (?:bank|firm|company|group|institution|platform|store|shop) (?:has|have) (?:not|never) (?:authori[sz]ed|asked|allowed|permitted|appointed)\b/;
 
 // "我交了两次还是提不了，是不是被骗了？": a victim asking about their own case reports the pitch they met;
 // it is not a verdict on someone else's, so it frames nothing.
@@ -43,9 +43,10 @@ export const NEWS =
 export const RETRO =
   /(?:后来|事后|最后|现在|结果|这才|才|终于|回头)(?:才|我才|回想)?(?:知道|发现|明白|醒悟|意识到|反应过来|晓得|想明白|看清)[^。！？!?]{0,12}(?:骗|假的|假平台|非法|传销|庞氏|圈套|套路|陷阱|资金盘|杀猪盘|跑路)|上当了|被坑了|打水漂|要不回来|追不回来|一分(?:钱)?(?:都)?没(?:回来|拿回|要回)|\bturned out (?:to be |it was |that it was |they were )?(?:a |all )?(?:scam|fraud|ponzi|fake|con)s?\b|\b(?:fell|falling) for (?:it|a|the|this|that)\b|\blost (?:everything|it all|all of it)\b/;
 
-// English headers a moderator or a friend would write; sellers use them too ("heads up: 3 spots left"), so they
+// Moderators' and friends' headers (群公告：, 管理员提醒：, "heads up", "mod note:"); sellers use them too ("heads up: 3 spots left"), so they
 // make a notice only with a warning word in the sentence, like the softer cues above.
-export const ALERT_EN = /\bheads[- ]up\b|\breminder\s*[:：]/;
+export const ALERT_EN =
+  /\bheads[- ]up\b|\breminder\s*[:：]|\b(?:admin|mod|moderator|mods)(?: here| note| notice)?\s*[:：]|^\s*(?:【[^】]{0,6}】)?(?:群公告|群主|管理员|版主|群管|本群|群规)[^：:，,。]{0,6}[：:]/;
 
 // What follows these, to the end of the clause, is what the warning is about (别碰…, 远离…, "avoid …").
 export const OBJECT_MORE =
@@ -67,4 +68,4 @@ export const REPORTED_SPEAKER =
 // A negated mandate covers the whole act it disowns, however long (从未授权任何人以本公司名义在朋友圈募集资金,
 // 从不委托第三方…, "never authorised anyone to…").
 export const NEGATED_MANDATE =
-  /(?:从未|从来没有|从来没|从来不|从不|未曾|绝不会?|不会|没有|均未|并未|一律不|均不|不曾)(?:也不会)?(?:授权|委托|指派|委派)|\b(?:never|not|n't) (?:authori[sz]ed?|appointed)\b/;
+  /(?:从未|从来没有|从来没|从来不|从不|未曾|绝不会?|不会|没有|均未|并未|一律不|均不|不曾)(?:也不会)?(?:以任何(?:理由|形式|方式|名义))?(?:授权|委托|指派|委派|要求|索要)|\b(?:never|not|n't) (?:authori[sz]ed?|appointed)\b/;

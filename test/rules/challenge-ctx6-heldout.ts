@@ -8,7 +8,7 @@ import type { Cause } from './challenge-causes.js';
 export const HELD_OUT_C: Cause[] = [
   {
     id: 'held_out_c_clean',
-    first: 'main 16/20',
+    first: '16/20', // measured on main
     cause: 'warnings, notices, reports, retellings, disavowals, term questions, foils — nothing fires',
     kind: 'clean',
     heldOut: true,
@@ -37,7 +37,7 @@ export const HELD_OUT_C: Cause[] = [
   },
   {
     id: 'held_out_c_fire',
-    first: 'main 15/20',
+    first: '15/20', // measured on main
     cause: 'beyond-contract flags in fresh wording, victims asking about their own case, foils and similes',
     kind: 'fire',
     heldOut: true,

@@ -63,3 +63,23 @@ describe('round 6 context: beyond-contract slots', () => {
     expect(flags('悄悄告诉你，周末我们去露营。')).toEqual([]);
   });
 });
+
+describe('round 6 context: moderator headers, staff disavowals, wider beyond-flag forms', () => {
+  it('GIVEN a moderator header with a warning word THEN the notice blocks; without one (a promo) THEN the pitch fires', () => {
+    expect(flags('群主提醒：私聊推荐原始股、带单老师的都是骗子，别理。')).toEqual([]);
+    expect(flags('群主提醒：新一期月息2分，今晚截止。')).toContain('high_yield');
+  });
+  it("GIVEN a bank's notice that its staff never ask for money sent to a private card THEN nothing fires", () => {
+    expect(flags('本行员工从不以任何理由索要客户资金或让客户转账到个人卡。')).toEqual([]);
+  });
+  it('GIVEN funds held until a payment in English THEN withdrawal_blocked fires', () => {
+    expect(flags('They told me the earnings stay on hold till I send 500 USDT for clearance.')).toContain('withdrawal_blocked');
+  });
+  it('GIVEN "keep it off the family chat" about a quota THEN secrecy fires, and a work report kept off a chat does not', () => {
+    expect(flags('这个额度是朋友让给我的，别往家族群发。')).toContain('secrecy');
+    expect(flags('会议纪要别发到部门群里。')).toEqual([]);
+  });
+  it('GIVEN payouts funded by the next tranche in English THEN rollover fires', () => {
+    expect(flags('Each dividend is covered from fresh subscriptions by the following tranche.')).toContain('rollover');
+  });
+});
