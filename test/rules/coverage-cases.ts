@@ -6,7 +6,7 @@
  * sentence comes from the evaluation sets.
  */
 
-import { BEYOND_CLAIMS, CTX_FRAMES, CTX_TEMPLATES, DISAVOWED, MORE_ASKED, type CtxFrame } from './coverage-ctx.js';
+import { BEYOND_CLAIMS, CTX_FRAMES, CTX_TEMPLATES, DISAVOWED, FOIL_TEMPLATES, MORE_ASKED, type CtxFrame } from './coverage-ctx.js';
 
 export type Lang = 'zh' | 'en';
 export type Frame = 'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike' | CtxFrame;
@@ -379,14 +379,19 @@ function fill(template: string, value: string, slot: '{c}' | '{t}'): string {
 
 const claimsOf = (flag: string, lex: FlagLexicon, lang: Lang): string[] => [...lex.claims[lang], ...(BEYOND_CLAIMS[flag]?.[lang] ?? [])];
 
-/** The context frames (./coverage-ctx.ts): notices, reports, retold lessons and victims' own questions. */
+/** The context frames (./coverage-ctx.ts): notices, reports, retold lessons, victims' own questions, rivals. */
 function contextCases(flag: string, claims: readonly string[], terms: readonly string[], lang: Lang): Case[] {
   const out: Case[] = [];
-  for (const frame of CTX_FRAMES)
+  for (const frame of ['notice', 'news', 'retold', 'victim'] as const)
     for (const t of CTX_TEMPLATES[frame][lang])
       for (const c of claims) out.push({ flag, frame, lang, text: fill(t, c, '{c}'), fires: CTX_TEMPLATES[frame].fires });
   for (const t of DISAVOWED[lang])
     for (const c of claims) out.push({ flag, frame: 'negated', lang, text: fill(t, c, '{c}'), fires: false });
+  // A rate is not a rival product; the article of an English term is the template's.
+  if (flag !== 'high_yield')
+    for (const t of FOIL_TEMPLATES[lang])
+      for (const term of terms)
+        out.push({ flag, frame: 'foil', lang, text: fill(t, term.replace(/^(?:a|an|the) /, ''), '{t}'), fires: false });
   for (const t of MORE_ASKED[lang])
     for (const term of terms) out.push({ flag, frame: 'asked', lang, text: fill(t, term, '{t}'), fires: false });
   return out;

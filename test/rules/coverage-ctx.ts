@@ -68,11 +68,11 @@ export const BEYOND_CLAIMS: Record<string, Record<Lang, string[]>> = {
   },
 };
 
-export type CtxFrame = 'notice' | 'news' | 'retold' | 'victim';
-export const CTX_FRAMES: readonly CtxFrame[] = ['notice', 'news', 'retold', 'victim'];
+export type CtxFrame = 'notice' | 'news' | 'retold' | 'victim' | 'foil';
+export const CTX_FRAMES: readonly CtxFrame[] = ['notice', 'news', 'retold', 'victim', 'foil'];
 
 /** Templates of the context frames; `fires` says whether the claim inside must still fire. */
-export const CTX_TEMPLATES: Record<CtxFrame, { fires: boolean; zh: string[]; en: string[] }> = {
+export const CTX_TEMPLATES: Record<Exclude<CtxFrame, 'foil'>, { fires: boolean; zh: string[]; en: string[] }> = {
   notice: {
     fires: false,
     zh: [
@@ -106,6 +106,12 @@ export const CTX_TEMPLATES: Record<CtxFrame, { fires: boolean; zh: string[]; en:
     zh: ['对方一直说{c}，我已经转了五万，我是不是被骗了？', '平台那边讲{c}，我投了三次，这算不算上当？'],
     en: ['They keep telling me "{c}" and I have already sent $5,000. Am I being scammed?'],
   },
+};
+
+/** A term named as the rival the pitch beats ("比你那个P2P靠谱"): the rival's flag must not fire. */
+export const FOIL_TEMPLATES: Record<Lang, string[]> = {
+  zh: ['我们这个比你那个{t}靠谱多了。', '不像那些{t}，我们是正规的。'],
+  en: ['Much safer than that {t} of yours.', 'Unlike those {t}, we are properly run.'],
 };
 
 /** More ways to ask about a term (什么叫, 是什么意思, a question put to the room). */

@@ -44,6 +44,14 @@ describe('generated coverage of every flag', () => {
     },
   );
 
+  it.each(Object.keys(LEXICON).filter((f) => f !== 'high_yield'))(
+    'GIVEN %s named as the rival a pitch beats THEN it does not fire',
+    (flag) => {
+      const row = table.rows.get(flag)!;
+      expect(row.foil.ok / row.foil.n >= 0.9).toBe(true);
+    },
+  );
+
   it('GIVEN the legitimate look-alikes THEN none raises any flag', () => {
     expect(table.failures.filter((f) => f.frame === 'lookalike').map((f) => [f.text, f.got])).toEqual([]);
   });

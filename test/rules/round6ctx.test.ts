@@ -83,3 +83,12 @@ describe('round 6 context: moderator headers, staff disavowals, wider beyond-fla
     expect(flags('Each dividend is covered from fresh subscriptions by the following tranche.')).toContain('rollover');
   });
 });
+
+describe('round 6 context: rivals named as a phrase', () => {
+  it('GIVEN a rival phrase after a determiner (比你那个限时抢购) THEN the rival does not fire', () => {
+    expect(flags('我们这款比你那个限时秒杀靠谱。')).not.toContain('pressure_tactics');
+  });
+  it('GIVEN a comparative adverb before the trigger (比那些银行还保本) THEN the trigger is the claim', () => {
+    expect(flags('比那些银行还保本，年化9%。')).toContain('guaranteed_return');
+  });
+});
