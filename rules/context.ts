@@ -15,6 +15,7 @@ import {
   DEFINE_MORE,
   DISAVOWAL_LONG,
   NEWS,
+  OWN_CASE,
   OBJECT_MORE,
   REPORTED_SPEAKER,
   RETRO,
@@ -179,8 +180,17 @@ function sentences(norm: string): Span[] {
   return out;
 }
 
+const INDIRECT_QUESTION =
+  /(?:想知道|想了解|请教|请问)[^。！!]{0,20}(?:什么|为什么|怎么|啥|是否|是不是)|\b(?:know|wonder|curious|explain)\b[^.?!]{0,20}\b(?:what|how|why|whether)\b/;
+
 function isQuestion(text: string): boolean {
-  return /[?？]\s*[”"」]?\s*$/.test(text) || /(?:吗|么|呢)\s*[”"」]?\s*$/.test(text);
+  // A definition asked without a question mark (…刚性兑付是什么意思。) is still a question.
+  // So is an indirect question (我想知道什么是资金池。, "I wonder what a cash pool is.").
+  return (
+    /[?？]\s*[”"」]?\s*$/.test(text) ||
+    /(?:吗|么|呢|什么意思|啥意思|是什么|是啥|怎么回事)\s*[”"」]?\s*[。.]?\s*$/.test(text) ||
+    INDIRECT_QUESTION.test(text)
+  );
 }
 
 /** Clauses of a question sentence that ask about a term, not about the offer. */
@@ -272,6 +282,7 @@ export function readFrames(norm: string): Frames {
     // Only the tail is read: the call closes the text, and a bounded slice keeps the regex linear.
     (CLOSING_CALL.test(norm.trimEnd().slice(-60)) && !VOUCH.test(norm));
   if (whole) blocked.push({ start: 0, end: norm.length, kind: 'warning' });
+  const ownCase = OWN_CASE.test(norm);
   for (const s of sentences(norm)) {
     const own = SELF_CLAIM.test(ownWords(norm.slice(s.start, s.end)));
     const notice =
@@ -289,7 +300,7 @@ export function readFrames(norm: string): Frames {
         blocked.push({ start: frameStart(norm, s, at), end: objectEnd(norm, at, s.end), kind: 'warning' });
       for (const at of framesIn(norm, s, VERDICT)) blocked.push({ start: s.start, end: at, kind: 'warning' });
     }
-    for (const c of askedClauses(norm, s)) blocked.push({ ...c, kind: 'asked' });
+    if (!ownCase) for (const c of askedClauses(norm, s)) blocked.push({ ...c, kind: 'asked' });
   }
   return { blocked, claims: blocked.length > 0 && !whole ? quotedClaims(norm) : [] };
 }

@@ -10,7 +10,7 @@
  *   asked about or not: the user was pitched something from that venue.
  */
 import { normalizeForMatch } from '../knowledge/text.js';
-import { NEGATED_MANDATE } from './notices.js';
+import { NEGATED_MANDATE, OWN_CASE } from './notices.js';
 import type { Evidence } from './types.js';
 
 // A dash ends a clause too: in "not a scam — guaranteed 15%" the not is about the scam.
@@ -79,7 +79,17 @@ export function isWarned(norm: string, start: number): boolean {
   return WARNING_FRAME.test(norm.slice(clauseStart(norm, start), start));
 }
 
+// One text is checked at a time: remembering the last answer keeps isAsked linear over a text's triggers.
+let lastNorm = '';
+let lastOwnCase = false;
+function ownCase(norm: string): boolean {
+  if (norm !== lastNorm) [lastNorm, lastOwnCase] = [norm, OWN_CASE.test(norm)];
+  return lastOwnCase;
+}
+
 export function isAsked(norm: string, start: number, end: number): boolean {
+  // A victim whose money is already in asks about their own case: the words asked about are what they met.
+  if (ownCase(norm)) return false;
   const before = norm.slice(Math.max(0, start - 6), start);
   return (
     ASKED_AFTER.test(norm.slice(end, end + 5)) ||

@@ -11,7 +11,7 @@ export const WARNS =
   /不要|别|勿|谨防|警惕|小心|远离|报警|骗|违法|非法|不得|禁止|关停|停业|清退|击鼓传花|查清|核实|擦亮眼睛|伪|假冒|\b(?:don't|do not|never|beware|scam|scams|scammers?|fraud|fraudsters?|fake|impostors?|removed|deleted|banned)\b/;
 
 export const ASK_THE_ROOM =
-  /\b(?:can|could|would|will|does|did) (?:someone|somebody|anyone|anybody)(?: here)?(?: please)? (?:explain|tell|know|help)|有没有人(?:能|可以|知道|懂|了解)?|有人(?:知道|懂|了解|能(?:解释|科普|讲讲|说说))|谁(?:能|可以|知道|懂|了解)/g;
+  /我想(?:问(?:一下|问)?|了解(?:一下)?|知道|请教(?:一下)?|咨询(?:一下)?)|想请教|请教(?:一下)?(?:各位|大家)?|\bi (?:want|wanted|would like|'d like) to (?:know|ask|understand)\b|\bi(?:'m| am) curious\b|\bi wonder\b|\b(?:anyone|anybody|someone|somebody)(?: here)? (?:know|knows|understand|understands)\b|\b(?:can|could|would|will|does|did) (?:someone|somebody|anyone|anybody)(?: here)?(?: please)? (?:explain|tell|know|help)|有没有人(?:能|可以|知道|懂|了解)?|有人(?:知道|懂|了解|能(?:解释|科普|讲讲|说说))|谁(?:能|可以|知道|懂|了解)/g;
 
 // The same with the subject and the disowned act further apart: 我们集团郑重声明：从未委托任何员工…,
 // 我行从未、也不会通过朋友圈发布…, "our company has not authorised anyone…". The act must be a sale, a mandate or
@@ -69,3 +69,12 @@ export const REPORTED_SPEAKER =
 // 从不委托第三方…, "never authorised anyone to…").
 export const NEGATED_MANDATE =
   /(?:从未|从来没有|从来没|从来不|从不|未曾|绝不会?|不会|没有|均未|并未|一律不|均不|不曾)(?:也不会)?(?:以任何(?:理由|形式|方式|名义))?(?:授权|委托|指派|委派|要求|索要)|\b(?:never|not|n't) (?:authori[sz]ed?|appointed)\b/;
+
+// The user's own money already in (我已经交了两次, 我转了五万, "I've already paid"): a question anywhere in the text is
+// about their case, so it keeps the facts it reports (为什么提现要先交解冻费？我已经交了两次了。).
+// A definition asked (什么是…, "what is…") is about the term even then: 我投了银行理财，什么是刚性兑付？
+const OWN_MONEY_IN =
+  /我(?:已经|都|刚|又|也|还)(?:交|转|投|充|付|买|打)|我(?:交|转|投|充|付|打)了|\bi(?:'ve| have)? (?:already )?(?:paid|sent|deposited|transferred|invested)\b/;
+const DEFINITION =
+  /什么是|什么叫|是什么|是啥|啥意思|什么意思|何为|何谓|合法吗|违法吗|犯法吗|合规吗|\blegal\b|\billegal\b|\bwhat (?:is|are|does)\b|\bwhat's\b|\bmeans?\b/;
+export const OWN_CASE = { test: (norm: string): boolean => OWN_MONEY_IN.test(norm) && !DEFINITION.test(norm) };

@@ -92,3 +92,18 @@ describe('round 6 context: rivals named as a phrase', () => {
     expect(flags('比那些银行还保本，年化9%。')).toContain('guaranteed_return');
   });
 });
+
+describe("round 6 context: a victim's question keeps the facts of their own case", () => {
+  it('GIVEN a why-question about a fee and the money already paid in the next sentence THEN withdrawal_blocked fires', () => {
+    expect(flags('凭什么提现前要交认证金？我都转了八千了。')).toContain('withdrawal_blocked');
+    expect(flags("Why must I pay a release fee first? I've already sent them 2,000.")).toContain('withdrawal_blocked');
+  });
+  it('GIVEN money already in but a definition or legality asked THEN the term stays a question', () => {
+    expect(flags('我已经投了三年定期，什么叫刚兑？')).toEqual([]);
+    expect(flags('我刚买了国债，网贷合法吗？')).toEqual([]);
+  });
+  it('GIVEN an indirect question (我想知道什么是…, "I wonder what … is") THEN nothing fires', () => {
+    expect(flags('我想知道什么是差额补足。')).toEqual([]);
+    expect(flags('I wonder what a cash pool actually is.')).toEqual([]);
+  });
+});
