@@ -107,3 +107,16 @@ describe("round 6 context: a victim's question keeps the facts of their own case
     expect(flags('I wonder what a cash pool actually is.')).toEqual([]);
   });
 });
+
+describe('round 6 context: regulators ending a practice, interventions, elders warned', () => {
+  it("GIVEN 打破/杜绝 a guarantee (the regulators' words for ending it) THEN guaranteed_return does not fire", () => {
+    expect(flags('新规出台后，银行理财全面打破刚兑。')).toEqual([]);
+  });
+  it('GIVEN police stopping a transfer and the pitch retold THEN nothing fires', () => {
+    expect(flags('社区民警成功拦截一笔转账，骗子此前许诺老人年化二十个点。')).toEqual([]);
+  });
+  it('GIVEN a warning forwarded to elders THEN nothing fires; a "too good to be true" pitch that vouches for itself still fires', () => {
+    expect(flags('发给家里长辈看看：说保本还月月返息的，都是骗局。')).toEqual([]);
+    expect(flags('Too good to be true? Not here: our plan pays 4% a week, guaranteed.')).toContain('guaranteed_return');
+  });
+});
