@@ -3,7 +3,7 @@ import { checkOffer, type CheckDeps } from '../../rules/check-offer.js';
 import { CAUSES, type Cause } from './challenge-causes.js';
 import { CAUSES_B } from './challenge-r6b.js';
 import { CAUSES_C } from './challenge-ctx6.js';
-import { HELD_OUT_C } from './challenge-ctx6-heldout.js';
+import { HELD_OUT_C, HELD_OUT_C2 } from './challenge-ctx6-heldout.js';
 
 export interface CauseResult {
   cause: Cause;
@@ -21,7 +21,7 @@ const textOf = (t: Cause['texts'][number]): string => (typeof t === 'string' ? t
 const flagOf = (cause: Cause, t: Cause['texts'][number]): string => (typeof t === 'string' ? (cause.flag ?? '') : t.flag);
 
 export function measureCauses(deps: CheckDeps = {}): CauseResult[] {
-  return [...CAUSES, ...CAUSES_B, ...CAUSES_C, ...HELD_OUT_C].map((cause) => {
+  return [...CAUSES, ...CAUSES_B, ...CAUSES_C, ...HELD_OUT_C, ...HELD_OUT_C2].map((cause) => {
     const misses: CauseResult['misses'] = [];
     for (const t of cause.texts) {
       const got = checkOffer(textOf(t), deps).flags.map((f) => f.id);

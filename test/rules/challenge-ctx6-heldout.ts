@@ -76,7 +76,7 @@ export const HELD_OUT_C: Cause[] = [
 export const HELD_OUT_C2: Cause[] = [
   {
     id: 'held_out_c2_clean',
-    first: 'n/a',
+    first: '10/12', // measured on main
     cause: 'a second set of notices, reports, retellings, disavowals and term questions — nothing fires',
     kind: 'clean',
     heldOut: true,
@@ -97,7 +97,7 @@ export const HELD_OUT_C2: Cause[] = [
   },
   {
     id: 'held_out_c2_fire',
-    first: 'n/a',
+    first: '9/12', // measured on main
     cause: 'a second set of beyond-contract pitches and pitches that borrow notice words — they fire',
     kind: 'fire',
     heldOut: true,
