@@ -111,11 +111,12 @@ function claimed(scan: Scan, c: Compiled): Evidence[] {
   if (occurrences.length === 0) return [];
   const claims = occurrences
     .filter((o) => !lookalikes.some((l) => o.start < l.end && o.end > l.start))
+    // A rival named to be beaten (比你那个金交所产品靠谱) is not what is offered, whatever the rule's negation policy.
+    .filter((o) => !isRival(scan.norm, o.start))
     .filter(
       (o) =>
         !c.rule.negatable ||
         (!isNegated(scan.norm, o.start) &&
-          !isRival(scan.norm, o.start) &&
           !isWarned(scan.norm, o.start) &&
           !isAsked(scan.norm, o.start, o.end) &&
           !blockedAt(scan.frames, o.start)),

@@ -1,6 +1,7 @@
 /** Detectors: flags read from numbers, venue names and the registry rather than from words. */
 import type { Registry } from '../knowledge/registry/types.js';
 import { blockedAt, type Frames } from './context.js';
+import { isRival } from './foils.js';
 import { isNegated, isWarned } from './match.js';
 import { findEnglishClosures, findKnownClosures } from './known-closures.js';
 import { findVenueNames } from './names.js';
@@ -28,7 +29,14 @@ const plain = ({ text, start, end }: Evidence): Evidence => ({ text, start, end 
 export function detect(scan: Scan, detector: Rule['detectors'][number], fired: ReadonlySet<string>): Evidence[] {
   const venues = (kind: string): Evidence[] =>
     findVenueNames(scan.text)
-      .filter((v) => v.kind === kind && !isNegated(scan.norm, v.start) && !isWarned(scan.norm, v.start) && claimedHere(scan, v))
+      .filter(
+        (v) =>
+          v.kind === kind &&
+          !isNegated(scan.norm, v.start) &&
+          !isWarned(scan.norm, v.start) &&
+          !isRival(scan.norm, v.start) &&
+          claimedHere(scan, v),
+      )
       .map(plain);
   switch (detector) {
     case 'yield': {

@@ -26,9 +26,14 @@ export function ownEvidence(id: string, evidence: Evidence[], norm: string): Evi
 
 // "比你那些P2P靠谱", "safer than your p2p apps", "不像炒币": a rival named to be beaten is not what is offered.
 const RIVAL_BEFORE =
-  /(?:比|比起|不像|不同于|有别于)(?:你|你们)?(?:那些|这些|那种|这种|别的|其他的?|市面上的?|外面的?)?(?:炒|玩|买|投)?\s*$|\b(?:than|unlike|beats|outdoes)\s+(?:your|those|the|other|any|all those|all the)?\s*(?:(?:gambling|betting|speculating) on|buying|playing|trading)?\s*$/;
+  /(?:比|比起|不像|不同于|有别于|胜过|强过|好过)(?:你|你们|他|他们|人家)?(?:的)?(?:那个|这个|那家|这家|那款|那只|那些|这些|那种|这种|别的|其他的?|市面上的?|外面的?)?(?:炒|玩|买|投)?\s*$|\b(?:than|unlike|beats|outdoes)\s+(?:your|those|the|other|any|all those|all the|that|these|some|a|an)?\s*(?:(?:gambling|betting|speculating) on|buying|playing|trading)?\s*$/;
+// After a demonstrative the rival's name may be a few characters long (比你那个限时抢购; "than those asset registry firms");
+// a comparative adverb ends the rival (比那些银行还保本: 保本 is the claim).
+const RIVAL_PHRASE =
+  /(?:比|比起|不像|不同于|有别于|胜过|强过|好过)(?:你|你们|他|他们|人家)?(?:的)?(?:那个|这个|那家|这家|那款|那只|那些|这些|那种|这种)[\u4e00-\u9fffa-z0-9]{1,4}(?<![更还都也要加可])$|\b(?:than|unlike)\s+(?:your|those|that|these)\s+(?:[a-z0-9-]+\s+){1,2}$/;
 export function isRival(norm: string, start: number): boolean {
-  return RIVAL_BEFORE.test(norm.slice(Math.max(0, start - 24), start));
+  const before = norm.slice(Math.max(0, start - 24), start);
+  return RIVAL_BEFORE.test(before) || RIVAL_PHRASE.test(before);
 }
 
 // "比定期存款强", "大额存单才2%", "银行理财不如我们的…": a legitimate product named to be beaten is a foil,

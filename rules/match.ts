@@ -10,14 +10,16 @@
  *   asked about or not: the user was pitched something from that venue.
  */
 import { normalizeForMatch } from '../knowledge/text.js';
+import { NEGATED_MANDATE, OWN_CASE } from './notices.js';
 import type { Evidence } from './types.js';
 
 // A dash ends a clause too: in "not a scam — guaranteed 15%" the not is about the scam.
 const CLAUSE_BREAK = /[，,。；;！？!?\n:：—]/;
+// 打破/杜绝/破除 (打破刚性兑付, 杜绝刚兑) are the regulators' words for ending a practice: they negate it.
 const NEGATION =
-  /(不|非|无|未|没有|没|并非|并不|不会|不得|严禁|禁止|\bnot\b|\bno\b|\bnever\b|\bwithout\b|\bnon-?|\bnobody\b|\bno one\b|\bcannot\b|n't\b)/;
+  /(不|非|无|未|没有|没|并非|并不|不会|不得|严禁|禁止|打破|杜绝|破除|摒弃|\bnot\b|\bno\b|\bnever\b|\bwithout\b|\bnon-?|\bnobody\b|\bno one\b|\bcannot\b|n't\b)/;
 // Words that contain a negator but negate nothing.
-const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|非法|无数|不错|未来|不限/g;
+const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|非法|无数|不错|未来|不限|不过/g;
 const WARNING_FRAME = /警惕|谨防|提防|所谓|小心|防范|当心|识别|骗局|beware|so-called/;
 // "保本不保息" claims a guarantee; only a trailing 不/没 ("保本不？") asks.
 // 呢 asks only before a question mark: "政府兜着呢" is a reassurance.
@@ -68,15 +70,27 @@ export function negationReaches(before: string, negators: RegExp = NEGATOR_AT, f
 export function isNegated(norm: string, start: number): boolean {
   // English puts more words between the negator and the claim ("we do not currently guarantee").
   const reach = /[a-z]/.test(norm[start] ?? '') ? 24 : 8;
-  const from = Math.max(clauseStart(norm, start), start - reach);
-  return negationReaches(norm.slice(from, start));
+  const clause = clauseStart(norm, start);
+  const from = Math.max(clause, start - reach);
+  // A negated mandate (从未授权任何人以本公司名义在朋友圈…) disowns the whole act it names, to the clause end.
+  return negationReaches(norm.slice(from, start)) || NEGATED_MANDATE.test(norm.slice(clause, start));
 }
 
 export function isWarned(norm: string, start: number): boolean {
   return WARNING_FRAME.test(norm.slice(clauseStart(norm, start), start));
 }
 
+// One text is checked at a time: remembering the last answer keeps isAsked linear over a text's triggers.
+let lastNorm = '';
+let lastOwnCase = false;
+function ownCase(norm: string): boolean {
+  if (norm !== lastNorm) [lastNorm, lastOwnCase] = [norm, OWN_CASE.test(norm)];
+  return lastOwnCase;
+}
+
 export function isAsked(norm: string, start: number, end: number): boolean {
+  // A victim whose money is already in asks about their own case: the words asked about are what they met.
+  if (ownCase(norm)) return false;
   const before = norm.slice(Math.max(0, start - 6), start);
   return (
     ASKED_AFTER.test(norm.slice(end, end + 5)) ||

@@ -7,10 +7,11 @@
  */
 
 import { LEX6_LOOKALIKES, LEX6_LOOKALIKES_B, lex6Claims } from './coverage-lex6.js';
+import { BEYOND_CLAIMS, CTX_FRAMES, CTX_TEMPLATES, DISAVOWED, FOIL_TEMPLATES, MORE_ASKED, type CtxFrame } from './coverage-ctx.js';
 
 export type Lang = 'zh' | 'en';
-export type Frame = 'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike';
-export const FRAMES: readonly Frame[] = ['plain', 'reported', 'negated', 'warned', 'asked', 'lookalike'];
+export type Frame = 'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike' | CtxFrame;
+export const FRAMES: readonly Frame[] = ['plain', 'reported', 'negated', 'warned', 'asked', 'lookalike', ...CTX_FRAMES];
 
 interface FlagLexicon {
   /** Claims as a pitch would make them (no final punctuation). */
@@ -353,7 +354,7 @@ export const LEXICON: Record<string, FlagLexicon> = {
   },
 };
 
-const TEMPLATES: Record<Exclude<Frame, 'lookalike'>, Record<Lang, string[]>> = {
+const TEMPLATES: Record<Exclude<Frame, 'lookalike' | CtxFrame>, Record<Lang, string[]>> = {
   plain: {
     zh: ['有人给我推了个理财：{c}。', '【产品推介】{c}，详情私聊'],
     en: ['Got this pitch today: {c}.', 'Investment opportunity — {c}!'],
@@ -377,11 +378,33 @@ function fill(template: string, value: string, slot: '{c}' | '{t}'): string {
   return template.replace(slot, value);
 }
 
+const claimsOf = (flag: string, lex: FlagLexicon, lang: Lang): string[] => [...lex.claims[lang], ...(BEYOND_CLAIMS[flag]?.[lang] ?? [])];
+
+/** The context frames (./coverage-ctx.ts): notices, reports, retold lessons, victims' own questions, rivals. */
+function contextCases(flag: string, claims: readonly string[], terms: readonly string[], lang: Lang): Case[] {
+  const out: Case[] = [];
+  for (const frame of ['notice', 'news', 'retold', 'victim'] as const)
+    for (const t of CTX_TEMPLATES[frame][lang])
+      for (const c of claims) out.push({ flag, frame, lang, text: fill(t, c, '{c}'), fires: CTX_TEMPLATES[frame].fires });
+  for (const t of DISAVOWED[lang])
+    for (const c of claims) out.push({ flag, frame: 'negated', lang, text: fill(t, c, '{c}'), fires: false });
+  // A rate is not a rival product; the article of an English term is the template's.
+  if (flag !== 'high_yield')
+    for (const t of FOIL_TEMPLATES[lang])
+      for (const term of terms)
+        out.push({ flag, frame: 'foil', lang, text: fill(t, term.replace(/^(?:a|an|the) /, ''), '{t}'), fires: false });
+  for (const t of MORE_ASKED[lang])
+    for (const term of terms) out.push({ flag, frame: 'asked', lang, text: fill(t, term, '{t}'), fires: false });
+  return out;
+}
+
 /** Every generated case: flags × frames × languages × phrasings × templates. */
 export function generateCases(): Case[] {
   const out: Case[] = [];
-  for (const [flag, lex] of Object.entries(LEXICON)) {
+  for (const [flag, base] of Object.entries(LEXICON)) {
     for (const lang of ['zh', 'en'] as const) {
+      const lex = { ...base, claims: { ...base.claims, [lang]: claimsOf(flag, base, lang) } };
+      out.push(...contextCases(flag, lex.claims[lang], lex.terms[lang], lang));
       for (const frame of ['plain', 'reported', 'warned'] as const) {
         for (const t of TEMPLATES[frame][lang])
           for (const c of [...lex.claims[lang], ...lex6Claims(flag, lang)])

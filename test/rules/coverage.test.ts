@@ -27,6 +27,31 @@ describe('generated coverage of every flag', () => {
       if (row[frame].n > 0) expect([frame, row[frame].ok / row[frame].n >= 0.9]).toEqual([frame, true]);
   });
 
+  it.each(Object.keys(LEXICON))(
+    "GIVEN %s inside a notice, a news or court report or a victim's retold lesson THEN it is blocked in at least 90 % of cases",
+    (flag) => {
+      const row = table.rows.get(flag)!;
+      for (const frame of ['notice', 'news', 'retold'] as const)
+        expect([frame, row[frame].ok / row[frame].n >= 0.9]).toEqual([frame, true]);
+    },
+  );
+
+  it.each(Object.keys(LEXICON))(
+    'GIVEN %s in what a victim asks about their own case THEN it still fires in at least 90 % of cases',
+    (flag) => {
+      const row = table.rows.get(flag)!;
+      expect(row.victim.ok / row.victim.n >= 0.9).toBe(true);
+    },
+  );
+
+  it.each(Object.keys(LEXICON).filter((f) => f !== 'high_yield'))(
+    'GIVEN %s named as the rival a pitch beats THEN it does not fire',
+    (flag) => {
+      const row = table.rows.get(flag)!;
+      expect(row.foil.ok / row.foil.n >= 0.9).toBe(true);
+    },
+  );
+
   it('GIVEN the legitimate look-alikes THEN none raises any flag', () => {
     expect(table.failures.filter((f) => f.frame === 'lookalike').map((f) => [f.text, f.got])).toEqual([]);
   });

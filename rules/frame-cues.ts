@@ -1,0 +1,97 @@
+/**
+ * The cue lexicons the frames of ./context.ts are read with: notices, everyday verdicts, object frames,
+ * verdicts, reports, term questions, and the helpers that tell a speaker's own words from reported ones.
+ * Round-6 registers live in ./notices.js and are joined here.
+ */
+import { DEFINE_MORE, NEWS, OBJECT_MORE, RETRO, SLOGAN, VERDICT_MORE } from './notices.js';
+
+export const either = (...res: RegExp[]): RegExp => new RegExp(res.map((r) => r.source).join('|'));
+
+// A notice: the sentence is a warning (a header, a regulator's or police reminder), so nothing in it
+// is offered, before or after the frame.
+const NOTICE_BASE =
+  /防范(?:非法|金融|电信|网络|养老)?(?:集资|诈骗|骗局)|风险提示|风险提醒|监管提示|监管提醒|警方提醒|警方提示|反诈|防骗|识破|揭秘|非法集资的?(?:典型|常见)|遇到.{0,24}(?:请|要|应|拨打|报警|举报)|96110|scam alert|fraud alert|warning:|\bwarn(?:s|ed|ing)?\b|never (?:asks?|ask) you|从不会?要求|不会要求你|^\s*(?:explainer|科普|小知识)\s*[:：]|群规[^。！!\n]{0,6}(?:禁止|严禁|不得|不许)|禁止发布|严禁发布|不得发布|庞氏骗局(?:就是|是指)|(?:a |the )?ponzi schemes? (?:is|are|pays?|uses?|relies|rely)\b/;
+export const NOTICE = either(NOTICE_BASE, SLOGAN);
+// Everyday verdicts and victims' words (别上当, 引以为戒, 被骗, 拉黑, "PSA", "got scammed"): a notice for the
+// sentence — unless the sentence also vouches for the speaker's own product (我们是正规的, 跟着我做, "with us"),
+// where they only cover their own clause: the rival is the foil, the pitch is ours.
+const EVERYDAY_BASE =
+  /别上当|不要上当|千万别信|引以为戒|踩过的坑|踩坑|都是坑|一个比一个坑|被骗|上当受骗|血本无归|拉黑|\bpsa\b|running a scam|got scammed|was scammed|been scammed|lost (?:his|her|my|their|our|all)(?: \w+)? (?:savings|money)|话术|骗局特征|诈骗特征|常见手法|惯用手法|避坑|防骗|识别(?:虚假|非法|骗局|诈骗)|转发提醒|涉嫌|被立案|red flags?\b|warning signs|signs of an? (?:scam|ponzi|fraud|fake)|how to (?:spot|tell|recognise|recognize) an? (?:scam|fake|fraud|ponzi)|鬼话|踢了|踢出去|移出群|\b(?:obviously|clearly|totally|such) an? (?:scam|ponzi|fraud)\b|\bshill(?:ing|s)?\b|\bspam\b|reported (?:it|him|her|them)|only quoting|was quoting|\bban (?:this|him|her|them)\b/;
+export const EVERYDAY = either(EVERYDAY_BASE, RETRO);
+export const SELF_CLAIM = /我们|咱们|跟着我|跟我做|跟我干|这次是|还是我|本平台|本公司|我司|\bwe\b|\bour\b|\bus\b/;
+// An object frame: what follows it, to the end of its clause, is what the warning is about
+// (警惕“保本保息、高息回报”的产品 — the list and its quotes stay inside one clause).
+const OBJECT_BASE =
+  /警惕|别再去|别再听|别再参加|别去听|不要再去|不要去听|谨防|提防|当心|谨慎对待|不要相信|不要轻信|切勿相信|切勿轻信|别信|别轻信|勿信|勿轻信|不要上当|所谓|beware|so-called|watch out for|be wary|be careful of|don't fall for|do not fall for|never trust|don't trust/;
+export const OBJECT = either(OBJECT_BASE, OBJECT_MORE);
+// A verdict: the words before it in its sentence are what it judges (凡是…的，都是诈骗; "…, it is a Ponzi").
+// Also a pretext (以“政府背书”为幌子, 以“定融”为名，…: the words are the cover story of someone judged),
+// a disavowal (“稳赚不赔”这种话我不会说) and a thing said to be long gone (P2P早就没了).
+const VERDICT_BASE =
+  /(?:都是|一定是|肯定是|多半是|就是|全是|均为|均是)(?:骗子|骗局|诈骗|非法集资|传销|庞氏|骗人|坑人|套路)|(?:it|that|they|these|this) (?:is|are) (?:a |all |probably a )?(?:ponzi|scams?|fraud)|为(?:幌子|诱饵|噱头|旗号)|为名(?=[，,。；;]|义)|的(?:幌子|旗号)|(?:这种|这样的|这类|之类的)(?:话|说法|字眼|宣传)[^，,。]{0,6}(?:不会|从不|从来不|绝不|不)(?:说|讲|用|提)|早就(?:没了|没有了|取缔了?|清退了?|不存在了?|关了|停了)|早已(?:取缔|清退|退出|清零|关停)|已经?全部(?:清退|取缔|退出|清零|停业|关停|关闭|倒闭)|(?:都是|全是|就是|多半是|肯定是)(?:击鼓传花|拆东墙补西墙|割韭菜|杀猪盘|资金盘)|(?:个|都|全|就|多半|肯定|绝对)是骗(?:子|局)|(?:一律|统统|全都|都)(?:不要|别|勿|不能)(?:理|信|碰|买|投|参与|相信|点)/;
+export const VERDICT = either(VERDICT_BASE, VERDICT_MORE);
+// Where an object frame's reach ends when it names a list: 警惕X、Y之类的话术, "beware of whoever tells you X, Y".
+export const OBJECT_END = /之类|这种|这类|这样的|等话术|等说法|的话术|的说法|的宣传|的套路/;
+export const OBJECT_TO_STOP = /anyone who|people who|those who|anyone promising|someone who|任何(?:人|说)/;
+export const WARNING = new RegExp(`${NOTICE.source}|${EVERYDAY.source}|${OBJECT.source}|${VERDICT.source}`);
+const REPORT_BASE =
+  /据报道|新闻[:：]|看到新闻|涉案|非法集资案|诈骗案|法院(?:审理|判决|认定|判了)|判处|获刑|被判|立案侦查|报道说|报道称|有报道|新闻(?:说|里|上|报道)|文章(?:里|中)?(?:说|写|提到|指出)|专家(?:说|称|指出|提醒)|证监会(?:提醒|提示|表示)|央行(?:提醒|提示)|公安(?:机关)?(?:提醒|提示|通报)|通报|according to (?:the )?(?:police|regulator|report|news)|\bpolice\b|the article|news report|police poster|regulators? (?:say|warn)/;
+export const REPORT = either(REPORT_BASE, NEWS);
+// A question about a topic, not about the offer in hand.
+// Comparing terms (A和B是一回事吗, 和城投定融不一样吧) is about the terms even when it says 这个.
+export const COMPARE = /一回事|区别|不一样|一样吗|不同吗|有什么不同|有何不同|the same as|the difference|different from/;
+const DEFINE_BASE =
+  /什么|啥|干嘛|干啥|做什么的|哪些|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|算高吗|高不高|高利贷|是不是|正常吗|合理吗|\b(?:realistic|reasonable|normal|typical)\b|怎么界定|算不算|是指|意思|含义|^\s*(?:what (?:is|are|does|do)|what's|why|how (?:does|do|is|are))\b|\b(?:legal|illegal|the difference)\b/;
+export const DEFINE = either(DEFINE_BASE, DEFINE_MORE);
+// …unless it is about an offer in hand: a demonstrative, someone who pitched it, the user's own case.
+export const ABOUT_THIS =
+  /这个|这款|这家|这笔|这期|这份|这只|这种|这类产品|该产品|有个(?!叫)|有一个(?!叫)|有款|有一款|有家|有人(?!说)|朋友|同事|亲戚|他们|你们|他说|她说|对方|我(?:的|该|能|可以|要|应该|想|买|投)|还能续投|续投|还能买|还能投|能投吗|能买吗|可以投吗|可以买吗|要不要投|要不要买|该不该|值得投|值得买|你觉得|帮我|帮忙|\bthis\b|\bthese\b|\bthey\b|\bmy\b|should i|can i|\bi\b|there's a|someone|somebody|a friend/;
+// Speakers whose quoted words are the pitch itself.
+export const QUOTE_OPEN = /[“"「『]/;
+export const QUOTE_CLOSE: Record<string, RegExp> = { '“': /[”"]/, '"': /["”]/, '「': /」/, '『': /』/ };
+export const SAID =
+  /(?:说|称|讲|表示|原话|介绍|发的|写着|写的|宣传|承诺|保证|告诉我|said|says|told me|wrote|claims?|promised?)\s*[:：,，]?\s*$|[:：]\s*$/;
+export const CONDITIONAL =
+  /如果|假如|要是|若是|倘若|万一|凡是|任何人|\bif\b|\bwhen\b|\bwhenever\b|anyone who|anybody who|whoever|people who|those who|someone who/;
+export const AUTHORITY =
+  /警方|公安|派出所|银行柜台|社区|监管|反诈|海报|标语|提示|提醒|公告|报道|新闻|文章|专家|police|poster|article|regulator|notice|warning/;
+
+// An institution disowning what others sell in its name (本行从未委托…, 我司不会通过微信推荐…,
+// 冒充本公司…, "our bank has never authorised…"): the whole notice is a warning, not an offer.
+export const DISAVOWAL =
+  /(?:本行|我行|本公司|我公司|我司|本司|本社|本所|本营业部|本机构|本平台)(?:从未|从来没有|从来不|从不|不会|绝不会|绝不|未曾|没有|均未|并未)(?:授权|委托|发行|发售|销售|推荐|推出|(?:通过|与)[^，,。]{0,10}(?:推荐|销售|推销|发售|合作))|冒(?:充|用)(?:本|我)(?:行|公司|司|社|所)|(?:均|并)?非(?:本|我)(?:行|公司|司|社)(?:发布|发行|产品)|\b(?:our|this) (?:bank|firm|company|securities firm|institution) (?:has never|never|does not|doesn't|will never|did not) (?:authori[sz]ed?|sold|sells?|issued?|offered|offers?|asks?|asked|partnered|promised|promises)\b|\bnot from us\b/;
+
+// A closing call for vigilance with nothing after it (…，大家要提高警惕。 / "…. Please be careful, folks.") makes
+// the whole text a warning about what it retold — unless the text vouches for a product of the speaker's own.
+export const CLOSING_CALL =
+  /(?:^|[，,。！？!?；;—\s])(?:请|大家|各位|长辈|朋友们|家人们|老人|街坊|邻居|千万|一定|都|要|务必|提醒大家|多|please|everyone|,|\s)*(?:提高警惕|警惕|注意防范|防范|当心|小心|留个心眼|留心|勿参与|别碰|不要碰|不要参与|别参与|别信|不要信|远离|stay alert|be careful|beware|watch out|do not join|don't join|stay away|keep away|don't touch|be wary)[\s,，]*(?:大家|各位|everyone|folks|all|people|guys)?[\s!！。.~～了啊哦呀]*$/;
+export const VOUCH =
+  /我们(?:的|是|这|平台|公司|产品|项目)|跟着我|跟我做|本平台|本公司|我司|\bwe (?:are|offer|pay|guarantee)|\bour (?:fund|platform|product|plan|company|firm|project)|with us/;
+
+// The reader's own reaction (拉黑举报, 挂了电话, "hung up") makes the whole text an account of a pitch refused.
+export const REACTION =
+  /举报了|已举报|直接挂了|挂了电话|挂断了|\bhung up\b|blocked (?:him|her|them|the number)|reported (?:him|her|them|it)/;
+
+export const SIGNED =
+  /(?:——|--|—)\s*[^，,。\n]{0,24}(?:金融管理局|金融监督管理局|监管局|金融局|金融办|公安局|公安分局|派出所|人民银行|证监局|反诈中心|金融工作办公室)\s*$/;
+
+// "谨防假冒，认准官方" is a seller's line, not a warning about the offer.
+export const SELLER_WARNING = /(?:谨防|提防|当心|警惕)(?:假冒|山寨|冒充|仿冒|错过)/g;
+// "已获主流媒体报道", "上过央视新闻": coverage claimed as an endorsement is the seller's, not a report.
+export const ENDORSED = /(?:获|获得|受到|得到|登上|上过|荣登|被)[^，,。]{0,8}(?:报道|曝光|采访|新闻)/g;
+
+export const INDIRECT_QUESTION =
+  /(?:想知道|想了解|请教|请问)[^。！!]{0,20}(?:什么|为什么|怎么|啥|是否|是不是)|\b(?:know|wonder|curious|explain)\b[^.?!]{0,20}\b(?:what|how|why|whether)\b/;
+
+// Someone else's words retold (对方说我们…, 听信了“我们…”): their 我们 is not the speaker vouching for a product.
+const OTHERS_SAID =
+  /(?:对方|他|她|他们|她们|那人|骗子|销售|业务员|客服|经理|they|he|she)\s*(?:一直|总是|当时|当初)?\s*(?:说|讲|称|宣称|承诺|保证|said|told \w+)[^，,。；;]{0,80}/g;
+const QUOTED = /[“"「『][^”"」』]{0,200}[”"」』]/g;
+export const ownWords = (sentence: string): string => sentence.replace(QUOTED, ' ').replace(OTHERS_SAID, ' ');
+
+// "天上不会掉馅饼，但我们这个是真的…": a turn to the speaker's own product ends what the notice covers.
+const OWN_TURN = /(?:但是|但|不过|可是|然而|\bbut\b|\bhowever\b)[\s,，]*(?:我们|咱们|本平台|我司|我这|\bours?\b|\bwe\b|\bthis one\b)/;
+export function ownTurn(norm: string, at: number, end: number): number {
+  const turn = OWN_TURN.exec(norm.slice(at, end));
+  return turn ? at + turn.index : end;
+}
