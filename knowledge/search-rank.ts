@@ -8,6 +8,9 @@ import { createTopK } from './topk.js';
 import { groupProximity, proximity } from './proximity.js';
 import { reorderBySentence } from './sentence-rank.js';
 import { coverageOf, type QueryTerms } from './coverage.js';
+import { figureBonuses, figureParts } from './figure-rank.js';
+import { readAbsence } from './absent.js';
+import { occursIn } from './english-table.js';
 
 const RERANK_DEPTH = 20;
 const COMMON_SHARE = 0.25;
@@ -58,6 +61,19 @@ export type Rank = (query: string, k: number) => { terms: QueryTerms; hits: Scor
 export function createRanker(ctx: SearchContext, termsOf: (query: string) => QueryTerms): Rank {
   const { total, df, glossary, known, isNote, foldedText } = ctx;
   const topK = createTopK(ctx.data.index);
+  const occurs = occursIn(ctx.data);
+  const weightOf = (i: number): number => (isNote(i) ? NOTE_WEIGHT : 1);
+
+  /**
+   * The asked figure breaks near-ties (figure-rank.ts). Not when the question holds a word the
+   * reports never use (年终奖, a misspelt name): what it asks is then likely not in them, and a
+   * passage with some figure must not outrank one that matches the rest of it.
+   */
+  const addFigures = (hits: ScoredPassage[], query: string, folded: string, t: QueryTerms): void => {
+    const bonuses = figureBonuses(hits, figureParts(query, t, termsOf), foldedText, weightOf);
+    if (bonuses.size === 0 || readAbsence(folded, known, false, occurs).words.length > 0) return;
+    for (const hit of hits) hit.score += bonuses.get(hit.index) ?? 0;
+  };
 
   /**
    * Terms in over a quarter of all passages weigh almost nothing but make every passage a
@@ -117,7 +133,9 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
     // A Chinese question's answer sits in one sentence, in a passage that names its subject.
     if (HAN.test(query)) {
       const folded = glossary.stripQuestionWords(query.slice(0, MAX_QUERY_CHARS));
-      reorderBySentence(hits, { folded, terms: t, known }, foldedText, (i) => (isNote(i) ? NOTE_WEIGHT : 1));
+      reorderBySentence(hits, { folded, terms: t, known }, foldedText, weightOf);
+      hits.sort((a, b) => b.score - a.score);
+      addFigures(hits, query, folded, t);
       hits.sort((a, b) => b.score - a.score);
     }
     return { terms: t, hits: hits.slice(0, k) };
