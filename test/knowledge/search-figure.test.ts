@@ -43,7 +43,12 @@ describe('The asked figure in ranking', () => {
   it('GIVEN a question that asks no figure THEN no leader gains anything', () => {
     const question = '甬城为什么要整治小额贷款公司？';
     const figure = figureParts(question, searcher.terms(question), searcher.terms);
-    const bonuses = figureBonuses([{ index: 1, score: 1 }], figure, () => '整治期间，甬城共清退小额贷款公司12家', () => 1);
+    const bonuses = figureBonuses(
+      [{ index: 1, score: 1 }],
+      figure,
+      () => '整治期间，甬城共清退小额贷款公司12家',
+      () => 1,
+    );
     expect(bonuses.size).toBe(0);
   });
 
