@@ -28,8 +28,8 @@ export interface FigurePart {
 }
 
 /**
- * The question's parts that ask for a figure, each with its own terms (a later part of 开通金融的投资方
- *是谁？累计成交额多少 asks its figure of its own words), and how many parts the question has.
+ * The question's parts that ask for a figure, each with its own terms (in 甬城何时开始整治，清退了几家 the
+ * later part asks its count of its own words), and the question's number of parts.
  */
 export function figureParts(
   question: string,

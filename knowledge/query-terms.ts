@@ -11,7 +11,7 @@ import { englishTokens } from './cedict.js';
 import { linkSynonymPhrases } from './synonym-phrases.js';
 import type { Concept, QueryTerms } from './coverage.js';
 
-/** Weight of glossary expansions relative to the user's own words. */
+/** Weight of glossary expansions, the user's own words weighing 1. */
 export const EXPANSION_WEIGHT = 0.35;
 /** Dictionary translations weigh a little less than the glossary's: the glossary's are domain terms. */
 export const DICTIONARY_WEIGHT = 0.8;
