@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { ENGLISH_STOPWORDS, stem } from './natural.js';
 
 /** Bump when the table's derivation changes: a saved table of another version is rebuilt. */
-export const CEDICT_TABLE_VERSION = 6;
+export const CEDICT_TABLE_VERSION = 7;
 const MAX_SENSE_WORDS = 3;
 const MAX_PER_KEY = 4;
 
@@ -42,6 +42,11 @@ export const EnglishTableSchema = z.object({
    * 西部, whose sense is "western part"): a weaker translation for a word the dictionary never glosses alone.
    */
   within: z.record(z.string(), z.array(z.string())).default({}),
+  /**
+   * Keys of two- and three-word senses that only words outside the index have (deposit insurance →
+   * 存款保险, index fund → 指数基金): a compound the dictionary names as one thing the reports never write.
+   */
+  absent: z.array(z.string()).optional(),
 });
 export type EnglishTable = z.infer<typeof EnglishTableSchema>;
 
@@ -111,17 +116,45 @@ export function keyOf(words: string[]): string {
     .join(' ');
 }
 
-function senses(glosses: string | string[]): string[] {
+/** A sense of a dictionary entry, cleaned, with how much it should be trusted (0 best; see `rankOf`). */
+interface Sense {
+  text: string;
+  rank: number;
+}
+
+// Labels of a register a question in plain English never means (literary, classical, slang,
+// dialect, Taiwan usage, Buddhist or Chinese-medicine terms, old usage).
+const MARKED = /\((?:literary|classical|slang|dialect|archaic|old|obsolete|Tw|Buddhism|TCM|coll\.|vulgar|derog\.|euphemism|idiom)\b[^)]*\)/i;
+// A hyphenated word cut to its content part (副产品 "by-product", 四方 "four-way"): the key the
+// stop words leave is not what the sense says.
+const PARTIAL = /\b(?:by|all|one|two|three|four|non|self|off|out|over|under|up|down)-[a-z]/i;
+
+/**
+ * How far a sense is from what its key says: 0 a plain sense, 1 a partial one (see PARTIAL), 2 one
+ * marked for a register (see MARKED). Keys list their words by rank first, so a plain sense of a
+ * common word (产品 "product") comes before a literal reading of a longer one (副产品 "by-product").
+ */
+// A sense that is itself a question (多大 "how old?"): its key is the question's leftover word (old),
+// which the question never meant; questions' asking words are stripped before lookup anyway.
+const QUESTION_SENSE = /\?$|^(?:how|what|who|whom|where|why|when|which)\b/i;
+
+function rankOf(raw: string): number {
+  if (MARKED.test(raw)) return 2;
+  return PARTIAL.test(raw.trim()) ? 1 : 0;
+}
+
+function senses(glosses: string | string[]): Sense[] {
   const list = typeof glosses === 'string' ? glosses.split(/;\s*/) : glosses.flatMap((g) => g.split(/;\s*/));
   return list
-    .filter((s) => !SKIP_SENSE.test(s.trim()))
-    .map((s) =>
-      s
+    .filter((s) => !SKIP_SENSE.test(s.trim()) && !QUESTION_SENSE.test(s.trim()))
+    .map((s) => ({
+      rank: rankOf(s),
+      text: s
         .replace(/\([^)]*\)|\[[^\]]*\]|[\u3400-\u9fff|]+/g, ' ')
         .replace(/\b(to|sb|sth|sb's|sth's|one's|oneself|etc|e\.g\.|i\.e\.)\b/gi, ' ')
         .trim(),
-    )
-    .filter((s) => s.length > 1);
+    }))
+    .filter((s) => s.text.length > 1);
 }
 
 const ONE_WORD = /^[a-zA-Z]+$/;
@@ -132,11 +165,12 @@ export function buildEnglishTable(
   weight: (zh: string) => number,
   hasChar: (ch: string) => boolean,
 ): EnglishTable {
-  const byKey = new Map<string, Array<{ zh: string; sense: number; weight: number }>>();
+  const byKey = new Map<string, Array<{ zh: string; rank: number; sense: number; weight: number }>>();
   const ambiguity = new Map<string, number>();
   const pinyin = new Map<string, Set<string>>();
   const chars = new Map<string, string>();
   const within = new Map<string, Map<string, number>>();
+  const outside = new Set<string>();
   for (const [, simplified, reading, glosses] of readCedict()) {
     if (simplified.length === 1 && /^[\u3400-\u9fff]$/.test(simplified)) {
       addReading(pinyin, simplified, reading);
@@ -151,8 +185,11 @@ export function buildEnglishTable(
       const key = keyOf([americanize(word.toLowerCase())]);
       if (key) ambiguity.set(key, (ambiguity.get(key) ?? 0) + 1);
     }
-    if (!occurs(simplified)) continue;
-    senses(glosses).forEach((sense, position) => {
+    if (!occurs(simplified)) {
+      for (const key of compoundKeys(glosses)) outside.add(key);
+      continue;
+    }
+    senses(glosses).forEach(({ text: sense, rank }, position) => {
       const words = englishTokens(sense);
       if (words.length === 0 || words.length > MAX_SENSE_WORDS) return;
       const key = keyOf(words);
@@ -163,14 +200,14 @@ export function buildEnglishTable(
           within.set(part, (within.get(part) ?? new Map<string, number>()).set(simplified, weight(simplified)));
       }
       const list = byKey.get(key) ?? [];
-      if (!list.some((x) => x.zh === simplified)) list.push({ zh: simplified, sense: position, weight: weight(simplified) });
+      if (!list.some((x) => x.zh === simplified)) list.push({ zh: simplified, rank, sense: position, weight: weight(simplified) });
       byKey.set(key, list);
     });
   }
   const entries: Record<string, string[]> = {};
   const ambiguous: Record<string, number> = {};
   for (const [key, list] of byKey) {
-    list.sort((a, b) => a.sense - b.sense || b.weight - a.weight);
+    list.sort((a, b) => a.rank - b.rank || a.sense - b.sense || b.weight - a.weight);
     entries[key] = list.slice(0, MAX_PER_KEY).map((x) => x.zh);
   }
   for (const [key, n] of ambiguity) ambiguous[key] = n;
@@ -194,14 +231,27 @@ export function buildEnglishTable(
     pinyin: readings,
     chars: Object.fromEntries(chars),
     within: inside,
+    absent: [...outside].filter((key) => !entries[key]).sort(),
   };
+}
+
+/** Keys of an entry's plain senses of two or three content words ("deposit insurance", not "by-product"). */
+function compoundKeys(glosses: string | string[]): string[] {
+  const pieces = typeof glosses === 'string' ? [glosses] : glosses;
+  // A cheap test first: most entries have no sense of two or three plain words.
+  if (!pieces.some((g) => /(?:^|;\s*)[a-z]+(?: [a-z]+){1,2}(?:;|$)/i.test(g))) return [];
+  return senses(glosses)
+    .filter((s) => s.rank === 0)
+    .map((s) => englishTokens(s.text))
+    .filter((words) => words.length >= 2 && words.length <= MAX_SENSE_WORDS && words.every((w) => !ENGLISH_STOPWORDS.has(w)))
+    .map(keyOf);
 }
 
 const MAX_CHARS_PER_KEY = 4;
 
 /** A character's one-word senses (its first three, the common ones) as keys of `chars`. */
 function addChar(chars: Map<string, string>, ch: string, glosses: string | string[]): void {
-  for (const sense of senses(glosses).slice(0, 3)) {
+  for (const { text: sense } of senses(glosses).slice(0, 3)) {
     const words = englishTokens(sense);
     if (words.length !== 1) continue;
     const key = keyOf(words);

@@ -11,6 +11,7 @@ import { ACRONYMS, contentWords, GENERIC, joinsNext } from './english-words.js';
 import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
 import { describes, tagOf } from './english-pos.js';
 import { stem } from './natural.js';
+import { AGENT_SUFFIXES, baseForms, codedNames, monthOf, monthTerms } from './english-forms.js';
 
 export { contentWords, isGeneric } from './english-words.js';
 
@@ -59,11 +60,29 @@ export function createTranslator(
     if (inside.length > 0 && inside.length < MAX_WITHIN && !/^VB/.test(tagOf(words[0] as string)))
       return { terms: inside.slice(0, PER_WORD), weight: WITHIN_WEIGHT / Math.sqrt(inside.length + 1), all: inside, weak: true };
     // A closed compound the dictionary lacks may be its two-word phrase (shutdown → "shut down").
-    const split = words.length === 1 && !table.entries[key] && inside.length === 0 ? splitKey(words[0] as string, table) : null;
+    const split =
+      words.length === 1 && !table.entries[key] && inside.length === 0
+        ? splitKey(words[0] as string, table)
+        : null;
+    const base = words.length === 1 && !split && !table.entries[key] && inside.length === 0 ? baseOf(words[0] as string) : null;
+    if (base) return base;
     const terms = table.entries[split ?? key] ?? [];
     const ambiguity = Math.max(1, table.ambiguity[split ?? key] ?? terms.length);
     if (terms.length === 0 || ambiguity > MAX_AMBIGUITY) return null;
     return { terms: terms.slice(0, PER_WORD), weight: 1 / Math.sqrt(Math.min(ambiguity, terms.length + 2)), all: terms };
+  };
+  /**
+   * A form the table lacks, read through its dictionary word: an agent noun as that word with an
+   * agent suffix the index holds (lenders → 出借人), other forms as the word itself (forbidden → forbid).
+   */
+  const baseOf = (word: string): { terms: string[]; weight: number; all: string[] } | null => {
+    for (const form of baseForms(word)) {
+      const found = table.entries[keyOf([form.word])];
+      if (!found) continue;
+      const terms = form.agent ? found.flatMap((zh) => AGENT_SUFFIXES.map((s) => zh + s)).filter(occurs) : found;
+      if (terms.length > 0) return { terms: terms.slice(0, PER_WORD), weight: 1 / Math.sqrt(terms.length + 1), all: terms };
+    }
+    return null;
   };
   const names = nameFinder(table.pinyin, occurs, bigram);
   const capitalised = (word: string, query: string): boolean =>
@@ -107,13 +126,16 @@ export function createTranslator(
     const spelled = new Set(acronyms.map((a) => a.toLowerCase()));
     const all = contentWords(query);
     const kept = all.flatMap((w, i) => (spelled.has(w) ? [] : [i]));
-    const words = kept.map((i) => all[i] as string);
+    const dated = new Set(kept.filter((i) => monthOf(all[i] as string, query) !== null));
+    const words = kept.filter((i) => !dated.has(i)).map((i) => all[i] as string);
     const next = joinsNext(query);
-    const adjacent = kept.map((i, k) => kept[k + 1] === i + 1 && next[i] === true);
+    const rest = kept.filter((i) => !dated.has(i));
+    const adjacent = rest.map((i, k) => rest[k + 1] === i + 1 && next[i] === true);
     const units: Unit[] = acronyms.flatMap((a) => {
       const terms = (ACRONYMS[a] ?? []).filter(occurs);
       return terms.length > 0 ? [{ start: -1, end: -1, source: a.toLowerCase(), terms, weight: 1, joinable: [] }] : [];
     });
+    units.push(...[...dated].map((i) => monthUnit(all[i] as string, query)));
     for (let i = 0; i < words.length;) {
       const end = runEnd(words, i, covered);
       const unit = end > i ? unitAt(words.slice(0, end), i, query) : null;
@@ -128,6 +150,7 @@ export function createTranslator(
     words.filter((w) => {
       // Like the Chinese side's nouns-only rule: a verb or adjective nothing translated (reined, wild)
       // says how something is, and names nothing the reports could lack; a capitalised word may be a name.
+      if (/\d/.test(w)) return true;
       if (GENERIC.has(w) || (!capitalised(w, query) && describes(w))) return false;
       const n = table.ambiguity[keyOf([w])];
       return n === undefined ? capitalised(w, query) && names(w).length === 0 : n <= SPECIFIC_SENSES;
@@ -157,6 +180,16 @@ export function createTranslator(
   };
   return Object.assign(translate, { specific, withGlossary });
 }
+
+/** A month as the reports date it (2016年8月, 8月): the year is the number written right after the month. */
+function monthUnit(word: string, query: string): Unit {
+  const month = monthOf(word, query) ?? 0;
+  const year = new RegExp(`\\b${word}\\.?,?\\s+(\\d{4})\\b`, 'i').exec(query)?.[1];
+  return { start: -1, end: -1, source: word, terms: monthTerms(month, year), weight: MONTH_WEIGHT, joinable: [] };
+}
+
+/** A month narrows when; the number it becomes (8 of 8月) is common, so it weighs little. */
+const MONTH_WEIGHT = 0.5;
 
 /** A closed compound the dictionary writes as two words (shutdown → shut down, setup → set up), as its key. */
 function splitKey(word: string, table: EnglishTable): string | null {
@@ -213,5 +246,7 @@ export function untranslated(
   indexed: (stem: string) => boolean,
 ): string[] {
   const translated = new Set(translations.filter((t) => !t.weak).flatMap((t) => t.source.split(' ')));
-  return contentWords(query).filter((w) => !covered.has(stem(w)) && !translated.has(w) && !indexed(stem(w)));
+  const words = contentWords(query).filter((w) => !covered.has(stem(w)) && !translated.has(w) && !indexed(stem(w)));
+  // A name written with digits (401k) the index lacks is a thing the reports never mention.
+  return [...words, ...codedNames(query).filter((w) => !indexed(w))];
 }
