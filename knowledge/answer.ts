@@ -5,6 +5,7 @@
  * sentence does not cover them, is not answered: the bot says so and lists what the corpus covers.
  */
 import { missingConcepts, readAbsence } from './absent.js';
+import { holdsCompounds, withoutExclusions } from './english-compounds.js';
 import { occursIn } from './english-table.js';
 import { dropsQualifier } from './qualifiers.js';
 import { analyzeQuestion, type QuestionPart } from './question.js';
@@ -57,7 +58,16 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     if (analysis.english) {
       const passage = searcher.tokens(data.passages.at(best.passage)?.text ?? '');
       const held = (zh: string): boolean => [...searcher.tokens(zh)].every((t) => passage.has(t));
-      if (!coversTwo(passage, terms) || dropsQualifier(question, terms.translations, held)) return notFound(question, data.docs);
+      // What the question sets aside (besides matchmaking fees, …) need not be in the answer.
+      const asked = withoutExclusions(question);
+      const texts = hits.map((h) => data.passages.at(h.index)?.text ?? '');
+      // A financial compound (deposit insurance) must stand whole in some sentence the search found.
+      if (
+        !coversTwo(passage, terms) ||
+        dropsQualifier(asked, terms.translations, held) ||
+        !holdsCompounds(asked, terms.translations, texts)
+      )
+        return notFound(question, data.docs);
     }
     const sources: Citation[] = chosen.map((c) => {
       const p = data.passages.at(c.passage);

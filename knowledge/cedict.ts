@@ -124,7 +124,8 @@ interface Sense {
 
 // Labels of a register a question in plain English never means (literary, classical, slang,
 // dialect, Taiwan usage, Buddhist or Chinese-medicine terms, old usage).
-const MARKED = /\((?:literary|classical|slang|dialect|archaic|old|obsolete|Tw|Buddhism|TCM|coll\.|vulgar|derog\.|euphemism|idiom)\b[^)]*\)/i;
+const MARKED =
+  /\((?:literary|classical|slang|dialect|archaic|old|obsolete|Tw|Buddhism|TCM|coll\.|vulgar|derog\.|euphemism|idiom)\b[^)]*\)/i;
 // A hyphenated word cut to its content part (副产品 "by-product", 四方 "four-way"): the key the
 // stop words leave is not what the sense says.
 const PARTIAL = /\b(?:by|all|one|two|three|four|non|self|off|out|over|under|up|down)-[a-z]/i;
@@ -196,8 +197,15 @@ export function buildEnglishTable(
       if (!key) return;
       if (words.length > 1) {
         ambiguity.set(key, (ambiguity.get(key) ?? 0) + 1);
-        for (const part of key.split(' '))
-          within.set(part, (within.get(part) ?? new Map<string, number>()).set(simplified, weight(simplified)));
+        // A word that heads the sense (fee in "processing fee" → 手续费) is what the Chinese word names;
+        // one inside a verb phrase ("pay a fee" → 交费) names an act around it: heads come first.
+        const parts = key.split(' ');
+        parts.forEach((part, k) => {
+          const rank = (k === parts.length - 1 && namesHead(sense) ? HEAD_BONUS : 0) + weight(simplified);
+          const held = within.get(part) ?? new Map<string, number>();
+          held.set(simplified, Math.max(held.get(simplified) ?? 0, rank));
+          within.set(part, held);
+        });
       }
       const list = byKey.get(key) ?? [];
       if (!list.some((x) => x.zh === simplified)) list.push({ zh: simplified, rank, sense: position, weight: weight(simplified) });
@@ -248,6 +256,12 @@ function compoundKeys(glosses: string | string[]): string[] {
 }
 
 const MAX_CHARS_PER_KEY = 4;
+/** Larger than any document frequency: a head sense ranks above every non-head one. */
+const HEAD_BONUS = 1e9;
+// A noun phrase sense (processing fee), not a verb phrase (pay a fee, charge a fee): CC-CEDICT writes
+// verbs with "to", which the cleaned sense has lost, so the raw gloss's word count decides: a verb
+// phrase keeps its article before the head.
+const namesHead = (sense: string): boolean => !/\b(a|an|the)\s+[a-z]+$/i.test(sense);
 
 /** A character's one-word senses (its first three, the common ones) as keys of `chars`. */
 function addChar(chars: Map<string, string>, ch: string, glosses: string | string[]): void {

@@ -11,6 +11,7 @@ import { ACRONYMS, contentWords, GENERIC, joinsNext } from './english-words.js';
 import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
 import { describes, tagOf } from './english-pos.js';
 import { stem } from './natural.js';
+import { dictionaryCompounds } from './english-compounds.js';
 import { AGENT_SUFFIXES, baseForms, codedNames, monthOf, monthTerms } from './english-forms.js';
 
 export { contentWords, isGeneric } from './english-words.js';
@@ -60,10 +61,7 @@ export function createTranslator(
     if (inside.length > 0 && inside.length < MAX_WITHIN && !/^VB/.test(tagOf(words[0] as string)))
       return { terms: inside.slice(0, PER_WORD), weight: WITHIN_WEIGHT / Math.sqrt(inside.length + 1), all: inside, weak: true };
     // A closed compound the dictionary lacks may be its two-word phrase (shutdown → "shut down").
-    const split =
-      words.length === 1 && !table.entries[key] && inside.length === 0
-        ? splitKey(words[0] as string, table)
-        : null;
+    const split = words.length === 1 && !table.entries[key] && inside.length === 0 ? splitKey(words[0] as string, table) : null;
     const base = words.length === 1 && !split && !table.entries[key] && inside.length === 0 ? baseOf(words[0] as string) : null;
     if (base) return base;
     const terms = table.entries[split ?? key] ?? [];
@@ -146,15 +144,18 @@ export function createTranslator(
       .filter((u) => u.terms.length > 0)
       .map(({ source, terms, weight, weak }) => ({ source, terms, weight, ...(weak ? { weak } : {}) }));
   };
-  const specific = (words: string[], query: string): string[] =>
-    words.filter((w) => {
+  const absent = new Set(table.absent ?? []);
+  const specific = (words: string[], query: string): string[] => [
+    ...words.filter((w) => {
       // Like the Chinese side's nouns-only rule: a verb or adjective nothing translated (reined, wild)
       // says how something is, and names nothing the reports could lack; a capitalised word may be a name.
       if (/\d/.test(w)) return true;
       if (GENERIC.has(w) || (!capitalised(w, query) && describes(w))) return false;
       const n = table.ambiguity[keyOf([w])];
       return n === undefined ? capitalised(w, query) && names(w).length === 0 : n <= SPECIFIC_SENSES;
-    });
+    }),
+    ...dictionaryCompounds(query, absent),
+  ];
   /**
    * The glossary's expansion, except where a dictionary phrase is longer than every glossary phrase
    * it overlaps (exchange rate → 汇率 over the glossary's exchange → 金交所, insurance premium → 保费
