@@ -83,6 +83,19 @@ export function holdsCompounds(question: string, translations: Translated[], tex
   return compounds.every((units) => sentences.some((s) => together(s, units)));
 }
 
+/**
+ * Whether one of the words nothing translated is a compound the dictionary names (see
+ * dictionaryCompounds) headed by a financial word (health insurance, student loans): a financial
+ * product or charge with a Chinese name of its own that no passage writes, so the reports lack it.
+ */
+export function lacksFinancialCompound(untranslated: string[], translations: Translated[]): boolean {
+  return untranslated.some((phrase) => {
+    const head = phrase.split(' ').at(-1);
+    if (!phrase.includes(' ') || head === undefined) return false;
+    return translations.some((t) => stem(t.source) === stem(head) && t.terms.some((zh) => FINANCE.test(zh)));
+  });
+}
+
 /** An English question without the clause it sets aside ("Besides X, what …", "other than X"): no answer need hold X. */
 export function withoutExclusions(question: string): string {
   return question.replace(/\b(?:besides|apart from|aside from|other than|except(?: for)?|excluding|not counting)\b[^,.;?]*/gi, ' ');

@@ -44,6 +44,35 @@ export function monthTerms(month: number, year?: string): string[] {
   return year ? [`${year}年${month}月`, `${month}月`] : [`${month}月`];
 }
 
+const NUMBERS: Readonly<Record<string, readonly [number, string]>> = {
+  one: [1, '一'],
+  two: [2, '两'],
+  three: [3, '三'],
+  four: [4, '四'],
+  five: [5, '五'],
+  six: [6, '六'],
+  seven: [7, '七'],
+  eight: [8, '八'],
+  nine: [9, '九'],
+  ten: [10, '十'],
+  eleven: [11, '十一'],
+  twelve: [12, '十二'],
+  twenty: [20, '二十'],
+  thirty: [30, '三十'],
+  fifty: [50, '五十'],
+  hundred: [100, '百'],
+  thousand: [1000, '千'],
+};
+
+/**
+ * A number word as the reports write it: a digit and the Chinese numeral (three → 3, 三). The
+ * dictionary's senses of number words are idioms (three → 三次, four → 四方), never the number.
+ */
+export function numberTerms(word: string): string[] | null {
+  const n = NUMBERS[word];
+  return n ? [String(n[0]), n[1]] : null;
+}
+
 // Past participles in -en/-n and other irregular forms a Porter stem leaves apart from their verb.
 const IRREGULAR: Readonly<Record<string, string>> = {
   forbidden: 'forbid',

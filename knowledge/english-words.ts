@@ -4,7 +4,7 @@
  * something the reports might lack). Written from general English, not from any question set.
  */
 import { englishTokens } from './cedict.js';
-import { isMonthWord } from './english-forms.js';
+import { isMonthWord, numberTerms } from './english-forms.js';
 import { ENGLISH_STOPWORDS } from './natural.js';
 
 // Words of asking and of the question's frame: they translate into noise (report → 报告 everywhere).
@@ -119,10 +119,10 @@ export const GENERIC = new Set([
 
 /**
  * Whether every word of an English phrase only grades or frames (see GENERIC). A month says when,
- * as a year does: the reports date what they say, and a date names no subject they might lack.
+ * as a year does, and a number word how many: neither names a subject the reports might lack.
  */
 export const isGeneric = (phrase: string): boolean =>
-  phrase.split(' ').every((w) => GENERIC.has(w) || ASKING.has(w) || ENGLISH_STOPWORDS.has(w) || isMonthWord(w));
+  phrase.split(' ').every((w) => GENERIC.has(w) || ASKING.has(w) || ENGLISH_STOPWORDS.has(w) || isMonthWord(w) || numberTerms(w) !== null);
 
 const isContent = (w: string): boolean => w.length > 1 && !ENGLISH_STOPWORDS.has(w) && !ASKING.has(w);
 

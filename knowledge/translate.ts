@@ -12,7 +12,7 @@ import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
 import { describes, tagOf } from './english-pos.js';
 import { stem } from './natural.js';
 import { dictionaryCompounds } from './english-compounds.js';
-import { AGENT_SUFFIXES, baseForms, codedNames, monthOf, monthTerms } from './english-forms.js';
+import { AGENT_SUFFIXES, baseForms, codedNames, monthOf, monthTerms, numberTerms } from './english-forms.js';
 
 export { contentWords, isGeneric } from './english-words.js';
 
@@ -54,6 +54,7 @@ export function createTranslator(
   passages: (zh: string, cap: number) => number = (zh) => (occurs(zh) ? JOIN_EVIDENCE : 0),
 ): Translator {
   const lookup = (words: string[]): { terms: string[]; weight: number; all: string[]; weak?: boolean } | null => {
+    if (words.length === 1 && stemCollides(words[0] as string)) return null;
     const key = keyOf(words);
     const inside = words.length === 1 && !table.entries[key] ? (table.within[key] ?? []) : [];
     // A word glossed only inside longer senses translates weakly, and only when few words hold it; a
@@ -124,7 +125,7 @@ export function createTranslator(
     const spelled = new Set(acronyms.map((a) => a.toLowerCase()));
     const all = contentWords(query);
     const kept = all.flatMap((w, i) => (spelled.has(w) ? [] : [i]));
-    const dated = new Set(kept.filter((i) => monthOf(all[i] as string, query) !== null));
+    const dated = new Set(kept.filter((i) => monthOf(all[i] as string, query) !== null || numberTerms(all[i] as string) !== null));
     const words = kept.filter((i) => !dated.has(i)).map((i) => all[i] as string);
     const next = joinsNext(query);
     const rest = kept.filter((i) => !dated.has(i));
@@ -151,6 +152,8 @@ export function createTranslator(
       // says how something is, and names nothing the reports could lack; a capitalised word may be a name.
       if (/\d/.test(w)) return true;
       if (GENERIC.has(w) || (!capitalised(w, query) && describes(w))) return false;
+      // A noun whose stem is another word (apartment → apart) has no count of its own: a thing named.
+      if (stemCollides(w)) return true;
       const n = table.ambiguity[keyOf([w])];
       return n === undefined ? capitalised(w, query) && names(w).length === 0 : n <= SPECIFIC_SENSES;
     }),
@@ -184,6 +187,8 @@ export function createTranslator(
 
 /** A month as the reports date it (2016年8月, 8月): the year is the number written right after the month. */
 function monthUnit(word: string, query: string): Unit {
+  const number = numberTerms(word);
+  if (number) return { start: -1, end: -1, source: word, terms: number, weight: MONTH_WEIGHT, joinable: [] };
   const month = monthOf(word, query) ?? 0;
   const year = new RegExp(`\\b${word}\\.?,?\\s+(\\d{4})\\b`, 'i').exec(query)?.[1];
   return { start: -1, end: -1, source: word, terms: monthTerms(month, year), weight: MONTH_WEIGHT, joinable: [] };
@@ -191,6 +196,17 @@ function monthUnit(word: string, query: string): Unit {
 
 /** A month narrows when; the number it becomes (8 of 8月) is common, so it weighs little. */
 const MONTH_WEIGHT = 0.5;
+
+/**
+ * Whether a noun's stem is another English word that names no thing (apartment → apart, news →
+ * new): the table is keyed by stems, and that key holds the other word's senses (以外 "apart from").
+ */
+function stemCollides(word: string): boolean {
+  const root = stem(word);
+  return (
+    /^(?:ment|s)$/.test(word.slice(root.length)) && word.startsWith(root) && /^NN/.test(tagOf(word)) && /^(?:RB|JJ|IN)/.test(tagOf(root))
+  );
+}
 
 /** A closed compound the dictionary writes as two words (shutdown → shut down, setup → set up), as its key. */
 function splitKey(word: string, table: EnglishTable): string | null {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildEnglishTable } from '../../knowledge/cedict.js';
-import { compoundsOf, dictionaryCompounds, holdsCompounds, withoutExclusions } from '../../knowledge/english-compounds.js';
+import {
+  compoundsOf,
+  dictionaryCompounds,
+  holdsCompounds,
+  lacksFinancialCompound,
+  withoutExclusions,
+} from '../../knowledge/english-compounds.js';
 import { keyOf } from '../../knowledge/cedict.js';
 
 // Our own translations, as the translator would give them for these words.
@@ -38,6 +44,12 @@ describe('Compounds the dictionary names as one thing the index lacks', () => {
     const absent = new Set([keyOf(['student', 'loan']), keyOf(['walk', 'away'])]);
     expect(dictionaryCompounds('Should I repay my student loans first?', absent)).toEqual(['student loans']);
     expect(dictionaryCompounds('Can the firm walk away from it?', absent)).toEqual([]);
+  });
+
+  it('GIVEN an absent dictionary compound headed by a financial word THEN the reports lack it; one headed by another word does not decide', () => {
+    expect(lacksFinancialCompound(['deposit insurance'], translations)).toBe(true);
+    expect(lacksFinancialCompound(['pawnshop staff'], translations)).toBe(false);
+    expect(lacksFinancialCompound(['insurance'], translations)).toBe(false);
   });
 
   it('GIVEN the real dictionary and an index without its word THEN "student loan" is absent; with it, it is an entry', () => {

@@ -54,6 +54,26 @@ describe('English forms the Porter stem leaves apart from their dictionary word'
   });
 });
 
+describe('Number words and stems that are other words', () => {
+  it('GIVEN a number word THEN it becomes the digit and the numeral and only says how many (generic), never an idiom', () => {
+    const three = translate('Which three pawnshops closed?', new Set()).find((t) => t.source === 'three');
+    expect(three?.terms).toEqual(['3', '三']);
+    expect(isGeneric('three')).toBe(true);
+  });
+
+  it('GIVEN a noun whose Porter stem is an adverb (apartment → apart) THEN it is not read as that word, and names a thing', () => {
+    const withApart: EnglishTable = {
+      ...table,
+      entries: { ...table.entries, apart: ['以外'] },
+      ambiguity: { ...table.ambiguity, apart: 9 },
+    };
+    const t = createTranslator(withApart, occurs, occurs);
+    const q = 'Which pawnshop rents an apartment?';
+    expect(t(q, new Set()).some((x) => x.source === 'apartment')).toBe(false);
+    expect(t.specific(['apartment'], q)).toEqual(['apartment']);
+  });
+});
+
 describe('Names written with digits', () => {
   it('GIVEN a product code with digits the index lacks THEN it is a specific word nothing translated; a plain year is not', () => {
     const q = 'How much goes into a 401k in 2019?';
