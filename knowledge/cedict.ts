@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { ENGLISH_STOPWORDS, stem } from './natural.js';
 
 /** Bump when the table's derivation changes: a saved table of another version is rebuilt. */
-export const CEDICT_TABLE_VERSION = 7;
+export const CEDICT_TABLE_VERSION = 8;
 const MAX_SENSE_WORDS = 3;
 const MAX_PER_KEY = 4;
 
@@ -47,6 +47,8 @@ export const EnglishTableSchema = z.object({
    * 存款保险, index fund → 指数基金): a compound the dictionary names as one thing the reports never write.
    */
   absent: z.array(z.string()).optional(),
+  /** Key → its Chinese words glossed as verbs, where it also has noun senses (trade → 交易). */
+  verbs: z.record(z.string(), z.array(z.string())).optional(),
 });
 export type EnglishTable = z.infer<typeof EnglishTableSchema>;
 
@@ -120,6 +122,8 @@ export function keyOf(words: string[]): string {
 interface Sense {
   text: string;
   rank: number;
+  /** Glossed as a verb ("to trade"): CC-CEDICT writes a verb sense with "to". */
+  verb: boolean;
 }
 
 // Labels of a register a question in plain English never means (literary, classical, slang,
@@ -150,6 +154,7 @@ function senses(glosses: string | string[]): Sense[] {
     .filter((s) => !SKIP_SENSE.test(s.trim()) && !QUESTION_SENSE.test(s.trim()))
     .map((s) => ({
       rank: rankOf(s),
+      verb: /^to\s/i.test(s.trim()),
       text: s
         .replace(/\([^)]*\)|\[[^\]]*\]|[\u3400-\u9fff|]+/g, ' ')
         .replace(/\b(to|sb|sth|sb's|sth's|one's|oneself|etc|e\.g\.|i\.e\.)\b/gi, ' ')
@@ -166,7 +171,7 @@ export function buildEnglishTable(
   weight: (zh: string) => number,
   hasChar: (ch: string) => boolean,
 ): EnglishTable {
-  const byKey = new Map<string, Array<{ zh: string; rank: number; sense: number; weight: number }>>();
+  const byKey = new Map<string, Array<{ zh: string; rank: number; sense: number; weight: number; verb: boolean; gerund: boolean }>>();
   const ambiguity = new Map<string, number>();
   const pinyin = new Map<string, Set<string>>();
   const chars = new Map<string, string>();
@@ -190,7 +195,7 @@ export function buildEnglishTable(
       for (const key of compoundKeys(glosses)) outside.add(key);
       continue;
     }
-    senses(glosses).forEach(({ text: sense, rank }, position) => {
+    senses(glosses).forEach(({ text: sense, rank, verb }, position) => {
       const words = englishTokens(sense);
       if (words.length === 0 || words.length > MAX_SENSE_WORDS) return;
       const key = keyOf(words);
@@ -208,15 +213,24 @@ export function buildEnglishTable(
         });
       }
       const list = byKey.get(key) ?? [];
-      if (!list.some((x) => x.zh === simplified)) list.push({ zh: simplified, rank, sense: position, weight: weight(simplified) });
+      // A sense that is the -ing noun itself (meeting → 会议) is what that noun means, not its verb's act.
+      const gerund = words.length === 1 && /ing$/.test(words[0] as string);
+      if (!list.some((x) => x.zh === simplified))
+        list.push({ zh: simplified, rank, sense: position, weight: weight(simplified), verb: verb && !gerund, gerund });
       byKey.set(key, list);
     });
   }
   const entries: Record<string, string[]> = {};
+  const verbs: Record<string, string[]> = {};
   const ambiguous: Record<string, number> = {};
   for (const [key, list] of byKey) {
     list.sort((a, b) => a.rank - b.rank || a.sense - b.sense || b.weight - a.weight);
     entries[key] = list.slice(0, MAX_PER_KEY).map((x) => x.zh);
+    // Where a key has verb and noun senses (trade: 交易 "to trade", 行业 "trade"), its verb senses
+    // in order, for a query word used as a verb (trading, traded).
+    // An -ing noun's own senses (meeting → 会议) come before them.
+    const verbal = [...list.filter((x) => x.gerund && x.rank === 0), ...list.filter((x) => x.verb && !x.gerund && x.rank === 0)];
+    if (verbal.length > 0 && verbal.length < list.length) verbs[key] = verbal.slice(0, MAX_PER_KEY).map((x) => x.zh);
   }
   for (const [key, n] of ambiguity) ambiguous[key] = n;
   const readings: Record<string, string> = {};
@@ -240,6 +254,7 @@ export function buildEnglishTable(
     chars: Object.fromEntries(chars),
     within: inside,
     absent: [...outside].filter((key) => !entries[key]).sort(),
+    verbs,
   };
 }
 

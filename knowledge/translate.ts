@@ -65,7 +65,7 @@ export function createTranslator(
     const split = words.length === 1 && !table.entries[key] && inside.length === 0 ? splitKey(words[0] as string, table) : null;
     const base = words.length === 1 && !split && !table.entries[key] && inside.length === 0 ? baseOf(words[0] as string) : null;
     if (base) return base;
-    const terms = table.entries[split ?? key] ?? [];
+    const terms = verbFirst(words, split ?? key, table.entries[split ?? key] ?? []);
     const ambiguity = Math.max(1, table.ambiguity[split ?? key] ?? terms.length);
     if (terms.length === 0 || ambiguity > MAX_AMBIGUITY) return null;
     return { terms: terms.slice(0, PER_WORD), weight: 1 / Math.sqrt(Math.min(ambiguity, terms.length + 2)), all: terms };
@@ -82,6 +82,12 @@ export function createTranslator(
       if (terms.length > 0) return { terms: terms.slice(0, PER_WORD), weight: 1 / Math.sqrt(terms.length + 1), all: terms };
     }
     return null;
+  };
+  /** A key's words with its verb senses first when the query word is a verb form (trading → 交易, not 行业). */
+  const verbFirst = (words: string[], key: string, terms: string[]): string[] => {
+    const verbal = table.verbs?.[key];
+    if (!verbal || words.length !== 1 || !usedAsVerb(words[0] as string)) return terms;
+    return [...verbal, ...terms.filter((t) => !verbal.includes(t))];
   };
   const names = nameFinder(table.pinyin, occurs, bigram);
   const capitalised = (word: string, query: string): boolean =>
@@ -196,6 +202,9 @@ function monthUnit(word: string, query: string): Unit {
 
 /** A month narrows when; the number it becomes (8 of 8月) is common, so it weighs little. */
 const MONTH_WEIGHT = 0.5;
+
+/** A verb form: a participle or gerund (trading, traded), or a word most often a verb. */
+const usedAsVerb = (word: string): boolean => /(?:ing|ed)$/.test(word) || /^VB/.test(tagOf(word));
 
 /**
  * Whether a noun's stem is another English word that names no thing (apartment → apart, news →

@@ -100,3 +100,24 @@ describe('CC-CEDICT senses ranked by how plainly they say the key', () => {
     expect(built.entries['old'] ?? []).not.toContain('多大');
   });
 });
+
+describe('Verb and noun senses of one key', () => {
+  const held = new Set(['交易', '行业', '会议', '遇到']);
+  const built = buildEnglishTable(
+    (zh) => held.has(zh),
+    () => 1,
+    () => false,
+  );
+  const has = (zh: string): boolean => held.has(zh);
+  const t = createTranslator(built, has, has);
+  const first = (q: string, source: string): string | undefined => t(q, new Set()).find((x) => x.source === source)?.terms[0];
+
+  it('GIVEN "trading" THEN the verb sense (交易 "to trade") comes first; "trade" as a noun keeps the noun sense first', () => {
+    expect(first('What is the trading fee?', 'trading')).toBe('交易');
+    expect(first('Which trade is this?', 'trade')).toBe('行业');
+  });
+
+  it('GIVEN an -ing noun the dictionary glosses itself ("meeting") THEN its own sense comes before its verb\'s', () => {
+    expect(first('What did the meeting decide?', 'meeting')).toBe('会议');
+  });
+});
