@@ -12,6 +12,7 @@ import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
 import { describes, tagOf } from './english-pos.js';
 import { stem } from './natural.js';
 import { dictionaryCompounds } from './english-compounds.js';
+import { nameFinder } from './english-names.js';
 import { AGENT_SUFFIXES, baseForms, codedNames, monthOf, monthTerms, numberTerms } from './english-forms.js';
 
 export { contentWords, isGeneric } from './english-words.js';
@@ -120,7 +121,8 @@ export function createTranslator(
       }
     }
     const word = words[i] as string;
-    const name = capitalised(word, query) ? names(word) : [];
+    // A name may be typed in lower case (wangjinshe): a word no English lexicon knows is tried too.
+    const name = capitalised(word, query) || tagOf(word) === '?' ? names(word) : [];
     // A word with only one-character senses (cloud → 云) can still be part of a joined translation.
     const chars = [...(table.chars[keyOf([word])] ?? '')];
     if (name.length === 0 && chars.length === 0) return null;
@@ -233,36 +235,6 @@ const JOIN_EVIDENCE = 2;
 
 /** A word with at most this many dictionary words names one thing (euro, airline), not many. */
 const SPECIFIC_SENSES = 6;
-
-const MAX_SYLLABLES = 5;
-
-/** Words of the index whose toneless pinyin spells `word` (a name written in pinyin), at most two. */
-function nameFinder(
-  pinyin: Record<string, string>,
-  occurs: (zh: string) => boolean,
-  bigram: (zh: string) => boolean,
-): (word: string) => string[] {
-  const syllables = (word: string, at = 0): string[] | null => {
-    if (at === word.length) return [];
-    for (let end = Math.min(word.length, at + 6); end > at; end -= 1) {
-      if (!pinyin[word.slice(at, end)]) continue;
-      const rest = syllables(word, end);
-      if (rest) return [word.slice(at, end), ...rest];
-    }
-    return null;
-  };
-  return (word) => {
-    const parts = syllables(word);
-    if (!parts || parts.length < 2 || parts.length > MAX_SYLLABLES) return [];
-    // Grow the name a character at a time, keeping only prefixes whose last two characters the index holds.
-    let prefixes = [...(pinyin[parts[0] as string] ?? '')];
-    for (const part of parts.slice(1)) {
-      const chars = [...(pinyin[part] ?? '')];
-      prefixes = prefixes.flatMap((p) => chars.filter((c) => bigram(p.slice(-1) + c)).map((c) => p + c)).slice(0, 200);
-    }
-    return prefixes.filter(occurs).slice(0, PER_WORD);
-  };
-}
 
 /** The English content words of a query that neither the glossary nor the dictionary could translate. */
 export function untranslated(

@@ -121,3 +121,18 @@ describe('Verb and noun senses of one key', () => {
     expect(first('What did the meeting decide?', 'meeting')).toBe('会议');
   });
 });
+
+describe('Names in pinyin typed in lower case', () => {
+  const named: EnglishTable = { ...table, pinyin: { wang: '网王', jin: '金', she: '社' } };
+  const words = ['网金社'];
+  const has = (zh: string): boolean => words.some((w) => w.includes(zh));
+  const t = createTranslator(named, has, has);
+
+  it('GIVEN a lower-case word no English lexicon knows that spells an index word in pinyin THEN it is that name', () => {
+    expect(t('when did wangjinshe open?', new Set()).find((x) => x.source === 'wangjinshe')?.terms).toEqual(['网金社']);
+  });
+
+  it('GIVEN a lower-case English word THEN it is never read as pinyin', () => {
+    expect(t('when did the shops open?', new Set()).some((x) => x.terms.includes('网金社'))).toBe(false);
+  });
+});
