@@ -7,6 +7,7 @@
 import { missingConcepts, readAbsence } from './absent.js';
 import { holdsCompounds, lacksFinancialCompound, withoutExclusions } from './english-compounds.js';
 import { occursIn } from './english-table.js';
+import { isName } from './english-words.js';
 import { dropsQualifier } from './qualifiers.js';
 import { analyzeQuestion, type QuestionPart } from './question.js';
 import { namesTask, outOfScope, scopeLead, taskOf } from './scope.js';
@@ -64,7 +65,10 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       // A financial compound (deposit insurance) must stand whole in some sentence the search found,
       // and one the dictionary names that no passage writes (health insurance) is not in the reports.
       const compound = !lacksFinancialCompound(terms.untranslated, terms.translations) && holdsCompounds(asked, terms.translations, texts);
-      if (!coversTwo(passage, terms) || dropsQualifier(asked, terms.translations, held) || !compound) return notFound(question, data.docs);
+      // A name asked about that no passage holds and nothing translates (Shanli Financial): not in the reports.
+      const namedAbsent = terms.untranslated.some((w) => isName(w, question));
+      if (!coversTwo(passage, terms) || dropsQualifier(asked, terms.translations, held) || !compound || namedAbsent)
+        return notFound(question, data.docs);
     }
     const sources: Citation[] = chosen.map((c) => {
       const p = data.passages.at(c.passage);

@@ -163,3 +163,12 @@ export const ACRONYMS: Readonly<Record<string, string[]>> = {
   UN: ['联合国'],
   HK: ['香港'],
 };
+
+/**
+ * Whether a word is written as a name in the query: a capital inside a sentence (not its first
+ * word), four letters or more (short capitals are acronyms the reports often quote as written).
+ */
+export function isName(word: string, query: string): boolean {
+  if (!/^[a-z]{4,}$/.test(word)) return false;
+  return new RegExp(`(?<![.?!]\\s*|^\\s*|["'“‘(]\\s*)\\b${word[0]?.toUpperCase() ?? ''}${word.slice(1)}\\b`).test(query);
+}
