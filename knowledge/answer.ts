@@ -59,13 +59,13 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     if (analysis.english) {
       const passage = searcher.tokens(data.passages.at(best.passage)?.text ?? '');
       const held = (zh: string): boolean => [...searcher.tokens(zh)].every((t) => passage.has(t));
-      // What the question sets aside (besides matchmaking fees, …) need not be in the answer.
+      // What the question sets aside ("besides the listing fee, …") need not be in the answer.
       const asked = withoutExclusions(question);
       const texts = hits.map((h) => data.passages.at(h.index)?.text ?? '');
-      // A financial compound (deposit insurance) must stand whole in some sentence the search found,
-      // and one the dictionary names that no passage writes (health insurance) is not in the reports.
+      // A financial compound (pet insurance) must stand whole in some sentence the search found,
+      // and one the dictionary names that no passage writes (crop insurance) is not in the reports.
       const compound = !lacksFinancialCompound(terms.untranslated, terms.translations) && holdsCompounds(asked, terms.translations, texts);
-      // A name asked about that no passage holds and nothing translates (Shanli Financial): not in the reports.
+      // A name asked about that no passage holds and nothing translates (a firm the reports never name): not in the reports.
       const namedAbsent = terms.untranslated.some((w) => isName(w, question));
       if (!coversTwo(passage, terms) || dropsQualifier(asked, terms.translations, held) || !compound || namedAbsent)
         return notFound(question, data.docs);

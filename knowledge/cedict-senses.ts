@@ -54,7 +54,7 @@ export function senses(glosses: string | string[]): Sense[] {
     .filter((s) => s.text.length > 1);
 }
 
-/** Keys of an entry's plain senses of two or three content words ("deposit insurance", not "by-product"). */
+/** Keys of an entry's plain senses of two or three content words ("student loan", not "by-product"). */
 export function compoundKeys(glosses: string | string[]): string[] {
   const pieces = typeof glosses === 'string' ? [glosses] : glosses;
   // A cheap test first: most entries have no sense of two or three plain words.

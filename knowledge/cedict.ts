@@ -44,8 +44,8 @@ export const EnglishTableSchema = z.object({
    */
   within: z.record(z.string(), z.array(z.string())).default({}),
   /**
-   * Keys of two- and three-word senses that only words outside the index have (deposit insurance →
-   * 存款保险, index fund → 指数基金): a compound the dictionary names as one thing the reports never write.
+   * Keys of two- and three-word senses that only words outside the index have (student loan →
+   * 助学贷款, index fund → 指数基金): a compound the dictionary names as one thing the reports never write.
    */
   absent: z.array(z.string()).optional(),
   /** Key → its Chinese words glossed as verbs, where it also has noun senses (trade → 交易). */

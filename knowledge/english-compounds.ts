@@ -1,9 +1,9 @@
 /**
- * English noun compounds as whole concepts. "deposit insurance", "index fund" or "capital gains tax"
+ * English noun compounds as whole concepts. "pet insurance", "index fund" or "stamp duty"
  * names one thing; a dictionary turns each word into its own Chinese word, and a passage holding
- * 存放 in one sentence and 保险 in another speaks of two other things. A compound the question
+ * 宠物 in one sentence and 保险 in another speaks of two other things. A compound the question
  * asks about is held only where the translations of all its words stand together in one sentence
- * (存款保险, 指数型基金); a passage that holds it only in pieces does not answer the question.
+ * (宠物保险, 指数型基金); a passage that holds it only in pieces does not answer the question.
  */
 import { contentWords, isGeneric, joinsNext } from './english-words.js';
 import { tagOf } from './english-pos.js';
@@ -21,7 +21,7 @@ const SENTENCE = /[。！？；!?;\n]+/;
 const NOUN = /^NNS?$/;
 // Morphemes of financial instruments and their terms (insurance, loan, shares, bonds, currency, tax,
 // interest, fees, funds, rates, deposits, accounts, collateral): a compound headed by one names a
-// product or a charge (deposit insurance, capital gains tax), which the reports either name or lack.
+// product or a charge (pet insurance, property tax), which the reports either name or lack.
 const FINANCE = /[险贷股债币税息汇费款券基金额率储账帐单押]/;
 const nounish = (word: string): boolean => NOUN.test(tagOf(word));
 
@@ -43,7 +43,7 @@ export function compoundsOf(question: string, translations: Translated[]): strin
     }
     if (j > i) {
       const units = unitsOf(words.slice(i, j + 1), translations);
-      // Cut after the last financial unit: "deposit insurance limit" asks of deposit insurance.
+      // Cut after the last financial unit: "pet insurance limit" asks of pet insurance.
       const last = units.findLastIndex((terms) => terms.some((t) => FINANCE.test(t)));
       if (last >= 1) out.push(units.slice(0, last + 1));
     }
@@ -85,7 +85,7 @@ export function holdsCompounds(question: string, translations: Translated[], tex
 
 /**
  * Whether one of the words nothing translated is a compound the dictionary names (see
- * dictionaryCompounds) headed by a financial word (health insurance, student loans): a financial
+ * dictionaryCompounds) headed by a financial word (student loan, index fund): a financial
  * product or charge with a Chinese name of its own that no passage writes, so the reports lack it.
  */
 export function lacksFinancialCompound(untranslated: string[], translations: Translated[]): boolean {

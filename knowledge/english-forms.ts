@@ -142,6 +142,9 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   withdrew: 'withdraw',
 };
 
+/** The verb of an irregular form (ran → run, forbidden → forbid), or the word itself. */
+export const regularForm = (word: string): string => IRREGULAR[word] ?? word;
+
 /** A dictionary word a form may come from; `agent`: the form names who does it (lenders → lend). */
 export interface BaseForm {
   word: string;

@@ -11,7 +11,7 @@ import { keyOf } from '../../knowledge/cedict.js';
 
 // Our own translations, as the translator would give them for these words.
 const translations = [
-  { source: 'deposit', terms: ['存款'] },
+  { source: 'pet', terms: ['宠物'] },
   { source: 'insurance', terms: ['保险'] },
   { source: 'limit', terms: ['上限'] },
   { source: 'pawnshop', terms: ['典当行'] },
@@ -19,35 +19,35 @@ const translations = [
 ];
 
 describe('English financial compounds as one concept', () => {
-  it('GIVEN "deposit insurance limit" THEN the compound asked about is deposit insurance, cut after its financial head', () => {
-    expect(compoundsOf('What is the deposit insurance limit?', translations)).toEqual([[['存款'], ['保险']]]);
+  it('GIVEN "pet insurance limit" THEN the compound asked about is pet insurance, cut after its financial head', () => {
+    expect(compoundsOf('What is the pet insurance limit?', translations)).toEqual([[['宠物'], ['保险']]]);
   });
 
   it('GIVEN a compound whose head names no financial thing (pawnshop staff) THEN it need not stand whole', () => {
     expect(compoundsOf('How many pawnshop staff were there?', translations)).toEqual([]);
   });
 
-  it('GIVEN the reports hold 存款 and 保险 only in different sentences THEN deposit insurance is not held; in one sentence it is', () => {
-    const q = 'What is the deposit insurance limit?';
-    expect(holdsCompounds(q, translations, ['居民存款增长较快。', '互联网保险发展迅速。'])).toBe(false);
-    expect(holdsCompounds(q, translations, ['存款保险制度覆盖居民存款。'])).toBe(true);
+  it('GIVEN the reports hold 宠物 and 保险 only in different sentences THEN pet insurance is not held; in one sentence it is', () => {
+    const q = 'What is the pet insurance limit?';
+    expect(holdsCompounds(q, translations, ['宠物用品销量增长较快。', '互联网保险发展迅速。'])).toBe(false);
+    expect(holdsCompounds(q, translations, ['宠物保险的保费按年收取。'])).toBe(true);
   });
 
   it('GIVEN a question that sets a thing aside ("Besides …,") THEN the words set aside are not asked for', () => {
-    expect(withoutExclusions('Besides deposit insurance, what protects savers?')).not.toMatch(/deposit insurance/);
-    expect(withoutExclusions('What protects savers other than deposit insurance?')).not.toMatch(/insurance/);
+    expect(withoutExclusions('Besides pet insurance, what do owners buy?')).not.toMatch(/pet insurance/);
+    expect(withoutExclusions('What do owners buy other than pet insurance?')).not.toMatch(/insurance/);
   });
 });
 
 describe('Compounds the dictionary names as one thing the index lacks', () => {
   it('GIVEN a noun compound keyed among the absent senses THEN it is found; a capitalised name and a verb phrase are not', () => {
     const absent = new Set([keyOf(['student', 'loan']), keyOf(['walk', 'away'])]);
-    expect(dictionaryCompounds('Should I repay my student loans first?', absent)).toEqual(['student loans']);
+    expect(dictionaryCompounds('When are student loans repaid?', absent)).toEqual(['student loans']);
     expect(dictionaryCompounds('Can the firm walk away from it?', absent)).toEqual([]);
   });
 
   it('GIVEN an absent dictionary compound headed by a financial word THEN the reports lack it; one headed by another word does not decide', () => {
-    expect(lacksFinancialCompound(['deposit insurance'], translations)).toBe(true);
+    expect(lacksFinancialCompound(['pet insurance'], translations)).toBe(true);
     expect(lacksFinancialCompound(['pawnshop staff'], translations)).toBe(false);
     expect(lacksFinancialCompound(['insurance'], translations)).toBe(false);
   });
