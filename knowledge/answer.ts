@@ -5,7 +5,9 @@
  * sentence does not cover them, is not answered: the bot says so and lists what the corpus covers.
  */
 import { missingConcepts, readAbsence } from './absent.js';
+import { holdsCompounds, lacksFinancialCompound, withoutExclusions } from './english-compounds.js';
 import { occursIn } from './english-table.js';
+import { isName } from './english-words.js';
 import { dropsQualifier } from './qualifiers.js';
 import { analyzeQuestion, type QuestionPart } from './question.js';
 import { namesTask, outOfScope, scopeLead, taskOf } from './scope.js';
@@ -57,7 +59,16 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     if (analysis.english) {
       const passage = searcher.tokens(data.passages.at(best.passage)?.text ?? '');
       const held = (zh: string): boolean => [...searcher.tokens(zh)].every((t) => passage.has(t));
-      if (!coversTwo(passage, terms) || dropsQualifier(question, terms.translations, held)) return notFound(question, data.docs);
+      // What the question sets aside ("besides the listing fee, …") need not be in the answer.
+      const asked = withoutExclusions(question);
+      const texts = hits.map((h) => data.passages.at(h.index)?.text ?? '');
+      // A financial compound (pet insurance) must stand whole in some sentence the search found,
+      // and one the dictionary names that no passage writes (crop insurance) is not in the reports.
+      const compound = !lacksFinancialCompound(terms.untranslated, terms.translations) && holdsCompounds(asked, terms.translations, texts);
+      // A name asked about that no passage holds and nothing translates (a firm the reports never name): not in the reports.
+      const namedAbsent = terms.untranslated.some((w) => isName(w, question));
+      if (!coversTwo(passage, terms) || dropsQualifier(asked, terms.translations, held) || !compound || namedAbsent)
+        return notFound(question, data.docs);
     }
     const sources: Citation[] = chosen.map((c) => {
       const p = data.passages.at(c.passage);

@@ -14,10 +14,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { z } from 'zod';
 import { ENGLISH_STOPWORDS, stem } from './natural.js';
+import { compoundKeys, senses } from './cedict-senses.js';
 
 /** Bump when the table's derivation changes: a saved table of another version is rebuilt. */
-export const CEDICT_TABLE_VERSION = 6;
-const MAX_SENSE_WORDS = 3;
+export const CEDICT_TABLE_VERSION = 8;
+export const MAX_SENSE_WORDS = 3;
 const MAX_PER_KEY = 4;
 
 export const EnglishTableSchema = z.object({
@@ -42,6 +43,13 @@ export const EnglishTableSchema = z.object({
    * 西部, whose sense is "western part"): a weaker translation for a word the dictionary never glosses alone.
    */
   within: z.record(z.string(), z.array(z.string())).default({}),
+  /**
+   * Keys of two- and three-word senses that only words outside the index have (student loan →
+   * 助学贷款, index fund → 指数基金): a compound the dictionary names as one thing the reports never write.
+   */
+  absent: z.array(z.string()).optional(),
+  /** Key → its Chinese words glossed as verbs, where it also has noun senses (trade → 交易). */
+  verbs: z.record(z.string(), z.array(z.string())).optional(),
 });
 export type EnglishTable = z.infer<typeof EnglishTableSchema>;
 
@@ -69,10 +77,6 @@ function readCedict(): RawEntry[] {
   parsed = new WeakRef(entries);
   return entries;
 }
-
-// Senses that point elsewhere or name a person say nothing a question would ask in English.
-const SKIP_SENSE =
-  /^(variant of|old variant|see |surname|abbr\.|used in|cl:|also written|also pr\.|erhua variant|japanese variant|archaic|\(old\)|\(dialect\))/i;
 
 /** English words of a text, American spelling, lower-case: the form keys and queries share. */
 export function englishTokens(text: string): string[] {
@@ -111,19 +115,6 @@ export function keyOf(words: string[]): string {
     .join(' ');
 }
 
-function senses(glosses: string | string[]): string[] {
-  const list = typeof glosses === 'string' ? glosses.split(/;\s*/) : glosses.flatMap((g) => g.split(/;\s*/));
-  return list
-    .filter((s) => !SKIP_SENSE.test(s.trim()))
-    .map((s) =>
-      s
-        .replace(/\([^)]*\)|\[[^\]]*\]|[\u3400-\u9fff|]+/g, ' ')
-        .replace(/\b(to|sb|sth|sb's|sth's|one's|oneself|etc|e\.g\.|i\.e\.)\b/gi, ' ')
-        .trim(),
-    )
-    .filter((s) => s.length > 1);
-}
-
 const ONE_WORD = /^[a-zA-Z]+$/;
 
 /** The table for the Chinese words `occurs` accepts; `weight` orders a key's words (higher first). */
@@ -132,11 +123,12 @@ export function buildEnglishTable(
   weight: (zh: string) => number,
   hasChar: (ch: string) => boolean,
 ): EnglishTable {
-  const byKey = new Map<string, Array<{ zh: string; sense: number; weight: number }>>();
+  const byKey = new Map<string, Array<{ zh: string; rank: number; sense: number; weight: number; verb: boolean; gerund: boolean }>>();
   const ambiguity = new Map<string, number>();
   const pinyin = new Map<string, Set<string>>();
   const chars = new Map<string, string>();
   const within = new Map<string, Map<string, number>>();
+  const outside = new Set<string>();
   for (const [, simplified, reading, glosses] of readCedict()) {
     if (simplified.length === 1 && /^[\u3400-\u9fff]$/.test(simplified)) {
       addReading(pinyin, simplified, reading);
@@ -151,27 +143,46 @@ export function buildEnglishTable(
       const key = keyOf([americanize(word.toLowerCase())]);
       if (key) ambiguity.set(key, (ambiguity.get(key) ?? 0) + 1);
     }
-    if (!occurs(simplified)) continue;
-    senses(glosses).forEach((sense, position) => {
+    if (!occurs(simplified)) {
+      for (const key of compoundKeys(glosses)) outside.add(key);
+      continue;
+    }
+    senses(glosses).forEach(({ text: sense, rank, verb }, position) => {
       const words = englishTokens(sense);
       if (words.length === 0 || words.length > MAX_SENSE_WORDS) return;
       const key = keyOf(words);
       if (!key) return;
       if (words.length > 1) {
         ambiguity.set(key, (ambiguity.get(key) ?? 0) + 1);
-        for (const part of key.split(' '))
-          within.set(part, (within.get(part) ?? new Map<string, number>()).set(simplified, weight(simplified)));
+        // A word that heads the sense (fee in "processing fee" → 手续费) is what the Chinese word names;
+        // one inside a verb phrase ("pay a fee" → 交费) names an act around it: heads come first.
+        const parts = key.split(' ');
+        parts.forEach((part, k) => {
+          const rank = (k === parts.length - 1 && namesHead(sense) ? HEAD_BONUS : 0) + weight(simplified);
+          const held = within.get(part) ?? new Map<string, number>();
+          held.set(simplified, Math.max(held.get(simplified) ?? 0, rank));
+          within.set(part, held);
+        });
       }
       const list = byKey.get(key) ?? [];
-      if (!list.some((x) => x.zh === simplified)) list.push({ zh: simplified, sense: position, weight: weight(simplified) });
+      // A sense that is the -ing noun itself (meeting → 会议) is what that noun means, not its verb's act.
+      const gerund = words.length === 1 && /ing$/.test(words[0] as string);
+      if (!list.some((x) => x.zh === simplified))
+        list.push({ zh: simplified, rank, sense: position, weight: weight(simplified), verb: verb && !gerund, gerund });
       byKey.set(key, list);
     });
   }
   const entries: Record<string, string[]> = {};
+  const verbs: Record<string, string[]> = {};
   const ambiguous: Record<string, number> = {};
   for (const [key, list] of byKey) {
-    list.sort((a, b) => a.sense - b.sense || b.weight - a.weight);
+    list.sort((a, b) => a.rank - b.rank || a.sense - b.sense || b.weight - a.weight);
     entries[key] = list.slice(0, MAX_PER_KEY).map((x) => x.zh);
+    // Where a key has verb and noun senses (trade: 交易 "to trade", 行业 "trade"), its verb senses
+    // in order, for a query word used as a verb (trading, traded).
+    // An -ing noun's own senses (meeting → 会议) come before them.
+    const verbal = [...list.filter((x) => x.gerund && x.rank === 0), ...list.filter((x) => x.verb && !x.gerund && x.rank === 0)];
+    if (verbal.length > 0 && verbal.length < list.length) verbs[key] = verbal.slice(0, MAX_PER_KEY).map((x) => x.zh);
   }
   for (const [key, n] of ambiguity) ambiguous[key] = n;
   const readings: Record<string, string> = {};
@@ -194,14 +205,22 @@ export function buildEnglishTable(
     pinyin: readings,
     chars: Object.fromEntries(chars),
     within: inside,
+    absent: [...outside].filter((key) => !entries[key]).sort(),
+    verbs,
   };
 }
 
 const MAX_CHARS_PER_KEY = 4;
+/** Larger than any document frequency: a head sense ranks above every non-head one. */
+const HEAD_BONUS = 1e9;
+// A noun phrase sense (processing fee), not a verb phrase (pay a fee, charge a fee): CC-CEDICT writes
+// verbs with "to", which the cleaned sense has lost, so the raw gloss's word count decides: a verb
+// phrase keeps its article before the head.
+const namesHead = (sense: string): boolean => !/\b(a|an|the)\s+[a-z]+$/i.test(sense);
 
 /** A character's one-word senses (its first three, the common ones) as keys of `chars`. */
 function addChar(chars: Map<string, string>, ch: string, glosses: string | string[]): void {
-  for (const sense of senses(glosses).slice(0, 3)) {
+  for (const { text: sense } of senses(glosses).slice(0, 3)) {
     const words = englishTokens(sense);
     if (words.length !== 1) continue;
     const key = keyOf(words);

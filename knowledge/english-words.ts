@@ -4,6 +4,7 @@
  * something the reports might lack). Written from general English, not from any question set.
  */
 import { englishTokens } from './cedict.js';
+import { isMonthWord, numberTerms } from './english-forms.js';
 import { ENGLISH_STOPWORDS } from './natural.js';
 
 // Words of asking and of the question's frame: they translate into noise (report → 报告 everywhere).
@@ -116,9 +117,12 @@ export const GENERIC = new Set([
   'years',
 ]);
 
-/** Whether every word of an English phrase only grades or frames (see GENERIC). */
+/**
+ * Whether every word of an English phrase only grades or frames (see GENERIC). A month says when,
+ * as a year does, and a number word how many: neither names a subject the reports might lack.
+ */
 export const isGeneric = (phrase: string): boolean =>
-  phrase.split(' ').every((w) => GENERIC.has(w) || ASKING.has(w) || ENGLISH_STOPWORDS.has(w));
+  phrase.split(' ').every((w) => GENERIC.has(w) || ASKING.has(w) || ENGLISH_STOPWORDS.has(w) || isMonthWord(w) || numberTerms(w) !== null);
 
 const isContent = (w: string): boolean => w.length > 1 && !ENGLISH_STOPWORDS.has(w) && !ASKING.has(w);
 
@@ -159,3 +163,12 @@ export const ACRONYMS: Readonly<Record<string, string[]>> = {
   UN: ['联合国'],
   HK: ['香港'],
 };
+
+/**
+ * Whether a word is written as a name in the query: a capital inside a sentence (not its first
+ * word), four letters or more (short capitals are acronyms the reports often quote as written).
+ */
+export function isName(word: string, query: string): boolean {
+  if (!/^[a-z]{4,}$/.test(word)) return false;
+  return new RegExp(`(?<![.?!]\\s*|^\\s*|["'“‘(]\\s*)\\b${word[0]?.toUpperCase() ?? ''}${word.slice(1)}\\b`).test(query);
+}

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { readJsonFile } from './json-file.js';
 import { normalizeForMatch } from './text.js';
+import { regularForm } from './english-forms.js';
 import { stem } from './natural.js';
 
 const term = z.string().trim().min(1, 'is empty').max(40, 'is longer than 40 characters');
@@ -81,7 +82,9 @@ interface EnglishEntry {
   zh: string[];
 }
 
-export const englishWords = (text: string): string[] => (text.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map((w) => stem(w));
+/** English words as the glossary matches them: stems, irregular verb forms read as their verb (ran into → run into). */
+export const englishWords = (text: string): string[] =>
+  (text.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map((w) => stem(regularForm(w)));
 
 /** A glossary's data; the colloquial map may be left out (tests, older files). */
 export type GlossaryInput = Omit<GlossaryData, 'colloquial'> & { colloquial?: GlossaryData['colloquial'] };

@@ -11,6 +11,9 @@ import { ACRONYMS, contentWords, GENERIC, joinsNext } from './english-words.js';
 import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
 import { describes, tagOf } from './english-pos.js';
 import { stem } from './natural.js';
+import { dictionaryCompounds } from './english-compounds.js';
+import { nameFinder } from './english-names.js';
+import { AGENT_SUFFIXES, baseForms, codedNames, monthOf, monthTerms, numberTerms } from './english-forms.js';
 
 export { contentWords, isGeneric } from './english-words.js';
 
@@ -52,6 +55,7 @@ export function createTranslator(
   passages: (zh: string, cap: number) => number = (zh) => (occurs(zh) ? JOIN_EVIDENCE : 0),
 ): Translator {
   const lookup = (words: string[]): { terms: string[]; weight: number; all: string[]; weak?: boolean } | null => {
+    if (words.length === 1 && stemCollides(words[0] as string)) return null;
     const key = keyOf(words);
     const inside = words.length === 1 && !table.entries[key] ? (table.within[key] ?? []) : [];
     // A word glossed only inside longer senses translates weakly, and only when few words hold it; a
@@ -60,10 +64,31 @@ export function createTranslator(
       return { terms: inside.slice(0, PER_WORD), weight: WITHIN_WEIGHT / Math.sqrt(inside.length + 1), all: inside, weak: true };
     // A closed compound the dictionary lacks may be its two-word phrase (shutdown → "shut down").
     const split = words.length === 1 && !table.entries[key] && inside.length === 0 ? splitKey(words[0] as string, table) : null;
-    const terms = table.entries[split ?? key] ?? [];
+    const base = words.length === 1 && !split && !table.entries[key] && inside.length === 0 ? baseOf(words[0] as string) : null;
+    if (base) return base;
+    const terms = verbFirst(words, split ?? key, table.entries[split ?? key] ?? []);
     const ambiguity = Math.max(1, table.ambiguity[split ?? key] ?? terms.length);
     if (terms.length === 0 || ambiguity > MAX_AMBIGUITY) return null;
     return { terms: terms.slice(0, PER_WORD), weight: 1 / Math.sqrt(Math.min(ambiguity, terms.length + 2)), all: terms };
+  };
+  /**
+   * A form the table lacks, read through its dictionary word: an agent noun as that word with an
+   * agent suffix the index holds (lenders → 出借人), other forms as the word itself (forbidden → forbid).
+   */
+  const baseOf = (word: string): { terms: string[]; weight: number; all: string[] } | null => {
+    for (const form of baseForms(word)) {
+      const found = table.entries[keyOf([form.word])];
+      if (!found) continue;
+      const terms = form.agent ? found.flatMap((zh) => AGENT_SUFFIXES.map((s) => zh + s)).filter(occurs) : found;
+      if (terms.length > 0) return { terms: terms.slice(0, PER_WORD), weight: 1 / Math.sqrt(terms.length + 1), all: terms };
+    }
+    return null;
+  };
+  /** A key's words with its verb senses first when the query word is a verb form (trading → 交易, not 行业). */
+  const verbFirst = (words: string[], key: string, terms: string[]): string[] => {
+    const verbal = table.verbs?.[key];
+    if (!verbal || words.length !== 1 || !usedAsVerb(words[0] as string)) return terms;
+    return [...verbal, ...terms.filter((t) => !verbal.includes(t))];
   };
   const names = nameFinder(table.pinyin, occurs, bigram);
   const capitalised = (word: string, query: string): boolean =>
@@ -96,7 +121,8 @@ export function createTranslator(
       }
     }
     const word = words[i] as string;
-    const name = capitalised(word, query) ? names(word) : [];
+    // A name may be typed in lower case (wangjinshe): a word no English lexicon knows is tried too.
+    const name = capitalised(word, query) || tagOf(word) === '?' ? names(word) : [];
     // A word with only one-character senses (cloud → 云) can still be part of a joined translation.
     const chars = [...(table.chars[keyOf([word])] ?? '')];
     if (name.length === 0 && chars.length === 0) return null;
@@ -107,13 +133,16 @@ export function createTranslator(
     const spelled = new Set(acronyms.map((a) => a.toLowerCase()));
     const all = contentWords(query);
     const kept = all.flatMap((w, i) => (spelled.has(w) ? [] : [i]));
-    const words = kept.map((i) => all[i] as string);
+    const dated = new Set(kept.filter((i) => monthOf(all[i] as string, query) !== null || numberTerms(all[i] as string) !== null));
+    const words = kept.filter((i) => !dated.has(i)).map((i) => all[i] as string);
     const next = joinsNext(query);
-    const adjacent = kept.map((i, k) => kept[k + 1] === i + 1 && next[i] === true);
+    const rest = kept.filter((i) => !dated.has(i));
+    const adjacent = rest.map((i, k) => rest[k + 1] === i + 1 && next[i] === true);
     const units: Unit[] = acronyms.flatMap((a) => {
       const terms = (ACRONYMS[a] ?? []).filter(occurs);
       return terms.length > 0 ? [{ start: -1, end: -1, source: a.toLowerCase(), terms, weight: 1, joinable: [] }] : [];
     });
+    units.push(...[...dated].map((i) => monthUnit(all[i] as string, query)));
     for (let i = 0; i < words.length;) {
       const end = runEnd(words, i, covered);
       const unit = end > i ? unitAt(words.slice(0, end), i, query) : null;
@@ -124,14 +153,20 @@ export function createTranslator(
       .filter((u) => u.terms.length > 0)
       .map(({ source, terms, weight, weak }) => ({ source, terms, weight, ...(weak ? { weak } : {}) }));
   };
-  const specific = (words: string[], query: string): string[] =>
-    words.filter((w) => {
+  const absent = new Set(table.absent ?? []);
+  const specific = (words: string[], query: string): string[] => [
+    ...words.filter((w) => {
       // Like the Chinese side's nouns-only rule: a verb or adjective nothing translated (reined, wild)
       // says how something is, and names nothing the reports could lack; a capitalised word may be a name.
+      if (/\d/.test(w)) return true;
       if (GENERIC.has(w) || (!capitalised(w, query) && describes(w))) return false;
+      // A noun whose stem is another word (apartment → apart) has no count of its own: a thing named.
+      if (stemCollides(w)) return true;
       const n = table.ambiguity[keyOf([w])];
       return n === undefined ? capitalised(w, query) && names(w).length === 0 : n <= SPECIFIC_SENSES;
-    });
+    }),
+    ...dictionaryCompounds(query, absent),
+  ];
   /**
    * The glossary's expansion, except where a dictionary phrase is longer than every glossary phrase
    * it overlaps (exchange rate → 汇率 over the glossary's exchange → 金交所, insurance premium → 保费
@@ -158,6 +193,32 @@ export function createTranslator(
   return Object.assign(translate, { specific, withGlossary });
 }
 
+/** A month as the reports date it (2016年8月, 8月): the year is the number written right after the month. */
+function monthUnit(word: string, query: string): Unit {
+  const number = numberTerms(word);
+  if (number) return { start: -1, end: -1, source: word, terms: number, weight: MONTH_WEIGHT, joinable: [] };
+  const month = monthOf(word, query) ?? 0;
+  const year = new RegExp(`\\b${word}\\.?,?\\s+(\\d{4})\\b`, 'i').exec(query)?.[1];
+  return { start: -1, end: -1, source: word, terms: monthTerms(month, year), weight: MONTH_WEIGHT, joinable: [] };
+}
+
+/** A month narrows when; the number it becomes (8 of 8月) is common, so it weighs little. */
+const MONTH_WEIGHT = 0.5;
+
+/** A verb form: a participle or gerund (trading, traded), or a word most often a verb. */
+const usedAsVerb = (word: string): boolean => /(?:ing|ed)$/.test(word) || /^VB/.test(tagOf(word));
+
+/**
+ * Whether a noun's stem is another English word that names no thing (apartment → apart, news →
+ * new): the table is keyed by stems, and that key holds the other word's senses (以外 "apart from").
+ */
+function stemCollides(word: string): boolean {
+  const root = stem(word);
+  return (
+    /^(?:ment|s)$/.test(word.slice(root.length)) && word.startsWith(root) && /^NN/.test(tagOf(word)) && /^(?:RB|JJ|IN)/.test(tagOf(root))
+  );
+}
+
 /** A closed compound the dictionary writes as two words (shutdown → shut down, setup → set up), as its key. */
 function splitKey(word: string, table: EnglishTable): string | null {
   for (let at = 2; at <= word.length - 2; at += 1) {
@@ -175,36 +236,6 @@ const JOIN_EVIDENCE = 2;
 /** A word with at most this many dictionary words names one thing (euro, airline), not many. */
 const SPECIFIC_SENSES = 6;
 
-const MAX_SYLLABLES = 5;
-
-/** Words of the index whose toneless pinyin spells `word` (a name written in pinyin), at most two. */
-function nameFinder(
-  pinyin: Record<string, string>,
-  occurs: (zh: string) => boolean,
-  bigram: (zh: string) => boolean,
-): (word: string) => string[] {
-  const syllables = (word: string, at = 0): string[] | null => {
-    if (at === word.length) return [];
-    for (let end = Math.min(word.length, at + 6); end > at; end -= 1) {
-      if (!pinyin[word.slice(at, end)]) continue;
-      const rest = syllables(word, end);
-      if (rest) return [word.slice(at, end), ...rest];
-    }
-    return null;
-  };
-  return (word) => {
-    const parts = syllables(word);
-    if (!parts || parts.length < 2 || parts.length > MAX_SYLLABLES) return [];
-    // Grow the name a character at a time, keeping only prefixes whose last two characters the index holds.
-    let prefixes = [...(pinyin[parts[0] as string] ?? '')];
-    for (const part of parts.slice(1)) {
-      const chars = [...(pinyin[part] ?? '')];
-      prefixes = prefixes.flatMap((p) => chars.filter((c) => bigram(p.slice(-1) + c)).map((c) => p + c)).slice(0, 200);
-    }
-    return prefixes.filter(occurs).slice(0, PER_WORD);
-  };
-}
-
 /** The English content words of a query that neither the glossary nor the dictionary could translate. */
 export function untranslated(
   query: string,
@@ -213,5 +244,7 @@ export function untranslated(
   indexed: (stem: string) => boolean,
 ): string[] {
   const translated = new Set(translations.filter((t) => !t.weak).flatMap((t) => t.source.split(' ')));
-  return contentWords(query).filter((w) => !covered.has(stem(w)) && !translated.has(w) && !indexed(stem(w)));
+  const words = contentWords(query).filter((w) => !covered.has(stem(w)) && !translated.has(w) && !indexed(stem(w)));
+  // A name written with digits (401k) the index lacks is a thing the reports never mention.
+  return [...words, ...codedNames(query).filter((w) => !indexed(w))];
 }
