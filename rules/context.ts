@@ -41,7 +41,7 @@ import {
   ownTurn,
   ownWords,
 } from './frame-cues.js';
-import { notAnOffer } from './not-an-offer.js';
+import { asksAboutStatedOffer, notAnOffer } from './not-an-offer.js';
 import { ALERT_EN, ASK_THE_ROOM, DISAVOWAL_LONG, OWN_CASE, REPORTED_SPEAKER, VICTIM_ASKS, WARNS, WEAK_NOTICE } from './notices.js';
 
 export type FrameKind = 'warning' | 'report' | 'asked';
@@ -231,7 +231,8 @@ export function readFrames(norm: string): Frames {
         blocked.push({ start: frameStart(norm, s, at), end: objectEnd(norm, at, s.end), kind: 'warning' });
       for (const at of framesIn(norm, s, VERDICT)) blocked.push({ start: s.start, end: at, kind: 'warning' });
     }
-    if (!ownCase) for (const c of askedClauses(norm, s)) blocked.push({ ...c, kind: 'asked' });
+    if (!ownCase && !asksAboutStatedOffer(norm, s.start, s.end))
+      for (const c of askedClauses(norm, s)) blocked.push({ ...c, kind: 'asked' });
   }
   return { blocked, claims: blocked.length > 0 && !whole && !topic ? quotedClaims(norm) : [] };
 }

@@ -19,7 +19,7 @@ const AUTHORITY =
 const ACT =
   '(?:关停|取缔|清退|注销|吊销|撤销|取消|叫停|关闭|查处|查封|冻结|处罚|罚款|整顿|整治|清零|归零|立案|判决|判处|宣判|审结|起诉|抓获|逮捕|刑拘|通报|发布(?:了)?(?:通知|公告|文件)|印发)';
 const DONE =
-  /已(?:经)?(?:被)?(?:全面|全部|陆续|先后|正式|依法)?(?:关停|取缔|清退|注销|吊销|撤销|取消|叫停|关闭|查处|查封|冻结|清零|归零|退出|立案|判决|判处)|(?:被|遭)(?:监管|警方|法院|依法)?(?:关停|取缔|清退|注销|吊销|叫停|关闭|查处|查封|立案|判处)|属于非法(?:金融活动|集资|经营)|被认定为非法|判处(?:有期徒刑|无期|罚金)|获刑|立案(?:侦查|调查)|刑事拘留|犯[^，,。]{0,12}罪/;
+  /已(?:经)?(?:被)?(?:全面|全部|陆续|先后|正式|依法)?(?:关停|取缔|清退|注销|吊销|撤销|取消|叫停|关闭|查处|查封|冻结|清零|归零|退出|立案|判决|判处)|(?:被|遭)(?:监管|警方|法院|国家|依法)?(?:全面)?(?:关停|取缔|清退|注销|吊销|叫停|关闭|查处|查封|立案|判处|禁止?)|(?:都|全|全部|早就|早已)(?:被)?(?:关停|取缔|清退|清零|归零|关闭|关了|停了|倒闭|退出)|属于非法(?:金融活动|集资|经营)|被认定为非法|判处(?:有期徒刑|无期|罚金)|获刑|立案(?:侦查|调查)|刑事拘留|犯[^，,。]{0,12}罪/;
 const AUTHORITY_ACT = new RegExp(`${AUTHORITY}[^。！？!?]{0,30}?${ACT}`);
 const EN_ACT =
   /\b(?:regulators?|authorities|police|officials|the government|governments|the central bank|the court|courts|prosecutors|provinces|regions|the (?:csrc|pboc|cbirc|nfra|sec|fca))\b[^.!?]{0,50}?\b(?:shut|closed|revoked|banned|arrested|raided|froze|seized|ordered|sentenced|fined|charged|wound down|outlawed|cracked down|cancelled|suspended|detained|deregistered)\b|\b(?:was|were|has been|have been|had been|got)\s+(?:all\s+)?(?:shut|closed|banned|revoked|raided|seized|frozen|outlawed|ordered|wound down|deregistered|delisted|arrested|sentenced|convicted)\b/;
@@ -40,4 +40,12 @@ export function notAnOffer(norm: string): NotAnOffer {
   if (LEGALITY.test(norm)) return 'question';
   if (NEWS_SOURCE.test(norm) || DONE.test(norm) || AUTHORITY_ACT.test(norm) || EN_ACT.test(norm)) return 'news';
   return null;
+}
+
+/**
+ * A legality question about an offer the text describes elsewhere (USDT理财合法吗？每天1%，朋友推荐的。) asks
+ * about that offer, so its words are claims: the asker's facts still count. `from`/`to` bound the question.
+ */
+export function asksAboutStatedOffer(norm: string, from: number, to: number): boolean {
+  return LEGALITY.test(norm.slice(from, to)) && OFFER_SIGN.test(`${norm.slice(0, from)} ${norm.slice(to)}`);
 }
