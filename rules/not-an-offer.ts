@@ -19,7 +19,7 @@ const AUTHORITY =
 const ACT =
   '(?:关停|取缔|清退|注销|吊销|撤销|取消|叫停|关闭|查处|查封|冻结|处罚|罚款|整顿|整治|清零|归零|立案|判决|判处|宣判|审结|起诉|抓获|逮捕|刑拘|通报|发布(?:了)?(?:通知|公告|文件)|印发)';
 const DONE =
-  /已(?:经)?(?:被)?(?:全面|全部|陆续|先后|正式|依法)?(?:关停|取缔|清退|注销|吊销|撤销|取消|叫停|关闭|查处|查封|冻结|清零|归零|退出|立案|判决|判处)|(?:被|遭)(?:监管|警方|法院|国家|依法)?(?:全面)?(?:关停|取缔|清退|注销|吊销|叫停|关闭|查处|查封|立案|判处|禁止?)|(?:都|全|全部|早就|早已)(?:被)?(?:关停|取缔|清退|清零|归零|关闭|关了|停了|倒闭|退出)|属于非法(?:金融活动|集资|经营)|被认定为非法|判处(?:有期徒刑|无期|罚金)|获刑|立案(?:侦查|调查)|刑事拘留|犯[^，,。]{0,12}罪/;
+  /已(?:经)?(?:被)?(?:全面|全部|陆续|先后|正式|依法|明令)?(?:关停|取缔|清退|注销|吊销|撤销|取消|叫停|关闭|查处|查封|冻结|清零|归零|退出|立案|判决|判处|清理整顿|整顿|禁止|停止(?:发行|营业|经营|业务))|(?:被|遭)(?:监管|警方|法院|国家|依法)?(?:全面)?(?:关停|取缔|清退|注销|吊销|叫停|关闭|查处|查封|立案|判处|禁止?)|(?:都|全|全部|早就|早已)(?:被)?(?:关停|取缔|清退|清零|归零|关闭|关了|停了|倒闭|退出)|属于非法(?:金融活动|集资|经营)|被认定为非法|判处(?:有期徒刑|无期|罚金)|获刑|立案(?:侦查|调查)|刑事拘留|犯[^，,。]{0,12}罪/;
 const AUTHORITY_ACT = new RegExp(`${AUTHORITY}[^。！？!?]{0,30}?${ACT}`);
 const EN_ACT =
   /\b(?:regulators?|authorities|police|officials|the government|governments|the central bank|the court|courts|prosecutors|provinces|regions|the (?:csrc|pboc|cbirc|nfra|sec|fca))\b[^.!?]{0,50}?\b(?:shut|closed|revoked|banned|arrested|raided|froze|seized|ordered|sentenced|fined|charged|wound down|outlawed|cracked down|cancelled|suspended|detained|deregistered)\b|\b(?:was|were|has been|have been|had been|got)\s+(?:all\s+)?(?:shut|closed|banned|revoked|raided|seized|frozen|outlawed|ordered|wound down|deregistered|delisted|arrested|sentenced|convicted)\b/;
@@ -30,7 +30,7 @@ const LEGALITY =
 
 // The text's own offer: a voice for a product, a buyer addressed, a rate or amount, a call to act, a pitch retold.
 const OFFER_SIGN =
-  /这(?:款|家|笔|期|只|份)|该产品|这个(?=平台|产品|项目|理财|基金|app|公司|群)|有(?:个|一个|款|一款|家|人)(?!说)|我们|咱们|咱家|本平台|本公司|我司|我行|本产品|跟着我|跟我|找我|给我|加我|私信|私聊|微信|加v|vx|联系|电话|扫码|进群|加群|链接|点击|下载|报名|认购|入股|加入|上车|进场|入场|抄底|入金|充值|打款|转账|汇款|起投|起购|门槛|名额|抢购|限时|赶紧|快来|速来|机会|推荐|介绍|拉我|让我|叫我|劝我|带我|约我|我(?:已经|都|刚|又|也|还)?(?:交|转|投|充|付|买|打)了|我的钱|你(?!们觉得|们说|们知道)|您(?!好)|\d\s*[%％]|百分之|[个分厘]点|年化|月息|日息|周息|收益率|利率|回报率|返(?:利|现|还|\d)|分红|翻倍|翻番|保本|保息|稳赚|\b(?:we|ours?|join us|with us|contact us)\b|\byou(?:'ll|'re|r| will| can| get| earn| could| should)\b|\b(?:invest now|sign up|dm|whatsapp|telegram|click|link|deposit|guarantee[ds]?|per (?:day|week|month)|a (?:day|week|month))\b|\$\s*\d/;
+  /这(?:款|家|笔|期|只|份)|该产品|这个(?=平台|产品|项目|理财|基金|app|公司|群|是不是|是骗|合法吗|靠谱|能投|能买)|是合法的|合法合规|正规(?!金融机构)|受法律保护|持牌|有牌照|\b(?:this|the) (?:product|platform|app|plan|deal|offer|scheme|one)\b|\b(?:fully legal|licensed|legit)\b|\b(?:is|are) (?:this|these)\b(?! kinds?\b| sorts?\b| types?\b)|有(?:个|一个|款|一款|家|人)(?!说)|我们|咱们|咱家|本平台|本公司|我司|我行|本产品|跟着我|跟我|找我|给我|加我|私信|私聊|微信|加v|vx|联系|电话|扫码|进群|加群|链接|点击|下载|报名|认购|入股|加入|上车|进场|入场|抄底|入金|充值|打款|转账|汇款|起投|起购|门槛|名额|抢购|限时|赶紧|快来|速来|机会|推荐|介绍|拉我|让我|叫我|劝我|带我|约我|我(?:已经|都|刚|又|也|还)?(?:交|转|投|充|付|买|打)了|我的钱|你(?!们觉得|们说|们知道)|您(?!好)|\d\s*[%％]|百分之|[个分厘]点|年化|月息|日息|周息|收益率|利率|回报率|返(?:利|现|还|\d)|分红|翻倍|翻番|保本|保息|稳赚|\b(?:we|ours?|join us|with us|contact us)\b|\byou(?:'ll|'re|r| will| can| get| earn| could| should)\b|\b(?:invest now|sign up|dm|whatsapp|telegram|click|link|deposit|guarantee[ds]?|per (?:day|week|month)|a (?:day|week|month))\b|\$\s*\d/;
 
 export type NotAnOffer = 'news' | 'question' | null;
 
