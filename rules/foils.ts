@@ -21,8 +21,10 @@ const KEPT_OFF =
 // bundle, a wrapping or a purse. A bundle of products is at most a split_or_pooled matter, never a promised return.
 const BAO_WORD_BEFORE = /[打红钱书背承面礼套餐资产债权理财组合流量大小卡券]$/;
 const BAO_WORD_AFTER = /^[装括含裹邮厢间子月年场干]/;
+// 打包票 ("to vouch for") is a guarantee idiom, not a bundle.
 const isBundleWord = (e: Evidence, norm: string): boolean =>
   norm[e.start] === '包' &&
+  norm.slice(e.start - 1, e.start + 2) !== '打包票' &&
   (BAO_WORD_BEFORE.test(norm.slice(Math.max(0, e.start - 1), e.start)) || BAO_WORD_AFTER.test(norm.slice(e.start + 1, e.start + 2)));
 
 // A guarantee merged onto the bundle word (红包保证收益) keeps its own words.

@@ -45,7 +45,10 @@ export const HELD_OUT_W2: Cause[] = [
       { text: '新闻说金交所都关了，但我们这款是在金融资产交易中心备案的老产品，年化11%，照样兑付。', flag: 'exchange_channel' },
       { text: '网上说P2P都被取缔了，我们平台不一样，是网贷里唯一合规的，年化13%。', flag: 'p2p_lending' },
       { text: '国家都在打击虚拟币了，现在正是低价进场的时候，充USDT给我，每天返1%。', flag: 'crypto' },
-      { text: 'Regulators closed the other platforms, but ours is different: we guarantee your principal and 15% a year.', flag: 'guaranteed_return' },
+      {
+        text: 'Regulators closed the other platforms, but ours is different: we guarantee your principal and 15% a year.',
+        flag: 'guaranteed_return',
+      },
       { text: '有人跟我推荐一个项目，说保本保息，年化15%，这种合法吗？', flag: 'guaranteed_return' },
       { text: '朋友拉我买一个定向融资计划，年化10%，他说完全合法，真的合法吗？', flag: 'nonstandard_debt' },
       { text: '在公司聚会上，主管说这款理财产品到期保本，利率8.8%。', flag: 'guaranteed_return' },
