@@ -11,7 +11,7 @@
 
 // A news source or a dateline: 据…报道, 新华社, "Reuters:", "Bloomberg reported".
 const NEWS_SOURCE =
-  /^\s*[^，,。：:]{0,12}(?:消息|报道|快讯|讯|新闻)\s*[:：]|据[^，,。]{0,12}(?:报道|消息|新闻|通报|披露|公告)|新华社|央视|人民日报|财新|证券时报|经济日报|第一财经|澎湃|路透|彭博|(?:公告|通报|通知)(?:称|显示|指出)|^\s*(?:reuters|bloomberg|xinhua|caixin|ap|afp|breaking|news|update)\s*[:：-]|\b(?:reuters|bloomberg|xinhua|caixin|scmp)\b|\b(?:reported|according to)\b/;
+  /^\s*[^，,。：:]{0,12}(?:消息|报道|快讯|讯|新闻)\s*[:：]|据[^，,。]{0,12}(?:报道|消息|新闻|通报|披露|公告)|新华社|央视|人民日报|财新|证券时报|经济日报|第一财经|澎湃|路透|彭博|(?:公告|通报|通知)(?:称|显示|指出)|^\s*(?:reuters|bloomberg|xinhua|caixin|ap|afp|breaking|news|update)\s*[:：-]|\b(?:reuters|bloomberg|xinhua|caixin|scmp)\b|\b(?:(?:it was|it is|has been|have been|was|were) reported|reported (?:that|on)|according to)\b/;
 
 // What an authority did, done or declared (已关停, 全面清退, 判处, 立案侦查, 明确…属于非法金融活动).
 const AUTHORITY =
@@ -30,7 +30,7 @@ const LEGALITY =
 
 // The text's own offer: a voice for a product, a buyer addressed, a rate or amount, a call to act, a pitch retold.
 const OFFER_SIGN =
-  /这(?:款|家|笔|期|只|份)|该产品|这个(?=平台|产品|项目|理财|基金|app|公司|群|是不是|是骗|合法吗|靠谱|能投|能买)|是合法的|合法合规|正规(?!金融机构)|受法律保护|持牌|有牌照|\b(?:this|the) (?:product|platform|app|plan|deal|offer|scheme|one)\b|\b(?:fully legal|licensed|legit)\b|\b(?:is|are) (?:this|these)\b(?! kinds?\b| sorts?\b| types?\b)|有(?:个|一个|款|一款|家|人)(?!说)|我们|咱们|咱家|本平台|本公司|我司|我行|本产品|跟着我|跟我|找我|给我|加我|私信|私聊|微信|加v|vx|联系|电话|扫码|进群|加群|链接|点击|下载|报名|认购|入股|加入|上车|进场|入场|抄底|入金|充值|打款|转账|汇款|起投|起购|门槛|名额|抢购|限时|赶紧|快来|速来|机会|推荐|介绍|拉我|让我|叫我|劝我|带我|约我|我(?:已经|都|刚|又|也|还)?(?:交|转|投|充|付|买|打)了|我的钱|你(?!们觉得|们说|们知道)|您(?!好)|\d\s*[%％]|百分之|[个分厘]点|年化|月息|日息|周息|收益率|利率|回报率|返(?:利|现|还|\d)|分红|翻倍|翻番|保本|保息|稳赚|\b(?:we|ours?|join us|with us|contact us)\b|\byou(?:'ll|'re|r| will| can| get| earn| could| should)\b|\b(?:invest now|sign up|dm|whatsapp|telegram|click|link|deposit|guarantee[ds]?|per (?:day|week|month)|a (?:day|week|month))\b|\$\s*\d/;
+  /这(?:款|家|笔|期|只|份)|该产品|这个(?=平台|产品|项目|理财|基金|app|公司|群|是不是|是骗|合法吗|靠谱|能投|能买)|是合法的|合法合规|正规(?!金融机构)|受法律保护|持牌|有牌照|\b(?:this|the) (?:product|platform|app|plan|deal|offer|scheme|one)\b|\b(?:fully legal|licensed|legit)\b|\b(?:is|are) (?:this|these)\b(?! kinds?\b| sorts?\b| types?\b)|有(?:个|一个|款|一款|家|人)(?!说)|我们|咱们|咱家|本平台|本公司|我司|我行|本产品|跟着我|跟我|找我|给我|加我|私信|私聊|微信|加v|vx|联系|电话|扫码|进群|加群|链接|点击|下载|报名|认购|入股|加入|上车|进场|入场|抄底|入金|充值|打款|转账|汇款|起投|起购|门槛|名额|抢购|限时|赶紧|快来|速来|机会|推荐|介绍|拉我|让我|叫我|劝我|带我|约我|我(?:已经|都|刚|又|也|还)?(?:交|转|投|充|付|买|打)了|我的钱|我(?:在|的|投的|存的)[^，,。]{0,8}(?:钱|资金|本金|账户|余额|[\d一二三四五六七八九十两几]+万)|提不了|提不出|提现|解冻|\bmy (?:money|account|funds|deposit|savings)\b|\bi (?:paid|sent|deposited|invested|transferred|lost)\b|\bwithdraw|你(?!们觉得|们说|们知道)|您(?!好)|\d\s*[%％]|百分之|[个分厘]点|年化|月息|日息|周息|收益率|利率|回报率|返(?:利|现|还|\d)|分红|翻倍|翻番|保本|保息|稳赚|\b(?:we|ours?|join us|with us|contact us)\b|\byou(?:'ll|'re|r| will| can| get| earn| could| should)\b|\b(?:invest now|sign up|dm|whatsapp|telegram|click|link|deposit|guarantee[ds]?|per (?:day|week|month)|a (?:day|week|month))\b|\$\s*\d/;
 
 export type NotAnOffer = 'news' | 'question' | null;
 
