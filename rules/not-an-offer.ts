@@ -28,16 +28,27 @@ const EN_ACT =
 const LEGALITY =
   /合法吗|合不合法|违法吗|违不违法|犯法吗|犯不犯法|合规吗|合不合规|是否(?:合法|违法|合规|允许|被禁止?)|算不算(?:违法|非法|诈骗|传销|骗局)|算(?:违法|非法)吗|(?:被|还)?允许吗|让不让|是不是(?:骗局|诈骗|传销|非法|违法|合法)|是(?:骗局|诈骗|传销)吗|是正规的吗|还能(?:做|玩|搞)吗|被禁(?:止)?了吗|取缔了吗|\b(?:is|are|was|were)\b[^.?!]{0,60}\b(?:legal|illegal|allowed|permitted|banned|a scam|scams|a ponzi)\b[^.!]{0,60}\?|\blegal (?:to|in)\b[^.!]{0,60}\?|\bscam by definition\b/;
 
-// The text's own offer: a voice for a product, a buyer addressed, a rate or amount, a call to act, a pitch retold.
-const OFFER_SIGN =
-  /这(?:款|家|笔|期|只|份)|该产品|这个(?=平台|产品|项目|理财|基金|app|公司|群|是不是|是骗|合法吗|靠谱|能投|能买)|是合法的|合法合规|正规(?!金融机构)|受法律保护|持牌|有牌照|\b(?:this|the) (?:product|platform|app|plan|deal|offer|scheme|one)\b|\b(?:fully legal|licensed|legit)\b|\b(?:is|are) (?:this|these)\b(?! kinds?\b| sorts?\b| types?\b)|有(?:个|一个|款|一款|家|人)(?!说)|我们|咱们|咱家|本平台|本公司|我司|我行|本产品|跟着我|跟我|找我|给我|加我|私信|私聊|微信|加v|vx|联系|电话|扫码|进群|加群|链接|点击|下载|报名|认购|入股|加入|上车|进场|入场|抄底|入金|充值|打款|转账|汇款|起投|起购|门槛|名额|抢购|限时|赶紧|快来|速来|机会|推荐|介绍|拉我|让我|叫我|劝我|带我|约我|我(?:已经|都|刚|又|也|还)?(?:交|转|投|充|付|买|打)了|我的钱|我(?:在|的|投的|存的)[^，,。]{0,8}(?:钱|资金|本金|账户|余额|[\d一二三四五六七八九十两几]+万)|提不了|提不出|提现|解冻|\bmy (?:money|account|funds|deposit|savings)\b|\bi (?:paid|sent|deposited|invested|transferred|lost)\b|\bwithdraw|你(?!们觉得|们说|们知道)|您(?!好)|\d\s*[%％]|百分之|[个分厘]点|年化|月息|日息|周息|收益率|利率|回报率|返(?:利|现|还|\d)|分红|翻倍|翻番|保本|保息|稳赚|\b(?:we|ours?|join us|with us|contact us)\b|\byou(?:'ll|'re|r| will| can| get| earn| could| should)\b|\b(?:invest now|sign up|dm|whatsapp|telegram|click|link|deposit|guarantee[ds]?|per (?:day|week|month)|a (?:day|week|month))\b|\$\s*\d/;
+// The text's own offer, by its voice: someone speaking for a product, a buyer addressed, a call to act or a
+// contact, a pitch retold by the asker (推荐我, 拉我), the asker's own money in.
+const VOICE =
+  /这(?:款|家|笔|期|只|份)|该产品|这个(?=平台|产品|项目|理财|基金|app|公司|群|是不是|是骗|合法吗|靠谱|能投|能买)|是合法的|合法合规|正规(?!金融机构)|受法律保护|持牌|有牌照|\b(?:this|the) (?:product|platform|app|plan|deal|offer|scheme|one)\b|\b(?:fully legal|licensed|legit)\b|\b(?:is|are) (?:this|these)\b(?! kinds?\b| sorts?\b| types?\b)|有(?:个|一个|款|一款|家|人)(?!说)|我们|咱们|咱家|本平台|本公司|我司|我行|本产品|跟着我|跟我|找我|给我|加我|私信|私聊|微信|加v|vx|联系|电话|扫码|进群|加群|链接|点击|下载|报名|认购|入股|加入|上车|进场|入场|抄底|入金|充值|打款|转账|汇款|起投|起购|门槛|名额|抢购|限时|赶紧|快来|速来|机会|推荐|介绍|拉我|让我|叫我|劝我|带我|约我|我(?:已经|都|刚|又|也|还)?(?:交|转|投|充|付|买|打)了|我的钱|我(?:在|的|投的|存的)[^，,。]{0,8}(?:钱|资金|本金|账户|余额|[\d一二三四五六七八九十两几]+万)|提不了|提不出|提现|解冻|\bmy (?:money|account|funds|deposit|savings)\b|\bi (?:paid|sent|deposited|invested|transferred|lost)\b|\bwithdraw|你(?!们觉得|们说|们知道)|您(?!好)|\b(?:we|ours?|join us|with us|contact us)\b|\byou(?:'ll|'re|r| will| can| get| earn| could| should)\b|\b(?:invest now|sign up|dm|whatsapp|telegram|click|link|deposit)\b|\$\s*\d/;
+
+// …and by its terms: a rate or a promise. Inside a legality question they are the term asked about (月息2分违法吗？);
+// anywhere else they are the offer's own.
+const TERMS =
+  /\d\s*[%％]|百分之|[个分厘]点|年化|月息|日息|周息|收益率|利率|回报率|返(?:利|现|还|\d)|分红|翻倍|翻番|保本|保息|稳赚|\b(?:guarantee[ds]?|per (?:day|week|month)|a (?:day|week|month))\b/;
 
 export type NotAnOffer = 'news' | 'question' | null;
 
+/** The text without its legality questions (each up to its question mark or sentence end). */
+const outsideQuestions = (norm: string): string =>
+  (norm.match(/[^。！？!?\n]*(?:[。！？!?\n]+|$)/g) ?? []).filter((q) => !LEGALITY.test(q)).join(' ');
+
 /** Reads whether the whole text is news or a legality question that offers nothing (normalised text). */
 export function notAnOffer(norm: string): NotAnOffer {
-  if (OFFER_SIGN.test(norm)) return null;
-  if (LEGALITY.test(norm)) return 'question';
+  if (VOICE.test(norm)) return null;
+  if (LEGALITY.test(norm)) return TERMS.test(outsideQuestions(norm)) ? null : 'question';
+  if (TERMS.test(norm)) return null;
   if (NEWS_SOURCE.test(norm) || DONE.test(norm) || AUTHORITY_ACT.test(norm) || EN_ACT.test(norm)) return 'news';
   return null;
 }
@@ -47,5 +58,6 @@ export function notAnOffer(norm: string): NotAnOffer {
  * about that offer, so its words are claims: the asker's facts still count. `from`/`to` bound the question.
  */
 export function asksAboutStatedOffer(norm: string, from: number, to: number): boolean {
-  return LEGALITY.test(norm.slice(from, to)) && OFFER_SIGN.test(`${norm.slice(0, from)} ${norm.slice(to)}`);
+  const rest = `${norm.slice(0, from)} ${norm.slice(to)}`;
+  return LEGALITY.test(norm.slice(from, to)) && (VOICE.test(rest) || TERMS.test(rest));
 }
