@@ -22,7 +22,7 @@ const DONE =
   /已(?:经)?(?:被)?(?:全面|全部|陆续|先后|正式|依法|明令)?(?:关停|取缔|清退|注销|吊销|撤销|取消|叫停|关闭|查处|查封|冻结|清零|归零|退出|立案|判决|判处|清理整顿|整顿|禁止|停止(?:发行|营业|经营|业务))|(?:被|遭)(?:监管|警方|法院|国家|依法)?(?:全面)?(?:关停|取缔|清退|注销|吊销|叫停|关闭|查处|查封|立案|判处|禁止?)|(?:都|全|全部|早就|早已)(?:被)?(?:关停|取缔|清退|清零|归零|关闭|关了|停了|倒闭|退出)|属于非法(?:金融活动|集资|经营)|被认定为非法|判处(?:有期徒刑|无期|罚金)|获刑|立案(?:侦查|调查)|刑事拘留|犯[^，,。]{0,12}罪/;
 const AUTHORITY_ACT = new RegExp(`${AUTHORITY}[^。！？!?]{0,30}?${ACT}`);
 const EN_ACT =
-  /\b(?:regulators?|authorities|police|officials|the government|governments|the central bank|the court|courts|prosecutors|provinces|regions|the (?:csrc|pboc|cbirc|nfra|sec|fca))\b[^.!?]{0,50}?\b(?:shut|closed|revoked|banned|arrested|raided|froze|seized|ordered|sentenced|fined|charged|wound down|outlawed|cracked down|cancelled|suspended|detained|deregistered)\b|\b(?:was|were|has been|have been|had been|got)\s+(?:all\s+)?(?:shut|closed|banned|revoked|raided|seized|frozen|outlawed|ordered|wound down|deregistered|delisted|arrested|sentenced|convicted)\b/;
+  /\b(?:regulators?|authorities|police|officials|the government|governments|the (?:central|people's) bank|the court|courts|prosecutors|provinces|regions|the (?:csrc|pboc|cbirc|nfra|sec|fca))\b[^.!?]{0,50}?\b(?:shut|closed|revoked|banned|arrested|raided|froze|seized|ordered|sentenced|fined|charged|wound down|outlawed|cracked down|cancelled|suspended|detained|deregistered)\b|\b(?:was|were|has been|have been|had been|got)\s+(?:all\s+)?(?:shut|closed|banned|revoked|raided|seized|frozen|outlawed|ordered|wound down|deregistered|delisted|arrested|sentenced|convicted)\b/;
 
 // A question whether something is legal, allowed or a scam (合不合法, 算不算违法, "is it legal", "were they banned").
 const LEGALITY =

@@ -7,7 +7,7 @@ describe('wave-2 news and legality questions in free-text routing', () => {
   it.each([
     '据央视报道，多地已关停违规金融资产交易所。',
     '在国内挖矿到底违不违法？',
-    'Regulators shut down the last P2P lenders in the province.',
+    'Regulators shut down the last P2P lenders across that region.',
   ])('GIVEN %j THEN question, never offer', (text) => {
     expect(classifyIntent(text).intent).toBe('question');
   });

@@ -8,8 +8,8 @@ describe('wave 2 frames: news of what authorities did is not an offer', () => {
     '据新华社消息，三省已全面取缔辖内金融资产交易所的违规业务。',
     '某区公安分局通报：已对一家网贷平台立案侦查，实际控制人被刑事拘留。',
     '中院二审宣判，某定融项目负责人犯集资诈骗罪，判处无期徒刑。',
-    'Caixin: regulators revoked the licences of two asset exchanges in the north-east.',
-    'The online lending platform was shut down by police last spring.',
+    'Caixin: watchdogs cancelled the permits of two asset exchanges up north.',
+    'That peer lending site was shut down by police last spring.',
   ])('GIVEN the news %j THEN no flag and the framing is not a claim', (text) => {
     const r = checkOffer(text);
     expect(r.flags).toEqual([]);
@@ -21,7 +21,7 @@ describe('wave 2 frames: news of what authorities did is not an offer', () => {
     ['金交所都被关了，我们这款是交易中心的存量产品，年化十一个点。', 'exchange_channel'],
     ['监管清退了那些小平台，网贷里只剩我们了，利率13%。', 'p2p_lending'],
     ['虚拟币都被禁了，正是抄底的时候，USDT找我换。', 'crypto'],
-    ['Police closed the fake exchanges, but our desk is licensed and pays 4% a week.', 'high_yield'],
+    ['Police closed those bogus venues, but our desk is licensed and pays 4% a week.', 'high_yield'],
   ])('GIVEN a pitch that cites the news (%j) THEN its own flag still fires', (text, flag) => {
     expect(flags(text)).toContain(flag);
   });
@@ -82,7 +82,7 @@ describe('wave 2 hype_theme by concept family', () => {
   });
 
   it.each([
-    '理财子公司发行的养老理财产品，业绩比较基准4%-6%，不保本。',
+    '某理财子推出的养老理财，不保本，业绩比较基准4%-6%。',
     '个人养老金可以买养老目标基金，也可以买特定养老储蓄。',
     '外婆的养老院每月收费四千，含餐费。',
     '超市消费满200返20元购物券。',
