@@ -41,6 +41,7 @@ import {
   ownTurn,
   ownWords,
 } from './frame-cues.js';
+import { asksAboutStatedOffer, notAnOffer } from './not-an-offer.js';
 import { ALERT_EN, ASK_THE_ROOM, DISAVOWAL_LONG, OWN_CASE, REPORTED_SPEAKER, VICTIM_ASKS, WARNS, WEAK_NOTICE } from './notices.js';
 
 export type FrameKind = 'warning' | 'report' | 'asked';
@@ -209,6 +210,9 @@ export function readFrames(norm: string): Frames {
     // Only the tail is read: the call closes the text, and a bounded slice keeps the regex linear.
     (CLOSING_CALL.test(norm.trimEnd().slice(-60)) && !VOUCH.test(norm));
   if (whole) blocked.push({ start: 0, end: norm.length, kind: 'warning' });
+  // News of what regulators did, or a legality question, that offers nothing: every word is its topic.
+  const topic = whole ? null : notAnOffer(norm);
+  if (topic) blocked.push({ start: 0, end: norm.length, kind: topic === 'news' ? 'report' : 'asked' });
   const ownCase = OWN_CASE.test(norm);
   for (const s of sentences(norm)) {
     const own = SELF_CLAIM.test(ownWords(norm.slice(s.start, s.end)));
@@ -227,9 +231,10 @@ export function readFrames(norm: string): Frames {
         blocked.push({ start: frameStart(norm, s, at), end: objectEnd(norm, at, s.end), kind: 'warning' });
       for (const at of framesIn(norm, s, VERDICT)) blocked.push({ start: s.start, end: at, kind: 'warning' });
     }
-    if (!ownCase) for (const c of askedClauses(norm, s)) blocked.push({ ...c, kind: 'asked' });
+    if (!ownCase && !asksAboutStatedOffer(norm, s.start, s.end))
+      for (const c of askedClauses(norm, s)) blocked.push({ ...c, kind: 'asked' });
   }
-  return { blocked, claims: blocked.length > 0 && !whole ? quotedClaims(norm) : [] };
+  return { blocked, claims: blocked.length > 0 && !whole && !topic ? quotedClaims(norm) : [] };
 }
 
 /** The frame that keeps the words at `start` from being a claim, or null when they are one. */

@@ -17,11 +17,27 @@ const PURPOSE_AFTER =
 const KEPT_OFF =
   /(?:别|不要|千万别|千万不要|不能|不许|不准|勿)\s*(?:在|往|发|转|到)?\s*$|\b(?:don't|do not|never)\s+(?:post|share|mention)?\s*(?:it|this)?\s*(?:in|on)?\s*(?:the)?\s*$/;
 
+// 包 as a guarantee (包赚, 包你回本) is its own word; inside another word (打包, 包装, 红包, 钱包, 资产包, 承包) it names a
+// bundle, a wrapping or a purse. A bundle of products is at most a split_or_pooled matter, never a promised return.
+const BAO_WORD_BEFORE = /[打红钱书背承面礼套餐资产债权理财组合流量大小卡券]$/;
+const BAO_WORD_AFTER = /^[装括含裹邮厢间子月年场干]/;
+// 打包票 ("to vouch for") is a guarantee idiom, not a bundle.
+const isBundleWord = (e: Evidence, norm: string): boolean =>
+  norm[e.start] === '包' &&
+  norm.slice(e.start - 1, e.start + 2) !== '打包票' &&
+  (BAO_WORD_BEFORE.test(norm.slice(Math.max(0, e.start - 1), e.start)) || BAO_WORD_AFTER.test(norm.slice(e.start + 1, e.start + 2)));
+
+// A guarantee merged onto the bundle word (红包保证收益) keeps its own words.
+const afterBundle = (e: Evidence): Evidence[] =>
+  /^[保承确兜担稳零刚百]/.test(e.text.slice(1)) && e.text.length >= 3 ? [{ text: e.text.slice(1), start: e.start + 1, end: e.end }] : [];
+
 export function ownEvidence(id: string, evidence: Evidence[], norm: string): Evidence[] {
   if (id === 'no_custody') return evidence.filter((e) => !PURPOSE_AFTER.test(norm.slice(e.end, e.end + 40)));
   // 别在群里说: a channel named to keep the words off it is the opposite of a public pitch.
   if (id === 'public_solicitation') return evidence.filter((e) => !KEPT_OFF.test(norm.slice(Math.max(0, e.start - 6), e.start)));
-  return id === 'guaranteed_return' ? evidence.filter((e) => !THIRD_PARTY.test(e.text.toLowerCase())) : evidence;
+  return id === 'guaranteed_return'
+    ? evidence.filter((e) => !THIRD_PARTY.test(e.text.toLowerCase())).flatMap((e) => (isBundleWord(e, norm) ? afterBundle(e) : [e]))
+    : evidence;
 }
 
 // "比你那些P2P靠谱", "safer than your p2p apps", "不像炒币": a rival named to be beaten is not what is offered.

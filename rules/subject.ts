@@ -6,9 +6,16 @@
  * and no money word at all.
  */
 
-/** Words that put money or an investment on the table. */
-const MONEY =
+/**
+ * Words that put money or an investment on the table. Rates, redemption and financial products count
+ * (利率, 兑付, 理财产品, "interest rate"): a guarantee made at a 年会 about a product's rate is about money.
+ * A bare 产品 does not, because shops sell products too (商场产品限时五折).
+ */
+const FINANCE_WORDS =
+  '利率|兑付|刚兑|稳赚|刚性兑付|本息|保本|保息|(?:理财|金融|投资|保本|固收|信托|资管|私募|基金|保险)产品|产品(?:到期|收益|本金|年化|利率|兑付|期限)|\\binterest rates?\\b|\\brates? of return\\b|\\b\\d+(?:\\.\\d+)?\\s*% (?:rate|a year|p\\.a\\.)|\\bproducts? (?:pays?|yields?|returns?|matures?)\\b|principal|redemption';
+const MONEY_BASE =
   /钱|款|资金|投资|理财|收益|利息|回报|年化|本金|融资|募集|认购|入股|股票|炒股|股份|基金|币|账户|转账|打款|汇款|充值|额度|分红|返利|利润|赚|买入|下单|交易|募|投(?!票|诉|递|稿|篮|简历)|外汇|期货|黄金|荐股|带单|跟单|喊单|涨停|会员费|平台|mt4|mt5|put (?:some|money|it|a little) in|存点|充点|forex|platform|trades|signals|gold|silver|\bplan\b|invest|money|fund|return|profit|wire|transfer|cash|crypto|coin|stock|shares|trading|deposit|payment|\$|¥|￥/;
+const MONEY = new RegExp(`${MONEY_BASE.source}|${FINANCE_WORDS}`);
 
 /** Everyday subjects: shopping, events, exams, health, family surprises. */
 const EVERYDAY =
@@ -35,8 +42,9 @@ const DEICTIC = /我们|我司|本平台|本公司|这个|这款|这家|本产�
 const BENEFIT = /收益|回报|赚|利息|灵活|高息|自由|return|profit|yield|flexib/;
 
 /** Words that put an investment on the table, not just a payment. */
-const INVESTING =
+const INVESTING_BASE =
   /投(?!票|诉|递|稿|篮|简历)|理财|收益|息|回报|年化|本金|认购|项目|入股|分红|返利|保本|兜底|定融|非标|存款|融资|募集|invest|return|profit|interest|yield|principal/;
+const INVESTING = new RegExp(`${INVESTING_BASE.source}|${FINANCE_WORDS}`);
 
 /** Everyday payments and pots: wages, rent, team outings, class funds. */
 const EVERYDAY_PAYMENT =
@@ -83,7 +91,11 @@ const GATES: Record<string, (norm: string) => boolean> = {
   romance_contact: (n) => !MONEY.test(n) && !/\bapp\b|网站|链接|link/.test(n),
 };
 
-/** True when the text's subject shows that `flagId`'s words are not a pitch here. */
-export function notAnOfferFor(flagId: string, norm: string): boolean {
+/**
+ * True when the text's subject shows that `flagId`'s words are not a pitch here. A rate the offer
+ * claims (`claimsYield`) is money on the table, so no everyday subject clears a flag then.
+ */
+export function notAnOfferFor(flagId: string, norm: string, claimsYield = false): boolean {
+  if (claimsYield) return false;
   return GATES[flagId]?.(norm) ?? false;
 }

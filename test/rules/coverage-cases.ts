@@ -7,7 +7,16 @@
  */
 
 import { LEX6_LOOKALIKES, LEX6_LOOKALIKES_B, lex6Claims } from './coverage-lex6.js';
-import { BEYOND_CLAIMS, CTX_FRAMES, CTX_TEMPLATES, DISAVOWED, FOIL_TEMPLATES, MORE_ASKED, type CtxFrame } from './coverage-ctx.js';
+import {
+  BEYOND_CLAIMS,
+  CLOSURE_TEMPLATES,
+  CTX_FRAMES,
+  CTX_TEMPLATES,
+  DISAVOWED,
+  FOIL_TEMPLATES,
+  MORE_ASKED,
+  type CtxFrame,
+} from './coverage-ctx.js';
 
 export type Lang = 'zh' | 'en';
 export type Frame = 'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike' | CtxFrame;
@@ -383,7 +392,7 @@ const claimsOf = (flag: string, lex: FlagLexicon, lang: Lang): string[] => [...l
 /** The context frames (./coverage-ctx.ts): notices, reports, retold lessons, victims' own questions, rivals. */
 function contextCases(flag: string, claims: readonly string[], terms: readonly string[], lang: Lang): Case[] {
   const out: Case[] = [];
-  for (const frame of ['notice', 'news', 'retold', 'victim'] as const)
+  for (const frame of ['notice', 'news', 'retold', 'victim', 'cites'] as const)
     for (const t of CTX_TEMPLATES[frame][lang])
       for (const c of claims) out.push({ flag, frame, lang, text: fill(t, c, '{c}'), fires: CTX_TEMPLATES[frame].fires });
   for (const t of DISAVOWED[lang])
@@ -395,6 +404,8 @@ function contextCases(flag: string, claims: readonly string[], terms: readonly s
         out.push({ flag, frame: 'foil', lang, text: fill(t, term.replace(/^(?:a|an|the) /, ''), '{t}'), fires: false });
   for (const t of MORE_ASKED[lang])
     for (const term of terms) out.push({ flag, frame: 'asked', lang, text: fill(t, term, '{t}'), fires: false });
+  for (const t of CLOSURE_TEMPLATES[lang])
+    for (const term of terms) out.push({ flag, frame: 'closure', lang, text: fill(t, term, '{t}'), fires: false });
   return out;
 }
 

@@ -68,11 +68,11 @@ export const BEYOND_CLAIMS: Record<string, Record<Lang, string[]>> = {
   },
 };
 
-export type CtxFrame = 'notice' | 'news' | 'retold' | 'victim' | 'foil';
-export const CTX_FRAMES: readonly CtxFrame[] = ['notice', 'news', 'retold', 'victim', 'foil'];
+export type CtxFrame = 'notice' | 'news' | 'retold' | 'victim' | 'foil' | 'closure' | 'cites';
+export const CTX_FRAMES: readonly CtxFrame[] = ['notice', 'news', 'retold', 'victim', 'foil', 'closure', 'cites'];
 
 /** Templates of the context frames; `fires` says whether the claim inside must still fire. */
-export const CTX_TEMPLATES: Record<Exclude<CtxFrame, 'foil'>, { fires: boolean; zh: string[]; en: string[] }> = {
+export const CTX_TEMPLATES: Record<Exclude<CtxFrame, 'foil' | 'closure'>, { fires: boolean; zh: string[]; en: string[] }> = {
   notice: {
     fires: false,
     zh: [
@@ -101,11 +101,26 @@ export const CTX_TEMPLATES: Record<Exclude<CtxFrame, 'foil'>, { fires: boolean; 
     zh: ['我妈去年听信了“{c}”，后来才知道是骗局，大家别上当。', '当初对方说{c}，事后才发现是非法集资，钱全没了。'],
     en: ['Last year they told my dad "{c}"; turned out it was a scam and he lost everything.'],
   },
+  cites: {
+    fires: true,
+    zh: ['新闻说那些平台都被关了，我们不一样：{c}。', '监管清退了一批机构，但我们这边照常：{c}。'],
+    en: ['Regulators closed the others, but we are different: {c}.'],
+  },
   victim: {
     fires: true,
     zh: ['对方一直说{c}，我已经转了五万，我是不是被骗了？', '平台那边讲{c}，我投了三次，这算不算上当？'],
     en: ['They keep telling me "{c}" and I have already sent $5,000. Am I being scammed?'],
   },
+};
+
+/**
+ * Wave 2: news of what authorities did to a kind of product, or a question whether it is legal, names the
+ * term and offers nothing (must NOT fire); a pitch that cites such news keeps its own claim ('cites' in
+ * CTX_TEMPLATES, must fire). Written before the news reader was measured on them.
+ */
+export const CLOSURE_TEMPLATES: Record<Lang, string[]> = {
+  zh: ['据报道，多地监管部门已全面清退{t}。', '警方通报：一家从事{t}的公司已被立案侦查。', '在国内做{t}违不违法？', '{t}到底是不是骗局？'],
+  en: ['Reuters: regulators have shut down {t} across the province.', 'Is {t} even allowed in China, or was it banned?'],
 };
 
 /** A term named as the rival the pitch beats ("比你那个P2P靠谱"): the rival's flag must not fire. */

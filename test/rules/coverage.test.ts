@@ -52,6 +52,18 @@ describe('generated coverage of every flag', () => {
     },
   );
 
+  it.each(Object.keys(LEXICON))('GIVEN %s in a pitch that cites closure news THEN it still fires in at least 90 % of cases', (flag) => {
+    const row = table.rows.get(flag)!;
+    expect(row.cites.ok / row.cites.n >= 0.9).toBe(true);
+  });
+
+  it('GIVEN the terms of all flags in news of closures or legality questions THEN at least 90 % are blocked', () => {
+    const cells = [...table.rows.values()].map((row) => row.closure);
+    const ok = cells.reduce((sum, c) => sum + c.ok, 0);
+    const n = cells.reduce((sum, c) => sum + c.n, 0);
+    expect(ok / n).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('GIVEN the legitimate look-alikes THEN none raises any flag', () => {
     expect(table.failures.filter((f) => f.frame === 'lookalike').map((f) => [f.text, f.got])).toEqual([]);
   });

@@ -1,0 +1,63 @@
+/**
+ * Texts that are not an offer at all: a news report of what regulators, police or courts did, and a
+ * question whether a kind of product or activity is legal. Such a text names flagged words (金交所,
+ * P2P, 挖矿) because they are its topic, so every flag's words in it are reported, not claimed.
+ *
+ * Sellers cite the same news ("国家都关了金交所，我们不一样") and askers tell what was pitched to them
+ * ("有人推荐我…年化15%，合法吗？"), so the reading holds only when the text makes no offer of its own:
+ * no one speaking for a product (我们, "we"), no one addressed as a buyer (你/您, "you'll"), no rate,
+ * amount, entry, contact or call to act, and no pitch reported by the asker (推荐我, 拉我).
+ */
+
+// A news source or a dateline: 据…报道, 新华社, "Reuters:", "Bloomberg reported".
+const NEWS_SOURCE =
+  /^\s*[^，,。：:]{0,12}(?:消息|报道|快讯|讯|新闻)\s*[:：]|据[^，,。]{0,12}(?:报道|消息|新闻|通报|披露|公告)|新华社|央视|人民日报|财新|证券时报|经济日报|第一财经|澎湃|路透|彭博|(?:公告|通报|通知)(?:称|显示|指出)|^\s*(?:reuters|bloomberg|xinhua|caixin|ap|afp|breaking|news|update)\s*[:：-]|\b(?:reuters|bloomberg|xinhua|caixin|scmp)\b|\b(?:(?:it was|it is|has been|have been|was|were) reported|reported (?:that|on)|according to)\b/;
+
+// What an authority did, done or declared (已关停, 全面清退, 判处, 立案侦查, 明确…属于非法金融活动).
+const AUTHORITY =
+  '(?:监管|金融局|金融办|金融监管|证监|银保监|金融监督管理|人民银行|央行|公安|警方|经侦|政府|国务院|部门|各地|多地|多省|[一二三四五六七八九十两几\\d]+(?:个)?(?:省|地|市|部门)|省份|地方|法院|检察院|市场监管|工商)';
+const ACT =
+  '(?:关停|取缔|清退|注销|吊销|撤销|取消|叫停|关闭|查处|查封|冻结|处罚|罚款|整顿|整治|清零|归零|立案|判决|判处|宣判|审结|起诉|抓获|逮捕|刑拘|通报|发布(?:了)?(?:通知|公告|文件)|印发)';
+const DONE =
+  /已(?:经)?(?:被)?(?:全面|全部|陆续|先后|正式|依法|明令)?(?:关停|取缔|清退|注销|吊销|撤销|取消|叫停|关闭|查处|查封|冻结|清零|归零|退出|立案|判决|判处|清理整顿|整顿|禁止|停止(?:发行|营业|经营|业务))|(?:被|遭)(?:监管|警方|法院|国家|依法)?(?:全面)?(?:关停|取缔|清退|注销|吊销|叫停|关闭|查处|查封|立案|判处|禁止?)|(?:都|全|全部|早就|早已)(?:被)?(?:关停|取缔|清退|清零|归零|关闭|关了|停了|倒闭|退出)|属于非法(?:金融活动|集资|经营)|被认定为非法|判处(?:有期徒刑|无期|罚金)|获刑|立案(?:侦查|调查)|刑事拘留|犯[^，,。]{0,12}罪/;
+const AUTHORITY_ACT = new RegExp(`${AUTHORITY}[^。！？!?]{0,30}?${ACT}`);
+const EN_ACT =
+  /\b(?:regulators?|authorities|police|officials|the government|governments|the (?:central|people's) bank|the court|courts|prosecutors|provinces|regions|the (?:csrc|pboc|cbirc|nfra|sec|fca))\b[^.!?]{0,50}?\b(?:shut|closed|revoked|banned|arrested|raided|froze|seized|ordered|sentenced|fined|charged|wound down|outlawed|cracked down|cancelled|suspended|detained|deregistered)\b|\b(?:was|were|has been|have been|had been|got)\s+(?:all\s+)?(?:shut|closed|banned|revoked|raided|seized|frozen|outlawed|ordered|wound down|deregistered|delisted|arrested|sentenced|convicted)\b/;
+
+// A question whether something is legal, allowed or a scam (合不合法, 算不算违法, "is it legal", "were they banned").
+const LEGALITY =
+  /合法吗|合不合法|违法吗|违不违法|犯法吗|犯不犯法|合规吗|合不合规|是否(?:合法|违法|合规|允许|被禁止?)|算不算(?:违法|非法|诈骗|传销|骗局)|算(?:违法|非法)吗|(?:被|还)?允许吗|让不让|是不是(?:骗局|诈骗|传销|非法|违法|合法)|是(?:骗局|诈骗|传销)吗|是正规的吗|还能(?:做|玩|搞)吗|被禁(?:止)?了吗|取缔了吗|\b(?:is|are|was|were)\b[^.?!]{0,60}\b(?:legal|illegal|allowed|permitted|banned|a scam|scams|a ponzi)\b[^.!]{0,60}\?|\blegal (?:to|in)\b[^.!]{0,60}\?|\bscam by definition\b/;
+
+// The text's own offer, by its voice: someone speaking for a product, a buyer addressed, a call to act or a
+// contact, a pitch retold by the asker (推荐我, 拉我), the asker's own money in.
+const VOICE =
+  /这(?:款|家|笔|期|只|份)|该产品|这个(?=平台|产品|项目|理财|基金|app|公司|群|是不是|是骗|合法吗|靠谱|能投|能买)|是合法的|合法合规|正规(?!金融机构)|受法律保护|持牌|有牌照|\b(?:this|the) (?:product|platform|app|plan|deal|offer|scheme|one)\b|\b(?:fully legal|licensed|legit)\b|\b(?:is|are) (?:this|these)\b(?! kinds?\b| sorts?\b| types?\b)|有(?:个|一个|款|一款|家|人)(?!说)|我们|咱们|咱家|本平台|本公司|我司|我行|本产品|跟着我|跟我|找我|给我|加我|私信|私聊|微信|加v|vx|联系|电话|扫码|进群|加群|链接|点击|下载|报名|认购|入股|加入|上车|进场|入场|抄底|入金|充值|打款|转账|汇款|起投|起购|门槛|名额|抢购|限时|招商|热销|火热|发售|预售|开售|上线|欢迎|咨询|赶紧|快来|速来|机会|推荐|介绍|拉我|让我|叫我|劝我|带我|约我|我(?:已经|都|刚|又|也|还)?(?:交|转|投|充|付|买|打)了|我的钱|我(?:在|的|投的|存的)[^，,。]{0,8}(?:钱|资金|本金|账户|余额|[\d一二三四五六七八九十两几]+万)|提不了|提不出|提现|解冻|\bmy (?:money|account|funds|deposit|savings)\b|\bi (?:paid|sent|deposited|invested|transferred|lost)\b|\bwithdraw|你(?!们觉得|们说|们知道)|您(?!好)|\b(?:we|ours?|join us|with us|contact us)\b|\byou(?:'ll|'re|r| will| can| get| earn| could| should)\b|\b(?:invest now|sign up|dm|whatsapp|telegram|click|link|deposit|now open|available now|limited)\b|\$\s*\d/;
+
+// …and by its terms: a rate or a promise. Inside a legality question they are the term asked about (月息2分违法吗？);
+// anywhere else they are the offer's own.
+const TERMS =
+  /\d\s*[%％]|百分之|[个分厘]点|年化|月息|日息|周息|收益率|利率|回报率|返(?:利|现|还|\d)|分红|翻倍|翻番|保本|保息|稳赚|\b(?:guarantee[ds]?|per (?:day|week|month)|a (?:day|week|month))\b/;
+
+export type NotAnOffer = 'news' | 'question' | null;
+
+/** The text without its legality questions (each up to its question mark or sentence end). */
+const outsideQuestions = (norm: string): string =>
+  (norm.match(/[^。！？!?\n]*(?:[。！？!?\n]+|$)/g) ?? []).filter((q) => !LEGALITY.test(q)).join(' ');
+
+/** Reads whether the whole text is news or a legality question that offers nothing (normalised text). */
+export function notAnOffer(norm: string): NotAnOffer {
+  if (VOICE.test(norm)) return null;
+  if (LEGALITY.test(norm)) return TERMS.test(outsideQuestions(norm)) ? null : 'question';
+  if (TERMS.test(norm)) return null;
+  if (NEWS_SOURCE.test(norm) || DONE.test(norm) || AUTHORITY_ACT.test(norm) || EN_ACT.test(norm)) return 'news';
+  return null;
+}
+
+/**
+ * A legality question about an offer the text describes elsewhere (USDT理财合法吗？每天1%，朋友推荐的。) asks
+ * about that offer, so its words are claims: the asker's facts still count. `from`/`to` bound the question.
+ */
+export function asksAboutStatedOffer(norm: string, from: number, to: number): boolean {
+  const rest = `${norm.slice(0, from)} ${norm.slice(to)}`;
+  return LEGALITY.test(norm.slice(from, to)) && (VOICE.test(rest) || TERMS.test(rest));
+}
