@@ -1,0 +1,165 @@
+/**
+ * Challenge batches ZW1–ZW5 (round 6, wave 2, w2-16), written before the changes they drove; first figures
+ * in the issue-16-w2 note. All names are invented.
+ * - ZW1: English wire wordings of a closure (closed, shut, shuttered, wound up, placed into liquidation,
+ *   struck off, cancelled … qualifications, withdrew … permit, exited, went out of business …) × active
+ *   and passive order × firms (generated), and English distractors (share prices that closed, deals
+ *   closed, accounts closed, probes, fines, suspensions, resumptions, stake exits, aftermath).
+ * - ZW2: the trigger's object is not an institution (accounts, cards, number plates, an app feature,
+ *   a person's qualification): no closure.
+ * - ZW3: long organisation and court names, a date and a reason clause between trigger and argument.
+ * - ZW4: misconduct words (冒用, 假冒, 非法, 涉嫌) beside a completed closure, and the same words in warnings.
+ * - ZW5: aftermath of a closure years before the item, and a fresh act that follows an older one.
+ */
+import type { ChallengeItem } from './challenge-news.js';
+
+const d = (title: string, summary = ''): ChallengeItem => ({ title, summary, closure: false, entities: [] });
+const c = (title: string, summary: string, entities: string[]): ChallengeItem => ({ title, summary, closure: true, entities });
+
+const W_FIRMS = ['Marten Credit Co., Ltd.', 'Osprey Digital Exchange', 'Linnet Community Bank', 'Plover Wealth Management Limited', 'Grebe Payments Inc.'];
+const W_CLOSED = [
+  'State regulators closed {n} on Friday',
+  '{n} was closed by state regulators',
+  'Regulators close {n} and name a receiver',
+  'Authorities shut {n} after audit',
+  'Regulator shutters {n}',
+  '{n} shuttered by provincial authorities',
+  '{n} has been wound up',
+  'Court winds up {n}',
+  '{n} placed into liquidation',
+  '{n} collapses into liquidation',
+  '{n} went out of business',
+  '{n} exited the business after clearing its loans',
+  '{n} struck off the company register',
+  'Regulator cancels the qualifications of {n}',
+  'Regulator withdrew the operating permit of {n}',
+  '{n} has its permit revoked',
+  'Authorities revoked the business licences of {n}',
+  '{n} ceased operations last week',
+  '{n} deregistered by the market regulator',
+  'Regulator dissolves {n}',
+];
+const W_NOT = [
+  'Shares of {n} closed 3% higher',
+  '{n} closes $20 million funding round',
+  '{n} closed 200 dormant accounts',
+  'Regulator probes {n}',
+  '{n} fined over compliance lapses',
+  '{n} suspended for six months',
+  '{n} resumes trading after review',
+  'Investor exits its stake in {n}',
+  '{n} plans to exit the market next year',
+  '{n} denies it was shut down',
+  '{n} may be wound up, lawyers say',
+  '{n} shuts its crypto trading feature',
+];
+export const ZW1: ChallengeItem[] = W_FIRMS.flatMap((n) => [
+  ...W_CLOSED.map((t) => c(t.replace('{n}', n), '', [n])),
+  ...W_NOT.map((t) => d(t.replace('{n}', n))),
+]);
+
+/** Wire copy: the event in the summary, a long name, lists; and English distractors with a summary. */
+export const ZW1B: ChallengeItem[] = [
+  c('Province cancels licences of two trading venues', 'The provincial financial regulator cancelled the trading-venue qualifications of Qingmu Equity Exchange Co., Ltd. and Baishan Commodity E-Trading Centre Co., Ltd.', [
+    'Qingmu Equity Exchange Co., Ltd.',
+    'Baishan Commodity E-Trading Centre Co., Ltd.',
+  ]),
+  c('Court declares lending platform operator bankrupt', 'The Wuxing Intermediate People\'s Court declared Wuxing Huitong Internet Financial Information Service Co., Ltd. bankrupt on Tuesday.', [
+    'Wuxing Huitong Internet Financial Information Service Co., Ltd.',
+  ]),
+  c('Last online lender in the province exits', 'Regulators said Fengdai, run by Nanhu Fengdai Network Technology Co., Ltd., repaid its lenders and exited online lending.', [
+    'Fengdai',
+    'Nanhu Fengdai Network Technology Co., Ltd.',
+  ]),
+  c('US state closes a small lender', 'The state banking department closed Cedar Ridge Savings Bank on Friday and appointed the FDIC as receiver.', ['Cedar Ridge Savings Bank']),
+  c('Regulator strikes off shell exchange', 'Tanglin Asset Exchange Limited was struck off the register after failing to file accounts for three years.', [
+    'Tanglin Asset Exchange Limited',
+  ]),
+  d('Bank closes record quarter', 'Shares of Larkspur Bank closed up 2% after the lender reported higher profit.'),
+  d('Two years after closure, investors still wait', 'Investors in Juniper Asset Exchange, which regulators shut down in 2022, are still seeking repayment.'),
+  d('Brokerage closes acquisition', 'Heron Securities Limited said it closed the acquisition of a smaller rival.'),
+  d('Bank to close dormant accounts', 'Sorrel Bank will close personal accounts with no activity for five years.'),
+  d('Regulator probes exchange', 'The regulator opened a probe into Whitebeam Commodity Exchange over trading losses.'),
+];
+
+/** The object of the trigger is not a venue, platform or institution. */
+export const ZW2: ChallengeItem[] = [
+  d('澜沧农商银行集中注销一批零余额长期不动账户'),
+  d('多家银行启动睡眠账户清理，符合条件的账户予以注销'),
+  d('鹭岛银行关闭部分客户的小额免密支付功能'),
+  d('青禾银行信用卡中心：逾期未激活的信用卡将被注销'),
+  d('车管所集中注销一批报废车辆号牌'),
+  d('云溪支付关闭旗下APP的转账功能'),
+  d('松原证券注销一批长期休眠资金账户', '该公司称，注销对象为三年以上无交易、无余额的资金账户。'),
+  d('鲸湾信托原董事长被取消任职资格', '监管部门决定取消其高管任职资格五年。'),
+  d('白沙银行为已结清贷款客户办理抵押登记注销'),
+  d('银杉银行注销客户名下闲置的二类账户', '此次清理涉及的账户余额均为零。'),
+  d('金鹊支付关闭“先享后付”功能入口'),
+  d('蓝港证券注销一名从业人员的执业证书'),
+  d('蓝港证券撤销一家证券营业部'),
+];
+
+/** Long names, courts, dates and reason clauses between a trigger and its argument. */
+export const ZW3: ChallengeItem[] = [
+  c('法院宣告一家网贷平台运营方破产', '日前，溪口市中级人民法院依法裁定宣告溪口市通汇互联网金融信息服务有限公司破产。该公司运营“通汇贷”平台。', [
+    '溪口市通汇互联网金融信息服务有限公司',
+    '通汇贷',
+  ]),
+  c('省地方金融管理局取消两家交易场所资格', '省地方金融管理局决定取消翠微山文化艺术品产权交易所股份有限公司、青峦大宗商品电子交易中心有限责任公司的交易场所经营资格。', [
+    '翠微山文化艺术品产权交易所股份有限公司',
+    '青峦大宗商品电子交易中心有限责任公司',
+  ]),
+  c('准予注销登记', '市场监督管理局于2024年5月20日准予青松岭网络科技服务有限责任公司（原“青松贷”平台运营方）注销登记。', [
+    '青松岭网络科技服务有限责任公司',
+  ]),
+  c('一家小贷公司被取消经营资格', '省金融局于2024年3月15日依法取消因长期停业且无法取得联系的白鹭湾网络小额贷款股份有限公司的小额贷款业务经营资格。', [
+    '白鹭湾网络小额贷款股份有限公司',
+  ]),
+  c('吊销许可证', '因连续两年未报送经营数据，市地方金融监督管理局吊销鹿鸣山融资担保集团股份有限公司的融资担保业务经营许可证。', [
+    '鹿鸣山融资担保集团股份有限公司',
+  ]),
+  c('一家理财平台被宣告破产清算', '槐安区人民法院近日作出裁定，宣告槐安恒远财富投资管理咨询服务有限公司破产清算。', [
+    '槐安恒远财富投资管理咨询服务有限公司',
+  ]),
+  c('法院裁定宣告破产', '海棠湾市中级人民法院于2023年11月8日裁定宣告海棠湾聚信金融服务外包股份有限公司（“聚信宝”平台运营主体）破产。', [
+    '海棠湾聚信金融服务外包股份有限公司',
+    '聚信宝',
+  ]),
+  c('取缔一家非法交易场所', '市整治办依法取缔未经批准设立的云岫山国际商品现货交易中心（有限合伙）。', ['云岫山国际商品现货交易中心（有限合伙）']),
+];
+
+/** Misconduct words beside a completed closure, and the same words in warnings and cases. */
+export const ZW4: ChallengeItem[] = [
+  c('一家冒用金交所名义的登记公司已完成注销', '企业信息显示，玉泉资产登记托管有限公司已于6月3日注销。', ['玉泉资产登记托管有限公司']),
+  c('假冒持牌机构的“银杏宝”平台被依法取缔', '', ['银杏宝']),
+  c('涉嫌非法集资的蓝桥财富管理有限公司被吊销营业执照', '', ['蓝桥财富管理有限公司']),
+  c('非法开展交易场所业务 一家商品交易中心被关闭', '市金融办关闭了金麓商品交易中心有限公司。', ['金麓商品交易中心有限公司']),
+  c('冒用银行名义揽储，丹桂投资咨询有限公司被注销', '', ['丹桂投资咨询有限公司']),
+  c('涉嫌违规经营 柳湾典当有限公司典当经营许可证被收回', '', ['柳湾典当有限公司']),
+  d('警惕！有机构冒用金交所名义销售理财产品', '近期出现冒用“青岚金融资产交易中心”名义的产品，请投资者提高警惕。'),
+  d('涉嫌非法集资，“橙意贷”实际控制人被批捕'),
+  d('有不法分子冒用已注销的栖霞融资担保有限公司名义行骗'),
+  d('假冒银行客服诈骗频发，银行提醒客户注意防范'),
+];
+
+/** Aftermath of an older closure, and a fresh act that follows an older one. */
+export const ZW5: ChallengeItem[] = [
+  d('被取缔三年后 “金橙贷”出借人仍在等待兑付', '2021年被取缔的金橙贷平台，目前仍有大量出借人未获清偿。'),
+  d('关停两年后 云帆金融资产交易中心资产处置仍无进展', '2022年被责令关闭的云帆金融资产交易中心有限公司，其资产处置工作仍在推进。'),
+  d('早在2020年已退出网贷的“杉木金服” 追偿工作进入新阶段'),
+  d('三年前已被吊销许可证的鸿图典当有限公司，原法定代表人今日被判刑'),
+  d('两年前关闭的碧水大宗商品交易中心 投资者维权仍在继续'),
+  d('已于2021年注销的白帆小额贷款有限公司，其债务纠纷今日开庭'),
+  c('此前被约谈的青禾金融资产交易中心今日被正式取消交易场所资格', '', ['青禾金融资产交易中心']),
+  c('继去年关停平台后 “松果贷”运营方完成注销登记', '松果网络科技有限公司已于近日完成注销登记。', ['松果贷', '松果网络科技有限公司']),
+  c('一年前停止新增业务的岚峰小额贷款有限公司今日被注销', '', ['岚峰小额贷款有限公司']),
+];
+
+export const ZW_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
+  ['ZW1', ZW1],
+  ['ZW1B', ZW1B],
+  ['ZW2', ZW2],
+  ['ZW3', ZW3],
+  ['ZW4', ZW4],
+  ['ZW5', ZW5],
+];
