@@ -16,7 +16,13 @@ import type { ChallengeItem } from './challenge-news.js';
 const d = (title: string, summary = ''): ChallengeItem => ({ title, summary, closure: false, entities: [] });
 const c = (title: string, summary: string, entities: string[]): ChallengeItem => ({ title, summary, closure: true, entities });
 
-const W_FIRMS = ['Marten Credit Co., Ltd.', 'Osprey Digital Exchange', 'Linnet Community Bank', 'Plover Wealth Management Limited', 'Grebe Payments Inc.'];
+const W_FIRMS = [
+  'Marten Credit Co., Ltd.',
+  'Osprey Digital Exchange',
+  'Linnet Community Bank',
+  'Plover Wealth Management Limited',
+  'Grebe Payments Inc.',
+];
 const W_CLOSED = [
   'State regulators closed {n} on Friday',
   '{n} was closed by state regulators',
@@ -60,23 +66,36 @@ export const ZW1: ChallengeItem[] = W_FIRMS.flatMap((n) => [
 
 /** Wire copy: the event in the summary, a long name, lists; and English distractors with a summary. */
 export const ZW1B: ChallengeItem[] = [
-  c('Province cancels licences of two trading venues', 'The provincial financial regulator cancelled the trading-venue qualifications of Qingmu Equity Exchange Co., Ltd. and Baishan Commodity E-Trading Centre Co., Ltd.', [
-    'Qingmu Equity Exchange Co., Ltd.',
-    'Baishan Commodity E-Trading Centre Co., Ltd.',
-  ]),
-  c('Court declares lending platform operator bankrupt', 'The Wuxing Intermediate People\'s Court declared Wuxing Huitong Internet Financial Information Service Co., Ltd. bankrupt on Tuesday.', [
-    'Wuxing Huitong Internet Financial Information Service Co., Ltd.',
-  ]),
-  c('Last online lender in the province exits', 'Regulators said Fengdai, run by Nanhu Fengdai Network Technology Co., Ltd., repaid its lenders and exited online lending.', [
-    'Fengdai',
-    'Nanhu Fengdai Network Technology Co., Ltd.',
-  ]),
-  c('US state closes a small lender', 'The state banking department closed Cedar Ridge Savings Bank on Friday and appointed the FDIC as receiver.', ['Cedar Ridge Savings Bank']),
-  c('Regulator strikes off shell exchange', 'Tanglin Asset Exchange Limited was struck off the register after failing to file accounts for three years.', [
-    'Tanglin Asset Exchange Limited',
-  ]),
+  c(
+    'Province cancels licences of two trading venues',
+    'The provincial financial regulator cancelled the trading-venue qualifications of Qingmu Equity Exchange Co., Ltd. and Baishan Commodity E-Trading Centre Co., Ltd.',
+    ['Qingmu Equity Exchange Co., Ltd.', 'Baishan Commodity E-Trading Centre Co., Ltd.'],
+  ),
+  c(
+    'Court declares lending platform operator bankrupt',
+    "The Wuxing Intermediate People's Court declared Wuxing Huitong Internet Financial Information Service Co., Ltd. bankrupt on Tuesday.",
+    ['Wuxing Huitong Internet Financial Information Service Co., Ltd.'],
+  ),
+  c(
+    'Last online lender in the province exits',
+    'Regulators said Fengdai, run by Nanhu Fengdai Network Technology Co., Ltd., repaid its lenders and exited online lending.',
+    ['Fengdai', 'Nanhu Fengdai Network Technology Co., Ltd.'],
+  ),
+  c(
+    'US state closes a small lender',
+    'The state banking department closed Cedar Ridge Savings Bank on Friday and appointed the FDIC as receiver.',
+    ['Cedar Ridge Savings Bank'],
+  ),
+  c(
+    'Regulator strikes off shell exchange',
+    'Tanglin Asset Exchange Limited was struck off the register after failing to file accounts for three years.',
+    ['Tanglin Asset Exchange Limited'],
+  ),
   d('Bank closes record quarter', 'Shares of Larkspur Bank closed up 2% after the lender reported higher profit.'),
-  d('Two years after closure, investors still wait', 'Investors in Juniper Asset Exchange, which regulators shut down in 2022, are still seeking repayment.'),
+  d(
+    'Two years after closure, investors still wait',
+    'Investors in Juniper Asset Exchange, which regulators shut down in 2022, are still seeking repayment.',
+  ),
   d('Brokerage closes acquisition', 'Heron Securities Limited said it closed the acquisition of a smaller rival.'),
   d('Bank to close dormant accounts', 'Sorrel Bank will close personal accounts with no activity for five years.'),
   d('Regulator probes exchange', 'The regulator opened a probe into Whitebeam Commodity Exchange over trading losses.'),
@@ -101,20 +120,24 @@ export const ZW2: ChallengeItem[] = [
 
 /** Long names, courts, dates and reason clauses between a trigger and its argument. */
 export const ZW3: ChallengeItem[] = [
-  c('法院宣告一家网贷平台运营方破产', '日前，溪口市中级人民法院依法裁定宣告溪口市通汇互联网金融信息服务有限公司破产。该公司运营“通汇贷”平台。', [
-    '溪口市通汇互联网金融信息服务有限公司',
-    '通汇贷',
-  ]),
-  c('省地方金融管理局取消两家交易场所资格', '省地方金融管理局决定取消翠微山文化艺术品产权交易所股份有限公司、青峦大宗商品电子交易中心有限责任公司的交易场所经营资格。', [
-    '翠微山文化艺术品产权交易所股份有限公司',
-    '青峦大宗商品电子交易中心有限责任公司',
-  ]),
+  c(
+    '法院宣告一家网贷平台运营方破产',
+    '日前，溪口市中级人民法院依法裁定宣告溪口市通汇互联网金融信息服务有限公司破产。该公司运营“通汇贷”平台。',
+    ['溪口市通汇互联网金融信息服务有限公司', '通汇贷'],
+  ),
+  c(
+    '省地方金融管理局取消两家交易场所资格',
+    '省地方金融管理局决定取消翠微山文化艺术品产权交易所股份有限公司、青峦大宗商品电子交易中心有限责任公司的交易场所经营资格。',
+    ['翠微山文化艺术品产权交易所股份有限公司', '青峦大宗商品电子交易中心有限责任公司'],
+  ),
   c('准予注销登记', '市场监督管理局于2024年5月20日准予青松岭网络科技服务有限责任公司（原“青松贷”平台运营方）注销登记。', [
     '青松岭网络科技服务有限责任公司',
   ]),
-  c('一家小贷公司被取消经营资格', '省金融局于2024年3月15日依法取消因长期停业且无法取得联系的白鹭湾网络小额贷款股份有限公司的小额贷款业务经营资格。', [
-    '白鹭湾网络小额贷款股份有限公司',
-  ]),
+  c(
+    '一家小贷公司被取消经营资格',
+    '省金融局于2024年3月15日依法取消因长期停业且无法取得联系的白鹭湾网络小额贷款股份有限公司的小额贷款业务经营资格。',
+    ['白鹭湾网络小额贷款股份有限公司'],
+  ),
   c('吊销许可证', '因连续两年未报送经营数据，市地方金融监督管理局吊销鹿鸣山融资担保集团股份有限公司的融资担保业务经营许可证。', [
     '鹿鸣山融资担保集团股份有限公司',
   ]),
@@ -125,7 +148,9 @@ export const ZW3: ChallengeItem[] = [
     '海棠湾聚信金融服务外包股份有限公司',
     '聚信宝',
   ]),
-  c('取缔一家非法交易场所', '市整治办依法取缔未经批准设立的云岫山国际商品现货交易中心（有限合伙）。', ['云岫山国际商品现货交易中心（有限合伙）']),
+  c('取缔一家非法交易场所', '市整治办依法取缔未经批准设立的云岫山国际商品现货交易中心（有限合伙）。', [
+    '云岫山国际商品现货交易中心（有限合伙）',
+  ]),
 ];
 
 /** Misconduct words beside a completed closure, and the same words in warnings and cases. */
