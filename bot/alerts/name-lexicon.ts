@@ -28,7 +28,7 @@ export const COMPANY =
   /(?:股份有限公司|有限责任公司|有限公司)(?:(?![一二三四五六七八九十两0-9]+家)(?:(?![及和与其的下属旗])[\u4e00-\u9fff]){2,8}分公司)?|协会|(?:中心|企业|事务所)?[（(](?:有限合伙|特殊普通合伙|普通合伙)[）)]/g;
 // Names registered in English: Star River Capital Limited, Zenith Pay Co., Ltd.
 export const LATIN_ORG =
-  /(?<![A-Za-z])[A-Z][A-Za-z0-9&]*(?: (?:[A-Z&][A-Za-z0-9&]*|of|and))*(?: ?[(（][A-Z][A-Za-z]{1,11}[)）])? (?:Limited|Ltd\.?|Inc\.?|LLC|LLP|Co\., ?Ltd\.?|Corporation|Corp\.?|PLC|Pte\. Ltd\.?)/g;
+  /(?<![A-Za-z])[A-Z][A-Za-z0-9&-]*(?: (?:[A-Z&][A-Za-z0-9&-]*|of|and))*(?: ?[(（][A-Z][A-Za-z]{1,11}[)）])? (?:Limited|Ltd\.?|Inc\.?|LLC|LLP|Co\., ?Ltd\.?|Co\.(?!,? ?Ltd)|Corporation|Corp\.?|PLC|Pte\. Ltd\.?)/g;
 // A branch written after its company (…有限公司营业部) is not the institution; closing it is a partial closure.
 export const BRANCH_AFTER = /^(?:[^\s，,。；、及和与其的]{0,8}?)(?:营业部|支行|分行|网点|门店|营业厅|分理处|营业网点)/;
 
