@@ -180,6 +180,55 @@ export const ZW5: ChallengeItem[] = [
   c('一年前停止新增业务的岚峰小额贷款有限公司今日被注销', '', ['岚峰小额贷款有限公司']),
 ];
 
+
+/**
+ * ZW6: fresh angles written after the ZW1–ZW5 fixes and measured before any further change: title-case
+ * headlines, other wire idioms (surrendered, removed from the register, pulls the plug, liquidators
+ * appointed), English traps (closed-end fund, exits bankruptcy, closes doors to new customers), Chinese
+ * aftermath by other words (一周年, 时隔, 以来), more objects that are not institutions.
+ */
+export const ZW6: ChallengeItem[] = [
+  c('Regulators Close Wrenfield Savings Bank', '', ['Wrenfield Savings Bank']),
+  c('Thornbury Crypto Exchange surrenders its licence', '', ['Thornbury Crypto Exchange']),
+  c('Aldgate Microfinance Ltd. removed from the register of lenders', '', ['Aldgate Microfinance Ltd.']),
+  c('Regulator pulls the plug on Kinsale Pay Limited', '', ['Kinsale Pay Limited']),
+  c('Liquidators appointed to Ferncliff Trust Co., Ltd. after court order', '', ['Ferncliff Trust Co., Ltd.']),
+  c('Court orders the winding up of Bramwell Capital Limited', '', ['Bramwell Capital Limited']),
+  c('Oakhurst Lending Co. collapses into administration and closes', '', ['Oakhurst Lending Co.']),
+  c('Provincial regulator cancelled the business permit of Yuhe Financial Leasing Co., Ltd. on Monday', '', [
+    'Yuhe Financial Leasing Co., Ltd.',
+  ]),
+  c(
+    'Online lender Songxi Dai shut down',
+    'Songxi Dai, operated by Songxi Network Technology Co., Ltd., was shut down after repaying its lenders.',
+    ['Songxi Dai', 'Songxi Network Technology Co., Ltd.'],
+  ),
+  d('Harrow Closed-End Fund closes at record high'),
+  d('Westmere Bank exits bankruptcy protection'),
+  d('Penbury Bank closes its doors to new customers for a week'),
+  d('Calder Securities Limited exits its China joint venture'),
+  d('Regulator says Marlow Pay Limited is not being closed'),
+  d('Stockton Credit Union closed early for the holiday'),
+  d('Three years after Redfern Exchange was shut, a court hears investor claims'),
+  c(
+    '吊销令下达 一家担保集团失去经营资格',
+    '省地方金融管理局近日吊销了白鹤岭融资担保集团有限责任公司（原白鹤岭担保有限公司）的融资担保业务经营许可证。',
+    ['白鹤岭融资担保集团有限责任公司'],
+  ),
+  c('一家商业保理公司被注销', '经查，青石湾商业保理（深圳）有限公司因连续两年未开展业务，已于2024年8月12日被市场监督管理部门注销。', [
+    '青石湾商业保理（深圳）有限公司',
+  ]),
+  c('非法吸收公众存款的“栗子宝”平台被关停', '', ['栗子宝']),
+  d('“金穗贷”关停一周年：出借人回款不足三成'),
+  d('时隔两年 被取缔的蓝海商品交易中心仍有投资者维权'),
+  d('自海川金融资产交易中心被关闭以来 当地已处置资产逾亿元'),
+  d('多家银行关闭部分客户的夜间转账功能'),
+  d('交警部门吊销一名酒驾司机的驾驶证'),
+  d('某证券公司取消一名分析师的从业资格'),
+  d('银行提醒：长期不用的银行卡可主动申请注销'),
+  c('截至6月底 湖滨小额贷款股份有限公司已完成注销', '', ['湖滨小额贷款股份有限公司']),
+];
+
 export const ZW_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['ZW1', ZW1],
   ['ZW1B', ZW1B],
@@ -187,4 +236,5 @@ export const ZW_BATCHES: ReadonlyArray<readonly [label: string, items: Challenge
   ['ZW3', ZW3],
   ['ZW4', ZW4],
   ['ZW5', ZW5],
+  ['ZW6', ZW6],
 ];
