@@ -38,6 +38,8 @@ const EnglishFile = z
         nonFinancial: source,
         pastBefore: source,
         pastAfter: source,
+        temporaryAfter: source,
+        negationBefore: source,
       })
       .strict(),
   })
@@ -81,7 +83,7 @@ const NOT_A_NAME =
 // Capitalised headline words that are never a name on their own (Province cancels …, Last lender exits).
 // A province or city alone is where it happened; a name ending in a descriptor (Hangzhou P2P) describes a firm.
 const GENERIC_HEADLINE =
-  /^(?:Province|Provincial|State|Federal|US|UK|Local|City|Municipal|Last|Two|Three|Several|Investors|Customers|Anhui|Fujian|Gansu|Guangdong|Guangxi|Guizhou|Hainan|Hebei|Heilongjiang|Henan|Hubei|Hunan|Jiangsu|Jiangxi|Jilin|Liaoning|Ningxia|Qinghai|Shaanxi|Shandong|Shanxi|Sichuan|Tianjin|Tibet|Xinjiang|Yunnan|Zhejiang|Chongqing|Inner Mongolia|Guangzhou|Hangzhou|Wuhan|Chengdu|Nanjing|Xi'an|Dalian|Qingdao|Xiamen|Ningbo|Suzhou|Shenyang|Changsha|Zhengzhou|Jinan|Harbin|Kunming)$|(?:^| )(?:P2P|Crypto|Fintech)$/;
+  /^(?:Province|Provincial|State|Federal|US|UK|Local|City|Municipal|Last|Two|Three|Several|Investors|Customers|Online|Liquidators?|Administrators?|Receivers?|Lenders?|Depositors|Shares|Stocks|Anhui|Fujian|Gansu|Guangdong|Guangxi|Guizhou|Hainan|Hebei|Heilongjiang|Henan|Hubei|Hunan|Jiangsu|Jiangxi|Jilin|Liaoning|Ningxia|Qinghai|Shaanxi|Shandong|Shanxi|Sichuan|Tianjin|Tibet|Xinjiang|Yunnan|Zhejiang|Chongqing|Inner Mongolia|Guangzhou|Hangzhou|Wuhan|Chengdu|Nanjing|Xi'an|Dalian|Qingdao|Xiamen|Ningbo|Suzhou|Shenyang|Changsha|Zhengzhou|Jinan|Harbin|Kunming)$|(?:^| )(?:P2P|Crypto|Fintech)$/;
 
 const OF_THE_FIRM =
   /^(?:The )?(?:Licen[cs]es?|Permits?|Shares?|Creditors|Customers|Users|Investors|Clients|Depositors|Staff|Branch(?:es)?|Assets|Parent|Owner|Operator) of (?:the )?/;
@@ -92,16 +94,32 @@ interface Name {
   end: number;
 }
 
+// Title-case headlines (Regulators Close X Bank) run the verb into the name: a run is cut after such a word.
+const HEADLINE_VERB =
+  /^(?:Close[sd]?|Shut|Shuts|Shutters?|Shuttered|Revoke[sd]?|Cancels?|Cancell?ed|Liquidate[sd]?|Winds?|Dissolve[sd]?|Deregister(?:s|ed)?|Strips?|Stripped|Bans?|Banned|Declares?|Declared|Orders?|Ordered|Loses|Lost|Exits?|Exited|Surrenders?|Surrendered|Collapses?|Collapsed|Ceases?|Ceased|Pulls?|Pulled|Plug|On|Up|Down)$/;
+
+/** The part of a capitalised run after its last headline verb, with its offset. */
+function afterVerb(run: string, at: number): { run: string; at: number } {
+  const words = run.split(' ');
+  let i = words.length - 1;
+  while (i >= 0 && !HEADLINE_VERB.test(words[i] as string)) i -= 1;
+  if (i < 0) return { run, at };
+  const cut = words.slice(0, i + 1).join(' ').length + 1;
+  return { run: run.slice(cut), at: at + cut };
+}
+
 function names(text: string): Name[] {
   // Licence of X Ltd.: the words before "of" say what of the firm is meant, not its name.
   const found: Name[] = [...text.matchAll(LATIN_ORG)].map((m) => {
-    const lead = OF_THE_FIRM.exec(m[0])?.[0].length ?? 0;
-    return { name: m[0].slice(lead), start: m.index + lead, end: m.index + m[0].length };
+    const { run, at } = afterVerb(m[0], m.index);
+    const lead = OF_THE_FIRM.exec(run)?.[0].length ?? 0;
+    return { name: run.slice(lead), start: at + lead, end: m.index + m[0].length };
   });
   for (const m of text.matchAll(CAPITALISED)) {
+    const { run, at } = afterVerb(m[0], m.index);
     // Leading headline words (Regulator, Hong Kong SFC) are dropped word by word.
-    const words = m[0].split(' ');
-    let start = m.index;
+    const words = run.split(' ');
+    let start = at;
     while (words.length > 0 && NOT_A_NAME.test(words[0] as string)) start += (words.shift() as string).length + 1;
     while (words.length > 0 && NOT_A_NAME.test(words.slice(0, 2).join(' '))) start += words.splice(0, 2).join(' ').length + 1;
     let name = words.join(' ').replace(/'s$/, '');
@@ -178,7 +196,9 @@ export function englishEvents(title: string, summary = ''): EnglishEvent[] | str
       if (
         lex.frames.intentBefore.test(sentence) ||
         lex.frames.intentAfter.test(text.slice(te)) ||
-        lex.frames.partialAfter.test(text.slice(te))
+        lex.frames.partialAfter.test(text.slice(te)) ||
+        lex.frames.temporaryAfter.test(text.slice(te)) ||
+        lex.frames.negationBefore.test(sentence)
       )
         continue;
       // Investors in X, which regulators shut down in 2022, …: a closure recalled, dated before the item.
