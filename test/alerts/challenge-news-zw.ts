@@ -180,7 +180,6 @@ export const ZW5: ChallengeItem[] = [
   c('一年前停止新增业务的岚峰小额贷款有限公司今日被注销', '', ['岚峰小额贷款有限公司']),
 ];
 
-
 /**
  * ZW6: fresh angles written after the ZW1–ZW5 fixes and measured before any further change: title-case
  * headlines, other wire idioms (surrendered, removed from the register, pulls the plug, liquidators
@@ -229,6 +228,44 @@ export const ZW6: ChallengeItem[] = [
   c('截至6月底 湖滨小额贷款股份有限公司已完成注销', '', ['湖滨小额贷款股份有限公司']),
 ];
 
+/**
+ * ZW7: written after the ZW6 fixes, measured before the next change: very long names with a former name in
+ * brackets between the verb and its object, a court's full name and a date in the gap, English wire
+ * sentences with the name far from the verb, and distractors of the same shapes.
+ */
+export const ZW7: ChallengeItem[] = [
+  c(
+    '法院裁定宣告破产',
+    '东岭省南江市中级人民法院于2024年1月9日依法裁定宣告南江市锦程互联网金融信息服务股份有限公司（原南江锦程投资管理有限公司，“锦程贷”平台运营方）破产。',
+    ['南江市锦程互联网金融信息服务股份有限公司'],
+  ),
+  c(
+    '责令关闭一家交易场所',
+    '市政府决定责令未经批准擅自开展标准化合约交易的澄湖国际大宗商品现货电子交易中心有限责任公司（下称澄湖中心）关闭。',
+    ['澄湖国际大宗商品现货电子交易中心有限责任公司'],
+  ),
+  c('收回许可证', '市地方金融管理局依法收回对长期未开展业务、且无法取得联系的枫林湾融资担保股份有限公司颁发的融资担保业务经营许可证。', [
+    '枫林湾融资担保股份有限公司',
+  ]),
+  c(
+    'Regulator revokes licence',
+    'The Financial Services Regulatory Authority on Thursday revoked, with immediate effect, the licence of Ashcombe Digital Asset Exchange Limited.',
+    ['Ashcombe Digital Asset Exchange Limited'],
+  ),
+  c(
+    'Lender wound up',
+    'A high court judge on Wednesday ordered that Pemberton Consumer Finance Limited, a payday lender with 40,000 customers, be wound up.',
+    ['Pemberton Consumer Finance Limited'],
+  ),
+  c('Exchange shut', 'Authorities in the province have shut Greyhaven Commodity Exchange, which had run unlicensed spot contracts.', [
+    'Greyhaven Commodity Exchange',
+  ]),
+  d('Regulator closes consultation on lending rules', 'The consultation closed on Friday; Tamworth Bank and others sent comments.'),
+  d('Bank shuts out rivals', 'Ravensworth Bank closed a deal to buy a payments firm.'),
+  d('法院裁定受理破产申请', '南江市中级人民法院裁定受理南江市锦华网络小额贷款有限公司（原锦华小贷）的破产清算申请。'),
+  d('被责令关闭的交易场所投资者维权', '两年前被责令关闭的澄湖国际大宗商品现货电子交易中心有限责任公司投资者仍在维权。'),
+];
+
 export const ZW_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['ZW1', ZW1],
   ['ZW1B', ZW1B],
@@ -237,4 +274,5 @@ export const ZW_BATCHES: ReadonlyArray<readonly [label: string, items: Challenge
   ['ZW4', ZW4],
   ['ZW5', ZW5],
   ['ZW6', ZW6],
+  ['ZW7', ZW7],
 ];
