@@ -266,6 +266,35 @@ export const ZW7: ChallengeItem[] = [
   d('被责令关闭的交易场所投资者维权', '两年前被责令关闭的澄湖国际大宗商品现货电子交易中心有限责任公司投资者仍在维权。'),
 ];
 
+/** ZW8: English and Chinese traps around the new bare verbs and objects, written after ZW7 and measured before any fix. */
+export const ZW8: ChallengeItem[] = [
+  d('Hollis Bank shares close at two-year high'),
+  d('Stocks close lower as Fenwick Securities slides'),
+  d('Fenwick Securities closes its Hong Kong office'),
+  d('Abbot Capital closes second fund at $500 million'),
+  d('Brindle Exchange closes trading early after outage'),
+  d('Garnet Bank liquidates its bond portfolio'),
+  d('Hedge fund liquidates stake in Corvid Trust'),
+  d('Mallow Fintech exits Indonesia to focus at home'),
+  d('Quarry Bank shuts ATM network in rural towns'),
+  d("Regulator shuts Tinsley Pay Limited's app for a week"),
+  d('Court refuses to wind up Larch Capital Limited'),
+  d('Petition to wind up Heddon Finance Limited dismissed'),
+  d('Osier Bank closes 30 branches'),
+  d('Regulator closes probe into Kelby Securities Limited'),
+  d('Rookwood Bank was closed for the public holiday'),
+  d('Sable Pay Limited is shut out of the market'),
+  d('The acquisition of Wexford Bank was closed on Tuesday'),
+  d('Investors close positions in Merrow Coin'),
+  c('Regulators close Ingleby Savings and Loan', '', ['Ingleby Savings and Loan']),
+  c('Harwood Pay Limited was shut by the central bank', '', ['Harwood Pay Limited']),
+  d('溪口银行对已结清的个人消费贷款办理抵押注销'),
+  d('某交易所注销一批长期未交易的证券账户'),
+  d('支付机构关闭一批涉赌涉诈商户的收款码'),
+  c('一家典当行的典当经营许可证被注销', '经营许可证被注销的为云杉典当有限责任公司。', ['云杉典当有限责任公司']),
+  c('青岩村镇银行被批准解散', '', ['青岩村镇银行']),
+];
+
 export const ZW_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['ZW1', ZW1],
   ['ZW1B', ZW1B],
@@ -275,4 +304,5 @@ export const ZW_BATCHES: ReadonlyArray<readonly [label: string, items: Challenge
   ['ZW5', ZW5],
   ['ZW6', ZW6],
   ['ZW7', ZW7],
+  ['ZW8', ZW8],
 ];
