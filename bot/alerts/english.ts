@@ -75,7 +75,8 @@ const CJK = /[\u3400-\u9fff]/;
 export const isEnglish = (title: string, summary = ''): boolean => !CJK.test(title + summary) && /[A-Za-z]{3}/.test(title);
 
 // Capitalised runs (Golden Peak Securities Limited, BitHarbor), a company suffix kept whole.
-const CAPITALISED = /(?<![A-Za-z])[A-Z][A-Za-z0-9&'-]*(?: (?:of |& )?[A-Z][A-Za-z0-9&'-]*)*/g;
+// Savings and Loan, Bank and Trust: an "and" inside a US institution's name.
+const CAPITALISED = /(?<![A-Za-z])[A-Z][A-Za-z0-9&'-]*(?: (?:of |& |and (?=(?:Loans?|Trust)\b))?[A-Z][A-Za-z0-9&'-]*)*/g;
 // Words that open a headline or name a regulator or place, never what closed.
 const NOT_A_NAME =
   /^(?:The|A|An|Regulator|Regulators|Court|Police|PBOC|CSRC|CBIRC|NFRA|SFC|HKMA|MAS|SEC|China|China's|Chinese|Hong Kong|Beijing|Shanghai|Shenzhen|Crypto|P2P|Bank|Trust|Exchange|Lender|Authorities|Officials|Government|Ministry|Central Bank|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -146,13 +147,24 @@ function listed(text: string, all: Name[], arg: Name): Name[] {
 }
 
 const SENTENCE_END = /[.;!?]\s/;
+const SUBJECT_NOT_INSTITUTION =
+  /^\s*(?:the |a |an |its |their )?(?:deal|acquisition|transaction|merger|takeover|sale|purchase|offering|(?:funding )?round|positions?|accounts?|branch(?:es)?|offices?|probe|investigation|consultation|case|markets?|shares?|stocks?|index|app|website|feature|loophole)\b/i;
 
 /** The trigger's argument: the name right after a bare verb, before a passive one, else inside, after or before. */
 function argumentOf(mode: 'object' | 'subject' | undefined, all: Name[], text: string, ts: number, te: number): Name | undefined {
   const object = all.find((n) => n.start >= te && n.start - te <= 16 && !SENTENCE_END.test(text.slice(te, n.start)));
   const subject = all.filter((n) => n.end <= ts && !SENTENCE_END.test(text.slice(n.end, ts))).pop();
   if (mode === 'object') return object && /^\s*(?:the\s+)?$/.test(text.slice(te, object.start)) ? object : undefined;
-  if (mode === 'subject') return subject;
+  // The acquisition of X was closed: the subject's head is a deal, an account or an office, not X.
+  if (mode === 'subject')
+    return SUBJECT_NOT_INSTITUTION.test(
+      text
+        .slice(0, ts)
+        .split(/[.;!?](?=\s)/)
+        .pop() ?? '',
+    )
+      ? undefined
+      : subject;
   return all.find((n) => n.start >= ts && n.end <= te) ?? object ?? subject;
 }
 
