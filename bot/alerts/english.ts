@@ -171,7 +171,7 @@ function argumentOf(mode: 'object' | 'subject' | undefined, all: Name[], text: s
 const RUN_BY = /^,\s*(?:run|operated|owned|managed|controlled)\s+by\s+$/;
 const IT_OPERATED = /^\.?\s*(?:The (?:company|firm|operator|lender)|It)\s+(?:operated|ran|runs|operates|owned|owns)\s+(?:the\s+)?$/;
 
-/** A platform and its operator both closed: "X, run by Y Ltd., exited …", "Y Ltd. … The company operated the X platform." */
+/** A platform and its operator both closed: "X, run by Y Ltd., exited …", "Y Ltd. … The firm ran X." */
 function withOperators(text: string, all: Name[], closed: Name[]): Name[] {
   const out = [...closed];
   for (const n of closed) {
@@ -213,7 +213,7 @@ export function englishEvents(title: string, summary = ''): EnglishEvent[] | str
         lex.frames.negationBefore.test(sentence)
       )
         continue;
-      // Investors in X, which regulators shut down in 2022, …: a closure recalled, dated before the item.
+      // Investors in X, which the authorities shut in 2022, …: a closure recalled, dated before the item.
       if (lex.frames.pastBefore.test(sentence) && lex.frames.pastAfter.test(text.slice(te))) continue;
       const arg = argumentOf(t.argument, all, text, ts, te);
       if (!arg) continue;

@@ -68,33 +68,31 @@ export const ZW1: ChallengeItem[] = W_FIRMS.flatMap((n) => [
 export const ZW1B: ChallengeItem[] = [
   c(
     'Province cancels licences of two trading venues',
-    'The provincial financial regulator cancelled the trading-venue qualifications of Qingmu Equity Exchange Co., Ltd. and Baishan Commodity E-Trading Centre Co., Ltd.',
-    ['Qingmu Equity Exchange Co., Ltd.', 'Baishan Commodity E-Trading Centre Co., Ltd.'],
+    'On Monday the provincial supervisor cancelled the venue qualifications of Qingmu Equity Exchange Limited and Baishan Commodity E-Trading Exchange Limited.',
+    ['Qingmu Equity Exchange Limited', 'Baishan Commodity E-Trading Exchange Limited'],
   ),
   c(
     'Court declares lending platform operator bankrupt',
-    "The Wuxing Intermediate People's Court declared Wuxing Huitong Internet Financial Information Service Co., Ltd. bankrupt on Tuesday.",
-    ['Wuxing Huitong Internet Financial Information Service Co., Ltd.'],
+    'A city court on Tuesday declared Wuxing Huitong Online Lending Information Services Limited bankrupt.',
+    ['Wuxing Huitong Online Lending Information Services Limited'],
   ),
   c(
     'Last online lender in the province exits',
-    'Regulators said Fengdai, run by Nanhu Fengdai Network Technology Co., Ltd., repaid its lenders and exited online lending.',
-    ['Fengdai', 'Nanhu Fengdai Network Technology Co., Ltd.'],
+    'Officials said Fengdai, run by Nanhu Fengdai Web Services Ltd., had paid back every lender and then exited the P2P lending business.',
+    ['Fengdai', 'Nanhu Fengdai Web Services Ltd.'],
   ),
   c(
     'US state closes a small lender',
-    'The state banking department closed Cedar Ridge Savings Bank on Friday and appointed the FDIC as receiver.',
+    'Late on Friday the state banking department shut Cedar Ridge Savings Bank, naming the deposit insurer its receiver.',
     ['Cedar Ridge Savings Bank'],
   ),
-  c(
-    'Regulator strikes off shell exchange',
-    'Tanglin Asset Exchange Limited was struck off the register after failing to file accounts for three years.',
-    ['Tanglin Asset Exchange Limited'],
-  ),
+  c('Shell pawnbroker struck off', 'Tanglin Pawn Limited was struck off the companies list after it filed no returns since 2021.', [
+    'Tanglin Pawn Limited',
+  ]),
   d('Bank closes record quarter', 'Shares of Larkspur Bank closed up 2% after the lender reported higher profit.'),
   d(
     'Two years after closure, investors still wait',
-    'Investors in Juniper Asset Exchange, which regulators shut down in 2022, are still seeking repayment.',
+    'Investors in Juniper Coin Bourse, which the authorities shut down in 2022, are still seeking repayment.',
   ),
   d('Brokerage closes acquisition', 'Heron Securities Limited said it closed the acquisition of a smaller rival.'),
   d('Bank to close dormant accounts', 'Sorrel Bank will close personal accounts with no activity for five years.'),
@@ -138,7 +136,7 @@ export const ZW3: ChallengeItem[] = [
     '省金融局于2024年3月15日依法取消因长期停业且无法取得联系的白鹭湾网络小额贷款股份有限公司的小额贷款业务经营资格。',
     ['白鹭湾网络小额贷款股份有限公司'],
   ),
-  c('吊销许可证', '因连续两年未报送经营数据，市地方金融监督管理局吊销鹿鸣山融资担保集团股份有限公司的融资担保业务经营许可证。', [
+  c('吊销许可证', '因连续两年未报送经营数据，市地方金融监督管理局吊销鹿鸣山融资担保集团股份有限公司所持融资担保业务经营许可证。', [
     '鹿鸣山融资担保集团股份有限公司',
   ]),
   c('一家理财平台被宣告破产清算', '槐安区人民法院近日作出裁定，宣告槐安恒远财富投资管理咨询服务有限公司破产清算。', [
@@ -197,11 +195,10 @@ export const ZW6: ChallengeItem[] = [
   c('Provincial regulator cancelled the business permit of Yuhe Financial Leasing Co., Ltd. on Monday', '', [
     'Yuhe Financial Leasing Co., Ltd.',
   ]),
-  c(
-    'Online lender Songxi Dai shut down',
-    'Songxi Dai, operated by Songxi Network Technology Co., Ltd., was shut down after repaying its lenders.',
-    ['Songxi Dai', 'Songxi Network Technology Co., Ltd.'],
-  ),
+  c('Online lender Songxi Dai shut down', 'Songxi Dai, operated by Songxi Web Services Ltd., was shut down after repaying its lenders.', [
+    'Songxi Dai',
+    'Songxi Web Services Ltd.',
+  ]),
   d('Harrow Closed-End Fund closes at record high'),
   d('Westmere Bank exits bankruptcy protection'),
   d('Penbury Bank closes its doors to new customers for a week'),
@@ -211,7 +208,7 @@ export const ZW6: ChallengeItem[] = [
   d('Three years after Redfern Exchange was shut, a court hears investor claims'),
   c(
     '吊销令下达 一家担保集团失去经营资格',
-    '省地方金融管理局近日吊销了白鹤岭融资担保集团有限责任公司（原白鹤岭担保有限公司）的融资担保业务经营许可证。',
+    '省地方金融管理局近日吊销了白鹤岭融资担保集团有限责任公司（原白鹤岭担保有限公司）所持融资担保许可证。',
     ['白鹤岭融资担保集团有限责任公司'],
   ),
   c('一家商业保理公司被注销', '经查，青石湾商业保理（深圳）有限公司因连续两年未开展业务，已于2024年8月12日被市场监督管理部门注销。', [
@@ -244,13 +241,13 @@ export const ZW7: ChallengeItem[] = [
     '市政府决定责令未经批准擅自开展标准化合约交易的澄湖国际大宗商品现货电子交易中心有限责任公司（下称澄湖中心）关闭。',
     ['澄湖国际大宗商品现货电子交易中心有限责任公司'],
   ),
-  c('收回许可证', '市地方金融管理局依法收回对长期未开展业务、且无法取得联系的枫林湾融资担保股份有限公司颁发的融资担保业务经营许可证。', [
+  c('收回许可证', '市地方金融管理局依法收回对长期未开展业务、且无法取得联系的枫林湾融资担保股份有限公司颁发的经营许可证。', [
     '枫林湾融资担保股份有限公司',
   ]),
   c(
     'Regulator revokes licence',
-    'The Financial Services Regulatory Authority on Thursday revoked, with immediate effect, the licence of Ashcombe Digital Asset Exchange Limited.',
-    ['Ashcombe Digital Asset Exchange Limited'],
+    'On Thursday the markets authority revoked, effective at once, the licence held by Ashcombe Crypto Bourse Limited.',
+    ['Ashcombe Crypto Bourse Limited'],
   ),
   c(
     'Lender wound up',
