@@ -292,6 +292,43 @@ export const ZW8: ChallengeItem[] = [
   c('青岩村镇银行被批准解散', '', ['青岩村镇银行']),
 ];
 
+/** ZW9: written after every fix above and measured once, as this round's transfer figure. */
+export const ZW9: ChallengeItem[] = [
+  c('Watchdog shuts down Lowther Peer Lending Platform', '', ['Lowther Peer Lending Platform']),
+  c('Regulators seize and close Quenby State Bank', '', ['Quenby State Bank']),
+  c('Bexley Forex Limited has had its authorisation cancelled', '', ['Bexley Forex Limited']),
+  c('Corby Payments Ltd. put into administration and wound down', '', ['Corby Payments Ltd.']),
+  c('Court grants winding-up order against Saltash Loans Limited', '', ['Saltash Loans Limited']),
+  c('Thirsk Crypto Exchange ceases trading and enters liquidation', '', ['Thirsk Crypto Exchange']),
+  c('Province cancels approvals', 'Authorities revoked the operating approvals of Yelverton Metals Exchange Limited on Monday.', [
+    'Yelverton Metals Exchange Limited',
+  ]),
+  c('Lender deregistered', 'Kirkby Microcredit Co. was deregistered after shareholders voted to dissolve it.', ['Kirkby Microcredit Co.']),
+  d('Regulator warns Ulverston Pay Limited it may lose its licence'),
+  d('Wickham Bank closes deal for rival lender'),
+  d('Hexham Exchange shuts trading for system upgrade until Monday'),
+  d('Oundle Securities Limited exits derivatives business line'),
+  d('Former chief of Alston Trust, which was wound up in 2019, is jailed'),
+  d('Customers rush to close accounts at Bourne Bank'),
+  d('Ripon Bank shuts 12 branches as customers move online'),
+  c('江州市地方金融管理局注销两家小额贷款公司', '注销对象为江州恒信小额贷款有限公司和江州宏达小额贷款股份有限公司。', [
+    '江州恒信小额贷款有限公司',
+    '江州宏达小额贷款股份有限公司',
+  ]),
+  c('一家典当行被注销典当经营许可证', '因连续六个月未开展典当业务，石溪典当有限责任公司的典当经营许可证被依法注销。', [
+    '石溪典当有限责任公司',
+  ]),
+  c('冒用“金交所”名头的银溪资产管理有限公司被吊销营业执照', '', ['银溪资产管理有限公司']),
+  c('松柏湾村镇银行被吸收合并后依法解散', '', ['松柏湾村镇银行']),
+  d('银行集中注销一批逾期未激活的借记卡'),
+  d('鹤山证券注销一批不合格投资者的融资融券账户'),
+  d('关停五年后 “橄榄贷”案件仍有出借人申报债权'),
+  d('早已退出网贷的“核桃金融”又被曝出冒用他人名义融资'),
+  d('有人冒用已被取缔的“莲花宝”名义再次非法集资'),
+  d('江州银行关闭旗下信用卡积分兑换功能'),
+  d('某支付机构注销一批风险商户'),
+];
+
 export const ZW_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['ZW1', ZW1],
   ['ZW1B', ZW1B],
@@ -302,4 +339,5 @@ export const ZW_BATCHES: ReadonlyArray<readonly [label: string, items: Challenge
   ['ZW6', ZW6],
   ['ZW7', ZW7],
   ['ZW8', ZW8],
+  ['ZW9', ZW9],
 ];
