@@ -10,7 +10,7 @@ const classify = (title: string, summary = '') => classifyNews({ title, summary 
 // Round 6 wave 2 (w2-16): English wire wordings, the object must be an institution, phrase-sized gaps,
 // misconduct words beside a completed act, aftermath. Names invented; the shapes cross the ZW batches.
 
-const EN_FIRMS = ['Hatfield Credit Limited', 'Moorcroft Digital Exchange', 'Elmstead Community Bank'];
+const EN_FIRMS = ['Hatfield Credit Limited', 'Moorcroft Digital Exchange', 'Elmstead Community Bank', 'Pickering Forex Limited'];
 const EN_CLOSURES = [
   'Regulators closed {n} on Thursday',
   '{n} was closed by the state banking department',
@@ -26,6 +26,8 @@ const EN_CLOSURES = [
   '{n} removed from the register of lenders',
   'Regulators Close {n}',
   'Liquidators appointed to {n}',
+  '{n} has had its authorisation cancelled',
+  'Authorities revoked the operating approvals of {n}',
 ];
 const EN_DISTRACTORS = [
   'Shares of {n} closed 2% lower',
