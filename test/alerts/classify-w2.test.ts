@@ -155,6 +155,8 @@ describe('misconduct words and aftermath', () => {
     const r = classify(title, summary);
     expect(r.closure, r.reason).toBe(true);
     expect(r.entities).toContain(name);
+    // The misconduct word cuts a name: no "冒用交易中心" glued into the entities.
+    expect(r.entities.filter((e) => /冒用|冒充|假冒/.test(e))).toEqual([]);
   });
 
   it.each([
