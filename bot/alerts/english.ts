@@ -213,7 +213,7 @@ export function englishEvents(title: string, summary = ''): EnglishEvent[] | str
         lex.frames.negationBefore.test(sentence)
       )
         continue;
-      // Investors in X, which the authorities shut in 2022, …: a closure recalled, dated before the item.
+      // Investors in X, which officials closed in 2022, …: a closure recalled, dated before the item.
       if (lex.frames.pastBefore.test(sentence) && lex.frames.pastAfter.test(text.slice(te))) continue;
       const arg = argumentOf(t.argument, all, text, ts, te);
       if (!arg) continue;
