@@ -156,6 +156,9 @@ export function classifyNews(item: NewsInput, registry: Registry, lexicon: Closu
   if (!first) return none('no closure trigger with a financial venue as its argument');
   if (events.every((e) => e.args.length === 0) && lexicon.frames.advice.test(title))
     return none('advice or commentary about closures', first.text);
+  // 警惕冒用金交所名义…: a misconduct word with no named venue closed is a warning, not a closure.
+  if (events.every((e) => e.args.length === 0) && lexicon.frames.misconductTitle.test(title))
+    return none('a warning about misconduct, no named venue closed', first.text);
   const status = closedNames(
     doc,
     events,
@@ -163,6 +166,9 @@ export function classifyNews(item: NewsInput, registry: Registry, lexicon: Closu
     places.map((r) => r.name),
   );
   const entities = reportedNames(doc, status);
+  // A closure names what closed: a venue by name, else by kind and scope (辖内金交所).
+  if (entities.length === 0 && !events.some((e) => e.generic))
+    return none('a closure trigger whose object names no venue, platform or institution', first.text);
   return {
     closure: true,
     entities,

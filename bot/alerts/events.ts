@@ -45,6 +45,9 @@ function describedOrCounted(doc: Doc, ts: number, te: number, [cs, ce]: [number,
   const past = doc.norm[ts] === '已' || /已(?:经)?(?:于[^，,。；;！？!?\n]{1,10}?)?(?:被|遭|依法)?$/.test(before);
   if (!listed && (past || after.startsWith('的')) && f.attributive.test(after)) return true;
   if (!listed && past && /^(?:网贷|网络借贷|p2p)?(?:行业|业务|市场)?的/.test(after)) return true;
+  // 关停两年后…, 三年前已被取缔的X, 早在2020年…, 2022年被责令关闭的X目前仍…: the aftermath of an earlier closure.
+  if (f.aftermathAfter.test(after) || f.aftermathBefore.test(before)) return true;
+  if (!listed && after.startsWith('的') && f.datedBefore.test(before)) return true;
   // X退出网贷行业后，专班开始核对债权: the closure is the background of the follow-up work reported.
   if (/^[^，,。；;！？!?\n]{0,10}?后/.test(after) && f.followUp.test(after)) return true;
   // “X”清退组启动债权核查。该平台已于2020年退出…: a summary recalls the closure behind the follow-up the title reports.
@@ -77,6 +80,9 @@ function cancelled(doc: Doc, ts: number, te: number, pausable: boolean): boolean
     f.partialBefore.test(before) ||
     f.partialLicence.test(doc.norm.slice(cs, te)) ||
     f.partialBusiness.test(namesBlanked(doc, cs, ce)) ||
+    // 注销一批长期不动账户, 符合条件的账户予以注销: the object is no venue, platform or institution.
+    f.objectAfter.test(after) ||
+    f.objectBefore.test(before) ||
     partOfObject(doc, te);
   if (f.negationBefore.test(before) || partial) return true;
   // 临时停止营业, 停服三天, 暂停交易至年底, …后恢复: a pause; 移出经营异常名录: a list of misconduct, not of licensees.
@@ -108,6 +114,16 @@ function namesGenericVenue(doc: Doc, ts: number, te: number): boolean {
   );
 }
 
+const IMPERSONATION = /仿冒|假冒|冒用|冒充|假借|盗用|山寨/;
+
+/** 冒用“X”名义, 仿冒X银行官网: the name a fraud borrowed is not the one closed. */
+function impersonated(doc: Doc, c: Candidate): boolean {
+  const [cs] = bounds(doc.norm, c.start, CLAUSE);
+  const before = doc.norm.slice(cs, c.start);
+  const f = doc.lex.frames;
+  return f.impersonated.test(before) || (IMPERSONATION.test(before) && f.impersonatedAfter.test(doc.norm.slice(c.end)));
+}
+
 export function findEvents(doc: Doc): ClosureEvent[] {
   const events: ClosureEvent[] = [];
   for (const trigger of doc.lex.triggers) {
@@ -119,15 +135,17 @@ export function findEvents(doc: Doc): ClosureEvent[] {
       // The operator named with a financial brand (“X贷”运营方…) is financial through it.
       const viaBrand = found.some((c) => c.kind === 'brand' && isFinancial(doc, c, trigger));
       const ops = viaBrand ? [] : operators(doc, financialBrands(doc, trigger));
-      const args = found.filter((c) => {
-        const old = oldNameOf(doc, c);
-        return (
-          viaBrand ||
-          isFinancial(doc, c, trigger) ||
-          (old !== undefined && isFinancial(doc, old, trigger)) ||
-          (ops.includes(c) && !doc.lex.venue.nonFinancial.test(c.name))
-        );
-      });
+      const args = found
+        .filter((c) => !impersonated(doc, c))
+        .filter((c) => {
+          const old = oldNameOf(doc, c);
+          return (
+            viaBrand ||
+            isFinancial(doc, c, trigger) ||
+            (old !== undefined && isFinancial(doc, old, trigger)) ||
+            (ops.includes(c) && !doc.lex.venue.nonFinancial.test(c.name))
+          );
+        });
       const generic = namesGenericVenue(doc, ts, te);
       if (args.length > 0 || generic) events.push({ trigger, text: m[0], at: ts, args, generic });
     }

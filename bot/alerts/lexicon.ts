@@ -61,6 +61,14 @@ const LexiconFile = z
         followUpTitle: source,
         adverseList: source,
         partialBusiness: source,
+        misconductTitle: source,
+        impersonated: source,
+        impersonatedAfter: source,
+        objectAfter: source,
+        objectBefore: source,
+        aftermathAfter: source,
+        aftermathBefore: source,
+        datedBefore: source,
       })
       .strict(),
     venue: z

@@ -28,7 +28,7 @@ export const COMPANY =
   /(?:股份有限公司|有限责任公司|有限公司)(?:(?![一二三四五六七八九十两0-9]+家)(?:(?![及和与其的下属旗])[\u4e00-\u9fff]){2,8}分公司)?|协会|(?:中心|企业|事务所)?[（(](?:有限合伙|特殊普通合伙|普通合伙)[）)]/g;
 // Names registered in English: Star River Capital Limited, Zenith Pay Co., Ltd.
 export const LATIN_ORG =
-  /(?<![A-Za-z])[A-Z][A-Za-z0-9&]*(?: (?:[A-Z&][A-Za-z0-9&]*|of|and))*(?: ?[(（][A-Z][A-Za-z]{1,11}[)）])? (?:Limited|Ltd\.?|Inc\.?|LLC|LLP|Co\., ?Ltd\.?|Corporation|Corp\.?|PLC|Pte\. Ltd\.?)/g;
+  /(?<![A-Za-z])[A-Z][A-Za-z0-9&-]*(?: (?:(?!(?:Limited|Ltd|Inc|LLC|LLP|Corporation|Corp|PLC)\b)[A-Z&][A-Za-z0-9&-]*|of|and))*(?: ?[(（][A-Z][A-Za-z]{1,11}[)）])? (?:Limited|Ltd\.?|Inc\.?|LLC|LLP|Co\., ?Ltd\.?|Co\.(?!,? ?Ltd)|Corporation|Corp\.?|PLC|Pte\. Ltd\.?)/g;
 // A branch written after its company (…有限公司营业部) is not the institution; closing it is a partial closure.
 export const BRANCH_AFTER = /^(?:[^\s，,。；、及和与其的]{0,8}?)(?:营业部|支行|分行|网点|门店|营业厅|分理处|营业网点)/;
 
@@ -61,7 +61,7 @@ export const STOP = alternation(`
   联合(?=${CJK}{0,12}(?:发布|印发|下发|开展|约谈|检查|执法|通报|工作组))
   组织 受理 终结 终止 收购 续展 收回 缴回 交回 撤回 收缴 缴销 上述 以上 前述 上列 所列 经审查 拍卖 包括 其中 旗下 名下 依法
   辖内 区内 省内 市内 境内 当地 本地 一家 一批 首家 最后 机构 平台 品牌 近日 日前 今年 此前
-  近期 近来 昨日 昨天 今日(?!头条) 今天 随后 最终 目前 当前 后经 又有 另据 据报道 报道称 报道 因为 鉴于 由于
+  近期 近来 昨日 昨天 今日(?!头条) 今天 随后 最终 目前 当前 后经 又有 另有 另据 冒用 假冒 仿冒 冒充 假借 盗用 据报道 报道称 报道 因为 鉴于 由于
   监管局 管理局 办公室 处非办 关于 承接 买受人 名为 名叫 简称 系 即 今后 不再 再有 没有 称 其 均 曾
   对(?!冲|外) 向 由 被 将(?!军) 退出 的 及 与 或 等 为 是 在(?!线) 于 已 把 从 该 此 这
   经(?=国家|监管|地方|省|市|区|县|人民|法院|批准|核|查|调查|审|过)
