@@ -5,6 +5,7 @@
  * list would need every combination spelled out.
  */
 import { compileTerms, negationReaches, type Occurrence, type TermKey } from './match.js';
+import { folded, foldSpan, unfold } from './phrase-gaps.js';
 import type { Concept } from './schema.js';
 
 export interface CompiledConcept {
@@ -164,8 +165,31 @@ function matchAnyOrder(
   return [lo, hi];
 }
 
-/** Every match of the concepts in `norm`, reported on `text`; `hidden` spans (look-alikes) never count. */
+/**
+ * Every match of the concepts in `norm`, reported on `text`; `hidden` spans (look-alikes) never count.
+ * A gap may hold a whole phrase (./phrase-gaps.ts): the folded text is read too, its matches mapped back.
+ */
 export function findConcepts(
+  text: string,
+  norm: string,
+  concepts: readonly CompiledConcept[],
+  hidden: readonly Occurrence[],
+): Occurrence[] {
+  const out = findConceptsIn(text, norm, concepts, hidden);
+  const f = folded(norm);
+  if (!f) return out;
+  const foldedHidden = hidden.map((h) => {
+    const [start, end] = foldSpan(f, h.start, h.end);
+    return { ...h, start, end };
+  });
+  for (const o of findConceptsIn(f.norm, f.norm, concepts, foldedHidden)) {
+    const [start, end] = unfold(f, o.start, o.end);
+    if (!out.some((k) => k.start === start && k.end === end)) out.push({ trigger: o.trigger, text: text.slice(start, end), start, end });
+  }
+  return out;
+}
+
+function findConceptsIn(
   text: string,
   norm: string,
   concepts: readonly CompiledConcept[],

@@ -11,6 +11,7 @@
  */
 import { normalizeForMatch } from '../knowledge/text.js';
 import { NEGATED_MANDATE, OWN_CASE } from './notices.js';
+import { folded, unfold } from './phrase-gaps.js';
 import type { Evidence } from './types.js';
 
 // A dash ends a clause too: in "not a scam — guaranteed 15%" the not is about the scam.
@@ -133,6 +134,15 @@ export function findTriggers(text: string, norm: string, terms: readonly (string
       if (m[0].length > 0) out.push({ trigger: re.source, text: text.slice(at, at + m[0].length), start: at, end: at + m[0].length });
     }
   }
+  // A pattern's gap may hold a whole phrase (a quoted name, an amount, a company name): read the folded text too.
+  const f = patterns.length > 0 ? folded(norm) : null;
+  if (f)
+    for (const re of patterns)
+      for (const m of f.norm.matchAll(re)) {
+        if (m[0].length === 0) continue;
+        const [start, end] = unfold(f, m.index ?? 0, (m.index ?? 0) + m[0].length);
+        out.push({ trigger: re.source, text: text.slice(start, end), start, end });
+      }
   return out.length > 1 ? dedupe(out) : out;
 }
 
