@@ -5,7 +5,7 @@
  * list would need every combination spelled out.
  */
 import { compileTerms, negationReaches, type Occurrence, type TermKey } from './match.js';
-import { folded, foldSpan, unfold } from './phrase-gaps.js';
+import { AMOUNT_MARK, folded, foldSpan, NAME_MARK, unfold } from './phrase-gaps.js';
 import type { Concept } from './schema.js';
 
 export interface CompiledConcept {
@@ -21,6 +21,8 @@ export interface CompiledConcept {
   probes: RegExp[];
 }
 
+const MARKS: Record<string, string> = { '{amount}': AMOUNT_MARK, '{name}': NAME_MARK };
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const CLAUSE_BREAK = /[，,。；;！？!?\n:：]/;
@@ -34,8 +36,13 @@ const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|
 
 export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[] {
   return concepts.map((c) => {
-    const slots = c.slots.map((s) => compileTerms(s));
-    const probes = slots.slice(1).map((slot) => new RegExp(slot.map((k) => escape(k.key)).join('|'), 'u'));
+    // {amount} and {name} stand for a folded phrase (./phrase-gaps.ts): 保你拿回九千块 has an amount as its object.
+    const slots = c.slots.map((s) => compileTerms(s).map((k) => ({ ...k, key: MARKS[k.key] ?? k.key })));
+    // A slot that takes a phrase occurs only in the folded text: it cannot rule the concept out beforehand.
+    const probes = slots
+      .slice(1)
+      .filter((slot) => !slot.some((k) => k.key === AMOUNT_MARK || k.key === NAME_MARK))
+      .map((slot) => new RegExp(slot.map((k) => escape(k.key)).join('|'), 'u'));
     return {
       slots,
       gap: c.gap,
