@@ -196,12 +196,7 @@ export function findConcepts(
   return out;
 }
 
-function findConceptsIn(
-  text: string,
-  norm: string,
-  concepts: readonly CompiledConcept[],
-  hidden: readonly Occurrence[],
-): Occurrence[] {
+function findConceptsIn(text: string, norm: string, concepts: readonly CompiledConcept[], hidden: readonly Occurrence[]): Occurrence[] {
   const out: Occurrence[] = [];
   for (const concept of concepts) {
     if (!concept.probes.every((p) => p.test(norm))) continue;

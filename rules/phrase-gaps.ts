@@ -18,7 +18,10 @@ const NEGATOR = '不没无未非别勿';
 const MODIFIER_STOP = `的了到给进入向在把将让叫请用于从往由被和与及、${NEGATOR}`;
 const PHRASES: Array<[RegExp, (m: string) => string]> = [
   // Quoted names: Chinese quotes, book titles, and ASCII quotes (a single quote only at word edges, not don't).
-  [/“[^“”\n]{1,20}”|「[^「」\n]{1,20}」|『[^『』\n]{1,20}』|《[^《》\n]{1,20}》|"[^"\n]{1,30}"|(?<![a-z])'[^'\n]{1,30}'(?![a-z])/y, () => NAME_MARK],
+  [
+    /“[^“”\n]{1,20}”|「[^「」\n]{1,20}」|『[^『』\n]{1,20}』|《[^《》\n]{1,20}》|"[^"\n]{1,30}"|(?<![a-z])'[^'\n]{1,30}'(?![a-z])/y,
+    () => NAME_MARK,
+  ],
   // An aside in brackets is left out altogether.
   [/\([^()\n]{1,24}\)|【[^【】\n]{1,16}】/y, () => ''],
   // A company or bank name up to its suffix keeps its head noun: XX商贸有限公司 → 公司, 招商银行 → 银行.
@@ -33,7 +36,10 @@ const PHRASES: Array<[RegExp, (m: string) => string]> = [
   ],
   // A short 的-modifier (我们合作的, 他本人的) folds to its 的, only right after a verb complement or
   // preposition (转到|他本人的): elsewhere it could swallow the verb before it (保证每一期的).
-  [new RegExp(`(?<=[到给进入向在把将让了用于从往由被和与及])[^\\s${MODIFIER_STOP}，。；：！？,.;:!?“”"'()\\uE000\\uE001]{2,8}的`, 'uy'), () => '的'],
+  [
+    new RegExp(`(?<=[到给进入向在把将让了用于从往由被和与及])[^\\s${MODIFIER_STOP}，。；：！？,.;:!?“”"'()\\uE000\\uE001]{2,8}的`, 'uy'),
+    () => '的',
+  ],
 ];
 
 export interface Folded {
@@ -48,7 +54,7 @@ function fold(norm: string): Folded | null {
   const starts: number[] = [];
   const ends: number[] = [];
   let changed = false;
-  for (let i = 0; i < norm.length; ) {
+  for (let i = 0; i < norm.length;) {
     let taken = false;
     for (const [re, to] of PHRASES) {
       re.lastIndex = i;
@@ -57,12 +63,21 @@ function fold(norm: string): Folded | null {
       const rep = to(m[0]);
       if (rep === m[0]) break;
       // The replacement spans the whole phrase in the original: its head noun is reported with the name.
-      for (const ch of rep) out.push(ch), starts.push(i), ends.push(i + m[0].length);
+      for (const ch of rep) {
+        out.push(ch);
+        starts.push(i);
+        ends.push(i + m[0].length);
+      }
       i += m[0].length;
       changed = taken = true;
       break;
     }
-    if (!taken) out.push(norm[i] as string), starts.push(i), ends.push(i + 1), (i += 1);
+    if (!taken) {
+      out.push(norm[i] as string);
+      starts.push(i);
+      ends.push(i + 1);
+      i += 1;
+    }
   }
   return changed ? { norm: out.join(''), startOf: Int32Array.from(starts), endOf: Int32Array.from(ends) } : null;
 }

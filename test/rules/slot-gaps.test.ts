@@ -54,7 +54,11 @@ describe('pseudo-exchange names from parts', () => {
     ['项目已在江南股权备案登记服务中心备案。', '江南股权备案登记服务中心'],
     ['在某某金融资产服务公司登记挂牌。', '某某金融资产服务公司登记挂牌'],
   ])('GIVEN %s THEN the name is a pseudo venue', (text, name) => {
-    expect(findVenueNames(text).filter((v) => v.kind === 'pseudo').map((v) => v.text)).toContain(name);
+    expect(
+      findVenueNames(text)
+        .filter((v) => v.kind === 'pseudo')
+        .map((v) => v.text),
+    ).toContain(name);
   });
 
   it.each(['商品房在市不动产登记中心办理登记。', '上海联合产权交易所公开挂牌转让国有股权。', '作品在省知识产权登记中心登记。'])(
