@@ -3,14 +3,15 @@
  * slot matching. Templates × insertions × flags: a short trigger with a modifier, a quoted name, an
  * amount, a place or organisation name or a parenthetical put inside it, or its parts reordered; plus
  * pseudo-exchange names built from parts, rates in 成, and legitimate look-alikes carrying the same
- * insertions. Measured once at the end of the wave, never tuned for, under no floor. All sentences are my own.
+ * insertions. Measured once at the end of the wave (main 0015a91: 18/28 fire, 9/10 clean; this branch at b1cab65:
+ * 27/28, 10/10), never tuned for, under no floor. All sentences are my own.
  */
 import type { Cause } from './challenge-causes.js';
 
 export const HELD_OUT_SLOT: Cause[] = [
   {
     id: 'held_out_slot_insertions',
-    first: '0/0',
+    first: '27/28',
     heldOut: true,
     cause: 'held out: a modifier, quoted name, amount, place/organisation or parenthetical inside a slot pattern',
     kind: 'fire',
@@ -59,7 +60,7 @@ export const HELD_OUT_SLOT: Cause[] = [
   },
   {
     id: 'held_out_slot_lookalikes',
-    first: '0/0',
+    first: '10/10',
     heldOut: true,
     cause: 'held out: legitimate texts with the same insertions and name parts',
     kind: 'clean',
