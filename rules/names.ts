@@ -13,7 +13,7 @@ export interface VenueName {
   end: number;
 }
 
-// Pseudo-exchange names are built from parts, in any order the seller likes: what is registered
+// Sham registry names are built from parts, in any order the seller likes: what is registered
 // (资产, 股权, 债权 …), one or more registration acts (登记, 备案, 托管, 确权, 结算, among 交易/挂牌/服务),
 // and a head (中心, 平台, 服务公司 …): 资产备案登记中心, 债权登记托管平台, 产权登记交易服务公司.
 // A registration act is required, so the provincial 产权交易所 (state assets) stays a property venue;

@@ -1,7 +1,7 @@
 /**
  * Gaps by phrase, not by character count. A trigger's slots often have a whole phrase put between
  * them: a quoted name (下载一个叫“X”的APP), an amount (保你拿回九千块), a parenthetical, a company name
- * up to its suffix (转到XX商贸有限公司账户) or a short 的-modifier (投向了我们董事长控股的几家关联公司).
+ * up to its suffix (转到XX商贸有限公司账户) or a short 的-modifier (资金流向了他们老板参股的两家公司).
  * Each such phrase costs as much as one character: the text is read a second time with every phrase
  * folded to a placeholder, and what matches there is reported on the original text.
  *

@@ -2,7 +2,7 @@
  * Round 6 wave 2 (slot gaps): a held-out batch written at the start of the wave, BEFORE any change to
  * slot matching. Templates × insertions × flags: a short trigger with a modifier, a quoted name, an
  * amount, a place or organisation name or a parenthetical put inside it, or its parts reordered; plus
- * pseudo-exchange names built from parts, rates in 成, and legitimate look-alikes carrying the same
+ * sham registry names built from parts, rates in 成, and legitimate look-alikes carrying the same
  * insertions. Measured once at the end of the wave (main 0015a91: 18/28 fire, 9/10 clean; this branch at b1cab65:
  * 27/28, 10/10), never tuned for, under no floor. All sentences are my own.
  */

@@ -48,7 +48,7 @@ describe('slot gaps by phrase', () => {
   });
 });
 
-describe('pseudo-exchange names from parts', () => {
+describe('sham registry names from parts', () => {
   it.each([
     ['产品在安信县资产登记托管中心登记发行。', '安信县资产登记托管中心'],
     ['项目已在江南股权备案登记服务中心备案。', '江南股权备案登记服务中心'],
