@@ -5,6 +5,7 @@
  * list would need every combination spelled out.
  */
 import { compileTerms, negationReaches, type Occurrence, type TermKey } from './match.js';
+import { AMOUNT_MARK, folded, foldSpan, NAME_MARK, unfold } from './phrase-gaps.js';
 import type { Concept } from './schema.js';
 
 export interface CompiledConcept {
@@ -20,6 +21,8 @@ export interface CompiledConcept {
   probes: RegExp[];
 }
 
+const MARKS: Record<string, string> = { '{amount}': AMOUNT_MARK, '{name}': NAME_MARK };
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const CLAUSE_BREAK = /[，,。；;！？!?\n:：]/;
@@ -33,8 +36,13 @@ const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|
 
 export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[] {
   return concepts.map((c) => {
-    const slots = c.slots.map((s) => compileTerms(s));
-    const probes = slots.slice(1).map((slot) => new RegExp(slot.map((k) => escape(k.key)).join('|'), 'u'));
+    // {amount} and {name} stand for a folded phrase (./phrase-gaps.ts): 保你拿回九千块 has an amount as its object.
+    const slots = c.slots.map((s) => compileTerms(s).map((k) => ({ ...k, key: MARKS[k.key] ?? k.key })));
+    // A slot that takes a phrase occurs only in the folded text: it cannot rule the concept out beforehand.
+    const probes = slots
+      .slice(1)
+      .filter((slot) => !slot.some((k) => k.key === AMOUNT_MARK || k.key === NAME_MARK))
+      .map((slot) => new RegExp(slot.map((k) => escape(k.key)).join('|'), 'u'));
     return {
       slots,
       gap: c.gap,
@@ -164,13 +172,31 @@ function matchAnyOrder(
   return [lo, hi];
 }
 
-/** Every match of the concepts in `norm`, reported on `text`; `hidden` spans (look-alikes) never count. */
+/**
+ * Every match of the concepts in `norm`, reported on `text`; `hidden` spans (look-alikes) never count.
+ * A gap may hold a whole phrase (./phrase-gaps.ts): the folded text is read too, its matches mapped back.
+ */
 export function findConcepts(
   text: string,
   norm: string,
   concepts: readonly CompiledConcept[],
   hidden: readonly Occurrence[],
 ): Occurrence[] {
+  const out = findConceptsIn(text, norm, concepts, hidden);
+  const f = folded(norm);
+  if (!f) return out;
+  const foldedHidden = hidden.map((h) => {
+    const [start, end] = foldSpan(f, h.start, h.end);
+    return { ...h, start, end };
+  });
+  for (const o of findConceptsIn(f.norm, f.norm, concepts, foldedHidden)) {
+    const [start, end] = unfold(f, o.start, o.end);
+    if (!out.some((k) => k.start === start && k.end === end)) out.push({ trigger: o.trigger, text: text.slice(start, end), start, end });
+  }
+  return out;
+}
+
+function findConceptsIn(text: string, norm: string, concepts: readonly CompiledConcept[], hidden: readonly Occurrence[]): Occurrence[] {
   const out: Occurrence[] = [];
   for (const concept of concepts) {
     if (!concept.probes.every((p) => p.test(norm))) continue;

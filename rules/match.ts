@@ -11,6 +11,7 @@
  */
 import { normalizeForMatch } from '../knowledge/text.js';
 import { NEGATED_MANDATE, OWN_CASE } from './notices.js';
+import { folded, unfold } from './phrase-gaps.js';
 import type { Evidence } from './types.js';
 
 // A dash ends a clause too: in "not a scam — guaranteed 15%" the not is about the scam.
@@ -19,7 +20,7 @@ const CLAUSE_BREAK = /[，,。；;！？!?\n:：—]/;
 const NEGATION =
   /(不|非|无|未|没有|没|并非|并不|不会|不得|严禁|禁止|打破|杜绝|破除|摒弃|\bnot\b|\bno\b|\bnever\b|\bwithout\b|\bnon-?|\bnobody\b|\bno one\b|\bcannot\b|n't\b)/;
 // Words that contain a negator but negate nothing.
-const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|非法|无数|不错|未来|不限|不过/g;
+const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|非法|非标|无数|不错|未来|不限|不过/g;
 const WARNING_FRAME = /警惕|谨防|提防|所谓|小心|防范|当心|识别|骗局|beware|so-called/;
 // "保本不保息" claims a guarantee; only a trailing 不/没 ("保本不？") asks.
 // 呢 asks only before a question mark: "政府兜着呢" is a reassurance.
@@ -133,6 +134,15 @@ export function findTriggers(text: string, norm: string, terms: readonly (string
       if (m[0].length > 0) out.push({ trigger: re.source, text: text.slice(at, at + m[0].length), start: at, end: at + m[0].length });
     }
   }
+  // A pattern's gap may hold a whole phrase (a quoted name, an amount, a company name): read the folded text too.
+  const f = patterns.length > 0 ? folded(norm) : null;
+  if (f)
+    for (const re of patterns)
+      for (const m of f.norm.matchAll(re)) {
+        if (m[0].length === 0) continue;
+        const [start, end] = unfold(f, m.index ?? 0, (m.index ?? 0) + m[0].length);
+        out.push({ trigger: re.source, text: text.slice(start, end), start, end });
+      }
   return out.length > 1 ? dedupe(out) : out;
 }
 

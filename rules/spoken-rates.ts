@@ -43,6 +43,36 @@ const MAO = new RegExp(`(年息|月息|利息|息|利率)\\s*(?:按|是|有|给)
 const TENTHS_AFTER =
   /(?:(?:拿|赚|挣|得|给你|给您|分|返)[^，,。；;]{0,8}?(?:万|千|块|元|本金)的\s*)?([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?(?=的?(?:收益|回报|利息|分红|利润))|(?:拿|赚|挣|得|给你|给您|分|返)[^，,。；;]{0,8}?(?:万|千|块|元|本金)的\s*([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?/g;
 
+// 回报一年两成, 一年下来能赚两成多, 每月给一成, 两成一年: tenths with a period word before or after them.
+// The period must come with a return word or a verb of gain (一年涨了三成 is a price, 每年三成学生 a share),
+// and a range (一成五到两成) is graded on its top.
+const TENTH = '([一二两三四五六七八九]|\\d)成([一二三四五六七八九半]|\\d)?';
+const PERIOD_WORD = '(一年|每年|一个月|每个月|每月|半年)';
+const PERIOD_TENTHS = new RegExp(
+  `(收益|回报|利息|分红|利润|赚|挣|拿|给你|给您|返)?\\s*(?:率)?\\s*(?:是|有|能|达)?\\s*${PERIOD_WORD}(?:下来)?(?:就|能|可以|可|都|稳|稳稳|至少|起码)*(赚|挣|拿|有|给|返|分)?(?:你|您)?(?:个)?\\s*${TENTH}(?:\\s*(?:到|至|-|~)\\s*${TENTH})?(?=(的?(?:收益|回报|利息|分红|利润))?)|(收益|回报|利息|分红)\\s*${TENTH}(?:\\s*(?:到|至|-|~)\\s*${TENTH})?\\s*${PERIOD_WORD}`,
+  'g',
+);
+const PERIOD_OF: Record<string, Period> = { 一年: 'year', 每年: 'year', 半年: 'half', 一个月: 'month', 每个月: 'month', 每月: 'month' };
+
+function tenths(whole: string | undefined, tenth: string | undefined): number | null {
+  const n = whole === undefined ? null : parseNumber(whole);
+  if (n === null) return null;
+  return (n + (tenth ? (tenth === '半' ? 0.5 : (parseNumber(tenth) ?? 0) / 10) : 0)) * 10;
+}
+
+function periodTenths(norm: string): Raw[] {
+  const out: Raw[] = [];
+  for (const m of norm.matchAll(PERIOD_TENTHS)) {
+    const before = m[1] !== undefined;
+    const claim = before || m[3] !== undefined || m[8] !== undefined || m[9] !== undefined;
+    if (!claim) continue;
+    const value = before || m[3] || m[8] ? (tenths(m[6], m[7]) ?? tenths(m[4], m[5])) : (tenths(m[12], m[13]) ?? tenths(m[10], m[11]));
+    const period = PERIOD_OF[(m[2] ?? m[14]) as string] ?? 'year';
+    if (value !== null && value > 0) out.push({ value, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, period, explicit: true });
+  }
+  return out;
+}
+
 /** Every rate of these spoken forms in a normalised text. */
 export function spokenRates(norm: string): Raw[] {
   const out: Raw[] = [];
@@ -69,7 +99,7 @@ export function spokenRates(norm: string): Raw[] {
     const value = whole + (tenth ? (tenth === '半' ? 0.5 : (parseNumber(tenth) ?? 0) / 10) : 0);
     out.push({ value, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, period: 'month', note: '“X分”按月息理解' });
   }
-  out.push(...payback(norm));
+  out.push(...payback(norm), ...periodTenths(norm));
   for (const m of norm.matchAll(POINTS_HALF)) {
     const n = parseNumber(m[1] as string);
     if (n !== null) out.push({ value: n + 0.5, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });

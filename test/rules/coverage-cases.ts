@@ -17,10 +17,11 @@ import {
   MORE_ASKED,
   type CtxFrame,
 } from './coverage-ctx.js';
+import { fillAll, SLOT_LOOKALIKES, SLOT_TEMPLATES } from './coverage-slot.js';
 
 export type Lang = 'zh' | 'en';
-export type Frame = 'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike' | CtxFrame;
-export const FRAMES: readonly Frame[] = ['plain', 'reported', 'negated', 'warned', 'asked', 'lookalike', ...CTX_FRAMES];
+export type Frame = 'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike' | 'inserted' | CtxFrame;
+export const FRAMES: readonly Frame[] = ['plain', 'reported', 'negated', 'warned', 'asked', 'lookalike', 'inserted', ...CTX_FRAMES];
 
 interface FlagLexicon {
   /** Claims as a pitch would make them (no final punctuation). */
@@ -363,7 +364,7 @@ export const LEXICON: Record<string, FlagLexicon> = {
   },
 };
 
-const TEMPLATES: Record<Exclude<Frame, 'lookalike' | CtxFrame>, Record<Lang, string[]>> = {
+const TEMPLATES: Record<Exclude<Frame, 'lookalike' | 'inserted' | CtxFrame>, Record<Lang, string[]>> = {
   plain: {
     zh: ['有人给我推了个理财：{c}。', '【产品推介】{c}，详情私聊'],
     en: ['Got this pitch today: {c}.', 'Investment opportunity — {c}!'],
@@ -427,7 +428,15 @@ export function generateCases(): Case[] {
         for (const term of lex.terms[lang]) out.push({ flag, frame: 'asked', lang, text: fill(t, term, '{t}'), fires: false });
       for (const text of [...lex.lookalikes[lang], ...(LEX6_LOOKALIKES[flag]?.[lang] ?? []), ...(LEX6_LOOKALIKES_B[flag]?.[lang] ?? [])])
         out.push({ flag, frame: 'lookalike', lang, text, fires: false });
+      // A phrase inside the trigger (./coverage-slot.ts): the flag still fires.
+      for (const t of SLOT_TEMPLATES[flag]?.[lang] ?? [])
+        for (const text of fillAll(t, lang)) out.push({ flag, frame: 'inserted', lang, text: `${text}。`, fires: true });
     }
   }
+  // Look-alikes with the same phrases belong to no flag; they are tabulated under the first flag.
+  for (const lang of ['zh', 'en'] as const)
+    for (const t of SLOT_LOOKALIKES[lang])
+      for (const text of fillAll(t, lang))
+        out.push({ flag: 'guaranteed_return', frame: 'lookalike', lang, text: `${text}。`, fires: false });
   return out;
 }

@@ -1,0 +1,106 @@
+/**
+ * Gaps by phrase, not by character count. A trigger's slots often have a whole phrase put between
+ * them: a quoted name (下载一个叫“X”的APP), an amount (保你拿回九千块), a parenthetical, a company name
+ * up to its suffix (转到XX商贸有限公司账户) or a short 的-modifier (资金流向了他们老板参股的两家公司).
+ * Each such phrase costs as much as one character: the text is read a second time with every phrase
+ * folded to a placeholder, and what matches there is reported on the original text.
+ *
+ * Every phrase pattern is bounded (at most ~30 characters) and the fold is one left-to-right pass,
+ * so a 10k-character text stays linear.
+ */
+
+/** A quoted name, a parenthetical or an amount becomes one of these (never a clause break or a latin letter). */
+export const NAME_MARK = '\uE001';
+export const AMOUNT_MARK = '\uE000';
+
+const NEGATOR = '不没无未非别勿';
+// A modifier ends at a verb complement or preposition: 转账到|我们合作的 keeps its verb.
+const MODIFIER_STOP = `的了到给进入向在把将让叫请用于从往由被和与及、${NEGATOR}`;
+const PHRASES: Array<[RegExp, (m: string) => string]> = [
+  // Quoted names: Chinese quotes, book titles, and ASCII quotes (a single quote only at word edges, not don't).
+  [
+    /“[^“”\n]{1,20}”|「[^「」\n]{1,20}」|『[^『』\n]{1,20}』|《[^《》\n]{1,20}》|"[^"\n]{1,30}"|(?<![a-z])'[^'\n]{1,30}'(?![a-z])/y,
+    () => NAME_MARK,
+  ],
+  // An aside in brackets is left out altogether.
+  [/\([^()\n]{1,24}\)|【[^【】\n]{1,16}】/y, () => ''],
+  // A company or bank name up to its suffix keeps its head noun: XX商贸有限公司 → 公司, 招商银行 → 银行.
+  [
+    new RegExp(`[^\\s${MODIFIER_STOP}，。；：！？,.;:!?“”"'()\\uE000\\uE001]{1,8}?(股份有限公司|有限责任公司|有限公司|集团|银行)`, 'uy'),
+    (m) => (m.endsWith('银行') ? '银行' : m.endsWith('集团') ? '集团' : '公司'),
+  ],
+  // Amounts, rates and counts: 30万元, 20,000 yuan, $80k, 15%, 九千块, 几家, 40.
+  [
+    /(?:约|近|共|总共|合计|us)?\$?\d[\d,]*(?:\.\d+)?\s*(?:%|万元|万块|亿元|千元|万|亿|千|元|块钱|块|k\b|w\b|yuan|rmb|usd|dollars|美元|美金|家|位|名|笔|份)?|[一二两三四五六七八九十百千几]{1,6}(?:万元|万块|万|千块|千元|元|块钱|块|家|位|名|笔)/uy,
+    () => AMOUNT_MARK,
+  ],
+  // A short 的-modifier (我们合作的, 他本人的) folds to its 的, only right after a verb complement or
+  // preposition (转到|他本人的): elsewhere it could swallow the verb before it (保证每一期的).
+  [
+    new RegExp(`(?<=[到给进入向在把将让了用于从往由被和与及])[^\\s${MODIFIER_STOP}，。；：！？,.;:!?“”"'()\\uE000\\uE001]{2,8}的`, 'uy'),
+    () => '的',
+  ],
+];
+
+export interface Folded {
+  norm: string;
+  /** Original start and end of each folded character. */
+  startOf: Int32Array;
+  endOf: Int32Array;
+}
+
+function fold(norm: string): Folded | null {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let changed = false;
+  for (let i = 0; i < norm.length;) {
+    let taken = false;
+    for (const [re, to] of PHRASES) {
+      re.lastIndex = i;
+      const m = re.exec(norm);
+      if (!m || m[0].length === 0) continue;
+      const rep = to(m[0]);
+      if (rep === m[0]) break;
+      // The replacement spans the whole phrase in the original: its head noun is reported with the name.
+      for (const ch of rep) {
+        out.push(ch);
+        starts.push(i);
+        ends.push(i + m[0].length);
+      }
+      i += m[0].length;
+      changed = taken = true;
+      break;
+    }
+    if (!taken) {
+      out.push(norm[i] as string);
+      starts.push(i);
+      ends.push(i + 1);
+      i += 1;
+    }
+  }
+  return changed ? { norm: out.join(''), startOf: Int32Array.from(starts), endOf: Int32Array.from(ends) } : null;
+}
+
+// Each check folds one text, asked once per rule: remember the last answer.
+let lastNorm = '';
+let lastFolded: Folded | null = null;
+
+export function folded(norm: string): Folded | null {
+  if (norm !== lastNorm) [lastNorm, lastFolded] = [norm, fold(norm)];
+  return lastFolded;
+}
+
+/** The original span of a span of the folded text. */
+export function unfold(f: Folded, start: number, end: number): [number, number] {
+  return [f.startOf[start] ?? 0, f.endOf[Math.max(start, end - 1)] ?? 0];
+}
+
+/** A span of the original text in folded coordinates (for look-alikes that hide a trigger). */
+export function foldSpan(f: Folded, start: number, end: number): [number, number] {
+  let s = 0;
+  while (s < f.endOf.length && (f.endOf[s] as number) <= start) s += 1;
+  let e = s;
+  while (e < f.startOf.length && (f.startOf[e] as number) < end) e += 1;
+  return [s, e];
+}
