@@ -8,7 +8,7 @@ import { coverageOf, type QueryTerms } from './coverage.js';
 import type { AnswerType, QuestionPart } from './question.js';
 import type { Searcher } from './search.js';
 import type { IndexData } from './search-index.js';
-import { announces, cleanSentence, figuresFirst, holdsType, quotable, refersBack } from './sentences.js';
+import { announces, cleanSentence, figuresFirst, holdsType, quotable, refersBack, titles } from './sentences.js';
 import { normalizeForMatch, splitSentences } from './text.js';
 import { ordinalFit, ordinalOf, strongCue, type Ordinal } from './type-evidence.js';
 
@@ -24,6 +24,10 @@ const TYPE_BONUS = 0.1;
 const PASSAGE_SHARE = 0.25;
 const INHERITED = 0.5;
 const ORDER_DECAY = 0.05;
+/** How many sentences after a section title speak of what it names. */
+const TITLE_REACH = 6;
+/** Weight of the coverage with a title's words, for a sentence under it: they name its topic, not its content. */
+const UNDER_SHARE = 0.5;
 /** Added when a sentence meets the question's ordinal (首批 → 第一批), taken when it holds only the other (第二批). */
 const ORDINAL_BONUS = 0.1;
 /** What a share is written as: a percentage, a fraction (四分之一), 几成 or 过半. */
@@ -31,6 +35,10 @@ const SHARE = '[%％]|百分之|分之[\\d一二三四五六七八九十]|[\\d�
 
 export interface Candidate {
   text: string;
+  /** A numbered section title: never shown, its words pass to the sentences under it. */
+  heading: boolean;
+  /** Under a section title, the sentence's words without the title's, which `tokens` holds (the answer gates read them). */
+  bare?: Set<string>;
   passage: number;
   rank: number;
   order: number;
@@ -60,13 +68,22 @@ export function candidatesOf(data: IndexData, searcher: Searcher, hits: Hit[]): 
     const passage = data.passages.at(hit.index);
     if (!passage || hit.coverage < ANSWER_FLOOR) return;
     let previous = new Set<string>();
+    let lead = { tokens: new Set<string>(), left: 0 };
     splitSentences(passage.text).forEach((s, order) => {
       const text = cleanSentence(s.text);
       const own = searcher.tokens(text);
-      // A sentence that points back (其中…, 它是…) is about the subject its predecessor names.
-      const tokens = order > 0 && refersBack(text) ? new Set([...previous, ...own]) : own;
+      // A sentence that points back (其中…, 它是…) is about the subject its predecessor names; the
+      // sentences under a section title (（二）坚持底线监管。) are about what it names.
+      const bare = order > 0 && refersBack(text) ? new Set([...previous, ...own]) : own;
+      const tokens = lead.left > 0 ? new Set([...lead.tokens, ...bare]) : bare;
       previous = own;
+      const heading = titles(text);
+      // A line announcing a list (…主要有：) is not a title: its items inheriting its words crowded out better sentences.
+      if (heading) lead = { tokens: own, left: TITLE_REACH };
+      else lead.left -= 1;
       out.push({
+        heading,
+        ...(tokens !== bare ? { bare } : {}),
         text: s.text,
         passage: hit.index,
         rank,
@@ -85,7 +102,8 @@ export function candidatesOf(data: IndexData, searcher: Searcher, hits: Hit[]): 
  * asks the question ("怎么核实…") rarely repeats the question's words, yet the passage answers it.
  */
 function sentenceCoverage(c: Candidate, terms: QueryTerms, inherit: boolean): number {
-  const own = coverageOf(c.tokens, terms);
+  const full = coverageOf(c.tokens, terms);
+  const own = c.bare ? coverageOf(c.bare, terms) * (1 - UNDER_SHARE) + UNDER_SHARE * full : full;
   return inherit ? Math.max(own, INHERITED * c.passageCoverage * (1 - ORDER_DECAY * Math.min(c.order, 5))) : own;
 }
 
@@ -99,7 +117,7 @@ function holdsAsked(text: string, type: AnswerType, unit: string | null): boolea
 }
 
 function scoreOf(c: Candidate, terms: QueryTerms, type: AnswerType, unit: string | null, inherit: boolean, ordinal: Ordinal): number {
-  if (!quotable(cleanSentence(c.text))) return 0;
+  if (c.heading || !quotable(cleanSentence(c.text))) return 0;
   const cov = sentenceCoverage(c, terms, inherit);
   if (cov <= 0) return 0;
   const typed = holdsAsked(c.text, type, unit) ? TYPE_BONUS : 0;

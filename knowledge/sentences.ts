@@ -88,6 +88,16 @@ export function holdsType(text: string, type: AnswerType): boolean {
   return cue !== null && cue.test(text);
 }
 
+// A numbered section title (二、…, （三）…, 3．…) that the PDF ended with a full stop: no clause mark inside.
+const NUMBERED_TITLE =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[章节部分]|\d+(?:\.\d+)*[、.．\s])/;
+const TITLE_CHARS = 30;
+
+/** Whether a sentence is a numbered section title (（二）坚持底线监管。): it names what follows and answers nothing. */
+export function titles(text: string): boolean {
+  return text.length <= TITLE_CHARS && NUMBERED_TITLE.test(text) && !/[，,；;：:]/.test(text.slice(0, -1));
+}
+
 /** Whether a sentence announces what follows (…如下：, …以下三个方面。) and so needs the next one. */
 export function announces(text: string): boolean {
   return /[：:]$/.test(text) || /(以下|如下|下列|下面)[^，。]{0,12}[。：:]?$/.test(text);
