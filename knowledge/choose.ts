@@ -31,7 +31,9 @@ const UNDER_SHARE = 0.5;
 /** Added when a sentence meets the question's ordinal (首批 → 第一批), taken when it holds only the other (第二批). */
 const ORDINAL_BONUS = 0.1;
 /** What a share is written as: a percentage, a fraction (四分之一), 几成 or 过半. */
-const SHARE = '[%％]|百分之|分之[\\d一二三四五六七八九十]|[\\d一二三四五六七八九十]成(?![立为功本员交])|过半|半数|一半';
+const SHARE = '[%％]|百分之|分之[\\d一二三四五六七八九十]|[\\d一二三四五六七八九十]成(?![立为功本员交])|过半|半数|一半|近半|大半';
+/** Share of the sentence floor a sentence holding the asked unit must cover to join the answer from a lower passage. */
+const UNIT_FLOOR = 0.75;
 
 export interface Candidate {
   text: string;
@@ -57,7 +59,8 @@ export function unitOf(question: string, type: AnswerType): string | null {
   if (type !== 'number') return null;
   const folded = normalizeForMatch(question);
   // A share (占比多少, 比例多大) is answered by a percentage, a fraction or 几成, never by a count.
-  if (/占比|比例|比重|百分之|几成|(?:what|which) (?:share|percentage|proportion)/.test(folded)) return SHARE;
+  if (/占比|比例|比重|份额|百分之|几成|多少成|几分之|占(?:了)?多少|(?:what|which) (?:share|percentage|proportion|fraction)/.test(folded))
+    return SHARE;
   return /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户|张|批)/.exec(folded)?.[1] ?? null;
 }
 
@@ -174,6 +177,10 @@ export function choose(
   const figure = type === 'number' || type === 'date';
   if (announces(first.c.text)) add(next);
   else if (figure && !holdsAsked(first.c.text, type, unit)) add(figureBeside(first.c, candidates, type, unit));
+  // A count in the asked unit (几家, 占比) is what the question asks: when no sentence shown holds it, the
+  // best that does joins them from any passage read, though it covers less (…其中区块链应用达到四分之一).
+  if (figure && unit !== null && !chosen.some((c) => holdsAsked(c.text, type, unit)))
+    add(whole.find((x) => x.cov >= UNIT_FLOOR * SENTENCE_FLOOR && holdsAsked(x.c.text, type, unit))?.c);
   for (const x of whole.slice(1)) if (x.score >= first.score * 0.6) add(x.c);
   // A lone sentence reads better, and answers more often, with the one that follows it.
   if (chosen.length === 1) add(next);
