@@ -10,7 +10,7 @@ import type { Searcher } from './search.js';
 import type { IndexData } from './search-index.js';
 import { announces, cleanSentence, figuresFirst, holdsType, quotable, refersBack, titles } from './sentences.js';
 import { normalizeForMatch, splitSentences } from './text.js';
-import { ordinalFit, ordinalOf, strongCue, type Ordinal } from './type-evidence.js';
+import { asksContrast, contrasts, ordinalFit, ordinalOf, strongCue, type Ordinal } from './type-evidence.js';
 
 export type Hit = ReturnType<Searcher['rank']>['hits'][number];
 
@@ -19,9 +19,9 @@ export const SENTENCE_FLOOR = 0.2;
 /** Share of the question's weight the best passage must cover before anything is answered. */
 export const ANSWER_FLOOR = 0.25;
 const MAX_SENTENCES = 3;
-const RANK_DECAY = 0.1;
+const RANK_DECAY = Number(process.env.RD ?? 0.1);
 const TYPE_BONUS = 0.1;
-const PASSAGE_SHARE = 0.25;
+const PASSAGE_SHARE = Number(process.env.PS ?? 0.25);
 const INHERITED = 0.5;
 const ORDER_DECAY = 0.05;
 /** How many sentences after a section title speak of what it names. */
@@ -162,6 +162,8 @@ export function choose(
   // A definition question is answered where its subject is defined, not where it is named.
   const strong = strongCue(type, question);
   if (strong) whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && strong(x.c.text));
+  // A question that asks how two things differ is answered where a sentence sets them against each other.
+  if (asksContrast(question)) whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && contrasts(x.c.text));
   const first = whole[0];
   if (!first || first.cov < SENTENCE_FLOOR) return [];
   const chosen: Candidate[] = [];

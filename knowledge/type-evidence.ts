@@ -81,3 +81,20 @@ export function strongCue(type: AnswerType, question: string): ((text: string) =
   const subject = definitionSubject(question);
   return subject ? (text) => defines(text, subject) : null;
 }
+
+// How a question asks for a difference (有何不同, 区别在哪, 跟…比有啥不一样), and how a sentence draws one
+// (与…不同的是, 区别在于, 不同于, 相比之下, 而…则): a sentence naming both sides without setting them
+// apart describes one of them, and does not answer.
+const CONTRAST_ASK = /不同|不一样|区别|差别|差异|异同|有何两样|\b(?:differ|difference|different|compared? (?:to|with)|versus|vs)\b/;
+const CONTRAST =
+  /不同的是|不同之处|区别在于|差别在于|差异在于|区别是|不同于|有别于|与[^，。；]{1,24}(?:不同|相比|相较|有别|区别)|相比之下|相较而言|而[^，。；]{1,20}则/;
+
+/** Whether a question asks how two things differ. */
+export function asksContrast(question: string): boolean {
+  return CONTRAST_ASK.test(normalizeForMatch(question));
+}
+
+/** Whether a sentence sets two things against each other (与海外不同的是…, 区别在于…). */
+export function contrasts(text: string): boolean {
+  return CONTRAST.test(normalizeForMatch(text));
+}
