@@ -19,9 +19,9 @@ export const SENTENCE_FLOOR = 0.2;
 /** Share of the question's weight the best passage must cover before anything is answered. */
 export const ANSWER_FLOOR = 0.25;
 const MAX_SENTENCES = 3;
-const RANK_DECAY = Number(process.env.RD ?? 0.1);
+const RANK_DECAY = 0.1;
 const TYPE_BONUS = 0.1;
-const PASSAGE_SHARE = Number(process.env.PS ?? 0.25);
+const PASSAGE_SHARE = 0.25;
 const INHERITED = 0.5;
 const ORDER_DECAY = 0.05;
 /** How many sentences after a section title speak of what it names. */
