@@ -10,7 +10,7 @@ import type { Searcher } from './search.js';
 import type { IndexData } from './search-index.js';
 import { announces, cleanSentence, figuresFirst, holdsType, quotable, refersBack, titles } from './sentences.js';
 import { normalizeForMatch, splitSentences } from './text.js';
-import { asksContrast, contrasts, ordinalFit, ordinalOf, strongCue, type Ordinal } from './type-evidence.js';
+import { asksContrast, asksProhibition, contrasts, forbids, ordinalFit, ordinalOf, strongCue, type Ordinal } from './type-evidence.js';
 
 export type Hit = ReturnType<Searcher['rank']>['hits'][number];
 
@@ -164,6 +164,9 @@ export function choose(
   if (strong) whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && strong(x.c.text));
   // A question that asks how two things differ is answered where a sentence sets them against each other.
   if (asksContrast(question)) whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && contrasts(x.c.text));
+  // What may not be done is answered by the rule that forbids it (不得…, 禁止…), not by the topic's name.
+  const prohibition = asksProhibition(question);
+  if (prohibition) whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && forbids(x.c.text));
   const first = whole[0];
   if (!first || first.cov < SENTENCE_FLOOR) return [];
   const chosen: Candidate[] = [];
@@ -183,6 +186,8 @@ export function choose(
   // best that does joins them from any passage read, though it covers less (…其中区块链应用达到四分之一).
   if (figure && unit !== null && !chosen.some((c) => holdsAsked(c.text, type, unit)))
     add(whole.find((x) => x.cov >= UNIT_FLOOR * SENTENCE_FLOOR && holdsAsked(x.c.text, type, unit))?.c);
+  if (prohibition && !chosen.some((c) => forbids(c.text)))
+    add(whole.find((x) => x.cov >= UNIT_FLOOR * SENTENCE_FLOOR && forbids(x.c.text))?.c);
   for (const x of whole.slice(1)) if (x.score >= first.score * 0.6) add(x.c);
   // A lone sentence reads better, and answers more often, with the one that follows it.
   if (chosen.length === 1) add(next);

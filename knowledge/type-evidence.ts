@@ -98,3 +98,18 @@ export function asksContrast(question: string): boolean {
 export function contrasts(text: string): boolean {
   return CONTRAST.test(normalizeForMatch(text));
 }
+
+// How a question asks what is forbidden (哪些事不能做, 禁止什么, 不准…), and how a rule forbids (不得, 禁止, 严禁).
+const PROHIBITION_ASK =
+  /不[准许能得可]\s*(?:做|干|搞|从事|开展|碰)|禁止|严禁|不允许|红线|负面清单|\b(?:forbidden|prohibited|barred|banned|not allowed|(?:may|must|can) ?not)\b/;
+const FORBIDS = /不得|(?:禁止|严禁)[\u4e00-\u9fff]|不准|不允许|不许|不能从事|不可从事/;
+
+/** Whether a question asks what may not be done. */
+export function asksProhibition(question: string): boolean {
+  return PROHIBITION_ASK.test(normalizeForMatch(question));
+}
+
+/** Whether a sentence states a prohibition (…不得归集资金…). */
+export function forbids(text: string): boolean {
+  return FORBIDS.test(normalizeForMatch(text));
+}
