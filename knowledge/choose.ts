@@ -10,7 +10,17 @@ import type { Searcher } from './search.js';
 import type { IndexData } from './search-index.js';
 import { announces, cleanSentence, figuresFirst, holdsType, quotable, refersBack, titles } from './sentences.js';
 import { normalizeForMatch, splitSentences } from './text.js';
-import { asksContrast, asksProhibition, contrasts, forbids, ordinalFit, ordinalOf, strongCue, type Ordinal } from './type-evidence.js';
+import {
+  asksContrast,
+  asksProhibition,
+  contrasts,
+  firstKindOf,
+  forbids,
+  ordinalFit,
+  ordinalOf,
+  strongCue,
+  type Ordinal,
+} from './type-evidence.js';
 
 export type Hit = ReturnType<Searcher['rank']>['hits'][number];
 
@@ -119,12 +129,19 @@ function holdsAsked(text: string, type: AnswerType, unit: string | null): boolea
   );
 }
 
-function scoreOf(c: Candidate, terms: QueryTerms, type: AnswerType, unit: string | null, inherit: boolean, ordinal: Ordinal): number {
+function scoreOf(
+  c: Candidate,
+  terms: QueryTerms,
+  type: AnswerType,
+  unit: string | null,
+  inherit: boolean,
+  ordinal: { asked: Ordinal; kind: string | null },
+): number {
   if (c.heading || !quotable(cleanSentence(c.text))) return 0;
   const cov = sentenceCoverage(c, terms, inherit);
   if (cov <= 0) return 0;
   const typed = holdsAsked(c.text, type, unit) ? TYPE_BONUS : 0;
-  const ordered = ORDINAL_BONUS * ordinalFit(ordinal, c.text);
+  const ordered = ORDINAL_BONUS * ordinalFit(ordinal.asked, c.text, ordinal.kind);
   return Math.max(0, cov + typed + ordered + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank);
 }
 
@@ -141,7 +158,7 @@ export function choose(
   unit: string | null,
   question = '',
 ): Candidate[] {
-  const ordinal = ordinalOf(question);
+  const ordinal = { asked: ordinalOf(question), kind: firstKindOf(question) };
   const partTerms = parts.length > 1 ? parts.map((p) => searcher.terms(p.text)) : [];
   // A sentence's coverage is the best it reaches of the whole question or of one of its parts; only
   // when no sentence reaches the floor by its own words do sentences inherit their passage's.

@@ -119,8 +119,8 @@ const FIGURE_SHARE = 0.5;
  * the best: a number or date question is answered by a figure, and the sentence that repeats the
  * question's words best often only restates its subject (…展开了新一轮的专项整治行动).
  */
-export function figuresFirst<T extends { score: number }>(ranked: T[], holds: (x: T) => boolean, share = FIGURE_SHARE): T[] {
-  const floor = share * (ranked[0]?.score ?? 0);
+export function figuresFirst<T extends { score: number }>(ranked: T[], holds: (x: T) => boolean): T[] {
+  const floor = FIGURE_SHARE * (ranked[0]?.score ?? 0);
   const strong = (x: T): boolean => x.score >= floor && holds(x);
   return [...ranked.filter(strong), ...ranked.filter((x) => !strong(x))];
 }
