@@ -7,9 +7,9 @@
 import { coverageOf, type QueryTerms } from './coverage.js';
 import type { AnswerType, QuestionPart } from './question.js';
 import type { Searcher } from './search.js';
-import type { IndexData } from './search-index.js';
-import { announces, cleanSentence, figuresFirst, holdsType, quotable, refersBack, titles } from './sentences.js';
-import { normalizeForMatch, splitSentences } from './text.js';
+import type { Candidate } from './candidates.js';
+import { announces, cleanSentence, figuresFirst, holdsType, quotable, refersBack } from './sentences.js';
+import { normalizeForMatch } from './text.js';
 import {
   asksContrast,
   asksProhibition,
@@ -22,20 +22,16 @@ import {
   type Ordinal,
 } from './type-evidence.js';
 
-export type Hit = ReturnType<Searcher['rank']>['hits'][number];
-
 /** Share of the question's weight the best sentence must cover (what the user reads must be about it). */
 export const SENTENCE_FLOOR = 0.2;
-/** Share of the question's weight the best passage must cover before anything is answered. */
-export const ANSWER_FLOOR = 0.25;
+export { ANSWER_FLOOR, candidatesOf, type Candidate, type Hit } from './candidates.js';
+
 const MAX_SENTENCES = 3;
 const RANK_DECAY = 0.1;
 const TYPE_BONUS = 0.1;
 const PASSAGE_SHARE = 0.25;
 const INHERITED = 0.5;
 const ORDER_DECAY = 0.05;
-/** How many sentences after a section title speak of what it names. */
-const TITLE_REACH = 6;
 /** Weight of the coverage with a title's words, for a sentence under it: they name its topic, not its content. */
 const UNDER_SHARE = 0.5;
 /** Added when a sentence meets the question's ordinal (首批 → 第一批), taken when it holds only the other (第二批). */
@@ -44,22 +40,6 @@ const ORDINAL_BONUS = 0.1;
 const SHARE = '[%％]|百分之|分之[\\d一二三四五六七八九十]|[\\d一二三四五六七八九十]成(?![立为功本员交])|过半|半数|一半|近半|大半';
 /** Share of the sentence floor a sentence holding the asked unit must cover to join the answer from a lower passage. */
 const UNIT_FLOOR = 0.75;
-
-export interface Candidate {
-  text: string;
-  /** A numbered section title: never shown, its words pass to the sentences under it. */
-  heading: boolean;
-  /** Under a section title, the sentence's words without the title's, which `tokens` holds (the answer gates read them). */
-  bare?: Set<string>;
-  passage: number;
-  rank: number;
-  order: number;
-  tokens: Set<string>;
-  /** The passage's own ranking score relative to the leader's. */
-  standing: number;
-  /** The passage's coverage of the question: a sentence of an answering passage inherits part of it. */
-  passageCoverage: number;
-}
 
 /**
  * The unit a "how many" asks in (几家, 多少家 → 家), so a count of the wrong thing is not taken for it.
@@ -72,42 +52,6 @@ export function unitOf(question: string, type: AnswerType): string | null {
   if (/占比|比例|比重|份额|百分之|几成|多少成|几分之|占(?:了)?多少|(?:what|which) (?:share|percentage|proportion|fraction)/.test(folded))
     return SHARE;
   return /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户|张|批)/.exec(folded)?.[1] ?? null;
-}
-
-export function candidatesOf(data: IndexData, searcher: Searcher, hits: Hit[]): Candidate[] {
-  const best = hits[0]?.score ?? 1;
-  const out: Candidate[] = [];
-  hits.forEach((hit, rank) => {
-    const passage = data.passages.at(hit.index);
-    if (!passage || hit.coverage < ANSWER_FLOOR) return;
-    let previous = new Set<string>();
-    let lead = { tokens: new Set<string>(), left: 0 };
-    splitSentences(passage.text).forEach((s, order) => {
-      const text = cleanSentence(s.text);
-      const own = searcher.tokens(text);
-      // A sentence that points back (其中…, 它是…) is about the subject its predecessor names; the
-      // sentences under a section title (（二）坚持底线监管。) are about what it names.
-      const bare = order > 0 && refersBack(text) ? new Set([...previous, ...own]) : own;
-      const tokens = lead.left > 0 ? new Set([...lead.tokens, ...bare]) : bare;
-      previous = own;
-      const heading = titles(text);
-      // A line announcing a list (…主要有：) is not a title: its items inheriting its words crowded out better sentences.
-      if (heading) lead = { tokens: own, left: TITLE_REACH };
-      else lead.left -= 1;
-      out.push({
-        heading,
-        ...(tokens !== bare ? { bare } : {}),
-        text: s.text,
-        passage: hit.index,
-        rank,
-        order,
-        tokens,
-        standing: hit.score / best,
-        passageCoverage: hit.coverage,
-      });
-    });
-  });
-  return out;
 }
 
 /**
