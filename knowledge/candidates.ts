@@ -25,7 +25,7 @@ export interface Candidate {
   rank: number;
   order: number;
   tokens: Set<string>;
-  /** The passage's own ranking score relative to the leader's. */
+  /** The passage's own ranking score as a share of the leader's. */
   standing: number;
   /** The passage's coverage of the question: a sentence of an answering passage inherits part of it. */
   passageCoverage: number;

@@ -35,7 +35,7 @@ describe('what a sentence is, before it is shown', () => {
     expect(contrasts('与普通网贷不同的是，松岚汇只撮合企业债权。')).toBe(true);
     expect(contrasts('松岚汇和普通网贷都撮合债权。')).toBe(false);
     expect(asksProhibition('平台有哪些事不准做？')).toBe(true);
-    expect(asksProhibition('What are such platforms barred from doing?')).toBe(true);
+    expect(asksProhibition('Which activities are such platforms prohibited from?')).toBe(true);
     expect(forbids('平台不得自建资金池。')).toBe(true);
     // 禁止 as a noun (…行为的禁止) states no rule.
     expect(forbids('规则强调对违规行为的禁止，也强调扶持。')).toBe(false);
