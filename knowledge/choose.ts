@@ -7,39 +7,39 @@
 import { coverageOf, type QueryTerms } from './coverage.js';
 import type { AnswerType, QuestionPart } from './question.js';
 import type { Searcher } from './search.js';
-import type { IndexData } from './search-index.js';
+import type { Candidate } from './candidates.js';
 import { announces, cleanSentence, figuresFirst, holdsType, quotable, refersBack } from './sentences.js';
-import { normalizeForMatch, splitSentences } from './text.js';
-import { ordinalFit, ordinalOf, strongCue, type Ordinal } from './type-evidence.js';
-
-export type Hit = ReturnType<Searcher['rank']>['hits'][number];
+import { normalizeForMatch } from './text.js';
+import {
+  asksContrast,
+  asksProhibition,
+  contrasts,
+  firstKindOf,
+  forbids,
+  ordinalFit,
+  ordinalOf,
+  strongCue,
+  type Ordinal,
+} from './type-evidence.js';
 
 /** Share of the question's weight the best sentence must cover (what the user reads must be about it). */
 export const SENTENCE_FLOOR = 0.2;
-/** Share of the question's weight the best passage must cover before anything is answered. */
-export const ANSWER_FLOOR = 0.25;
+export { ANSWER_FLOOR, candidatesOf, type Candidate, type Hit } from './candidates.js';
+
 const MAX_SENTENCES = 3;
 const RANK_DECAY = 0.1;
 const TYPE_BONUS = 0.1;
 const PASSAGE_SHARE = 0.25;
 const INHERITED = 0.5;
 const ORDER_DECAY = 0.05;
+/** Weight of the coverage with a title's words, for a sentence under it: they name its topic, not its content. */
+const UNDER_SHARE = 0.5;
 /** Added when a sentence meets the question's ordinal (首批 → 第一批), taken when it holds only the other (第二批). */
 const ORDINAL_BONUS = 0.1;
 /** What a share is written as: a percentage, a fraction (四分之一), 几成 or 过半. */
-const SHARE = '[%％]|百分之|分之[\\d一二三四五六七八九十]|[\\d一二三四五六七八九十]成(?![立为功本员交])|过半|半数|一半';
-
-export interface Candidate {
-  text: string;
-  passage: number;
-  rank: number;
-  order: number;
-  tokens: Set<string>;
-  /** The passage's own ranking score relative to the leader's. */
-  standing: number;
-  /** The passage's coverage of the question: a sentence of an answering passage inherits part of it. */
-  passageCoverage: number;
-}
+const SHARE = '[%％]|百分之|分之[\\d一二三四五六七八九十]|[\\d一二三四五六七八九十]成(?![立为功本员交])|过半|半数|一半|近半|大半';
+/** Share of the sentence floor a sentence holding the asked unit must cover to join the answer from a lower passage. */
+const UNIT_FLOOR = 0.75;
 
 /**
  * The unit a "how many" asks in (几家, 多少家 → 家), so a count of the wrong thing is not taken for it.
@@ -49,35 +49,9 @@ export function unitOf(question: string, type: AnswerType): string | null {
   if (type !== 'number') return null;
   const folded = normalizeForMatch(question);
   // A share (占比多少, 比例多大) is answered by a percentage, a fraction or 几成, never by a count.
-  if (/占比|比例|比重|百分之|几成|(?:what|which) (?:share|percentage|proportion)/.test(folded)) return SHARE;
+  if (/占比|比例|比重|份额|百分之|几成|多少成|几分之|占(?:了)?多少|(?:what|which) (?:share|percentage|proportion|fraction)/.test(folded))
+    return SHARE;
   return /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户|张|批)/.exec(folded)?.[1] ?? null;
-}
-
-export function candidatesOf(data: IndexData, searcher: Searcher, hits: Hit[]): Candidate[] {
-  const best = hits[0]?.score ?? 1;
-  const out: Candidate[] = [];
-  hits.forEach((hit, rank) => {
-    const passage = data.passages.at(hit.index);
-    if (!passage || hit.coverage < ANSWER_FLOOR) return;
-    let previous = new Set<string>();
-    splitSentences(passage.text).forEach((s, order) => {
-      const text = cleanSentence(s.text);
-      const own = searcher.tokens(text);
-      // A sentence that points back (其中…, 它是…) is about the subject its predecessor names.
-      const tokens = order > 0 && refersBack(text) ? new Set([...previous, ...own]) : own;
-      previous = own;
-      out.push({
-        text: s.text,
-        passage: hit.index,
-        rank,
-        order,
-        tokens,
-        standing: hit.score / best,
-        passageCoverage: hit.coverage,
-      });
-    });
-  });
-  return out;
 }
 
 /**
@@ -85,7 +59,8 @@ export function candidatesOf(data: IndexData, searcher: Searcher, hits: Hit[]): 
  * asks the question ("怎么核实…") rarely repeats the question's words, yet the passage answers it.
  */
 function sentenceCoverage(c: Candidate, terms: QueryTerms, inherit: boolean): number {
-  const own = coverageOf(c.tokens, terms);
+  const full = coverageOf(c.tokens, terms);
+  const own = c.bare ? coverageOf(c.bare, terms) * (1 - UNDER_SHARE) + UNDER_SHARE * full : full;
   return inherit ? Math.max(own, INHERITED * c.passageCoverage * (1 - ORDER_DECAY * Math.min(c.order, 5))) : own;
 }
 
@@ -98,12 +73,19 @@ function holdsAsked(text: string, type: AnswerType, unit: string | null): boolea
   );
 }
 
-function scoreOf(c: Candidate, terms: QueryTerms, type: AnswerType, unit: string | null, inherit: boolean, ordinal: Ordinal): number {
-  if (!quotable(cleanSentence(c.text))) return 0;
+function scoreOf(
+  c: Candidate,
+  terms: QueryTerms,
+  type: AnswerType,
+  unit: string | null,
+  inherit: boolean,
+  ordinal: { asked: Ordinal; kind: string | null },
+): number {
+  if (c.heading || !quotable(cleanSentence(c.text))) return 0;
   const cov = sentenceCoverage(c, terms, inherit);
   if (cov <= 0) return 0;
   const typed = holdsAsked(c.text, type, unit) ? TYPE_BONUS : 0;
-  const ordered = ORDINAL_BONUS * ordinalFit(ordinal, c.text);
+  const ordered = ORDINAL_BONUS * ordinalFit(ordinal.asked, c.text, ordinal.kind);
   return Math.max(0, cov + typed + ordered + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank);
 }
 
@@ -120,7 +102,7 @@ export function choose(
   unit: string | null,
   question = '',
 ): Candidate[] {
-  const ordinal = ordinalOf(question);
+  const ordinal = { asked: ordinalOf(question), kind: firstKindOf(question) };
   const partTerms = parts.length > 1 ? parts.map((p) => searcher.terms(p.text)) : [];
   // A sentence's coverage is the best it reaches of the whole question or of one of its parts; only
   // when no sentence reaches the floor by its own words do sentences inherit their passage's.
@@ -141,6 +123,11 @@ export function choose(
   // A definition question is answered where its subject is defined, not where it is named.
   const strong = strongCue(type, question);
   if (strong) whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && strong(x.c.text));
+  // A question that asks how two things differ is answered where a sentence sets them against each other.
+  if (asksContrast(question)) whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && contrasts(x.c.text));
+  // What may not be done is answered by the rule that forbids it (不得…, 禁止…), not by the topic's name.
+  const prohibition = asksProhibition(question);
+  if (prohibition) whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && forbids(x.c.text));
   const first = whole[0];
   if (!first || first.cov < SENTENCE_FLOOR) return [];
   const chosen: Candidate[] = [];
@@ -156,6 +143,12 @@ export function choose(
   const figure = type === 'number' || type === 'date';
   if (announces(first.c.text)) add(next);
   else if (figure && !holdsAsked(first.c.text, type, unit)) add(figureBeside(first.c, candidates, type, unit));
+  // A count in the asked unit (几家, 占比) is what the question asks: when no sentence shown holds it, the
+  // best that does joins them from any passage read, though it covers less (…其中区块链应用达到四分之一).
+  if (figure && unit !== null && !chosen.some((c) => holdsAsked(c.text, type, unit)))
+    add(whole.find((x) => x.cov >= UNIT_FLOOR * SENTENCE_FLOOR && holdsAsked(x.c.text, type, unit))?.c);
+  if (prohibition && !chosen.some((c) => forbids(c.text)))
+    add(whole.find((x) => x.cov >= UNIT_FLOOR * SENTENCE_FLOOR && forbids(x.c.text))?.c);
   for (const x of whole.slice(1)) if (x.score >= first.score * 0.6) add(x.c);
   // A lone sentence reads better, and answers more often, with the one that follows it.
   if (chosen.length === 1) add(next);
@@ -168,8 +161,8 @@ const SUBJECT_SHARE = 0.5;
 const PART_TYPE_BONUS = 0.2;
 /** Share of a part's own words a sentence must hold to answer it. */
 const PART_FLOOR = 0.25;
-/** A part's answer comes from a passage that holds the subject about as well as the best one does. */
-const SUBJECT_HELD = 0.8;
+/** A part's answer comes from a passage that holds the subject well beside the best one (0.8 kept out the passage naming the second regulator; 0.4–0.6 measured alike). */
+const SUBJECT_HELD = 0.6;
 
 /**
  * Each part's own answer (网金社何时成立、是否第一家 → the date, then the "first" sentence): scored on

@@ -27,7 +27,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['date', /何时|哪年|哪一年|什么时候|啥时候|几月|哪天|什么时间|多久以前|\bwhen\b|what year|which year|what date/],
   [
     'number',
-    /多少|(?<!哪)几[家个次项笔种年倍成张条只位名批轮期款户人天]|多大|多高|多长|多久|规模|比例|占比|比重|几成|\bhow (many|much|big|large|long|high)\b|what (share|percentage|proportion)|\bsize\b/,
+    /多少|(?<!哪)几[家个次项笔种年倍成张条只位名批轮期款户人天]|多大|多高|多长|多久|规模|比例|占比|比重|份额|几成|几分之|\bhow (many|much|big|large|long|high)\b|what (share|percentage|proportion|fraction)|\bsize\b/,
   ],
   ['list', /哪些|分别|有几[类种个]|哪几|哪[两三四五六七八九十]|包括什么|\bwhich (ones|are|were)\b|what are the|list\b/],
   ['reason', /为什么|为何|为啥|原因|怎么会|何以|\bwhy\b|what caused|reason/],

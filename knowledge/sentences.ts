@@ -59,7 +59,7 @@ export function quotable(text: string): boolean {
 }
 
 const NUMBER =
-  /[\d一二三四五六七八九十百千万两几数]+(?:\.\d+)?\s*(?:%|％|家|个|亿|万|元|笔|项|倍|人|名|只|款|条|次|户|余|多|个百分点|成|年|月|天)|[\d一二三四五六七八九十百两几]+分之[\d一二三四五六七八九十百两几]+|过半|半数|一半/;
+  /[\d一二三四五六七八九十百千万两几数]+(?:\.\d+)?\s*(?:%|％|家|个|亿|万|元|笔|项|倍|人|名|只|款|条|次|户|余|多|个百分点|成|年|月|天)|[\d一二三四五六七八九十百两几]+分之[\d一二三四五六七八九十百两几]+|过半|半数|一半|近半|大半/;
 const DATE = /(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:\d{1,2}\s*[日号])?|[一二三四五六七八九十]+月/;
 const LIST = /分别[是为]|包括|包含|主要有|如下|以下|一是|二是|其一|首先|、.+、|[：:].+、/;
 const REASON = /因为|由于|原因|导致|之所以|所以|因此|在于|源于|造成/;
@@ -86,6 +86,16 @@ const TYPE_CUE: Record<AnswerType, RegExp | null> = {
 export function holdsType(text: string, type: AnswerType): boolean {
   const cue = TYPE_CUE[type];
   return cue !== null && cue.test(text);
+}
+
+// A numbered section title (二、…, （三）…, 3．…) that the PDF ended with a full stop: no clause mark inside.
+const NUMBERED_TITLE =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[章节部分]|\d+(?:\.\d+)*[、.．\s])/;
+const TITLE_CHARS = 30;
+
+/** Whether a sentence is a numbered section title (（二）坚持底线监管。): it names what follows and answers nothing. */
+export function titles(text: string): boolean {
+  return text.length <= TITLE_CHARS && NUMBERED_TITLE.test(text) && !/[，,；;：:]/.test(text.slice(0, -1));
 }
 
 /** Whether a sentence announces what follows (…如下：, …以下三个方面。) and so needs the next one. */

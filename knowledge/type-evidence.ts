@@ -39,7 +39,8 @@ export function defines(text: string, subject: string): boolean {
 
 // Ordinal qualifiers: the first of a series, and a later one. Discourse words (首先, 第一, 其次) order
 // a text's points, not events, and are not qualifiers.
-const FIRST = /首批|第一批|首轮|第一轮|首家|第一家|首单|第一单|首个|第一个|首次|第一次|头一[家批个次]|最早|最先|率先|最初|起初/;
+const FIRST =
+  /首批|第一批|首轮|第一轮|首家|第一家|首单|第一单|首个|第一个|首次|第一次|第一[份期只款项号]|首[期只款项]|头一[家批个次]|最早|最先|率先|最初|起初/;
 const LATER = /第[二三四五]批|第[二三四五]轮|第[二三四五]次|新一轮|又一轮|再次|后来|随后|此后|之后的|上一轮之后/;
 
 export type Ordinal = 'first' | 'later' | null;
@@ -53,10 +54,26 @@ export function ordinalOf(text: string): Ordinal {
   return first ? 'first' : 'later';
 }
 
-/** +1 when a sentence meets the question's ordinal, −1 when it holds only the other one, else 0. */
-export function ordinalFit(asked: Ordinal, text: string): number {
+// A "first" counts a kind of thing (第一家 an institution, 第一期 an issue, 第一份 a document): the first
+// of another kind is another fact (我国第一份…白皮书 does not say which exchange came first).
+const FIRST_OF = /(?:首|第一|头一)([家批个次轮单份期只款项号])/g;
+
+/** The kind a question's "first" counts (第一家 → 家), or null when it names none (最早, 率先). */
+export function firstKindOf(text: string): string | null {
+  return [...normalizeForMatch(text).matchAll(FIRST_OF)][0]?.[1] ?? null;
+}
+
+/**
+ * +1 when a sentence meets the question's ordinal, −1 when it holds only the other one (or, for a
+ * "first" of a kind, only firsts of other kinds: 第一期 for 第一家), else 0.
+ */
+export function ordinalFit(asked: Ordinal, text: string, kind: string | null = null): number {
   if (asked === null) return 0;
   const folded = normalizeForMatch(text);
+  if (asked === 'first' && kind !== null && FIRST.test(folded)) {
+    const kinds = [...folded.matchAll(FIRST_OF)].map((m) => m[1]);
+    if (kinds.length > 0 && !kinds.includes(kind) && !/最早|最先|率先|最初|起初/.test(folded)) return -1;
+  }
   const same = (asked === 'first' ? FIRST : LATER).test(folded);
   const other = (asked === 'first' ? LATER : FIRST).test(folded);
   return same ? 1 : other ? -1 : 0;
@@ -80,4 +97,36 @@ export function strongCue(type: AnswerType, question: string): ((text: string) =
   if (type !== 'definition') return null;
   const subject = definitionSubject(question);
   return subject ? (text) => defines(text, subject) : null;
+}
+
+// How a question asks for a difference (有何不同, 区别在哪, 跟…比有啥不一样), and how a sentence draws one
+// (与…不同的是, 区别在于, 不同于, 相比之下, 而…则): a sentence naming both sides without setting them
+// apart describes one of them, and does not answer.
+const CONTRAST_ASK = /不同|不一样|区别|差别|差异|异同|有何两样|\b(?:differ|difference|different|compared? (?:to|with)|versus|vs)\b/;
+const CONTRAST =
+  /不同的是|不同之处|区别在于|差别在于|差异在于|区别是|不同于|有别于|与[^，。；]{1,24}(?:不同|相比|相较|有别|区别)|相比之下|相较而言|而[^，。；]{1,20}则/;
+
+/** Whether a question asks how two things differ. */
+export function asksContrast(question: string): boolean {
+  return CONTRAST_ASK.test(normalizeForMatch(question));
+}
+
+/** Whether a sentence sets two things against each other (与海外不同的是…, 区别在于…). */
+export function contrasts(text: string): boolean {
+  return CONTRAST.test(normalizeForMatch(text));
+}
+
+// How a question asks what is forbidden (哪些事不能做, 禁止什么, 不准…), and how a rule forbids (不得, 禁止, 严禁).
+const PROHIBITION_ASK =
+  /不[准许能得可]\s*(?:做|干|搞|从事|开展|碰)|禁止|严禁|不允许|红线|负面清单|\b(?:forbidden|prohibited|barred|banned|not allowed|(?:may|must|can) ?not)\b/;
+const FORBIDS = /不得|(?:禁止|严禁)[\u4e00-\u9fff]|不准|不允许|不许|不能从事|不可从事/;
+
+/** Whether a question asks what may not be done. */
+export function asksProhibition(question: string): boolean {
+  return PROHIBITION_ASK.test(normalizeForMatch(question));
+}
+
+/** Whether a sentence states a prohibition (…不得归集资金…). */
+export function forbids(text: string): boolean {
+  return FORBIDS.test(normalizeForMatch(text));
 }
