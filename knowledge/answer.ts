@@ -39,9 +39,17 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     if (!top || top.coverage < ANSWER_FLOOR) return notFound(question, data.docs);
     const topTokens = searcher.tokens(data.passages.at(top.index)?.text ?? '');
     const holds = (word: string): boolean => [...searcher.tokens(word)].every((t) => topTokens.has(t));
-    const missing =
-      missingConcepts(readAbsence(searcher.stripQuestionWords(question), searcher.known, analysis.english, occurs), holds) +
-      terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds)).length;
+    const absence = readAbsence(
+      searcher.stripQuestionWords(question),
+      searcher.known,
+      analysis.english,
+      occurs,
+      normalizeForMatch(question),
+    );
+    // A name no passage holds (a firm, a place, a person the reports never mention) is what was asked
+    // about: no sentence about something else of the same kind answers it, however well it covers the rest.
+    if (absence.words.some((w) => w.proper)) return notFound(question, data.docs);
+    const missing = missingConcepts(absence, holds) + terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds)).length;
     // A personal how-to (怎么查询…) is answered only by a note's sentences that name the task: the
     // reports study markets and never walk a reader through a task, so theirs only share its words.
     const task = taskOf(question);
