@@ -159,7 +159,7 @@ export function createTranslator(
       // Like the Chinese side's nouns-only rule: a verb or adjective nothing translated (reined, wild)
       // says how something is, and names nothing the reports could lack; a capitalised word may be a name.
       if (/\d/.test(w)) return true;
-      if (GENERIC.has(w) || (!capitalised(w, query) && describes(w))) return false;
+      if (GENERIC.has(w) || (!capitalised(w, query) && (describes(w) || describes(singularOf(w))))) return false;
       // A noun whose stem is another word (apartment → apart) has no count of its own: a thing named.
       if (stemCollides(w)) return true;
       const n = table.ambiguity[keyOf([w])];
@@ -204,6 +204,12 @@ function monthUnit(word: string, query: string): Unit {
 
 /** A month narrows when; the number it becomes (8 of 8月) is common, so it weighs little. */
 const MONTH_WEIGHT = 0.5;
+
+/**
+ * The word an -s form is made from (backs → back, taxes → tax): the lexicon tags many such forms as
+ * plural nouns though their base only says how (back, right), never a thing the reports could lack.
+ */
+const singularOf = (word: string): string => (/(?:ss|us|is)$/.test(word) ? word : word.replace(/(?:(?<=[sxz]|[cs]h)es|s)$/, ''));
 
 /** A verb form: a participle or gerund (trading, traded), or a word most often a verb. */
 const usedAsVerb = (word: string): boolean => /(?:ing|ed)$/.test(word) || /^VB/.test(tagOf(word));
