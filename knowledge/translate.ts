@@ -13,7 +13,7 @@ import { describes, tagOf } from './english-pos.js';
 import { stem } from './natural.js';
 import { dictionaryCompounds } from './english-compounds.js';
 import { nameFinder } from './english-names.js';
-import { AGENT_SUFFIXES, baseForms, codedNames, monthOf, monthTerms, numberTerms } from './english-forms.js';
+import { AGENT_SUFFIXES, baseForms, codedNames, monthOf, monthTerms, numberTerms, singularOf } from './english-forms.js';
 
 export { contentWords, isGeneric } from './english-words.js';
 
@@ -204,12 +204,6 @@ function monthUnit(word: string, query: string): Unit {
 
 /** A month narrows when; the number it becomes (8 of 8月) is common, so it weighs little. */
 const MONTH_WEIGHT = 0.5;
-
-/**
- * The word an -s form is made from (backs → back, taxes → tax): the lexicon tags many such forms as
- * plural nouns though their base only says how (back, right), never a thing the reports could lack.
- */
-const singularOf = (word: string): string => (/(?:ss|us|is)$/.test(word) ? word : word.replace(/(?:(?<=[sxz]|[cs]h)es|s)$/, ''));
 
 /** A verb form: a participle or gerund (trading, traded), or a word most often a verb. */
 const usedAsVerb = (word: string): boolean => /(?:ing|ed)$/.test(word) || /^VB/.test(tagOf(word));

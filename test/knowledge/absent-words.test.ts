@@ -53,3 +53,10 @@ describe('absent proper names veto', () => {
     expect(answer.answer.join('')).toContain('九点');
   });
 });
+
+describe('the asker’s yes-or-no form', () => {
+  it('GIVEN an A-not-A question (算不算, 有没有) THEN the repeated verb is not an absent word', () => {
+    expect(words('青禾社算不算登记平台')).toEqual([]);
+    expect(words('青禾社有没有红黑名单')).toEqual([]);
+  });
+});
