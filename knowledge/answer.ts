@@ -76,7 +76,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       const compound = !lacksFinancialCompound(terms.untranslated, terms.translations) && holdsCompounds(asked, terms.translations, texts);
       // A name asked about that no passage holds and nothing translates (a firm the reports never name): not in the reports.
       const namedAbsent = terms.untranslated.some((w) => isName(w, question));
-      // A name the reports do write, word by word (Federal → 联邦, Ping An → 平安), must stand in a
+      // A name the reports do write, word by word (European → 欧洲, Commission → 委员会), must stand in a
       // passage quoted: a sentence about another body of the same kind (small insurers) is no answer.
       const quoted = chosen.map((c) => normalizeForMatch(data.passages.at(c.passage)?.text ?? '')).join('\n');
       const nameHeld = nameRuns(question).every((run) =>
@@ -100,7 +100,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
 
 /**
  * Runs of capitalised words inside an English question's sentences (not a sentence's first word, not
- * a month): the names it asks about (Federal Reserve, Ping An Insurance), lower-cased.
+ * a month): the names it asks about (European Commission, Federal Open Market Committee), lower-cased.
  */
 function nameRuns(question: string): string[][] {
   const runs: string[][] = [];

@@ -34,7 +34,7 @@ const EN_FIGURE =
 const EN_MOVES =
   /\bwill (?:[a-z]+ ){0,3}(?:rise|fall|go up|go down|crash|rally|double|(?:reach|hit) (?:\$?\d|(?:[a-z\d,]+ ){0,4}(?:dollars|yuan|usd|highs?)\b))|\bprice (?:prediction|forecast|target)\b|\bgoing to (?:rise|fall|go up|go down|crash)\b/;
 const EN_FUTURE = /\bnext (?:week|month|year)\b|\btomorrow\b|\bby the end of (?:the|this) year\b/;
-// A pick among products or firms for today (哪个最安全, "safest place to buy … right now"): which one is
+// A pick among products or firms for today (哪个最安全, "which venue is safest to buy from now"): which one is
 // best is a recommendation that changes with the market; dated research names no winner for today.
 const BEST = /最安全|最靠谱|最稳妥|最稳|最划算|最值得|最好|收益最高|利息最高|哪家好|哪个好|哪个更好|哪家更好|选哪个|选哪家|买哪个|买哪家/;
 const CHOICE = /买|选|投|存|开户|理财|产品|平台|基金|银行|交易所|app/;

@@ -43,7 +43,7 @@ describe('absent proper names veto', () => {
     doc('r.txt', '一、背景\n小额贷款公司的业务集中在县域，放贷对象以个体工商户为主。'),
   ]);
 
-  it('GIVEN a foreign exchange the reports never name THEN the trading hours of another exchange are not quoted', () => {
+  it('GIVEN a foreign exchange the reports never name THEN the opening times of another venue are not quoted', () => {
     expect(knowledge.ask('香港交易所每天的交易时间是几点？').found).toBe(false);
   });
 

@@ -8,14 +8,14 @@ const ADVICE: string[] = [
   '现在哪个理财平台最安全',
   '哪家银行的存款产品最靠谱，现在该选哪个',
   'Which online lender is the safest to put my money in right now?',
-  'What is the best app to buy gold on today?',
+  'Tell me the best app to buy gold on today',
   'Which fund is the best to invest in?',
 ];
 const REPORTED: string[] = [
   '现在金交所还剩几家',
   '目前网贷平台的风险最大的是哪一类',
-  'How many online lending platforms are there now?',
-  'What is currently the main risk of asset exchanges?',
+  'Are there still P2P lenders open now, and how many?',
+  'What is currently the main risk of an exchange venue?',
   'Which platform was the first to go online?',
 ];
 
@@ -61,7 +61,7 @@ describe('a capitalised two-word name in an English question', () => {
   ]);
 
   it('GIVEN a foreign body the reports never name (its words translate, but no quoted passage writes them) THEN the question is refused', () => {
-    expect(knowledge.ask('What did the Federal Reserve decide about interest rates at its last meeting?').found).toBe(false);
+    expect(knowledge.ask('Which decision on interest rates was taken by the Federal Bank at its last meeting?').found).toBe(false);
   });
 
   it('GIVEN a body the reports do name (its words in the passage) THEN it is answered', () => {
