@@ -72,6 +72,7 @@ export const EN = {
   outOfScope: {
     'live-quote': 'The reports are dated research and hold no live prices, rates or quotes, so I cannot answer this, and I will not guess.',
     forecast: 'The reports make no price or market forecasts, so I cannot answer this, and I will not guess.',
+    advice: 'The reports are dated research and pick no product or firm for today, so I cannot answer this, and I will not recommend one.',
   },
   covers: 'What I can answer about:',
   quoted: 'From the reports (quoted in Chinese):',

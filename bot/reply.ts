@@ -39,6 +39,7 @@ const framed = (reply: Reply, lang: Lang): Reply => (lang === 'en' ? { ...reply,
 const OUT_OF_SCOPE_ZH = {
   'live-quote': '报告是有发布日期的研究资料，不含实时行情、价格或利率，这个问题我无法回答，也不做猜测。',
   forecast: '报告不做价格或走势预测，这个问题我无法回答，也不做猜测。',
+  advice: '报告是有发布日期的研究资料，不为当下挑选具体产品或机构，这个问题我无法回答，也不做推荐。',
 } as const;
 
 function notFoundLine(answer: Answer, lang: Lang): string {

@@ -18,13 +18,22 @@ import { isRegister, withoutRegister } from './register.js';
 // to its neighbour through them (我的钱 is 我 and 钱, not one unknown run).
 const JOINERS = /[的了吗呢吧啊呀么我你他她它们在和与及或把被将对从向给让会能还要就也都是有这那些个该]/;
 
-/** The runs of the question's folded text whose characters no known bigram covers, 2+ characters long. */
-export function absentSpans(folded: string, known: (term: string) => boolean): string[] {
+/**
+ * The runs of the question's folded text whose characters no known bigram covers, 2+ characters long.
+ * Given `cut`, the same text with the characters that join words blanked (see `joinersBlanked`), runs
+ * are cut only there: a joiner character inside a word (现在, 个月, 这几年) then never leaves the word's
+ * other half without the neighbour its bigram needs, as a fragment across two words (率现, 月评).
+ */
+export function absentSpans(folded: string, known: (term: string) => boolean, cut?: string, held?: boolean[]): string[] {
   const spans: string[] = [];
-  for (const run of folded.match(/[\u3400-\u9fff]+/g) ?? []) {
-    for (const piece of run.split(JOINERS)) {
+  const text = cut ?? folded;
+  for (const m of text.matchAll(/[\u3400-\u9fff]+/g)) {
+    let at = m.index;
+    for (const piece of cut === undefined ? m[0].split(JOINERS) : [m[0]]) {
+      const offset = at;
+      at += piece.length + 1;
       if (piece.length < 2) continue;
-      const covered = new Array<boolean>(piece.length).fill(false);
+      const covered = Array.from({ length: piece.length }, (_, i) => held?.[offset + i] === true);
       for (let i = 0; i + 2 <= piece.length; i += 1) {
         if (known(piece.slice(i, i + 2))) covered[i] = covered[i + 1] = true;
       }
@@ -46,6 +55,8 @@ export type AbsentKind = 'name' | 'finance' | 'general';
 export interface AbsentWord {
   word: string;
   kind: AbsentKind;
+  /** A proper name (a person, place, firm or brand jieba tags so, or a word ending in an organisation's suffix). */
+  proper?: true;
 }
 export interface Absence {
   words: AbsentWord[];
@@ -56,6 +67,10 @@ export interface Absence {
 // jieba's tags for names (person, place, organisation, other proper), abbreviations and words its
 // dictionary lacks (x: coined after it, as products and platforms are).
 const NAME_TAGS = /^(nr|ns|nt|nz|nrt|nrfg|j|x|eng)$/;
+// jieba's tags of proper names only: a person, a place, an organisation, another proper noun (a brand).
+const PROPER_TAGS = /^(nr|ns|nt|nz|nrt|nrfg)$/;
+// How the names of firms and bodies end: a word the reports lack ending so names one they never mention.
+const ORG_SUFFIX = /(?:公司|集团|银行|交易所|证券|保险|基金会|协会|委员会|管理局|监管局|[所社局署厅])$/;
 // jieba's tags of grammar words: adverbs, conjunctions, prepositions, particles, pronouns, modal particles.
 const FUNCTION_TAGS = /^(d|df|dg|c|p|u[a-z]*|r[a-z]*|y|e|o)$/;
 // Morphemes of financial instruments and their terms (insurance, loans, shares, bonds, currency,
@@ -74,33 +89,35 @@ export function readAbsence(
   known: (term: string) => boolean,
   english = false,
   occurs?: (word: string) => boolean,
+  unstripped?: string,
 ): Absence {
   if (!/[\u3400-\u9fff]/.test(folded)) return { words: [], specific: [] };
   const found = absentSpans(folded, known);
   // Without a text check (`occurs`), jieba is loaded only for a question with an absent span or a Latin word.
   if (!occurs && found.length === 0 && !/[a-z]/i.test(folded)) return { words: [], specific: [] };
-  const words: Array<{ word: string; tag: string; start: number; end: number }> = [];
-  let at = 0;
-  for (const { word, tag } of tagWords(folded)) {
-    words.push({ word, tag, start: at, end: at + word.length });
-    at += word.length;
-  }
-  // The asker's own words (这个东西, 这块, 谁投的, 到底咋算) are blanked where jieba reads them as words,
-  // then cut out of what is left: the rest may still name something.
-  const blanked = found.length === 0 ? folded : words.map((w) => (isRegister(w.word) ? ' '.repeat(w.word.length) : w.word)).join('');
-  const spans = (blanked === folded ? found : absentSpans(blanked, known)).flatMap((span) =>
-    withoutRegister(span).filter((piece) => piece.length >= 2),
+  const words = positioned(tagWords(folded));
+  // Word boundaries from the dictionary alone, on the question as asked: the HMM glues leftovers
+  // into words (月评 of 每个月评), and stripped question words (几 of 这几年) would cut real ones.
+  const plain = positioned(tagWords(unstripped ?? folded, false));
+  const pieces = (found.length === 0 ? [] : absentSpans(folded, known, joinersBlanked(folded, plain), heldChars(folded, plain))).flatMap(
+    (span) =>
+      withoutRegister(span)
+        .filter((piece) => piece.length >= 2)
+        .flatMap((piece) => wholeWords(piece, folded, plain, occurs).map((word) => ({ word, span }))),
   );
-  let from = 0;
-  const absent = spans.flatMap((span): AbsentWord[] => {
-    const start = folded.indexOf(span, from);
-    from = start + span.length;
-    const over = words.filter((w) => w.word.length >= 2 && w.start < start + span.length && w.end > start);
+  const spans = pieces.map((p) => p.word);
+  const absent = pieces.flatMap(({ word, span }): AbsentWord[] => {
+    const start = folded.indexOf(word);
+    const over = words.filter((w) => w.word.length >= 2 && w.start < start + word.length && w.end > start);
     // A span inside words jieba knows as grammar only (偏偏, 竟然, 如此) is how the asker speaks, not a thing asked about.
-    const inside = words.filter((w) => w.start < start + span.length && w.end > start);
+    const inside = words.filter((w) => w.start < start + word.length && w.end > start);
     if (over.length > 0 && inside.every((w) => FUNCTION_TAGS.test(w.tag))) return [];
-    if (over.length === 0 || over.some((w) => NAME_TAGS.test(w.tag))) return [{ word: span, kind: 'name' }];
-    return [{ word: span, kind: FINANCE.test(span) || over.some((w) => FINANCE.test(w.word)) ? 'finance' : 'general' }];
+    // Proper when a name's word overlaps the span as first found (贵州 of 州茅台, cut back to 茅台).
+    const at = folded.indexOf(span);
+    if (words.some((w) => PROPER_TAGS.test(w.tag) && w.start < at + span.length && w.end > at) || ORG_SUFFIX.test(word))
+      return [{ word, kind: 'name', proper: true }];
+    if (over.length === 0 || over.some((w) => NAME_TAGS.test(w.tag))) return [{ word, kind: 'name' }];
+    return [{ word, kind: FINANCE.test(word) || over.some((w) => FINANCE.test(w.word)) ? 'finance' : 'general' }];
   });
   // An English question's words are the translator's to judge (translate.ts); stop words are never indexed.
   const latin = (w: { word: string; tag: string }): boolean =>
@@ -117,6 +134,80 @@ export function readAbsence(
   return { words: absent, specific };
 }
 
+interface Placed {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+function positioned(tagged: Array<{ word: string; tag: string }>): Placed[] {
+  let at = 0;
+  return tagged.map(({ word, tag }) => {
+    at += word.length;
+    return { word, tag, start: at - word.length, end: at };
+  });
+}
+
+/**
+ * The folded question with the joiners blanked where they stand as words of their own (的, 在, 个 of
+ * 搞个), and with the asker's own words blanked (这个东西, 这块): what is left may still name something.
+ */
+function joinersBlanked(folded: string, plain: Placed[]): string {
+  const chars = [...folded];
+  for (const w of plain)
+    if ((w.word.length === 1 && JOINERS.test(w.word)) || isRegister(w.word)) for (let i = w.start; i < w.end; i += 1) chars[i] = ' ';
+  return chars.join('');
+}
+
+/**
+ * The characters of dictionary words built on a joiner and one other character (了解, 现在, 每个):
+ * the index keeps no bigram through a joiner, so such a word reads as absent though it is plain
+ * Chinese. A longer word (个人所得税) or a proper name (a brand jieba tags nz) stays open to the check.
+ */
+function heldChars(folded: string, plain: Placed[]): boolean[] {
+  const held = new Array<boolean>(folded.length).fill(false);
+  const plainWord = (w: Placed): boolean =>
+    w.word.length >= 2 && [...w.word].filter((c) => !JOINERS.test(c)).length <= 1 && !PROPER_TAGS.test(w.tag);
+  for (const w of plain) if (plainWord(w)) held.fill(true, w.start, w.end);
+  return held;
+}
+
+// A verb's aspect particle (出过, 买了, 拿着): a suffix of the verb, not a character of any name.
+const ASPECT = /^[\u3400-\u9fff][过了着]$/;
+
+/**
+ * The parts of a span made of whole words of the question: a span that begins or ends inside a word
+ * (年出 of 这几年出) is cut back to the words it holds entirely, and an aspect particle ends a part, so
+ * a fragment across a word boundary never reads as a missing concept (出过事 leaves 出 and 事). A word
+ * the span cuts into that no passage writes whole (个人所得税 of 人所) is itself the absent word.
+ */
+function wholeWords(span: string, folded: string, plain: Placed[], occurs?: (word: string) => boolean): string[] {
+  const from = folded.indexOf(span);
+  if (from < 0) return [span];
+  const to = from + span.length;
+  const inside = plain.filter((w) => w.start >= from && w.end <= to);
+  const cut = plain.filter((w) => w.start < to && w.end > from && !(w.start >= from && w.end <= to));
+  const parts = cut.filter((w) => w.word.length >= 2 && occurs !== undefined && !occurs(w.word)).map((w) => w.word);
+  let part = '';
+  for (const [i, w] of inside.entries()) {
+    const joined = i > 0 && inside[i - 1]?.end === w.start;
+    if (!joined) part = flush(parts, part);
+    if (ASPECT.test(w.word) && /^v/.test(w.tag)) {
+      part = flush(parts, part + w.word.slice(0, 1));
+      continue;
+    }
+    part += w.word;
+  }
+  flush(parts, part);
+  return parts;
+}
+
+function flush(parts: string[], part: string): string {
+  if (part.length >= 2) parts.push(part);
+  return '';
+}
+
 // jieba's nouns (common, proper, place, organisation …): what a question is about. Verbs and set
 // phrases (管不住, 手头紧) are the asker's way of saying it; words jieba glued itself (x) are left to the spans.
 const NOUN = /^n[a-z]*$/;
@@ -130,7 +221,10 @@ function unwrittenWords(words: Array<{ word: string; tag: string }>, spans: stri
   return words
     .filter((w) => NOUN.test(w.tag) && /^[\u3400-\u9fff]{2,}$/.test(w.word) && !isRegister(w.word))
     .filter((w) => !spans.some((s) => w.word.includes(s) || s.includes(w.word)) && !occurs(w.word))
-    .map((w) => ({ word: w.word, kind: NAME_TAGS.test(w.tag) ? 'name' : FINANCE.test(w.word) ? 'finance' : 'general' }));
+    .map((w): AbsentWord => {
+      if (PROPER_TAGS.test(w.tag) || ORG_SUFFIX.test(w.word)) return { word: w.word, kind: 'name', proper: true };
+      return { word: w.word, kind: NAME_TAGS.test(w.tag) ? 'name' : FINANCE.test(w.word) ? 'finance' : 'general' };
+    });
 }
 
 function bigramsKnown(word: string, known: (term: string) => boolean): boolean {

@@ -7,6 +7,7 @@
 import { missingConcepts, readAbsence } from './absent.js';
 import { holdsCompounds, lacksFinancialCompound, withoutExclusions } from './english-compounds.js';
 import { occursIn } from './english-table.js';
+import { isMonthWord } from './english-forms.js';
 import { isName } from './english-words.js';
 import { dropsQualifier } from './qualifiers.js';
 import { analyzeQuestion, type QuestionPart } from './question.js';
@@ -39,9 +40,17 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     if (!top || top.coverage < ANSWER_FLOOR) return notFound(question, data.docs);
     const topTokens = searcher.tokens(data.passages.at(top.index)?.text ?? '');
     const holds = (word: string): boolean => [...searcher.tokens(word)].every((t) => topTokens.has(t));
-    const missing =
-      missingConcepts(readAbsence(searcher.stripQuestionWords(question), searcher.known, analysis.english, occurs), holds) +
-      terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds)).length;
+    const absence = readAbsence(
+      searcher.stripQuestionWords(question),
+      searcher.known,
+      analysis.english,
+      occurs,
+      normalizeForMatch(question),
+    );
+    // A name no passage holds (a firm, a place, a person the reports never mention) is what was asked
+    // about: no sentence about something else of the same kind answers it, however well it covers the rest.
+    if (absence.words.some((w) => w.proper)) return notFound(question, data.docs);
+    const missing = missingConcepts(absence, holds) + terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds)).length;
     // A personal how-to (怎么查询…) is answered only by a note's sentences that name the task: the
     // reports study markets and never walk a reader through a task, so theirs only share its words.
     const task = taskOf(question);
@@ -67,7 +76,16 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       const compound = !lacksFinancialCompound(terms.untranslated, terms.translations) && holdsCompounds(asked, terms.translations, texts);
       // A name asked about that no passage holds and nothing translates (a firm the reports never name): not in the reports.
       const namedAbsent = terms.untranslated.some((w) => isName(w, question));
-      if (!coversTwo(passage, terms) || dropsQualifier(asked, terms.translations, held) || !compound || namedAbsent)
+      // A name the reports do write, word by word (European → 欧洲, Commission → 委员会), must stand in a
+      // passage quoted: a sentence about another body of the same kind (small insurers) is no answer.
+      const quoted = chosen.map((c) => normalizeForMatch(data.passages.at(c.passage)?.text ?? '')).join('\n');
+      const nameHeld = nameRuns(question).every((run) =>
+        run.every((w) => {
+          const senses = terms.translations.filter((t) => t.source.split(' ').includes(w));
+          return senses.length === 0 || quoted.includes(w) || senses.some((t) => t.terms.some((zh) => quoted.includes(zh)));
+        }),
+      );
+      if (!coversTwo(passage, terms) || dropsQualifier(asked, terms.translations, held) || !compound || namedAbsent || !nameHeld)
         return notFound(question, data.docs);
     }
     const sources: Citation[] = chosen.map((c) => {
@@ -78,6 +96,31 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const lead = analysis.english ? englishFrame(terms, answer) : undefined;
     return explain({ question, answer, sources, found: true, suggestions: [], ...(lead ? { lead } : {}) });
   };
+}
+
+/**
+ * Runs of capitalised words inside an English question's sentences (not a sentence's first word, not
+ * a month): the names it asks about (European Commission, Federal Open Market Committee), lower-cased.
+ */
+function nameRuns(question: string): string[][] {
+  const runs: string[][] = [];
+  for (const sentence of question.split(/[.?!]\s+/)) {
+    let run: string[] = [];
+    for (const [i, w] of sentence
+      .split(/[^A-Za-z']+/)
+      .filter(Boolean)
+      .entries()) {
+      if (i > 0 && /^[A-Z][a-z]+$/.test(w) && !isMonthWord(w)) run.push(w.toLowerCase());
+      else if (run.length > 0) {
+        runs.push(run);
+        run = [];
+      }
+    }
+    if (run.length > 0) runs.push(run);
+  }
+  // One capitalised word is left to the untranslated check: the reports' own names (Wuhan, Wangjinshe)
+  // head a document and are rarely repeated in its passages; two in a row name one body.
+  return runs.filter((r) => r.length > 1);
 }
 
 /** The English frame: which English terms of the question matched which Chinese words of the quotes. */

@@ -142,6 +142,12 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   withdrew: 'withdraw',
 };
 
+/**
+ * The word an -s form is made from (backs → back, taxes → tax): the lexicon tags many such forms as
+ * plural nouns though their base only says how (back, right), never a thing the reports could lack.
+ */
+export const singularOf = (word: string): string => (/(?:ss|us|is)$/.test(word) ? word : word.replace(/(?:(?<=[sxz]|[cs]h)es|s)$/, ''));
+
 /** The verb of an irregular form (ran → run, forbidden → forbid), or the word itself. */
 export const regularForm = (word: string): string => IRREGULAR[word] ?? word;
 

@@ -17,12 +17,12 @@ interface Tagger {
 let tagger: Tagger | undefined;
 
 /** The words of a text with their part-of-speech tags, in order; their lengths add up to the text's. */
-export function tagWords(text: string): TaggedWord[] {
+export function tagWords(text: string, hmm = true): TaggedWord[] {
   if (!tagger) {
     const require = createRequire(import.meta.url);
     const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): Tagger } };
     const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
     tagger = Jieba.withDict(dict);
   }
-  return tagger.tag(text, true);
+  return tagger.tag(text, hmm);
 }

@@ -42,17 +42,20 @@ const REGISTER = new Set([...VAGUE, ...DEICTIC, ...STANCE, ...HEDGE, ...STORY, .
 /** Single characters that only ask (谁投的 asks who; 咋算 asks how): they are never part of a concept. */
 const ASKING_CHARS = /[谁啥咋哪几怎么吗呢嘛呗啦]/;
 
+const A_NOT_A = /([\u3400-\u9fff])[不没]\1/g;
+
 /** Whether a word is of the asker's register (这个东西, 到底, 以前), never a concept the reports must hold. */
 export function isRegister(word: string): boolean {
   return REGISTER.has(word);
 }
 
 /**
- * The pieces of a span left when the asker's words are taken out: register words found in it
- * (longest first) and asking characters. 拿东西 leaves 拿, 谁投 leaves 投, 那批 leaves nothing.
+ * The pieces of a span left when the asker's words are taken out: A-not-A questions, register
+ * words found in it (longest first) and asking characters. 拿东西 leaves 拿, 谁投 leaves 投, 那批 leaves nothing.
  */
 export function withoutRegister(span: string): string[] {
-  let rest = span;
+  // The A-not-A question (算不算, 有没有, 合不合法): the verb repeated around 不/没 only asks yes or no.
+  let rest = span.replace(A_NOT_A, ' ');
   for (const word of [...REGISTER].sort((a, b) => b.length - a.length)) if (rest.includes(word)) rest = rest.split(word).join(' ');
   return rest
     .split(new RegExp(`${ASKING_CHARS.source}|\\s`))

@@ -8,7 +8,7 @@
  */
 import { normalizeForMatch } from './text.js';
 
-export type OutOfScope = 'live-quote' | 'forecast';
+export type OutOfScope = 'live-quote' | 'forecast' | 'advice';
 
 // Things whose value is only ever a live figure: no report states what they are worth today.
 const LIVE = /股价|币价|金价|油价|汇率|牌价|七日年化|万份收益|点位|涨跌幅|涨停|跌停|k线|大盘/;
@@ -34,6 +34,13 @@ const EN_FIGURE =
 const EN_MOVES =
   /\bwill (?:[a-z]+ ){0,3}(?:rise|fall|go up|go down|crash|rally|double|(?:reach|hit) (?:\$?\d|(?:[a-z\d,]+ ){0,4}(?:dollars|yuan|usd|highs?)\b))|\bprice (?:prediction|forecast|target)\b|\bgoing to (?:rise|fall|go up|go down|crash)\b/;
 const EN_FUTURE = /\bnext (?:week|month|year)\b|\btomorrow\b|\bby the end of (?:the|this) year\b/;
+// A pick among products or firms for today (哪个最安全, "which venue is safest to buy from now"): which one is
+// best is a recommendation that changes with the market; dated research names no winner for today.
+const BEST = /最安全|最靠谱|最稳妥|最稳|最划算|最值得|最好|收益最高|利息最高|哪家好|哪个好|哪个更好|哪家更好|选哪个|选哪家|买哪个|买哪家/;
+const CHOICE = /买|选|投|存|开户|理财|产品|平台|基金|银行|交易所|app/;
+const EN_BEST = /\b(?:safest|best|cheapest|most (?:reliable|trustworthy|profitable)|highest[- ]yielding|top-rated)\b/;
+const EN_CHOICE =
+  /\b(?:buy|buying|invest(?:ing)? in|put (?:my|our) money|pick|choose|open an account|sign up|exchange|app|platform|broker|bank|fund)\b/;
 // What the reports themselves say is asked about the reports, not the market.
 const ABOUT_REPORTS = /报告|文中|文章|\breport|\brisk\b|风险/;
 
@@ -48,6 +55,8 @@ export function outOfScope(question: string): OutOfScope | null {
     (PRICE_ASKED.test(q) && NOW.test(q) && TRADED.test(q));
   if (MOVES.test(q) || (FUTURE.test(q) && (live || LIVE.test(q) || PRICE_ASKED.test(q)))) return 'forecast';
   if (live) return 'live-quote';
+  if (BEST.test(q) && CHOICE.test(q) && (NOW.test(q) || /哪个|哪家|哪种|哪只/.test(q))) return 'advice';
+  if (EN_BEST.test(q) && EN_CHOICE.test(q) && (EN_NOW.test(q) || /\bwhich\b/.test(q))) return 'advice';
   if (EN_MOVES.test(q) || (EN_FUTURE.test(q) && (EN_LIVE.test(q) || EN_FIGURE.test(q)))) return 'forecast';
   if ((EN_LIVE.test(q) && EN_ASKED.test(q)) || (EN_NOW.test(q) && EN_FIGURE.test(q))) return 'live-quote';
   return null;
@@ -55,6 +64,10 @@ export function outOfScope(question: string): OutOfScope | null {
 
 /** The refusal's opening line for an out-of-scope question, in the question's language. */
 export function scopeLead(kind: OutOfScope, english: boolean): string {
+  if (kind === 'advice')
+    return english
+      ? 'The reports pick no product or firm for today, so this question is not covered. They cover:'
+      : '这些报告不为当下挑选具体产品或机构，没有涉及这个问题。报告涉及的主题有：';
   if (english)
     return kind === 'forecast'
       ? 'The reports make no price forecasts and this question is not covered. They cover:'

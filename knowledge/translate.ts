@@ -13,7 +13,7 @@ import { describes, tagOf } from './english-pos.js';
 import { stem } from './natural.js';
 import { dictionaryCompounds } from './english-compounds.js';
 import { nameFinder } from './english-names.js';
-import { AGENT_SUFFIXES, baseForms, codedNames, monthOf, monthTerms, numberTerms } from './english-forms.js';
+import { AGENT_SUFFIXES, baseForms, codedNames, monthOf, monthTerms, numberTerms, singularOf } from './english-forms.js';
 
 export { contentWords, isGeneric } from './english-words.js';
 
@@ -159,7 +159,7 @@ export function createTranslator(
       // Like the Chinese side's nouns-only rule: a verb or adjective nothing translated (reined, wild)
       // says how something is, and names nothing the reports could lack; a capitalised word may be a name.
       if (/\d/.test(w)) return true;
-      if (GENERIC.has(w) || (!capitalised(w, query) && describes(w))) return false;
+      if (GENERIC.has(w) || (!capitalised(w, query) && (describes(w) || describes(singularOf(w))))) return false;
       // A noun whose stem is another word (apartment → apart) has no count of its own: a thing named.
       if (stemCollides(w)) return true;
       const n = table.ambiguity[keyOf([w])];

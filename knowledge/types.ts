@@ -65,8 +65,8 @@ export interface Answer {
    * question the reports do not cover, what the reports are about.
    */
   lead?: string;
-  /** Why a question is beyond any report whatever the corpus holds: a live quote or a forecast. */
-  outOfScope?: 'live-quote' | 'forecast';
+  /** Why a question is beyond any report whatever the corpus holds: a live quote, a forecast, or a pick among products for today. */
+  outOfScope?: 'live-quote' | 'forecast' | 'advice';
 }
 
 export interface KnowledgeStats {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEnglishTable, CEDICT_TABLE_VERSION, type EnglishTable } from '../../knowledge/cedict.js';
-import { baseForms, codedNames, monthOf } from '../../knowledge/english-forms.js';
+import { baseForms, codedNames, monthOf, singularOf } from '../../knowledge/english-forms.js';
 import { isGeneric } from '../../knowledge/english-words.js';
 import { createTranslator, untranslated } from '../../knowledge/translate.js';
 
@@ -134,5 +134,15 @@ describe('Names in pinyin typed in lower case', () => {
 
   it('GIVEN a lower-case English word THEN it is never read as pinyin', () => {
     expect(t('when did the shops open?', new Set()).some((x) => x.terms.includes('网金社'))).toBe(false);
+  });
+});
+
+describe('-s forms', () => {
+  it('GIVEN an -s form THEN its base is read (backs → back, taxes → tax), and a word ending in -ss or -us is kept', () => {
+    expect(singularOf('backs')).toBe('back');
+    expect(singularOf('taxes')).toBe('tax');
+    expect(singularOf('branches')).toBe('branch');
+    expect(singularOf('business')).toBe('business');
+    expect(singularOf('bonus')).toBe('bonus');
   });
 });
