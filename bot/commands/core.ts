@@ -28,9 +28,24 @@ export const startCommand: CommandHandler = async (ctx) => {
   return [{ ...textReply('help', ...SAY[lang].greeting), ...(lang === 'en' ? { lang } : {}) }];
 };
 
+// A flag's backing query is fixed, so its citation is too while the same knowledge base serves:
+// remembered per knowledge base (a reloaded one starts afresh), a flag-heavy text is not a dozen searches.
+const citationsByKnowledge = new WeakMap<BotServices['knowledge'], Map<string, Citation[]>>();
+
+function citeFrom(knowledge: BotServices['knowledge']): (query: string) => Citation[] {
+  let cache = citationsByKnowledge.get(knowledge);
+  if (!cache) citationsByKnowledge.set(knowledge, (cache = new Map()));
+  const known = cache;
+  return (query) => {
+    let found = known.get(query);
+    if (!found) known.set(query, (found = knowledge.search(query, { k: 1 }).map(toCitation)));
+    return found;
+  };
+}
+
 /** Runs the offer check with the registry and a citation finder over the knowledge base. */
 export function runCheck(text: string, services: BotServices): ReturnType<typeof checkOffer> {
-  return checkOffer(text, { registry: services.registry, cite: (query) => services.knowledge.search(query, { k: 1 }).map(toCitation) });
+  return checkOffer(text, { registry: services.registry, cite: citeFrom(services.knowledge) });
 }
 
 export function toCitation(result: SearchResult): Citation {
