@@ -38,6 +38,12 @@ export function parseChineseNumber(text: string): number | null {
   return value;
 }
 
+/** `whole` and a spoken tenth after it: 一成二 → 1.2, 八个半 → 8.5 (the tenth is a digit or 半). */
+export function withTenth(whole: number, tenth: string | undefined): number {
+  if (!tenth) return whole;
+  return whole + (tenth === '半' ? 0.5 : (parseNumber(tenth) ?? 0) / 10);
+}
+
 /** A number written in digits or Chinese numerals. */
 export function parseNumber(text: string): number | null {
   const clean = text.replace(/[,，\s]/g, '');

@@ -7,7 +7,7 @@
 import { isPastPerformance } from './past-performance.js';
 import { normalizeForMatch } from '../knowledge/text.js';
 import type { YieldFinding } from './types.js';
-import { NUM, parseNumber } from './chinese-numbers.js';
+import { NUM, parseNumber, withTenth } from './chinese-numbers.js';
 import { PER_YEAR, PERIOD_LABEL, round, type Period, type Raw } from './periods.js';
 import { ratioRates } from './ratio-yields.js';
 import { countedRates, spokenYields } from './spoken-yields.js';
@@ -113,17 +113,15 @@ function rawRates(norm: string): Raw[] {
   }
   for (const m of norm.matchAll(TENTHS)) {
     const n = parseNumber(m[1] as string);
-    const extra = m[2] ? (m[2] === '半' ? 0.5 : (parseNumber(m[2]) ?? 0) / 10) : 0;
     const start = (m.index ?? 0) + m[0].length - (m[1] as string).length - (m[2]?.length ?? 0) - 1;
-    if (n !== null) out.push({ value: (n + extra) * 10, start, end: (m.index ?? 0) + m[0].length, explicit: true });
+    if (n !== null) out.push({ value: withTenth(n, m[2]) * 10, start, end: (m.index ?? 0) + m[0].length, explicit: true });
   }
   for (const m of norm.matchAll(FEN_LI)) {
     const [, prefix, num, unit, half, suffix] = m;
     if (!prefix && !suffix) continue;
     const n = parseNumber(num as string);
     if (n === null) continue;
-    const extra = half ? (half === '半' ? 0.5 : (parseNumber(half) ?? 0) / 10) : 0;
-    const amount = n + extra;
+    const amount = withTenth(n, half);
     const yearly = prefix?.startsWith('年');
     // 月息X分 = X %/month, 月息X厘 = 0.X %/month; 年息X分 = 10·X %/yr, 年息X厘 = X %/yr.
     const value = yearly ? (unit === '分' ? amount * 10 : amount) : unit === '分' ? amount : amount / 10;

@@ -3,7 +3,7 @@
  * (年化 8.2), 个半 points (八个半), the per-yuan 毛 (年息一毛二 = 12 %), and tenths of the principal
  * (一成五的收益, 拿十万块的一成二). Each is a raw rate; the not-a-yield tests still apply to it.
  */
-import { NUM, parseNumber } from './chinese-numbers.js';
+import { NUM, parseNumber, withTenth } from './chinese-numbers.js';
 import { round, type Period, type Raw } from './periods.js';
 
 // 年化 8.2, 月化1.5: a bare figure right after a rate word is a percentage as written — but not an amount
@@ -57,7 +57,7 @@ const PERIOD_OF: Record<string, Period> = { 一年: 'year', 每年: 'year', 半�
 function tenths(whole: string | undefined, tenth: string | undefined): number | null {
   const n = whole === undefined ? null : parseNumber(whole);
   if (n === null) return null;
-  return (n + (tenth ? (tenth === '半' ? 0.5 : (parseNumber(tenth) ?? 0) / 10) : 0)) * 10;
+  return withTenth(n, tenth) * 10;
 }
 
 function periodTenths(norm: string): Raw[] {
@@ -94,9 +94,8 @@ export function spokenRates(norm: string): Raw[] {
     out.push({ value: 10, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, period: 'year', note: '“两位数”按 10% 理解' });
   for (const m of norm.matchAll(SPOKEN_FEN)) {
     const whole = parseNumber((m[1] ?? m[3]) as string);
-    const tenth = m[2] ?? m[4];
     if (whole === null) continue;
-    const value = whole + (tenth ? (tenth === '半' ? 0.5 : (parseNumber(tenth) ?? 0) / 10) : 0);
+    const value = withTenth(whole, m[2] ?? m[4]);
     out.push({ value, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, period: 'month', note: '“X分”按月息理解' });
   }
   out.push(...payback(norm), ...periodTenths(norm));
@@ -119,10 +118,8 @@ export function spokenRates(norm: string): Raw[] {
     });
   }
   for (const m of norm.matchAll(TENTHS_AFTER)) {
-    const whole = parseNumber((m[1] ?? m[3]) as string);
-    const tenth = m[2] ?? m[4];
-    if (whole === null) continue;
-    const value = (whole + (tenth ? (tenth === '半' ? 0.5 : (parseNumber(tenth) ?? 0) / 10) : 0)) * 10;
+    const value = tenths(m[1] ?? m[3], m[2] ?? m[4]);
+    if (value === null) continue;
     out.push({ value, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, explicit: true });
   }
   return out;
