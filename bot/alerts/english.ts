@@ -9,9 +9,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { EntityStatus } from '../../knowledge/registry/types.js';
+import { closureStatus, parseLexiconFile, regexSource } from './lexicon.js';
 import { LATIN_ORG } from './name-lexicon.js';
 
-const source = z.string().min(1);
+const source = regexSource;
 const EnglishFile = z
   .object({
     version: z.literal(1),
@@ -20,7 +21,7 @@ const EnglishFile = z
         .object({
           id: z.string(),
           pattern: source,
-          status: z.enum(['qualification-cancelled', 'renamed-out', 'deregistered', 'closed']),
+          status: closureStatus,
           // A bare verb (closed, shut) closes only the name right after it (active) or before it (passive):
           // "shares of X closed higher" and "X closes a funding round" have no such argument.
           argument: z.enum(['object', 'subject']).optional(),
@@ -55,7 +56,7 @@ let cached: EnglishLexicon | null = null;
 
 function englishLexicon(): EnglishLexicon {
   if (cached) return cached;
-  const file = EnglishFile.parse(JSON.parse(readFileSync(ENGLISH_LEXICON_FILE, 'utf8')));
+  const file = parseLexiconFile(EnglishFile, readFileSync(ENGLISH_LEXICON_FILE, 'utf8'), ENGLISH_LEXICON_FILE);
   const frames = Object.fromEntries(Object.entries(file.frames).map(([k, v]) => [k, new RegExp(v, 'i')]));
   cached = {
     // A bare verb's pattern looks for a capitalised name after it, so it is matched case-sensitively.

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { EntityStatus } from '../../knowledge/registry/types.js';
 
-const source = z
+/** A regular expression's source, checked to compile (shared with the English lexicon). */
+export const regexSource = z
   .string()
   .min(1)
   .refine((s) => {
@@ -21,6 +22,9 @@ const source = z
     }
   }, 'is not a valid regular expression');
 
+export const closureStatus = z.enum(['qualification-cancelled', 'renamed-out', 'deregistered', 'closed']);
+const source = regexSource;
+
 const LexiconFile = z
   .object({
     version: z.literal(1),
@@ -30,7 +34,7 @@ const LexiconFile = z
           .object({
             id: z.string().regex(/^[a-z-]+$/),
             pattern: source,
-            status: z.enum(['qualification-cancelled', 'renamed-out', 'deregistered', 'closed']),
+            status: closureStatus,
             // An operational stop (停止营业, 关闭, 停服) can be a pause; a legal act (吊销, 注销, 解散) cannot.
             pausable: z.boolean().optional(),
           })
@@ -108,20 +112,25 @@ export class LexiconFileError extends Error {
 const compile = <K extends string>(patterns: Record<K, string>): Record<K, RegExp> =>
   Object.fromEntries(Object.entries<string>(patterns).map(([k, v]) => [k, new RegExp(v)])) as Record<K, RegExp>;
 
-/** Parses lexicon JSON text; `file` names it in the error message. */
-export function parseLexicon(text: string, file = DEFAULT_LEXICON_FILE): ClosureLexicon {
+/** Parses a lexicon file's JSON text against `schema`; `file` names it in the error message. */
+export function parseLexiconFile<T>(schema: z.ZodType<T>, text: string, file: string): T {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     throw new LexiconFileError(`${file}: not valid JSON (${(error as Error).message})`);
   }
-  const parsed = LexiconFile.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new LexiconFileError(`${file}: ${issue?.path.join('.') || 'the file'} ${issue?.message}`);
   }
-  const { triggers, frames, venue } = parsed.data;
+  return parsed.data;
+}
+
+/** Parses lexicon JSON text; `file` names it in the error message. */
+export function parseLexicon(text: string, file = DEFAULT_LEXICON_FILE): ClosureLexicon {
+  const { triggers, frames, venue } = parseLexiconFile(LexiconFile, text, file);
   return {
     triggers: triggers.map((t) => ({ id: t.id, re: new RegExp(t.pattern, 'g'), status: t.status, pausable: t.pausable ?? false })),
     frames: compile(frames),
