@@ -15,6 +15,8 @@ export interface Doc {
   lex: ClosureLexicon;
   /** Where the title ends in `norm` (the summary follows). */
   titleEnd?: number;
+  /** The item's year, from its date: a closure the summary dates earlier is background. */
+  year?: number;
 }
 
 export const SENTENCE = /[。；;！？!?\n]/;
@@ -104,6 +106,17 @@ function backReferred(doc: Doc, from: number, ts: number, usable: Candidate[]): 
   return undefined;
 }
 
+// 因/由于/因为 opening an adverbial of reason (not 原因, 基因, 因此); it runs to the verb, often closed by 而.
+const REASON_OPEN = /(?<![原基诱成起主死])(?:因为|由于|因(?![此而素])|鉴于)/g;
+
+/** The reason clauses between the sentence's start and the trigger: each from 因 to its clause's end. */
+function reasonSpans(norm: string, ss: number, ts: number): Array<[number, number]> {
+  return [...norm.slice(ss, ts).matchAll(REASON_OPEN)].map((m) => {
+    const at = ss + (m.index as number);
+    return [at, Math.min(ts, bounds(norm, at, CLAUSE)[1])];
+  });
+}
+
 /** The trigger's arguments: inside it or after it in its clause, else the nearest before it in the sentence. */
 export function argumentsOf(doc: Doc, ts: number, te: number, trigger: Trigger): Candidate[] {
   const [ss] = bounds(doc.norm, ts, SENTENCE);
@@ -116,7 +129,12 @@ export function argumentsOf(doc: Doc, ts: number, te: number, trigger: Trigger):
   const inside = usable.filter((c) => c.start >= ts && c.start < ce);
   if (inside.length > 0) return inside;
   // 向Y代偿, 为Y提供担保: a name after a preposition is an oblique object, not what the trigger closes.
-  const before = usable.filter((c) => c.start >= ss && c.end <= ts && !OBLIQUE.test(doc.norm.slice(Math.max(0, c.start - 4), c.start)));
+  const oblique = (c: Candidate): boolean => OBLIQUE.test(doc.norm.slice(Math.max(0, c.start - 4), c.start));
+  const all = usable.filter((c) => c.start >= ss && c.end <= ts && !oblique(c));
+  // A、B因参与组建C而解散: a name inside a reason clause between the subject and the verb is no subject.
+  const reasons = reasonSpans(doc.norm, ss, ts);
+  const subjects = all.filter((c) => !reasons.some(([rs, re]) => c.start >= rs && c.end <= re));
+  const before = subjects.length > 0 ? subjects : all;
   const nearest = before[before.length - 1];
   const near = nearest ? siblings(doc, nearest, usable) : [];
   const listed = backReferred(doc, nearest?.end ?? ss, ts, usable);

@@ -88,6 +88,8 @@ function registeredNames(registry: Registry, entities: string[]): Record<string,
   return registered;
 }
 
+const itemYear = (date: string | undefined): number | undefined => (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : undefined);
+
 const SPACE = /[ \t\u3000]/;
 const LATIN = /[A-Za-z0-9]/;
 
@@ -150,7 +152,7 @@ export function classifyNews(item: NewsInput, registry: Registry, lexicon: Closu
   if (isEnglish(item.title, item.summary)) return classifyEnglish(item, registry, none);
   if (lexicon.frames.denial.test(norm)) return none('denial or rumour rebuttal');
   if (lexicon.frames.titleBlock.test(title)) return none('a warning, court case, payout, plan or public notice, not a closure');
-  const doc: Doc = { text, norm, cands: candidates(written, at, registry), lex: lexicon, titleEnd: title.length };
+  const doc: Doc = { text, norm, cands: candidates(written, at, registry), lex: lexicon, titleEnd: title.length, year: itemYear(item.date) };
   const events = findEvents(doc);
   const first = events[0];
   if (!first) return none('no closure trigger with a financial venue as its argument');

@@ -53,6 +53,9 @@ function describedOrCounted(doc: Doc, ts: number, te: number, [cs, ce]: [number,
   // “X”清退组启动债权核查。该平台已于2020年退出…: a summary recalls the closure behind the follow-up the title reports.
   const titleEnd = doc.titleEnd ?? 0;
   if (ts > titleEnd && f.background.test(before) && f.followUpTitle.test(doc.norm.slice(0, titleEnd))) return true;
+  // 该平台已于2019年停止运营, in a 2023 item: the summary recalls a closure dated before the item.
+  const year = f.yearBefore.exec(before)?.[1];
+  if (ts > titleEnd && year !== undefined && doc.year !== undefined && Number(year) < doc.year) return true;
   // The count's clause and the one before: 注销2家典当行，今年以来累计注销9家 still reports the first two.
   const from = /[，,]/.test(doc.norm[cs - 1] ?? '') ? bounds(doc.norm, cs - 2, CLAUSE)[0] : cs;
   return f.periodCount.test(doc.norm.slice(from, ce));
