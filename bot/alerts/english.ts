@@ -166,7 +166,20 @@ function argumentOf(mode: 'object' | 'subject' | undefined, all: Name[], text: s
     )
       ? undefined
       : subject;
-  return all.find((n) => n.start >= ts && n.end <= te) ?? object ?? subject;
+  return all.find((n) => n.start >= ts && n.end <= te) ?? object ?? subject ?? pointedBack(all, text, ts);
+}
+
+// "The bank must hand back its licence": a sentence whose subject is the kind of firm points back to the item's first name.
+const ANAPHOR =
+  /^\s*(?:(?:The|This|That) (?:bank|lender|firm|company|platform|exchange|operator|insurer|trust|institution|group|fund|broker)|It|Its)\b/;
+
+function pointedBack(all: Name[], text: string, ts: number): Name | undefined {
+  const sentence =
+    text
+      .slice(0, ts)
+      .split(/[.;!?](?=\s)/)
+      .pop() ?? '';
+  return ANAPHOR.test(sentence) ? all[0] : undefined;
 }
 
 const RUN_BY = /^,\s*(?:run|operated|owned|managed|controlled)\s+by\s+$/;

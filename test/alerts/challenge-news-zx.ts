@@ -44,8 +44,14 @@ const ZX1: ChallengeItem[] = [
   // Warnings.
   d('警惕！不法分子冒充已注销的金交所推销理财', '监管提示，相关机构早已退出，切勿轻信高息承诺。'),
   // English distractors.
-  d('Regional lender denies reports it will lose its banking licence', 'The bank said rumours of a revocation were false and its operations continue as normal.'),
-  d('Regulator proposes to revoke the licence of Kestrel Payments, opens consultation', 'Kestrel has 30 days to respond before any final decision is taken.'),
+  d(
+    'Regional lender denies reports it will lose its banking licence',
+    'The bank said rumours of a revocation were false and its operations continue as normal.',
+  ),
+  d(
+    'Regulator proposes to revoke the licence of Kestrel Payments, opens consultation',
+    'Kestrel has 30 days to respond before any final decision is taken.',
+  ),
   d('Five years after its collapse, creditors of Heron Lending still await payouts'),
   d('Coffee chain Beanhouse closes 40 stores nationwide'),
 ];
@@ -62,7 +68,9 @@ const ZX2: ChallengeItem[] = [
   c('因连续两年未开展业务，市金融局于3月18日撤销了铜川鑫源小额贷款有限公司的试点资格', '', ['铜川鑫源小额贷款有限公司']),
   c('市中级人民法院裁定：受理债权人申请，宣告南岭互联网金融信息服务有限公司破产', '', ['南岭互联网金融信息服务有限公司']),
   // The venue in a later clause.
-  c('省金融管理局发布公告', '经研究决定，不再保留石榴湾金融资产交易中心交易场所资格，自公告之日起停止全部业务。', ['石榴湾金融资产交易中心']),
+  c('省金融管理局发布公告', '经研究决定，不再保留石榴湾金融资产交易中心交易场所资格，自公告之日起停止全部业务。', [
+    '石榴湾金融资产交易中心',
+  ]),
   c('又一家网贷机构退出', '记者获悉，嘉木在线已完成存量业务清零，正式退出网络借贷行业。', ['嘉木在线']),
   // Forms: dissolution, absorbed then deregistered, rename-out, business stopped.
   c('银保监局批复：同意北溪村镇银行解散', '该行由主发起行吸收合并，后续将依法办理注销。', ['北溪村镇银行']),
@@ -74,7 +82,9 @@ const ZX2: ChallengeItem[] = [
   c('灵石消费金融有限公司不再具备消费金融业务资质', '监管部门已依法收回其金融许可证。', ['灵石消费金融有限公司']),
   c('白鹭网贷宣布良性退出', '白鹭网贷表示所有出借人本金已全部兑付完毕。', ['白鹭网贷']),
   // English.
-  c('Provincial regulator pulls the licence of Wren Microfinance Co.', 'Wren may no longer take deposits or extend new loans.', ['Wren Microfinance Co.']),
+  c('Provincial regulator pulls the licence of Wren Microfinance Co.', 'Wren may no longer take deposits or extend new loans.', [
+    'Wren Microfinance Co.',
+  ]),
   c('Lending platform Finchly has ceased operations and exited online lending', '', ['Finchly']),
   c('Owl Ridge Savings Bank was shut down on Friday and the deposit insurer appointed receiver', '', ['Owl Ridge Savings Bank']),
 ];

@@ -54,3 +54,57 @@ describe('a closure the summary dates before the item is background', () => {
     expect(r.closure).toBe(true);
   });
 });
+
+describe('an outlet of an institution is a part of it', () => {
+  it('GIVEN a named bank sub-branch that ceases business and returns its licence THEN no closure of the bank', () => {
+    const r = classify(
+      '某银行一支行终止营业',
+      '经监管局核准，瑞丰银行股份有限公司临江路支行终止营业并缴回金融许可证，业务由分行营业部承接。',
+    );
+    expect(r.closure).toBe(false);
+  });
+
+  it('GIVEN a rural bank rebuilt as a sub-branch of another THEN the rural bank still left', () => {
+    const r = classify('青峰村镇银行改建为支行', '青峰村镇银行股份有限公司改建为远山农村商业银行股份有限公司青峰支行，原法人资格终止。');
+    expect(r.closure).toBe(true);
+    expect(r.entities).toContain('青峰村镇银行股份有限公司');
+  });
+});
+
+describe('a verb before a name is no part of it', () => {
+  it('GIVEN 不再保留X交易场所资格 THEN the name starts after 保留', () => {
+    const r = classify('省金融局公告', '经研究，不再保留云栖金融资产交易中心交易场所资格，该中心停止全部业务。');
+    expect(r.closure).toBe(true);
+    expect(r.entities).toEqual(['云栖金融资产交易中心']);
+  });
+});
+
+describe('English closures: exits from any line of business, dissolutions, a firm named by its kind', () => {
+  it.each([
+    ['Lender Petrel Lending completes orderly exit', 'Petrel Lending'],
+    ['Corvid Credit exited peer-to-peer lending after repaying investors', 'Corvid Credit'],
+    ['Magpie Finance exits the microlending business', 'Magpie Finance'],
+    ['Regulator approves the dissolution of Jay Valley Rural Bank Co., Ltd.', 'Jay Valley Rural Bank Co., Ltd.'],
+  ])('GIVEN "%s" THEN a closure of %s', (title, name) => {
+    const r = classify(title);
+    expect(r.closure).toBe(true);
+    expect(r.entities).toContain(name);
+  });
+
+  it('GIVEN a later sentence about "The bank" handing back its licence THEN it is the bank named before', () => {
+    const r = classify(
+      'Two rural lenders merge',
+      'Lark County Rural Bank Co., Ltd. was absorbed by a provincial lender. The bank must hand back its financial licence.',
+    );
+    expect(r.entities).toEqual(['Lark County Rural Bank Co., Ltd.']);
+  });
+
+  it.each([
+    'Asset manager Gull Capital exits the Chinese bond market',
+    'Fund exits stake in Petrel Bank',
+    'Tern Finance exit plan approved by regulator',
+    'Court approves dissolution of the partnership between two founders',
+  ])('GIVEN "%s" THEN no closure', (title) => {
+    expect(classify(title).closure).toBe(false);
+  });
+});
