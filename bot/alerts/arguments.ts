@@ -125,7 +125,9 @@ export function argumentsOf(doc: Doc, ts: number, te: number, trigger: Trigger):
   // 注销！X, 吊销营业执照！X: a headline that opens with the verb phrase names what closed right after the mark.
   const [cs] = bounds(doc.norm, ts, CLAUSE);
   const opens = !usable.some((c) => c.start >= cs && c.start < end) && end - te <= 8 && /[！!：:]/.test(doc.norm[end] ?? '');
-  const ce = objectEnd(doc, te, opens ? bounds(doc.norm, end + 1, CLAUSE)[1] : end);
+  // 资质被取消的，是X: a cleft names what closed in the clause after the comma.
+  const cleft = end < doc.norm.length && /^的?[，,](?:正是|就是|是|为|系)/.test(doc.norm.slice(te, end + 4));
+  const ce = objectEnd(doc, te, opens || cleft ? bounds(doc.norm, end + 1, CLAUSE)[1] : end);
   const inside = usable.filter((c) => c.start >= ts && c.start < ce);
   if (inside.length > 0) return inside;
   // 向Y代偿, 为Y提供担保: a name after a preposition is an oblique object, not what the trigger closes.

@@ -37,7 +37,7 @@ const LATIN_VENUE =
   / (?:Exchange|Capital|Finance|Financial|Pay|Wallet|Coin|Lending|Loans?|Bank|Securities|Trust|Markets?|Wealth|Fund|Invest(?:ment)?s?)$/;
 const LATIN_KIND = /^(?:虚拟资产|虚拟货币|加密货币|加密资产|数字资产|数字货币)?(?:交易所|交易平台|平台)/;
 const BARE_BRAND =
-  /(?<=机构|平台|旗下|^|[，,。：:\s、和与及】|｜])([A-Za-z\u4e00-\u9fff]{1,5}?(?:贷|宝|金服|贷网))(?=平台|网贷|已|均|等|完成|正式|宣布|宣告|被|于|清退|良性|退出|停止|关停|存量|待收|[两二三四五六七八九十0-9]+家|[，,。、；和与及\s]|$)/g;
+  /(?<=机构|平台|旗下|^|[，,。：:\s、和与及】|｜])([A-Za-z\u4e00-\u9fff]{1,5}?(?:贷|宝|金服|贷网))(?=平台|网贷|已|均|等|完成|实现|正式|宣布|宣告|被|于|清退|良性|退出|停止|关停|存量|待收|[两二三四五六七八九十0-9]+家|[，,。、；和与及\s]|$)/g;
 
 // Kinds of lending, not brands (网贷平台, 现金贷平台).
 const LOAN_KIND = /^(?:网贷|借贷|小贷|信贷|网络借贷|消费贷|经营贷|房贷|车贷|助贷|现金贷|校园贷|套路贷|P2P网贷|p2p网贷)$/;

@@ -108,3 +108,27 @@ describe('English closures: exits from any line of business, dissolutions, a fir
     expect(classify(title).closure).toBe(false);
   });
 });
+
+describe('word orders and boundaries found by probing after the first changes', () => {
+  it('GIVEN a cleft (资质被取消的，是X) THEN X is what closed', () => {
+    const r = classify('资质被取消的，是月湖金融资产交易中心');
+    expect(r.entities).toEqual(['月湖金融资产交易中心']);
+  });
+
+  it('GIVEN X典当行典当经营许可证被收回 THEN the licence kind is not glued to the name', () => {
+    expect(classify('月湖典当行典当经营许可证被收回').entities).toEqual(['月湖典当行']);
+  });
+
+  it('GIVEN a bare lending brand that 实现存量清零 THEN the brand closed', () => {
+    expect(classify('月湖网贷实现存量清零').entities).toEqual(['月湖网贷']);
+  });
+
+  it('GIVEN funds or products of a firm wound up (旗下两只基金清盘) THEN no closure of the firm', () => {
+    expect(classify('月湖证券旗下两只基金清盘').closure).toBe(false);
+    expect(classify('月湖信托三款信托计划已清算').closure).toBe(false);
+  });
+
+  it('GIVEN an English headline "Authorities ban X platform" THEN X is closed', () => {
+    expect(classify('Authorities ban Kestrel Coin platform').entities).toEqual(['Kestrel Coin']);
+  });
+});
