@@ -81,7 +81,22 @@ export function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
   // A platform brand with money in its name (钱满仓, 金橙, 聚鑫汇) is a lending or investment platform.
   if (c.kind === 'brand' && /[钱金财融银币投资贷宝鑫汇盈富]/.test(name)) return true;
   if (trigger.id === 'ban' && v.illegalFinance.test(doc.norm)) return true;
-  return (c.kind === 'brand' || v.techName.test(name)) && v.financialContext.test(doc.norm);
+  return (c.kind === 'brand' || v.techName.test(name)) && v.financialContext.test(affirmed(doc));
+}
+
+// 平台不涉及金融业务, 非金融机构: a financial word under a negation says the item is not about finance.
+const NEGATED_FINANCE =
+  /(?:不涉及|未涉及|不属于|不从事|并非|不是|非(?!法|常))(?:任何)?[\u4e00-\u9fff]{0,4}?(?:金融|理财|借贷|支付|存款|集资)[\u4e00-\u9fff]{0,4}/g;
+const affirmedText = new WeakMap<Doc, string>();
+
+/** The item's text with negated financial words removed, computed once per item. */
+function affirmed(doc: Doc): string {
+  let text = affirmedText.get(doc);
+  if (text === undefined) {
+    text = doc.norm.replace(NEGATED_FINANCE, '');
+    affirmedText.set(doc, text);
+  }
+  return text;
 }
 
 // A back-reference to names listed before (A、B、C。上述场所…, A与B合并…，两行法人资格终止), with the count when given.

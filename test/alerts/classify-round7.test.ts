@@ -132,3 +132,28 @@ describe('word orders and boundaries found by probing after the first changes', 
     expect(classify('Authorities ban Kestrel Coin platform').entities).toEqual(['Kestrel Coin']);
   });
 });
+
+describe('polarity and parts found by the second probe', () => {
+  it('GIVEN a firm’s 严正声明 about a rumour that it lost its licence THEN no closure', () => {
+    expect(classify('远舟小贷：关于网传我司被吊销牌照的严正声明').closure).toBe(false);
+  });
+
+  it('GIVEN a bank’s ATMs or online banking that stop THEN no closure of the bank', () => {
+    expect(classify('远舟银行ATM停止服务').closure).toBe(false);
+    expect(classify('远舟银行电话银行服务正式停止运营').closure).toBe(false);
+  });
+
+  it('GIVEN a headline "brand：正式宣布退出…行业" THEN the brand before the colon closed', () => {
+    expect(classify('远舟网贷：正式宣布退出网络借贷行业').entities).toEqual(['远舟网贷']);
+  });
+
+  it('GIVEN a platform the item says is not financial THEN its closure is no alert', () => {
+    const r = classify('某科技公司关闭旗下数字藏品平台', '公司宣布关闭数字藏品平台“云砚”，已购藏品可退款。平台不涉及金融业务。');
+    expect(r.closure).toBe(false);
+  });
+
+  it('GIVEN 非法集资 in an item closing a brand THEN it still counts as financial', () => {
+    const r = classify('某地取缔“云砚”平台', '警方依法取缔“云砚”平台，该平台涉嫌非法集资。');
+    expect(r.closure).toBe(true);
+  });
+});
