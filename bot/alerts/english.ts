@@ -80,7 +80,7 @@ export const isEnglish = (title: string, summary = ''): boolean => !CJK.test(tit
 const CAPITALISED = /(?<![A-Za-z])[A-Z][A-Za-z0-9&'-]*(?: (?:of |& |and (?=(?:Loans?|Trust)\b))?[A-Z][A-Za-z0-9&'-]*)*/g;
 // Words that open a headline or name a regulator or place, never what closed.
 const NOT_A_NAME =
-  /^(?:The|A|An|Regulator|Regulators|Court|Police|PBOC|CSRC|CBIRC|NFRA|SFC|HKMA|MAS|SEC|China|China's|Chinese|Hong Kong|Beijing|Shanghai|Shenzhen|Crypto|P2P|Bank|Trust|Exchange|Lender|Authorities|Officials|Government|Ministry|Central Bank|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+  /^(?:The|A|An|Regulator|Regulators|Court|Police|PBOC|CSRC|CBIRC|NFRA|SFC|HKMA|MAS|SEC|China|China's|Chinese|Hong Kong|Beijing|Shanghai|Shenzhen|Crypto|P2P|Bank|Trust|Exchange|Lender|Authorities|Officials|Government|Ministry|Central Bank|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 // Capitalised headline words that are never a name on their own (Province cancels …, Last lender exits).
 // A province or city alone is where it happened; a name ending in a descriptor (Hangzhou P2P) describes a firm.
@@ -135,7 +135,8 @@ function names(text: string): Name[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const JOINED = /^\s*(?:,|,? and|&)\s*$/;
+// X and its operator Y Ltd.: the operator named beside the platform closed with it.
+const JOINED = /^\s*(?:,|,? and|&)(?: (?:its|their) (?:operator|operating company|parent(?: company)?|owner))?\s*$/;
 
 /** The argument with the names listed beside it (X Ltd. and Y Ltd., CoinA, CoinB and CoinC). */
 function listed(text: string, all: Name[], arg: Name): Name[] {

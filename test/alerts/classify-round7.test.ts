@@ -157,3 +157,25 @@ describe('polarity and parts found by the second probe', () => {
     expect(r.closure).toBe(true);
   });
 });
+
+describe('English arguments and lists found by the third probe', () => {
+  it('GIVEN a date after the verb (ceased all operations on March 1) THEN the firm, not the month, closed', () => {
+    expect(classify('Heron Loans ceased all operations on March 1').entities).toEqual(['Heron Loans']);
+  });
+
+  it('GIVEN "X and its operator Y Ltd." shut down THEN both are named', () => {
+    expect(classify('Authorities shut down Heron Wealth and its operator Heron Tech Ltd.').entities).toEqual([
+      'Heron Wealth',
+      'Heron Tech Ltd.',
+    ]);
+  });
+
+  it('GIVEN a firm that leaves P2P lending THEN a closure; a firm that leaves a stake THEN none', () => {
+    expect(classify('Heron Credit leaves P2P lending after repaying lenders').entities).toEqual(['Heron Credit']);
+    expect(classify('Heron Capital leaves its stake in a fintech start-up').closure).toBe(false);
+  });
+
+  it('GIVEN 辖内X、Y两家典当行的典当经营许可证被注销 THEN both names without the scope word', () => {
+    expect(classify('辖内桐花典当、梧桐典当两家典当行的典当经营许可证被注销').entities).toEqual(['桐花典当', '梧桐典当']);
+  });
+});
