@@ -179,3 +179,13 @@ describe('English arguments and lists found by the third probe', () => {
     expect(classify('辖内桐花典当、梧桐典当两家典当行的典当经营许可证被注销').entities).toEqual(['桐花典当', '梧桐典当']);
   });
 });
+
+describe('a bare platform brand of the X在线 shape', () => {
+  it('GIVEN X在线 that 已完成存量清零 in a lending item THEN X在线 closed', () => {
+    expect(classify('一家网贷机构退出', '松涛在线已完成存量业务清零，退出网络借贷行业。').entities).toEqual(['松涛在线']);
+  });
+
+  it('GIVEN X在线 with no financial word in the item THEN no closure', () => {
+    expect(classify('松涛在线已停止运营', '这家游戏社区称将专注线下活动。').closure).toBe(false);
+  });
+});
