@@ -189,3 +189,9 @@ describe('a bare platform brand of the X在线 shape', () => {
     expect(classify('松涛在线已停止运营', '这家游戏社区称将专注线下活动。').closure).toBe(false);
   });
 });
+
+describe('time frames: a closure recalled a full period later', () => {
+  it('GIVEN X注销满一年 with investors still unpaid THEN no closure', () => {
+    expect(classify('竹溪金交所注销满一年，投资者仍未拿回本金').closure).toBe(false);
+  });
+});
