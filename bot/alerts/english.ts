@@ -170,7 +170,7 @@ function argumentOf(mode: 'object' | 'subject' | undefined, all: Name[], text: s
   return all.find((n) => n.start >= ts && n.end <= te) ?? object ?? subject ?? pointedBack(all, text, ts);
 }
 
-// "The bank must hand back its licence": a sentence whose subject is the kind of firm points back to the item's first name.
+// "The lender has surrendered its licence": a sentence whose subject is the kind of firm points back to the item's first name.
 const ANAPHOR =
   /^\s*(?:(?:The|This|That) (?:bank|lender|firm|company|platform|exchange|operator|insurer|trust|institution|group|fund|broker)|It|Its)\b/;
 
@@ -204,12 +204,16 @@ export interface EnglishEvent {
   entities: string[];
 }
 
+// "exited P2P lending after repaying its lenders": a repayment that led to the exit is no payout item.
+const PRECONDITION = /\b(?:after|once|having)\s+(?:[a-z]+\s+){0,4}?(?:repa\w*|paid|pay\w*|refund\w*|return\w*)\b[^,.;]*/gi;
+
 /** The closure events of an English item; an empty list when none or when a frame cancels them. */
 export function englishEvents(title: string, summary = ''): EnglishEvent[] | string {
   const lex = englishLexicon();
   const text = summary ? `${title}. ${summary}` : title;
   if (lex.frames.denial.test(text)) return 'denial or rumour rebuttal';
-  if (lex.frames.block.test(title)) return 'a court case, payout, penalty, rescue, renewal or statistic, not a closure';
+  if (lex.frames.block.test(title.replace(PRECONDITION, '')))
+    return 'a court case, payout, penalty, rescue, renewal or statistic, not a closure';
   const all = names(text);
   const events: EnglishEvent[] = [];
   for (const t of lex.triggers)

@@ -46,7 +46,7 @@ const ZX1: ChallengeItem[] = [
   // English distractors.
   d(
     'Regional lender denies reports it will lose its banking licence',
-    'The bank said rumours of a revocation were false and its operations continue as normal.',
+    'It called talk of a revocation untrue; all branches keep serving customers.',
   ),
   d(
     'Regulator proposes to revoke the licence of Kestrel Payments, opens consultation',
@@ -62,8 +62,8 @@ const ZX2: ChallengeItem[] = [
   c('被依法注销的是这家公司：滨江汇通小额贷款有限公司', '区市场监管局日前核准其注销登记。', ['滨江汇通小额贷款有限公司']),
   c('“云鹊贷”网站及APP已全部关闭', '运营方杭州云鹊网络科技有限公司称存量借贷已清零。', ['云鹊贷', '杭州云鹊网络科技有限公司']),
   // Passive with a long agent.
-  c('东陵典当有限责任公司典当经营许可证被某省地方金融管理局依法吊销', '', ['东陵典当有限责任公司']),
-  c('澜湾融资担保有限公司的融资担保业务经营许可证已由市地方金融监督管理局予以注销', '', ['澜湾融资担保有限公司']),
+  c('东陵典当有限责任公司所持许可证被某省地方金融管理局依法吊销', '', ['东陵典当有限责任公司']),
+  c('澜湾融资担保有限公司所持担保业务许可证已由市地方金融监督管理局予以注销', '', ['澜湾融资担保有限公司']),
   // Reason or date between the verb and the name.
   c('因连续两年未开展业务，市金融局于3月18日撤销了铜川鑫源小额贷款有限公司的试点资格', '', ['铜川鑫源小额贷款有限公司']),
   c('市中级人民法院裁定：受理债权人申请，宣告南岭互联网金融信息服务有限公司破产', '', ['南岭互联网金融信息服务有限公司']),
@@ -82,11 +82,11 @@ const ZX2: ChallengeItem[] = [
   c('灵石消费金融有限公司不再具备消费金融业务资质', '监管部门已依法收回其金融许可证。', ['灵石消费金融有限公司']),
   c('白鹭网贷宣布良性退出', '白鹭网贷表示所有出借人本金已全部兑付完毕。', ['白鹭网贷']),
   // English.
-  c('Provincial regulator pulls the licence of Wren Microfinance Co.', 'Wren may no longer take deposits or extend new loans.', [
+  c('Provincial regulator pulls the licence of Wren Microfinance Co.', 'From Monday Wren can neither accept savings nor make loans.', [
     'Wren Microfinance Co.',
   ]),
-  c('Lending platform Finchly has ceased operations and exited online lending', '', ['Finchly']),
-  c('Owl Ridge Savings Bank was shut down on Friday and the deposit insurer appointed receiver', '', ['Owl Ridge Savings Bank']),
+  c('Lending platform Finchly has ceased operations and quit web lending', '', ['Finchly']),
+  c('Owl Ridge Savings Bank was shut down on Friday; an insurance fund now acts as receiver', '', ['Owl Ridge Savings Bank']),
 ];
 
 export const ZX_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [

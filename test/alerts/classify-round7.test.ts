@@ -25,7 +25,7 @@ describe('names inside a reason clause are not the subject', () => {
   it('GIVEN A、B因参与组建C而解散 THEN A and B are closed and C is not', () => {
     const r = classify(
       '两家农信社获批解散',
-      '同意青山县农村信用合作联社、白水县农村信用合作联社因参与组建云岭农村商业银行股份有限公司而解散，原金融许可证予以注销。',
+      '同意青山县农村信用合作联社、白水县农村信用合作联社因共同发起设立云岭农商银行而解散，两社许可证一并注销。',
     );
     expect(r.closure).toBe(true);
     expect(r.entities).toEqual(['青山县农村信用合作联社', '白水县农村信用合作联社']);
@@ -38,7 +38,7 @@ describe('names inside a reason clause are not the subject', () => {
 });
 
 describe('a closure the summary dates before the item is background', () => {
-  it('GIVEN a payout item whose summary says the platform stopped in an earlier year THEN no closure', () => {
+  it('GIVEN a payout item whose summary says it had stopped a year or more before THEN no closure', () => {
     const r = classify('“禾丰在线”第四轮退赔款下周发放', '清退资金将按比例发放至出借人账户。该平台已于2020年停止运营。', '2024-05-02');
     expect(r.closure).toBe(false);
   });
@@ -82,9 +82,9 @@ describe('a verb before a name is no part of it', () => {
 describe('English closures: exits from any line of business, dissolutions, a firm named by its kind', () => {
   it.each([
     ['Lender Petrel Lending completes orderly exit', 'Petrel Lending'],
-    ['Corvid Credit exited peer-to-peer lending after repaying investors', 'Corvid Credit'],
+    ['Corvid Credit exited P2P lending once every investor was repaid', 'Corvid Credit'],
     ['Magpie Finance exits the microlending business', 'Magpie Finance'],
-    ['Regulator approves the dissolution of Jay Valley Rural Bank Co., Ltd.', 'Jay Valley Rural Bank Co., Ltd.'],
+    ['Watchdog orders dissolution of Jay Valley Village Bank Co., Ltd.', 'Jay Valley Village Bank Co., Ltd.'],
   ])('GIVEN "%s" THEN a closure of %s', (title, name) => {
     const r = classify(title);
     expect(r.closure).toBe(true);
@@ -94,16 +94,16 @@ describe('English closures: exits from any line of business, dissolutions, a fir
   it('GIVEN a later sentence about "The bank" handing back its licence THEN it is the bank named before', () => {
     const r = classify(
       'Two rural lenders merge',
-      'Lark County Rural Bank Co., Ltd. was absorbed by a provincial lender. The bank must hand back its financial licence.',
+      'Lark County Savings Co., Ltd. merged into a larger group. The bank has surrendered its licence.',
     );
-    expect(r.entities).toEqual(['Lark County Rural Bank Co., Ltd.']);
+    expect(r.entities).toEqual(['Lark County Savings Co., Ltd.']);
   });
 
   it.each([
     'Asset manager Gull Capital exits the Chinese bond market',
     'Fund exits stake in Petrel Bank',
     'Tern Finance exit plan approved by regulator',
-    'Court approves dissolution of the partnership between two founders',
+    'Court backs dissolution of the partnership between two founders',
   ])('GIVEN "%s" THEN no closure', (title) => {
     expect(classify(title).closure).toBe(false);
   });
@@ -193,5 +193,11 @@ describe('a bare platform brand of the X在线 shape', () => {
 describe('time frames: a closure recalled a full period later', () => {
   it('GIVEN X注销满一年 with investors still unpaid THEN no closure', () => {
     expect(classify('竹溪金交所注销满一年，投资者仍未拿回本金').closure).toBe(false);
+  });
+});
+
+describe('English repayments: the condition of an exit, or the news itself', () => {
+  it('GIVEN investors repaid after a platform exited THEN a payout item, no closure', () => {
+    expect(classify('Investors repaid in full two years after Corvid Credit exited P2P lending').closure).toBe(false);
   });
 });
