@@ -15,6 +15,8 @@ export interface Doc {
   lex: ClosureLexicon;
   /** Where the title ends in `norm` (the summary follows). */
   titleEnd?: number;
+  /** The item's year, from its date: a closure the summary dates earlier is background. */
+  year?: number;
 }
 
 export const SENTENCE = /[。；;！？!?\n]/;
@@ -79,7 +81,22 @@ export function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
   // A platform brand with money in its name (钱满仓, 金橙, 聚鑫汇) is a lending or investment platform.
   if (c.kind === 'brand' && /[钱金财融银币投资贷宝鑫汇盈富]/.test(name)) return true;
   if (trigger.id === 'ban' && v.illegalFinance.test(doc.norm)) return true;
-  return (c.kind === 'brand' || v.techName.test(name)) && v.financialContext.test(doc.norm);
+  return (c.kind === 'brand' || v.techName.test(name)) && v.financialContext.test(affirmed(doc));
+}
+
+// 平台不涉及金融业务, 非金融机构: a financial word under a negation says the item is not about finance.
+const NEGATED_FINANCE =
+  /(?:不涉及|未涉及|不属于|不从事|并非|不是|非(?!法|常))(?:任何)?[\u4e00-\u9fff]{0,4}?(?:金融|理财|借贷|支付|存款|集资)[\u4e00-\u9fff]{0,4}/g;
+const affirmedText = new WeakMap<Doc, string>();
+
+/** The item's text with negated financial words removed, computed once per item. */
+function affirmed(doc: Doc): string {
+  let text = affirmedText.get(doc);
+  if (text === undefined) {
+    text = doc.norm.replace(NEGATED_FINANCE, '');
+    affirmedText.set(doc, text);
+  }
+  return text;
 }
 
 // A back-reference to names listed before (A、B、C。上述场所…, A与B合并…，两行法人资格终止), with the count when given.
@@ -104,6 +121,17 @@ function backReferred(doc: Doc, from: number, ts: number, usable: Candidate[]): 
   return undefined;
 }
 
+// 因/由于/因为 opening an adverbial of reason (not 原因, 基因, 因此); it runs to the verb, often closed by 而.
+const REASON_OPEN = /(?<![原基诱成起主死])(?:因为|由于|因(?![此而素])|鉴于)/g;
+
+/** The reason clauses between the sentence's start and the trigger: each from 因 to its clause's end. */
+function reasonSpans(norm: string, ss: number, ts: number): Array<[number, number]> {
+  return [...norm.slice(ss, ts).matchAll(REASON_OPEN)].map((m) => {
+    const at = ss + (m.index as number);
+    return [at, Math.min(ts, bounds(norm, at, CLAUSE)[1])];
+  });
+}
+
 /** The trigger's arguments: inside it or after it in its clause, else the nearest before it in the sentence. */
 export function argumentsOf(doc: Doc, ts: number, te: number, trigger: Trigger): Candidate[] {
   const [ss] = bounds(doc.norm, ts, SENTENCE);
@@ -112,11 +140,18 @@ export function argumentsOf(doc: Doc, ts: number, te: number, trigger: Trigger):
   // 注销！X, 吊销营业执照！X: a headline that opens with the verb phrase names what closed right after the mark.
   const [cs] = bounds(doc.norm, ts, CLAUSE);
   const opens = !usable.some((c) => c.start >= cs && c.start < end) && end - te <= 8 && /[！!：:]/.test(doc.norm[end] ?? '');
-  const ce = objectEnd(doc, te, opens ? bounds(doc.norm, end + 1, CLAUSE)[1] : end);
+  // 资质被取消的，是X: a cleft names what closed in the clause after the comma.
+  const cleft = end < doc.norm.length && /^的?[，,](?:正是|就是|是|为|系)/.test(doc.norm.slice(te, end + 4));
+  const ce = objectEnd(doc, te, opens || cleft ? bounds(doc.norm, end + 1, CLAUSE)[1] : end);
   const inside = usable.filter((c) => c.start >= ts && c.start < ce);
   if (inside.length > 0) return inside;
   // 向Y代偿, 为Y提供担保: a name after a preposition is an oblique object, not what the trigger closes.
-  const before = usable.filter((c) => c.start >= ss && c.end <= ts && !OBLIQUE.test(doc.norm.slice(Math.max(0, c.start - 4), c.start)));
+  const oblique = (c: Candidate): boolean => OBLIQUE.test(doc.norm.slice(Math.max(0, c.start - 4), c.start));
+  const all = usable.filter((c) => c.start >= ss && c.end <= ts && !oblique(c));
+  // A、B因参与组建C而解散: a name inside a reason clause between the subject and the verb is no subject.
+  const reasons = reasonSpans(doc.norm, ss, ts);
+  const subjects = all.filter((c) => !reasons.some(([rs, re]) => c.start >= rs && c.end <= re));
+  const before = subjects.length > 0 ? subjects : all;
   const nearest = before[before.length - 1];
   const near = nearest ? siblings(doc, nearest, usable) : [];
   const listed = backReferred(doc, nearest?.end ?? ss, ts, usable);

@@ -12,8 +12,10 @@ const BRAND_END = /(?:贷|宝|金服|财富|理财|钱包|FX|fx|币|e借|借|金
 const BRAND_NEAR =
   /^(?:平台|P2P|p2p|运营方|品牌|APP|app|网贷|清退|停止|停运|停业|关闭|关停|退出|良性|倒闭|下线|清盘|宣布|宣告|被|遭|予以|依法|作出|存量|待收|网站|官网|官方|客户端|公众号|小程序|微信|完成|实现|正式|全面)|(?:平台|品牌|平台名称|网贷平台|交易平台|APP|app|旗下|取缔|关停|查封|关闭)$/;
 // “X”虚拟货币交易平台, “X”网络借贷平台, “X”“Y”两平台: a quoted name followed by the kind of venue it is.
+// The kind may be a chain of qualifiers and lines of business (“X”非法外汇保证金交易平台, “X”境外虚拟货币合约交易所):
+// a fraud word there describes the venue closed, it does not make the item a warning.
 const KIND_AFTER =
-  /^(?:虚拟货币|虚拟资产|数字资产|数字货币|加密货币|加密资产|外汇|贵金属|非法集资|非法|网络借贷|网贷|P2P|p2p|理财|借贷)?(?:交易平台|交易场所|交易所|平台|网站|APP|app)/;
+  /^(?:所谓的?|非法|违法|违规|涉嫌|虚假|境外|山寨|地下|网络|在线|线上|虚拟货币|虚拟资产|数字资产|数字货币|加密货币|加密资产|加密|区块链|外汇|保证金|杠杆|合约|期货|期权|股票|配资|原油|黄金|白银|贵金属|现货|大宗商品|非法集资|集资|资金盘|网络借贷|网贷|P2P|p2p|理财|投资|借贷|贷款|融资|众筹|二元期权)*(?:交易平台|交易场所|交易所|平台|网站|APP|app)/;
 
 /** What follows a quoted name once the names quoted beside it and their count are skipped (“X”“Y”两家平台 → 平台). */
 function kindAfter(text: string, from: number): string {
@@ -21,7 +23,7 @@ function kindAfter(text: string, from: number): string {
     .slice(from, from + 48)
     .replace(/^(?:[、和与及]?[“"][^”"\n]{1,14}[”"])+/, '')
     .replace(/^[两二三四五六七八九十0-9]+(?:家|个|款)?/, '')
-    .slice(0, 12);
+    .slice(0, 20);
 }
 // “X”（Y公司旗下）, and “X”（Y有限公司）: the bracket names the brand's owner.
 const OWNED_BRACKET = /^[（(][^）)]{2,40}?(?:旗下|运营|运营方|有限公司|有限责任公司|股份有限公司)[）)]/;
@@ -35,7 +37,7 @@ const LATIN_VENUE =
   / (?:Exchange|Capital|Finance|Financial|Pay|Wallet|Coin|Lending|Loans?|Bank|Securities|Trust|Markets?|Wealth|Fund|Invest(?:ment)?s?)$/;
 const LATIN_KIND = /^(?:虚拟资产|虚拟货币|加密货币|加密资产|数字资产|数字货币)?(?:交易所|交易平台|平台)/;
 const BARE_BRAND =
-  /(?<=机构|平台|旗下|^|[，,。：:\s、和与及】|｜])([A-Za-z\u4e00-\u9fff]{1,5}?(?:贷|宝|金服|贷网))(?=平台|网贷|已|均|等|完成|正式|宣布|宣告|被|于|清退|良性|退出|停止|关停|存量|待收|[两二三四五六七八九十0-9]+家|[，,。、；和与及\s]|$)/g;
+  /(?<=机构|平台|旗下|^|[，,。：:\s、和与及】|｜])([A-Za-z\u4e00-\u9fff]{1,5}?(?:贷|宝|金服|贷网|在线))(?=平台|网贷|已|均|等|完成|实现|正式|[：:]|宣布|宣告|被|于|清退|良性|退出|停止|关停|存量|待收|[两二三四五六七八九十0-9]+家|[，,。、；和与及\s]|$)/g;
 
 // Kinds of lending, not brands (网贷平台, 现金贷平台).
 const LOAN_KIND = /^(?:网贷|借贷|小贷|信贷|网络借贷|消费贷|经营贷|房贷|车贷|助贷|现金贷|校园贷|套路贷|P2P网贷|p2p网贷)$/;

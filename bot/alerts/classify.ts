@@ -10,7 +10,7 @@ import { findRegions } from '../../knowledge/regions.js';
 import { normalizeForMatch } from '../../knowledge/text.js';
 import { bounds, isFinancial, SENTENCE, type Doc } from './arguments.js';
 import { findCandidates, type Candidate } from './entities.js';
-import { findEvents, type ClosureEvent } from './events.js';
+import { branchOf, findEvents, type ClosureEvent } from './events.js';
 import { defaultLexicon, type ClosureLexicon } from './lexicon.js';
 import { englishEvents, isEnglish } from './english.js';
 import { addBrands, dropCovered, regionalExchanges, toFullForms, toOldNames } from './reported.js';
@@ -49,7 +49,8 @@ function closedNames(doc: Doc, events: ClosureEvent[], registry: Registry, place
   const [from] = bounds(doc.norm, first.at, SENTENCE);
   if (status.size === 0)
     for (const c of doc.cands)
-      if (c.role === 'plain' && c.start >= from && isFinancial(doc, c, first.trigger)) status.set(c.name, first.trigger.status);
+      if (c.role === 'plain' && c.start >= from && !branchOf(doc, c) && isFinancial(doc, c, first.trigger))
+        status.set(c.name, first.trigger.status);
   if (status.size === 0) for (const e of regionalExchanges(registry, places, doc.norm)) status.set(e.name, first.trigger.status);
   // A venue that changed its name and lost its qualification left by renaming (更名退出).
   if (RENAMED.test(doc.norm))
@@ -87,6 +88,8 @@ function registeredNames(registry: Registry, entities: string[]): Record<string,
   }
   return registered;
 }
+
+const itemYear = (date: string | undefined): number | undefined => (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : undefined);
 
 const SPACE = /[ \t\u3000]/;
 const LATIN = /[A-Za-z0-9]/;
@@ -150,7 +153,14 @@ export function classifyNews(item: NewsInput, registry: Registry, lexicon: Closu
   if (isEnglish(item.title, item.summary)) return classifyEnglish(item, registry, none);
   if (lexicon.frames.denial.test(norm)) return none('denial or rumour rebuttal');
   if (lexicon.frames.titleBlock.test(title)) return none('a warning, court case, payout, plan or public notice, not a closure');
-  const doc: Doc = { text, norm, cands: candidates(written, at, registry), lex: lexicon, titleEnd: title.length };
+  const doc: Doc = {
+    text,
+    norm,
+    cands: candidates(written, at, registry),
+    lex: lexicon,
+    titleEnd: title.length,
+    year: itemYear(item.date),
+  };
   const events = findEvents(doc);
   const first = events[0];
   if (!first) return none('no closure trigger with a financial venue as its argument');

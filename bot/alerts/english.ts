@@ -80,7 +80,7 @@ export const isEnglish = (title: string, summary = ''): boolean => !CJK.test(tit
 const CAPITALISED = /(?<![A-Za-z])[A-Z][A-Za-z0-9&'-]*(?: (?:of |& |and (?=(?:Loans?|Trust)\b))?[A-Z][A-Za-z0-9&'-]*)*/g;
 // Words that open a headline or name a regulator or place, never what closed.
 const NOT_A_NAME =
-  /^(?:The|A|An|Regulator|Regulators|Court|Police|PBOC|CSRC|CBIRC|NFRA|SFC|HKMA|MAS|SEC|China|China's|Chinese|Hong Kong|Beijing|Shanghai|Shenzhen|Crypto|P2P|Bank|Trust|Exchange|Lender|Authorities|Officials|Government|Ministry|Central Bank|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+  /^(?:The|A|An|Regulator|Regulators|Court|Police|PBOC|CSRC|CBIRC|NFRA|SFC|HKMA|MAS|SEC|China|China's|Chinese|Hong Kong|Beijing|Shanghai|Shenzhen|Crypto|P2P|Bank|Trust|Exchange|Lender|Authorities|Officials|Government|Ministry|Central Bank|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 // Capitalised headline words that are never a name on their own (Province cancels …, Last lender exits).
 // A province or city alone is where it happened; a name ending in a descriptor (Hangzhou P2P) describes a firm.
@@ -135,7 +135,8 @@ function names(text: string): Name[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const JOINED = /^\s*(?:,|,? and|&)\s*$/;
+// X and its operator Y Ltd.: the operator named beside the platform closed with it.
+const JOINED = /^\s*(?:,|,? and|&)(?: (?:its|their) (?:operator|operating company|parent(?: company)?|owner))?\s*$/;
 
 /** The argument with the names listed beside it (X Ltd. and Y Ltd., CoinA, CoinB and CoinC). */
 function listed(text: string, all: Name[], arg: Name): Name[] {
@@ -166,7 +167,20 @@ function argumentOf(mode: 'object' | 'subject' | undefined, all: Name[], text: s
     )
       ? undefined
       : subject;
-  return all.find((n) => n.start >= ts && n.end <= te) ?? object ?? subject;
+  return all.find((n) => n.start >= ts && n.end <= te) ?? object ?? subject ?? pointedBack(all, text, ts);
+}
+
+// "The lender has surrendered its licence": a sentence whose subject is the kind of firm points back to the item's first name.
+const ANAPHOR =
+  /^\s*(?:(?:The|This|That) (?:bank|lender|firm|company|platform|exchange|operator|insurer|trust|institution|group|fund|broker)|It|Its)\b/;
+
+function pointedBack(all: Name[], text: string, ts: number): Name | undefined {
+  const sentence =
+    text
+      .slice(0, ts)
+      .split(/[.;!?](?=\s)/)
+      .pop() ?? '';
+  return ANAPHOR.test(sentence) ? all[0] : undefined;
 }
 
 const RUN_BY = /^,\s*(?:run|operated|owned|managed|controlled)\s+by\s+$/;
@@ -190,12 +204,16 @@ export interface EnglishEvent {
   entities: string[];
 }
 
+// "exited P2P lending after repaying its lenders": a repayment that led to the exit is no payout item.
+const PRECONDITION = /\b(?:after|once|having)\s+(?:[a-z]+\s+){0,4}?(?:repa\w*|paid|pay\w*|refund\w*|return\w*)\b[^,.;]*/gi;
+
 /** The closure events of an English item; an empty list when none or when a frame cancels them. */
 export function englishEvents(title: string, summary = ''): EnglishEvent[] | string {
   const lex = englishLexicon();
   const text = summary ? `${title}. ${summary}` : title;
   if (lex.frames.denial.test(text)) return 'denial or rumour rebuttal';
-  if (lex.frames.block.test(title)) return 'a court case, payout, penalty, rescue, renewal or statistic, not a closure';
+  if (lex.frames.block.test(title.replace(PRECONDITION, '')))
+    return 'a court case, payout, penalty, rescue, renewal or statistic, not a closure';
   const all = names(text);
   const events: EnglishEvent[] = [];
   for (const t of lex.triggers)

@@ -53,6 +53,9 @@ function describedOrCounted(doc: Doc, ts: number, te: number, [cs, ce]: [number,
   // “X”清退组启动债权核查。该平台已于2020年退出…: a summary recalls the closure behind the follow-up the title reports.
   const titleEnd = doc.titleEnd ?? 0;
   if (ts > titleEnd && f.background.test(before) && f.followUpTitle.test(doc.norm.slice(0, titleEnd))) return true;
+  // 该平台已于2019年停止运营, in a 2023 item: the summary recalls a closure dated before the item.
+  const year = f.yearBefore.exec(before)?.[1];
+  if (ts > titleEnd && year !== undefined && doc.year !== undefined && Number(year) < doc.year) return true;
   // The count's clause and the one before: 注销2家典当行，今年以来累计注销9家 still reports the first two.
   const from = /[，,]/.test(doc.norm[cs - 1] ?? '') ? bounds(doc.norm, cs - 2, CLAUSE)[0] : cs;
   return f.periodCount.test(doc.norm.slice(from, ce));
@@ -100,8 +103,11 @@ function cancelled(doc: Doc, ts: number, te: number, pausable: boolean): boolean
 function namesGenericVenue(doc: Doc, ts: number, te: number): boolean {
   const [ss, se] = bounds(doc.norm, ts, SENTENCE);
   const scope = doc.norm.slice(ss, Math.min(se, te + 16));
-  const venue = doc.lex.venue.genericVenue.exec(scope)?.[0];
+  const found = doc.lex.venue.genericVenue.exec(scope);
+  const venue = found?.[0];
   if (venue === undefined || doc.lex.frames.statistic.test(scope)) return false;
+  // 某银行一支行终止营业: an outlet of the kind, not a venue of it.
+  if (OUTLET.test(scope.slice((found?.index ?? 0) + venue.length))) return false;
   // 注销以下3家机构支付业务许可证: a list to come is financial by the licence it loses.
   const kind = /^(?:以下|下列|如下)/.test(venue) ? venue + doc.norm.slice(ts, bounds(doc.norm, ts, CLAUSE)[1]) : venue;
   if (doc.lex.venue.financialName.test(kind) && !doc.lex.venue.nonFinancial.test(kind)) return true;
@@ -124,6 +130,16 @@ function impersonated(doc: Doc, c: Candidate): boolean {
   return f.impersonated.test(before) || (IMPERSONATION.test(before) && f.impersonatedAfter.test(doc.norm.slice(c.end)));
 }
 
+// X银行股份有限公司杭州某某支行终止营业: the name is the parent of the outlet closed (a part, as 撤销X两家支行 is).
+const BRANCH_AFTER =
+  /^(?:股份有限公司|有限责任公司|有限公司)?[^\s，,。；;、和及与为改并被由将已的“”"]{0,12}?(?:支行|分行|分理处|营业部|营业所|储蓄所|分公司|营业网点)(?![及和与、])/;
+
+const OUTLET = /^[一两二三四五六七八九十0-9]?(?:家|个|处)?(?:支行|分行|分理处|营业部|营业所|储蓄所|分公司|营业网点|网点)/;
+
+export function branchOf(doc: Doc, c: Candidate): boolean {
+  return c.kind === 'org' && BRANCH_AFTER.test(doc.norm.slice(c.end, c.end + 24));
+}
+
 export function findEvents(doc: Doc): ClosureEvent[] {
   const events: ClosureEvent[] = [];
   for (const trigger of doc.lex.triggers) {
@@ -136,7 +152,7 @@ export function findEvents(doc: Doc): ClosureEvent[] {
       const viaBrand = found.some((c) => c.kind === 'brand' && isFinancial(doc, c, trigger));
       const ops = viaBrand ? [] : operators(doc, financialBrands(doc, trigger));
       const args = found
-        .filter((c) => !impersonated(doc, c))
+        .filter((c) => !impersonated(doc, c) && !branchOf(doc, c))
         .filter((c) => {
           const old = oldNameOf(doc, c);
           return (

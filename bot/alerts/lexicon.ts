@@ -73,6 +73,7 @@ const LexiconFile = z
         aftermathAfter: source,
         aftermathBefore: source,
         datedBefore: source,
+        yearBefore: source,
       })
       .strict(),
     venue: z

@@ -9,8 +9,9 @@ import { DETERMINED, GENERIC, STOP, type Candidate } from './name-lexicon.js';
 const LICENCE_OBJECT =
   /(?<=(?:注销|吊销|撤销|收回|取消|缴回)了?|[对把]|^|[，,：:。；;])((?:(?!注销|吊销|撤销|收回|取消|缴回|[对把了])[\u4e00-\u9fffA-Za-z0-9（）()、和及]){2,32}?)(?:[的之][《“"]?[^，,。；;！？!?\n]{0,12}?|(?<=支付|保理|典当|小贷|担保|证券|期货|信托|基金|保险)(?:经营[^，,。；;！？!?\n的]{0,6}?)?)(?:许可证|牌照|经营许可|业务许可|资质|资格)/g;
 
+const STOP_ALL = new RegExp(STOP.source, 'g');
 // Full names (…有限公司, …银行) are found by their ending; a stop word means the span is not one name.
-const NOT_LICENSEE = new RegExp(`公司|银行|中心|交易所|场所|平台|机构|${STOP.source}`);
+const NOT_LICENSEE = new RegExp(`公司|银行|典当行|商行|信用社|联社|合作社|互助社|中心|交易所|场所|平台|机构|${STOP.source}`);
 // Kinds of licence, not firms (跨境支付牌照, 典当经营许可证).
 const LICENCE_KIND =
   /^(?:跨境|互联网|网络|线上|预付卡|银行卡|移动|数字|第三方|融资|商业|金融|经营|业务|全部|相关|原有|现有)*(?:支付|收单|保理|典当|小贷|担保|证券|期货|信托|基金|保险|金融|经营|业务)*$/;
@@ -21,7 +22,11 @@ export function licensed(text: string): Candidate[] {
     let at = m.index as number;
     // 星河支付、远帆付两家机构支付业务许可证: the count and kind after the list are not part of its last name.
     const list = (m[1] as string).replace(/等?[两二三四五六七八九十0-9]+家[\u4e00-\u9fff]*$/, '');
-    for (const name of list.split(/[、和及]/)) {
+    for (const written of list.split(/[、和及]/)) {
+      // 辖内X典当: a scope or verb word opening the list is not part of its first name.
+      const cut = [...written.matchAll(STOP_ALL)].reduce((end, s) => Math.max(end, (s.index as number) + s[0].length), 0);
+      const name = written.slice(cut);
+      at += cut;
       const ok =
         name.length >= 2 &&
         name.length <= 10 &&

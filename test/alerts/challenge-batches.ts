@@ -37,6 +37,7 @@ import { ZP_BATCHES } from './challenge-news-zp.js';
 import { ZR_BATCHES } from './challenge-news-zr.js';
 import { ZT_BATCHES } from './challenge-news-zt.js';
 import { ZW_BATCHES } from './challenge-news-zw.js';
+import { ZX_BATCHES } from './challenge-news-zx.js';
 
 export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['A', CHALLENGE_NEWS],
@@ -80,6 +81,7 @@ export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: Ch
   ...ZR_BATCHES,
   ...ZT_BATCHES,
   ...ZW_BATCHES,
+  ...ZX_BATCHES,
 ];
 
 /**
@@ -91,7 +93,7 @@ export const OPEN_BATCHES: ReadonlySet<string> = new Set(['Z9']);
 
 /** The file a batch lives in: A–E share challenge-news.ts, later batches have one each. */
 export const batchFile = (label: string): string => {
-  // Round 6b keeps its precision batches (ZP1…) in one file and its name batches (ZN…) in another; 6c's are ZR…, r6-16's ZT…, w2-16's ZW….
-  const file = /^Z[PNRTW]/.test(label) ? label.slice(0, 2) : label;
+  // Round 6b keeps its precision batches (ZP1…) in one file and its name batches (ZN…) in another; 6c's are ZR…, r6-16's ZT…, w2-16's ZW…, r7-16's ZX….
+  const file = /^Z[PNRTWX]/.test(label) ? label.slice(0, 2) : label;
   return `test/alerts/challenge-news${file < 'F' ? '' : `-${file.toLowerCase()}`}.ts`;
 };
