@@ -1,12 +1,12 @@
 /**
  * Ranking: BM25 top-k over the heaviest query terms, reranked by how much of the question
- * (idf-weighted) each passage covers, then by proximity and, for Chinese, by its best sentence.
+ * (idf-weighted) each passage covers, then by proximity and by its best sentence (and the asked figure).
  */
 import type { SearchContext } from './search-context.js';
 import { MAX_QUERY_CHARS } from './search-context.js';
 import { createTopK } from './topk.js';
 import { groupProximity, proximity } from './proximity.js';
-import { reorderBySentence } from './sentence-rank.js';
+import { bestSentenceCoverage, reorderBySentence, SENTENCE_WEIGHT } from './sentence-rank.js';
 import { coverageOf, type QueryTerms } from './coverage.js';
 import { figureBonuses, figureParts } from './figure-rank.js';
 import { readAbsence } from './absent.js';
@@ -108,6 +108,20 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
     }
   };
 
+  /**
+   * An English question's answer sits in one sentence too, one that holds its translated concepts
+   * together (and, for "how many" or "when", a figure): the Chinese question's two reorderings,
+   * without what reads the question's Chinese words (its subjects, its words the reports lack).
+   */
+  const reorderEnglish = (hits: ScoredPassage[], query: string, t: QueryTerms): void => {
+    for (const hit of hits.slice(0, PROXIMITY_DEPTH))
+      hit.score += bestSentenceCoverage(foldedText(hit.index), t) * SENTENCE_WEIGHT * weightOf(hit.index);
+    hits.sort((a, b) => b.score - a.score);
+    const bonuses = figureBonuses(hits, figureParts(query, t, termsOf), foldedText, weightOf);
+    for (const hit of hits) hit.score += bonuses.get(hit.index) ?? 0;
+    hits.sort((a, b) => b.score - a.score);
+  };
+
   return (query, k) => {
     const t = termsOf(query);
     if (t.weight.size === 0) return { terms: t, hits: [] };
@@ -137,7 +151,7 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
       hits.sort((a, b) => b.score - a.score);
       addFigures(hits, query, folded, t);
       hits.sort((a, b) => b.score - a.score);
-    }
+    } else reorderEnglish(hits, query, t);
     return { terms: t, hits: hits.slice(0, k) };
   };
 }
