@@ -40,6 +40,7 @@ const ORDINAL_BONUS = 0.1;
 const SHARE = '[%％]|百分之|分之[\\d一二三四五六七八九十]|[\\d一二三四五六七八九十]成(?![立为功本员交])|过半|半数|一半|近半|大半';
 /** Share of the sentence floor a sentence holding the asked unit must cover to join the answer from a lower passage. */
 const UNIT_FLOOR = 0.75;
+const CALENDAR = /(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]/g;
 
 /**
  * The unit a "how many" asks in (几家, 多少家 → 家), so a count of the wrong thing is not taken for it.
@@ -66,7 +67,8 @@ function sentenceCoverage(c: Candidate, terms: QueryTerms, inherit: boolean): nu
 
 /** Whether a sentence holds the kind of answer asked for, in the asked unit when there is one (几家 → 家). */
 function holdsAsked(text: string, type: AnswerType, unit: string | null): boolean {
-  const folded = normalizeForMatch(text);
+  // A calendar date (2023年, 3月25日) says when, not how much: an amount question needs another figure.
+  const folded = type === 'number' ? normalizeForMatch(text).replace(CALENDAR, ' ') : normalizeForMatch(text);
   return (
     holdsType(folded, type) &&
     (unit === null || new RegExp(unit === SHARE ? SHARE : `[\\d一二三四五六七八九十百千万两几数多余]\\s*${unit}`).test(folded))
@@ -149,7 +151,8 @@ export function choose(
     add(whole.find((x) => x.cov >= UNIT_FLOOR * SENTENCE_FLOOR && holdsAsked(x.c.text, type, unit))?.c);
   if (prohibition && !chosen.some((c) => forbids(c.text)))
     add(whole.find((x) => x.cov >= UNIT_FLOOR * SENTENCE_FLOOR && forbids(x.c.text))?.c);
-  for (const x of whole.slice(1)) if (x.score >= first.score * 0.6) add(x.c);
+  // Another strong sentence joins only when it covers the question itself: its passage's standing alone pads the answer.
+  for (const x of whole.slice(1)) if (x.score >= first.score * 0.6 && x.cov >= SENTENCE_FLOOR) add(x.c);
   // A lone sentence reads better, and answers more often, with the one that follows it.
   if (chosen.length === 1) add(next);
   const shown = withAntecedents(chosen, candidates);
