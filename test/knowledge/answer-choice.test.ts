@@ -51,3 +51,24 @@ describe('an English question must meet in one place of the reports', () => {
     expect(answer.answer).toEqual([]);
   });
 });
+
+describe('why is answered by a cause', () => {
+  const knowledge = buildKnowledgeFromDocs([
+    doc(
+      'd.txt',
+      '松岚汇的退出',
+      [
+        '2022年，东川、北岭两地率先关停了辖内的松岚汇分支机构。',
+        '两地的分支机构分别是东川松岚汇登记中心和北岭松岚汇服务公司。',
+        '之所以是上述两地先行一步，是因为它们的业务规模小，早已没有存量风险。',
+        '其余各地的分支机构预计将在随后两年内陆续退出。',
+      ].join(''),
+    ),
+  ]);
+
+  it('GIVEN a why question whose best-covering sentences state only the event THEN the causal sentence of that passage is shown too', () => {
+    const answer = knowledge.ask('为什么东川、北岭两地最先关停松岚汇分支机构？');
+    expect(answer.found).toBe(true);
+    expect(answer.answer.join('')).toContain('是因为它们的业务规模小');
+  });
+});
