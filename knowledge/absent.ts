@@ -13,6 +13,7 @@
 import { tagWords } from './jieba.js';
 import { ENGLISH_STOPWORDS, stem } from './natural.js';
 import { isRegister, withoutRegister } from './register.js';
+import { gluedChars, positioned, stemHeld, type Placed } from './fragments.js';
 
 // Characters that join words rather than make them: runs are cut there, so a word is never joined
 // to its neighbour through them (我的钱 is 我 and 钱, not one unknown run).
@@ -117,6 +118,7 @@ export function readAbsence(
     if (words.some((w) => PROPER_TAGS.test(w.tag) && w.start < at + span.length && w.end > at) || ORG_SUFFIX.test(word))
       return [{ word, kind: 'name', proper: true }];
     if (over.length === 0 || over.some((w) => NAME_TAGS.test(w.tag))) return [{ word, kind: 'name' }];
+    if (stemHeld(word, occurs)) return [];
     return [{ word, kind: FINANCE.test(word) || over.some((w) => FINANCE.test(w.word)) ? 'finance' : 'general' }];
   });
   // An English question's words are the translator's to judge (translate.ts); stop words are never indexed.
@@ -132,21 +134,6 @@ export function readAbsence(
     .filter((w) => w.tag === 'x' && /^[\u3400-\u9fff]{2,}$/.test(w.word) && bigramsKnown(w.word, known))
     .map((w) => w.word);
   return { words: absent, specific };
-}
-
-interface Placed {
-  word: string;
-  tag: string;
-  start: number;
-  end: number;
-}
-
-function positioned(tagged: Array<{ word: string; tag: string }>): Placed[] {
-  let at = 0;
-  return tagged.map(({ word, tag }) => {
-    at += word.length;
-    return { word, tag, start: at - word.length, end: at };
-  });
 }
 
 /**
@@ -190,9 +177,12 @@ function wholeWords(span: string, folded: string, plain: Placed[], occurs?: (wor
   const cut = plain.filter((w) => w.start < to && w.end > from && !(w.start >= from && w.end <= to));
   const parts = cut.filter((w) => w.word.length >= 2 && occurs !== undefined && !occurs(w.word)).map((w) => w.word);
   let part = '';
+  // Lone characters that only glue two words (里提, 按季, 钱加) end a part and join none.
+  const glued = gluedChars(inside);
   for (const [i, w] of inside.entries()) {
-    const joined = i > 0 && inside[i - 1]?.end === w.start;
+    const joined = i > 0 && inside[i - 1]?.end === w.start && !glued.has(i - 1);
     if (!joined) part = flush(parts, part);
+    if (glued.has(i)) continue;
     if (ASPECT.test(w.word) && /^v/.test(w.tag)) {
       part = flush(parts, part + w.word.slice(0, 1));
       continue;
@@ -220,7 +210,7 @@ const NOUN = /^n[a-z]*$/;
 function unwrittenWords(words: Array<{ word: string; tag: string }>, spans: string[], occurs: (word: string) => boolean): AbsentWord[] {
   return words
     .filter((w) => NOUN.test(w.tag) && /^[\u3400-\u9fff]{2,}$/.test(w.word) && !isRegister(w.word))
-    .filter((w) => !spans.some((s) => w.word.includes(s) || s.includes(w.word)) && !occurs(w.word))
+    .filter((w) => !spans.some((s) => w.word.includes(s) || s.includes(w.word)) && !occurs(w.word) && !stemHeld(w.word, occurs))
     .map((w): AbsentWord => {
       if (PROPER_TAGS.test(w.tag) || ORG_SUFFIX.test(w.word)) return { word: w.word, kind: 'name', proper: true };
       return { word: w.word, kind: NAME_TAGS.test(w.tag) ? 'name' : FINANCE.test(w.word) ? 'finance' : 'general' };

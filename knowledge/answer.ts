@@ -85,7 +85,13 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
           return senses.length === 0 || quoted.includes(w) || senses.some((t) => t.terms.some((zh) => quoted.includes(zh)));
         }),
       );
-      if (!coversTwo(passage, terms) || dropsQualifier(asked, terms.translations, held) || !compound || namedAbsent || !nameHeld)
+      // Two of the question's concepts must also meet in what one shown sentence and the one before it say:
+      // a passage that holds them in sentences about different things (车贷 in one, 批文 in another) is no answer.
+      const near = chosen.some((c) => {
+        const before = candidates.find((p) => p.passage === c.passage && p.order === c.order - 1);
+        return coversTwo(before ? new Set([...c.tokens, ...before.tokens]) : c.tokens, terms);
+      });
+      if (!coversTwo(passage, terms) || !near || dropsQualifier(asked, terms.translations, held) || !compound || namedAbsent || !nameHeld)
         return notFound(question, data.docs);
     }
     const sources: Citation[] = chosen.map((c) => {

@@ -40,6 +40,7 @@ const ORDINAL_BONUS = 0.1;
 const SHARE = '[%％]|百分之|分之[\\d一二三四五六七八九十]|[\\d一二三四五六七八九十]成(?![立为功本员交])|过半|半数|一半|近半|大半';
 /** Share of the sentence floor a sentence holding the asked unit must cover to join the answer from a lower passage. */
 const UNIT_FLOOR = 0.75;
+const CALENDAR = /(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]/g;
 
 /**
  * The unit a "how many" asks in (几家, 多少家 → 家), so a count of the wrong thing is not taken for it.
@@ -66,7 +67,8 @@ function sentenceCoverage(c: Candidate, terms: QueryTerms, inherit: boolean): nu
 
 /** Whether a sentence holds the kind of answer asked for, in the asked unit when there is one (几家 → 家). */
 function holdsAsked(text: string, type: AnswerType, unit: string | null): boolean {
-  const folded = normalizeForMatch(text);
+  // A calendar date (2023年, 3月25日) says when, not how much: an amount question needs another figure.
+  const folded = type === 'number' ? normalizeForMatch(text).replace(CALENDAR, ' ') : normalizeForMatch(text);
   return (
     holdsType(folded, type) &&
     (unit === null || new RegExp(unit === SHARE ? SHARE : `[\\d一二三四五六七八九十百千万两几数多余]\\s*${unit}`).test(folded))
@@ -117,17 +119,8 @@ export function choose(
       .sort((a, b) => b.score - a.score);
   let whole = ranked(false);
   if (!whole[0] || whole[0].cov < SENTENCE_FLOOR) whole = ranked(true);
-  // A number or a date is what such a question asks: a sentence holding one (in the asked unit)
-  // goes before any sentence without, unless it scores under half the best.
-  if (type === 'number' || type === 'date') whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && holdsAsked(x.c.text, type, unit));
-  // A definition question is answered where its subject is defined, not where it is named.
-  const strong = strongCue(type, question);
-  if (strong) whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && strong(x.c.text));
-  // A question that asks how two things differ is answered where a sentence sets them against each other.
-  if (asksContrast(question)) whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && contrasts(x.c.text));
-  // What may not be done is answered by the rule that forbids it (不得…, 禁止…), not by the topic's name.
+  whole = byEvidence(whole, type, unit, question);
   const prohibition = asksProhibition(question);
-  if (prohibition) whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && forbids(x.c.text));
   const first = whole[0];
   if (!first || first.cov < SENTENCE_FLOOR) return [];
   const chosen: Candidate[] = [];
@@ -149,12 +142,43 @@ export function choose(
     add(whole.find((x) => x.cov >= UNIT_FLOOR * SENTENCE_FLOOR && holdsAsked(x.c.text, type, unit))?.c);
   if (prohibition && !chosen.some((c) => forbids(c.text)))
     add(whole.find((x) => x.cov >= UNIT_FLOOR * SENTENCE_FLOOR && forbids(x.c.text))?.c);
-  for (const x of whole.slice(1)) if (x.score >= first.score * 0.6) add(x.c);
+  // Why is answered by the sentence that gives a cause (之所以…是因为, …使得…): when none shown does, the best
+  // causal sentence of the best sentence's passage joins them, though it names the subject by 上述 or not at all.
+  const why = type === 'reason' || parts.some((p) => p.type === 'reason');
+  if (why && !chosen.some((c) => holdsType(c.text, 'reason')))
+    add(whole.find((x) => x.c.passage === first.c.passage && x.cov > 0 && holdsType(x.c.text, 'reason'))?.c);
+  // Another strong sentence joins only when it covers the question itself: its passage's standing alone pads the answer.
+  for (const x of whole.slice(1)) if (x.score >= first.score * 0.6 && x.cov >= SENTENCE_FLOOR) add(x.c);
   // A lone sentence reads better, and answers more often, with the one that follows it.
   if (chosen.length === 1) add(next);
   const shown = withAntecedents(chosen, candidates);
   shown.sort((a, b) => (a.passage === b.passage ? a.order - b.order : 0));
   return shown;
+}
+
+/**
+ * The ranked sentences reordered by what the question asks: a figure for a number or a date, a
+ * definition, an agent or a list of names, a contrast, a prohibition. Each moves the sentences that
+ * hold it (and cover the question) before those without, unless they score under half the best.
+ */
+function byEvidence<T extends { c: Candidate; score: number; cov: number }>(
+  ranked: T[],
+  type: AnswerType,
+  unit: string | null,
+  question: string,
+): T[] {
+  const covers = (x: T): boolean => x.cov >= SENTENCE_FLOOR;
+  let whole = ranked;
+  // A number or a date is what such a question asks: a sentence holding one (in the asked unit) goes first.
+  if (type === 'number' || type === 'date') whole = figuresFirst(whole, (x) => covers(x) && holdsAsked(x.c.text, type, unit));
+  // A definition question is answered where its subject is defined, not where it is named.
+  const strong = strongCue(type, question);
+  if (strong) whole = figuresFirst(whole, (x) => covers(x) && strong(x.c.text));
+  // A question that asks how two things differ is answered where a sentence sets them against each other.
+  if (asksContrast(question)) whole = figuresFirst(whole, (x) => covers(x) && contrasts(x.c.text));
+  // What may not be done is answered by the rule that forbids it (不得…, 禁止…), not by the topic's name.
+  if (asksProhibition(question)) whole = figuresFirst(whole, (x) => covers(x) && forbids(x.c.text));
+  return whole;
 }
 
 const SUBJECT_SHARE = 0.5;

@@ -36,11 +36,16 @@ const ASKING = [
   '的话',
 ];
 const STAND_IN = ['盘子', '块头', '来头', '底细', '门道', '路子', '名堂', '花样', '猫腻'];
+// Cantonese asking words and pronouns, as folded to simplified script (邊間 → 边间, 係咩 → 系咩).
+const CANTONESE = [
+  ...['边间', '边个', '边度', '边啲', '边家', '几时', '点样', '点解', '乜嘢', '咩嘢', '系咪', '系唔系', '系咩', '系边'],
+  ...['有冇', '嗰个', '嗰啲', '呢个', '呢啲', '我哋', '佢哋', '你哋', '即系', '讲嘅', '讲咩', '睇下'],
+];
 
-const REGISTER = new Set([...VAGUE, ...DEICTIC, ...STANCE, ...HEDGE, ...STORY, ...ASKING, ...STAND_IN]);
+const REGISTER = new Set([...VAGUE, ...DEICTIC, ...STANCE, ...HEDGE, ...STORY, ...ASKING, ...STAND_IN, ...CANTONESE]);
 
-/** Single characters that only ask (谁投的 asks who; 咋算 asks how): they are never part of a concept. */
-const ASKING_CHARS = /[谁啥咋哪几怎么吗呢嘛呗啦]/;
+/** Single characters that only ask (谁投的 asks who; 咋算 asks how; Cantonese 咩, 嘅, 㗎): they are never part of a concept. */
+const ASKING_CHARS = /[谁啥咋哪几怎么吗呢嘛呗啦咩嘅㗎咗啫喇嘢乜冇哋]/;
 
 const A_NOT_A = /([\u3400-\u9fff])[不没]\1/g;
 
