@@ -1,12 +1,13 @@
 /**
  * Ranking: BM25 top-k over the heaviest query terms, reranked by how much of the question
- * (idf-weighted) each passage covers, then by proximity, the asked ordinal (第一家), its best sentence and the asked figure.
+ * (idf-weighted) each passage covers, then by proximity, the asked ordinal (第一家) and, for Chinese, by its best sentence
+ * and the asked figure.
  */
 import type { SearchContext } from './search-context.js';
 import { MAX_QUERY_CHARS } from './search-context.js';
 import { createTopK } from './topk.js';
 import { groupProximity, proximity } from './proximity.js';
-import { bestSentenceCoverage, reorderBySentence, SENTENCE_WEIGHT } from './sentence-rank.js';
+import { reorderBySentence } from './sentence-rank.js';
 import { coverageOf, type QueryTerms } from './coverage.js';
 import { figureBonuses, figureParts } from './figure-rank.js';
 import { askedOrdinal, ORDINAL_DEPTH, ORDINAL_WEIGHT, ordinalSentenceCoverage } from './ordinal-rank.js';
@@ -109,20 +110,6 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
     }
   };
 
-  /**
-   * An English question's answer sits in one sentence too, one that holds its translated concepts
-   * together (and, for "how many" or "when", a figure): the Chinese question's two reorderings,
-   * without what reads the question's Chinese words (its subjects, its words the reports lack).
-   */
-  const reorderEnglish = (hits: ScoredPassage[], query: string, t: QueryTerms): void => {
-    for (const hit of hits.slice(0, PROXIMITY_DEPTH))
-      hit.score += bestSentenceCoverage(foldedText(hit.index), t) * SENTENCE_WEIGHT * weightOf(hit.index);
-    hits.sort((a, b) => b.score - a.score);
-    const bonuses = figureBonuses(hits, figureParts(query, t, termsOf), foldedText, weightOf);
-    for (const hit of hits) hit.score += bonuses.get(hit.index) ?? 0;
-    hits.sort((a, b) => b.score - a.score);
-  };
-
   /** A leader whose sentence meets the question's ordinal (首家 for 第一家, not 第二批) gains that sentence's coverage. */
   const addOrdinal = (hits: ScoredPassage[], query: string, t: QueryTerms): void => {
     const ordinal = askedOrdinal(query);
@@ -162,7 +149,7 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
       hits.sort((a, b) => b.score - a.score);
       addFigures(hits, query, folded, t);
       hits.sort((a, b) => b.score - a.score);
-    } else reorderEnglish(hits, query, t);
+    }
     return { terms: t, hits: hits.slice(0, k) };
   };
 }
