@@ -85,9 +85,11 @@ export const INDIRECT_QUESTION =
 
 // Someone else's words retold (对方说我们…, 听信了“我们…”): their 我们 is not the speaker vouching for a product.
 const OTHERS_SAID =
-  /(?:对方|他|她|他们|她们|那人|骗子|销售|业务员|客服|经理|they|he|she)\s*(?:一直|总是|当时|当初)?\s*(?:说|讲|称|宣称|承诺|保证|said|told \w+)[^，,。；;]{0,80}/g;
+  /(?:对方|他|她|他们|她们|那人|那边|人家|那帮人|那伙人|骗子|销售|业务员|客服|经理|they|he|she)\s*(?:一直|总是|当时|当初)?\s*(?:说|讲|称|宣称|承诺|保证|said|told \w+)[^，,。；;]{0,80}/g;
 const QUOTED = /[“"「『][^”"」』]{0,200}[”"」』]/g;
-export const ownWords = (sentence: string): string => sentence.replace(QUOTED, ' ').replace(OTHERS_SAID, ' ');
+// 信了“…”这一套, 听信了…的话: what someone believed is the other party's words too.
+const BELIEVED = /(?:信了|听信了?|相信了|轻信了?)[^，,。；;]{0,60}?(?:这一套|这套|的话|的说法|的鬼话)/g;
+export const ownWords = (sentence: string): string => sentence.replace(QUOTED, ' ').replace(OTHERS_SAID, ' ').replace(BELIEVED, ' ');
 
 // "天上不会掉馅饼，但我们这个是真的…": a turn to the speaker's own product ends what the notice covers.
 // So does a contrast with what was reported, even without a 但 (那些都关了，我们不一样：…; "ours is different").

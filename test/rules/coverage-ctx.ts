@@ -68,8 +68,8 @@ export const BEYOND_CLAIMS: Record<string, Record<Lang, string[]>> = {
   },
 };
 
-export type CtxFrame = 'notice' | 'news' | 'retold' | 'victim' | 'foil' | 'closure' | 'cites';
-export const CTX_FRAMES: readonly CtxFrame[] = ['notice', 'news', 'retold', 'victim', 'foil', 'closure', 'cites'];
+export type CtxFrame = 'notice' | 'news' | 'retold' | 'victim' | 'foil' | 'closure' | 'cites' | 'lesson' | 'staff';
+export const CTX_FRAMES: readonly CtxFrame[] = ['notice', 'news', 'retold', 'victim', 'foil', 'closure', 'cites', 'lesson', 'staff'];
 
 /** Templates of the context frames; `fires` says whether the claim inside must still fire. */
 export const CTX_TEMPLATES: Record<Exclude<CtxFrame, 'foil' | 'closure'>, { fires: boolean; zh: string[]; en: string[] }> = {
@@ -105,6 +105,23 @@ export const CTX_TEMPLATES: Record<Exclude<CtxFrame, 'foil' | 'closure'>, { fire
     fires: true,
     zh: ['新闻说那些平台都被关了，我们不一样：{c}。', '监管清退了一批机构，但我们这边照常：{c}。'],
     en: ['Regulators closed the others, but we are different: {c}.'],
+  },
+  // Round 7: a relative's or colleague's loss told as a lesson to others, with the everyday cues people use
+  // (长点心, 留个心眼, learn from his mistake) rather than the notice words above.
+  lesson: {
+    fires: false,
+    zh: [
+      '我舅舅前年信了{c}这一套，老板跑了，钱要不回来，大家长点心。',
+      '同事被人忽悠，对方说{c}，结果血亏，各位留个心眼。',
+      '我爸被套路了，那边说{c}，我该怎么劝他别再投？',
+    ],
+    en: ['My uncle was told "{c}" and the whole thing vanished overnight. Learn from his mistake.'],
+  },
+  // Round 7: an institution reminding clients what its staff never say (no 本行从未… disavowal wording).
+  staff: {
+    fires: false,
+    zh: ['温馨提示：我行工作人员绝不会向您说“{c}”，如遇此类情况请拨打客服电话。'],
+    en: ['Reminder: no one from our bank will ever tell you "{c}". Report any such message to us.'],
   },
   victim: {
     fires: true,
