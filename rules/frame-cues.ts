@@ -41,7 +41,7 @@ export const REPORT = either(REPORT_BASE, NEWS);
 // Comparing terms (A和B是一回事吗, 和城投定融不一样吧) is about the terms even when it says 这个.
 export const COMPARE = /一回事|区别|不一样|一样吗|不同吗|有什么不同|有何不同|the same as|the difference|different from/;
 const DEFINE_BASE =
-  /什么|啥|干嘛|干啥|做什么的|哪些|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|算高吗|高不高|高利贷|是不是|正常吗|合理吗|\b(?:realistic|reasonable|normal|typical)\b|怎么界定|算不算|是指|意思|含义|^\s*(?:what (?:is|are|does|do)|what's|why|how (?:does|do|is|are))\b|\b(?:legal|illegal|the difference)\b/;
+  /什么|啥|干嘛|干啥|做什么的|哪些|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|算高吗|高不高|高利贷|是不是|正常吗|合理吗|\b(?:realistic|reasonable|normal|typical)\b|怎么界定|算不算|是指|存在吗|真的存在|真有这种|哪有这么|有这种好事|\bdoes [^?]{0,40}\bexist\b|\bis there really\b|意思|含义|^\s*(?:what (?:is|are|does|do)|what's|why|how (?:does|do|is|are))\b|\b(?:legal|illegal|the difference)\b/;
 export const DEFINE = either(DEFINE_BASE, DEFINE_MORE);
 // …unless it is about an offer in hand: a demonstrative, someone who pitched it, the user's own case.
 export const ABOUT_THIS =
