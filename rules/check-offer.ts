@@ -8,7 +8,7 @@ import type { Citation } from '../knowledge/types.js';
 import { compileConcepts, findConcepts, type CompiledConcept } from './concepts.js';
 import { blockedAt, readFrames, type Frames } from './context.js';
 import { detect, type Scan } from './detectors.js';
-import { compileTerms, dedupe, findTriggers, isAsked, isNegated, isWarned, type TermKey } from './match.js';
+import { compileTerms, dedupe, findTriggers, isAsked, isDeniedForAll, isNegated, isWarned, type TermKey } from './match.js';
 import { extractYields } from './numbers.js';
 import { loadRules } from './load.js';
 import type { Rule } from './schema.js';
@@ -164,7 +164,7 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
   const norm = normalizeForMatch(text);
   const frames = readFrames(norm);
   // A rate inside a warning or a question about a term is not offered to anyone.
-  const yields = extractYields(text).filter((y) => !blockedAt(frames, y.start));
+  const yields = extractYields(text).filter((y) => !blockedAt(frames, y.start) && !isDeniedForAll(norm, y.start));
   const scan: Scan = { text, norm, frames, yields, deps };
   const fired = new Set<string>();
   const hits: FlagHit[] = [];

@@ -73,6 +73,8 @@ function frameStart(norm: string, s: Span, at: number): number {
 }
 
 // "不会暴雷", "从不跑路", "this is not a scam": a denied verdict is the seller's reassurance, not a warning.
+const ANAPHOR_LEAD = /^\s*(?:这|那|这种|这类|这些|这个|那种|\b(?:this|that|these|those|it)\b(?:'s| is| are)?)?\s*$/;
+
 const DENIED = /(?:不|没|没有|从不|绝不|不会|不是|并非|never|not|isn't|won't|no)\s*(?:a\s+|会\s*)?$/;
 
 function framesIn(norm: string, s: Span, re: RegExp): number[] {
@@ -206,7 +208,7 @@ export function readFrames(norm: string): Frames {
     SIGNED.test(norm) ||
     DISAVOWAL.test(norm) ||
     DISAVOWAL_LONG.test(norm) ||
-    (REACTION.test(norm) && !SELF_CLAIM.test(norm)) ||
+    (REACTION.test(norm) && !SELF_CLAIM.test(ownWords(norm))) ||
     // Only the tail is read: the call closes the text, and a bounded slice keeps the regex linear.
     (CLOSING_CALL.test(norm.trimEnd().slice(-60)) && !VOUCH.test(norm));
   if (whole) blocked.push({ start: 0, end: norm.length, kind: 'warning' });
@@ -214,6 +216,7 @@ export function readFrames(norm: string): Frames {
   const topic = whole ? null : notAnOffer(norm);
   if (topic) blocked.push({ start: 0, end: norm.length, kind: topic === 'news' ? 'report' : 'asked' });
   const ownCase = OWN_CASE.test(norm);
+  let prev = 0;
   for (const s of sentences(norm)) {
     const own = SELF_CLAIM.test(ownWords(norm.slice(s.start, s.end)));
     const notice =
@@ -229,10 +232,13 @@ export function readFrames(norm: string): Frames {
     else {
       for (const at of [...framesIn(norm, s, OBJECT), ...(own ? framesIn(norm, s, EVERYDAY) : [])])
         blocked.push({ start: frameStart(norm, s, at), end: objectEnd(norm, at, s.end), kind: 'warning' });
-      for (const at of framesIn(norm, s, VERDICT)) blocked.push({ start: s.start, end: at, kind: 'warning' });
+      // "年化20%还保本？这就是典型的非法集资。": a verdict opened by an anaphor judges the sentence before it too.
+      for (const at of framesIn(norm, s, VERDICT))
+        blocked.push({ start: ANAPHOR_LEAD.test(norm.slice(s.start, at)) ? prev : s.start, end: at, kind: 'warning' });
     }
     if (!ownCase && !asksAboutStatedOffer(norm, s.start, s.end))
       for (const c of askedClauses(norm, s)) blocked.push({ ...c, kind: 'asked' });
+    prev = s.start;
   }
   return { blocked, claims: blocked.length > 0 && !whole && !topic ? quotedClaims(norm) : [] };
 }

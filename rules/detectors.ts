@@ -3,7 +3,7 @@ import type { Registry } from '../knowledge/registry/types.js';
 import { blockedAt, type Frames } from './context.js';
 import { isRival } from './foils.js';
 import { isNegated, isWarned } from './match.js';
-import { findEnglishClosures, findKnownClosures } from './known-closures.js';
+import { findEnglishClosures, findShortClosures, findKnownClosures } from './known-closures.js';
 import { findVenueNames } from './names.js';
 import { extractAmounts, extractInvestorCounts } from './numbers.js';
 import type { Rule } from './schema.js';
@@ -56,6 +56,7 @@ export function detect(scan: Scan, detector: Rule['detectors'][number], fired: R
           ),
           ...findKnownClosures(scan.text, scan.norm),
           ...findEnglishClosures(scan.text, scan.norm, scan.deps.registry),
+          ...findShortClosures(scan.text, scan.norm, scan.deps.registry),
         ]
           // A closed platform asked about (团贷网还能登录吗？) is still that platform: only a warning or a report hides it.
           .filter(

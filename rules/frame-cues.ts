@@ -10,13 +10,13 @@ export const either = (...res: RegExp[]): RegExp => new RegExp(res.map((r) => r.
 // A notice: the sentence is a warning (a header, a regulator's or police reminder), so nothing in it
 // is offered, before or after the frame.
 const NOTICE_BASE =
-  /防范(?:非法|金融|电信|网络|养老)?(?:集资|诈骗|骗局)|风险提示|风险提醒|监管提示|监管提醒|警方提醒|警方提示|反诈|防骗|识破|揭秘|非法集资的?(?:典型|常见)|遇到.{0,24}(?:请|要|应|拨打|报警|举报)|96110|scam alert|fraud alert|warning:|\bwarn(?:s|ed|ing)?\b|never (?:asks?|ask) you|从不会?要求|不会要求你|^\s*(?:explainer|科普|小知识)\s*[:：]|群规[^。！!\n]{0,6}(?:禁止|严禁|不得|不许)|禁止发布|严禁发布|不得发布|庞氏骗局(?:就是|是指)|(?:a |the )?ponzi schemes? (?:is|are|pays?|uses?|relies|rely)\b/;
+  /防范(?:非法|金融|电信|网络|养老)?(?:集资|诈骗|骗局)|风险提示|风险提醒|监管提示|监管提醒|警方提醒|警方提示|反诈|防骗|识破|揭秘|非法集资的?(?:典型|常见)|遇到.{0,24}(?:请|要|应|拨打|报警|举报)|(?:听到|看到|碰到|一听到|只要听到|凡是听到)[^。！!]{0,30}(?:就要|就得|就该|要|请)(?:警觉|警惕|小心|当心|报警|提高警惕|留心|多个心眼)|\btoo good to be true\b|\bshould make you (?:suspicious|wary|worried|nervous)\b|96110|scam alert|fraud alert|warning:|\bwarn(?:s|ed|ing)?\b|never (?:asks?|ask) you|\b(?:nobody|no one|no staff|no employee)\b[^.!?]{0,40}\bwill ever\b|(?:工作人员|员工|客服|本行|我行|我司|本公司)[^，,。]{0,6}(?:绝不会|不会|从不)(?:主动)?(?:向您|向你|要求|承诺|索要|推荐)|从不会?要求|不会要求你|^\s*(?:explainer|科普|小知识)\s*[:：]|群规[^。！!\n]{0,6}(?:禁止|严禁|不得|不许)|禁止发布|严禁发布|不得发布|庞氏骗局(?:就是|是指)|(?:a |the )?ponzi schemes? (?:is|are|pays?|uses?|relies|rely)\b/;
 export const NOTICE = either(NOTICE_BASE, SLOGAN);
 // Everyday verdicts and victims' words (别上当, 引以为戒, 被骗, 拉黑, "PSA", "got scammed"): a notice for the
 // sentence — unless the sentence also vouches for the speaker's own product (我们是正规的, 跟着我做, "with us"),
 // where they only cover their own clause: the rival is the foil, the pitch is ours.
 const EVERYDAY_BASE =
-  /别上当|不要上当|千万别信|引以为戒|踩过的坑|踩坑|都是坑|一个比一个坑|被骗|上当受骗|血本无归|拉黑|\bpsa\b|running a scam|got scammed|was scammed|been scammed|lost (?:his|her|my|their|our|all)(?: \w+)? (?:savings|money)|话术|骗局特征|诈骗特征|常见手法|惯用手法|避坑|防骗|识别(?:虚假|非法|骗局|诈骗)|转发提醒|涉嫌|被立案|red flags?\b|warning signs|signs of an? (?:scam|ponzi|fraud|fake)|how to (?:spot|tell|recognise|recognize) an? (?:scam|fake|fraud|ponzi)|鬼话|踢了|踢出去|移出群|\b(?:obviously|clearly|totally|such) an? (?:scam|ponzi|fraud)\b|\bshill(?:ing|s)?\b|\bspam\b|reported (?:it|him|her|them)|only quoting|was quoting|\bban (?:this|him|her|them)\b/;
+  /别上当|不要上当|千万别信|引以为戒|踩过的坑|踩坑|都是坑|一个比一个坑|被骗|上当受骗|被人忽悠|被忽悠|被套路|被坑了|怎么劝(?:他|她|我爸|我妈|老人|家里)|劝劝(?:他|她|我爸|我妈)|长点心|长个心眼|多个心眼|留个心眼|吃一堑|前车之鉴|(?:血的|惨痛的?)教训|引以为鉴|卷款跑路|老板跑了|人去楼空|钱要不回来|learn from (?:his|her|my|their|our|this) mistakes?|lesson learned|don't make the same mistake|(?:vanished|disappeared) (?:after|overnight|with)|ran off with|血本无归|拉黑|\bpsa\b|running a scam|got scammed|was scammed|been scammed|lost (?:his|her|my|their|our|all)(?: \w+)? (?:savings|money)|话术|骗局特征|诈骗特征|常见手法|惯用手法|避坑|防骗|识别(?:虚假|非法|骗局|诈骗)|转发提醒|涉嫌|被立案|red flags?\b|warning signs|signs of an? (?:scam|ponzi|fraud|fake)|how to (?:spot|tell|recognise|recognize) an? (?:scam|fake|fraud|ponzi)|鬼话|踢了|踢出去|移出群|\b(?:obviously|clearly|totally|such) an? (?:scam|ponzi|fraud)\b|\bshill(?:ing|s)?\b|\bspam\b|reported (?:it|him|her|them)|only quoting|was quoting|\bban (?:this|him|her|them)\b/;
 export const EVERYDAY = either(EVERYDAY_BASE, RETRO);
 export const SELF_CLAIM = /我们|咱们|跟着我|跟我做|跟我干|这次是|还是我|本平台|本公司|我司|\bwe\b|\bour\b|\bus\b/;
 // An object frame: what follows it, to the end of its clause, is what the warning is about
@@ -28,10 +28,10 @@ export const OBJECT = either(OBJECT_BASE, OBJECT_MORE);
 // Also a pretext (以“政府背书”为幌子, 以“定融”为名，…: the words are the cover story of someone judged),
 // a disavowal (“稳赚不赔”这种话我不会说) and a thing said to be long gone (P2P早就没了).
 const VERDICT_BASE =
-  /(?:都是|一定是|肯定是|多半是|就是|全是|均为|均是)(?:骗子|骗局|诈骗|非法集资|传销|庞氏|骗人|坑人|套路)|(?:it|that|they|these|this) (?:is|are) (?:a |all |probably a )?(?:ponzi|scams?|fraud)|为(?:幌子|诱饵|噱头|旗号)|为名(?=[，,。；;]|义)|的(?:幌子|旗号)|(?:这种|这样的|这类|之类的)(?:话|说法|字眼|宣传)[^，,。]{0,6}(?:不会|从不|从来不|绝不|不)(?:说|讲|用|提)|早就(?:没了|没有了|取缔了?|清退了?|不存在了?|关了|停了)|早已(?:取缔|清退|退出|清零|关停)|已经?全部(?:清退|取缔|退出|清零|停业|关停|关闭|倒闭)|(?:都是|全是|就是|多半是|肯定是)(?:击鼓传花|拆东墙补西墙|割韭菜|杀猪盘|资金盘)|(?:个|都|全|就|多半|肯定|绝对)是骗(?:子|局)|(?:一律|统统|全都|都)(?:不要|别|勿|不能)(?:理|信|碰|买|投|参与|相信|点)/;
+  /(?:都是|一定是|肯定是|多半是|就是|全是|均为|均是|一律是|统统是|全都是|通通是|基本都是|十有八九是|百分百是|100%是)(?:典型的|一种|一个|标准的|彻头彻尾的|赤裸裸的|变相的?|披着[^，,。]{0,6}外衣的)?(?:骗子|骗局|诈骗|非法集资|传销|庞氏|骗人|坑人|套路|耍流氓|忽悠|陷阱|圈套|违法的?|非法的?|假的)|\b(?:is|are) (?:lying|liars?|scammers?|fraudsters?|crooks?|con artists?|a con)\b|(?:这种|这样的|这类|这些)(?:话|说法|鬼话|承诺|宣传|说辞)(?:你)?(?:也|还)?(?:信|能信|敢信)|(?:的|等|这些|这类|这种)(?:说辞|噱头|诱饵|鬼话)|(?:it|that|they|these|this) (?:is|are) (?:a |all |probably a )?(?:ponzi|scams?|fraud)|为(?:幌子|诱饵|噱头|旗号)|为名(?=[，,。；;]|义)|的(?:幌子|旗号)|(?:这种|这样的|这类|之类的)(?:话|说法|字眼|宣传)[^，,。]{0,6}(?:不会|从不|从来不|绝不|不)(?:说|讲|用|提)|早就(?:没了|没有了|取缔了?|清退了?|不存在了?|关了|停了)|早已(?:取缔|清退|退出|清零|关停)|已经?全部(?:清退|取缔|退出|清零|停业|关停|关闭|倒闭)|(?:都是|全是|就是|多半是|肯定是)(?:击鼓传花|拆东墙补西墙|割韭菜|杀猪盘|资金盘)|(?:个|都|全|就|多半|肯定|绝对)是骗(?:子|局)|(?:一律|统统|全都|都)(?:不要|别|勿|不能)(?:理|信|碰|买|投|参与|相信|点)/;
 export const VERDICT = either(VERDICT_BASE, VERDICT_MORE);
 // Where an object frame's reach ends when it names a list: 警惕X、Y之类的话术, "beware of whoever tells you X, Y".
-export const OBJECT_END = /之类|这种|这类|这样的|等话术|等说法|的话术|的说法|的宣传|的套路/;
+export const OBJECT_END = /之类|这种|这类|这样的|等话术|等说法|的话术|的说法|的宣传|的套路|的说辞|等说辞|的噱头|的承诺/;
 export const OBJECT_TO_STOP = /anyone who|people who|those who|anyone promising|someone who|任何(?:人|说)/;
 export const WARNING = new RegExp(`${NOTICE.source}|${EVERYDAY.source}|${OBJECT.source}|${VERDICT.source}`);
 const REPORT_BASE =
@@ -41,7 +41,7 @@ export const REPORT = either(REPORT_BASE, NEWS);
 // Comparing terms (A和B是一回事吗, 和城投定融不一样吧) is about the terms even when it says 这个.
 export const COMPARE = /一回事|区别|不一样|一样吗|不同吗|有什么不同|有何不同|the same as|the difference|different from/;
 const DEFINE_BASE =
-  /什么|啥|干嘛|干啥|做什么的|哪些|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|算高吗|高不高|高利贷|是不是|正常吗|合理吗|\b(?:realistic|reasonable|normal|typical)\b|怎么界定|算不算|是指|意思|含义|^\s*(?:what (?:is|are|does|do)|what's|why|how (?:does|do|is|are))\b|\b(?:legal|illegal|the difference)\b/;
+  /什么|啥|干嘛|干啥|做什么的|哪些|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|算高吗|高不高|高利贷|是不是|正常吗|合理吗|\b(?:realistic|reasonable|normal|typical)\b|怎么界定|算不算|是指|存在吗|真的存在|真有这种|哪有这么|有这种好事|\bdoes [^?]{0,40}\bexist\b|\bis there really\b|意思|含义|^\s*(?:what (?:is|are|does|do)|what's|why|how (?:does|do|is|are))\b|\b(?:legal|illegal|the difference)\b/;
 export const DEFINE = either(DEFINE_BASE, DEFINE_MORE);
 // …unless it is about an offer in hand: a demonstrative, someone who pitched it, the user's own case.
 export const ABOUT_THIS =
@@ -64,13 +64,13 @@ export const DISAVOWAL =
 // A closing call for vigilance with nothing after it (…，大家要提高警惕。 / "…. Please be careful, folks.") makes
 // the whole text a warning about what it retold — unless the text vouches for a product of the speaker's own.
 export const CLOSING_CALL =
-  /(?:^|[，,。！？!?；;—\s])(?:请|大家|各位|长辈|朋友们|家人们|老人|街坊|邻居|千万|一定|都|要|务必|提醒大家|多|please|everyone|,|\s)*(?:提高警惕|警惕|注意防范|防范|当心|小心|留个心眼|留心|勿参与|别碰|不要碰|不要参与|别参与|别信|不要信|远离|stay alert|be careful|beware|watch out|do not join|don't join|stay away|keep away|don't touch|be wary)[\s,，]*(?:大家|各位|everyone|folks|all|people|guys)?[\s!！。.~～了啊哦呀]*$/;
+  /(?:^|[，,。！？!?；;—\s])(?:请|大家|各位|长辈|朋友们|家人们|老人|街坊|邻居|千万|一定|都|要|务必|提醒大家|多|please|everyone|,|\s)*(?:提高警惕|警惕|注意防范|防范|当心|小心|留个心眼|留心|勿参与|别碰|不要碰|不要参与|别参与|别信|不要信|远离|别进|别买|别投|不要进|不要买|不要投|勿进|勿投|千万别|steer clear|avoid it|don't invest|don't buy|stay alert|be careful|beware|watch out|do not join|don't join|stay away|keep away|don't touch|be wary)[\s,，]*(?:大家|各位|everyone|folks|all|people|guys)?[\s!！。.~～了啊哦呀]*$/;
 export const VOUCH =
   /我们(?:的|是|这|平台|公司|产品|项目)|跟着我|跟我做|本平台|本公司|我司|\bwe (?:are|offer|pay|guarantee)|\bour (?:fund|platform|product|plan|company|firm|project)|with us/;
 
 // The reader's own reaction (拉黑举报, 挂了电话, "hung up") makes the whole text an account of a pitch refused.
 export const REACTION =
-  /举报了|已举报|直接挂了|挂了电话|挂断了|\bhung up\b|blocked (?:him|her|them|the number)|reported (?:him|her|them|it)/;
+  /举报了|已举报|直接挂了|挂了电话|挂断了|不敢碰|不敢投|没敢投|没敢碰|我没投|我没参与|没理他|没理她|没搭理|我拒绝了|果断拒绝|直接拒绝|我才不信|\bi (?:said no|declined|refused)\b|\b(?:didn't|did not|never) invest(?:ed)?\b|\bstayed away\b|\bhung up\b|blocked (?:him|her|them|the number)|reported (?:him|her|them|it)/;
 
 export const SIGNED =
   /(?:——|--|—)\s*[^，,。\n]{0,24}(?:金融管理局|金融监督管理局|监管局|金融局|金融办|公安局|公安分局|派出所|人民银行|证监局|反诈中心|金融工作办公室)\s*$/;
@@ -85,9 +85,11 @@ export const INDIRECT_QUESTION =
 
 // Someone else's words retold (对方说我们…, 听信了“我们…”): their 我们 is not the speaker vouching for a product.
 const OTHERS_SAID =
-  /(?:对方|他|她|他们|她们|那人|骗子|销售|业务员|客服|经理|they|he|she)\s*(?:一直|总是|当时|当初)?\s*(?:说|讲|称|宣称|承诺|保证|said|told \w+)[^，,。；;]{0,80}/g;
+  /(?:对方|他|她|他们|她们|那人|那边|人家|那帮人|那伙人|骗子|销售|业务员|客服|经理|有人|同学|同事|朋友|亲戚|邻居|老乡|那个人|一个人|they|he|she|someone|a guy|a man|a woman)\s*(?:跟我|对我|和我|找我[，,]?|told me)?\s*(?:一直|总是|当时|当初)?\s*(?:说|讲|称|宣称|承诺|保证|said|told \w+)[^，,。；;]{0,80}/g;
 const QUOTED = /[“"「『][^”"」』]{0,200}[”"」』]/g;
-export const ownWords = (sentence: string): string => sentence.replace(QUOTED, ' ').replace(OTHERS_SAID, ' ');
+// 信了“…”这一套, 听信了…的话: what someone believed is the other party's words too.
+const BELIEVED = /(?:信了|听信了?|相信了|轻信了?)[^，,。；;]{0,60}?(?:这一套|这套|的话|的说法|的鬼话)/g;
+export const ownWords = (sentence: string): string => sentence.replace(QUOTED, ' ').replace(OTHERS_SAID, ' ').replace(BELIEVED, ' ');
 
 // "天上不会掉馅饼，但我们这个是真的…": a turn to the speaker's own product ends what the notice covers.
 // So does a contrast with what was reported, even without a 但 (那些都关了，我们不一样：…; "ours is different").

@@ -90,3 +90,44 @@ export function findEnglishClosures(text: string, norm: string, registry: Regist
   }
   return out;
 }
+
+// "东北亚创新金交中心（吉林）", "湖南金交所": the spoken short form of a closed registry venue, its province
+// sometimes dropped or moved into brackets. The short forms are derived once per registry state from the
+// closed venues' full names, so a check only looks for strings (a registry lookup per guess is too slow).
+const FULL_VENUE = /^(.*?)(?:互联网)?金融资产交易(?:中心|所)/u;
+const PROVINCE =
+  /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)/u;
+const shortCache = new WeakMap<object, { entries: unknown; forms: string[] }>();
+
+function shortForms(registry: Registry): string[] {
+  const entries = registry.all();
+  const cached = shortCache.get(registry);
+  if (cached && cached.entries === entries) return cached.forms;
+  const forms = new Set<string>();
+  for (const e of entries) {
+    if (e.status === 'operating' || e.status === 'no-closure-record') continue;
+    for (const name of [e.name, ...e.aliases]) {
+      const own = FULL_VENUE.exec(normalizeForMatch(name))?.[1];
+      if (!own) continue;
+      const bare = own.replace(PROVINCE, '');
+      for (const stem of new Set([own, bare].filter((x) => x.length >= 2)))
+        for (const kind of ['金交中心', '金交所']) forms.add(stem + kind);
+    }
+  }
+  const out = [...forms].sort((a, b) => b.length - a.length);
+  shortCache.set(registry, { entries, forms: out });
+  return out;
+}
+
+/** Closed venues of the registry named by their short form (…金交中心, …金交所). */
+export function findShortClosures(text: string, norm: string, registry: Registry | undefined): Evidence[] {
+  if (!registry || !norm.includes('金交')) return [];
+  const out: Evidence[] = [];
+  for (const form of shortForms(registry)) {
+    for (let at = norm.indexOf(form); at >= 0; at = norm.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      if (!out.some((o) => at < o.end && end > o.start)) out.push({ text: text.slice(at, end), start: at, end });
+    }
+  }
+  return out;
+}

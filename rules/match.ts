@@ -10,7 +10,7 @@
  *   asked about or not: the user was pitched something from that venue.
  */
 import { normalizeForMatch } from '../knowledge/text.js';
-import { NEGATED_MANDATE, OWN_CASE } from './notices.js';
+import { NEGATED_MANDATE, OWN_CASE, universalDenial } from './notices.js';
 import { folded, unfold } from './phrase-gaps.js';
 import type { Evidence } from './types.js';
 
@@ -74,8 +74,12 @@ export function isNegated(norm: string, start: number): boolean {
   const clause = clauseStart(norm, start);
   const from = Math.max(clause, start - reach);
   // A negated mandate (从未授权任何人以本公司名义在朋友圈…) disowns the whole act it names, to the clause end.
-  return negationReaches(norm.slice(from, start)) || NEGATED_MANDATE.test(norm.slice(clause, start));
+  const before = norm.slice(clause, start);
+  return negationReaches(norm.slice(from, start)) || NEGATED_MANDATE.test(before) || universalDenial(before, norm);
 }
+
+/** A rate denied for everyone (没有任何理财能做到年化10%, "no bank can pay 10%") is offered by no one. */
+export const isDeniedForAll = (norm: string, start: number): boolean => universalDenial(norm.slice(clauseStart(norm, start), start), norm);
 
 export function isWarned(norm: string, start: number): boolean {
   return WARNING_FRAME.test(norm.slice(clauseStart(norm, start), start));

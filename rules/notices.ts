@@ -67,8 +67,15 @@ export const REPORTED_SPEAKER =
 
 // A negated mandate covers the whole act it disowns, however long (从未授权任何人以本公司名义在朋友圈募集资金,
 // 从不委托第三方…, "never authorised anyone to…").
+// A universal denial (没有任何机构能保证…, 任何投资都不可能…, "no bank can promise…"): nobody makes the claim it names.
+export const UNIVERSAL_NEGATION =
+  /(?:没有|没|不存在)(?:任何|哪个|哪家|一家|一个)(?:人|机构|银行|平台|公司|产品|投资|理财|项目)?[^，,。！？!?]{0,6}?(?:能|可以|敢|会|可能|能够)|(?:任何|所有)(?:投资|理财|产品|机构|平台|银行)[^，,。]{0,4}?都(?:不可能|不能|无法|没法|做不到)|\bno (?:bank|one|investment|fund|firm|product|platform|legitimate \w+)\b[^.!?]{0,12}\b(?:can|could|will|would)\b/;
 export const NEGATED_MANDATE =
   /(?:从未|从来没有|从来没|从来不|从不|未曾|绝不会?|不会|没有|均未|并未|一律不|均不|不曾)(?:也不会)?(?:以任何(?:理由|形式|方式|名义))?(?:授权|委托|指派|委派|要求|索要)|\b(?:never|not|n't) (?:authori[sz]ed?|appointed)\b/;
+// …unless the speaker makes themselves the exception (没有一家能给到15%，除了我们; "no bank pays this, but we do").
+const SELF_EXCEPTION =
+  /除了我们|除了本(?:平台|公司)|只有我们|唯独我们|我们(?:能|可以|做到|就能|却能)|\bbut (?:we|ours)\b|\bexcept (?:us|ours)\b|\bwe (?:can|do)\b/;
+export const universalDenial = (clause: string, norm: string): boolean => UNIVERSAL_NEGATION.test(clause) && !SELF_EXCEPTION.test(norm);
 
 // The user's own money already in (我已经交了两次, 我转了五万, "I've already paid"): a question anywhere in the text is
 // about their case, so it keeps the facts it reports (为什么提现要先交解冻费？我已经交了两次了。).

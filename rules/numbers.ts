@@ -36,7 +36,7 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
   ],
 ];
 const RETURN_WORDS =
-  /年化|收益|利息|回报|利率|息|基准|分红|返利|票息|票面|质押|锁仓|奖励|return|yield|interest|coupon|p\.a|profit|roi|earn|paying|pays|apy|rewards?|staking|\b(?:bonds?|notes?|deposits?|cds?) (?:at|paying)\b|保底|最差也有|最少也有|至少也有|最低也有|\bthe floor is\b/;
+  /年化|收益|利息|回报|利率|息|基准|分红|返利|票息|票面|质押|锁仓|奖励|return|yield|interest|coupon|\bfixed\b|p\.a|profit|roi|earn|paying|pays|apy|rewards?|staking|\b(?:bonds?|notes?|deposits?|cds?) (?:at|paying)\b|保底|最差也有|最少也有|至少也有|最低也有|\bthe floor is\b/;
 // "the 12% we promised": a rate the seller says was promised is the return on offer.
 const PROMISED_AFTER = /^\s*(?:that |which )?(?:we|they|he|she|i|the company) (?:promised|guaranteed)\b/;
 

@@ -5,9 +5,9 @@
  * that licensed sellers must print, or the subject is an index — a pitch rarely does either.
  */
 const PAST =
-  /过去|近[一二两三四五六七八九十\d]+个?(?:年|月)|去年|前年|今年以来|成立以来|历史|上一年|上年度|\b(?:last|past|previous)\s+(?:year|\d+\s+years|five years|ten years|decade)|since inception|\breturned\b|\baveraged\b|in 20\d\d/;
+  /过去|近[一二两三四五六七八九十\d]+个?(?:年|月)|去年|前年|今年以来|成立以来|历史|上一年|上年度|\b(?:last|past|previous)\s+(?:year|\d+\s+years|five years|ten years|decade)|since inception|\bpast (?:returns?|performance)\b|\bhistorical(?:ly)?(?: average| annual| annualised| annualized)? (?:returns?|performance)\b|过往收益|历史收益|\breturned\b|\baveraged\b|in 20\d\d/;
 const DISCLAIMER =
-  /过往业绩不代表|过往业绩不预示|历史业绩不代表|历史收益不代表|业绩不代表未来|不代表未来|不预示未来|基金有风险|投资须谨慎|投资需谨慎|past performance (?:is not|is no|does not)|not indicative of future|may not (?:be )?repeat|no guarantee of future|not a guide to future/;
+  /过往业绩不代表|过往业绩不预示|历史业绩不代表|历史收益不代表|业绩不代表未来|不代表未来|不预示未来|基金有风险|投资须谨慎|投资需谨慎|past performance (?:is not|is no|does not)|not indicative of future|may not (?:be )?repeat|no guarantee of future|not a guide to future|\b(?:are|is) not guaranteed\b|不保证未来|\bexpense ratio\b|\bongoing charges?\b|管理费率|托管费率|不构成(?:收益)?承诺/;
 const INDEX = /指数|沪深300|中证500|上证50|创业板指|标普|纳斯达克|纳指|道指|\betf\b|index fund|s&p|nasdaq/;
 
 /** A user asking about what their own account or fund earned: 我的基金去年收益8%，正常吗？ */

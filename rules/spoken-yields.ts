@@ -151,10 +151,15 @@ const MONTHS_EN = new RegExp(
   'g',
 );
 
+// "3个月 4.2% p.a.", "6个月期 年利率3%": the rate is stated per year, the months are only the term.
+const ANNUAL_AFTER = /^\s*(?:p\.?\s?a\b|per annum|annual|a year|per year|\/年|年化|年利率|年息)/;
+const ANNUAL_BEFORE = /(?:年化|年利率|年息|年收益率|annual|annualised|annualized|apy|apr)[^，,。；;]{0,12}$/;
+
 export function countedRates(norm: string): SpokenYield[] {
   const out: SpokenYield[] = [];
   const push = (rate: number, months: number | null, start: number, end: number): void => {
     if (!months || months >= 12 || !Number.isFinite(rate)) return;
+    if (ANNUAL_AFTER.test(norm.slice(end, end + 14)) || ANNUAL_BEFORE.test(norm.slice(Math.max(0, start - 16), start))) return;
     const value = (rate * 12) / months;
     out.push({
       value,

@@ -70,6 +70,14 @@ const PERSONAL_LOAN = /借的|借了|借你|借我|借给我|欠你|欠的|还�
 const GIVEAWAY = /抽奖|送书|赠书|抽个|giveaway|raffle|\bprize\b/;
 const GIVEAWAY_MONEY = /推广|宣传|转发|朋友圈|promot|share|收益|年化|回报|返|分红|息|本金|%|投(?!票)|return|yield|interest|invest/;
 
+/**
+ * A borrower's own loan (网贷逾期罚息, 还不上网贷, "my payday app charges a late fee"): the words of online
+ * lending name what they owe, not money they are asked to lend — unless the text asks them to lend or invest.
+ */
+const BORROWER =
+  /逾期|罚息|还款|还不上|催收|征信|借款合同|贷款|借了|下款|分期|滞纳金|\b(?:repay|repayment|overdue|late fee|debt collectors?|credit score|borrowed)\b/;
+const LENDER = /出借|投资|理财|收益|回报|年化收益|赚|投了|出借人|债权|invest|\blend (?:your|my|our)\b|\bearn|returns?\b|\byield/;
+
 /** Flags that need a money subject; the value says which non-offer reading clears them. */
 const GATES: Record<string, (norm: string) => boolean> = {
   pressure_tactics: (n) => EVERYDAY.test(n) && !MONEY.test(n),
@@ -88,6 +96,7 @@ const GATES: Record<string, (norm: string) => boolean> = {
   government_backing: (n) => LICENSED_SUBJECT.test(n) && !INVESTING.test(n),
   withdrawal_blocked: (n) => CASH_MACHINE.test(n) && !PLATFORM_HOLD.test(n),
   // 网上认识 alone is how many couples met: a romance flag needs money on the table.
+  p2p_lending: (n) => BORROWER.test(n) && !LENDER.test(n),
   romance_contact: (n) => !MONEY.test(n) && !/\bapp\b|网站|链接|link/.test(n),
 };
 

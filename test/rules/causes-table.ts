@@ -6,6 +6,8 @@ import { CAUSES_LEX } from './challenge-r6lex.js';
 import { CAUSES_C } from './challenge-ctx6.js';
 import { HELD_OUT_C, HELD_OUT_C2 } from './challenge-ctx6-heldout.js';
 import { HELD_OUT_SLOT } from './challenge-w2slot.js';
+import { CAUSES_R7 } from './challenge-r7.js';
+import { HELD_OUT_R7 } from './challenge-r7-heldout.js';
 
 export interface CauseResult {
   cause: Cause;
@@ -23,7 +25,17 @@ const textOf = (t: Cause['texts'][number]): string => (typeof t === 'string' ? t
 const flagOf = (cause: Cause, t: Cause['texts'][number]): string => (typeof t === 'string' ? (cause.flag ?? '') : t.flag);
 
 export function measureCauses(deps: CheckDeps = {}): CauseResult[] {
-  return [...CAUSES, ...CAUSES_B, ...CAUSES_LEX, ...CAUSES_C, ...HELD_OUT_C, ...HELD_OUT_C2, ...HELD_OUT_SLOT].map((cause) => {
+  return [
+    ...CAUSES,
+    ...CAUSES_B,
+    ...CAUSES_LEX,
+    ...CAUSES_C,
+    ...HELD_OUT_C,
+    ...HELD_OUT_C2,
+    ...HELD_OUT_SLOT,
+    ...CAUSES_R7,
+    ...HELD_OUT_R7,
+  ].map((cause) => {
     const misses: CauseResult['misses'] = [];
     for (const t of cause.texts) {
       const got = checkOffer(textOf(t), deps).flags.map((f) => f.id);

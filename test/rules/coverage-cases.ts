@@ -393,7 +393,7 @@ const claimsOf = (flag: string, lex: FlagLexicon, lang: Lang): string[] => [...l
 /** The context frames (./coverage-ctx.ts): notices, reports, retold lessons, victims' own questions, rivals. */
 function contextCases(flag: string, claims: readonly string[], terms: readonly string[], lang: Lang): Case[] {
   const out: Case[] = [];
-  for (const frame of ['notice', 'news', 'retold', 'victim', 'cites'] as const)
+  for (const frame of ['notice', 'news', 'retold', 'victim', 'cites', 'lesson', 'staff', 'judged', 'refused'] as const)
     for (const t of CTX_TEMPLATES[frame][lang])
       for (const c of claims) out.push({ flag, frame, lang, text: fill(t, c, '{c}'), fires: CTX_TEMPLATES[frame].fires });
   for (const t of DISAVOWED[lang])

@@ -68,8 +68,20 @@ export const BEYOND_CLAIMS: Record<string, Record<Lang, string[]>> = {
   },
 };
 
-export type CtxFrame = 'notice' | 'news' | 'retold' | 'victim' | 'foil' | 'closure' | 'cites';
-export const CTX_FRAMES: readonly CtxFrame[] = ['notice', 'news', 'retold', 'victim', 'foil', 'closure', 'cites'];
+export type CtxFrame = 'notice' | 'news' | 'retold' | 'victim' | 'foil' | 'closure' | 'cites' | 'lesson' | 'staff' | 'judged' | 'refused';
+export const CTX_FRAMES: readonly CtxFrame[] = [
+  'notice',
+  'news',
+  'retold',
+  'victim',
+  'foil',
+  'closure',
+  'cites',
+  'lesson',
+  'staff',
+  'judged',
+  'refused',
+];
 
 /** Templates of the context frames; `fires` says whether the claim inside must still fire. */
 export const CTX_TEMPLATES: Record<Exclude<CtxFrame, 'foil' | 'closure'>, { fires: boolean; zh: string[]; en: string[] }> = {
@@ -105,6 +117,35 @@ export const CTX_TEMPLATES: Record<Exclude<CtxFrame, 'foil' | 'closure'>, { fire
     fires: true,
     zh: ['新闻说那些平台都被关了，我们不一样：{c}。', '监管清退了一批机构，但我们这边照常：{c}。'],
     en: ['Regulators closed the others, but we are different: {c}.'],
+  },
+  // Round 7: a relative's or colleague's loss told as a lesson to others, with the everyday cues people use
+  // (长点心, 留个心眼, learn from his mistake) rather than the notice words above.
+  lesson: {
+    fires: false,
+    zh: [
+      '我舅舅前年信了{c}这一套，老板跑了，钱要不回来，大家长点心。',
+      '同事被人忽悠，对方说{c}，结果血亏，各位留个心眼。',
+      '我爸被套路了，那边说{c}，我该怎么劝他别再投？',
+    ],
+    en: ['My uncle was told "{c}" and the whole thing vanished overnight. Learn from his mistake.'],
+  },
+  // Round 7: an institution reminding clients what its staff never say (no 本行从未… disavowal wording).
+  staff: {
+    fires: false,
+    zh: ['温馨提示：我行工作人员绝不会向您说“{c}”，如遇此类情况请拨打客服电话。'],
+    en: ['Reminder: no one from our bank will ever tell you "{c}". Report any such message to us.'],
+  },
+  // Round 7: a claim judged in the next sentence (…？这就是典型的骗局) or named as a line (…这种说辞).
+  judged: {
+    fires: false,
+    zh: ['{c}？这就是典型的非法集资。', '“{c}”这种话你也信？', '面对“{c}”之类的说辞，一定要冷静。'],
+    en: ['"{c}" — anyone saying that is lying to you.'],
+  },
+  // Round 7: a pitch the reader turned down, told with their refusal.
+  refused: {
+    fires: false,
+    zh: ['以前的同学找我，说{c}，我没理他。', '有人跟我讲{c}，我才不信，果断拒绝了。'],
+    en: ['A guy at the gym told me "{c}". I said no and walked off.'],
   },
   victim: {
     fires: true,
