@@ -10,6 +10,7 @@ import { readJsonFile } from './json-file.js';
 import { normalizeForMatch } from './text.js';
 import { regularForm } from './english-forms.js';
 import { stem } from './natural.js';
+import { BANK_FILES, loadBankFile, mergeBanks } from './bank.js';
 
 const term = z.string().trim().min(1, 'is empty').max(40, 'is longer than 40 characters');
 
@@ -39,11 +40,24 @@ export class GlossaryError extends Error {
   override name = 'GlossaryError';
 }
 
-/** Reads and validates a glossary file; a bad one fails with the file, the entry and what is wrong. */
-export function loadGlossaryFile(file = DEFAULT_GLOSSARY_FILE): { data: GlossaryData; hash: string } {
+/**
+ * Reads and validates a glossary file; a bad one fails with the file, the entry and what is wrong.
+ * The synonym banks (bank.ts) join its colloquial map: by default the project's own with its own file.
+ */
+export function loadGlossaryFile(
+  file = DEFAULT_GLOSSARY_FILE,
+  banks: readonly string[] = file === DEFAULT_GLOSSARY_FILE ? BANK_FILES : [],
+): { data: GlossaryData; hash: string } {
   const read = readJsonFile(file, GlossarySchema, { where: (at, json) => describePath(json, at) });
   if (!read.ok) throw new GlossaryError(read.message, { cause: read.cause });
-  return { data: read.value, hash: createHash('sha256').update(read.raw).digest('hex').slice(0, 16) };
+  const hash = createHash('sha256').update(read.raw);
+  const loaded = banks.map((b) => loadBankFile(b));
+  for (const bank of loaded) hash.update(bank.raw);
+  const colloquial = mergeBanks(
+    read.value.colloquial,
+    loaded.map((b) => b.data),
+  );
+  return { data: { ...read.value, colloquial }, hash: hash.digest('hex').slice(0, 16) };
 }
 
 /** `groups[3] (id "p2p").zh[1]` — names the entry by its id when it has one. */
@@ -72,8 +86,12 @@ export interface Glossary {
   /** Whole domain words, for the analyzer's lexicon. */
   lexicon: string[];
   expand(query: string): Expansion;
-  /** The query with words of asking blanked out (same length, so offsets still hold). */
-  stripQuestionWords(query: string): string;
+  /**
+   * The query with words of asking blanked out (same length, so offsets still hold). Given what the
+   * index holds, the asker's words it never writes (官宣, 掏不起钱) go too: their report terms stand
+   * in for them (expand), and left in they would read as bigrams across words and as absent names.
+   */
+  stripQuestionWords(query: string, known?: (term: string) => boolean): string;
   hash: string;
 }
 
@@ -104,12 +122,15 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
     terms: terms.map(normalizeForMatch),
   }));
   const asking = [...data.questionWords].map(normalizeForMatch).sort((a, b) => b.length - a.length);
+  // Longest first, so 网上借贷 goes whole before 网上 is looked at; only Chinese words (the index's bigrams tell).
+  const spoken = colloquial.filter((e) => /^[\u3400-\u9fff]{2,}$/.test(e.word)).sort((a, b) => b.word.length - a.word.length);
   return {
     lexicon,
     hash,
-    stripQuestionWords(query) {
+    stripQuestionWords(query, known) {
       let q = normalizeForMatch(query);
       for (const word of asking) if (q.includes(word)) q = q.split(word).join(' '.repeat(word.length));
+      if (known) for (const { word } of spoken) if (q.includes(word)) q = q.split(word).join(unwrittenBlanked(word, known));
       return q;
     },
     expand(query) {
@@ -151,6 +172,16 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
       return { terms: [...terms], groups: found, translated };
     },
   };
+}
+
+/**
+ * The word with its characters that no bigram of the index covers blanked (头一家 → " 一家"): what
+ * is left is what passages write (一家 of 第一家); the rest only the word's report terms can match.
+ */
+function unwrittenBlanked(word: string, known: (term: string) => boolean): string {
+  const held = new Array<boolean>(word.length).fill(false);
+  for (let i = 0; i + 2 <= word.length; i += 1) if (known(word.slice(i, i + 2))) held[i] = held[i + 1] = true;
+  return [...word].map((ch, i) => (held[i] ? ch : ' ')).join('');
 }
 
 let cached: Glossary | undefined;

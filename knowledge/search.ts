@@ -48,7 +48,7 @@ export function createSearcher(
     tokens: (text) => new Set(analyzer.tokens(text)),
     terms,
     known: ctx.known,
-    stripQuestionWords: (query) => glossary.stripQuestionWords(query.slice(0, MAX_QUERY_CHARS)),
+    stripQuestionWords: (query) => glossary.stripQuestionWords(query.slice(0, MAX_QUERY_CHARS), ctx.known),
     rank,
     highlights: (text, t) => highlightsIn(normalizeForMatch(text), shownTerms(t)),
     search(query, k = 5) {
