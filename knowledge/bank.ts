@@ -27,6 +27,8 @@ export const BankSchema = z
           .strict(),
       )
       .min(1),
+    /** The corpus's own proper names (bodies, firms, products, documents): a question that misses one by a character still finds it (typos.ts). */
+    names: z.array(word).default([]),
   })
   .strict();
 export type BankData = z.infer<typeof BankSchema>;
@@ -49,6 +51,11 @@ export function loadBankFile(file: string): { data: BankData; raw: string } {
   });
   if (!read.ok) throw new BankError(read.message, { cause: read.cause });
   return { data: read.value, raw: read.raw };
+}
+
+/** Every bank's proper names, once each. */
+export function bankNames(banks: readonly BankData[]): string[] {
+  return [...new Set(banks.flatMap((b) => b.names))];
 }
 
 /** A colloquial map (word → report terms) holding the map given plus every bank's words; the map given wins its words' order. */

@@ -10,7 +10,7 @@ import { readJsonFile } from './json-file.js';
 import { normalizeForMatch } from './text.js';
 import { regularForm } from './english-forms.js';
 import { stem } from './natural.js';
-import { BANK_FILES, loadBankFile, mergeBanks } from './bank.js';
+import { BANK_FILES, bankNames, loadBankFile, mergeBanks } from './bank.js';
 
 const term = z.string().trim().min(1, 'is empty').max(40, 'is longer than 40 characters');
 
@@ -47,17 +47,15 @@ export class GlossaryError extends Error {
 export function loadGlossaryFile(
   file = DEFAULT_GLOSSARY_FILE,
   banks: readonly string[] = file === DEFAULT_GLOSSARY_FILE ? BANK_FILES : [],
-): { data: GlossaryData; hash: string } {
+): { data: GlossaryData & { names: string[] }; hash: string } {
   const read = readJsonFile(file, GlossarySchema, { where: (at, json) => describePath(json, at) });
   if (!read.ok) throw new GlossaryError(read.message, { cause: read.cause });
   const hash = createHash('sha256').update(read.raw);
   const loaded = banks.map((b) => loadBankFile(b));
   for (const bank of loaded) hash.update(bank.raw);
-  const colloquial = mergeBanks(
-    read.value.colloquial,
-    loaded.map((b) => b.data),
-  );
-  return { data: { ...read.value, colloquial }, hash: hash.digest('hex').slice(0, 16) };
+  const banksData = loaded.map((b) => b.data);
+  const colloquial = mergeBanks(read.value.colloquial, banksData);
+  return { data: { ...read.value, colloquial, names: bankNames(banksData) }, hash: hash.digest('hex').slice(0, 16) };
 }
 
 /** `groups[3] (id "p2p").zh[1]` — names the entry by its id when it has one. */
@@ -85,6 +83,8 @@ export interface Expansion {
 export interface Glossary {
   /** Whole domain words, for the analyzer's lexicon. */
   lexicon: string[];
+  /** The corpus's proper names and the lexicon's longer words: what a one-character typo is read against. */
+  names: string[];
   expand(query: string): Expansion;
   /**
    * The query with words of asking blanked out (same length, so offsets still hold). Given what the
@@ -104,8 +104,8 @@ interface EnglishEntry {
 export const englishWords = (text: string): string[] =>
   (text.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map((w) => stem(regularForm(w)));
 
-/** A glossary's data; the colloquial map may be left out (tests, older files). */
-export type GlossaryInput = Omit<GlossaryData, 'colloquial'> & { colloquial?: GlossaryData['colloquial'] };
+/** A glossary's data; the colloquial map may be left out (tests, older files), and names come from the banks. */
+export type GlossaryInput = Omit<GlossaryData, 'colloquial'> & { colloquial?: GlossaryData['colloquial']; names?: string[] };
 
 export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
   const groups = data.groups.map((g) => g.zh.map(normalizeForMatch));
@@ -122,14 +122,17 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
     terms: terms.map(normalizeForMatch),
   }));
   const asking = [...data.questionWords].map(normalizeForMatch).sort((a, b) => b.length - a.length);
-  // Longest first, so 网上借贷 goes whole before 网上 is looked at; only Chinese words (the index's bigrams tell).
-  const spoken = colloquial.filter((e) => /^[\u3400-\u9fff]{2,}$/.test(e.word)).sort((a, b) => b.word.length - a.word.length);
+  // Longest first, so 网上借贷 goes whole before 网上 is looked at; Chinese words, and Latin initialisms (jjs) when alone.
+  const spoken = colloquial.filter((e) => /^(?:[\u3400-\u9fff]{2,}|[a-z]{2,})$/.test(e.word)).sort((a, b) => b.word.length - a.word.length);
   return {
     lexicon,
+    names: [...new Set([...(data.names ?? []), ...lexicon.filter((w) => w.length >= 3)].map(normalizeForMatch))],
     hash,
     stripQuestionWords(query, known) {
       let q = normalizeForMatch(query);
       for (const word of asking) if (q.includes(word)) q = q.split(word).join(' '.repeat(word.length));
+      // An A-not-A question (要不要, 算不算, 有没有) only asks yes or no: its characters name nothing.
+      q = q.replace(A_NOT_A, (m) => ' '.repeat(m.length));
       if (known) for (const { word } of spoken) if (q.includes(word)) q = q.split(word).join(unwrittenBlanked(word, known));
       return q;
     },
@@ -174,11 +177,14 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
   };
 }
 
+const A_NOT_A = /([\u3400-\u9fff])[不没]\1/g;
+
 /**
  * The word with its characters that no bigram of the index covers blanked (头一家 → " 一家"): what
  * is left is what passages write (一家 of 第一家); the rest only the word's report terms can match.
  */
 function unwrittenBlanked(word: string, known: (term: string) => boolean): string {
+  if (/^[a-z]+$/.test(word)) return known(word) ? word : ' '.repeat(word.length);
   const held = new Array<boolean>(word.length).fill(false);
   for (let i = 0; i + 2 <= word.length; i += 1) if (known(word.slice(i, i + 2))) held[i] = held[i + 1] = true;
   return [...word].map((ch, i) => (held[i] ? ch : ' ')).join('');
