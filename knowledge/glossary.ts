@@ -120,6 +120,7 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
   const colloquial = Object.entries(data.colloquial ?? {}).map(([word, terms]) => ({
     word: normalizeForMatch(word),
     terms: terms.map(normalizeForMatch),
+    at: latinBounded(normalizeForMatch(word)),
   }));
   const asking = [...data.questionWords].map(normalizeForMatch).sort((a, b) => b.length - a.length);
   // Longest first, so 网上借贷 goes whole before 网上 is looked at; Chinese words, and Latin initialisms (jjs) when alone.
@@ -133,7 +134,9 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
       for (const word of asking) if (q.includes(word)) q = q.split(word).join(' '.repeat(word.length));
       // An A-not-A question (要不要, 算不算, 有没有) only asks yes or no: its characters name nothing.
       q = q.replace(A_NOT_A, (m) => ' '.repeat(m.length));
-      if (known) for (const { word } of spoken) if (q.includes(word)) q = q.split(word).join(unwrittenBlanked(word, known));
+      if (known)
+        for (const { word, at } of spoken)
+          if (q.includes(word)) q = at ? q.replace(new RegExp(at.source, 'g'), (w) => unwrittenBlanked(w, known)) : q.split(word).join(unwrittenBlanked(word, known));
       return q;
     },
     expand(query) {
@@ -148,7 +151,7 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
         for (const source of present) found.push({ source, english: false, terms: others });
       }
       for (const entry of colloquial) {
-        if (!q.includes(entry.word)) continue;
+        if (!q.includes(entry.word) || (entry.at && !entry.at.test(q))) continue;
         const others = entry.terms.filter((t) => !q.includes(t));
         for (const t of others) terms.add(t);
         if (others.length > 0) found.push({ source: entry.word, english: false, terms: others, colloquial: true });
@@ -175,6 +178,13 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
       return { terms: [...terms], groups: found, translated };
     },
   };
+}
+
+/** For a word with Latin letters at an edge (abs, AI技术): a pattern finding it only as a whole Latin word (not in "absorb"). */
+function latinBounded(word: string): RegExp | undefined {
+  if (!/^[a-z0-9]|[a-z0-9]$/.test(word)) return undefined;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${/^[a-z0-9]/.test(word) ? '(?<![a-z0-9])' : ''}${escaped}${/[a-z0-9]$/.test(word) ? '(?![a-z0-9])' : ''}`);
 }
 
 const A_NOT_A = /([\u3400-\u9fff])[不没]\1/g;
