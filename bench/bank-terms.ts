@@ -39,12 +39,18 @@ for (const m of counts) {
     if (s > (score.get(word) ?? 0)) score.set(word, s);
   }
 }
-const keyTerms = [...score].sort((a, b) => b[1] - a[1]).slice(0, top).map(([word]) => word);
+const keyTerms = [...score]
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, top)
+  .map(([word]) => word);
 
 const { data: glossary } = loadGlossaryFile(undefined, []);
 const banks = BANK_FILES.map((f) => loadBankFile(f).data);
-const covered = new Set([...banks.flatMap((b) => b.entries.flatMap((e) => e.report)), ...glossary.groups.flatMap((g) => g.zh)].map(normalizeForMatch));
-const isCovered = (term: string): boolean => covered.has(term) || [...covered].some((c) => c.length >= 2 && (c.includes(term) || term.includes(c)));
+const covered = new Set(
+  [...banks.flatMap((b) => b.entries.flatMap((e) => e.report)), ...glossary.groups.flatMap((g) => g.zh)].map(normalizeForMatch),
+);
+const isCovered = (term: string): boolean =>
+  covered.has(term) || [...covered].some((c) => c.length >= 2 && (c.includes(term) || term.includes(c)));
 const glossaryTerms = glossary.groups.flatMap((g) => g.zh).filter((t) => /^[\u3400-\u9fff]+$/.test(t));
 const missing = [...new Set([...keyTerms, ...glossaryTerms])].filter((t) => !isCovered(t));
 

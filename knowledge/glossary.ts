@@ -136,7 +136,10 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
       q = q.replace(A_NOT_A, (m) => ' '.repeat(m.length));
       if (known)
         for (const { word, at } of spoken)
-          if (q.includes(word)) q = at ? q.replace(new RegExp(at.source, 'g'), (w) => unwrittenBlanked(w, known)) : q.split(word).join(unwrittenBlanked(word, known));
+          if (q.includes(word))
+            q = at
+              ? q.replace(new RegExp(at.source, 'g'), (w) => unwrittenBlanked(w, known))
+              : q.split(word).join(unwrittenBlanked(word, known));
       return q;
     },
     expand(query) {
