@@ -6,7 +6,7 @@
  * known name fits: two-character words are left alone, too many real words lie one character apart.
  */
 import { tagWords } from './jieba.js';
-import { normalizeForMatch } from './text.js';
+import { hasTraditional, normalizeForMatch, taiwanPhrases } from './text.js';
 
 const MIN = 3;
 const MAX = 10;
@@ -43,7 +43,8 @@ export function createTypoFixer(names: Iterable<string>, known: (term: string) =
   }
   const lengths = [...new Set([...whole].map((n) => n.length))].sort((a, b) => b - a);
   return {
-    fix(query) {
+    fix(asked) {
+      const query = hasTraditional(asked) ? taiwanWords(asked, occurs) : asked;
       if (byMask.size === 0 || !/[\u3400-\u9fff]{3}/.test(query)) return query;
       const chars = query.split('');
       const folded = normalizeForMatch(query);
@@ -61,6 +62,24 @@ export function createTypoFixer(names: Iterable<string>, known: (term: string) =
       return chars.join('');
     },
   };
+}
+
+/**
+ * A question in traditional script may use Taiwan's words (網路, 資訊): each is read as the mainland
+ * word the reports write, when the reports write that one and never the Taiwan one (智慧 stays: the
+ * reports say 智慧金融). Simplified questions are left alone: 互动 is a mainland word too.
+ */
+function taiwanWords(query: string, occurs: (word: string) => boolean): string {
+  let folded = normalizeForMatch(query);
+  let out = query;
+  for (const [tw, cn] of taiwanPhrases()) {
+    if (!folded.includes(tw) || occurs(tw) || !occurs(cn)) continue;
+    for (let at = folded.indexOf(tw); at >= 0; at = folded.indexOf(tw, at + tw.length)) {
+      out = out.slice(0, at) + cn + out.slice(at + tw.length);
+      folded = folded.slice(0, at) + cn + folded.slice(at + tw.length);
+    }
+  }
+  return out;
 }
 
 let wordsOf: { text: string; words: Array<{ from: number; to: number; tag: string }> } | undefined;
