@@ -124,6 +124,8 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
   }));
   const asking = [...data.questionWords].map(normalizeForMatch).sort((a, b) => b.length - a.length);
   // Longest first, so 网上借贷 goes whole before 网上 is looked at; Chinese words, and Latin initialisms (jjs) when alone.
+  // Entries by their word's first character: a query looks up only the entries its characters can start.
+  const holding = byFirstCharacter();
   const spoken = colloquial.filter((e) => /^(?:[\u3400-\u9fff]{2,}|[a-z]{2,})$/.test(e.word)).sort((a, b) => b.word.length - a.word.length);
   return {
     lexicon,
@@ -135,7 +137,7 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
       // An A-not-A question (要不要, 算不算, 有没有) only asks yes or no: its characters name nothing.
       q = q.replace(A_NOT_A, (m) => ' '.repeat(m.length));
       if (known)
-        for (const { word, at } of spoken)
+        for (const { word, at } of holding(spoken, q))
           if (q.includes(word))
             q = at
               ? q.replace(new RegExp(at.source, 'g'), (w) => unwrittenBlanked(w, known))
@@ -153,7 +155,7 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
         for (const t of others) terms.add(t);
         for (const source of present) found.push({ source, english: false, terms: others });
       }
-      for (const entry of colloquial) {
+      for (const entry of holding(colloquial, q)) {
         if (!q.includes(entry.word) || (entry.at && !entry.at.test(q))) continue;
         const others = entry.terms.filter((t) => !q.includes(t));
         for (const t of others) terms.add(t);
@@ -180,6 +182,26 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
       }
       return { terms: [...terms], groups: found, translated };
     },
+  };
+}
+
+/**
+ * A lookup of the entries whose word a query may hold, in the order given: a map from a word's first
+ * character to its entries, built for each list on first use (the banks hold over a thousand words).
+ */
+function byFirstCharacter(): <T extends { word: string }>(entries: T[], query: string) => T[] {
+  const maps = new Map<unknown, Map<string, number[]>>();
+  return (entries, query) => {
+    let map = maps.get(entries);
+    if (!map) {
+      map = new Map();
+      for (const [i, e] of entries.entries()) map.set(e.word.slice(0, 1), [...(map.get(e.word.slice(0, 1)) ?? []), i]);
+      maps.set(entries, map);
+    }
+    const found = new Set<number>();
+    for (const ch of new Set(query))
+      for (const i of map.get(ch) ?? []) if (query.includes((entries[i] as { word: string }).word)) found.add(i);
+    return [...found].sort((a, b) => a - b).map((i) => entries[i] as (typeof entries)[number]);
   };
 }
 

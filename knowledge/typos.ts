@@ -41,27 +41,52 @@ export function createTypoFixer(names: Iterable<string>, known: (term: string) =
       byMask.set(key, (byMask.get(key) ?? new Set()).add(name));
     }
   }
-  const lengths = [...new Set([...whole].map((n) => n.length))].sort((a, b) => b - a);
+  // Where to look: a name missed by one character keeps its first two or its last two characters
+  // (a three-character name with its middle wrong keeps its first and last): windows start only there.
+  const anchors = new Map<string, Array<{ name: string; offset: number }>>();
+  const add = (key: string, name: string, offset: number): void => {
+    anchors.set(key, [...(anchors.get(key) ?? []), { name, offset }]);
+  };
+  for (const name of whole) {
+    add(name.slice(0, 2), name, 0);
+    add(name.slice(-2), name, name.length - 2);
+    if (name.length === 3) add(`${name[0]}_${name[2]}`, name, 0);
+  }
   return {
     fix(asked) {
       const query = hasTraditional(asked) ? taiwanWords(asked, occurs) : asked;
-      if (byMask.size === 0 || !/[\u3400-\u9fff]{3}/.test(query)) return query;
-      const chars = query.split('');
+      if (whole.size === 0 || !/[\u3400-\u9fff]{3}/.test(query)) return query;
       const folded = normalizeForMatch(query);
-      const taken = namesIn(folded, whole, lengths);
-      for (const run of folded.matchAll(/[\u3400-\u9fff]{3,}/g)) {
-        for (const length of lengths) {
-          for (let at = run.index; at + length <= run.index + run[0].length; at += 1) {
-            if (taken.slice(at, at + length).some(Boolean)) continue;
-            const span = chars.slice(at, at + length).join('');
-            const fixed = correction(normalizeForMatch(span), (i) => realWord(folded, at, length, i), byMask, occurs);
-            if (fixed) fixed.split('').forEach((ch, i) => (chars[at + i] = ch));
-          }
-        }
+      const windows = windowsOf(folded, anchors);
+      if (windows.length === 0) return query;
+      const taken = new Array<boolean>(folded.length).fill(false);
+      for (const w of windows) if (whole.has(folded.slice(w.at, w.at + w.length))) taken.fill(true, w.at, w.at + w.length);
+      const chars = query.split('');
+      for (const { at, length } of windows) {
+        if (taken.slice(at, at + length).some(Boolean)) continue;
+        const fixed = correction(folded.slice(at, at + length), (i) => realWord(folded, at, length, i), byMask, occurs);
+        if (fixed) fixed.split('').forEach((ch, i) => (chars[at + i] = ch));
       }
       return chars.join('');
     },
   };
+}
+
+/** The windows of the folded query (start, length) that an anchor puts a name's length on, longest first, once each. */
+function windowsOf(folded: string, anchors: Map<string, Array<{ name: string; offset: number }>>): Array<{ at: number; length: number }> {
+  const seen = new Set<string>();
+  const out: Array<{ at: number; length: number }> = [];
+  const push = (at: number, length: number): void => {
+    const key = `${at}:${length}`;
+    if (at < 0 || at + length > folded.length || seen.has(key) || !/^[\u3400-\u9fff]+$/.test(folded.slice(at, at + length))) return;
+    seen.add(key);
+    out.push({ at, length });
+  };
+  for (let p = 0; p + 2 <= folded.length; p += 1) {
+    for (const { name, offset } of anchors.get(folded.slice(p, p + 2)) ?? []) push(p - offset, name.length);
+    if (p + 3 <= folded.length) for (const { name } of anchors.get(`${folded[p]}_${folded[p + 2]}`) ?? []) push(p, name.length);
+  }
+  return out.sort((a, b) => b.length - a.length || a.at - b.at);
 }
 
 /**
@@ -108,14 +133,6 @@ function realWord(folded: string, at: number, length: number, i: number): boolea
     const w = wordAt(pos);
     return w !== undefined && w.to - w.from >= 2;
   });
-}
-
-/** The characters of the names the query already writes whole (金交所 of 关掉金交所): no typo lies there. */
-function namesIn(folded: string, whole: Set<string>, lengths: number[]): boolean[] {
-  const taken = new Array<boolean>(folded.length).fill(false);
-  for (const length of lengths)
-    for (let at = 0; at + length <= folded.length; at += 1) if (whole.has(folded.slice(at, at + length))) taken.fill(true, at, at + length);
-  return taken;
 }
 
 /** The one name a span the corpus never writes is a character away from, if exactly one is. */
