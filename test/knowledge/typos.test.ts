@@ -70,4 +70,17 @@ describe('one misspelt character of a corpus name', () => {
     expect(searcher.search('甬融设累计成交了多少', 1)[0]?.doc).toBe('a.txt');
     expect(searcher.stripQuestionWords('甬融设累计成交了多少')).toBe('甬融社累计成交了  ');
   });
+
+  it("GIVEN a traditional-script question in Taiwan's words THEN they read as the mainland words the corpus writes, and only then", () => {
+    const corpus = '甬城的网络借贷平台须接入资金存管。甬城推进智慧金融建设。';
+    const tw = createTypoFixer(
+      [],
+      () => true,
+      (w) => corpus.includes(w),
+    );
+    expect(tw.fix('甬城的網路借貸平台')).toBe('甬城的网络借貸平台');
+    // The corpus writes 智慧 itself, so the Taiwan reading (智能) is not forced on it; simplified questions are left alone.
+    expect(tw.fix('甬城推進智慧金融')).toBe('甬城推進智慧金融');
+    expect(tw.fix('甬城的网路借贷平台')).toBe('甬城的网路借贷平台');
+  });
 });
