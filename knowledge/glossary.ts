@@ -10,6 +10,7 @@ import { readJsonFile } from './json-file.js';
 import { normalizeForMatch } from './text.js';
 import { regularForm } from './english-forms.js';
 import { stem } from './natural.js';
+import { BANK_FILES, bankNames, loadBankFile, mergeBanks } from './bank.js';
 
 const term = z.string().trim().min(1, 'is empty').max(40, 'is longer than 40 characters');
 
@@ -39,11 +40,22 @@ export class GlossaryError extends Error {
   override name = 'GlossaryError';
 }
 
-/** Reads and validates a glossary file; a bad one fails with the file, the entry and what is wrong. */
-export function loadGlossaryFile(file = DEFAULT_GLOSSARY_FILE): { data: GlossaryData; hash: string } {
+/**
+ * Reads and validates a glossary file; a bad one fails with the file, the entry and what is wrong.
+ * The synonym banks (bank.ts) join its colloquial map: by default the project's own with its own file.
+ */
+export function loadGlossaryFile(
+  file = DEFAULT_GLOSSARY_FILE,
+  banks: readonly string[] = file === DEFAULT_GLOSSARY_FILE ? BANK_FILES : [],
+): { data: GlossaryData & { names: string[] }; hash: string } {
   const read = readJsonFile(file, GlossarySchema, { where: (at, json) => describePath(json, at) });
   if (!read.ok) throw new GlossaryError(read.message, { cause: read.cause });
-  return { data: read.value, hash: createHash('sha256').update(read.raw).digest('hex').slice(0, 16) };
+  const hash = createHash('sha256').update(read.raw);
+  const loaded = banks.map((b) => loadBankFile(b));
+  for (const bank of loaded) hash.update(bank.raw);
+  const banksData = loaded.map((b) => b.data);
+  const colloquial = mergeBanks(read.value.colloquial, banksData);
+  return { data: { ...read.value, colloquial, names: bankNames(banksData) }, hash: hash.digest('hex').slice(0, 16) };
 }
 
 /** `groups[3] (id "p2p").zh[1]` — names the entry by its id when it has one. */
@@ -71,9 +83,15 @@ export interface Expansion {
 export interface Glossary {
   /** Whole domain words, for the analyzer's lexicon. */
   lexicon: string[];
+  /** The corpus's proper names and the lexicon's longer words: what a one-character typo is read against. */
+  names: string[];
   expand(query: string): Expansion;
-  /** The query with words of asking blanked out (same length, so offsets still hold). */
-  stripQuestionWords(query: string): string;
+  /**
+   * The query with words of asking blanked out (same length, so offsets still hold). Given what the
+   * index holds, the asker's words it never writes (官宣, 掏不起钱) go too: their report terms stand
+   * in for them (expand), and left in they would read as bigrams across words and as absent names.
+   */
+  stripQuestionWords(query: string, known?: (term: string) => boolean): string;
   hash: string;
 }
 
@@ -86,8 +104,8 @@ interface EnglishEntry {
 export const englishWords = (text: string): string[] =>
   (text.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map((w) => stem(regularForm(w)));
 
-/** A glossary's data; the colloquial map may be left out (tests, older files). */
-export type GlossaryInput = Omit<GlossaryData, 'colloquial'> & { colloquial?: GlossaryData['colloquial'] };
+/** A glossary's data; the colloquial map may be left out (tests, older files), and names come from the banks. */
+export type GlossaryInput = Omit<GlossaryData, 'colloquial'> & { colloquial?: GlossaryData['colloquial']; names?: string[] };
 
 export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
   const groups = data.groups.map((g) => g.zh.map(normalizeForMatch));
@@ -102,14 +120,28 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
   const colloquial = Object.entries(data.colloquial ?? {}).map(([word, terms]) => ({
     word: normalizeForMatch(word),
     terms: terms.map(normalizeForMatch),
+    at: latinBounded(normalizeForMatch(word)),
   }));
   const asking = [...data.questionWords].map(normalizeForMatch).sort((a, b) => b.length - a.length);
+  // Longest first, so 网上借贷 goes whole before 网上 is looked at; Chinese words, and Latin initialisms (jjs) when alone.
+  // Entries by their word's first character: a query looks up only the entries its characters can start.
+  const holding = byFirstCharacter();
+  const spoken = colloquial.filter((e) => /^(?:[\u3400-\u9fff]{2,}|[a-z]{2,})$/.test(e.word)).sort((a, b) => b.word.length - a.word.length);
   return {
     lexicon,
+    names: [...new Set([...(data.names ?? []), ...lexicon.filter((w) => w.length >= 3)].map(normalizeForMatch))],
     hash,
-    stripQuestionWords(query) {
+    stripQuestionWords(query, known) {
       let q = normalizeForMatch(query);
       for (const word of asking) if (q.includes(word)) q = q.split(word).join(' '.repeat(word.length));
+      // An A-not-A question (要不要, 算不算, 有没有) only asks yes or no: its characters name nothing.
+      q = q.replace(A_NOT_A, (m) => ' '.repeat(m.length));
+      if (known)
+        for (const { word, at } of holding(spoken, q))
+          if (q.includes(word))
+            q = at
+              ? q.replace(new RegExp(at.source, 'g'), (w) => unwrittenBlanked(w, known))
+              : q.split(word).join(unwrittenBlanked(word, known));
       return q;
     },
     expand(query) {
@@ -123,8 +155,8 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
         for (const t of others) terms.add(t);
         for (const source of present) found.push({ source, english: false, terms: others });
       }
-      for (const entry of colloquial) {
-        if (!q.includes(entry.word)) continue;
+      for (const entry of holding(colloquial, q)) {
+        if (!q.includes(entry.word) || (entry.at && !entry.at.test(q))) continue;
         const others = entry.terms.filter((t) => !q.includes(t));
         for (const t of others) terms.add(t);
         if (others.length > 0) found.push({ source: entry.word, english: false, terms: others, colloquial: true });
@@ -151,6 +183,46 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
       return { terms: [...terms], groups: found, translated };
     },
   };
+}
+
+/**
+ * A lookup of the entries whose word a query may hold, in the order given: a map from a word's first
+ * character to its entries, built for each list on first use (the banks hold over a thousand words).
+ */
+function byFirstCharacter(): <T extends { word: string }>(entries: T[], query: string) => T[] {
+  const maps = new Map<unknown, Map<string, number[]>>();
+  return (entries, query) => {
+    let map = maps.get(entries);
+    if (!map) {
+      map = new Map();
+      for (const [i, e] of entries.entries()) map.set(e.word.slice(0, 1), [...(map.get(e.word.slice(0, 1)) ?? []), i]);
+      maps.set(entries, map);
+    }
+    const found = new Set<number>();
+    for (const ch of new Set(query))
+      for (const i of map.get(ch) ?? []) if (query.includes((entries[i] as { word: string }).word)) found.add(i);
+    return [...found].sort((a, b) => a - b).map((i) => entries[i] as (typeof entries)[number]);
+  };
+}
+
+/** For a word with Latin letters at an edge (abs, AI技术): a pattern finding it only as a whole Latin word (not in "absorb"). */
+function latinBounded(word: string): RegExp | undefined {
+  if (!/^[a-z0-9]|[a-z0-9]$/.test(word)) return undefined;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${/^[a-z0-9]/.test(word) ? '(?<![a-z0-9])' : ''}${escaped}${/[a-z0-9]$/.test(word) ? '(?![a-z0-9])' : ''}`);
+}
+
+const A_NOT_A = /([\u3400-\u9fff])[不没]\1/g;
+
+/**
+ * The word with its characters that no bigram of the index covers blanked (头一家 → " 一家"): what
+ * is left is what passages write (一家 of 第一家); the rest only the word's report terms can match.
+ */
+function unwrittenBlanked(word: string, known: (term: string) => boolean): string {
+  if (/^[a-z]+$/.test(word)) return known(word) ? word : ' '.repeat(word.length);
+  const held = new Array<boolean>(word.length).fill(false);
+  for (let i = 0; i + 2 <= word.length; i += 1) if (known(word.slice(i, i + 2))) held[i] = held[i + 1] = true;
+  return [...word].map((ch, i) => (held[i] ? ch : ' ')).join('');
 }
 
 let cached: Glossary | undefined;

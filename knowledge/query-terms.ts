@@ -115,7 +115,7 @@ export function createQueryTerms(ctx: SearchContext, translator: () => Translato
 
   return (query) => {
     const q = query.slice(0, MAX_QUERY_CHARS);
-    const original = [...new Set(analyzer.tokens(glossary.stripQuestionWords(q)))].filter(known);
+    const original = [...new Set(analyzer.tokens(glossary.stripQuestionWords(q, known)))].filter(known);
     const translate = /[a-z]{2,}/i.test(q) ? translator() : null;
     // The glossary's English phrases win, unless a longer dictionary phrase overlaps them; the
     // dictionary translates the words they leave.

@@ -15,6 +15,8 @@ import { createQueryTerms } from './query-terms.js';
 import { createRanker, type ScoredPassage } from './search-rank.js';
 import { highlightsIn, shownTerms } from './highlights.js';
 import { normalizeForMatch } from './text.js';
+import { createTypoFixer, type TypoFixer } from './typos.js';
+import { occursIn } from './english-table.js';
 
 export { proximity } from './proximity.js';
 export { coverageOf, creditOf, type Concept, type QueryTerms } from './coverage.js';
@@ -43,12 +45,16 @@ export function createSearcher(
 ): Searcher {
   const ctx = createSearchContext(data, analyzer, glossary);
   const terms = createQueryTerms(ctx, translator);
-  const rank = createRanker(ctx, terms);
+  const ranked = createRanker(ctx, terms);
+  // A misspelt name (网金设) is read as the name it misses by one character, before any other step.
+  let typos: TypoFixer | undefined;
+  const fix = (query: string): string => (typos ??= createTypoFixer(glossary.names, ctx.known, occursIn(data))).fix(query);
+  const rank: Searcher['rank'] = (query, k) => ranked(fix(query), k);
   return {
     tokens: (text) => new Set(analyzer.tokens(text)),
-    terms,
+    terms: (query) => terms(fix(query)),
     known: ctx.known,
-    stripQuestionWords: (query) => glossary.stripQuestionWords(query.slice(0, MAX_QUERY_CHARS)),
+    stripQuestionWords: (query) => glossary.stripQuestionWords(fix(query.slice(0, MAX_QUERY_CHARS)), ctx.known),
     rank,
     highlights: (text, t) => highlightsIn(normalizeForMatch(text), shownTerms(t)),
     search(query, k = 5) {

@@ -5,6 +5,7 @@
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWPhrasesRev from 'opencc-js/dict/TWPhrasesRev';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 
 /** Full-width ASCII (Ｕ＋ＦＦ０１–ＦＦ５Ｅ) and the ideographic space folded to half-width. */
@@ -50,6 +51,32 @@ export function toSimplified(text: string): string {
     return out;
   }
   return text;
+}
+
+/** Whether a text holds a traditional character (a question typed in Taiwan or Hong Kong script). */
+export function hasTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (IS_TRAD[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+let taiwan: Map<string, string> | undefined;
+
+/**
+ * Taiwan's words for what the mainland calls otherwise (網路 → 网络, 資訊 → 信息, 軟體 → 软件), folded
+ * both sides, from OpenCC's maintained phrase table; only pairs of the same length, so offsets hold.
+ */
+export function taiwanPhrases(): Map<string, string> {
+  if (!taiwan) {
+    taiwan = new Map();
+    for (const pair of TWPhrasesRev.split('|')) {
+      const [tw, cn] = pair.split(' ');
+      if (!tw || !cn || tw.length !== cn.length) continue;
+      const from = normalizeForMatch(tw);
+      const to = normalizeForMatch(cn);
+      if (from !== to && !taiwan.has(from)) taiwan.set(from, to);
+    }
+  }
+  return taiwan;
 }
 
 /** The form text is matched in: half-width, simplified, lower-case. Same length as the input. */
