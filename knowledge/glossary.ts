@@ -10,6 +10,7 @@ import { readJsonFile } from './json-file.js';
 import { normalizeForMatch } from './text.js';
 import { regularForm } from './english-forms.js';
 import { stem } from './natural.js';
+import { bankEnglish, DEFAULT_BANK_FILE, loadBankFile } from './bank.js';
 
 const term = z.string().trim().min(1, 'is empty').max(40, 'is longer than 40 characters');
 
@@ -39,11 +40,25 @@ export class GlossaryError extends Error {
   override name = 'GlossaryError';
 }
 
-/** Reads and validates a glossary file; a bad one fails with the file, the entry and what is wrong. */
-export function loadGlossaryFile(file = DEFAULT_GLOSSARY_FILE): { data: GlossaryData; hash: string } {
+/**
+ * Reads and validates a glossary file; a bad one fails with the file, the entry and what is wrong.
+ * The English term bank joins its English table (the glossary's own phrases win); `bank: null` leaves it out.
+ */
+export function loadGlossaryFile(
+  file = DEFAULT_GLOSSARY_FILE,
+  bank: string | null = DEFAULT_BANK_FILE,
+): { data: GlossaryData; hash: string } {
   const read = readJsonFile(file, GlossarySchema, { where: (at, json) => describePath(json, at) });
   if (!read.ok) throw new GlossaryError(read.message, { cause: read.cause });
-  return { data: read.value, hash: createHash('sha256').update(read.raw).digest('hex').slice(0, 16) };
+  const hash = createHash('sha256').update(read.raw);
+  const data = read.value;
+  if (bank) {
+    const terms = loadBankFile(bank);
+    hash.update(terms.raw);
+    const own = new Set([...Object.keys(data.english), ...data.groups.flatMap((g) => g.en)].map((en) => englishWords(en).join(' ')));
+    data.english = { ...bankEnglish(terms.data, (en) => own.has(englishWords(en).join(' '))), ...data.english };
+  }
+  return { data, hash: hash.digest('hex').slice(0, 16) };
 }
 
 /** `groups[3] (id "p2p").zh[1]` — names the entry by its id when it has one. */
