@@ -58,3 +58,4 @@ export function bankEnglish(bank: Bank, taken: (english: string) => boolean): Re
   }
   return out;
 }
+
