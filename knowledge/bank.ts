@@ -44,7 +44,7 @@ export function loadBankFile(file = DEFAULT_BANK_FILE): { data: Bank; raw: strin
  * Only phrases join (going digital, blow-up): a single word the dictionary already translates, with
  * its ambiguity weighed (translate.ts); as a glossary entry it would count as a domain term of its own.
  */
-const PHRASE = /[a-z0-9][ -'][a-z0-9]/;
+const PHRASE = /[a-z0-9](?: |-)[a-z0-9]/;
 
 export function bankEnglish(bank: Bank, taken: (english: string) => boolean): Record<string, string[]> {
   const out: Record<string, string[]> = {};
