@@ -88,8 +88,7 @@ const ranked = [...counts]
   .slice(0, Number(values.top));
 const have = rendered();
 const lacking = ranked.filter((t) => !have.has(t.term));
-for (const t of values.missing ? lacking : ranked)
-  console.log(`${have.has(t.term) ? '+' : '-'} ${t.term}\t${t.n}\t${t.score.toFixed(1)}`);
+for (const t of values.missing ? lacking : ranked) console.log(`${have.has(t.term) ? '+' : '-'} ${t.term}\t${t.n}\t${t.score.toFixed(1)}`);
 // The bank is of the reports' vocabulary: a term they never write can never be found by its English.
 const corpusText = readdirSync(values.corpus)
   .filter((f) => f.endsWith('.txt'))
@@ -97,4 +96,6 @@ const corpusText = readdirSync(values.corpus)
   .join('\n');
 const unused = Object.keys(loadBankFile().data.terms).filter((t) => !corpusText.includes(normalizeForMatch(t)));
 if (unused.length > 0) console.log(`bank terms the reports never write: ${unused.join(' ')}`);
-console.log(`key terms ${ranked.length}, rendered in English ${ranked.length - lacking.length} (${(1 - lacking.length / ranked.length).toFixed(2)})`);
+console.log(
+  `key terms ${ranked.length}, rendered in English ${ranked.length - lacking.length} (${(1 - lacking.length / ranked.length).toFixed(2)})`,
+);

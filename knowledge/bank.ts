@@ -9,14 +9,22 @@ import path from 'node:path';
 import { z } from 'zod';
 import { readJsonFile } from './json-file.js';
 
-const english = z.string().trim().min(1, 'is empty').max(40, 'is longer than 40 characters').regex(/^[a-z0-9' -]+$/i, 'is not plain English words');
+const english = z
+  .string()
+  .trim()
+  .min(1, 'is empty')
+  .max(40, 'is longer than 40 characters')
+  .regex(/^[a-z0-9' -]+$/i, 'is not plain English words');
 
 export const BankSchema = z
   .object({
     version: z.number().int().positive(),
     /** A term of the reports → its English renderings (2–6 of them, phrases allowed). */
     terms: z.record(
-      z.string().trim().regex(/^[\u3400-\u9fff]{2,12}$/, 'is not a Chinese term of 2 to 12 characters'),
+      z
+        .string()
+        .trim()
+        .regex(/^[\u3400-\u9fff]{2,12}$/, 'is not a Chinese term of 2 to 12 characters'),
       z.array(english).min(1, 'needs at least one English rendering').max(8, 'has more than 8 renderings'),
     ),
   })
@@ -31,7 +39,9 @@ export class BankError extends Error {
 
 /** Reads and validates a bank file; a bad one fails naming the file, the term and what is wrong. */
 export function loadBankFile(file = DEFAULT_BANK_FILE): { data: Bank; raw: string } {
-  const read = readJsonFile(file, BankSchema, { where: (at) => (at[0] === 'terms' ? `term "${String(at[1])}"${at.length > 2 ? `[${String(at[2])}]` : ''}` : at.join('.')) });
+  const read = readJsonFile(file, BankSchema, {
+    where: (at) => (at[0] === 'terms' ? `term "${String(at[1])}"${at.length > 2 ? `[${String(at[2])}]` : ''}` : at.join('.')),
+  });
   if (!read.ok) throw new BankError(read.message, { cause: read.cause });
   return { data: read.value, raw: read.raw };
 }
@@ -58,4 +68,3 @@ export function bankEnglish(bank: Bank, taken: (english: string) => boolean): Re
   }
   return out;
 }
-

@@ -31,7 +31,7 @@ describe('the English term bank', () => {
     expect(() => loadBankFile(file)).toThrow(/term "暴雷"\[0\] is not plain English words/);
   });
 
-  it('GIVEN the shipped bank THEN it loads and renders the reports\' compounds in everyday English', () => {
+  it("GIVEN the shipped bank THEN it loads and renders the reports' compounds in everyday English", () => {
     const { data } = loadBankFile();
     expect(Object.keys(data.terms).length).toBeGreaterThan(300);
     expect(data.terms['数字化转型']).toContain('going digital');
@@ -47,7 +47,7 @@ describe('the English term bank', () => {
     expect(table['the regulators']).toEqual(['监管部门', '监管机构']);
   });
 
-  it('GIVEN the glossary already renders a phrase THEN its Chinese wins over the bank\'s', () => {
+  it("GIVEN the glossary already renders a phrase THEN its Chinese wins over the bank's", () => {
     const gFile = write('glossary.json', glossary);
     const bFile = write('bank.json', { version: 1, terms: { 沙箱: ['regulatory sandbox', 'test bed'], 云服务: ['cloud computing'] } });
     const { data } = loadGlossaryFile(gFile, bFile);
