@@ -55,8 +55,15 @@ export function loadGlossaryFile(
   if (bank) {
     const terms = loadBankFile(bank);
     hash.update(terms.raw);
-    const own = new Set([...Object.keys(data.english), ...data.groups.flatMap((g) => g.en)].map((en) => englishWords(en).join(' ')));
-    data.english = { ...bankEnglish(terms.data, (en) => own.has(englishWords(en).join(' '))), ...data.english };
+    // Compared as written, not stemmed (stemming them all would cost the load): a variant left in
+    // (exchanges beside exchange) still yields, as the glossary's entries are tried first.
+    const phrase = (en: string): string =>
+      en
+        .toLowerCase()
+        .replace(/[\s-]+/g, ' ')
+        .trim();
+    const own = new Set([...Object.keys(data.english), ...data.groups.flatMap((g) => g.en)].map(phrase));
+    data.english = { ...data.english, ...bankEnglish(terms.data, (en) => own.has(phrase(en))) };
   }
   return { data, hash: hash.digest('hex').slice(0, 16) };
 }
@@ -106,12 +113,15 @@ export type GlossaryInput = Omit<GlossaryData, 'colloquial'> & { colloquial?: Gl
 
 export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
   const groups = data.groups.map((g) => g.zh.map(normalizeForMatch));
-  const english: EnglishEntry[] = [
-    ...data.groups.flatMap((g) => g.en.map((en) => ({ words: englishWords(en), zh: g.zh }))),
-    ...Object.entries(data.english).map(([en, zh]) => ({ words: englishWords(en), zh })),
-  ]
-    .filter((e) => e.words.length > 0)
-    .sort((a, b) => b.words.length - a.words.length);
+  // Stemmed on the first English query: a Chinese-only process never pays for the term bank's phrases.
+  let english: EnglishEntry[] | undefined;
+  const englishEntries = (): EnglishEntry[] =>
+    (english ??= [
+      ...data.groups.flatMap((g) => g.en.map((en) => ({ words: englishWords(en), zh: g.zh }))),
+      ...Object.entries(data.english).map(([en, zh]) => ({ words: englishWords(en), zh })),
+    ]
+      .filter((e) => e.words.length > 0)
+      .sort((a, b) => b.words.length - a.words.length));
   const lexicon = [...new Set([...groups.flat(), ...Object.values(data.english).flat().map(normalizeForMatch)])];
 
   const colloquial = Object.entries(data.colloquial ?? {}).map(([word, terms]) => ({
@@ -150,7 +160,7 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
       let translated = false;
       // Only entries whose every word is in the query can match (most queries hold none).
       const present = new Set(words);
-      for (const entry of words.length === 0 ? [] : english) {
+      for (const entry of words.length === 0 ? [] : englishEntries()) {
         if (!entry.words.every((w) => present.has(w))) continue;
         for (let i = 0; i + entry.words.length <= words.length; i += 1) {
           if (used.slice(i, i + entry.words.length).some(Boolean)) continue;
