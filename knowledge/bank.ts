@@ -14,7 +14,10 @@ const english = z
   .trim()
   .min(1, 'is empty')
   .max(40, 'is longer than 40 characters')
-  .regex(/^[a-z0-9' -]+$/i, 'is not plain English words');
+  .regex(/^[a-z0-9' -]+$/i, 'is not plain English words')
+  // The words of asking are the question's frame (how many, what to do): as a rendering they would
+  // turn the frame of every question into a concept of the reports.
+  .refine((en) => !/^(?:how|what|where|why|who|when|which|really)\b/i.test(en), 'starts with a word of asking');
 
 export const BankSchema = z
   .object({

@@ -31,6 +31,11 @@ describe('the English term bank', () => {
     expect(() => loadBankFile(file)).toThrow(/term "暴雷"\[0\] is not plain English words/);
   });
 
+  it("GIVEN a rendering that is a question's frame (how many) THEN loading fails: the frame would become a concept", () => {
+    const file = write('frame.json', { version: 1, terms: { 数量: ['number of', 'how many'] } });
+    expect(() => loadBankFile(file)).toThrow(/term "数量"\[1\] starts with a word of asking/);
+  });
+
   it("GIVEN the shipped bank THEN it loads and renders the reports' compounds in everyday English", () => {
     const { data } = loadBankFile();
     expect(Object.keys(data.terms).length).toBeGreaterThan(300);
