@@ -22,7 +22,7 @@ const english = z
 export const BankSchema = z
   .object({
     version: z.number().int().positive(),
-    /** A term of the reports → its English renderings (2–6 of them, phrases allowed). */
+    /** A term of the reports → its English renderings (usually 2–6, phrases allowed). */
     terms: z.record(
       z
         .string()
@@ -50,15 +50,15 @@ export function loadBankFile(file = DEFAULT_BANK_FILE): { data: Bank; raw: strin
 }
 
 /**
- * The bank as the glossary's English table (English phrase → Chinese terms), leaving out every
- * phrase the glossary already renders: its domain terms win.
- */
-/**
  * Only phrases join (going digital, blow-up): a single word the dictionary already translates, with
  * its ambiguity weighed (translate.ts); as a glossary entry it would count as a domain term of its own.
  */
 const PHRASE = /[a-z0-9](?: |-)[a-z0-9]/;
 
+/**
+ * The bank's phrases as the glossary's English table (English phrase → Chinese terms), leaving out
+ * every phrase the glossary already renders: its domain terms win.
+ */
 export function bankEnglish(bank: Bank, taken: (english: string) => boolean): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [zh, renderings] of Object.entries(bank.terms)) {
