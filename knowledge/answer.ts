@@ -13,7 +13,7 @@ import { dropsQualifier } from './qualifiers.js';
 import { analyzeQuestion, type QuestionPart } from './question.js';
 import { namesTask, outOfScope, scopeLead, taskOf } from './scope.js';
 import { ANSWER_FLOOR, candidatesOf, choose, unitOf, type Hit } from './choose.js';
-import { coverageOf, creditOf, type QueryTerms } from './coverage.js';
+import { coverageOf, creditOf, type Concept, type QueryTerms } from './coverage.js';
 import type { Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
 import { cleanSentence } from './sentences.js';
@@ -162,7 +162,9 @@ function namingConcepts(terms: QueryTerms): QueryTerms {
  * answers the reports hold (a sentence names the subject, its neighbour the rest).
  */
 function coversTwo(tokens: Set<string>, terms: QueryTerms): boolean {
-  const naming = [...new Map(namingConcepts(terms).concepts.map((c) => [[c.primary, ...c.alternatives].join('/'), c])).values()];
+  // Keyed by the phrases too: two terms the index holds only as bigrams (交易平台, 云计算) have no alternatives.
+  const key = (c: Concept): string => [c.primary, ...c.alternatives, ...(c.phrases ?? []).map((p) => p.join('+'))].join('/');
+  const naming = [...new Map(namingConcepts(terms).concepts.map((c) => [key(c), c])).values()];
   const covered = naming.filter((c) => creditOf(tokens, c) >= 1);
   // A name the reports lack (Tencent, Roth) is a naming concept no passage covers: the rest must still match two.
   return covered.length >= Math.min(2, naming.length + terms.untranslated.length);

@@ -11,6 +11,7 @@ import { normalizeForMatch } from './text.js';
 import { regularForm } from './english-forms.js';
 import { stem } from './natural.js';
 import { BANK_FILES, bankNames, loadBankFile, mergeBanks } from './bank.js';
+import { bankEnglish, ENGLISH_BANK_FILE, loadEnglishBankFile } from './bank-en.js';
 
 const term = z.string().trim().min(1, 'is empty').max(40, 'is longer than 40 characters');
 
@@ -42,11 +43,14 @@ export class GlossaryError extends Error {
 
 /**
  * Reads and validates a glossary file; a bad one fails with the file, the entry and what is wrong.
- * The synonym banks (bank.ts) join its colloquial map: by default the project's own with its own file.
+ * The synonym banks (bank.ts) join its colloquial map and the English term bank (bank-en.ts) its
+ * English table (the glossary's own phrases win): by default the project's own with its own file,
+ * none with another (`englishBank: null` leaves the English one out).
  */
 export function loadGlossaryFile(
   file = DEFAULT_GLOSSARY_FILE,
   banks: readonly string[] = file === DEFAULT_GLOSSARY_FILE ? BANK_FILES : [],
+  englishBank: string | null = file === DEFAULT_GLOSSARY_FILE ? ENGLISH_BANK_FILE : null,
 ): { data: GlossaryData & { names: string[] }; hash: string } {
   const read = readJsonFile(file, GlossarySchema, { where: (at, json) => describePath(json, at) });
   if (!read.ok) throw new GlossaryError(read.message, { cause: read.cause });
@@ -54,8 +58,28 @@ export function loadGlossaryFile(
   const loaded = banks.map((b) => loadBankFile(b));
   for (const bank of loaded) hash.update(bank.raw);
   const banksData = loaded.map((b) => b.data);
-  const colloquial = mergeBanks(read.value.colloquial, banksData);
-  return { data: { ...read.value, colloquial, names: bankNames(banksData) }, hash: hash.digest('hex').slice(0, 16) };
+  const data = { ...read.value, colloquial: mergeBanks(read.value.colloquial, banksData), names: bankNames(banksData) };
+  if (englishBank) {
+    const terms = loadEnglishBankFile(englishBank);
+    hash.update(terms.raw);
+    data.english = { ...data.english, ...bankEnglish(terms.data, ownPhrase(data)) };
+  }
+  return { data, hash: hash.digest('hex').slice(0, 16) };
+}
+
+/**
+ * Whether the glossary already renders an English phrase. Compared as written, not stemmed (stemming
+ * them all would cost the load): a variant left in (exchanges beside exchange) still yields, as the
+ * glossary's entries are tried first.
+ */
+function ownPhrase(data: GlossaryData): (en: string) => boolean {
+  const phrase = (en: string): string =>
+    en
+      .toLowerCase()
+      .replace(/[\s-]+/g, ' ')
+      .trim();
+  const own = new Set([...Object.keys(data.english), ...data.groups.flatMap((g) => g.en)].map(phrase));
+  return (en) => own.has(phrase(en));
 }
 
 /** `groups[3] (id "p2p").zh[1]` — names the entry by its id when it has one. */
@@ -109,12 +133,15 @@ export type GlossaryInput = Omit<GlossaryData, 'colloquial'> & { colloquial?: Gl
 
 export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
   const groups = data.groups.map((g) => g.zh.map(normalizeForMatch));
-  const english: EnglishEntry[] = [
-    ...data.groups.flatMap((g) => g.en.map((en) => ({ words: englishWords(en), zh: g.zh }))),
-    ...Object.entries(data.english).map(([en, zh]) => ({ words: englishWords(en), zh })),
-  ]
-    .filter((e) => e.words.length > 0)
-    .sort((a, b) => b.words.length - a.words.length);
+  // Stemmed on the first English query: a Chinese-only process never pays for the term bank's phrases.
+  let english: EnglishEntry[] | undefined;
+  const englishEntries = (): EnglishEntry[] =>
+    (english ??= [
+      ...data.groups.flatMap((g) => g.en.map((en) => ({ words: englishWords(en), zh: g.zh }))),
+      ...Object.entries(data.english).map(([en, zh]) => ({ words: englishWords(en), zh })),
+    ]
+      .filter((e) => e.words.length > 0)
+      .sort((a, b) => b.words.length - a.words.length));
   const lexicon = [...new Set([...groups.flat(), ...Object.values(data.english).flat().map(normalizeForMatch)])];
 
   const colloquial = Object.entries(data.colloquial ?? {}).map(([word, terms]) => ({
@@ -167,7 +194,7 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
       let translated = false;
       // Only entries whose every word is in the query can match (most queries hold none).
       const present = new Set(words);
-      for (const entry of words.length === 0 ? [] : english) {
+      for (const entry of words.length === 0 ? [] : englishEntries()) {
         if (!entry.words.every((w) => present.has(w))) continue;
         for (let i = 0; i + entry.words.length <= words.length; i += 1) {
           if (used.slice(i, i + entry.words.length).some(Boolean)) continue;
