@@ -38,6 +38,7 @@ import { ZR_BATCHES } from './challenge-news-zr.js';
 import { ZT_BATCHES } from './challenge-news-zt.js';
 import { ZW_BATCHES } from './challenge-news-zw.js';
 import { ZX_BATCHES } from './challenge-news-zx.js';
+import { ZY_BATCHES } from './challenge-news-zy.js';
 
 export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: ChallengeItem[]]> = [
   ['A', CHALLENGE_NEWS],
@@ -82,6 +83,7 @@ export const CHALLENGE_BATCHES: ReadonlyArray<readonly [label: string, items: Ch
   ...ZT_BATCHES,
   ...ZW_BATCHES,
   ...ZX_BATCHES,
+  ...ZY_BATCHES,
 ];
 
 /**
@@ -93,7 +95,7 @@ export const OPEN_BATCHES: ReadonlySet<string> = new Set(['Z9']);
 
 /** The file a batch lives in: A–E share challenge-news.ts, later batches have one each. */
 export const batchFile = (label: string): string => {
-  // Round 6b keeps its precision batches (ZP1…) in one file and its name batches (ZN…) in another; 6c's are ZR…, r6-16's ZT…, w2-16's ZW…, r7-16's ZX….
-  const file = /^Z[PNRTWX]/.test(label) ? label.slice(0, 2) : label;
+  // Round 6b keeps its precision batches (ZP1…) in one file and its name batches (ZN…) in another; 6c's are ZR…, r6-16's ZT…, w2-16's ZW…, r7-16's ZX…, r7b-16's ZY….
+  const file = /^Z[PNRTWXY]/.test(label) ? label.slice(0, 2) : label;
   return `test/alerts/challenge-news${file < 'F' ? '' : `-${file.toLowerCase()}`}.ts`;
 };
