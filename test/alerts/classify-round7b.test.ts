@@ -76,3 +76,32 @@ describe('English explainers and questions', () => {
     expect(classify('Regulator shuts down Greyfin Exchange for illegal fundraising').closure).toBe(true);
   });
 });
+
+describe('a statement that a rumoured closure did not happen', () => {
+  it('GIVEN 网络流传…被关闭的消息 and 经核实…仍在正常运营 THEN it is a denial', () => {
+    const r = classify('关于“青屿金融资产交易中心”有关情况的说明', '网上流传该中心已被关闭，经核实，该中心仍在正常运营。');
+    expect(r.closure).toBe(false);
+  });
+});
+
+describe('a brand beside a non-financial kind', () => {
+  it('GIVEN 线上商城“X汇” stopping operations THEN the shop is no financial venue', () => {
+    expect(classify('线上商城“鲜果汇”停止运营', '').closure).toBe(false);
+  });
+
+  it('GIVEN a money-named brand beside a platform kind (“X汇”网贷平台) THEN it is still a closure', () => {
+    const r = classify('“鑫福汇”网贷平台停止运营', '');
+    expect(r.closure).toBe(true);
+    expect(r.entities).toContain('鑫福汇');
+  });
+});
+
+describe('English attributive collapse and police actions', () => {
+  it('GIVEN police raiding the offices of a “collapsed lender” THEN it is no closure', () => {
+    expect(classify('Police raid offices of collapsed lender, three detained').closure).toBe(false);
+  });
+
+  it('GIVEN a lender that “collapsed” as the verb THEN it is a closure', () => {
+    expect(classify('Online lender Brightleaf collapsed on Tuesday, leaving savers unpaid').closure).toBe(true);
+  });
+});
