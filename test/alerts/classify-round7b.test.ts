@@ -105,3 +105,27 @@ describe('English attributive collapse and police actions', () => {
     expect(classify('Online lender Brightleaf collapsed on Tuesday, leaving savers unpaid').closure).toBe(true);
   });
 });
+
+describe('objects that are no venue: cards in quotes, teams, one role of a firm, a client', () => {
+  const PARTS = [
+    ['多家银行清理注销“休眠借记卡”', ''],
+    ['松石证券解散量化投资团队', ''],
+    ['某期货公司被取消做市商资格', ''],
+    ['某券商停止为一家私募机构提供交易服务', ''],
+  ] as const;
+  it.each(PARTS)('GIVEN %s THEN it is no closure', (title, summary) => {
+    expect(classify(title, summary).closure).toBe(false);
+  });
+
+  it('GIVEN a platform that stops serving its users (停止为用户提供服务) THEN it is still a closure', () => {
+    const r = classify('“惠民宝”平台停止为全部用户提供服务', '平台存量借款已全部结清。');
+    expect(r.closure).toBe(true);
+    expect(r.entities).toContain('惠民宝');
+  });
+});
+
+describe('a meeting that speaks of closures in general', () => {
+  it('GIVEN a work meeting whose summary says a sector has exited THEN it is no closure', () => {
+    expect(classify('全省类金融机构风险处置推进会召开', '会议通报，全省网贷机构已全部退出。').closure).toBe(false);
+  });
+});
