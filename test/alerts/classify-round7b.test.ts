@@ -129,3 +129,22 @@ describe('a meeting that speaks of closures in general', () => {
     expect(classify('全省类金融机构风险处置推进会召开', '会议通报，全省网贷机构已全部退出。').closure).toBe(false);
   });
 });
+
+describe('a closure only feared or denied as a state', () => {
+  it('GIVEN a bank 濒临倒闭 THEN it is no closure', () => {
+    expect(classify('一家地方银行濒临倒闭', '该行存款本周大量流失。').closure).toBe(false);
+  });
+
+  it('GIVEN 不存在关停情况 THEN it is no closure', () => {
+    expect(classify('银杏金服回应：平台运营正常，不存在关停情况').closure).toBe(false);
+  });
+
+  it('GIVEN an English lender on the brink of collapse THEN it is no closure', () => {
+    expect(classify('Mid-sized lender Corvid on the brink of collapse as savers pull deposits').closure).toBe(false);
+  });
+
+  it('GIVEN a bank that did fail (倒闭) after the same run THEN it is a closure', () => {
+    const r = classify('挤兑三天后，云溪银行宣告倒闭', '');
+    expect(r.closure).toBe(true);
+  });
+});
