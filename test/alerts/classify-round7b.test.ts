@@ -148,3 +148,9 @@ describe('a closure only feared or denied as a state', () => {
     expect(r.closure).toBe(true);
   });
 });
+
+describe('a survey about closures', () => {
+  it('GIVEN a survey title whose respondents did not know an exchange closed THEN it is no closure', () => {
+    expect(classify('调查：近半受访者不知道本地金交所已关闭', '').closure).toBe(false);
+  });
+});
