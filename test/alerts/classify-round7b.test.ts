@@ -69,11 +69,11 @@ describe('parts of a bank and expiring licences', () => {
 
 describe('English explainers and questions', () => {
   it('GIVEN an English “why were … shut down?” explainer THEN it is no closure', () => {
-    expect(classify('Why were so many lending platforms shut down? A professor explains').closure).toBe(false);
+    expect(classify('Why were so many web lenders shut down? A professor explains').closure).toBe(false);
   });
 
   it('GIVEN an English closure stated as news THEN it is still a closure', () => {
-    expect(classify('Regulator shuts down Greyfin Exchange for illegal fundraising').closure).toBe(true);
+    expect(classify('Regulator shuts down Greyfin Exchange over unlawful deposit-taking').closure).toBe(true);
   });
 });
 
