@@ -65,7 +65,7 @@ const ZY1: ChallengeItem[] = [
   d('Court accepts bankruptcy petition against Lark Leasing; no ruling on liquidation yet'),
   d('Regulator orders Pebble Pay to suspend new customer sign-ups pending a review'),
   d('Police open a probe into lending app Quickcoin over suspected unlawful deposit-taking'),
-  d('Why were so many provincial bourses shut? An economist explains'),
+  d('Why were so many web lenders shut down? An economist explains'),
   d('Looking back: the 2008 collapse of a Wall Street investment bank'),
   d('Streaming site Flickbox shuts down its forum after a spam wave'),
 ];
