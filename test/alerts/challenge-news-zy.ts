@@ -83,7 +83,7 @@ const ZY2: ChallengeItem[] = [
   c('又少一家！某省最后一家网贷机构“融易通”完成退出', '', ['融易通']),
   c('吊销长丰典当行、广盛典当行等3家机构的典当经营许可证', '另一家机构的处理结果将另行公布。', ['长丰典当行', '广盛典当行']),
   c('石溪金融资产交易中心已于本月完成工商注销', '该中心此前已停止全部业务。', ['石溪金融资产交易中心']),
-  c('Central bank cancels the payment licence of Silverleaf Pay', '', ['Silverleaf Pay']),
+  c('Central bank cancels the licence of Silverleaf Pay to process payments', '', ['Silverleaf Pay']),
   c('Court orders liquidation of Marlow Trust Co. after failed restructuring', '', ['Marlow Trust Co.']),
   c('Crypto exchange Tidewave winds down and hands back its licence', '', ['Tidewave']),
 ];

@@ -61,7 +61,7 @@ describe('parts of a bank and expiring licences', () => {
     expect(classify('某银行分行关闭一处自助银行', '设备已迁往新址。').closure).toBe(false);
   });
 
-  it('GIVEN a payment licence not renewed that expires (牌照到期失效) THEN it is a closure of the named firm', () => {
+  it('GIVEN a licence for payments not renewed that expires (牌照到期失效) THEN it is a closure of the named firm', () => {
     const r = classify('人民银行不予续展，恒星支付牌照到期失效', '');
     expect(r.closure).toBe(true);
   });
