@@ -78,6 +78,9 @@ export function isFinancial(doc: Doc, c: Candidate, trigger: Trigger): boolean {
   const office = v.nonVenue.test(name) && /交易(?:中心|所|市场)/.test(name);
   if ((office || (v.nonFinancial.test(name) && !venue)) && !/金融|银行|信托|保险|证券|贷/.test(name)) return false;
   if (v.financialName.test(name) || venue) return true;
+  // 线上商城“X”, “X”奶茶: a non-financial kind beside a brand says what it is, whatever its name suggests.
+  const near = `${doc.norm.slice(Math.max(0, c.start - 8), c.start)}|${doc.norm.slice(c.end, c.end + 6)}`;
+  if (c.kind === 'brand' && v.nonFinancial.test(near) && !/金融|银行|信托|保险|证券|贷|理财|支付|借/.test(near)) return false;
   // A platform brand with money in its name (钱满仓, 金橙, 聚鑫汇) is a lending or investment platform.
   if (c.kind === 'brand' && /[钱金财融银币投资贷宝鑫汇盈富]/.test(name)) return true;
   if (trigger.id === 'ban' && v.illegalFinance.test(doc.norm)) return true;

@@ -153,6 +153,10 @@ export function classifyNews(item: NewsInput, registry: Registry, lexicon: Closu
   if (isEnglish(item.title, item.summary)) return classifyEnglish(item, registry, none);
   if (lexicon.frames.denial.test(norm)) return none('denial or rumour rebuttal');
   if (lexicon.frames.titleBlock.test(title)) return none('a warning, court case, payout, plan or public notice, not a closure');
+  // 回顾2023：X倒闭, 十大金融事件, 年报显示…: a look back retells closures reported before; a recency
+  // word (昨日, 本月初, 上周) marks a digest of this week's news, whose closures are new.
+  if (lexicon.frames.retrospect.test(title) && !lexicon.frames.recent.test(norm))
+    return none('a retrospective, digest or commentary, not news of a closure');
   const doc: Doc = {
     text,
     norm,

@@ -55,7 +55,8 @@ function describedOrCounted(doc: Doc, ts: number, te: number, [cs, ce]: [number,
   if (ts > titleEnd && f.background.test(before) && f.followUpTitle.test(doc.norm.slice(0, titleEnd))) return true;
   // 该平台已于2019年停止运营, in a 2023 item: the summary recalls a closure dated before the item.
   const year = f.yearBefore.exec(before)?.[1];
-  if (ts > titleEnd && year !== undefined && doc.year !== undefined && Number(year) < doc.year) return true;
+  // In the title only a year two or more before the item's is background (a January item may report December's closure).
+  if (year !== undefined && doc.year !== undefined && Number(year) < doc.year - (ts > titleEnd ? 0 : 1)) return true;
   // The count's clause and the one before: 注销2家典当行，今年以来累计注销9家 still reports the first two.
   const from = /[，,]/.test(doc.norm[cs - 1] ?? '') ? bounds(doc.norm, cs - 2, CLAUSE)[0] : cs;
   return f.periodCount.test(doc.norm.slice(from, ce));

@@ -50,6 +50,8 @@ const LexiconFile = z
         negationBefore: source,
         advice: source,
         titleBlock: source,
+        retrospect: source,
+        recent: source,
         partialAfter: source,
         partialBefore: source,
         intentInside: source,
