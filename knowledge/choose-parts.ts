@@ -81,3 +81,23 @@ export function withAntecedents(chosen: Candidate[], candidates: Candidate[]): C
   });
   return out.slice(0, Math.max(MAX_SENTENCES, 2));
 }
+
+/** A figure the reader can count (882家, 67.36%, 5万元): two asked figures need two in one sentence. */
+const FIGURE =
+  /\d+(?:\.\d+)?\s*(?:[%％家个亿万元笔项倍人名只款条次户]|个百分点)|[一二三四五六七八九十百千两几数]+\s*(?:[家个亿万元笔项倍]|分之)/g;
+
+/**
+ * Whether one sentence answers every part of a multi-part question (…共有882家退出，其中良性退出的有657家):
+ * it holds each part's own words and, for a number or a date part, its kind of answer, with as many
+ * figures as the parts ask. Read in the sentence alone, so it does not depend on where its passage ranks.
+ */
+export function answersEvery(c: Candidate, parts: QuestionPart[], searcher: Searcher): boolean {
+  if (parts.length < 2) return false;
+  const figures = parts.filter((p) => p.type === 'number').length;
+  if (figures > 1 && (cleanSentence(c.text).match(FIGURE) ?? []).length < figures) return false;
+  return parts.every((part) => {
+    const own = part.own ?? part.text;
+    if (coverageOf(c.tokens, searcher.terms(own)) < PART_FLOOR) return false;
+    return part.type !== 'number' && part.type !== 'date' ? true : holdsAsked(c.text, part.type, unitOf(own, part.type));
+  });
+}

@@ -9,7 +9,7 @@ import type { AnswerType, QuestionPart } from './question.js';
 import type { Searcher } from './search.js';
 import type { Candidate } from './candidates.js';
 import { holdsAsked } from './asked.js';
-import { figureBeside, MAX_SENTENCES, PASSAGE_SHARE, partAnswers, RANK_DECAY, withAntecedents } from './choose-parts.js';
+import { answersEvery, figureBeside, MAX_SENTENCES, PASSAGE_SHARE, partAnswers, RANK_DECAY, withAntecedents } from './choose-parts.js';
 import { announces, cleanSentence, figuresFirst, holdsType, quotable } from './sentences.js';
 import {
   asksContrast,
@@ -29,6 +29,8 @@ export { ANSWER_FLOOR, candidatesOf, type Candidate, type Hit } from './candidat
 export { unitOf } from './asked.js';
 
 const TYPE_BONUS = 0.1;
+/** Share of the best coverage a sentence answering every part must reach to go first. */
+const EVERY_SHARE = 0.6;
 const INHERITED = 0.5;
 const ORDER_DECAY = 0.05;
 /** Weight of the coverage with a title's words, for a sentence under it: they name its topic, not its content. */
@@ -93,6 +95,17 @@ export function choose(
   let whole = ranked(false);
   if (!whole[0] || whole[0].cov < SENTENCE_FLOOR) whole = ranked(true);
   whole = byEvidence(whole, type, unit, question);
+  const evidenced = whole;
+  // A sentence that answers every part goes first, the one covering most first, wherever its passage ranks.
+  // It must cover the question nearly as well as the best does, and meet its ordinal (首家) when it asks one.
+  if (parts.length > 1) {
+    const floor = Math.max(SENTENCE_FLOOR, EVERY_SHARE * Math.max(0, ...whole.map((x) => x.cov)));
+    // An English question's "first" (the very first exchange) is asked as 第一家 is.
+    const asked = ordinal.asked ?? (/\b(?:first|earliest)\b/i.test(question) ? 'first' : null);
+    const fits = (c: Candidate): boolean => asked === null || ordinalFit(asked, c.text, ordinal.kind) > 0;
+    const every = whole.filter((x) => x.cov >= floor && fits(x.c) && answersEvery(x.c, parts, searcher)).sort((a, b) => b.cov - a.cov);
+    whole = [...every, ...whole.filter((x) => !every.includes(x))];
+  }
   const prohibition = asksProhibition(question);
   const first = whole[0];
   if (!first || first.cov < SENTENCE_FLOOR) return [];
@@ -121,7 +134,7 @@ export function choose(
   if (why && !chosen.some((c) => holdsType(c.text, 'reason')))
     add(whole.find((x) => x.c.passage === first.c.passage && x.cov > 0 && holdsType(x.c.text, 'reason'))?.c);
   // Another strong sentence joins only when it covers the question itself: its passage's standing alone pads the answer.
-  for (const x of whole.slice(1)) if (x.score >= first.score * 0.6 && x.cov >= SENTENCE_FLOOR) add(x.c);
+  for (const x of evidenced) if (x !== first && x.score >= first.score * 0.6 && x.cov >= SENTENCE_FLOOR) add(x.c);
   // A lone sentence reads better, and answers more often, with the one that follows it.
   if (chosen.length === 1) add(next);
   const shown = withAntecedents(chosen, candidates);
