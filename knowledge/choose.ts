@@ -29,6 +29,8 @@ export { ANSWER_FLOOR, candidatesOf, type Candidate, type Hit } from './candidat
 export { unitOf } from './asked.js';
 
 const TYPE_BONUS = 0.1;
+/** A sentence that opens a point of a list (一是…, 其二…, 首先…, 第三，…). */
+const POINT = /^(?:[一二三四五六七八九十]是|其[一二三四五]|首先|其次|再次|最后|第[一二三四五六七八九十][，,、])/;
 /** Share of the best coverage a sentence answering every part must reach to go first. */
 const EVERY_SHARE = 0.6;
 const INHERITED = 0.5;
@@ -44,9 +46,11 @@ const UNIT_FLOOR = 0.75;
  * A sentence's own coverage, or (when `inherit`) part of its passage's: advice under a heading that
  * asks the question ("怎么核实…") rarely repeats the question's words, yet the passage answers it.
  */
-function sentenceCoverage(c: Candidate, terms: QueryTerms, inherit: boolean): number {
+function sentenceCoverage(c: Candidate, terms: QueryTerms, inherit: boolean, list = false): number {
   const full = coverageOf(c.tokens, terms);
-  const own = c.bare ? coverageOf(c.bare, terms) * (1 - UNDER_SHARE) + UNDER_SHARE * full : full;
+  // A point of a list under a title (…的问题：一是…) is what the title names, when the question asks for the list.
+  const point = list && POINT.test(cleanSentence(c.text));
+  const own = c.bare && !point ? coverageOf(c.bare, terms) * (1 - UNDER_SHARE) + UNDER_SHARE * full : full;
   return inherit ? Math.max(own, INHERITED * c.passageCoverage * (1 - ORDER_DECAY * Math.min(c.order, 5))) : own;
 }
 
@@ -59,7 +63,7 @@ function scoreOf(
   ordinal: { asked: Ordinal; kind: string | null },
 ): number {
   if (c.heading || !quotable(cleanSentence(c.text))) return 0;
-  const cov = sentenceCoverage(c, terms, inherit);
+  const cov = sentenceCoverage(c, terms, inherit, type === 'list');
   if (cov <= 0) return 0;
   const typed = holdsAsked(c.text, type, unit) ? TYPE_BONUS : 0;
   const ordered = ORDINAL_BONUS * ordinalFit(ordinal.asked, c.text, ordinal.kind);
@@ -88,7 +92,7 @@ export function choose(
       .map((c) => ({
         c,
         score: scoreOf(c, terms, type, unit, inherit, ordinal),
-        cov: Math.max(sentenceCoverage(c, terms, inherit), ...partTerms.map((t) => coverageOf(c.tokens, t))),
+        cov: Math.max(sentenceCoverage(c, terms, inherit, type === 'list'), ...partTerms.map((t) => coverageOf(c.tokens, t))),
       }))
       .filter((x) => x.score > 0)
       .sort((a, b) => b.score - a.score);

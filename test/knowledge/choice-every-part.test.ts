@@ -29,3 +29,25 @@ describe('a question that asks two figures is answered by the sentence that hold
     expect(answer.answer[0]).toContain('204家');
   });
 });
+
+describe('a list question is answered by the points under the title that names it', () => {
+  const knowledge = buildKnowledgeFromDocs([
+    doc(
+      'c.txt',
+      '澜川网贷监管研究',
+      [
+        '澜川市网贷监管的现状与对策。',
+        '\n\n三、澜川市网贷监管目前存在的问题\n\n一是规则仍然缺位。',
+        '二是分工不够清楚。',
+        '\n\n四、澜川市网贷监管的对策\n\n第一，加快澜川市网贷监管细则的制定，解决网贷监管存在的问题。',
+        '第二，完善澜川市网贷监管的分工。',
+      ].join(''),
+    ),
+  ]);
+
+  it('GIVEN a which-problems question THEN the points under the problems title are shown', () => {
+    const answer = knowledge.ask('澜川市网贷监管目前存在哪些问题？');
+    expect(answer.found).toBe(true);
+    expect(answer.answer.join('')).toContain('规则仍然缺位');
+  });
+});
