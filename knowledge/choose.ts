@@ -8,8 +8,9 @@ import { coverageOf, type QueryTerms } from './coverage.js';
 import type { AnswerType, QuestionPart } from './question.js';
 import type { Searcher } from './search.js';
 import type { Candidate } from './candidates.js';
-import { announces, cleanSentence, figuresFirst, holdsType, quotable, refersBack } from './sentences.js';
-import { normalizeForMatch } from './text.js';
+import { holdsAsked } from './asked.js';
+import { answersEvery, figureBeside, MAX_SENTENCES, PASSAGE_SHARE, partAnswers, RANK_DECAY, withAntecedents } from './choose-parts.js';
+import { announces, cleanSentence, figuresFirst, holdsType, quotable } from './sentences.js';
 import {
   asksContrast,
   asksProhibition,
@@ -25,54 +26,32 @@ import {
 /** Share of the question's weight the best sentence must cover (what the user reads must be about it). */
 export const SENTENCE_FLOOR = 0.2;
 export { ANSWER_FLOOR, candidatesOf, type Candidate, type Hit } from './candidates.js';
+export { unitOf } from './asked.js';
 
-const MAX_SENTENCES = 3;
-const RANK_DECAY = 0.1;
 const TYPE_BONUS = 0.1;
-const PASSAGE_SHARE = 0.25;
+/** A sentence that opens a point of a list (一是…, 其二…, 首先…, 第三，…). */
+const POINT = /^(?:[一二三四五六七八九十]是|其[一二三四五]|首先|其次|再次|最后|第[一二三四五六七八九十][，,、])/;
+/** Share of the best coverage a sentence answering every part must reach to go first. */
+const EVERY_SHARE = 0.6;
 const INHERITED = 0.5;
 const ORDER_DECAY = 0.05;
 /** Weight of the coverage with a title's words, for a sentence under it: they name its topic, not its content. */
 const UNDER_SHARE = 0.5;
 /** Added when a sentence meets the question's ordinal (首批 → 第一批), taken when it holds only the other (第二批). */
 const ORDINAL_BONUS = 0.1;
-/** What a share is written as: a percentage, a fraction (四分之一), 几成 or 过半. */
-const SHARE = '[%％]|百分之|分之[\\d一二三四五六七八九十]|[\\d一二三四五六七八九十]成(?![立为功本员交])|过半|半数|一半|近半|大半';
 /** Share of the sentence floor a sentence holding the asked unit must cover to join the answer from a lower passage. */
 const UNIT_FLOOR = 0.75;
-const CALENDAR = /(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]/g;
-
-/**
- * The unit a "how many" asks in (几家, 多少家 → 家), so a count of the wrong thing is not taken for it.
- * Only a number question has one: in 哪几个地方…哪天 the 几个 asks for names, and the date is the figure.
- */
-export function unitOf(question: string, type: AnswerType): string | null {
-  if (type !== 'number') return null;
-  const folded = normalizeForMatch(question);
-  // A share (占比多少, 比例多大) is answered by a percentage, a fraction or 几成, never by a count.
-  if (/占比|比例|比重|份额|百分之|几成|多少成|几分之|占(?:了)?多少|(?:what|which) (?:share|percentage|proportion|fraction)/.test(folded))
-    return SHARE;
-  return /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户|张|批)/.exec(folded)?.[1] ?? null;
-}
 
 /**
  * A sentence's own coverage, or (when `inherit`) part of its passage's: advice under a heading that
  * asks the question ("怎么核实…") rarely repeats the question's words, yet the passage answers it.
  */
-function sentenceCoverage(c: Candidate, terms: QueryTerms, inherit: boolean): number {
+function sentenceCoverage(c: Candidate, terms: QueryTerms, inherit: boolean, list = false): number {
   const full = coverageOf(c.tokens, terms);
-  const own = c.bare ? coverageOf(c.bare, terms) * (1 - UNDER_SHARE) + UNDER_SHARE * full : full;
+  // A point of a list under a title (…的问题：一是…) is what the title names, when the question asks for the list.
+  const point = list && POINT.test(cleanSentence(c.text));
+  const own = c.bare && !point ? coverageOf(c.bare, terms) * (1 - UNDER_SHARE) + UNDER_SHARE * full : full;
   return inherit ? Math.max(own, INHERITED * c.passageCoverage * (1 - ORDER_DECAY * Math.min(c.order, 5))) : own;
-}
-
-/** Whether a sentence holds the kind of answer asked for, in the asked unit when there is one (几家 → 家). */
-function holdsAsked(text: string, type: AnswerType, unit: string | null): boolean {
-  // A calendar date (2023年, 3月25日) says when, not how much: an amount question needs another figure.
-  const folded = type === 'number' ? normalizeForMatch(text).replace(CALENDAR, ' ') : normalizeForMatch(text);
-  return (
-    holdsType(folded, type) &&
-    (unit === null || new RegExp(unit === SHARE ? SHARE : `[\\d一二三四五六七八九十百千万两几数多余]\\s*${unit}`).test(folded))
-  );
 }
 
 function scoreOf(
@@ -84,7 +63,7 @@ function scoreOf(
   ordinal: { asked: Ordinal; kind: string | null },
 ): number {
   if (c.heading || !quotable(cleanSentence(c.text))) return 0;
-  const cov = sentenceCoverage(c, terms, inherit);
+  const cov = sentenceCoverage(c, terms, inherit, type === 'list');
   if (cov <= 0) return 0;
   const typed = holdsAsked(c.text, type, unit) ? TYPE_BONUS : 0;
   const ordered = ORDINAL_BONUS * ordinalFit(ordinal.asked, c.text, ordinal.kind);
@@ -113,13 +92,24 @@ export function choose(
       .map((c) => ({
         c,
         score: scoreOf(c, terms, type, unit, inherit, ordinal),
-        cov: Math.max(sentenceCoverage(c, terms, inherit), ...partTerms.map((t) => coverageOf(c.tokens, t))),
+        cov: Math.max(sentenceCoverage(c, terms, inherit, type === 'list'), ...partTerms.map((t) => coverageOf(c.tokens, t))),
       }))
       .filter((x) => x.score > 0)
       .sort((a, b) => b.score - a.score);
   let whole = ranked(false);
   if (!whole[0] || whole[0].cov < SENTENCE_FLOOR) whole = ranked(true);
   whole = byEvidence(whole, type, unit, question);
+  const evidenced = whole;
+  // A sentence that answers every part goes first, the one covering most first, wherever its passage ranks.
+  // It must cover the question nearly as well as the best does, and meet its ordinal (首家) when it asks one.
+  if (parts.length > 1) {
+    const floor = Math.max(SENTENCE_FLOOR, EVERY_SHARE * Math.max(0, ...whole.map((x) => x.cov)));
+    // An English question's "first" (the very first exchange) is asked as 第一家 is.
+    const asked = ordinal.asked ?? (/\b(?:first|earliest)\b/i.test(question) ? 'first' : null);
+    const fits = (c: Candidate): boolean => asked === null || ordinalFit(asked, c.text, ordinal.kind) > 0;
+    const every = whole.filter((x) => x.cov >= floor && fits(x.c) && answersEvery(x.c, parts, searcher)).sort((a, b) => b.cov - a.cov);
+    whole = [...every, ...whole.filter((x) => !every.includes(x))];
+  }
   const prohibition = asksProhibition(question);
   const first = whole[0];
   if (!first || first.cov < SENTENCE_FLOOR) return [];
@@ -148,7 +138,7 @@ export function choose(
   if (why && !chosen.some((c) => holdsType(c.text, 'reason')))
     add(whole.find((x) => x.c.passage === first.c.passage && x.cov > 0 && holdsType(x.c.text, 'reason'))?.c);
   // Another strong sentence joins only when it covers the question itself: its passage's standing alone pads the answer.
-  for (const x of whole.slice(1)) if (x.score >= first.score * 0.6 && x.cov >= SENTENCE_FLOOR) add(x.c);
+  for (const x of evidenced) if (x !== first && x.score >= first.score * 0.6 && x.cov >= SENTENCE_FLOOR) add(x.c);
   // A lone sentence reads better, and answers more often, with the one that follows it.
   if (chosen.length === 1) add(next);
   const shown = withAntecedents(chosen, candidates);
@@ -179,74 +169,4 @@ function byEvidence<T extends { c: Candidate; score: number; cov: number }>(
   // What may not be done is answered by the rule that forbids it (不得…, 禁止…), not by the topic's name.
   if (asksProhibition(question)) whole = figuresFirst(whole, (x) => covers(x) && forbids(x.c.text));
   return whole;
-}
-
-const SUBJECT_SHARE = 0.5;
-const PART_TYPE_BONUS = 0.2;
-/** Share of a part's own words a sentence must hold to answer it. */
-const PART_FLOOR = 0.25;
-/** A part's answer comes from a passage that holds the subject well beside the best one (0.8 kept out the passage naming the second regulator; 0.4–0.6 measured alike). */
-const SUBJECT_HELD = 0.6;
-
-/**
- * Each part's own answer (网金社何时成立、是否第一家 → the date, then the "first" sentence): scored on
- * the part's own words, the subject (the first part's words) at half weight, and whether it holds
- * the part's kind of answer; a sentence already shown for another part is not chosen again, and a
- * part none of whose words a sentence holds gets none (the subject alone answers nothing new).
- */
-function partAnswers(candidates: Candidate[], parts: QuestionPart[], searcher: Searcher, chosen: Candidate[]): Candidate[] {
-  const subject = searcher.terms(parts[0]?.own ?? parts[0]?.text ?? '');
-  // A passage's hold on the subject: the union of its sentences' words (其…, 它… speak of it without naming it).
-  const held = new Map<number, Set<string>>();
-  for (const c of candidates) held.set(c.passage, new Set([...(held.get(c.passage) ?? []), ...c.tokens]));
-  const about = new Map([...held].map(([p, tokens]) => [p, coverageOf(tokens, subject)]));
-  const most = Math.max(0, ...about.values());
-  const out: Candidate[] = [];
-  for (const part of parts) {
-    const own = searcher.terms(part.own ?? part.text);
-    const unit = unitOf(part.own ?? part.text, part.type);
-    const answers = (c: Candidate): boolean => coverageOf(c.tokens, own) >= PART_FLOOR && holdsAsked(c.text, part.type, unit);
-    if ([...chosen, ...out].some(answers)) continue;
-    let best: { c: Candidate; s: number } | undefined;
-    for (const c of candidates) {
-      if (chosen.includes(c) || out.includes(c) || !quotable(cleanSentence(c.text))) continue;
-      const cov = coverageOf(c.tokens, own);
-      if (cov < PART_FLOOR || (about.get(c.passage) ?? 0) < SUBJECT_HELD * most) continue;
-      const typed = holdsAsked(c.text, part.type, unit) ? PART_TYPE_BONUS : 0;
-      const s = (cov + SUBJECT_SHARE * coverageOf(c.tokens, subject) + typed + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank);
-      if (!best || s > best.s) best = { c, s };
-    }
-    if (best) out.push(best.c);
-  }
-  return out;
-}
-
-/**
- * The sentence beside the best one that holds the asked figure: the next (…涉及A、B。其中B达到四分之一)
- * or, when the next holds none, the one before, where a summing-up sentence follows the count
- * (…完成第一批16个项目的遴选。这意味着首批项目正式启动).
- */
-function figureBeside(first: Candidate, candidates: Candidate[], type: AnswerType, unit: string | null): Candidate | undefined {
-  const at = (order: number): Candidate | undefined =>
-    candidates.find(
-      (c) => c.passage === first.passage && c.order === order && quotable(cleanSentence(c.text)) && holdsAsked(c.text, type, unit),
-    );
-  return at(first.order + 1) ?? at(first.order - 1);
-}
-
-/**
- * The chosen sentences, each that points back (其中…, 它是…) shown after the sentence it points to:
- * alone it reads as an answer about nothing. The best sentence always keeps its antecedent; another
- * is dropped when it and its antecedent no longer fit in three.
- */
-function withAntecedents(chosen: Candidate[], candidates: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  chosen.forEach((c, i) => {
-    const before = refersBack(cleanSentence(c.text))
-      ? candidates.find((p) => p.passage === c.passage && p.order === c.order - 1 && !out.includes(p) && !chosen.includes(p))
-      : undefined;
-    const needed = before ? [before, c] : [c];
-    if (i === 0 || out.length + needed.length <= MAX_SENTENCES) out.push(...needed.filter((x) => !out.includes(x)));
-  });
-  return out.slice(0, Math.max(MAX_SENTENCES, 2));
 }

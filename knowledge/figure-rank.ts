@@ -7,7 +7,7 @@
 import { coverageOf, type QueryTerms } from './coverage.js';
 import { analyzeQuestion, type AnswerType } from './question.js';
 import { holdsType } from './sentences.js';
-import { unitOf } from './choose.js';
+import { unitOf } from './asked.js';
 
 /** Weight of the figure sentence's coverage (0 to 1), beside a passage's score (about 0 to 2). */
 export const FIGURE_WEIGHT = 0.5;

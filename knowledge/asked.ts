@@ -1,0 +1,35 @@
+/**
+ * What the question asks for, read in a sentence: the unit a "how many" counts in (几家 → 家, 占比 → a
+ * share) and whether a sentence holds the asked kind of answer in that unit. Shared by the sentence
+ * choice (choose.ts, choose-parts.ts) and the figure reordering of passages (figure-rank.ts).
+ */
+import type { AnswerType } from './question.js';
+import { holdsType } from './sentences.js';
+import { normalizeForMatch } from './text.js';
+
+/** What a share is written as: a percentage, a fraction (四分之一), 几成 or 过半. */
+export const SHARE = '[%％]|百分之|分之[\\d一二三四五六七八九十]|[\\d一二三四五六七八九十]成(?![立为功本员交])|过半|半数|一半|近半|大半';
+const CALENDAR = /(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{1,2}\s*月\s*\d{1,2}\s*[日号]/g;
+
+/**
+ * The unit a "how many" asks in (几家, 多少家 → 家), so a count of the wrong thing is not taken for it.
+ * Only a number question has one: in 哪几个地方…哪天 the 几个 asks for names, and the date is the figure.
+ */
+export function unitOf(question: string, type: AnswerType): string | null {
+  if (type !== 'number') return null;
+  const folded = normalizeForMatch(question);
+  // A share (占比多少, 比例多大) is answered by a percentage, a fraction or 几成, never by a count.
+  if (/占比|比例|比重|份额|百分之|几成|多少成|几分之|占(?:了)?多少|(?:what|which) (?:share|percentage|proportion|fraction)/.test(folded))
+    return SHARE;
+  return /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户|张|批)/.exec(folded)?.[1] ?? null;
+}
+
+/** Whether a sentence holds the kind of answer asked for, in the asked unit when there is one (几家 → 家). */
+export function holdsAsked(text: string, type: AnswerType, unit: string | null): boolean {
+  // A calendar date (2023年, 3月25日) says when, not how much: an amount question needs another figure.
+  const folded = type === 'number' ? normalizeForMatch(text).replace(CALENDAR, ' ') : normalizeForMatch(text);
+  return (
+    holdsType(folded, type) &&
+    (unit === null || new RegExp(unit === SHARE ? SHARE : `[\\d一二三四五六七八九十百千万两几数多余]\\s*${unit}`).test(folded))
+  );
+}
