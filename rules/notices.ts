@@ -37,7 +37,7 @@ export const SLOGAN =
 // News and court frames: a report of what someone said to victims, not a pitch made to the reader.
 // English datelines ("Reuters:") and an authority's act ("regulators have shut down …") mirror 据报道 and 已被关停.
 export const NEWS =
-  /据(?:[^，,。]{0,8}?)(?:报道|通报|披露|消息|调查|介绍)|记者(?:调查|暗访|了解到|发现|获悉|采访)|媒体(?:报道|曝光|调查|披露)|曝光|警方(?:通报|称|表示|介绍|发现|查明|调查)|(?:法院|检察院|检方|公诉机关)(?:经)?(?:审理|查明|认定|指控|起诉|判决|指出)|审理查明|(?<![已曾正])经查(?:明|实)|判决书|起诉书|庭审|[一二]审(?:判决|宣判|认定|法院)|犯罪嫌疑人|嫌疑人|被告人|被告公司|被害人|受害人|受害者|被刑拘|刑事拘留|落网|抓获|破获|捣毁|(?<![备立办结报提方答档草])案发(?![行布售])|涉案金额|(?:及时|成功|紧急)?劝阻|紧急止付|成功拦截|挽回(?:了)?(?:经济)?损失|集资诈骗罪|非法吸收公众存款罪|according to (?:the )?(?:court|prosecutors?|police|regulators?|reports?|news|media|indictment|investigators?)|\bpolice (?:said|say|says|arrested|found|believe)\b|\bprosecutors?\b|\bthe court(?:'s)? (?:found|ruled|heard|said|ruling|judgment|verdict)\b|\bcourt (?:ruling|documents|records|papers)\b|\b(?:was|were|been) (?:arrested|sentenced|charged|convicted|jailed)\b|\bdefendants?\b|\bjournalists? found\b|^\s*(?:reuters|bloomberg|xinhua|caixin|ap|afp|scmp)\s*[:：—-]|\b(?:regulators?|authorities|the police|officials|the (?:csrc|pboc|nfra|sec|fca))\b (?:have |has |had )?(?:shut down|closed down|banned|outlawed|cracked down on|wound down|raided)\b/;
+  /据(?:[^，,。]{0,8}?)(?:报道|通报|披露|消息|调查|介绍)|记者[^，,。]{0,4}?(?:调查|暗访|了解到|发现|获悉|采访|走访|梳理|核实)|媒体(?:报道|曝光|调查|披露)|曝光|警方(?:通报|称|表示|介绍|发现|查明|调查)|(?:法院|检察院|检方|公诉机关)(?:经)?(?:审理|查明|认定|指控|起诉|判决|指出)|审理查明|(?<![已曾正])经查(?:明|实)|判决书|起诉书|庭审|[一二]审(?:判决|宣判|认定|法院)|犯罪嫌疑人|嫌疑人|被告人|被告公司|被害人|受害人|受害者|被刑拘|刑事拘留|落网|抓获|破获|捣毁|(?<![备立办结报提方答档草])案发(?![行布售])|涉案金额|(?:及时|成功|紧急)?劝阻|紧急止付|成功拦截|挽回(?:了)?(?:经济)?损失|集资诈骗罪|非法吸收公众存款罪|according to (?:the )?(?:court|prosecutors?|police|regulators?|reports?|news|media|indictment|investigators?)|\bpolice (?:said|say|says|arrested|found|believe)\b|\bprosecutors?\b|\bthe court(?:'s)? (?:found|ruled|heard|said|ruling|judgment|verdict)\b|\bcourt (?:ruling|documents|records|papers)\b|\b(?:was|were|been) (?:arrested|sentenced|charged|convicted|jailed)\b|\bdefendants?\b|\bjournalists? found\b|\b(?:a |the |local |state )*(?:paper|newspaper|outlet|media|reporters?|journalists?|broadcaster)s? (?:reported|found|revealed|exposed|uncovered)\b|\breported (?:that|how)\b|^\s*(?:reuters|bloomberg|xinhua|caixin|ap|afp|scmp)\s*[:：—-]|\b(?:regulators?|authorities|the police|officials|the (?:csrc|pboc|nfra|sec|fca))\b (?:have |has |had )?(?:shut down|closed down|banned|outlawed|cracked down on|wound down|raided)\b/;
 
 // A victim who has since learnt what it was (后来才知道是骗局, "turned out it was a scam"): a lesson retold,
 // a notice for the sentence unless the sentence vouches for the speaker's own product.
@@ -54,8 +54,9 @@ export const OBJECT_MORE =
   /千万别碰|别碰|不要碰|远离|抵制|拒绝|别理|不要理|别听|勿听|别点|不要点|不要下载|别下载|别加|不要加|切勿|识破|看清|\bavoid\b|\bstay away from\b|\bkeep away from\b|\bsteer clear of\b|\bignore\b/;
 
 // A judgement on the words before it (…，全是圈套; …, a classic con).
+// A slogan's postposed disbelief (保本承诺莫轻信, 高息诱惑不可信) judges the words before it, like 都是骗局.
 export const VERDICT_MORE =
-  /(?:都是|全是|就是|无非是|不过是|纯属|实为|其实是|一听就是|明显是|典型的|分明是|摆明了?是)(?:圈套|陷阱|幌子|噱头|骗术|骗钱|收割|割韭菜|诈骗|骗局|骗子|非法集资|传销|庞氏骗局)|\b(?:it|that|this|they|these|those|which) (?:is|are|was|were|'s) (?:a |all |just a |obviously a |clearly a |a classic |classic |textbook )?(?:ponzi|scams?|fraud|con|trap|lies)\b/;
+  /(?:都是|全是|就是|无非是|不过是|纯属|实为|其实是|一听就是|明显是|典型的|分明是|摆明了?是)(?:圈套|陷阱|幌子|噱头|骗术|骗钱|收割|割韭菜|诈骗|骗局|骗子|非法集资|传销|庞氏骗局)|\b(?:it|that|this|they|these|those|which) (?:is|are|was|were|'s) (?:a |all |just a |obviously a |clearly a |a classic |classic |textbook )?(?:ponzi|scams?|fraud|con|trap|lies)\b|(?:莫|勿|切莫|不可|不能|别)(?:轻信|听信|相信|贪)(?=[，,。！!；;\s]|$)|不可信(?=[，,。！!；;\s]|$)|信不得|\b(?:don't|do not|never) (?:believe|trust) (?:it|them)\b/;
 
 // Questions about a term, not about an offer: 什么叫, 是什么意思, 怎么理解, "what does … mean", "explain".
 export const DEFINE_MORE =
