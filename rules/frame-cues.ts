@@ -41,7 +41,7 @@ export const REPORT = either(REPORT_BASE, NEWS);
 // Comparing terms (A和B是一回事吗, 和城投定融不一样吧) is about the terms even when it says 这个.
 export const COMPARE = /一回事|区别|不一样|一样吗|不同吗|有什么不同|有何不同|the same as|the difference|different from/;
 const DEFINE_BASE =
-  /什么|啥|干嘛|干啥|做什么的|哪些|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|算高吗|高不高|高利贷|是不是|正常吗|合理吗|\b(?:realistic|reasonable|normal|typical)\b|怎么界定|算不算|是指|存在吗|真的存在|真有这种|哪有这么|有这种好事|\bdoes [^?]{0,40}\bexist\b|\bis there really\b|意思|含义|^\s*(?:what (?:is|are|does|do)|what's|why|how (?:does|do|is|are))\b|\b(?:legal|illegal|the difference)\b/;
+  /什么|啥|干嘛|干啥|做什么的|哪些|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|算高吗|高不高|高利贷|是不是|正常吗|合理吗|\b(?:realistic|reasonable|normal|typical)\b|怎么界定|算不算|是指|存在吗|真的存在|现实吗|现不现实|可能吗|有这么高|真有这种|哪有这么|有这种好事|\bdoes [^?]{0,40}\bexist\b|\bis there really\b|意思|含义|^\s*(?:what (?:is|are|does|do)|what's|why|how (?:does|do|is|are))\b|\b(?:legal|illegal|the difference)\b/;
 export const DEFINE = either(DEFINE_BASE, DEFINE_MORE);
 // …unless it is about an offer in hand: a demonstrative, someone who pitched it, the user's own case.
 export const ABOUT_THIS =
@@ -64,7 +64,7 @@ export const DISAVOWAL =
 // A closing call for vigilance with nothing after it (…，大家要提高警惕。 / "…. Please be careful, folks.") makes
 // the whole text a warning about what it retold — unless the text vouches for a product of the speaker's own.
 export const CLOSING_CALL =
-  /(?:^|[，,。！？!?；;—\s])(?:请|大家|各位|长辈|朋友们|家人们|老人|街坊|邻居|千万|一定|都|要|务必|提醒大家|多|please|everyone|,|\s)*(?:提高警惕|警惕|注意防范|防范|当心|小心|留个心眼|留心|勿参与|别碰|不要碰|不要参与|别参与|别信|不要信|远离|别进|别买|别投|不要进|不要买|不要投|勿进|勿投|千万别|(?:别|不要|勿|切勿)(?:转账|汇款|打款|付款|交钱|掏钱|充值)|steer clear|avoid it|don't invest|don't buy|stay alert|be careful|beware|watch out|do not join|don't join|stay away|keep away|don't touch|be wary)[\s,，]*(?:大家|各位|everyone|folks|all|people|guys)?[\s!！。.~～了啊哦呀]*$/;
+  /(?:^|[，,。！？!?；;—\s])(?:请|大家|各位|长辈|朋友们|家人们|老人|街坊|邻居|千万|一定|都|要|务必|提醒大家|多|please|everyone|,|\s)*(?:提高警惕|警惕|注意防范|防范|当心|小心|留个心眼|留心|勿参与|别碰|不要碰|不要参与|别参与|别信|不要信|远离|别进|别买|别投|不要进|不要买|不要投|勿进|勿投|千万别|(?:别|不要|勿|切勿)(?:转账|汇款|打款|付款|交钱|掏钱|充值|去|参加|理他们|理会)|steer clear|avoid it|don't invest|don't buy|stay alert|be careful|beware|watch out|do not join|don't join|stay away|keep away|don't touch|be wary)[\s,，]*(?:大家|各位|everyone|folks|all|people|guys)?[\s!！。.~～了啊哦呀]*$/;
 export const VOUCH =
   /我们(?:的|是|这|平台|公司|产品|项目)|跟着我|跟我做|本平台|本公司|我司|\bwe (?:are|offer|pay|guarantee)|\bour (?:fund|platform|product|plan|company|firm|project)|with us/;
 
@@ -92,9 +92,10 @@ const BELIEVED = /(?:信了|听信了?|相信了|轻信了?)[^，,。；;]{0,60}
 export const ownWords = (sentence: string): string => sentence.replace(QUOTED, ' ').replace(OTHERS_SAID, ' ').replace(BELIEVED, ' ');
 
 // "天上不会掉馅饼，但我们这个是真的…": a turn to the speaker's own product ends what the notice covers.
+// So does the speaker vouching for its own product after a comma (…提醒大家远离诈骗，我们是正规持牌机构，…).
 // So does a contrast with what was reported, even without a 但 (那些都关了，我们不一样：…; "ours is different").
 const OWN_TURN =
-  /(?:但是|但|不过|可是|然而|\bbut\b|\bhowever\b)[\s,，]*(?:我们|咱们|本平台|我司|我这|\bours?\b|\bwe\b|\bthis one\b)|(?:我们|咱们|本平台|我司)(?:这[个款边里家]|的产品|家)?(?:不一样|不同|照常|照样|还在|没受影响|不受影响)|\b(?:ours is|we are|we're) (?:different|not like them|still (?:open|paying|running))\b/;
+  /(?:但是|但|不过|可是|然而|\bbut\b|\bhowever\b)[\s,，]*(?:我们|咱们|本平台|我司|我这|\bours?\b|\bwe\b|\bthis one\b)|(?:我们|咱们|本平台|我司)(?:这[个款边里家]|的产品|家)?(?:不一样|不同|照常|照样|还在|没受影响|不受影响)|\b(?:ours is|we are|we're) (?:different|not like them|still (?:open|paying|running))\b|[，,；;]\s*(?:我们|咱们|本平台|本公司|我司)(?:是(?:正规|合法|持牌|国企|央企|有牌照)|的(?:产品|项目|平台)|这(?:个|款|边))|[,;]\s*(?:but\s+)?(?:we are|we're) (?:a )?(?:licensed|legit|regulated|registered|fully legal)\b/;
 export function ownTurn(norm: string, at: number, end: number): number {
   const turn = OWN_TURN.exec(norm.slice(at, end));
   return turn ? at + turn.index : end;

@@ -75,7 +75,7 @@ const GIVEAWAY_MONEY = /推广|宣传|转发|朋友圈|promot|share|收益|年�
  * lending name what they owe, not money they are asked to lend — unless the text asks them to lend or invest.
  */
 const BORROWER =
-  /逾期|罚息|还款|还不上|催收|征信|借款合同|贷款|借了|下款|分期|滞纳金|\b(?:repay|repayment|overdue|late fee|debt collectors?|credit score|borrowed)\b/;
+  /逾期|罚息|还款|还不上|借款(?:前|时|之前)|理性借贷|借钱|催收|征信|借款合同|贷款|借了|下款|分期|滞纳金|\b(?:repay|repayment|overdue|late fee|debt collectors?|credit score|borrowed)\b/;
 const LENDER = /出借|投资|理财|收益|回报|年化收益|赚|投了|出借人|债权|invest|\blend (?:your|my|our)\b|\bearn|returns?\b|\byield/;
 
 /** Flags that need a money subject; the value says which non-offer reading clears them. */
