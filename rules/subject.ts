@@ -30,7 +30,7 @@ const EVERYDAY_SERVICE =
 
 /** Market reports: a theme named as a board or a price move is news, not an invitation. */
 const MARKET_NEWS =
-  /概念股|板块|跌停|涨停|收盘|大盘|个股|集体(?:上涨|下跌|走高|走低)|价格(?:今日|今天)?(?:上涨|下跌|大涨|大跌|暴跌|暴涨)|跌破|涨破|shares (?:fell|rose|slumped|jumped)|prices? (?:fell|rose|dropped|jumped|slumped|plunged)|dropped below|rose above|sector/;
+  /概念股|板块|跌停|涨停|收盘|大盘|个股|集体(?:上涨|下跌|走高|走低)|价格(?:今日|今天)?(?:上涨|下跌|大涨|大跌|暴跌|暴涨)|跌破|涨破|shares (?:fell|rose|slumped|jumped)|\b(?:fell|rose|dropped|jumped|climbed|slid|slumped|surged|plunged|gained) (?:by )?\d|[涨跌](?:了|幅)?\d|\bprices? (?:are|is|were|remain) (?:very |highly |extremely )?volatile\b|价格波动|prices? (?:fell|rose|dropped|jumped|slumped|plunged)|dropped below|rose above|sector/;
 /** Someone inviting the reader in: without it a market report offers nothing. */
 const INVITATION = /我们|本平台|本公司|你|您|认购|入股|加入|抢|上车|买|抄底|充值|\bwe\b|\bour\b|\byou\b|join|\bbuy\b|invest/;
 
