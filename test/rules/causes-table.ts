@@ -9,6 +9,7 @@ import { HELD_OUT_SLOT } from './challenge-w2slot.js';
 import { CAUSES_R7 } from './challenge-r7.js';
 import { HELD_OUT_R7 } from './challenge-r7-heldout.js';
 import { CAUSES_R7B } from './challenge-r7b.js';
+import { HELD_OUT_R7B } from './challenge-r7b-heldout.js';
 
 export interface CauseResult {
   cause: Cause;
@@ -37,6 +38,7 @@ export function measureCauses(deps: CheckDeps = {}): CauseResult[] {
     ...CAUSES_R7,
     ...HELD_OUT_R7,
     ...CAUSES_R7B,
+    ...HELD_OUT_R7B,
   ].map((cause) => {
     const misses: CauseResult['misses'] = [];
     for (const t of cause.texts) {
