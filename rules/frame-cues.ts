@@ -10,7 +10,7 @@ export const either = (...res: RegExp[]): RegExp => new RegExp(res.map((r) => r.
 // A notice: the sentence is a warning (a header, a regulator's or police reminder), so nothing in it
 // is offered, before or after the frame.
 const NOTICE_BASE =
-  /防范(?:非法|金融|电信|网络|养老)?(?:集资|诈骗|骗局)|风险提示|风险提醒|监管提示|监管提醒|警方提醒|警方提示|反诈|防骗|识破|揭秘|非法集资的?(?:典型|常见)|遇到.{0,24}(?:请|要|应|拨打|报警|举报)|(?:听到|看到|碰到|一听到|只要听到|凡是听到)[^。！!]{0,30}(?:就要|就得|就该|要|请)(?:警觉|警惕|小心|当心|报警|提高警惕|留心|多个心眼)|\btoo good to be true\b|\bshould make you (?:suspicious|wary|worried|nervous)\b|96110|scam alert|fraud alert|warning:|\bwarn(?:s|ed|ing)?\b|never (?:asks?|ask) you|\b(?:nobody|no one|no staff|no employee)\b[^.!?]{0,40}\bwill ever\b|(?:工作人员|员工|客服|本行|我行|我司|本公司)[^，,。]{0,6}(?:绝不会|不会|从不)(?:主动)?(?:向您|向你|要求|承诺|索要|推荐)|从不会?要求|不会要求你|^\s*(?:explainer|科普|小知识)\s*[:：]|群规[^。！!\n]{0,6}(?:禁止|严禁|不得|不许)|禁止发布|严禁发布|不得发布|庞氏骗局(?:就是|是指)|(?:a |the )?ponzi schemes? (?:is|are|pays?|uses?|relies|rely)\b/;
+  /防范(?:非法|金融|电信|网络|养老)?(?:集资|诈骗|骗局)|风险提示|风险提醒|监管提示|监管提醒|警方提醒|警方提示|反诈|防骗|识破|揭秘|非法集资的?(?:典型|常见)|遇到.{0,24}(?:请|要|应|拨打|报警|举报)|(?:听到|看到|碰到|一听到|只要听到|凡是听到)[^。！!]{0,30}(?:就要|就得|就该|要|请)(?:警觉|警惕|小心|当心|报警|提高警惕|留心|多个心眼)|\btoo good to be true\b|\bshould make you (?:suspicious|wary|worried|nervous)\b|96110|scam alert|fraud alert|warning:|\bwarn(?:s|ed|ing)?\b|never (?:asks?|ask) you|\b(?:we|our (?:bank|firm|team|staff|company)) (?:will )?never (?:ask|text|call|dm|message|contact|email)s?\b|\b(?:is|are) not us\b|\b(?:isn't|aren't) us\b|\b(?:nobody|no one|no staff|no employee)\b[^.!?]{0,40}\bwill ever\b|(?:工作人员|员工|客服|本行|我行|我司|本公司)[^，,。]{0,6}(?:绝不会|不会|从不)(?:主动)?(?:向您|向你|要求|承诺|索要|推荐)|从不会?要求|不会要求你|^\s*(?:explainer|科普|小知识)\s*[:：]|群规[^。！!\n]{0,6}(?:禁止|严禁|不得|不许)|禁止发布|严禁发布|不得发布|庞氏骗局(?:就是|是指)|(?:a |the )?ponzi schemes? (?:is|are|pays?|uses?|relies|rely)\b/;
 export const NOTICE = either(NOTICE_BASE, SLOGAN);
 // Everyday verdicts and victims' words (别上当, 引以为戒, 被骗, 拉黑, "PSA", "got scammed"): a notice for the
 // sentence — unless the sentence also vouches for the speaker's own product (我们是正规的, 跟着我做, "with us"),
@@ -59,7 +59,7 @@ export const AUTHORITY =
 // An institution disowning what others sell in its name (本行从未委托…, 我司不会通过微信推荐…,
 // 冒充本公司…, "our bank has never authorised…"): the whole notice is a warning, not an offer.
 export const DISAVOWAL =
-  /(?:本行|我行|本公司|我公司|我司|本司|本社|本所|本营业部|本机构|本平台)(?:从未|从来没有|从来不|从不|不会|绝不会|绝不|未曾|没有|均未|并未)(?:授权|委托|发行|发售|销售|推荐|推出|(?:通过|与)[^，,。]{0,10}(?:推荐|销售|推销|发售|合作))|冒(?:充|用)(?:本|我)(?:行|公司|司|社|所)|(?:均|并)?非(?:本|我)(?:行|公司|司|社)(?:发布|发行|产品)|\b(?:our|this) (?:bank|firm|company|securities firm|institution) (?:has never|never|does not|doesn't|will never|did not) (?:authori[sz]ed?|sold|sells?|issued?|offered|offers?|asks?|asked|partnered|promised|promises)\b|\bnot from us\b/;
+  /(?:本行|我行|本公司|我公司|我司|本司|本社|本所|本营业部|本机构|本平台)(?:从未|从来没有|从来不|从不|不会|绝不会|绝不|未曾|没有|均未|并未)(?:授权|委托|发行|发售|销售|推荐|推出|(?:通过|与)[^，,。]{0,10}(?:推荐|销售|推销|发售|合作))|冒(?:充|用)(?:本|我)(?:行|公司|司|社|所)|(?:均|并)?非(?:本|我)(?:行|公司|司|社)(?:发布|发行|产品)|\b(?:our|this) (?:bank|firm|company|securities firm|institution) (?:has never|never|does not|doesn't|will never|did not) (?:authori[sz]ed?|sold|sells?|issued?|offered|offers?|asks?|asked|partnered|promised|promises|texts?|calls?|emails?|messages?|dms?|contacts?)\b|\bnot from us\b/;
 
 // A closing call for vigilance with nothing after it (…，大家要提高警惕。 / "…. Please be careful, folks.") makes
 // the whole text a warning about what it retold — unless the text vouches for a product of the speaker's own.
@@ -70,7 +70,7 @@ export const VOUCH =
 
 // The reader's own reaction (拉黑举报, 挂了电话, "hung up") makes the whole text an account of a pitch refused.
 export const REACTION =
-  /举报了|已举报|直接挂了|挂了电话|挂断了|不敢碰|不敢投|没敢投|没敢碰|我没投|我没参与|没理他|没理她|没搭理|我拒绝了|果断拒绝|直接拒绝|我才不信|\bi (?:said no|declined|refused)\b|\b(?:didn't|did not|never) invest(?:ed)?\b|\bstayed away\b|\bhung up\b|blocked (?:him|her|them|the number)|reported (?:him|her|them|it)/;
+  /举报了|已举报|直接挂了|挂了电话|挂断了|不敢碰|不敢投|没敢投|没敢碰|我没投|我没参与|没理他|没理她|没搭理|我拒绝了|果断拒绝|直接拒绝|我才不信|幸好|幸亏|差点(?:就)?(?:被骗|上当|投进|把)|(?:被|让)[^，,。]{0,8}(?:拦下|劝住|劝阻|拦住)|(?:劝住|拦下|拦住)(?:了|他|她)|\b(?:luckily|thankfully),? (?:i|we|she|he|they) (?:didn't|did not|never)\b|\bi (?:said no|declined|refused)\b|\b(?:didn't|did not|never) invest(?:ed)?\b|\bstayed away\b|\bhung up\b|blocked (?:him|her|them|the number)|reported (?:him|her|them|it)/;
 
 export const SIGNED =
   /(?:——|--|—)\s*[^，,。\n]{0,24}(?:金融管理局|金融监督管理局|监管局|金融局|金融办|公安局|公安分局|派出所|人民银行|证监局|反诈中心|金融工作办公室)\s*$/;
