@@ -28,7 +28,7 @@ export const HELD_OUT_R7B: Cause[] = [
       '年化12%的产品都是骗局吗？为什么银行理财只有3%？',
       '月利率1.5%折合年化是多少？',
       'Is an 8% annual return normal for the stock market over the long run?',
-      'Vanguard says its money market fund currently yields 5.2%; yields change daily.',
+      'Vanguard says its cash fund (a money-market fund) currently yields 5.2%; yields change daily.',
       'The FTC sued the company for telling buyers they would earn "$10,000 a month guaranteed".',
       '表哥在群里推荐一个月息3分的项目，我查了一下是非法集资，已经劝住他了。',
       '大额存单可以质押贷款，年利率一般比存单利率高一点。',
