@@ -102,7 +102,7 @@ export async function printOfferCoverage(): Promise<void> {
   console.log(formatChallenge(measureChallenge()));
   const { formatCauses, measureCauses } = await import('../test/rules/causes-table.js');
   console.log(
-    '\n== Offer cause batches (round 6: test/rules/challenge-causes.ts; round 6b: test/rules/challenge-r6b.ts; one batch per cause, each written before its fix; round-6 lexicon held-out: test/rules/challenge-r6lex.ts; round 7: test/rules/challenge-r7.ts, written before any round-7 change) ==',
+    '\n== Offer cause batches (round 6: test/rules/challenge-causes.ts; round 6b: test/rules/challenge-r6b.ts; one batch per cause, each written before its fix; round-6 lexicon held-out: test/rules/challenge-r6lex.ts; round 7: test/rules/challenge-r7.ts, written before any round-7 change; round 7b: test/rules/challenge-r7b.ts, false alarms, written before its fixes, and challenge-r7b-heldout.ts, written after them and measured once) ==',
   );
   // With the knowledge base's registry, as the bot checks: closed_entity needs it.
   console.log(formatCauses(measureCauses({ registry: loadDefaultRegistry() })));

@@ -72,6 +72,19 @@ function frameStart(norm: string, s: Span, at: number): number {
   return from;
 }
 
+/**
+ * Where a verdict's reach begins: the sentence before it when an anaphor opens it (…？这就是典型的非法集资), its
+ * sentence otherwise — but only its own clause when the sentence vouches for the speaker's product
+ * (保本保息，别的平台都是骗局，我们最靠谱: the rival is judged, the pitch is ours).
+ */
+function verdictStart(norm: string, s: Span, at: number, own: boolean, prev: number): number {
+  const clause = frameStart(norm, s, at);
+  if (own && RIVAL.test(norm.slice(clause, at))) return clause;
+  return ANAPHOR_LEAD.test(norm.slice(s.start, at)) ? prev : s.start;
+}
+
+const RIVAL = /别的|别家|其他|其它|外面的?|市面上|那些|有些|\bother\b|\bothers\b|\bthe rest\b/;
+
 // "不会暴雷", "从不跑路", "this is not a scam": a denied verdict is the seller's reassurance, not a warning.
 const ANAPHOR_LEAD = /^\s*(?:这|那|这种|这类|这些|这个|那种|\b(?:this|that|these|those|it)\b(?:'s| is| are)?)?\s*$/;
 
@@ -193,6 +206,13 @@ function quotedClaims(norm: string): Span[] {
   return out;
 }
 
+// The text's last 60 characters without trailing emoji (…千万别转账❗❗, "stay away 🚫"): the call is what closes it.
+const tailOf = (norm: string): string =>
+  norm
+    .trimEnd()
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+$/u, '')
+    .slice(-60);
+
 const WEAK = either(WEAK_NOTICE, ALERT_EN);
 function weakNotice(norm: string, s: Span): number | undefined {
   const at = framesIn(norm, s, WEAK)[0];
@@ -210,7 +230,7 @@ export function readFrames(norm: string): Frames {
     DISAVOWAL_LONG.test(norm) ||
     (REACTION.test(norm) && !SELF_CLAIM.test(ownWords(norm))) ||
     // Only the tail is read: the call closes the text, and a bounded slice keeps the regex linear.
-    (CLOSING_CALL.test(norm.trimEnd().slice(-60)) && !VOUCH.test(norm));
+    (CLOSING_CALL.test(tailOf(norm)) && !VOUCH.test(norm));
   if (whole) blocked.push({ start: 0, end: norm.length, kind: 'warning' });
   // News of what regulators did, or a legality question, that offers nothing: every word is its topic.
   const topic = whole ? null : notAnOffer(norm);
@@ -233,8 +253,7 @@ export function readFrames(norm: string): Frames {
       for (const at of [...framesIn(norm, s, OBJECT), ...(own ? framesIn(norm, s, EVERYDAY) : [])])
         blocked.push({ start: frameStart(norm, s, at), end: objectEnd(norm, at, s.end), kind: 'warning' });
       // "年化20%还保本？这就是典型的非法集资。": a verdict opened by an anaphor judges the sentence before it too.
-      for (const at of framesIn(norm, s, VERDICT))
-        blocked.push({ start: ANAPHOR_LEAD.test(norm.slice(s.start, at)) ? prev : s.start, end: at, kind: 'warning' });
+      for (const at of framesIn(norm, s, VERDICT)) blocked.push({ start: verdictStart(norm, s, at, own, prev), end: at, kind: 'warning' });
     }
     if (!ownCase && !asksAboutStatedOffer(norm, s.start, s.end))
       for (const c of askedClauses(norm, s)) blocked.push({ ...c, kind: 'asked' });

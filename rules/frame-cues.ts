@@ -10,13 +10,13 @@ export const either = (...res: RegExp[]): RegExp => new RegExp(res.map((r) => r.
 // A notice: the sentence is a warning (a header, a regulator's or police reminder), so nothing in it
 // is offered, before or after the frame.
 const NOTICE_BASE =
-  /防范(?:非法|金融|电信|网络|养老)?(?:集资|诈骗|骗局)|风险提示|风险提醒|监管提示|监管提醒|警方提醒|警方提示|反诈|防骗|识破|揭秘|非法集资的?(?:典型|常见)|遇到.{0,24}(?:请|要|应|拨打|报警|举报)|(?:听到|看到|碰到|一听到|只要听到|凡是听到)[^。！!]{0,30}(?:就要|就得|就该|要|请)(?:警觉|警惕|小心|当心|报警|提高警惕|留心|多个心眼)|\btoo good to be true\b|\bshould make you (?:suspicious|wary|worried|nervous)\b|96110|scam alert|fraud alert|warning:|\bwarn(?:s|ed|ing)?\b|never (?:asks?|ask) you|\b(?:nobody|no one|no staff|no employee)\b[^.!?]{0,40}\bwill ever\b|(?:工作人员|员工|客服|本行|我行|我司|本公司)[^，,。]{0,6}(?:绝不会|不会|从不)(?:主动)?(?:向您|向你|要求|承诺|索要|推荐)|从不会?要求|不会要求你|^\s*(?:explainer|科普|小知识)\s*[:：]|群规[^。！!\n]{0,6}(?:禁止|严禁|不得|不许)|禁止发布|严禁发布|不得发布|庞氏骗局(?:就是|是指)|(?:a |the )?ponzi schemes? (?:is|are|pays?|uses?|relies|rely)\b/;
+  /防范(?:非法|金融|电信|网络|养老)?(?:集资|诈骗|骗局)|风险提示|风险提醒|监管提示|监管提醒|警方提醒|警方提示|反诈|防骗|识破|揭秘|非法集资的?(?:典型|常见)|遇到.{0,24}(?:请|要|应|拨打|报警|举报)|(?:听到|看到|碰到|一听到|只要听到|凡是听到)[^。！!]{0,30}(?:就要|就得|就该|要|请)(?:警觉|警惕|小心|当心|报警|提高警惕|留心|多个心眼)|\btoo good to be true\b|\bshould make you (?:suspicious|wary|worried|nervous)\b|96110|scam alert|fraud alert|warning:|\bwarn(?:s|ed|ing)?\b|never (?:asks?|ask) you\b(?![^.!?]{0,30}\b(?:fees?|charges?|commissions?)\b)|\b(?:we|our (?:bank|firm|team|staff|company)) (?:will )?never (?:ask|text|call|dm|message|contact|email)s? (?:you|members|customers|clients|users|anyone)\b(?![^.!?]{0,30}\b(?:fees?|charges?|commissions?)\b)|\b(?:is|are) not us\b|\b(?:isn't|aren't) us\b|\b(?:nobody|no one|no staff|no employee)\b[^.!?]{0,40}\bwill ever\b|(?:工作人员|员工|客服|本行|我行|我司|本公司)[^，,。]{0,6}(?:绝不会|不会|从不)(?:主动)?(?:向您|向你|要求|承诺|索要|推荐)|从不会?要求|不会要求你|^\s*(?:explainer|科普|小知识)\s*[:：]|群规[^。！!\n]{0,6}(?:禁止|严禁|不得|不许)|禁止发布|严禁发布|不得发布|庞氏骗局(?:就是|是指)|(?:a |the )?ponzi schemes? (?:is|are|pays?|uses?|relies|rely)\b/;
 export const NOTICE = either(NOTICE_BASE, SLOGAN);
 // Everyday verdicts and victims' words (别上当, 引以为戒, 被骗, 拉黑, "PSA", "got scammed"): a notice for the
 // sentence — unless the sentence also vouches for the speaker's own product (我们是正规的, 跟着我做, "with us"),
 // where they only cover their own clause: the rival is the foil, the pitch is ours.
 const EVERYDAY_BASE =
-  /别上当|不要上当|千万别信|引以为戒|踩过的坑|踩坑|都是坑|一个比一个坑|被骗|上当受骗|被人忽悠|被忽悠|被套路|被坑了|怎么劝(?:他|她|我爸|我妈|老人|家里)|劝劝(?:他|她|我爸|我妈)|长点心|长个心眼|多个心眼|留个心眼|吃一堑|前车之鉴|(?:血的|惨痛的?)教训|引以为鉴|卷款跑路|老板跑了|人去楼空|钱要不回来|learn from (?:his|her|my|their|our|this) mistakes?|lesson learned|don't make the same mistake|(?:vanished|disappeared) (?:after|overnight|with)|ran off with|血本无归|拉黑|\bpsa\b|running a scam|got scammed|was scammed|been scammed|lost (?:his|her|my|their|our|all)(?: \w+)? (?:savings|money)|话术|骗局特征|诈骗特征|常见手法|惯用手法|避坑|防骗|识别(?:虚假|非法|骗局|诈骗)|转发提醒|涉嫌|被立案|red flags?\b|warning signs|signs of an? (?:scam|ponzi|fraud|fake)|how to (?:spot|tell|recognise|recognize) an? (?:scam|fake|fraud|ponzi)|鬼话|踢了|踢出去|移出群|\b(?:obviously|clearly|totally|such) an? (?:scam|ponzi|fraud)\b|\bshill(?:ing|s)?\b|\bspam\b|reported (?:it|him|her|them)|only quoting|was quoting|\bban (?:this|him|her|them)\b/;
+  /别上当|不要上当|千万别信|引以为戒|踩过的坑|踩坑|都是坑|一个比一个坑|被骗|上当受骗|被人忽悠|被忽悠|被套路|被坑了|怎么劝(?:他|她|我爸|我妈|老人|家里)|劝劝(?:他|她|我爸|我妈)|长点心|长个心眼|多个心眼|留个心眼|吃一堑|前车之鉴|(?:血的|惨痛的?)教训|引以为鉴|卷款跑路|老板跑了|追回(?:来)?了|(?:追回|拿回|要回)(?:了)?(?:部分|全部|最后一笔)?(?:本金|损失|钱)|感谢(?:警方|公安|民警)|退赔款|人去楼空|钱要不回来|别学我|不要学我|别像我一样|不要像我一样|(?:给|跟)大家提(?:个)?醒|learn from (?:his|her|my|their|our|this) mistakes?|don't be like me|so (?:nobody|no one|others|you) (?:else )?(?:doesn't |don't |won't )?(?:falls?|fall) for|\blost (?:[$¥£€]\s?)?[\d,.]+\s?(?:k|万|grand)? (?:\w+ )?to an?\b|lesson learned|don't make the same mistake|(?:vanished|disappeared) (?:after|overnight|with)|ran off with|血本无归|拉黑|\bpsa\b|running a scam|got scammed|was scammed|been scammed|lost (?:his|her|my|their|our|all)(?: \w+)? (?:savings|money)|话术|骗局特征|诈骗特征|常见手法|惯用手法|避坑|防骗|识别(?:虚假|非法|骗局|诈骗)|转发提醒|涉嫌|被立案|red flags?\b|warning signs|signs of an? (?:scam|ponzi|fraud|fake)|how to (?:spot|tell|recognise|recognize) an? (?:scam|fake|fraud|ponzi)|鬼话|踢了|踢出去|移出群|\b(?:obviously|clearly|totally|such) an? (?:scam|ponzi|fraud)\b|\bshill(?:ing|s)?\b|\bspam\b|reported (?:it|him|her|them)|only quoting|was quoting|\bban (?:this|him|her|them)\b/;
 export const EVERYDAY = either(EVERYDAY_BASE, RETRO);
 export const SELF_CLAIM = /我们|咱们|跟着我|跟我做|跟我干|这次是|还是我|本平台|本公司|我司|\bwe\b|\bour\b|\bus\b/;
 // An object frame: what follows it, to the end of its clause, is what the warning is about
@@ -41,7 +41,7 @@ export const REPORT = either(REPORT_BASE, NEWS);
 // Comparing terms (A和B是一回事吗, 和城投定融不一样吧) is about the terms even when it says 这个.
 export const COMPARE = /一回事|区别|不一样|一样吗|不同吗|有什么不同|有何不同|the same as|the difference|different from/;
 const DEFINE_BASE =
-  /什么|啥|干嘛|干啥|做什么的|哪些|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|算高吗|高不高|高利贷|是不是|正常吗|合理吗|\b(?:realistic|reasonable|normal|typical)\b|怎么界定|算不算|是指|存在吗|真的存在|真有这种|哪有这么|有这种好事|\bdoes [^?]{0,40}\bexist\b|\bis there really\b|意思|含义|^\s*(?:what (?:is|are|does|do)|what's|why|how (?:does|do|is|are))\b|\b(?:legal|illegal|the difference)\b/;
+  /什么|啥|干嘛|干啥|做什么的|哪些|为什么|为何|怎么回事|怎么算|怎么换算|换算|多少|区别|一回事|是否合法|合法吗|违法吗|犯法|算高吗|高不高|高利贷|是不是|正常吗|合理吗|\b(?:realistic|reasonable|normal|typical)\b|怎么界定|算不算|是指|存在吗|真的存在|现实吗|现不现实|可能吗|有这么高|真有这种|哪有这么|有这种好事|\bdoes [^?]{0,40}\bexist\b|\bis there really\b|意思|含义|^\s*(?:what (?:is|are|does|do)|what's|why|how (?:does|do|is|are))\b|\b(?:legal|illegal|the difference)\b/;
 export const DEFINE = either(DEFINE_BASE, DEFINE_MORE);
 // …unless it is about an offer in hand: a demonstrative, someone who pitched it, the user's own case.
 export const ABOUT_THIS =
@@ -59,18 +59,18 @@ export const AUTHORITY =
 // An institution disowning what others sell in its name (本行从未委托…, 我司不会通过微信推荐…,
 // 冒充本公司…, "our bank has never authorised…"): the whole notice is a warning, not an offer.
 export const DISAVOWAL =
-  /(?:本行|我行|本公司|我公司|我司|本司|本社|本所|本营业部|本机构|本平台)(?:从未|从来没有|从来不|从不|不会|绝不会|绝不|未曾|没有|均未|并未)(?:授权|委托|发行|发售|销售|推荐|推出|(?:通过|与)[^，,。]{0,10}(?:推荐|销售|推销|发售|合作))|冒(?:充|用)(?:本|我)(?:行|公司|司|社|所)|(?:均|并)?非(?:本|我)(?:行|公司|司|社)(?:发布|发行|产品)|\b(?:our|this) (?:bank|firm|company|securities firm|institution) (?:has never|never|does not|doesn't|will never|did not) (?:authori[sz]ed?|sold|sells?|issued?|offered|offers?|asks?|asked|partnered|promised|promises)\b|\bnot from us\b/;
+  /(?:本行|我行|本公司|我公司|我司|本司|本社|本所|本营业部|本机构|本平台)(?:从未|从来没有|从来不|从不|不会|绝不会|绝不|未曾|没有|均未|并未)(?:授权|委托|发行|发售|销售|推荐|推出|(?:通过|与)[^，,。]{0,10}(?:推荐|销售|推销|发售|合作))|冒(?:充|用)(?:本|我)(?:行|公司|司|社|所)|(?:均|并)?非(?:本|我)(?:行|公司|司|社)(?:发布|发行|产品)|\b(?:our|this) (?:bank|firm|company|securities firm|institution) (?:has never|never|does not|doesn't|will never|did not) (?:authori[sz]ed?|sold|sells?|issued?|offered|offers?|asks?|asked|partnered|promised|promises|texts?|calls?|emails?|messages?|dms?|contacts?)\b|\bnot from us\b/;
 
 // A closing call for vigilance with nothing after it (…，大家要提高警惕。 / "…. Please be careful, folks.") makes
 // the whole text a warning about what it retold — unless the text vouches for a product of the speaker's own.
 export const CLOSING_CALL =
-  /(?:^|[，,。！？!?；;—\s])(?:请|大家|各位|长辈|朋友们|家人们|老人|街坊|邻居|千万|一定|都|要|务必|提醒大家|多|please|everyone|,|\s)*(?:提高警惕|警惕|注意防范|防范|当心|小心|留个心眼|留心|勿参与|别碰|不要碰|不要参与|别参与|别信|不要信|远离|别进|别买|别投|不要进|不要买|不要投|勿进|勿投|千万别|steer clear|avoid it|don't invest|don't buy|stay alert|be careful|beware|watch out|do not join|don't join|stay away|keep away|don't touch|be wary)[\s,，]*(?:大家|各位|everyone|folks|all|people|guys)?[\s!！。.~～了啊哦呀]*$/;
+  /(?:^|[，,。！？!?；;—\s])(?:请|大家|各位|长辈|朋友们|家人们|老人|街坊|邻居|千万|一定|都|要|务必|提醒大家|多|please|everyone|,|\s)*(?:提高警惕|警惕|注意防范|防范|当心|小心|留个心眼|留心|勿参与|别碰|不要碰|不要参与|别参与|别信|不要信|远离|别进|别买|别投|不要进|不要买|不要投|勿进|勿投|千万别|(?:别|不要|勿|切勿)(?:转账|汇款|打款|付款|交钱|掏钱|充值|去|参加|理他们|理会)|steer clear|avoid it|don't invest|don't buy|stay alert|be careful|beware|watch out|do not join|don't join|stay away|keep away|don't touch|be wary)[\s,，]*(?:大家|各位|everyone|folks|all|people|guys)?[\s!！。.~～了啊哦呀]*$/;
 export const VOUCH =
   /我们(?:的|是|这|平台|公司|产品|项目)|跟着我|跟我做|本平台|本公司|我司|\bwe (?:are|offer|pay|guarantee)|\bour (?:fund|platform|product|plan|company|firm|project)|with us/;
 
 // The reader's own reaction (拉黑举报, 挂了电话, "hung up") makes the whole text an account of a pitch refused.
 export const REACTION =
-  /举报了|已举报|直接挂了|挂了电话|挂断了|不敢碰|不敢投|没敢投|没敢碰|我没投|我没参与|没理他|没理她|没搭理|我拒绝了|果断拒绝|直接拒绝|我才不信|\bi (?:said no|declined|refused)\b|\b(?:didn't|did not|never) invest(?:ed)?\b|\bstayed away\b|\bhung up\b|blocked (?:him|her|them|the number)|reported (?:him|her|them|it)/;
+  /举报了|已举报|直接挂了|挂了电话|挂断了|不敢碰|不敢投|没敢投|没敢碰|我没投|我没参与|没理他|没理她|没搭理|我拒绝了|果断拒绝|直接拒绝|我才不信|幸好|幸亏|差点(?:就)?(?:被骗|上当|投进|把)|(?:被|让)[^，,。]{0,8}(?:拦下|劝住|劝阻|拦住)|(?:劝住|拦下|拦住)(?:了|他|她)|\b(?:luckily|thankfully),? (?:i|we|she|he|they) (?:didn't|did not|never)\b|\bi (?:said no|declined|refused)\b|\b(?:didn't|did not|never) invest(?:ed)?\b|\bstayed away\b|\bhung up\b|blocked (?:him|her|them|the number)|reported (?:him|her|them|it)/;
 
 export const SIGNED =
   /(?:——|--|—)\s*[^，,。\n]{0,24}(?:金融管理局|金融监督管理局|监管局|金融局|金融办|公安局|公安分局|派出所|人民银行|证监局|反诈中心|金融工作办公室)\s*$/;
@@ -92,9 +92,10 @@ const BELIEVED = /(?:信了|听信了?|相信了|轻信了?)[^，,。；;]{0,60}
 export const ownWords = (sentence: string): string => sentence.replace(QUOTED, ' ').replace(OTHERS_SAID, ' ').replace(BELIEVED, ' ');
 
 // "天上不会掉馅饼，但我们这个是真的…": a turn to the speaker's own product ends what the notice covers.
+// So does the speaker vouching for its own product after a comma (…提醒大家远离诈骗，我们是正规持牌机构，…).
 // So does a contrast with what was reported, even without a 但 (那些都关了，我们不一样：…; "ours is different").
 const OWN_TURN =
-  /(?:但是|但|不过|可是|然而|\bbut\b|\bhowever\b)[\s,，]*(?:我们|咱们|本平台|我司|我这|\bours?\b|\bwe\b|\bthis one\b)|(?:我们|咱们|本平台|我司)(?:这[个款边里家]|的产品|家)?(?:不一样|不同|照常|照样|还在|没受影响|不受影响)|\b(?:ours is|we are|we're) (?:different|not like them|still (?:open|paying|running))\b/;
+  /(?:但是|但|不过|可是|然而|\bbut\b|\bhowever\b)[\s,，]*(?:我们|咱们|本平台|我司|我这|\bours?\b|\bwe\b|\bthis one\b)|(?:我们|咱们|本平台|我司)(?:这[个款边里家]|的产品|家)?(?:不一样|不同|照常|照样|还在|没受影响|不受影响)|\b(?:ours is|we are|we're) (?:different|not like them|still (?:open|paying|running))\b|[，,；;]\s*(?:我们|咱们|本平台|本公司|我司)(?:是(?:正规|合法|持牌|国企|央企|有牌照)|的(?:产品|项目|平台)|这(?:个|款|边))|[,;]\s*(?:but\s+)?(?:we are|we're) (?:a )?(?:licensed|legit|regulated|registered|fully legal)\b/;
 export function ownTurn(norm: string, at: number, end: number): number {
   const turn = OWN_TURN.exec(norm.slice(at, end));
   return turn ? at + turn.index : end;

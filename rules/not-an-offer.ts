@@ -40,9 +40,15 @@ const TERMS =
 
 export type NotAnOffer = 'news' | 'question' | null;
 
-/** The text without its legality questions (each up to its question mark or sentence end). */
+// A question about a term in general (民间借贷利率上限是多少？): its rate is the topic asked about, not an offer's.
+const TERM_QUESTION =
+  /上限|下限|多少|是多少|怎么算|怎么规定|有规定吗|规定是|正常吗|算高吗|\b(?:what is|what's|how high|is there a) (?:the )?(?:legal |maximum |usual )?(?:cap|limit|ceiling|rate)\b/;
+const ASKED_OF_OFFER = /这个|这款|这家|该产品|我们|你们|他们|对方|朋友|有人|我(?:的|投|买)|\b(?:this|they|my|you|we)\b/;
+const isTermQuestion = (q: string): boolean => /[？?]\s*$/.test(q) && TERM_QUESTION.test(q) && !ASKED_OF_OFFER.test(q);
+
+/** The text without its legality questions and term questions (each up to its question mark or sentence end). */
 const outsideQuestions = (norm: string): string =>
-  (norm.match(/[^。！？!?\n]*(?:[。！？!?\n]+|$)/g) ?? []).filter((q) => !LEGALITY.test(q)).join(' ');
+  (norm.match(/[^。！？!?\n]*(?:[。！？!?\n]+|$)/g) ?? []).filter((q) => !LEGALITY.test(q) && !isTermQuestion(q)).join(' ');
 
 /** Reads whether the whole text is news or a legality question that offers nothing (normalised text). */
 export function notAnOffer(norm: string): NotAnOffer {
@@ -58,6 +64,6 @@ export function notAnOffer(norm: string): NotAnOffer {
  * about that offer, so its words are claims: the asker's facts still count. `from`/`to` bound the question.
  */
 export function asksAboutStatedOffer(norm: string, from: number, to: number): boolean {
-  const rest = `${norm.slice(0, from)} ${norm.slice(to)}`;
+  const rest = outsideQuestions(`${norm.slice(0, from)} ${norm.slice(to)}`);
   return LEGALITY.test(norm.slice(from, to)) && (VOICE.test(rest) || TERMS.test(rest));
 }

@@ -6,10 +6,11 @@
 import type { Raw } from './periods.js';
 
 export const NOT_YIELD =
-  /把握|概率|波动率|上浮|下浮|上调|下调|罚息|滞纳金|逾期|毛利|净利|利润率|回撤|换手率|中签率|胜率|仓位|增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|volatility|hurdle|业绩报酬|drawdown|down payment|inflation|通胀|两融|融资融券|融资利率|贷款利率|房贷|车贷|mortgage|margin rate|loan rate|提取|计提|\b(?:jumped|jumps|rose|fell|falls|dropped|drops|surged|soared|plunged|climbed|slid|tumbled|rallied)\b|派息率|分红率|股息率|股息收益率|dividend yield|派息比例|股利支付率|payout ratio|资本充足率|拨备覆盖率|负债率|市占率|持股/;
-// "pays out 60% of its profits": a share of something, not a return on the money put in.
+  /把握|概率|波动率|上浮|下浮|上调|下调|罚息|滞纳金|逾期|毛利|净利|利润率|回撤|换手率|中签率|胜率|仓位|增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|volatility|hurdle|业绩报酬|drawdown|down payment|inflation|通胀|两融|融资融券|融资利率|贷款利率|房贷|车贷|mortgage|margin rate|loan rate|提取|计提|\b(?:jumped|jumps|rose|fell|falls|dropped|drops|surged|soared|plunged|climbed|slid|tumbled|rallied)\b|派息率|分红率|股息率|股息收益率|dividend yield|派息比例|股利支付率|payout ratio|资本充足率|拨备覆盖率|负债率|市占率|持股|飙升|飙涨|升至|涨至|跌至|跌到|降至|回落|\b(?:surged|soared|jumped|fell|dropped|climbed) to\b/;
+// "pays out 60% of its profits": a share of something, not a return on the money put in. "yields 6.5% in dividends"
+// is a listed stock's dividend yield, like 股息率.
 export const SHARE_OF =
-  /^\s*of\s+(?:its|the|their|our|his|her|your)?\s*(?:net\s+)?(?:profits?|earnings|income|portfolio|shares|assets|revenue|sales)\b/;
+  /^\s*of\s+(?:its|the|their|our|his|her|your)?\s*(?:net\s+)?(?:profits?|earnings|income|portfolio|shares|assets|revenue|sales)\b|^\s*(?:in\s+)?dividends?\b/;
 // "100%兑付", "100%保本": a percentage that qualifies a promise is not a rate of return.
 export const PROMISE_AFTER = /^\s*(?:兑付|保本|保息|本金|安全|保障|担保|赔付|到账|成功|胜率|guarantee|safe|principal)/;
 // A percentage paid for recruiting or selling is a commission, not a return on the money invested;
@@ -27,8 +28,9 @@ const COMMA_BREAK = /[，,。；;！？!?\n:：]/;
 // What the user pays when borrowing (借呗, 信用卡, 高利贷, "my credit card charges 24%", "the loan shark wanted"):
 // a cost, not an offer. In the rate's own comma clause it decides; elsewhere in the sentence only when the
 // sentence offers nothing ("借呗的日利率万分之五，算下来年化18%，借钱划算吗？" vs "不用借呗了，跟着我投，每天1%").
+// A legal cap on what a lender may charge (不得超过24%, 利率上限) is a rule, not a rate anyone offers.
 const BORROWING =
-  /借呗|花呗|微粒贷|白条|借钱|高利贷|信用卡|网贷利息|credit card|loan shark|payday loan|\bcharges?\s+\d|\bcharged\s+\d|\bborrow(?:ing|ed)?\b|on (?:the |my )?balances?/;
+  /不得超过|不得高于|不能超过|法定上限|利率上限|保护上限|\b(?:legally )?capped at\b|借呗|花呗|微粒贷|白条|借钱|高利贷|信用卡|网贷利息|credit card|loan shark|payday loan|\bcharges?\s+\d|\bcharged\s+\d|\bborrow(?:ing|ed)?\b|on (?:the |my )?balances?/;
 const OFFERING = /投|理财|项目|收益|回报|赚|拿|稳|我们|跟着|\binvest|\bearn|\bpays?\b|\bour\b|\bwe\b|returns?\b/;
 const SENTENCE_BREAK = /[。；;！？!?\n]/;
 

@@ -30,7 +30,7 @@ const EVERYDAY_SERVICE =
 
 /** Market reports: a theme named as a board or a price move is news, not an invitation. */
 const MARKET_NEWS =
-  /概念股|板块|跌停|涨停|收盘|大盘|个股|集体(?:上涨|下跌|走高|走低)|价格(?:今日|今天)?(?:上涨|下跌|大涨|大跌|暴跌|暴涨)|跌破|涨破|shares (?:fell|rose|slumped|jumped)|prices? (?:fell|rose|dropped|jumped|slumped|plunged)|dropped below|rose above|sector/;
+  /概念股|板块|跌停|涨停|收盘|大盘|个股|集体(?:上涨|下跌|走高|走低)|价格(?:今日|今天)?(?:上涨|下跌|大涨|大跌|暴跌|暴涨)|跌破|涨破|shares (?:fell|rose|slumped|jumped)|\b(?:fell|rose|dropped|jumped|climbed|slid|slumped|surged|plunged|gained) (?:by )?\d|[涨跌](?:了|幅)?\d|\bprices? (?:are|is|were|remain) (?:very |highly |extremely )?volatile\b|价格波动|prices? (?:fell|rose|dropped|jumped|slumped|plunged)|dropped below|rose above|sector/;
 /** Someone inviting the reader in: without it a market report offers nothing. */
 const INVITATION = /我们|本平台|本公司|你|您|认购|入股|加入|抢|上车|买|抄底|充值|\bwe\b|\bour\b|\byou\b|join|\bbuy\b|invest/;
 
@@ -46,9 +46,9 @@ const INVESTING_BASE =
   /投(?!票|诉|递|稿|篮|简历)|理财|收益|息|回报|年化|本金|认购|项目|入股|分红|返利|保本|兜底|定融|非标|存款|融资|募集|invest|return|profit|interest|yield|principal/;
 const INVESTING = new RegExp(`${INVESTING_BASE.source}|${FINANCE_WORDS}`);
 
-/** Everyday payments and pots: wages, rent, team outings, class funds. */
+/** Everyday payments and pots: wages, rent, team outings, class funds, paying a shop, a stall or a ticket. */
 const EVERYDAY_PAYMENT =
-  /团建|费用|工资|保姆|阿姨|房租|学费|餐费|饭钱|\baa\b|代购|快递|礼金|份子钱|班费|班级|活动经费|经费|水电|物业|修车|报销|差旅|押金|plumber|\brent\b|\bflat\b|apartment|landlord|reimburse|wages|salary|babysitter|nanny|tuition|dinner|the bill/;
+  /店里|店铺|小店|商店|摊位|买菜|菜市场|水果店|早餐|门票|演唱会|电影票|票钱|车费|打车|外卖|闲鱼|二手|\b(?:shop|store|stall|groceries|concert|movie tickets?|taxi|fare|takeaway|second-hand|secondhand|garage sale)\b|团建|费用|工资|保姆|阿姨|房租|学费|餐费|饭钱|\baa\b|代购|快递|礼金|份子钱|班费|班级|活动经费|经费|水电|物业|修车|报销|差旅|押金|plumber|\brent\b|\bflat\b|apartment|landlord|reimburse|wages|salary|babysitter|nanny|tuition|dinner|the bill/;
 
 /** Shops and stalls that need a trade licence, not a financial one. */
 const EVERYDAY_BUSINESS = /饭馆|餐厅|饭店|小店|理发|超市|摊位|小摊|网吧|民宿|food truck|restaurant|barber|\bshop\b|\bstall\b/;
@@ -75,7 +75,7 @@ const GIVEAWAY_MONEY = /推广|宣传|转发|朋友圈|promot|share|收益|年�
  * lending name what they owe, not money they are asked to lend — unless the text asks them to lend or invest.
  */
 const BORROWER =
-  /逾期|罚息|还款|还不上|催收|征信|借款合同|贷款|借了|下款|分期|滞纳金|\b(?:repay|repayment|overdue|late fee|debt collectors?|credit score|borrowed)\b/;
+  /逾期|罚息|还款|还不上|借款(?:前|时|之前)|理性借贷|借钱|催收|征信|借款合同|贷款|借了|下款|分期|滞纳金|\b(?:repay|repayment|overdue|late fee|debt collectors?|credit score|borrowed)\b/;
 const LENDER = /出借|投资|理财|收益|回报|年化收益|赚|投了|出借人|债权|invest|\blend (?:your|my|our)\b|\bearn|returns?\b|\byield/;
 
 /** Flags that need a money subject; the value says which non-offer reading clears them. */

@@ -8,6 +8,8 @@ import { HELD_OUT_C, HELD_OUT_C2 } from './challenge-ctx6-heldout.js';
 import { HELD_OUT_SLOT } from './challenge-w2slot.js';
 import { CAUSES_R7 } from './challenge-r7.js';
 import { HELD_OUT_R7 } from './challenge-r7-heldout.js';
+import { CAUSES_R7B } from './challenge-r7b.js';
+import { HELD_OUT_R7B } from './challenge-r7b-heldout.js';
 
 export interface CauseResult {
   cause: Cause;
@@ -35,6 +37,8 @@ export function measureCauses(deps: CheckDeps = {}): CauseResult[] {
     ...HELD_OUT_SLOT,
     ...CAUSES_R7,
     ...HELD_OUT_R7,
+    ...CAUSES_R7B,
+    ...HELD_OUT_R7B,
   ].map((cause) => {
     const misses: CauseResult['misses'] = [];
     for (const t of cause.texts) {

@@ -16,6 +16,8 @@ export interface Cause {
   not?: string[];
   /** Held out: written after every round-6 change, measured once, never tuned for and under no floor. */
   heldOut?: boolean;
+  /** Open: developed on, but its remaining misses are judged ambiguous or out of reach; 90 % must pass, the rest are named in the closing note. */
+  open?: boolean;
   /** A text, or a text with its own flag when one batch prices several flags. */
   texts: Array<string | { text: string; flag: string }>;
 }
