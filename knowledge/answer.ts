@@ -11,7 +11,7 @@ import { isMonthWord } from './english-forms.js';
 import { isName } from './english-words.js';
 import { dropsQualifier } from './qualifiers.js';
 import { analyzeQuestion, type QuestionPart } from './question.js';
-import { namesTask, outOfScope, scopeLead, taskOf } from './scope.js';
+import { namesTask, outOfScope, scopeLead, taskOf, yearsAfter } from './scope.js';
 import { ANSWER_FLOOR, candidatesOf, choose, unitOf, type Hit } from './choose.js';
 import { coverageOf, creditOf, type Concept, type QueryTerms } from './coverage.js';
 import type { Searcher } from './search.js';
@@ -30,6 +30,7 @@ type Explain = (answer: Answer) => Answer;
 
 export function createAnswerer(data: IndexData, searcher: Searcher, explain: Explain = (a) => a): (question: string) => Answer {
   const occurs = occursIn(data);
+  const reportDates = data.docs.flatMap((d) => (d.kind === 'report' && d.date ? [d.date] : []));
   return (question) => {
     const analysis = analyzeQuestion(question);
     // A live quote or a forecast is beyond any report, however many words it shares with one.
@@ -38,6 +39,9 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const { terms, hits } = retrieve(searcher, question, analysis.parts);
     const top = hits[0];
     if (!top || top.coverage < ANSWER_FLOOR) return notFound(question, data.docs);
+    // A year after the newest report is news the reports cannot hold, unless a passage read writes it (a forecast "到2025年").
+    const later = yearsAfter(question, reportDates);
+    if (later.some((y) => !hits.some((h) => data.passages.at(h.index)?.text.includes(String(y))))) return notFound(question, data.docs);
     const topTokens = searcher.tokens(data.passages.at(top.index)?.text ?? '');
     const holds = (word: string): boolean => [...searcher.tokens(word)].every((t) => topTokens.has(t));
     const absence = readAbsence(

@@ -94,3 +94,17 @@ export function namesTask(task: string, text: string): boolean {
   const folded = normalizeForMatch(text);
   return (DOES[task] ?? new RegExp(task)).test(folded);
 }
+
+// A year as a question writes it: 2025年, 2025年底, "in 2025", "by the end of 2025" (not 2025元 or a longer number).
+const YEAR = /(?<![\d.,])((?:19|20)\d{2})(?=年|(?![\d%％万亿元]|[.,]\d))/g;
+
+/**
+ * The years a question asks about that come after every report: the reports are research of their
+ * own date and cannot say what happened later, however well their older figures match the rest of
+ * the question (清退进展, 地方债发行). Judged against the newest report's date; undated corpora never refuse.
+ */
+export function yearsAfter(question: string, reportDates: string[]): number[] {
+  const newest = Math.max(0, ...reportDates.map((d) => Number(/^\d{4}/.exec(d)?.[0] ?? 0)));
+  if (newest === 0) return [];
+  return [...question.matchAll(YEAR)].map((m) => Number(m[1])).filter((y) => y > newest);
+}
