@@ -6,9 +6,11 @@
  */
 import { missingConcepts, readAbsence } from './absent.js';
 import { holdsCompounds, lacksFinancialCompound, withoutExclusions } from './english-compounds.js';
-import { occursIn } from './english-table.js';
+import { occursIn, passagesWith } from './english-table.js';
+import { documentFrequency } from './flat-index.js';
 import { isMonthWord } from './english-forms.js';
 import { isName } from './english-words.js';
+import { namesMeetPredicate } from './named-predicate.js';
 import { dropsQualifier } from './qualifiers.js';
 import { analyzeQuestion, type QuestionPart } from './question.js';
 import { namesTask, outOfScope, scopeLead, taskOf, yearsAfter } from './scope.js';
@@ -30,6 +32,7 @@ type Explain = (answer: Answer) => Answer;
 
 export function createAnswerer(data: IndexData, searcher: Searcher, explain: Explain = (a) => a): (question: string) => Answer {
   const occurs = occursIn(data);
+  const count = passagesWith(data);
   const reportDates = data.docs.flatMap((d) => (d.kind === 'report' && d.date ? [d.date] : []));
   return (question) => {
     const analysis = analyzeQuestion(question);
@@ -95,6 +98,19 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
         const before = candidates.find((p) => p.passage === c.passage && p.order === c.order - 1);
         return coversTwo(before ? new Set([...c.tokens, ...before.tokens]) : c.tokens, terms);
       });
+      // A body the reports name only in passing (a foreign regulator in a list) must stand in a shown sentence that says what is asked of it.
+      const shown = chosen.map((c) => {
+        const before = candidates.find((p) => p.passage === c.passage && p.order === c.order - 1);
+        return { passage: data.passages.at(c.passage)?.text ?? '', tokens: before ? new Set([...c.tokens, ...before.tokens]) : c.tokens };
+      });
+      const predicate = namesMeetPredicate(question, shown, {
+        terms,
+        count: (form, cap) =>
+          /[a-z]/.test(form) ? Math.min(...[...searcher.tokens(form)].map((t) => documentFrequency(data.index, t))) : count(form, cap),
+        tokens: searcher.tokens,
+        parts: analysis.parts.length > 1 ? analysis.parts.map((p) => p.text) : [question],
+      });
+      if (!predicate) return notFound(question, data.docs);
       if (!coversTwo(passage, terms) || !near || dropsQualifier(asked, terms.translations, held) || !compound || namedAbsent || !nameHeld)
         return notFound(question, data.docs);
     }

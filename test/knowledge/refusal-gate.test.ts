@@ -50,3 +50,37 @@ describe('a year after the newest report', () => {
     expect(yearsAfter('2026年的数据', [])).toEqual([]);
   });
 });
+
+describe('a body the reports name only in passing', () => {
+  const knowledge = buildKnowledgeFromDocs([
+    doc(
+      'c.txt',
+      '监管科技观察',
+      [
+        '一些境外监管机构，如新加坡金融管理局（MAS）和英国金融行为监管局（FCA），正在使用人工智能识别可疑交易。',
+        '人工智能识别可疑交易的做法包括分析用户的交易轨迹和关联信息。',
+      ].join(''),
+    ),
+    doc(
+      'd.txt',
+      '支付牌照综述',
+      ['在国内，数字支付牌照由人民银行审批，支付机构须满足资本金和合规要求。', '支付机构的牌照审批流程包括申请、审查和公示三个环节。'].join(
+        '',
+      ),
+    ),
+  ]);
+
+  it('GIVEN a question asking what such a body requires, which no sentence about it says THEN the bot says the reports do not cover it', () => {
+    expect(knowledge.ask("What licences does Singapore's MAS require of digital payment firms?").found).toBe(false);
+  });
+
+  it('GIVEN a question about what the reports do say of the body THEN it is answered', () => {
+    const answer = knowledge.ask('Which regulators, such as the MAS, use artificial intelligence to spot suspicious trades?');
+    expect(answer.found).toBe(true);
+    expect(answer.answer.join('')).toContain('MAS');
+  });
+
+  it('GIVEN the same predicate asked of no named body THEN the sentences that hold it answer', () => {
+    expect(knowledge.ask('What is the approval process for a digital payment licence?').found).toBe(true);
+  });
+});
