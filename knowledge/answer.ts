@@ -10,6 +10,7 @@ import { occursIn, passagesWith } from './english-table.js';
 import { documentFrequency } from './flat-index.js';
 import { isMonthWord } from './english-forms.js';
 import { isName } from './english-words.js';
+import { idiomatic } from './english-idioms.js';
 import { namesMeetPredicate } from './named-predicate.js';
 import { dropsQualifier } from './qualifiers.js';
 import { analyzeQuestion, type QuestionPart } from './question.js';
@@ -57,7 +58,9 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     // A name no passage holds (a firm, a place, a person the reports never mention) is what was asked
     // about: no sentence about something else of the same kind answers it, however well it covers the rest.
     if (absence.words.some((w) => w.proper)) return notFound(question, data.docs);
-    const missing = missingConcepts(absence, holds) + terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds)).length;
+    // An idiom's words (on paper, window dressing, kick off) are not what is asked.
+    const unheld = terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds) && !idiomatic(w, question));
+    const missing = missingConcepts(absence, holds) + unheld.length;
     // A personal how-to (怎么查询…) is answered only by a note's sentences that name the task: the
     // reports study markets and never walk a reader through a task, so theirs only share its words.
     const task = taskOf(question);
