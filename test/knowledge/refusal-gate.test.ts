@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
-import { yearsAfter } from '../../knowledge/scope.js';
+import { taskOf, yearsAfter } from '../../knowledge/scope.js';
 import type { SourceDoc } from '../../knowledge/types.js';
 
 // Made-up reports about an invented exchange (澄川所); no text of the corpus.
@@ -82,5 +82,13 @@ describe('a body the reports name only in passing', () => {
 
   it('GIVEN the same predicate asked of no named body THEN the sentences that hold it answer', () => {
     expect(knowledge.ask('What is the approval process for a digital payment licence?').found).toBe(true);
+  });
+});
+
+describe('a personal how-to of buying', () => {
+  it('GIVEN "how do I buy X through Y" THEN it is read as a task only a note that names buying answers', () => {
+    expect(taskOf('怎么通过券商账户买青禾社的债券？')).toBe('买');
+    expect(taskOf('如何购买澄川所挂牌的产品')).toBe('购买');
+    expect(taskOf('澄川所为什么停止了挂牌')).toBeNull();
   });
 });
