@@ -6,12 +6,15 @@
  */
 import { missingConcepts, readAbsence } from './absent.js';
 import { holdsCompounds, lacksFinancialCompound, withoutExclusions } from './english-compounds.js';
-import { occursIn } from './english-table.js';
+import { occursIn, passagesWith } from './english-table.js';
+import { documentFrequency } from './flat-index.js';
 import { isMonthWord } from './english-forms.js';
 import { isName } from './english-words.js';
+import { idiomatic } from './english-idioms.js';
+import { namesMeetPredicate } from './named-predicate.js';
 import { dropsQualifier } from './qualifiers.js';
 import { analyzeQuestion, type QuestionPart } from './question.js';
-import { namesTask, outOfScope, scopeLead, taskOf } from './scope.js';
+import { namesTask, outOfScope, scopeLead, taskOf, yearsAfter } from './scope.js';
 import { ANSWER_FLOOR, candidatesOf, choose, unitOf, type Hit } from './choose.js';
 import { coverageOf, creditOf, type Concept, type QueryTerms } from './coverage.js';
 import type { Searcher } from './search.js';
@@ -30,6 +33,8 @@ type Explain = (answer: Answer) => Answer;
 
 export function createAnswerer(data: IndexData, searcher: Searcher, explain: Explain = (a) => a): (question: string) => Answer {
   const occurs = occursIn(data);
+  const count = passagesWith(data);
+  const reportDates = data.docs.flatMap((d) => (d.kind === 'report' && d.date ? [d.date] : []));
   return (question) => {
     const analysis = analyzeQuestion(question);
     // A live quote or a forecast is beyond any report, however many words it shares with one.
@@ -38,6 +43,9 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const { terms, hits } = retrieve(searcher, question, analysis.parts);
     const top = hits[0];
     if (!top || top.coverage < ANSWER_FLOOR) return notFound(question, data.docs);
+    // A year after the newest report is news the reports cannot hold, unless a passage read writes it (a forecast "到2025年").
+    const later = yearsAfter(question, reportDates);
+    if (later.some((y) => !hits.some((h) => data.passages.at(h.index)?.text.includes(String(y))))) return notFound(question, data.docs);
     const topTokens = searcher.tokens(data.passages.at(top.index)?.text ?? '');
     const holds = (word: string): boolean => [...searcher.tokens(word)].every((t) => topTokens.has(t));
     const absence = readAbsence(
@@ -50,7 +58,9 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     // A name no passage holds (a firm, a place, a person the reports never mention) is what was asked
     // about: no sentence about something else of the same kind answers it, however well it covers the rest.
     if (absence.words.some((w) => w.proper)) return notFound(question, data.docs);
-    const missing = missingConcepts(absence, holds) + terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds)).length;
+    // An idiom's words (on paper, window dressing, kick off) are not what is asked.
+    const unheld = terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds) && !idiomatic(w, question));
+    const missing = missingConcepts(absence, holds) + unheld.length;
     // A personal how-to (怎么查询…) is answered only by a note's sentences that name the task: the
     // reports study markets and never walk a reader through a task, so theirs only share its words.
     const task = taskOf(question);
@@ -91,6 +101,19 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
         const before = candidates.find((p) => p.passage === c.passage && p.order === c.order - 1);
         return coversTwo(before ? new Set([...c.tokens, ...before.tokens]) : c.tokens, terms);
       });
+      // A body the reports name only in passing (a foreign regulator in a list) must stand in a shown sentence that says what is asked of it.
+      const shown = chosen.map((c) => {
+        const before = candidates.find((p) => p.passage === c.passage && p.order === c.order - 1);
+        return { passage: data.passages.at(c.passage)?.text ?? '', tokens: before ? new Set([...c.tokens, ...before.tokens]) : c.tokens };
+      });
+      const predicate = namesMeetPredicate(question, shown, {
+        terms,
+        count: (form, cap) =>
+          /[a-z]/.test(form) ? Math.min(...[...searcher.tokens(form)].map((t) => documentFrequency(data.index, t))) : count(form, cap),
+        tokens: searcher.tokens,
+        parts: analysis.parts.length > 1 ? analysis.parts.map((p) => p.text) : [question],
+      });
+      if (!predicate) return notFound(question, data.docs);
       if (!coversTwo(passage, terms) || !near || dropsQualifier(asked, terms.translations, held) || !compound || namedAbsent || !nameHeld)
         return notFound(question, data.docs);
     }

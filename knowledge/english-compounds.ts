@@ -6,7 +6,7 @@
  * (宠物保险, 指数型基金); a passage that holds it only in pieces does not answer the question.
  */
 import { contentWords, isGeneric, joinsNext } from './english-words.js';
-import { tagOf } from './english-pos.js';
+import { tagOf, verbsOf } from './english-pos.js';
 import { keyOf } from './cedict.js';
 import { stem } from './natural.js';
 import { normalizeForMatch } from './text.js';
@@ -33,12 +33,14 @@ const nounish = (word: string): boolean => NOUN.test(tagOf(word));
 export function compoundsOf(question: string, translations: Translated[]): string[][][] {
   const words = contentWords(question);
   const next = joinsNext(question);
+  const verbs = verbsOf(question);
+  // A word where a verb stands (to pledge, help balance) modifies no noun after it.
+  const noun = (w: string): boolean => nounish(w) && lowerCase(w, question) && !verbs.has(w);
   const out: string[][][] = [];
   for (let i = 0; i < words.length;) {
     let j = i;
-    if (nounish(words[i] as string) && lowerCase(words[i] as string, question)) {
-      while (j < words.length - 1 && next[j] === true && nounish(words[j + 1] as string) && lowerCase(words[j + 1] as string, question))
-        j += 1;
+    if (noun(words[i] as string)) {
+      while (j < words.length - 1 && next[j] === true && noun(words[j + 1] as string)) j += 1;
       while (j > i && !NOUN.test(tagOf(words[j] as string))) j -= 1;
     }
     if (j > i) {

@@ -16,3 +16,12 @@ export function tagOf(word: string): string {
 
 /** Whether a word is most often a verb, an adjective or an adverb: it says how, not which thing. */
 export const describes = (word: string): boolean => /^(?:VB|JJ|RB)/.test(tagOf(word));
+
+// Words after which an English word is a verb, whatever its most frequent tag: "help balance
+// innovation", "to pledge collateral", "does it use": balance and pledge say what is done, not which thing.
+const VERB_BEFORE = /\b(?:to|help|helps|helped|can|could|will|would|should|must|may|might|do|does|did|not)\s+([a-z]+)\b/gi;
+
+/** The words of a question that stand where a verb stands (after to, a modal or help), lower-case. */
+export function verbsOf(question: string): Set<string> {
+  return new Set([...question.matchAll(VERB_BEFORE)].map((m) => (m[1] ?? '').toLowerCase()));
+}

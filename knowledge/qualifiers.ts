@@ -6,7 +6,7 @@
  * not answer the question, however much else of it matches.
  */
 import { contentWords, isGeneric, joinsNext } from './english-words.js';
-import { tagOf } from './english-pos.js';
+import { tagOf, verbsOf } from './english-pos.js';
 import { stem } from './natural.js';
 
 interface Translated {
@@ -31,8 +31,9 @@ const NOUN = /^NNS?$/;
 export function dropsQualifier(question: string, translations: Translated[], held: (zh: string) => boolean): boolean {
   const words = contentWords(question);
   const next = joinsNext(question);
+  const verbs = verbsOf(question);
   for (let i = 0; i < words.length;) {
-    const end = compoundEnd(words, next, i);
+    const end = compoundEnd(words, next, i, verbs);
     if (end > i + 1 && dropped(unitsOf(question, words, i, end, translations), held)) return true;
     i = Math.max(end, i + 1);
   }
@@ -45,10 +46,11 @@ function dropped(units: Unit[], held: (zh: string) => boolean): boolean {
 }
 
 /** The end (exclusive) of the noun compound at `i`: adjacent nouns and adjectives, ending in a noun; `i` when none. */
-function compoundEnd(words: string[], next: boolean[], i: number): number {
-  if (!nounish(words[i] as string)) return i;
+function compoundEnd(words: string[], next: boolean[], i: number, verbs: Set<string>): number {
+  const nounlike = (w: string): boolean => nounish(w) && !verbs.has(w);
+  if (!nounlike(words[i] as string)) return i;
   let j = i;
-  while (j < words.length - 1 && next[j] === true && nounish(words[j + 1] as string)) j += 1;
+  while (j < words.length - 1 && next[j] === true && nounlike(words[j + 1] as string)) j += 1;
   while (j > i && !NOUN.test(tagOf(words[j] as string))) j -= 1;
   return j + 1;
 }

@@ -81,8 +81,15 @@ export function scopeLead(kind: OutOfScope, english: boolean): string {
 // names the task itself. The reports study markets and their rules; a sentence of theirs about
 // 征信系统 or 余额宝 shares the task's words but never tells anyone how to do it.
 const TASK =
-  /(?:怎么|怎样|如何|咋)(?:在[^，,？?]{1,8}上)?(?:才能|能|可以|去)?(查询|查看|查|关闭|关掉|开通|开户|申请|办理|提取|取出|缴纳|交|注销|解绑|绑定|更正|修改|操作|填写|填|报销|退税|转出)/;
-const DOES: Record<string, RegExp> = { 查: /查询|查看|查到|查证|核实|核查|查/, 交: /缴纳|缴存|交纳|缴/, 填: /填写|填报|填/ };
+  /(?:怎么|怎样|如何|咋)(?:在[^，,？?]{1,8}上|通过[^，,？?]{1,8})?(?:才能|能|可以|去)?(买|购买|申购|查询|查看|查|关闭|关掉|开通|开户|申请|办理|提取|取出|缴纳|交|注销|解绑|绑定|更正|修改|操作|填写|填|报销|退税|转出)/;
+const DOES: Record<string, RegExp> = {
+  买: /购买|买入|买/,
+  购买: /购买|买入/,
+  申购: /申购/,
+  查: /查询|查看|查到|查证|核实|核查|查/,
+  交: /缴纳|缴存|交纳|缴/,
+  填: /填写|填报|填/,
+};
 
 /** The task verb of a personal how-to question, when it is one. */
 export function taskOf(question: string): string | null {
@@ -93,4 +100,18 @@ export function taskOf(question: string): string | null {
 export function namesTask(task: string, text: string): boolean {
   const folded = normalizeForMatch(text);
   return (DOES[task] ?? new RegExp(task)).test(folded);
+}
+
+// A year as a question writes it: 2025年, 2025年底, "in 2025", "by the end of 2025" (not 2025元 or a longer number).
+const YEAR = /(?<![\d.,])((?:19|20)\d{2})(?=年|(?![\d%％万亿元]|[.,]\d))/g;
+
+/**
+ * The years a question asks about that come after every report: the reports are research of their
+ * own date and cannot say what happened later, however well their older figures match the rest of
+ * the question (清退进展, 地方债发行). Judged against the newest report's date; undated corpora never refuse.
+ */
+export function yearsAfter(question: string, reportDates: string[]): number[] {
+  const newest = Math.max(0, ...reportDates.map((d) => Number(/^\d{4}/.exec(d)?.[0] ?? 0)));
+  if (newest === 0) return [];
+  return [...question.matchAll(YEAR)].map((m) => Number(m[1])).filter((y) => y > newest);
 }
