@@ -10,7 +10,7 @@
  * question; a general word of the asker's own (老板, 例子, 带头, 偏偏) in a question about one of
  * the corpus's own subjects (金交所, 百金交) only says in other words what the reports say in theirs.
  */
-import { tagNames } from './jieba.js';
+import { tagWords } from './jieba.js';
 import { ENGLISH_STOPWORDS, stem } from './natural.js';
 import { isRegister, withoutRegister } from './register.js';
 import { gluedChars, positioned, stemHeld, type Placed } from './fragments.js';
@@ -96,10 +96,10 @@ export function readAbsence(
   const found = absentSpans(folded, known);
   // Without a text check (`occurs`), jieba is loaded only for a question with an absent span or a Latin word.
   if (!occurs && found.length === 0 && !/[a-z]/i.test(folded)) return { words: [], specific: [] };
-  const words = positioned(tagNames(folded));
+  const words = positioned(tagWords(folded));
   // Word boundaries from the dictionary alone, on the question as asked: the HMM glues leftovers
   // into words (月评 of 每个月评), and stripped question words (几 of 这几年) would cut real ones.
-  const plain = positioned(tagNames(unstripped ?? folded, false));
+  const plain = positioned(tagWords(unstripped ?? folded, false));
   const pieces = (found.length === 0 ? [] : absentSpans(folded, known, joinersBlanked(folded, plain), heldChars(folded, plain))).flatMap(
     (span) =>
       withoutRegister(span)
