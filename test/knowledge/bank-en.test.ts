@@ -83,7 +83,7 @@ describe('the English term bank', () => {
 
   it('GIVEN press and British phrasings of report concepts THEN the default glossary expands them to the report terms', () => {
     const expansion = createGlossary(loadGlossaryFile(DEFAULT_GLOSSARY_FILE).data).expand(
-      'Did the lender go under, and is there shadow debt behind the domino effect?',
+      'Did the lender go under, and are hidden liabilities behind the domino effect?',
     );
     expect(expansion.terms).toEqual(expect.arrayContaining(['爆雷', '隐性债务', '风险传染']));
   });
