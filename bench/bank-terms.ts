@@ -59,4 +59,7 @@ const written = banks.flatMap((b) => b.entries.flatMap((e) => e.asked)).filter((
 
 console.log(`${docs.length} reports; top ${keyTerms.length} key terms; bank entries: ${banks.reduce((n, b) => n + b.entries.length, 0)}`);
 console.log(`key terms with no bank entry or glossary group (${missing.length}):\n${missing.join(' ')}`);
+// A report term the reports never write reaches no passage: its entry teaches nothing.
+const unwritten = banks.flatMap((b) => b.entries.flatMap((e) => e.report)).filter((t) => !text.includes(normalizeForMatch(t)));
+console.log(`bank report terms the reports never write (${unwritten.length}):\n${[...new Set(unwritten)].join(' ')}`);
 console.log(`bank words the reports write themselves (${written.length}):\n${written.join(' ')}`);

@@ -10,6 +10,9 @@ import { z } from 'zod';
 import { readJsonFile } from './json-file.js';
 import { BankError } from './bank.js';
 
+const FRAME =
+  /^(?:(?:un)?able to|capable of|can ?not|no way to|find out|get to know|according to|in the form of|as a whole|ought to|be required to|provided that|on condition that|together with|combined with)$/i;
+
 const english = z
   .string()
   .trim()
@@ -18,7 +21,10 @@ const english = z
   .regex(/^[a-z0-9' -]+$/i, 'is not plain English words')
   // The words of asking are the question's frame (how many, what to do): as a rendering they would
   // turn the frame of every question into a concept of the reports.
-  .refine((en) => !/^(?:how|what|where|why|who|when|which|really)\b/i.test(en), 'starts with a word of asking');
+  .refine((en) => !/^(?:how|what|where|why|who|when|which|really)\b/i.test(en), 'starts with a word of asking')
+  // Modal and framing phrases (able to, find out, according to) sit in questions of every topic: as
+  // a rendering they would add a report term to all of them.
+  .refine((en) => !FRAME.test(en), 'is a framing phrase, not a concept');
 
 export const EnglishBankSchema = z
   .object({

@@ -37,6 +37,11 @@ describe('the English term bank', () => {
     expect(() => loadEnglishBankFile(file)).toThrow(/term "数量"\[1\] starts with a word of asking/);
   });
 
+  it('GIVEN a modal or framing phrase (able to, find out) as a rendering THEN loading fails: it would join questions of every topic', () => {
+    const file = write('framing.json', { version: 1, terms: { 能够: ['able to'], 了解: ['learn', 'find out'] } });
+    expect(() => loadEnglishBankFile(file)).toThrow(/is a framing phrase, not a concept/);
+  });
+
   it("GIVEN the shipped bank THEN it loads and renders the reports' compounds in everyday English", () => {
     const { data } = loadEnglishBankFile();
     expect(Object.keys(data.terms).length).toBeGreaterThan(300);
@@ -74,6 +79,13 @@ describe('the English term bank', () => {
     const expansion = createGlossary(loadGlossaryFile(DEFAULT_GLOSSARY_FILE).data).expand('Are lenders in my town going digital?');
     expect(expansion.terms).toContain('数字化转型');
     expect(expansion.groups.find((g) => g.english && g.terms.includes('数字化转型'))?.source).toBe('going digital');
+  });
+
+  it('GIVEN press and British phrasings of report concepts THEN the default glossary expands them to the report terms', () => {
+    const expansion = createGlossary(loadGlossaryFile(DEFAULT_GLOSSARY_FILE).data).expand(
+      'Did the lender go under, and are hidden liabilities behind the domino effect?',
+    );
+    expect(expansion.terms).toEqual(expect.arrayContaining(['爆雷', '隐性债务', '风险传染']));
   });
 
   it('GIVEN an English question in everyday words THEN the passage naming the concept in Chinese ranks first', () => {

@@ -20,7 +20,16 @@ describe('synonym bank file', () => {
     const group = defaultGlossary()
       .expand('甬城的网上借贷平台还剩几家')
       .groups.find((g) => g.source === '网上借贷');
-    expect(group).toEqual({ source: '网上借贷', english: false, terms: ['网络借贷'], colloquial: true });
+    expect(group).toEqual({ source: '网上借贷', english: false, terms: ['网络借贷', '网贷', 'p2p', '网贷平台'], colloquial: true });
+  });
+
+  it('GIVEN Cantonese, press and spoken words for report concepts THEN the default glossary expands each to the report terms', () => {
+    const glossary = defaultGlossary();
+    const termsOf = (query: string, word: string): string[] => glossary.expand(query).groups.find((g) => g.source === word)?.terms ?? [];
+    expect(termsOf('嗰间公司老细走佬咗点算', '走佬')).toContain('跑路');
+    expect(termsOf('这行当鱼龙混杂吗', '鱼龙混杂')).toContain('良莠不齐');
+    expect(termsOf('险企能不能进场', '险企')).toEqual(['保险', '保险公司']);
+    expect(termsOf('两类业务此消彼长吗', '此消彼长')).toEqual(['跷跷板']);
   });
 
   it('GIVEN a bank entry with a one-character word THEN loading fails naming the file, the entry and the field', () => {
