@@ -17,7 +17,7 @@ import { analyzeQuestion, type QuestionPart } from './question.js';
 import { namesTask, outOfScope, scopeLead, taskOf, yearsAfter } from './scope.js';
 import { ANSWER_FLOOR, candidatesOf, choose, unitOf, type Hit } from './choose.js';
 import { coverageOf, creditOf, type Concept, type QueryTerms } from './coverage.js';
-import type { Searcher } from './search.js';
+import { MAX_QUERY_CHARS, type Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
 import { cleanSentence } from './sentences.js';
 import { normalizeForMatch } from './text.js';
@@ -35,7 +35,10 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
   const occurs = occursIn(data);
   const count = passagesWith(data);
   const reportDates = data.docs.flatMap((d) => (d.kind === 'report' && d.date ? [d.date] : []));
-  return (question) => {
+  return (asked) => {
+    // Search reads a question's first MAX_QUERY_CHARS characters; the answer's analysis reads no more,
+    // so a 5,000-character paste costs what a long question costs, not ten times it.
+    const question = asked.length > MAX_QUERY_CHARS ? asked.slice(0, MAX_QUERY_CHARS) : asked;
     const analysis = analyzeQuestion(question);
     // A live quote or a forecast is beyond any report, however many words it shares with one.
     const scope = outOfScope(question);

@@ -46,15 +46,17 @@ export function createSearcher(
   const ctx = createSearchContext(data, analyzer, glossary);
   const terms = createQueryTerms(ctx, translator);
   const ranked = createRanker(ctx, terms);
-  // A misspelt name (网金设) is read as the name it misses by one character, before any other step.
+  // A misspelt name (网金设) is read as the name it misses by one character, before any other step;
+  // only in the part of the query that is searched (its first MAX_QUERY_CHARS characters).
   let typos: TypoFixer | undefined;
-  const fix = (query: string): string => (typos ??= createTypoFixer(glossary.names, ctx.known, occursIn(data))).fix(query);
+  const fix = (query: string): string =>
+    (typos ??= createTypoFixer(glossary.names, ctx.known, occursIn(data))).fix(query.slice(0, MAX_QUERY_CHARS));
   const rank: Searcher['rank'] = (query, k) => ranked(fix(query), k);
   return {
     tokens: (text) => new Set(analyzer.tokens(text)),
     terms: (query) => terms(fix(query)),
     known: ctx.known,
-    stripQuestionWords: (query) => glossary.stripQuestionWords(fix(query.slice(0, MAX_QUERY_CHARS)), ctx.known),
+    stripQuestionWords: (query) => glossary.stripQuestionWords(fix(query), ctx.known),
     rank,
     highlights: (text, t) => highlightsIn(normalizeForMatch(text), shownTerms(t)),
     search(query, k = 5) {
