@@ -90,13 +90,18 @@ const ANAPHOR_LEAD = /^\s*(?:这|那|这种|这类|这些|这个|那种|\b(?:thi
 
 const DENIED = /(?:不|没|没有|从不|绝不|不会|不是|并非|never|not|isn't|won't|no)\s*(?:a\s+|会\s*)?$/;
 
+/** Each frame expression's global twin, compiled once. */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
 function framesIn(norm: string, s: Span, re: RegExp): number[] {
   const text = norm
     .slice(s.start, s.end)
     .replace(SELLER_WARNING, (w) => ' '.repeat(w.length))
     .replace(ENDORSED, (w) => ' '.repeat(w.length))
     .replace(VICTIM_ASKS, (w) => ' '.repeat(w.length));
-  return [...text.matchAll(new RegExp(re.source, 'g'))]
+  let global = GLOBAL.get(re);
+  if (!global) GLOBAL.set(re, (global = new RegExp(re.source, 'g')));
+  return [...text.matchAll(global)]
     .filter((m) => !DENIED.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0)))
     .map((m) => s.start + (m.index ?? 0));
 }
