@@ -183,7 +183,8 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
         for (const source of present) found.push({ source, english: false, terms: others });
       }
       for (const entry of holding(colloquial, q)) {
-        if (!q.includes(entry.word) || (entry.at && !entry.at.test(q))) continue;
+        // holding() found the word in the query; a Latin-edged one must stand as a whole word.
+        if (entry.at && !entry.at.test(q)) continue;
         const others = entry.terms.filter((t) => !q.includes(t));
         for (const t of others) terms.add(t);
         if (others.length > 0) found.push({ source: entry.word, english: false, terms: others, colloquial: true });

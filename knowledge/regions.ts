@@ -41,6 +41,9 @@ const PROVINCES: Array<[string, string]> = [
   ['澳门', '特别行政区'],
 ];
 
+/** The province-level divisions' short names (湖南, 黑龙江, 内蒙古). */
+export const PROVINCE_NAMES: readonly string[] = PROVINCES.map(([name]) => name);
+
 // Provincial capitals, sub-provincial cities and other large cities, by province.
 const CITIES: Record<string, string[]> = {
   河北: ['石家庄', '唐山', '保定', '邯郸', '廊坊', '承德', '张家口', '沧州', '衡水', '邢台', '秦皇岛'],

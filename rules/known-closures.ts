@@ -7,6 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadJsonFile } from '../knowledge/json-file.js';
 import { normalizeForMatch } from '../knowledge/text.js';
+import { PROVINCE_NAMES } from '../knowledge/regions.js';
 import type { Registry } from '../knowledge/registry/types.js';
 import type { Evidence } from './types.js';
 
@@ -95,8 +96,7 @@ export function findEnglishClosures(text: string, norm: string, registry: Regist
 // sometimes dropped or moved into brackets. The short forms are derived once per registry state from the
 // closed venues' full names, so a check only looks for strings (a registry lookup per guess is too slow).
 const FULL_VENUE = /^(.*?)(?:互联网)?金融资产交易(?:中心|所)/u;
-const PROVINCE =
-  /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)/u;
+const PROVINCE = new RegExp(`^(?:${PROVINCE_NAMES.join('|')})`, 'u');
 const shortCache = new WeakMap<object, { entries: unknown; forms: string[] }>();
 
 function shortForms(registry: Registry): string[] {
