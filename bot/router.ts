@@ -1,6 +1,7 @@
 /** Routes a message to a command, or free text by intent (an offer is checked, the rest answered). */
 import type { Middleware } from './middleware.js';
 import type { CommandHandler } from './services.js';
+import { runCheck } from './commands/core.js';
 import { classifyIntent } from './intent.js';
 import { langOf } from './lang.js';
 import { SAY } from './help.js';
@@ -40,12 +41,14 @@ export function createRouter({ commands, adminCommands = {} }: RouterOptions): M
       return;
     }
     const text = ctx.msg.text.trim();
-    const { intent } = classifyIntent(text);
+    // One check serves the intent and, for an offer, the reply: a long paste is read once, not twice.
+    const checked = runCheck(text, ctx.services);
+    const { intent } = classifyIntent(text, checked);
     if (intent === 'chitchat') {
       ctx.replies = [{ ...textReply('help', say.chitchat), ...(say === SAY.en ? { lang: 'en' as const } : {}) }];
       return;
     }
     const handler = intent === 'offer' ? commands.check : commands.ask;
-    ctx.replies = handler ? await handler({ ...base, args: text }) : [];
+    ctx.replies = handler ? await handler({ ...base, args: text, ...(intent === 'offer' ? { checked } : {}) }) : [];
   };
 }

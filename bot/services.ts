@@ -3,6 +3,7 @@ import type { Knowledge } from '../knowledge/types.js';
 import type { Registry } from '../knowledge/registry/types.js';
 import type { Clock } from './ports.js';
 import type { Store } from './store/types.js';
+import type { CheckResult } from '../rules/types.js';
 import type { IncomingMessage, Reply } from './types.js';
 
 export interface BotServices {
@@ -18,6 +19,8 @@ export interface CommandContext {
   /** Text after the command word, trimmed (the whole text for free text). */
   args: string;
   services: BotServices;
+  /** The offer check the router already ran on `args` (free text judged an offer), so /check need not run it again. */
+  checked?: CheckResult;
 }
 
 export type CommandHandler = (ctx: CommandContext) => Promise<Reply[]>;

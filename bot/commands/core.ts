@@ -15,7 +15,7 @@ export const askCommand: CommandHandler = async (ctx) => {
 export const checkCommand: CommandHandler = async (ctx) => {
   const lang = langOf(ctx);
   if (!ctx.args) return [errorReply(SAY[lang].checkUsage, lang)];
-  return [checkReply(runCheck(ctx.args, ctx.services), { lang, passage: ctx.services.knowledge.passage })];
+  return [checkReply(ctx.checked ?? runCheck(ctx.args, ctx.services), { lang, passage: ctx.services.knowledge.passage })];
 };
 
 // /status lives in its own module (dated statuses, did-you-mean, the 伪金交所 warning).

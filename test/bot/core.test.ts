@@ -3,6 +3,7 @@ import { createBot } from '../../bot/index.js';
 import { parseCommand } from '../../bot/router.js';
 import { compose, type Context } from '../../bot/middleware.js';
 import { createManualClock } from '../../bot/ports.js';
+import { loadDefaultRegistry } from '../../knowledge/registry/registry.js';
 import { makeKnowledge, makeMessage, makeServices } from '../helpers/services.js';
 
 describe('parseCommand', () => {
@@ -100,5 +101,18 @@ describe('createBot', () => {
     expect(refused?.blocks).toEqual([{ type: 'warning', text: '/poll 只限管理员使用。' }]);
     const [done] = await bot.handle(makeMessage({ text: '/poll', isAdmin: true }));
     expect(done?.kind).toBe('notice');
+  });
+});
+
+describe('free text judged an offer', () => {
+  it('GIVEN a pasted pitch naming a closed venue THEN the free-text reply is the /check reply, registry flags included', async () => {
+    const bot = createBot(makeServices({ registry: loadDefaultRegistry() }));
+    const pitch = '西安百金金融资产交易中心的定融，年化11%，保本保息，钱打到个人卡上。';
+    const [free] = await bot.handle(makeMessage({ text: pitch }));
+    const [checked] = await bot.handle(makeMessage({ text: `/check ${pitch}` }));
+    expect(free?.kind).toBe('check');
+    expect(free).toEqual(checked);
+    // Without the registry the reply would say the register was not consulted.
+    expect(JSON.stringify(free)).not.toContain('未查询机构登记册');
   });
 });
