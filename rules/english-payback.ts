@@ -5,13 +5,28 @@
  */
 import { round, type Raw } from './periods.js';
 
-const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+const COUNT: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+};
 const BACK =
   '(?:pay\\s?-?back|pays? (?:for )?itself|pays? itself off|(?:earn|earns|get|gets|make|makes|have|win) (?:your|the|all your|all the) (?:money|stake|investment|capital|principal|cost|outlay) back|break(?:s)? even|recoups? (?:your|the) (?:investment|stake|money|capital|cost|outlay)|returns? (?:your|the) (?:full |whole |entire )?(?:principal|capital|investment|stake))';
-const SPAN = '(half a year|six months|a year|one year|(\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(months?|weeks?|days?))';
+const SPAN =
+  '(half a year|six months|a year|one year|(\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(months?|weeks?|days?))';
 const EN_PAYBACK = new RegExp(`\\b${BACK}\\s+(?:is\\s+)?(?:in|within|after)\\s+(?:just\\s+|only\\s+|about\\s+|around\\s+)?${SPAN}\\b`, 'g');
 // Money put in: a stake, a price, a sum — not a habit or a course that "pays for itself".
-const STAKE = /\binvest|\bstake|\bput in\b|\bbuy\b|\bbought\b|\bcosts?\b|\bprice|\byuan\b|\brmb\b|\$\s?\d|\d{1,3},\d{3}|\d{4,}|\brig\b|\bmachine|\bminer|\bfranchise|\bsubscri|\bdeposit/;
+const STAKE =
+  /\binvest|\bstake|\bput in\b|\bbuy\b|\bbought\b|\bcosts?\b|\bprice|\byuan\b|\brmb\b|\$\s?\d|\d{1,3},\d{3}|\d{4,}|\brig\b|\bmachine|\bminer|\bfranchise|\bsubscri|\bdeposit/;
 
 function monthsOf(span: string, count: string | undefined, unit: string | undefined): number | null {
   if (span === 'half a year' || span === 'six months') return 6;
