@@ -144,6 +144,56 @@ export const LEX8_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
       ],
     ],
   },
+  romance_contact: {
+    zh: [
+      [
+        ['婚恋网站上认识的周先生', '天天视频的那个小姐姐', '交友软件里的男神'],
+        ['，聊了一个月，', '说她表哥在券商，', '对我很好，'],
+        ['一直让我', '带我', '非要我'],
+        ['在他说的平台充值', '做外汇', '买币理财'],
+      ],
+    ],
+    en: [
+      [
+        ['A man I met', 'Someone I matched with', 'A lady I met'],
+        ['on Hinge', 'through people nearby', 'in a game'],
+        ['keeps pushing a gold app', 'wants me to invest with her', 'got me into a trading platform'],
+      ],
+    ],
+  },
+  secrecy: {
+    zh: [
+      [
+        ['他叫我别', '客服叮嘱我不要', '老师让我不要'],
+        ['告诉', '跟'],
+        ['家里人', '子女', '银行'],
+      ],
+    ],
+    en: [
+      [
+        ['He told me not to', 'The advisor asked me not to', 'She made me promise not to'],
+        ['tell', 'mention it to'],
+        ['my family', 'the bank', 'anyone'],
+      ],
+    ],
+  },
+  crypto: {
+    zh: [
+      [
+        ['先用U充值', '把钱换U入金', '买U转账'],
+        ['到平台', '再操作', '就能开始'],
+      ],
+      [['带你做币的合约', '币圈合约十倍杠杆', 'U本位合约跟单']],
+    ],
+  },
+  guaranteed_return: {
+    zh: [
+      [
+        ['到期本金', '您的本钱', '投进来的钱'],
+        ['一分钱都不会少', '一毛也不少', '分文不差'],
+      ],
+    ],
+  },
   high_yield: {
     zh: [
       [
@@ -192,6 +242,8 @@ export const LEX8_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = 
     zh: ['业主群里发一下物业停水通知。', '把聚会照片发群里。'],
     en: ["I'm sending this to all of you: the party is at 8."],
   },
+  secrecy: { zh: ['妈妈不让我告诉爸爸生日惊喜。'], en: [] },
+  crypto: { zh: ['U盘充值卡在哪里买？', '货币基金合约条款在官网能查到。'], en: [] },
   high_yield: {
     zh: ['每台3000元的空调，每天电费约5元。', '二手车5万一台，每天跑车赚300元。'],
     en: ['A phone costs 3,000 yuan per unit, and we sell about 100 units a day.', 'This course pays for itself in a month.'],
