@@ -45,6 +45,11 @@ export const LEX8_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ['截止', '截至', '停止认购', '封账'],
         ['今晚12点', '明天中午', '本周五', '月底'],
       ],
+      [
+        ['加息额度', '这期定融', '新客认购'],
+        ['仅限', '只限'],
+        ['本周', '今天', '48小时'],
+      ],
     ],
     en: [
       [
@@ -75,6 +80,11 @@ export const LEX8_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ['The city investment company', 'Our parent group', 'A state-owned shareholder'],
         ['issued', 'signed', 'provides'],
         ['a letter of comfort', 'a repurchase undertaking', 'a guarantee letter', 'a commitment letter'],
+      ],
+      [
+        ['The city investment company', 'Our parent group', 'The controlling shareholder'],
+        ['will buy back', 'guarantees', 'covers any shortfall on'],
+        ['the notes', 'every payout', 'your principal'],
       ],
     ],
   },
@@ -108,6 +118,13 @@ export const LEX8_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ['这款私募债', '应收账款收益权产品', '定融计划'],
         ['认购起点', '起点'],
         ['5万', '3万元', '两万'],
+      ],
+    ],
+    en: [
+      [
+        ['All subscriptions are', 'Investor money is', 'Your deposits are'],
+        ['collected into', 'pooled into', 'swept into'],
+        ["the project company's account", 'one account', 'a master account'],
       ],
     ],
   },
@@ -222,6 +239,11 @@ export const LEX8_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ['every day', 'each day'],
       ],
       [
+        ['Earn', 'We pay', 'Returns of'],
+        ['twelve percent', 'one and a half per cent', 'twenty-five percent'],
+        ['a year', 'every month', 'annually'],
+      ],
+      [
         ['Buy a machine for 12,000 yuan:', 'Invest in our franchise:', 'Put in 50,000 yuan:'],
         ['it pays for itself within', 'payback in', 'you get your money back in'],
         ['5 months', 'half a year', '90 days'],
@@ -237,12 +259,16 @@ export const LEX8_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = 
     zh: ['报名截止本周五，欢迎参加读书会。'],
     en: ['Early-bird tickets for the concert, this week only!', 'The sale ends tonight at midnight.'],
   },
-  third_party_guarantee: { zh: ['律师出具法律意见书。', '银行为这笔进口贸易出具保函。'], en: [] },
+  third_party_guarantee: {
+    zh: ['律师出具法律意见书。', '银行为这笔进口贸易出具保函。'],
+    en: ['Our parent company guarantees the quality of its products.'],
+  },
   public_solicitation: {
     zh: ['业主群里发一下物业停水通知。', '把聚会照片发群里。'],
     en: ["I'm sending this to all of you: the party is at 8."],
   },
   secrecy: { zh: ['妈妈不让我告诉爸爸生日惊喜。'], en: [] },
+  split_or_pooled: { zh: [], en: ["Club members' holiday savings are collected into one account for the trip."] },
   crypto: { zh: ['U盘充值卡在哪里买？', '货币基金合约条款在官网能查到。'], en: [] },
   high_yield: {
     zh: ['每台3000元的空调，每天电费约5元。', '二手车5万一台，每天跑车赚300元。'],

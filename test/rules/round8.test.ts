@@ -22,6 +22,12 @@ describe('round-8 concepts: payee, deadline, guarantor, own use, pooling, postin
     ['public_solicitation', '年化8%的私募，宝妈群里帮忙扩散'],
     ['public_solicitation', 'Forward the 10% fund to everyone in your class group'],
     ['rollover', 'The scheme repays prior noteholders using fresh subscriptions'],
+    ['split_or_pooled', "Clients' money is swept into a central account and reallocated"],
+    ['third_party_guarantee', 'A state-owned partner stands behind the principal, 9% a year'],
+    ['pressure_tactics', '新客加息仅限这几天，额度有限'],
+    ['romance_contact', '交友软件上认识的李先生，一直让我在他推荐的平台入金'],
+    ['secrecy', '老师交代我别跟银行说这笔转账是投资'],
+    ['crypto', '先换U再充值到交易所'],
   ])('GIVEN a %s pitch in a new wording (%s) THEN the flag fires', (flag, text) => {
     expect(ids(text)).toContain(flag);
   });
@@ -56,6 +62,21 @@ describe('round-8 yield readers: per-unit price, lent principal, hedged sums, En
   ])('GIVEN "%s" THEN the annualised yield is %s %%', (text, annual) => {
     expect(extractYields(text)[0]?.annualPercent).toBeCloseTo(annual, 1);
   });
+
+  it.each([
+    ['We pay eighteen percent a year', 18],
+    ['Monthly interest of one and a half per cent', 18],
+    ['Returns of twenty-two percent annually', 22],
+  ])('GIVEN a rate in English words ("%s") THEN it reads as %s %% a year', (text, annual) => {
+    expect(extractYields(text)[0]?.annualPercent).toBeCloseTo(annual, 1);
+  });
+
+  it.each([['Ten percent of savers never check their statements'], ['Sales grew thirty percent last year']])(
+    'GIVEN a share or a growth figure in English words ("%s") THEN no yield is read',
+    (text) => {
+      expect(extractYields(text)).toEqual([]);
+    },
+  );
 
   it.each([
     ['一台电脑6000元，每天电费约3元'],
