@@ -161,6 +161,32 @@ export const LEX8_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
       ],
     ],
   },
+  pseudo_exchange: {
+    zh: [
+      [
+        ['临江', '华东', '某某市'],
+        ['资产交易服务平台', '债权流转中心', '收益权转让平台'],
+        ['发行的定融', '挂牌的收益权产品，年化9%', '上线的债权产品'],
+      ],
+    ],
+    en: [
+      [
+        ['Filed with the', 'Registered at the', 'Listed on the'],
+        ['Eastern', 'provincial', 'Riverside'],
+        [
+          'Financial Assets Filing Platform',
+          'Equity Custody Center',
+          'Asset Registration and Settlement Centre',
+          'Receivables Listing Hub',
+        ],
+      ],
+      [
+        ['Our note is issued via the', 'The 9% bonds trade on the'],
+        ['Jiangnan', 'Northern'],
+        ['Rights Trading Exchange', 'Asset Trading Platform'],
+      ],
+    ],
+  },
   romance_contact: {
     zh: [
       [
@@ -266,6 +292,14 @@ export const LEX8_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = 
   public_solicitation: {
     zh: ['业主群里发一下物业停水通知。', '把聚会照片发群里。'],
     en: ["I'm sending this to all of you: the party is at 8."],
+  },
+  pseudo_exchange: {
+    zh: ['国有资产转让平台公开挂牌转让一处厂房。'],
+    en: [
+      'Registered with the Land Registry.',
+      'The Beijing Equity Exchange handles state-asset transfers.',
+      "The company's debt registry shows no arrears.",
+    ],
   },
   secrecy: { zh: ['妈妈不让我告诉爸爸生日惊喜。'], en: [] },
   split_or_pooled: { zh: [], en: ["Club members' holiday savings are collected into one account for the trip."] },
