@@ -36,6 +36,11 @@ export const LEX8_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ["accountant's", "advisor's", "assistant's", "manager's", "cashier's"],
         ['WeChat Pay', 'Alipay', 'bank card', 'wallet'],
       ],
+      [
+        ['We collect the subscription', 'Pay your stake', 'Top up the plan'],
+        ['through a', 'via a', 'with a'],
+        ['personal Alipay', 'private bank card', 'personal PayPal'],
+      ],
     ],
   },
   pressure_tactics: {
@@ -236,6 +241,22 @@ export const LEX8_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ['一分钱都不会少', '一毛也不少', '分文不差'],
       ],
     ],
+    en: [
+      [
+        ['Your interest is', 'Payouts are', 'The income stays'],
+        ['fixed', 'locked', 'assured'],
+        ['whatever happens', 'rain or shine', 'even if the market falls'],
+      ],
+    ],
+  },
+  referral_scheme: {
+    en: [
+      [
+        ['Earn 3% on', 'Pocket a bonus on', 'Get a cut of'],
+        ['whatever your team', 'everything your downline', 'all that your recruits'],
+        ['invests', 'deposits', 'puts in'],
+      ],
+    ],
   },
   high_yield: {
     zh: [
@@ -303,6 +324,8 @@ export const LEX8_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = 
   },
   secrecy: { zh: ['妈妈不让我告诉爸爸生日惊喜。'], en: [] },
   split_or_pooled: { zh: [], en: ["Club members' holiday savings are collected into one account for the trip."] },
+  guaranteed_return: { zh: [], en: ['Our football team trains every morning, rain or shine.'] },
+  referral_scheme: { zh: [], en: ['Your team earns points when everyone helps at the charity run.'] },
   crypto: { zh: ['U盘充值卡在哪里买？', '货币基金合约条款在官网能查到。'], en: [] },
   high_yield: {
     zh: ['每台3000元的空调，每天电费约5元。', '二手车5万一台，每天跑车赚300元。'],

@@ -28,6 +28,9 @@ describe('round-8 concepts: payee, deadline, guarantor, own use, pooling, postin
     ['romance_contact', '交友软件上认识的李先生，一直让我在他推荐的平台入金'],
     ['secrecy', '老师交代我别跟银行说这笔转账是投资'],
     ['crypto', '先换U再充值到交易所'],
+    ['guaranteed_return', 'Profit is guaranteed come what may, 10% a year'],
+    ['no_custody', 'Settle the subscription with my private WeChat Pay'],
+    ['referral_scheme', 'You collect 1% of the money your downline deposits each month'],
     ['pseudo_exchange', '滨海债权流转服务中心发行的收益权产品'],
     ['pseudo_exchange', 'Recorded at the Western Income Rights Registration Office, 11% a year'],
   ])('GIVEN a %s pitch in a new wording (%s) THEN the flag fires', (flag, text) => {
