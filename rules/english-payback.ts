@@ -1,5 +1,5 @@
 /**
- * The English form of 半年回本: "payback in half a year", "pays for itself within 4 months", "get your
+ * The English form of 半年回本: "payback within six months", "pays for itself within 4 months", "get your
  * money back in 90 days". The whole stake back within the span is +100 % over it (spans up to a year),
  * read only where money is put in — "the course pays for itself in a month" without a stake is advice.
  */

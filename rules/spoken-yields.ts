@@ -89,7 +89,7 @@ const EN_RATIO = [
     `\\b(?:costs?|priced at)\\s+${EN_AMOUNT}[^.;]{0,40}?\\b(?:earns?|makes?|yields?|produces?|pays?|generates?|brings? in)\\s+(?:(?:${EN_ABOUT})\\s+)?${EN_AMOUNT}(?<=yuan|rmb|dollars|usd)[^.;]{0,25}?\\b${EN_PERIOD}`,
     'g',
   ),
-  // "15,000 yuan per miner, around 60 yuan of output a day": a unit's price and what the unit pays per period.
+  // "15,000 yuan per node, around 60 yuan of rewards a day": a unit's price and what the unit pays per period.
   new RegExp(
     `${EN_AMOUNT}\\s+(?:per|a|each|for (?:one|a|each))\\s+(?:${EN_UNIT})\\b[^.;]{0,40}?(?:${EN_ABOUT})?\\s*${EN_AMOUNT}(?<=yuan|rmb|dollars|usd)[^.;]{0,25}?\\b${EN_PERIOD}`,
     'g',

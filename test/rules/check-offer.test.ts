@@ -132,7 +132,7 @@ describe('risk level', () => {
       'high_yield',
       'nonstandard_debt',
       'pseudo_exchange',
-      // 城投担保: a guarantor other than the issuer is a third-party guarantee as well as a government claim.
+      // 城投担保: a guarantor other than the one raising the money is a third-party guarantee, besides a government claim.
       'third_party_guarantee',
     ]);
     expect(result.flags[0]!.severity).toBe('high');

@@ -146,7 +146,7 @@ export const LEX8_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
       [
         ['Share', 'Forward', 'Post'],
         ['this plan', 'the 9% note', 'our fund'],
-        ['with everyone in your contacts', 'to all your groups', 'in the class group', 'to all of you'],
+        ['to all your contacts', 'to all your groups', 'in the class group', 'to all of you'],
       ],
     ],
   },
@@ -178,12 +178,7 @@ export const LEX8_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
       [
         ['Filed with the', 'Registered at the', 'Listed on the'],
         ['Eastern', 'provincial', 'Riverside'],
-        [
-          'Financial Assets Filing Platform',
-          'Equity Custody Center',
-          'Asset Registration and Settlement Centre',
-          'Receivables Listing Hub',
-        ],
+        ['Debt Filing Platform', 'Equity Custody Center', 'Asset Recordation Office', 'Receivables Listing Hub'],
       ],
       [
         ['Our note is issued via the', 'The 9% bonds trade on the'],
@@ -205,7 +200,7 @@ export const LEX8_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
       [
         ['A man I met', 'Someone I matched with', 'A lady I met'],
         ['on Hinge', 'through people nearby', 'in a game'],
-        ['keeps pushing a gold app', 'wants me to invest with her', 'got me into a trading platform'],
+        ['pushes a gold app on me', 'wants me to invest with her', 'got me into a trading platform'],
       ],
     ],
   },
@@ -281,8 +276,8 @@ export const LEX8_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ['a day', 'every day'],
       ],
       [
-        ['12,000 yuan per machine,', '5,000 yuan per node,', '30,000 yuan per unit,'],
-        ['about 50 yuan of output', 'around 20 yuan'],
+        ['12,000 yuan per device,', '5,000 yuan per node,', '30,000 yuan per unit,'],
+        ['about 50 yuan in rewards', 'around 20 yuan'],
         ['every day', 'each day'],
       ],
       [
@@ -304,7 +299,7 @@ export const LEX8_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = 
   no_custody: { zh: ['这个月的房租微信转我就行。', '聚餐的钱支付宝转我吧。'], en: ["Send the rent to my landlord's bank card."] },
   pressure_tactics: {
     zh: ['报名截止本周五，欢迎参加读书会。'],
-    en: ['Early-bird tickets for the concert, this week only!', 'The sale ends tonight at midnight.'],
+    en: ['Concert seats at half price, 48 hours only.', 'The sale ends tonight at midnight.'],
   },
   third_party_guarantee: {
     zh: ['律师出具法律意见书。', '银行为这笔进口贸易出具保函。'],
@@ -312,7 +307,7 @@ export const LEX8_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = 
   },
   public_solicitation: {
     zh: ['业主群里发一下物业停水通知。', '把聚会照片发群里。'],
-    en: ["I'm sending this to all of you: the party is at 8."],
+    en: ['Sending the party address to all of you now.'],
   },
   pseudo_exchange: {
     zh: ['国有资产转让平台公开挂牌转让一处厂房。'],
