@@ -11,7 +11,7 @@ export interface AmountFinding {
 }
 
 const AMOUNT = new RegExp(
-  `(?:(起投金额|起投|投资门槛|入场门槛|门槛|起购金额|起购|起步价|最低认购|最低出资|最低投资|最低)\\s*(?:为|是|:|才|只要|只需|仅需|仅|只)?\\s*)?(${NUM})\\s*(亿|千万|百万|万|千|k|w(?![a-z]))?\\s*(元|块)?\\s*(起投|起购|起步|起|以上|门槛|(?:就能|也能|就可以|也可以|即可|就)\\s*(?:投|上车|参与|入场|加入|买|认购))?`,
+  `(?:(起投金额|起投|投资门槛|入场门槛|门槛|起购金额|起购|起步价|起点金额|认购起点|投资起点|起购点|起点|起步|认购门槛|最低认购|最低出资|最低投资|最低)\\s*(?:为|是|:|才|只要|只需|仅需|仅|只)?\\s*)?(${NUM})\\s*(亿|千万|百万|万|千|k|w(?![a-z]))?\\s*(元|块)?\\s*(起投|起购|起步|起|以上|门槛|(?:就能|也能|就可以|也可以|即可|就)\\s*(?:投|上车|参与|入场|加入|买|认购))?`,
   'g',
 );
 
@@ -19,9 +19,12 @@ const AMOUNT = new RegExp(
 const ENGLISH_AMOUNT =
   /\b(?:minimum(?: investment| ticket| stake| entry| subscription| buy-in)?(?: is)?(?: only| just)?(?: of)?(?: only| just)?|min\.?|start(?:s|ing) at|as little as|get in with(?: just| only)?|entry(?: ticket| price| point| level)?(?: is)?(?: only| just)|entry(?: ticket| price| point| level)?(?: is)?(?: starts? at| from)(?: only| just)?|buy-in(?: is| starts? at| from)?(?: only| just)?|units of|(?:starting |bought )?from(?: just| only)(?=\s*(?:rmb|cny|¥|\$)?\s*\d)|for as little as|minimum of|from(?=\s*(?:rmb|cny|¥|\$)))\s*(?:rmb|cny|¥|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(k)?(?:\s*(?:yuan|rmb|cny|dollars|usd))?/g;
 
+const ENTRY_POINT = /起点(?=\s*(?:为|是|:|才|只要|仅)?\s*[\d零〇一二两三四五六七八九十])/g;
+
 /** Minimum investments: 起投10万, 50万起投, 门槛100万元, 1万元起, 5千起. */
 export function extractAmounts(text: string): AmountFinding[] {
-  const norm = normalizeForMatch(text);
+  // 起点两万: the 点 of 起点 would be read as a decimal point of 两万; 起投 says the same and is as long.
+  const norm = normalizeForMatch(text).replace(ENTRY_POINT, '起投');
   const out: AmountFinding[] = [];
   for (const m of norm.matchAll(AMOUNT)) {
     const [whole, before, num, unit, , after] = m;

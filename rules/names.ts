@@ -25,6 +25,10 @@ const HEAD = '(?:中心|平台|服务有限公司|服务公司|有限公司|公�
 // An asset-services company that registers and lists products (XX金融资产服务公司登记挂牌) is one too.
 const COMPOSED = `${PART}(?:交易|服务|信息|挂牌)?${REGISTER}${ACT}{0,3}${HEAD}|${PART}服务(?:有限公司|公司|中心|平台)(?:登记|备案)(?:挂牌|发行|确权)?`;
 
+// A trading venue composed the same way (资产交易服务平台, 债权流转中心, 收益权交易所): a property venue,
+// which flags only when it issues debt (./detectors.ts), as a provincial 产权交易所 does.
+const TRADED = `${PART}(?:交易|流转|转让)(?:服务)?(?:中心|平台|所)`;
+
 const VENUES: Array<[VenueKind, string]> = [
   [
     'pseudo',
@@ -34,7 +38,7 @@ const VENUES: Array<[VenueKind, string]> = [
   // 商品交易中心 issuing notes is a look-alike venue; the national futures exchanges (郑州/大连商品交易所) are not.
   [
     'property',
-    '产权交易中心|产权交易所|产交所|股权交易中心|艺术品交易中心|艺术品交易所|数字资产交易中心|数字资产交易所|权益交易中心|(?<!郑州|大连)商品交易中心|(?<!郑州|大连)商品交易所',
+    `${TRADED}|产权交易中心|产权交易所|产交所|股权交易中心|艺术品交易中心|艺术品交易所|数字资产交易中心|数字资产交易所|权益交易中心|(?<!郑州|大连)商品交易中心|(?<!郑州|大连)商品交易所`,
   ],
 ];
 const NAME = new RegExp(

@@ -12,6 +12,7 @@ import { PER_YEAR, PERIOD_LABEL, round, type Period, type Raw } from './periods.
 import { ratioRates } from './ratio-yields.js';
 import { countedRates, spokenYields } from './spoken-yields.js';
 import { spokenRates } from './spoken-rates.js';
+import { englishWordRates } from './english-numbers.js';
 import { isBorrowing, isCommission, NOT_YIELD, PROMISE_AFTER, SHARE_OF } from './not-yields.js';
 
 export { extractAmounts, extractInvestorCounts, type AmountFinding } from './amounts.js';
@@ -105,7 +106,7 @@ function rawRates(norm: string): Raw[] {
     const top = parseNumber((m[2] ?? m[1]) as string);
     if (top !== null) out.push({ value: top, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
-  out.push(...spokenRates(norm));
+  out.push(...spokenRates(norm), ...englishWordRates(norm));
   for (const m of norm.matchAll(WORD_PERCENT)) {
     const n = parseNumber(m[2] as string);
     const scale = m[1] === '百' ? 1 : m[1] === '千' ? 0.1 : 0.01;

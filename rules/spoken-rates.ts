@@ -4,6 +4,7 @@
  * (一成五的收益, 拿十万块的一成二). Each is a raw rate; the not-a-yield tests still apply to it.
  */
 import { NUM, parseNumber, withTenth } from './chinese-numbers.js';
+import { englishPayback } from './english-payback.js';
 import { round, type Period, type Raw } from './periods.js';
 
 // 年化 8.2, 月化1.5: a bare figure right after a rate word is a percentage as written — but not an amount
@@ -98,7 +99,7 @@ export function spokenRates(norm: string): Raw[] {
     const value = withTenth(whole, m[2] ?? m[4]);
     out.push({ value, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, period: 'month', note: '“X分”按月息理解' });
   }
-  out.push(...payback(norm), ...periodTenths(norm));
+  out.push(...payback(norm), ...englishPayback(norm), ...periodTenths(norm));
   for (const m of norm.matchAll(POINTS_HALF)) {
     const n = parseNumber(m[1] as string);
     if (n !== null) out.push({ value: n + 0.5, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });

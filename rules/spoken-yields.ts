@@ -70,15 +70,28 @@ export function spokenYields(norm: string): SpokenYield[] {
 // "put in 10,000 and you get 1,500 back every year", "every month, on 20,000 you earn 600".
 const EN_AMOUNT = '\\$?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(k)?(?:\\s*(?:yuan|rmb|dollars|usd))?';
 const EN_PERIOD = '(?:every|each|per|a)\\s+(day|week|month|year)';
+// The units a scheme sells its stake in (a mining rig, a node, a share of a plan), and the hedges on a payout.
+const EN_UNIT = 'machine|rig|mining rig|miner|unit|share|node|slot|lot|contract|plan|package|set|device|box|cow|tree';
+const EN_ABOUT = 'about|around|roughly|approximately|approx\\.?|over|nearly|almost|up to|some|at least';
 const EN_RATIO = [
   new RegExp(
-    `\\b(?:put in|invest|deposit|on)\\s+${EN_AMOUNT}[^.;]{0,40}?\\b(?:get|earn|receive|make|are paid|pays?)\\s+${EN_AMOUNT}[^.;]{0,30}?\\b${EN_PERIOD}`,
+    `\\b(?:put in|invest|deposit|on|lend)\\s+${EN_AMOUNT}[^.;]{0,40}?\\b(?:get|earn|receive|make|makes|are paid|pays?|yields?|produces?)\\s+(?:(?:${EN_ABOUT})\\s+)?${EN_AMOUNT}[^.;]{0,30}?\\b${EN_PERIOD}`,
     'g',
   ),
   new RegExp(`\\b${EN_PERIOD},?\\s+(?:on|for|with)\\s+${EN_AMOUNT},?\\s+(?:you\\s+)?(?:get|earn|receive|make)\\s+${EN_AMOUNT}`, 'g'),
   // "invest 50k and get 2.5k monthly": the period as an adverb.
   new RegExp(
-    `\\b(?:put in|invest|deposit|on)\\s+${EN_AMOUNT}[^.;]{0,40}?\\b(?:get|earn|receive|make|are paid|pays?)\\s+${EN_AMOUNT}\\s+(?:back\\s+)?(daily|weekly|monthly|yearly|annually)\\b`,
+    `\\b(?:put in|invest|deposit|on|lend)\\s+${EN_AMOUNT}[^.;]{0,40}?\\b(?:get|earn|receive|make|makes|are paid|pays?|yields?|produces?)\\s+(?:(?:${EN_ABOUT})\\s+)?${EN_AMOUNT}\\s+(?:back\\s+)?(daily|weekly|monthly|yearly|annually)\\b`,
+    'g',
+  ),
+  // "a rig costs 15,000 yuan and makes around 60 yuan a day": a price, then a sum in money per period.
+  new RegExp(
+    `\\b(?:costs?|priced at)\\s+${EN_AMOUNT}[^.;]{0,40}?\\b(?:earns?|makes?|yields?|produces?|pays?|generates?|brings? in)\\s+(?:(?:${EN_ABOUT})\\s+)?${EN_AMOUNT}(?<=yuan|rmb|dollars|usd)[^.;]{0,25}?\\b${EN_PERIOD}`,
+    'g',
+  ),
+  // "15,000 yuan per node, around 60 yuan of rewards a day": a unit's price and what the unit pays per period.
+  new RegExp(
+    `${EN_AMOUNT}\\s+(?:per|a|each|for (?:one|a|each))\\s+(?:${EN_UNIT})\\b[^.;]{0,40}?(?:${EN_ABOUT})?\\s*${EN_AMOUNT}(?<=yuan|rmb|dollars|usd)[^.;]{0,25}?\\b${EN_PERIOD}`,
     'g',
   ),
   // "100k in, 3k a month back": the chat shorthand, a stake "in" and a sum per period.

@@ -132,6 +132,8 @@ describe('risk level', () => {
       'high_yield',
       'nonstandard_debt',
       'pseudo_exchange',
+      // 城投担保: a guarantor other than the one raising the money is a third-party guarantee, besides a government claim.
+      'third_party_guarantee',
     ]);
     expect(result.flags[0]!.severity).toBe('high');
     expect(result.advice.length).toBeGreaterThan(0);

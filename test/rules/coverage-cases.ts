@@ -7,6 +7,7 @@
  */
 
 import { LEX6_LOOKALIKES, LEX6_LOOKALIKES_B, lex6Claims } from './coverage-lex6.js';
+import { LEX8_LOOKALIKES, lex8Claims } from './coverage-lex8.js';
 import {
   BEYOND_CLAIMS,
   CLOSURE_TEMPLATES,
@@ -364,7 +365,7 @@ export const LEXICON: Record<string, FlagLexicon> = {
   },
 };
 
-const TEMPLATES: Record<Exclude<Frame, 'lookalike' | 'inserted' | CtxFrame>, Record<Lang, string[]>> = {
+export const TEMPLATES: Record<Exclude<Frame, 'lookalike' | 'inserted' | CtxFrame>, Record<Lang, string[]>> = {
   plain: {
     zh: ['有人给我推了个理财：{c}。', '【产品推介】{c}，详情私聊'],
     en: ['Got this pitch today: {c}.', 'Investment opportunity — {c}!'],
@@ -419,15 +420,15 @@ export function generateCases(): Case[] {
       out.push(...contextCases(flag, lex.claims[lang], lex.terms[lang], lang));
       for (const frame of ['plain', 'reported', 'warned'] as const) {
         for (const t of TEMPLATES[frame][lang])
-          for (const c of [...lex.claims[lang], ...lex6Claims(flag, lang)])
+          for (const c of [...lex.claims[lang], ...lex6Claims(flag, lang), ...lex8Claims(flag, lang)])
             out.push({ flag, frame, lang, text: fill(t, c, '{c}'), fires: frame !== 'warned' });
       }
       for (const t of TEMPLATES.negated[lang])
         for (const c of lex.negated[lang]) out.push({ flag, frame: 'negated', lang, text: fill(t, c, '{c}'), fires: false });
       for (const t of TEMPLATES.asked[lang])
         for (const term of lex.terms[lang]) out.push({ flag, frame: 'asked', lang, text: fill(t, term, '{t}'), fires: false });
-      for (const text of [...lex.lookalikes[lang], ...(LEX6_LOOKALIKES[flag]?.[lang] ?? []), ...(LEX6_LOOKALIKES_B[flag]?.[lang] ?? [])])
-        out.push({ flag, frame: 'lookalike', lang, text, fires: false });
+      const lookalikes = [LEX6_LOOKALIKES, LEX6_LOOKALIKES_B, LEX8_LOOKALIKES].flatMap((l) => l[flag]?.[lang] ?? []);
+      for (const text of [...lex.lookalikes[lang], ...lookalikes]) out.push({ flag, frame: 'lookalike', lang, text, fires: false });
       // A phrase inside the trigger (./coverage-slot.ts): the flag still fires.
       for (const t of SLOT_TEMPLATES[flag]?.[lang] ?? [])
         for (const text of fillAll(t, lang)) out.push({ flag, frame: 'inserted', lang, text: `${text}。`, fires: true });
