@@ -90,6 +90,9 @@ const QUOTED = /[“"「『][^”"」』]{0,200}[”"」』]/g;
 // 信了“…”这一套, 听信了…的话: what someone believed is the other party's words too.
 const BELIEVED = /(?:信了|听信了?|相信了|轻信了?)[^，,。；;]{0,60}?(?:这一套|这套|的话|的说法|的鬼话)/g;
 export const ownWords = (sentence: string): string => sentence.replace(QUOTED, ' ').replace(OTHERS_SAID, ' ').replace(BELIEVED, ' ');
+const blank = (w: string): string => ' '.repeat(w.length);
+/** The same, with others' words blanked in place, so positions still index the text. */
+export const ownWordsInPlace = (text: string): string => text.replace(QUOTED, blank).replace(OTHERS_SAID, blank).replace(BELIEVED, blank);
 
 // "天上不会掉馅饼，但我们这个是真的…": a turn to the speaker's own product ends what the notice covers.
 // So does the speaker vouching for its own product after a comma (…提醒大家远离诈骗，我们是正规持牌机构，…).
