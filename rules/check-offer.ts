@@ -113,7 +113,7 @@ function claimed(scan: Scan, c: Compiled): Evidence[] {
   const claims = occurrences
     .filter((o) => !lookalikes.some((l) => o.start < l.end && o.end > l.start))
     // A rival named to be beaten (比你那个金交所产品靠谱) is not what is offered, whatever the rule's negation policy.
-    .filter((o) => !isRival(scan.norm, o.start))
+    .filter((o) => !isRival(scan.norm, o.start, o.end))
     .filter(
       (o) =>
         !c.rule.negatable ||

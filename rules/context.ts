@@ -21,12 +21,14 @@ import {
   DISAVOWAL,
   ENDORSED,
   EVERYDAY,
+  EXPLAIN_REQUEST,
   INDIRECT_QUESTION,
   NOTICE,
   OBJECT,
   OBJECT_END,
   OBJECT_TO_STOP,
   QUOTE_CLOSE,
+  QUESTION_WORD,
   QUOTE_OPEN,
   REACTION,
   REPORT,
@@ -150,7 +152,8 @@ function isQuestion(text: string): boolean {
   return (
     /[?？]\s*[”"」]?\s*$/.test(text) ||
     /(?:吗|么|呢|什么意思|啥意思|是什么|是啥|怎么回事)\s*[”"」]?\s*[。.]?\s*$/.test(text) ||
-    INDIRECT_QUESTION.test(text)
+    INDIRECT_QUESTION.test(text) ||
+    (EXPLAIN_REQUEST.test(text) && QUESTION_WORD.test(text))
   );
 }
 
@@ -158,7 +161,7 @@ function isQuestion(text: string): boolean {
 function askedClauses(norm: string, s: Span): Span[] {
   const text = norm.slice(s.start, s.end);
   // "can somebody here explain…", 有没有人知道…: the someone asked is the room, not a seller of an offer in hand.
-  const about = text.replace(ASK_THE_ROOM, ' ');
+  const about = text.replace(ASK_THE_ROOM, ' ').replace(EXPLAIN_REQUEST, ' ');
   if (!isQuestion(text) || (ABOUT_THIS.test(about) && !COMPARE.test(text))) return [];
   // With no figure stated, the whole sentence is a question about the words in it
   // ("保本保息的产品可信吗？", "Are P2P platforms still legal?").

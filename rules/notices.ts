@@ -60,7 +60,7 @@ export const VERDICT_MORE =
 
 // Questions about a term, not about an offer: 什么叫, 是什么意思, 怎么理解, "what does … mean", "explain".
 export const DEFINE_MORE =
-  /什么叫|何为|何谓|什么意思|怎么理解|如何理解|指的是|是干什么的|科普一下|解释一下|\bexplain\b|\bmeans?\b|\bmeaning\b/;
+  /什么叫|何为|何谓|什么意思|(?:哪里|哪儿|哪点)(?:违规|违法|不合规|不合法|犯法|有问题|不对|有风险)|怎么理解|如何理解|指的是|是干什么的|科普一下|解释一下|\bexplain\b|\bmeans?\b|\bmeaning\b/;
 
 // Quoted words inside a report (法院审理查明，被告人对外宣称“…”; "police said the gang told victims '…'") are
 // reported, not pitched to the reader.

@@ -13,7 +13,8 @@
  * 3. The act of the whole text, when nothing in it offers now: a remark to the room (大家不要贪,
  *    "be sensible, everyone"), an observation credited to regulators (这是监管一再强调的), a group's
  *    rules (群规, "group rules"), or a past loss shared as a lesson (跟大家说说我的教训, "sharing my story").
- *    Such a text names flagged words because they are its subject.
+ *    Such a text names flagged words because they are its subject. A shared story that ended in a loss
+ *    retells its rates as history; one that boasts of gains (晒收益) is a testimonial, and its rates offer.
  *
  * A text that offers anything keeps every claim: a seller who opens with a remark still pitches.
  */
@@ -44,7 +45,7 @@ const ASKS = /[?？]|怎么办|咋办|求助|如何是好|帮帮我|\bwhat (?:sh
 // the judgment after 的 is a quantifier or a modal over the class, whatever the predicate says.
 const CLAIM_VERB = '(?:宣传|宣称|声称|号称|鼓吹|标榜|吹嘘|吹|承诺|许诺|保证|打着|说|发)';
 const CLASS_ZH = new RegExp(
-  `(?<![我您你])(?:凡是|凡|任何|所有|那些|有些|一些|很多|不少)?(?:嘴上|口口声声|张口就)?${CLAIM_VERB}[^。！？!?\\n]{1,40}?的(?:人|产品|项目|理财|平台|公司|机构|东西|广告|帖子|内容|话|群)?[，,]?\\s*(?:都|一律|全都|全|统统|通通|基本|多半|大多|往往|十有八九|十个|一概|要|该|得|必须|需要|请|别|不要|切勿|直接|一经)`,
+  `(?<![我您你])(?:凡是|凡|任何|所有|那些|有些|一些|很多|不少)?(?:嘴上|口口声声|张口就)?${CLAIM_VERB}[^。！？!?\\n]{1,40}?的(?:人|产品|项目|理财|平台|公司|机构|东西|广告|帖子|内容|话|群)?[，,]?\\s*(?:都|一律|全都|全|统统|通通|基本|多半|大多|往往|十有八九|十个|一概|没有一个|没一个|没有哪个|鲜有|很少|少有|要|该|得|必须|需要|请|别|不要|切勿|直接|一经)`,
   'g',
 );
 const CLASS_EN =
@@ -64,7 +65,7 @@ const CREDITED =
 const RULES_HEADER =
   /^\s*(?:【\s*)?(?:群规|版规|群公约|群约|群规则|本群规定|本群须知|入群须知|群须知|社区规则|社群规范)|^\s*(?:our )?(?:group|house|community|channel|chat|server) rules\b/;
 const SHARED =
-  /(?:跟|给|和|向|与|替)(?:大家|各位|你们|群友们?|朋友们|家人们)(?:说|讲|分享|聊|唠|提)(?:一下|一说|下|讲|说|聊)?(?:我|我家|我们家|我爸|我妈|家里|自己|这段|这次)?的?(?:教训|经历|遭遇|故事|醒)|分享(?:一下)?(?:我|我家|我们家|自己|家里)?的?(?:教训|经历|遭遇|故事)|写(?:出来|下来)(?:给|让|供)(?:大家|各位)|(?:当|作为)(?:个|一个)?(?:教训|前车之鉴|反面教材)|\bsharing (?:my|her|his|our|their|this) (?:story|experience|lesson)\b|\bso (?:others|you all|everyone|people) (?:can )?learn\b|\bas a (?:lesson|warning) (?:to|for) (?:others|everyone|you)\b/;
+  /(?:跟|给|和|向|与|替)(?:大家|各位|你们|群友们?|朋友们|家人们)(?:说|讲|分享|聊|唠|提)(?:一下|一说|下|讲|说|聊)?(?:我|我家|我们家|我爸|我妈|家里|自己|这段|这次)?的?(?:教训|经历|遭遇|故事|醒)|分享(?:一下)?(?:我|我家|我们家|自己|家里)?的?(?:教训|经历|遭遇|故事)|写(?:出来|下来)(?:给|让|供)(?:大家|各位)|(?:当|作为)(?:个|一个)?(?:教训|前车之鉴|反面教材)|\b(?:just )?sharing (?:my|her|his|our|their|this|what happened|it)\b|\bso (?:others|you all|everyone|people|nobody|no one)(?: else)? (?:can learn|learns?|doesn't|don't|won't|falls?|gets? (?:fooled|scammed|burned))\b|\bas a (?:lesson|warning) (?:to|for) (?:others|everyone|you)\b/;
 
 const blankSpans = (text: string, spans: ReadonlyArray<{ start: number; end: number }>): string => {
   let out = text;
@@ -88,6 +89,11 @@ function callsNow(own: string): boolean {
   return false;
 }
 
+// How a shared story ended: with the money lost, its rates are history; a testimonial of gains (分享一下我的经历：
+// 每月稳拿3%) is a pitch, and its rates still count.
+const LOST =
+  /爆雷|暴雷|跑路|倒闭|倒了|清盘|清退|失联|出事|崩盘|卷款|血本无归|打水漂|亏光|拿不回|要不回|追不回|一分(?:钱)?(?:都)?没|只拿回|只追回|\b(?:vanished|collapsed|disappeared|went bust|went under|lost (?:it|everything|all|most|half|\d)|got (?:back )?(?:nothing|a (?:third|fifth|fraction|quarter)))\b/;
+
 /** Whether the speaker's own words offer anything now (see 1. above). */
 export function offersNow(norm: string, classes: ReadonlyArray<{ start: number; end: number }>, yields: readonly YieldFinding[]): boolean {
   const own = blankSpans(ownWordsInPlace(norm), classes);
@@ -110,7 +116,8 @@ function actOf(norm: string): StanceKind | null {
 export function readStance(norm: string, yields: readonly YieldFinding[]): StanceSpan[] {
   const classes = classClaims(norm);
   const act = actOf(norm);
-  if ((classes.length === 0 && act === null) || offersNow(norm, classes, yields)) return [];
+  const history = act === 'shared' && LOST.test(norm);
+  if ((classes.length === 0 && act === null) || offersNow(norm, classes, history ? [] : yields)) return [];
   const spans: StanceSpan[] = classes.map((c) => ({ ...c, kind: 'warning' }));
   if (act) spans.push({ start: 0, end: norm.length, kind: act === 'shared' ? 'report' : 'warning' });
   return spans;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { checkOffer } from '../../rules/check-offer.js';
+
+const ids = (text: string): string[] => checkOffer(text).flags.map((f) => f.id);
+
+describe('round-8 frames: a request to the room, the speaker dissuading someone, a shared lesson in English', () => {
+  it.each([['刚兑到底哪里违法了，有没有懂行的给讲讲'], ['资金池模式哪里有问题，谁能科普一下']])(
+    'GIVEN a question put to the room without a question mark: %s THEN the term asked about does not fire',
+    (text) => {
+      expect(checkOffer(text)).toMatchObject({ flags: [], framing: 'question' });
+    },
+  );
+
+  it('GIVEN a request to the room about an offer in hand, with its rate THEN the offer still fires', () => {
+    expect(ids('有没有懂的朋友讲讲这个：资金池运作，年化15%，靠谱吗')).toEqual(expect.arrayContaining(['high_yield', 'split_or_pooled']));
+  });
+
+  it.each([
+    ['同学拿来一个月息3分的“定融”问我意见，我劝他千万别碰。'],
+    ['A cousin asked about a "guaranteed 15%" note; I told him not to touch it.'],
+  ])('GIVEN the speaker dissuading someone from a pitch: %s THEN no flag fires', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('GIVEN a seller urging a buyer not to hesitate (我劝你别犹豫) THEN the pitch still fires', () => {
+    expect(ids('我劝你别犹豫了，保本保息，年化12%，名额不多。')).toEqual(expect.arrayContaining(['guaranteed_return', 'high_yield']));
+  });
+
+  it.each([
+    [
+      'Back in 2017 my uncle joined a crypto mining club that paid 1% a day. It vanished. Just sharing what happened so nobody else gets burned.',
+    ],
+    ['说白了，宣称年化两位数还稳赚不赔的，没有一个是正规的。'],
+  ])('GIVEN a past loss shared, or a class of sellers judged: %s THEN no flag fires', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
