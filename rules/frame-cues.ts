@@ -70,7 +70,7 @@ export const VOUCH =
 
 // The reader's own reaction (拉黑举报, 挂了电话, "hung up") makes the whole text an account of a pitch refused.
 export const REACTION =
-  /举报了|已举报|直接挂了|挂了电话|挂断了|不敢碰|不敢投|没敢投|没敢碰|我没投|我没参与|没理他|没理她|没搭理|我拒绝了|果断拒绝|直接拒绝|我才不信|幸好|幸亏|差点(?:就)?(?:被骗|上当|投进|把)|(?:被|让)[^，,。]{0,8}(?:拦下|劝住|劝阻|拦住)|(?:劝住|拦下|拦住)(?:了|他|她)|我(?:就|当时|赶紧|马上)?劝(?:他|她|他们|她们|对方|朋友|家里人|家人|老人|我爸|我妈)(?:千万|还是|先|最好)?(?:别|不要)(?:碰|投|买|信|参与|去|理)|\bi (?:told|warned|advised|urged) (?:him|her|them) (?:not to|to stay away)\b|\btalked (?:him|her|them) out of\b|\b(?:luckily|thankfully),? (?:i|we|she|he|they) (?:didn't|did not|never)\b|\bi (?:said no|declined|refused)\b|\b(?:didn't|did not|never) invest(?:ed)?\b|\bstayed away\b|\bhung up\b|blocked (?:him|her|them|the number)|reported (?:him|her|them|it)/;
+  /举报了|已举报|直接挂了|挂了电话|挂断了|不敢碰|不敢投|没敢投|没敢碰|我没投|我没参与|没理他|没理她|没搭理|我拒绝了|果断拒绝|直接拒绝|我才不信|幸好|幸亏|差点(?:就)?(?:被骗|上当|投进|把)|(?:被|让)[^，,。]{0,8}(?:拦下|劝住|劝阻|拦住)|(?:劝住|拦下|拦住)(?:了|他|她)|我(?:就|当时|赶紧|马上)?劝(?:他|她|他们|她们|对方|朋友|家里人|家人|老人|我爸|我妈)(?:千万|还是|先|最好)?(?:别|不要)(?:碰|投|买|信|参与|去|理)|\bi (?:told|warned|advised|urged) (?:him|her|them) (?:not to|to stay away)\b|\btalked (?:him|her|them) out of\b|\bhow (?:do|can|should) i (?:get|stop|convince|persuade|talk|make) (?:her|him|them|my \w+)\b[^.?!]{0,40}\b(?:stop|not|out of|away from|from)\b|\b(?:luckily|thankfully),? (?:i|we|she|he|they) (?:didn't|did not|never)\b|\bi (?:said no|declined|refused)\b|\b(?:didn't|did not|never) invest(?:ed)?\b|\bstayed away\b|\bhung up\b|blocked (?:him|her|them|the number)|reported (?:him|her|them|it)/;
 
 export const SIGNED =
   /(?:——|--|—)\s*[^，,。\n]{0,24}(?:金融管理局|金融监督管理局|监管局|金融局|金融办|公安局|公安分局|派出所|人民银行|证监局|反诈中心|金融工作办公室)\s*$/;

@@ -18,7 +18,7 @@ import {
   type CtxFrame,
 } from './coverage-ctx.js';
 import { fillAll, SLOT_LOOKALIKES, SLOT_TEMPLATES } from './coverage-slot.js';
-import { COMPARED_TEMPLATES, STANCE_FRAMES, STANCE_TEMPLATES, type StanceFrame } from './coverage-stance.js';
+import { COMPARED_TEMPLATES, PROGRAMME_LOOKALIKES, STANCE_FRAMES, STANCE_TEMPLATES, type StanceFrame } from './coverage-stance.js';
 
 export type Lang = 'zh' | 'en';
 export type Frame = 'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike' | 'inserted' | CtxFrame | StanceFrame;
@@ -445,7 +445,12 @@ export function generateCases(): Case[] {
         for (const c of lex.negated[lang]) out.push({ flag, frame: 'negated', lang, text: fill(t, c, '{c}'), fires: false });
       for (const t of TEMPLATES.asked[lang])
         for (const term of lex.terms[lang]) out.push({ flag, frame: 'asked', lang, text: fill(t, term, '{t}'), fires: false });
-      for (const text of [...lex.lookalikes[lang], ...(LEX6_LOOKALIKES[flag]?.[lang] ?? []), ...(LEX6_LOOKALIKES_B[flag]?.[lang] ?? [])])
+      for (const text of [
+        ...lex.lookalikes[lang],
+        ...(LEX6_LOOKALIKES[flag]?.[lang] ?? []),
+        ...(LEX6_LOOKALIKES_B[flag]?.[lang] ?? []),
+        ...(PROGRAMME_LOOKALIKES[flag]?.[lang] ?? []),
+      ])
         out.push({ flag, frame: 'lookalike', lang, text, fires: false });
       // A phrase inside the trigger (./coverage-slot.ts): the flag still fires.
       for (const t of SLOT_TEMPLATES[flag]?.[lang] ?? [])

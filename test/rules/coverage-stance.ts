@@ -70,3 +70,18 @@ export const COMPARED_TEMPLATES: Record<Lang, string[]> = {
   zh: ['手续跟以前{t}那套一样齐全，放心。', '我们这边和当年的{t}差不多，只是管得更严。'],
   en: ['Just like the old {t}, only run properly.'],
 };
+
+/**
+ * Legitimate programmes and products that share a flag's words (tabulated as look-alikes: no flag at all):
+ * a bank's fixed-reward referral programme, a deposit quoted "p.a.", a regulated fund's yield.
+ */
+export const PROGRAMME_LOOKALIKES: Record<string, Record<Lang, string[]>> = {
+  referral_scheme: {
+    zh: ['某银行推荐有礼：推荐亲友办理借记卡并首次存入，双方各得30元立减金。', '本行信用卡推荐办卡，每成功核卡一张送200积分。'],
+    en: ['Refer a friend to our bank: when they open a current account, you each get a $40 credit.'],
+  },
+  high_yield: {
+    zh: ['某银行一年期定期存款年利率1.9%，受存款保险保障。'],
+    en: ['A 6-month time deposit at 3.6% p.a., covered by the deposit protection scheme.'],
+  },
+};

@@ -35,3 +35,23 @@ describe('round-8 frames: a request to the room, the speaker dissuading someone,
     expect(ids(text)).toEqual([]);
   });
 });
+
+describe("round-8: a bank's own referral programme, and a relative kept from a pitch", () => {
+  it.each([
+    ['某城商行“推荐有礼”：推荐亲戚开立储蓄卡并存入首笔款项，双方各得25元话费。'],
+    ['Refer a friend to our bank and you both get a $30 credit once they open a checking account.'],
+  ])("GIVEN a bank's fixed-reward referral programme: %s THEN no referral flag fires", (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it.each([
+    ['某银行合作项目：推荐一人开户，奖励其入金额的8%。'],
+    ['A bank partner programme: recruit friends and earn 5% of every deposit they make, and more from each level of your downline.'],
+  ])('GIVEN a share of the recruit’s money or a tiered team under a bank’s name: %s THEN the referral flag fires', (text) => {
+    expect(ids(text)).toContain('referral_scheme');
+  });
+
+  it('GIVEN someone asking how to stop a grandparent answering scam calls THEN the quoted pitch does not fire', () => {
+    expect(ids('My granddad keeps getting calls promising "zero risk, 3% a month". How can I get him to stop answering them?')).toEqual([]);
+  });
+});
