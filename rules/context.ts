@@ -146,6 +146,11 @@ function sentences(norm: string): Span[] {
   return out;
 }
 
+const ASKED_INTRO = /(?:问|请教|咨询|提问|疑问|\basks?|\basked|\bwonders?)\s*(?:道|说)?\s*[:：,，]?\s*$/;
+// 有人问：“…”, 网友提问：: someone else's question retold, its asker is not an offer in hand.
+const REPORTED_ASKER = /(?:有人|有网友|网友|群友|朋友|同事|读者|someone|a reader|a friend)\s*(?:问|提问|asks?|asked)(?:道)?\s*[:：]/g;
+const POINTS_BACK = /(?<=[”"」』\u4e00-\u9fffa-z0-9])(?:这种|这类|这样的)(?:做法|模式|玩法|说法|套路|运作方式|形式)/g;
+
 function isQuestion(text: string): boolean {
   // A definition asked without a question mark (…刚性兑付是什么意思。) is still a question.
   // So is an indirect question (我想知道什么是资金池。, "I wonder what a cash pool is.").
@@ -161,7 +166,8 @@ function isQuestion(text: string): boolean {
 function askedClauses(norm: string, s: Span): Span[] {
   const text = norm.slice(s.start, s.end);
   // "can somebody here explain…", 有没有人知道…: the someone asked is the room, not a seller of an offer in hand.
-  const about = text.replace(ASK_THE_ROOM, ' ').replace(EXPLAIN_REQUEST, ' ');
+  // "“推荐一人返300”这种模式", "资金池这种做法": the demonstrative points back at the term named, not at an offer in hand.
+  const about = text.replace(ASK_THE_ROOM, ' ').replace(EXPLAIN_REQUEST, ' ').replace(POINTS_BACK, ' ').replace(REPORTED_ASKER, ' ');
   if (!isQuestion(text) || (ABOUT_THIS.test(about) && !COMPARE.test(text))) return [];
   // With no figure stated, the whole sentence is a question about the words in it
   // ("保本保息的产品可信吗？", "Are P2P platforms still legal?").
@@ -199,7 +205,8 @@ function quotedClaims(norm: string): Span[] {
     // "如果有人说“…”，那多半是骗局": a hypothetical speaker judged by a verdict is not a seller.
     const after = norm.slice(end + 1, end + 24).split(SENTENCE_END)[0] ?? '';
     const clause = lead.split(CLAUSE_END).pop() ?? '';
-    const hypothetical = CONDITIONAL.test(clause) || VERDICT.test(after) || REPORTED_SPEAKER.test(lead);
+    // "有网友问：“…”": words introduced by a question are what is asked about, not what anyone claims.
+    const hypothetical = CONDITIONAL.test(clause) || VERDICT.test(after) || REPORTED_SPEAKER.test(lead) || ASKED_INTRO.test(before);
     if (
       SAID.test(before) &&
       !hypothetical &&

@@ -35,7 +35,7 @@ export const OBJECT_END = /之类|这种|这类|这样的|等话术|等说法|�
 export const OBJECT_TO_STOP = /anyone who|people who|those who|anyone promising|someone who|任何(?:人|说)/;
 export const WARNING = new RegExp(`${NOTICE.source}|${EVERYDAY.source}|${OBJECT.source}|${VERDICT.source}`);
 const REPORT_BASE =
-  /据报道|新闻[:：]|看到新闻|涉案|非法集资案|诈骗案|法院(?:审理|判决|认定|判了)|判处|获刑|被判|立案侦查|报道说|报道称|有报道|新闻(?:说|里|上|报道)|文章(?:里|中)?(?:说|写|提到|指出)|专家(?:说|称|指出|提醒)|证监会(?:提醒|提示|表示)|央行(?:提醒|提示)|公安(?:机关)?(?:提醒|提示|通报)|通报|according to (?:the )?(?:police|regulator|report|news)|\bpolice\b|the article|news report|police poster|regulators? (?:say|warn)/;
+  /据报道|新闻[:：]|看到新闻|涉案|非法集资案|诈骗案|法院(?:审理|判决|认定|判了)|判处|获刑|被判|立案侦查|报道说|报道称|有报道|新闻(?:联播|节目|频道|报道里|里面)?(?:说|里|上|报道)|文章(?:里|中)?(?:说|写|提到|指出)|专家(?:说|称|指出|提醒)|证监会(?:提醒|提示|表示)|央行(?:提醒|提示)|公安(?:机关)?(?:提醒|提示|通报)|通报|according to (?:the )?(?:police|regulator|report|news)|\bpolice\b|the article|news report|police poster|regulators? (?:say|warn)/;
 export const REPORT = either(REPORT_BASE, NEWS);
 // A question about a topic, not about the offer in hand.
 // Comparing terms (A和B是一回事吗, 和城投定融不一样吧) is about the terms even when it says 这个.

@@ -50,6 +50,12 @@ const CLASS_ZH = new RegExp(
 );
 const CLASS_EN =
   /\b(?:anyone|anybody|whoever|those|people|someone|products?|platforms?|schemes?|firms?|companies|ads?|posts?|offers?|apps?|deals?|sellers?)\s+(?:who\s+|that\s+|which\s+)?(?:claim|promise|advertise|tout|boast|post|offer)(?:s|es|ed|ing)?\b(?:[^.!?\n]|\.(?=\d)){0,120}/g;
+// A speaker named as a fraudster (骗子声称…, 不法分子往往以…, "scammers often say …"): what they say, to the end of its
+// clause or its quotation, is the fraud described, not a claim of this text.
+const FRAUD_SPEAKER_ZH =
+  /(?:骗子|不法分子|诈骗分子|犯罪分子|诈骗团伙|犯罪团伙|传销组织|传销分子|骗子公司|黑平台|非法平台|假平台)(?:们)?(?:往往|通常|一般|经常|常常|常|总是|都|会|就|一开始|先|则)*(?:说|声称|宣称|号称|承诺|许诺|保证|谎称|吹嘘|鼓吹|忽悠|以|用|拿|打着)(?:[“"「『][^”"」』]{0,80}[”"」』]|[^。！？!?\n，,；;“"「『]){0,60}/g;
+const FRAUD_SPEAKER_EN =
+  /\b(?:scammers?|fraudsters?|con (?:artists?|men)|crooks|criminals|swindlers?|fake platforms?|ponzi schemes?|pyramid schemes?)\b(?: \w+)? (?:say|says|said|tell|tells|told|claim|claims|claimed|promise|promises|promised|lure|lures|use|uses|pitch|pitches)\b(?:"[^"]{0,120}"|[^.!?\n,;"]|\.(?=\d)){0,120}/g;
 // A seller naming their own class (我们承诺保本的产品都…) speaks for it.
 const OWN_SUBJECT = /(?:我们|咱们|本公司|本平台|我司|我行)\s*$/;
 
@@ -65,7 +71,9 @@ const CREDITED =
 const RULES_HEADER =
   /^\s*(?:【\s*)?(?:群规|版规|群公约|群约|群规则|本群规定|本群须知|入群须知|群须知|社区规则|社群规范)|^\s*(?:our )?(?:group|house|community|channel|chat|server) rules\b/;
 const SHARED =
-  /(?:跟|给|和|向|与|替)(?:大家|各位|你们|群友们?|朋友们|家人们)(?:说|讲|分享|聊|唠|提)(?:一下|一说|下|讲|说|聊)?(?:我|我家|我们家|我爸|我妈|家里|自己|这段|这次)?的?(?:教训|经历|遭遇|故事|醒)|分享(?:一下)?(?:我|我家|我们家|自己|家里)?的?(?:教训|经历|遭遇|故事)|写(?:出来|下来)(?:给|让|供)(?:大家|各位)|(?:当|作为)(?:个|一个)?(?:教训|前车之鉴|反面教材)|\b(?:just )?sharing (?:my|her|his|our|their|this|what happened|it)\b|\bso (?:others|you all|everyone|people|nobody|no one)(?: else)? (?:can learn|learns?|doesn't|don't|won't|falls?|gets? (?:fooled|scammed|burned))\b|\bas a (?:lesson|warning) (?:to|for) (?:others|everyone|you)\b/;
+  /(?:跟|给|和|向|与|替)(?:大家|各位|你们|群友们?|朋友们|家人们)(?:说|讲|分享|聊|唠|提)(?:一下|一说|下|讲|说|聊)?(?:我|我家|我们家|我爸|我妈|家里|自己|这段|这次)?的?(?:教训|经历|遭遇|故事|醒)|分享(?:一下)?(?:我|我家|我们家|自己|家里)?的?(?:教训|经历|遭遇|故事)|写(?:出来|下来)(?:给|让|供)(?:大家|各位)|(?:当|作为)(?:个|一个)?(?:教训|前车之鉴|反面教材)|\b(?:just )?sharing (?:my|her|his|our|their|this|what happened|it)\b|\blearn from (?:us|me|my|our|his|her|their)\b|\bso (?:others|you all|everyone|people|nobody|no one)(?: else)? (?:can learn|learns?|doesn't|don't|won't|falls?|gets? (?:fooled|scammed|burned))\b|\bas a (?:lesson|warning) (?:to|for) (?:others|everyone|you)\b/;
+
+const SHARED_ALL = new RegExp(SHARED.source, 'g');
 
 const blankSpans = (text: string, spans: ReadonlyArray<{ start: number; end: number }>): string => {
   let out = text;
@@ -92,11 +100,21 @@ function callsNow(own: string): boolean {
 // How a shared story ended: with the money lost, its rates are history; a testimonial of gains (分享一下我的经历：
 // 每月稳拿3%) is a pitch, and its rates still count.
 const LOST =
-  /爆雷|暴雷|跑路|倒闭|倒了|清盘|清退|失联|出事|崩盘|卷款|血本无归|打水漂|亏光|拿不回|要不回|追不回|一分(?:钱)?(?:都)?没|只拿回|只追回|\b(?:vanished|collapsed|disappeared|went bust|went under|lost (?:it|everything|all|most|half|\d)|got (?:back )?(?:nothing|a (?:third|fifth|fraction|quarter)))\b/;
+  /爆雷|暴雷|跑路|倒闭|倒了|清盘|清退|失联|出事|崩盘|卷款|血本无归|打水漂|亏光|拿不回|要不回|追不回|一分(?:钱)?(?:都)?没|只拿回|只追回|\b(?:vanished|collapsed|disappeared|went bust|went under|is (?:now )?(?:empty|gone|closed)|shut down|ran off|lost (?:it|everything|all|most|half|\d)|got (?:back )?(?:nothing|a (?:third|fifth|fraction|quarter)))\b/;
+
+/** Where a fraudster is the speaker: from the fraudster to the end of the clause or quotation. */
+export function fraudSpeech(norm: string): StanceSpan[] {
+  return [...norm.matchAll(FRAUD_SPEAKER_ZH), ...norm.matchAll(FRAUD_SPEAKER_EN)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+    kind: 'report' as const,
+  }));
+}
 
 /** Whether the speaker's own words offer anything now (see 1. above). */
 export function offersNow(norm: string, classes: ReadonlyArray<{ start: number; end: number }>, yields: readonly YieldFinding[]): boolean {
-  const own = blankSpans(ownWordsInPlace(norm), classes);
+  // The sharing act itself ("learn from us", 给大家说说我家的经历) is not a seller's voice.
+  const own = blankSpans(ownWordsInPlace(norm), classes).replace(SHARED_ALL, (w) => ' '.repeat(w.length));
   if (SELF_CLAIM.test(own) || ADDRESSED.test(own) || PITCHING_NOW.test(own) || ASKS.test(norm)) return true;
   if (yields.some((y) => own.slice(y.start, y.end).trim().length > 0)) return true;
   return callsNow(own);
@@ -114,6 +132,20 @@ function actOf(norm: string): StanceKind | null {
  * `yields` are the rates the other frames left standing.
  */
 export function readStance(norm: string, yields: readonly YieldFinding[]): StanceSpan[] {
+  // A fraudster's words are never the text's claim, whether or not the text offers anything else.
+  const fraud = fraudSpeech(norm);
+  return fraud.length > 0
+    ? [
+        ...fraud,
+        ...textStance(
+          norm,
+          yields.filter((y) => !fraud.some((f) => y.start >= f.start && y.start < f.end)),
+        ),
+      ]
+    : textStance(norm, yields);
+}
+
+function textStance(norm: string, yields: readonly YieldFinding[]): StanceSpan[] {
   const classes = classClaims(norm);
   const act = actOf(norm);
   const history = act === 'shared' && LOST.test(norm);

@@ -55,3 +55,33 @@ describe("round-8: a bank's own referral programme, and a relative kept from a p
     expect(ids('My granddad keeps getting calls promising "zero risk, 3% a month". How can I get him to stop answering them?')).toEqual([]);
   });
 });
+
+describe('round-8: who speaks — a fraudster, an asker quoting a pattern, a news programme', () => {
+  it.each([
+    ['不法分子往往谎称“投一万每月返一千”，专骗退休老人。'],
+    ['Scammers usually tell you "this deal ends at midnight" so you have no time to check.'],
+    ['Remember: if a caller says you will earn 2% a day, it’s a scam.'],
+  ])('GIVEN a fraudster named as the speaker, or a verdict with a contraction: %s THEN no flag fires', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it.each([
+    ['别信骗子说的那些，我们这款保本保息，年化12%。', ['guaranteed_return', 'high_yield']],
+    ['Fraudsters promise 3% a day; our note pays a guaranteed 9% a year.', ['guaranteed_return', 'high_yield']],
+  ])('GIVEN a seller who names fraudsters as the foil: %s THEN its own claims still fire', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect([id, got.includes(id)]).toEqual([id, true]);
+  });
+
+  it('GIVEN a pattern quoted by someone asking about it (有人问：“…”这种模式算传销吗？) THEN it does not fire', () => {
+    expect(ids('群里有人问：“拉一个人返五百”这种模式算不算传销？')).toEqual([]);
+  });
+
+  it('GIVEN a seller answering an asked question in quotes (客户问：“…”理财师说：“…”) THEN the seller’s answer fires', () => {
+    expect(ids('客户问：“能保本吗？”经理说：“保本保息，年化11%。”')).toEqual(expect.arrayContaining(['guaranteed_return', 'high_yield']));
+  });
+
+  it('GIVEN a national news programme reporting a crackdown THEN the crackdown’s topic does not fire', () => {
+    expect(ids('新闻联播里讲，国家严厉打击非法虚拟货币交易和挖矿活动。')).toEqual([]);
+  });
+});
