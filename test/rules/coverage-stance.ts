@@ -8,16 +8,27 @@
  *   an observation attributed to regulators; nobody offers X.
  * - rules: a group's numbered rules, one line of which names the banned pitch.
  * - shared: a victim's past loss shared with the room as a lesson, with nothing pitched now.
+ * - fraudster: the claim put in the mouth of a fraudster as a class (骗子常说…, "scammers usually say …").
  * Must still fire (the counterparts, so a stance that blocks a real pitch shows up here):
  * - hedged: a pitch that opens with a generic remark but speaks for its own product or asks for contact.
  * - help: a victim's past pitch retold with a plea for help about their own money.
+ * - testimonial: gains "shared" as an experience (晒收益) — a pitch in the form of a story.
  * And, for a term: compared — the term is the standard a pitch measures itself by (跟以前X那套一样, "just
  * like the old X"), not what it sells: the term's flag must not fire.
  */
 import type { Lang } from './coverage-cases.js';
 
-export type StanceFrame = 'remark' | 'rules' | 'shared' | 'hedged' | 'help' | 'compared';
-export const STANCE_FRAMES: readonly StanceFrame[] = ['remark', 'rules', 'shared', 'hedged', 'help', 'compared'];
+export type StanceFrame = 'remark' | 'rules' | 'shared' | 'fraudster' | 'hedged' | 'help' | 'testimonial' | 'compared';
+export const STANCE_FRAMES: readonly StanceFrame[] = [
+  'remark',
+  'rules',
+  'shared',
+  'fraudster',
+  'hedged',
+  'help',
+  'testimonial',
+  'compared',
+];
 
 export const STANCE_TEMPLATES: Record<Exclude<StanceFrame, 'compared'>, { fires: boolean; zh: string[]; en: string[] }> = {
   remark: {
@@ -50,10 +61,20 @@ export const STANCE_TEMPLATES: Record<Exclude<StanceFrame, 'compared'>, { fires:
     ],
     en: ['Back in 2019 my mother put in $8,000 after being told "{c}". It collapsed and she got back a third. Sharing her story here.'],
   },
+  fraudster: {
+    fires: false,
+    zh: ['不法分子常常谎称“{c}”，专挑退休老人下手。', '骗子一开始会说{c}，等你投多了人就不见了。'],
+    en: ['Scammers usually say "{c}" to get you to wire the money.'],
+  },
   hedged: {
     fires: true,
     zh: ['大家不要贪便宜买杂牌理财，我们这款正规：{c}，有兴趣私聊我。', '外面很多产品往往不靠谱，跟着我做：{c}，名额不多。'],
     en: ['Most products out there are junk, folks. Ours is different: {c}. DM me to join.'],
+  },
+  testimonial: {
+    fires: true,
+    zh: ['跟大家分享一下我的经历：{c}，半年来每个月都按时到账。'],
+    en: ['Sharing my experience: {c}, and it has paid out on time every month.'],
   },
   help: {
     fires: true,

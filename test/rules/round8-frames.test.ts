@@ -85,3 +85,21 @@ describe('round-8: who speaks — a fraudster, an asker quoting a pattern, a new
     expect(ids('新闻联播里讲，国家严厉打击非法虚拟货币交易和挖矿活动。')).toEqual([]);
   });
 });
+
+describe('round-8: pitches dressed as remarks or stories keep their flags', () => {
+  it.each([
+    ['大家别再把钱存银行了，保本保息的康养项目才靠谱。', ['guaranteed_return']],
+    ['Do your own research, but this token will 50x once it lists and the team has locked the liquidity.', ['crypto']],
+    ['专家多次指出康养是风口，原始股上市后至少翻三倍。', ['hype_theme']],
+  ])(
+    'GIVEN a pitch whose opener turns the room from a licensed product, or credits an expert with hype: %s THEN it fires',
+    (text, want) => {
+      const got = ids(text);
+      for (const id of want) expect([id, got.includes(id)]).toEqual([id, true]);
+    },
+  );
+
+  it('GIVEN a story shared that ended well (a testimonial of gains) THEN it is not a lesson and its rate fires', () => {
+    expect(ids('跟大家分享一下我的经历：去年在这个平台投了三万，每周稳拿2%，从没断过。')).toContain('high_yield');
+  });
+});
