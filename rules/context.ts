@@ -13,6 +13,7 @@
 
 import {
   ABOUT_THIS,
+  ASKED_INTRO,
   AUTHORITY,
   CLOSING_CALL,
   COMPARE,
@@ -28,10 +29,12 @@ import {
   OBJECT_END,
   OBJECT_TO_STOP,
   QUOTE_CLOSE,
+  POINTS_BACK,
   QUESTION_WORD,
   QUOTE_OPEN,
   REACTION,
   REPORT,
+  REPORTED_ASKER,
   SAID,
   SELF_CLAIM,
   SELLER_WARNING,
@@ -145,11 +148,6 @@ function sentences(norm: string): Span[] {
   if (start < norm.length) out.push({ start, end: norm.length });
   return out;
 }
-
-const ASKED_INTRO = /(?:问|请教|咨询|提问|疑问|\basks?|\basked|\bwonders?)\s*(?:道|说)?\s*[:：,，]?\s*$/;
-// 有人问：“…”, 网友提问：: someone else's question retold, its asker is not an offer in hand.
-const REPORTED_ASKER = /(?:有人|有网友|网友|群友|朋友|同事|读者|someone|a reader|a friend)\s*(?:问|提问|asks?|asked)(?:道)?\s*[:：]/g;
-const POINTS_BACK = /(?<=[”"」』\u4e00-\u9fffa-z0-9])(?:这种|这类|这样的)(?:做法|模式|玩法|说法|套路|运作方式|形式)/g;
 
 function isQuestion(text: string): boolean {
   // A definition asked without a question mark (…刚性兑付是什么意思。) is still a question.

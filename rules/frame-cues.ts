@@ -107,3 +107,11 @@ export function ownTurn(norm: string, at: number, end: number): number {
   const turn = OWN_TURN.exec(norm.slice(at, end));
   return turn ? at + turn.index : end;
 }
+
+// Words introduced by a question (有网友问：“…”) are asked about, not claimed.
+export const ASKED_INTRO = /(?:问|请教|咨询|提问|疑问|\basks?|\basked|\bwonders?)\s*(?:道|说)?\s*[:：,，]?\s*$/;
+// 有人问：“…”, 网友提问：: someone else's question retold, its asker is not an offer in hand.
+export const REPORTED_ASKER =
+  /(?:有人|有网友|网友|群友|朋友|同事|读者|someone|a reader|a friend)\s*(?:问|提问|asks?|asked)(?:道)?\s*[:：]/g;
+// “…”这种模式, 资金池这种做法: the demonstrative points back at the term named.
+export const POINTS_BACK = /(?<=[”"」』\u4e00-\u9fffa-z0-9])(?:这种|这类|这样的)(?:做法|模式|玩法|说法|套路|运作方式|形式)/g;
