@@ -47,14 +47,14 @@ const RIVAL_BEFORE =
 // a comparative adverb ends the rival (比那些银行还保本: 保本 is the claim).
 const RIVAL_PHRASE =
   /(?:比|比起|不像|不同于|有别于|胜过|强过|好过)(?:你|你们|他|他们|人家)?(?:的)?(?:那个|这个|那家|这家|那款|那只|那些|这些|那种|这种)[\u4e00-\u9fffa-z0-9]{1,4}(?<![更还都也要加可])$|\b(?:than|unlike)\s+(?:your|those|that|these)\s+(?:[a-z0-9-]+\s+){1,2}$/;
-// "跟以前金交所那套一样规范", "和那些P2P不一样", "just like the old exchange centres": the thing compared with is the
+// "手续和当年金交所那种一样齐全", "和那些P2P不一样", "just like the old exchanges": the thing compared with is the
 // standard the pitch measures itself by, not what it sells. The frame is the preposition before the name
 // (or opening it) and the likeness word closing the comparison within a few characters after it.
 const COMPARE_OPEN = /(?:跟|和|同|与|像)(?:以前|之前|过去|当年|原来|早年|那些|那种|那个)?的?[\u4e00-\u9fffa-z0-9]{0,4}$/;
-// A venue name read with the words before it (手续跟以前金交所…) holds the preposition itself.
+// A venue name read with the words before it (手续和当年金交所…) holds the preposition itself.
 const COMPARE_OPENS = /^[^，,。！？!?；;\n]{0,6}?(?:跟|和|同|与|像)/;
 const COMPARE_CLOSE = /^[^，,。！？!?；;\n]{0,16}?(?:一样|似的|那样|相同|同样|差不多|类似)/;
-// In English the compared thing is a past one ("just like the old exchange centres"): "as safe as a deposit" is the claim itself.
+// In English the compared thing is a past one ("just like the old lenders"): "as safe as a deposit" is the claim itself.
 const COMPARE_EN =
   /\b(?:just like|like|the same as|similar to|as [a-z]+ as)\s+(?:the |those )?(?:old|former|earlier|past)\s+(?:[a-z0-9-]+\s+){0,2}$/;
 /**

@@ -10,7 +10,7 @@
  * 2. What a class of others claims (`classClaims`): a headless relative on a claim verb, judged as a
  *    class — 凡是宣传“X”的，一律…, 号称X的，十有八九…, "anyone who claims X", "products that promise X".
  *    The claim X inside is what the class says, not what the speaker offers.
- * 3. The act of the whole text, when nothing in it offers now: a remark to the room (大家不要贪,
+ * 3. The act of the whole text, when nothing in it offers now: a remark to the room (各位别贪心,
  *    "be sensible, everyone"), an observation credited to regulators (这是监管一再强调的), a group's
  *    rules (群规, "group rules"), or a past loss shared as a lesson (跟大家说说我的教训, "sharing my story").
  *    Such a text names flagged words because they are its subject. A shared story is a lesson only when it

@@ -4,7 +4,7 @@
  * round-8 stance reader (rules/stance.ts) existed, and measured first as they stood.
  *
  * Must NOT fire:
- * - remark: a generic remark about a class of products ("those who claim X, all …", "大家不要贪"),
+ * - remark: a generic remark about a class of products ("those who claim X, all …", "各位别贪心"),
  *   an observation attributed to regulators; nobody offers X.
  * - rules: a group's numbered rules, one line of which names the banned pitch.
  * - shared: a victim's past loss shared with the room as a lesson, with nothing pitched now.
@@ -13,7 +13,7 @@
  * - hedged: a pitch that opens with a generic remark but speaks for its own product or asks for contact.
  * - help: a victim's past pitch retold with a plea for help about their own money.
  * - testimonial: gains "shared" as an experience (晒收益) — a pitch in the form of a story.
- * And, for a term: compared — the term is the standard a pitch measures itself by (跟以前X那套一样, "just
+ * And, for a term: compared — the term is the standard a pitch measures itself by (和当年X那种一样, "just
  * like the old X"), not what it sells: the term's flag must not fire.
  */
 import type { Lang } from './coverage-cases.js';
@@ -68,7 +68,7 @@ export const STANCE_TEMPLATES: Record<Exclude<StanceFrame, 'compared'>, { fires:
   },
   hedged: {
     fires: true,
-    zh: ['大家不要贪便宜买杂牌理财，我们这款正规：{c}，有兴趣私聊我。', '外面很多产品往往不靠谱，跟着我做：{c}，名额不多。'],
+    zh: ['各位别图便宜买杂牌理财，我们这款正规：{c}，有兴趣私聊我。', '外面很多产品往往不靠谱，跟着我做：{c}，名额不多。'],
     en: ['Most products out there are junk, folks. Ours is different: {c}. DM me to join.'],
   },
   testimonial: {
@@ -88,7 +88,7 @@ export const STANCE_TEMPLATES: Record<Exclude<StanceFrame, 'compared'>, { fires:
 
 /** A term as the standard of a comparison (see the header): its flag must not fire. */
 export const COMPARED_TEMPLATES: Record<Lang, string[]> = {
-  zh: ['手续跟以前{t}那套一样齐全，放心。', '我们这边和当年的{t}差不多，只是管得更严。'],
+  zh: ['手续和当年{t}那种一样齐全，放心。', '我们这边和当年的{t}差不多，只是管得更严。'],
   en: ['Just like the old {t}, only run properly.'],
 };
 
@@ -103,6 +103,6 @@ export const PROGRAMME_LOOKALIKES: Record<string, Record<Lang, string[]>> = {
   },
   high_yield: {
     zh: ['某银行一年期定期存款年利率1.9%，受存款保险保障。'],
-    en: ['A 6-month time deposit at 3.6% p.a., covered by the deposit protection scheme.'],
+    en: ['Six-month fixed deposit: 3.6% p.a., covered by the deposit guarantee scheme.'],
   },
 };

@@ -67,7 +67,7 @@ describe('round-8: who speaks — a fraudster, an asker quoting a pattern, a new
 
   it.each([
     ['别信骗子说的那些，我们这款保本保息，年化12%。', ['guaranteed_return', 'high_yield']],
-    ['Fraudsters promise 3% a day; our note pays a guaranteed 9% a year.', ['guaranteed_return', 'high_yield']],
+    ['Fraudsters promise 3% a day; our note yields 9% a year, guaranteed.', ['guaranteed_return', 'high_yield']],
   ])('GIVEN a seller who names fraudsters as the foil: %s THEN its own claims still fire', (text, want) => {
     const got = ids(text);
     for (const id of want) expect([id, got.includes(id)]).toEqual([id, true]);
