@@ -12,6 +12,7 @@ import { compileTerms, dedupe, findTriggers, isAsked, isDeniedForAll, isNegated,
 import { extractYields } from './numbers.js';
 import { loadRules } from './load.js';
 import type { Rule } from './schema.js';
+import { readStance } from './stance.js';
 import { notAnOfferFor } from './subject.js';
 import type { CheckResult, Evidence, FlagHit, RiskLevel } from './types.js';
 import { isFoil, isRival, ownEvidence } from './foils.js';
@@ -112,7 +113,7 @@ function claimed(scan: Scan, c: Compiled): Evidence[] {
   const claims = occurrences
     .filter((o) => !lookalikes.some((l) => o.start < l.end && o.end > l.start))
     // A rival named to be beaten (比你那个金交所产品靠谱) is not what is offered, whatever the rule's negation policy.
-    .filter((o) => !isRival(scan.norm, o.start))
+    .filter((o) => !isRival(scan.norm, o.start, o.end))
     .filter(
       (o) =>
         !c.rule.negatable ||
@@ -164,7 +165,11 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
   const norm = normalizeForMatch(text);
   const frames = readFrames(norm);
   // A rate inside a warning or a question about a term is not offered to anyone.
-  const yields = extractYields(text).filter((y) => !blockedAt(frames, y.start) && !isDeniedForAll(norm, y.start));
+  const framed = extractYields(text).filter((y) => !blockedAt(frames, y.start) && !isDeniedForAll(norm, y.start));
+  // A text that offers nothing now (a remark, a rule list, a lesson shared) names its words as its subject.
+  const stance = readStance(norm, framed);
+  frames.blocked.push(...stance);
+  const yields = stance.length > 0 ? framed.filter((y) => !blockedAt(frames, y.start)) : framed;
   const scan: Scan = { text, norm, frames, yields, deps };
   const fired = new Set<string>();
   const hits: FlagHit[] = [];

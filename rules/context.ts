@@ -13,6 +13,7 @@
 
 import {
   ABOUT_THIS,
+  ASKED_INTRO,
   AUTHORITY,
   CLOSING_CALL,
   COMPARE,
@@ -21,15 +22,19 @@ import {
   DISAVOWAL,
   ENDORSED,
   EVERYDAY,
+  EXPLAIN_REQUEST,
   INDIRECT_QUESTION,
   NOTICE,
   OBJECT,
   OBJECT_END,
   OBJECT_TO_STOP,
   QUOTE_CLOSE,
+  POINTS_BACK,
+  QUESTION_WORD,
   QUOTE_OPEN,
   REACTION,
   REPORT,
+  REPORTED_ASKER,
   SAID,
   SELF_CLAIM,
   SELLER_WARNING,
@@ -150,7 +155,8 @@ function isQuestion(text: string): boolean {
   return (
     /[?？]\s*[”"」]?\s*$/.test(text) ||
     /(?:吗|么|呢|什么意思|啥意思|是什么|是啥|怎么回事)\s*[”"」]?\s*[。.]?\s*$/.test(text) ||
-    INDIRECT_QUESTION.test(text)
+    INDIRECT_QUESTION.test(text) ||
+    (EXPLAIN_REQUEST.test(text) && QUESTION_WORD.test(text))
   );
 }
 
@@ -158,7 +164,8 @@ function isQuestion(text: string): boolean {
 function askedClauses(norm: string, s: Span): Span[] {
   const text = norm.slice(s.start, s.end);
   // "can somebody here explain…", 有没有人知道…: the someone asked is the room, not a seller of an offer in hand.
-  const about = text.replace(ASK_THE_ROOM, ' ');
+  // "“推荐一人返300”这种模式", "资金池这种做法": the demonstrative points back at the term named, not at an offer in hand.
+  const about = text.replace(ASK_THE_ROOM, ' ').replace(EXPLAIN_REQUEST, ' ').replace(POINTS_BACK, ' ').replace(REPORTED_ASKER, ' ');
   if (!isQuestion(text) || (ABOUT_THIS.test(about) && !COMPARE.test(text))) return [];
   // With no figure stated, the whole sentence is a question about the words in it
   // ("保本保息的产品可信吗？", "Are P2P platforms still legal?").
@@ -196,7 +203,8 @@ function quotedClaims(norm: string): Span[] {
     // "如果有人说“…”，那多半是骗局": a hypothetical speaker judged by a verdict is not a seller.
     const after = norm.slice(end + 1, end + 24).split(SENTENCE_END)[0] ?? '';
     const clause = lead.split(CLAUSE_END).pop() ?? '';
-    const hypothetical = CONDITIONAL.test(clause) || VERDICT.test(after) || REPORTED_SPEAKER.test(lead);
+    // "有网友问：“…”": words introduced by a question are what is asked about, not what anyone claims.
+    const hypothetical = CONDITIONAL.test(clause) || VERDICT.test(after) || REPORTED_SPEAKER.test(lead) || ASKED_INTRO.test(before);
     if (
       SAID.test(before) &&
       !hypothetical &&

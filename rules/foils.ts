@@ -47,9 +47,30 @@ const RIVAL_BEFORE =
 // a comparative adverb ends the rival (比那些银行还保本: 保本 is the claim).
 const RIVAL_PHRASE =
   /(?:比|比起|不像|不同于|有别于|胜过|强过|好过)(?:你|你们|他|他们|人家)?(?:的)?(?:那个|这个|那家|这家|那款|那只|那些|这些|那种|这种)[\u4e00-\u9fffa-z0-9]{1,4}(?<![更还都也要加可])$|\b(?:than|unlike)\s+(?:your|those|that|these)\s+(?:[a-z0-9-]+\s+){1,2}$/;
-export function isRival(norm: string, start: number): boolean {
+// "手续和当年金交所那种一样齐全", "和那些P2P不一样", "just like the old exchanges": the thing compared with is the
+// standard the pitch measures itself by, not what it sells. The frame is the preposition before the name
+// (or opening it) and the likeness word closing the comparison within a few characters after it.
+const COMPARE_OPEN = /(?:跟|和|同|与|像)(?:以前|之前|过去|当年|原来|早年|那些|那种|那个)?的?[\u4e00-\u9fffa-z0-9]{0,4}$/;
+// A venue name read with the words before it (手续和当年金交所…) holds the preposition itself.
+const COMPARE_OPENS = /^[^，,。！？!?；;\n]{0,6}?(?:跟|和|同|与|像)/;
+const COMPARE_CLOSE = /^[^，,。！？!?；;\n]{0,16}?(?:一样|似的|那样|相同|同样|差不多|类似)/;
+// In English the compared thing is a past one ("just like the old lenders"): "as safe as a deposit" is the claim itself.
+const COMPARE_EN =
+  /\b(?:just like|like|the same as|similar to|as [a-z]+ as)\s+(?:the |those )?(?:old|former|earlier|past)\s+(?:[a-z0-9-]+\s+){0,2}$/;
+/**
+ * The words at `start` (ending at `end`, when the caller knows it) are the standard a comparison names. The
+ * likeness word must follow them: a trigger that holds it (跟存银行一样稳) is the pitch's own claim of safety.
+ */
+function isCompared(norm: string, start: number, end: number | undefined): boolean {
+  if (COMPARE_EN.test(norm.slice(Math.max(0, start - 40), start))) return true;
+  const before = norm.slice(Math.max(0, start - 12), start);
+  const after = end === undefined ? norm.slice(start, start + 28) : norm.slice(end, end + 20);
+  return (COMPARE_OPEN.test(before) || COMPARE_OPENS.test(norm.slice(start, start + 8))) && COMPARE_CLOSE.test(after);
+}
+
+export function isRival(norm: string, start: number, end?: number): boolean {
   const before = norm.slice(Math.max(0, start - 24), start);
-  return RIVAL_BEFORE.test(before) || RIVAL_PHRASE.test(before);
+  return RIVAL_BEFORE.test(before) || RIVAL_PHRASE.test(before) || isCompared(norm, start, end);
 }
 
 // "比定期存款强", "大额存单才2%", "银行理财不如我们的…": a legitimate product named to be beaten is a foil,

@@ -35,7 +35,7 @@ export const OBJECT_END = /之类|这种|这类|这样的|等话术|等说法|�
 export const OBJECT_TO_STOP = /anyone who|people who|those who|anyone promising|someone who|任何(?:人|说)/;
 export const WARNING = new RegExp(`${NOTICE.source}|${EVERYDAY.source}|${OBJECT.source}|${VERDICT.source}`);
 const REPORT_BASE =
-  /据报道|新闻[:：]|看到新闻|涉案|非法集资案|诈骗案|法院(?:审理|判决|认定|判了)|判处|获刑|被判|立案侦查|报道说|报道称|有报道|新闻(?:说|里|上|报道)|文章(?:里|中)?(?:说|写|提到|指出)|专家(?:说|称|指出|提醒)|证监会(?:提醒|提示|表示)|央行(?:提醒|提示)|公安(?:机关)?(?:提醒|提示|通报)|通报|according to (?:the )?(?:police|regulator|report|news)|\bpolice\b|the article|news report|police poster|regulators? (?:say|warn)/;
+  /据报道|新闻[:：]|看到新闻|涉案|非法集资案|诈骗案|法院(?:审理|判决|认定|判了)|判处|获刑|被判|立案侦查|报道说|报道称|有报道|新闻(?:联播|节目|频道|报道里|里面)?(?:说|里|上|报道)|文章(?:里|中)?(?:说|写|提到|指出)|专家(?:说|称|指出|提醒)|证监会(?:提醒|提示|表示)|央行(?:提醒|提示)|公安(?:机关)?(?:提醒|提示|通报)|通报|according to (?:the )?(?:police|regulator|report|news)|\bpolice\b|the article|news report|police poster|regulators? (?:say|warn)/;
 export const REPORT = either(REPORT_BASE, NEWS);
 // A question about a topic, not about the offer in hand.
 // Comparing terms (A和B是一回事吗, 和城投定融不一样吧) is about the terms even when it says 这个.
@@ -70,7 +70,7 @@ export const VOUCH =
 
 // The reader's own reaction (拉黑举报, 挂了电话, "hung up") makes the whole text an account of a pitch refused.
 export const REACTION =
-  /举报了|已举报|直接挂了|挂了电话|挂断了|不敢碰|不敢投|没敢投|没敢碰|我没投|我没参与|没理他|没理她|没搭理|我拒绝了|果断拒绝|直接拒绝|我才不信|幸好|幸亏|差点(?:就)?(?:被骗|上当|投进|把)|(?:被|让)[^，,。]{0,8}(?:拦下|劝住|劝阻|拦住)|(?:劝住|拦下|拦住)(?:了|他|她)|\b(?:luckily|thankfully),? (?:i|we|she|he|they) (?:didn't|did not|never)\b|\bi (?:said no|declined|refused)\b|\b(?:didn't|did not|never) invest(?:ed)?\b|\bstayed away\b|\bhung up\b|blocked (?:him|her|them|the number)|reported (?:him|her|them|it)/;
+  /举报了|已举报|直接挂了|挂了电话|挂断了|不敢碰|不敢投|没敢投|没敢碰|我没投|我没参与|没理他|没理她|没搭理|我拒绝了|果断拒绝|直接拒绝|我才不信|幸好|幸亏|差点(?:就)?(?:被骗|上当|投进|把)|(?:被|让)[^，,。]{0,8}(?:拦下|劝住|劝阻|拦住)|(?:劝住|拦下|拦住)(?:了|他|她)|我(?:就|当时|赶紧|马上)?劝(?:他|她|他们|她们|对方|朋友|家里人|家人|老人|我爸|我妈)(?:千万|还是|先|最好)?(?:别|不要)(?:碰|投|买|信|参与|去|理)|\bi (?:told|warned|advised|urged) (?:him|her|them) (?:not to|to stay away)\b|\btalked (?:him|her|them) out of\b|\bhow (?:do|can|should) i (?:get|stop|convince|persuade|talk|make) (?:her|him|them|my \w+)\b[^.?!]{0,40}\b(?:stop|not|out of|away from|from)\b|\b(?:luckily|thankfully),? (?:i|we|she|he|they) (?:didn't|did not|never)\b|\bi (?:said no|declined|refused)\b|\b(?:didn't|did not|never) invest(?:ed)?\b|\bstayed away\b|\bhung up\b|blocked (?:him|her|them|the number)|reported (?:him|her|them|it)/;
 
 export const SIGNED =
   /(?:——|--|—)\s*[^，,。\n]{0,24}(?:金融管理局|金融监督管理局|监管局|金融局|金融办|公安局|公安分局|派出所|人民银行|证监局|反诈中心|金融工作办公室)\s*$/;
@@ -80,6 +80,10 @@ export const SELLER_WARNING = /(?:谨防|提防|当心|警惕)(?:假冒|山寨|�
 // "已获主流媒体报道", "上过央视新闻": coverage claimed as an endorsement is the seller's, not a report.
 export const ENDORSED = /(?:获|获得|受到|得到|登上|上过|荣登|被)[^，,。]{0,8}(?:报道|曝光|采访|新闻)/g;
 
+// A question put to the room without a question mark (资金池哪里违规了，有没有懂的讲讲): a request to explain plus a
+// question word in the same sentence.
+export const EXPLAIN_REQUEST = /(?:有没有|有无|谁|哪位)(?:懂|知道|了解|明白)?[^。！!]{0,6}(?:讲讲|说说|解释|科普|指点|讲一下|说一下)/;
+export const QUESTION_WORD = /哪里|什么|为什么|为何|怎么|哪些|是否|啥|\b(?:what|why|how|which|whether)\b/;
 export const INDIRECT_QUESTION =
   /(?:想知道|想了解|请教|请问)[^。！!]{0,20}(?:什么|为什么|怎么|啥|是否|是不是)|\b(?:know|wonder|curious|explain)\b[^.?!]{0,20}\b(?:what|how|why|whether)\b/;
 
@@ -90,6 +94,9 @@ const QUOTED = /[“"「『][^”"」』]{0,200}[”"」』]/g;
 // 信了“…”这一套, 听信了…的话: what someone believed is the other party's words too.
 const BELIEVED = /(?:信了|听信了?|相信了|轻信了?)[^，,。；;]{0,60}?(?:这一套|这套|的话|的说法|的鬼话)/g;
 export const ownWords = (sentence: string): string => sentence.replace(QUOTED, ' ').replace(OTHERS_SAID, ' ').replace(BELIEVED, ' ');
+const blank = (w: string): string => ' '.repeat(w.length);
+/** The same, with others' words blanked in place, so positions still index the text. */
+export const ownWordsInPlace = (text: string): string => text.replace(QUOTED, blank).replace(OTHERS_SAID, blank).replace(BELIEVED, blank);
 
 // "天上不会掉馅饼，但我们这个是真的…": a turn to the speaker's own product ends what the notice covers.
 // So does the speaker vouching for its own product after a comma (…提醒大家远离诈骗，我们是正规持牌机构，…).
@@ -100,3 +107,11 @@ export function ownTurn(norm: string, at: number, end: number): number {
   const turn = OWN_TURN.exec(norm.slice(at, end));
   return turn ? at + turn.index : end;
 }
+
+// Words introduced by a question (有网友问：“…”) are asked about, not claimed.
+export const ASKED_INTRO = /(?:问|请教|咨询|提问|疑问|\basks?|\basked|\bwonders?)\s*(?:道|说)?\s*[:：,，]?\s*$/;
+// 有人问：“…”, 网友提问：: someone else's question retold, its asker is not an offer in hand.
+export const REPORTED_ASKER =
+  /(?:有人|有网友|网友|群友|朋友|同事|读者|someone|a reader|a friend)\s*(?:问|提问|asks?|asked)(?:道)?\s*[:：]/g;
+// “…”这种模式, 资金池这种做法: the demonstrative points back at the term named.
+export const POINTS_BACK = /(?<=[”"」』\u4e00-\u9fffa-z0-9])(?:这种|这类|这样的)(?:做法|模式|玩法|说法|套路|运作方式|形式)/g;

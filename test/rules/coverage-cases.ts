@@ -19,10 +19,21 @@ import {
   type CtxFrame,
 } from './coverage-ctx.js';
 import { fillAll, SLOT_LOOKALIKES, SLOT_TEMPLATES } from './coverage-slot.js';
+import { COMPARED_TEMPLATES, PROGRAMME_LOOKALIKES, STANCE_FRAMES, STANCE_TEMPLATES, type StanceFrame } from './coverage-stance.js';
 
 export type Lang = 'zh' | 'en';
-export type Frame = 'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike' | 'inserted' | CtxFrame;
-export const FRAMES: readonly Frame[] = ['plain', 'reported', 'negated', 'warned', 'asked', 'lookalike', 'inserted', ...CTX_FRAMES];
+export type Frame = 'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike' | 'inserted' | CtxFrame | StanceFrame;
+export const FRAMES: readonly Frame[] = [
+  'plain',
+  'reported',
+  'negated',
+  'warned',
+  'asked',
+  'lookalike',
+  'inserted',
+  ...CTX_FRAMES,
+  ...STANCE_FRAMES,
+];
 
 interface FlagLexicon {
   /** Claims as a pitch would make them (no final punctuation). */
@@ -365,7 +376,7 @@ export const LEXICON: Record<string, FlagLexicon> = {
   },
 };
 
-export const TEMPLATES: Record<Exclude<Frame, 'lookalike' | 'inserted' | CtxFrame>, Record<Lang, string[]>> = {
+export const TEMPLATES: Record<Exclude<Frame, 'lookalike' | 'inserted' | CtxFrame | StanceFrame>, Record<Lang, string[]>> = {
   plain: {
     zh: ['有人给我推了个理财：{c}。', '【产品推介】{c}，详情私聊'],
     en: ['Got this pitch today: {c}.', 'Investment opportunity — {c}!'],
@@ -397,6 +408,14 @@ function contextCases(flag: string, claims: readonly string[], terms: readonly s
   for (const frame of ['notice', 'news', 'retold', 'victim', 'cites', 'lesson', 'staff', 'judged', 'refused'] as const)
     for (const t of CTX_TEMPLATES[frame][lang])
       for (const c of claims) out.push({ flag, frame, lang, text: fill(t, c, '{c}'), fires: CTX_TEMPLATES[frame].fires });
+  // Round 8: the stance of the whole text (./coverage-stance.ts).
+  for (const frame of STANCE_FRAMES.filter((f) => f !== 'compared') as Array<Exclude<StanceFrame, 'compared'>>)
+    for (const t of STANCE_TEMPLATES[frame][lang])
+      for (const c of claims) out.push({ flag, frame, lang, text: fill(t, c, '{c}'), fires: STANCE_TEMPLATES[frame].fires });
+  if (flag !== 'high_yield')
+    for (const t of COMPARED_TEMPLATES[lang])
+      for (const term of terms)
+        out.push({ flag, frame: 'compared', lang, text: fill(t, term.replace(/^(?:a|an|the) /, ''), '{t}'), fires: false });
   for (const t of DISAVOWED[lang])
     for (const c of claims) out.push({ flag, frame: 'negated', lang, text: fill(t, c, '{c}'), fires: false });
   // A rate is not a rival product; the article of an English term is the template's.
@@ -427,7 +446,7 @@ export function generateCases(): Case[] {
         for (const c of lex.negated[lang]) out.push({ flag, frame: 'negated', lang, text: fill(t, c, '{c}'), fires: false });
       for (const t of TEMPLATES.asked[lang])
         for (const term of lex.terms[lang]) out.push({ flag, frame: 'asked', lang, text: fill(t, term, '{t}'), fires: false });
-      const lookalikes = [LEX6_LOOKALIKES, LEX6_LOOKALIKES_B, LEX8_LOOKALIKES].flatMap((l) => l[flag]?.[lang] ?? []);
+      const lookalikes = [LEX6_LOOKALIKES, LEX6_LOOKALIKES_B, LEX8_LOOKALIKES, PROGRAMME_LOOKALIKES].flatMap((l) => l[flag]?.[lang] ?? []);
       for (const text of [...lex.lookalikes[lang], ...lookalikes]) out.push({ flag, frame: 'lookalike', lang, text, fires: false });
       // A phrase inside the trigger (./coverage-slot.ts): the flag still fires.
       for (const t of SLOT_TEMPLATES[flag]?.[lang] ?? [])

@@ -1,0 +1,18 @@
+/**
+ * A licensed institution's own referral programme (推荐好友开户，双方各得20元立减金; "refer a friend to our bank,
+ * you both get $50"): a fixed, small reward for a banking act, paid by the bank. A referral scheme in the
+ * spec's sense pays for recruiting investors — a share of their money, or rewards that grow with a downline —
+ * so the reading needs all three parts (the bank, the banking act, a fixed reward) and none of a scheme's.
+ */
+const BANK = /(?<!比|不如)(?:[\u4e00-\u9fff]{0,6}银行|本行|我行|信用社|农商行|城商行)|\b(?:our|the|this|my) bank(?:'s)?\b|\bbank's\b/;
+const BANK_ACT =
+  /开户|开卡|办卡|核卡|开立|绑卡|首笔存款|存款|办理(?:信用卡|借记卡|储蓄卡|手机银行)|注册手机银行|\bopen(?:s|ing)? (?:a |an |their |your )?(?:\w+ )?(?:account|card)\b|\bsigns? up for (?:a |an )?(?:\w+ )?(?:card|account)\b|\b(?:credit|debit) card\b|\b(?:current|savings|checking) account\b/;
+const FIXED_REWARD =
+  /\d+\s*(?:元|块)|立减金|红包|积分|话费|礼品|[$£€]\s?\d+|\d+\s?(?:dollars?|pounds?|euros?|hkd|sgd)\b|\b(?:credit|voucher|gift card|bonus)\b/;
+// A share, a tier or an investment makes it a scheme whatever the institution says it is.
+const SCHEME =
+  /%|百分之|[个分厘]点|层级|二级|间接|团队|下线|伞下|见点|对碰|级差|平台|投资|理财|入金|返佣|提成|分红|收益|\b(?:downline|levels?|tiers?|team|overrides?|invest\w*|profits?|returns?|commissions?|platform)\b/;
+
+/** The text is a bank's fixed-reward referral programme, not a recruiting scheme (normalised text). */
+export const isBankReferral = (norm: string): boolean =>
+  BANK.test(norm) && BANK_ACT.test(norm) && FIXED_REWARD.test(norm) && !SCHEME.test(norm);
