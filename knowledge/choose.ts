@@ -134,9 +134,13 @@ export function choose(
     add(whole.find((x) => x.cov >= UNIT_FLOOR * SENTENCE_FLOOR && forbids(x.c.text))?.c);
   // Why is answered by the sentence that gives a cause (之所以…是因为, …使得…): when none shown does, the best
   // causal sentence of the best sentence's passage joins them, though it names the subject by 上述 or not at all.
-  const why = type === 'reason' || parts.some((p) => p.type === 'reason');
-  if (why && !chosen.some((c) => holdsType(c.text, 'reason')))
-    add(whole.find((x) => x.c.passage === first.c.passage && x.cov > 0 && holdsType(x.c.text, 'reason'))?.c);
+  // A pick among options is made in the passage that lists them (…三种模式。…混合云可能是最佳选择), by a
+  // sentence that names only the one it picks: the same join as for a cause.
+  for (const kind of ['reason', 'choice'] as const) {
+    const asked = type === kind || parts.some((p) => p.type === kind);
+    if (asked && !chosen.some((c) => holdsType(c.text, kind)))
+      add(whole.find((x) => x.c.passage === first.c.passage && x.cov > 0 && holdsType(x.c.text, kind))?.c);
+  }
   // Another strong sentence joins only when it covers the question itself: its passage's standing alone pads the answer.
   for (const x of evidenced) if (x !== first && x.score >= first.score * 0.6 && x.cov >= SENTENCE_FLOOR) add(x.c);
   // A lone sentence reads better, and answers more often, with the one that follows it.

@@ -7,6 +7,7 @@
  */
 import type { AnswerType } from './question.js';
 import { withoutRegister } from './register.js';
+import { holdsType } from './sentences.js';
 import { normalizeForMatch } from './text.js';
 
 // How a question asks for a definition, and the fillers around its subject (的, 是, 这个, quotes).
@@ -93,6 +94,8 @@ const AGENT = /由[^，。；]{2,20}(?:监管|负责|主管|管理|发起|设立
 /** The kinds of question for which a strong cue reorders the sentences (a defining one, a list of names first). */
 export function strongCue(type: AnswerType, question: string): ((text: string) => boolean) | null {
   if (type === 'entity') return (text) => AGENT.test(normalizeForMatch(text));
+  // A pick among options is answered where one is judged best, not where the options are listed.
+  if (type === 'choice') return (text) => holdsType(normalizeForMatch(text), 'choice');
   if (type === 'list') return ASKS_NAMES.test(normalizeForMatch(question)) ? (text) => ENUMERATION.test(normalizeForMatch(text)) : null;
   if (type !== 'definition') return null;
   const subject = definitionSubject(question);
