@@ -10,6 +10,7 @@ import type { Searcher } from './search.js';
 import type { Candidate } from './candidates.js';
 import { holdsAsked } from './asked.js';
 import { answersEvery, figureBeside, MAX_SENTENCES, PASSAGE_SHARE, partAnswers, RANK_DECAY, withAntecedents } from './choose-parts.js';
+import { focusOf } from './focus.js';
 import { announces, cleanSentence, figuresFirst, holdsType, quotable } from './sentences.js';
 import {
   asksContrast,
@@ -39,6 +40,8 @@ const ORDER_DECAY = 0.05;
 const UNDER_SHARE = 0.5;
 /** Added when a sentence meets the question's ordinal (首批 → 第一批), taken when it holds only the other (第二批). */
 const ORDINAL_BONUS = 0.1;
+/** What a sentence that holds none of the question's focus keeps of its score. */
+const OFF_FOCUS = Number(process.env.OFF ?? 0.75);
 /** Share of the sentence floor a sentence holding the asked unit must cover to join the answer from a lower passage. */
 const UNIT_FLOOR = 0.75;
 
@@ -61,13 +64,29 @@ function scoreOf(
   unit: string | null,
   inherit: boolean,
   ordinal: { asked: Ordinal; kind: string | null },
+  offFocus: (c: Candidate) => boolean = () => false,
 ): number {
   if (c.heading || !quotable(cleanSentence(c.text))) return 0;
   const cov = sentenceCoverage(c, terms, inherit, type === 'list');
   if (cov <= 0) return 0;
   const typed = holdsAsked(c.text, type, unit) ? TYPE_BONUS : 0;
   const ordered = ORDINAL_BONUS * ordinalFit(ordinal.asked, c.text, ordinal.kind);
-  return Math.max(0, cov + typed + ordered + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank);
+  const focus = offFocus(c) ? OFF_FOCUS : 1;
+  return Math.max(0, cov + typed + ordered + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank) * focus;
+}
+
+/**
+ * Whether a sentence holds none of what the question asks about (its focus, focus.ts) while another
+ * candidate does: it repeats the question's scene (the centre's name) and not the asked thing (the fee).
+ */
+function offFocusOf(candidates: Candidate[], searcher: Searcher, question: string, terms: QueryTerms): (c: Candidate) => boolean {
+  const focus = focusOf(question);
+  if (!focus) return () => false;
+  const asked = searcher.terms(focus);
+  // A focus that is the whole question (or holds no concept) sets nothing apart.
+  if (asked.concepts.length === 0 || asked.concepts.length >= terms.concepts.length) return () => false;
+  const lacking = new Set(candidates.filter((c) => coverageOf(c.tokens, asked) === 0));
+  return lacking.size < candidates.length ? (c) => lacking.has(c) : () => false;
 }
 
 /**
@@ -87,11 +106,12 @@ export function choose(
   const partTerms = parts.length > 1 ? parts.map((p) => searcher.terms(p.text)) : [];
   // A sentence's coverage is the best it reaches of the whole question or of one of its parts; only
   // when no sentence reaches the floor by its own words do sentences inherit their passage's.
+  const offFocus = offFocusOf(candidates, searcher, question, terms);
   const ranked = (inherit: boolean): Array<{ c: Candidate; score: number; cov: number }> =>
     candidates
       .map((c) => ({
         c,
-        score: scoreOf(c, terms, type, unit, inherit, ordinal),
+        score: scoreOf(c, terms, type, unit, inherit, ordinal, offFocus),
         cov: Math.max(sentenceCoverage(c, terms, inherit, type === 'list'), ...partTerms.map((t) => coverageOf(c.tokens, t))),
       }))
       .filter((x) => x.score > 0)
