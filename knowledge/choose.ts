@@ -41,7 +41,7 @@ const UNDER_SHARE = 0.5;
 /** Added when a sentence meets the question's ordinal (首批 → 第一批), taken when it holds only the other (第二批). */
 const ORDINAL_BONUS = 0.1;
 /** What a sentence that holds none of the question's focus keeps of its score. */
-const OFF_FOCUS = Number(process.env.OFF ?? 0.75);
+const OFF_FOCUS = 0.75;
 /** Share of the sentence floor a sentence holding the asked unit must cover to join the answer from a lower passage. */
 const UNIT_FLOOR = 0.75;
 
