@@ -16,6 +16,7 @@ import {
   asksContrast,
   asksProhibition,
   contrasts,
+  firstHeadOf,
   firstKindOf,
   forbids,
   ordinalFit,
@@ -63,14 +64,14 @@ function scoreOf(
   type: AnswerType,
   unit: string | null,
   inherit: boolean,
-  ordinal: { asked: Ordinal; kind: string | null },
+  ordinal: { asked: Ordinal; kind: string | null; head: string | null },
   offFocus: (c: Candidate) => boolean = () => false,
 ): number {
   if (c.heading || !quotable(cleanSentence(c.text))) return 0;
   const cov = sentenceCoverage(c, terms, inherit, type === 'list');
   if (cov <= 0) return 0;
   const typed = holdsAsked(c.text, type, unit) ? TYPE_BONUS : 0;
-  const ordered = ORDINAL_BONUS * ordinalFit(ordinal.asked, c.text, ordinal.kind);
+  const ordered = ORDINAL_BONUS * ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head);
   const focus = offFocus(c) ? OFF_FOCUS : 1;
   return Math.max(0, cov + typed + ordered + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank) * focus;
 }
@@ -102,7 +103,7 @@ export function choose(
   unit: string | null,
   question = '',
 ): Candidate[] {
-  const ordinal = { asked: ordinalOf(question), kind: firstKindOf(question) };
+  const ordinal = { asked: ordinalOf(question), kind: firstKindOf(question), head: firstHeadOf(question) };
   const partTerms = parts.length > 1 ? parts.map((p) => searcher.terms(p.text)) : [];
   // A sentence's coverage is the best it reaches of the whole question or of one of its parts; only
   // when no sentence reaches the floor by its own words do sentences inherit their passage's.
@@ -118,7 +119,7 @@ export function choose(
       .sort((a, b) => b.score - a.score);
   let whole = ranked(false);
   if (!whole[0] || whole[0].cov < SENTENCE_FLOOR) whole = ranked(true);
-  whole = byEvidence(whole, type, unit, question);
+  whole = byEvidence(whole, type, unit, question, (c) => ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head) >= 0);
   const evidenced = whole;
   // A sentence that answers every part goes first, the one covering most first, wherever its passage ranks.
   // It must cover the question nearly as well as the best does, and meet its ordinal (首家) when it asks one.
@@ -126,7 +127,7 @@ export function choose(
     const floor = Math.max(SENTENCE_FLOOR, EVERY_SHARE * Math.max(0, ...whole.map((x) => x.cov)));
     // An English question's "first" (the very first exchange) is asked as 第一家 is.
     const asked = ordinal.asked ?? (/\b(?:first|earliest)\b/i.test(question) ? 'first' : null);
-    const fits = (c: Candidate): boolean => asked === null || ordinalFit(asked, c.text, ordinal.kind) > 0;
+    const fits = (c: Candidate): boolean => asked === null || ordinalFit(asked, c.text, ordinal.kind, ordinal.head) > 0;
     const every = whole.filter((x) => x.cov >= floor && fits(x.c) && answersEvery(x.c, parts, searcher)).sort((a, b) => b.cov - a.cov);
     whole = [...every, ...whole.filter((x) => !every.includes(x))];
   }
@@ -180,8 +181,10 @@ function byEvidence<T extends { c: Candidate; score: number; cov: number }>(
   type: AnswerType,
   unit: string | null,
   question: string,
+  ordered: (c: Candidate) => boolean,
 ): T[] {
-  const covers = (x: T): boolean => x.cov >= SENTENCE_FLOOR;
+  // A sentence whose ordinal is not the asked one (第一家金交所 for the first trading centre) gives a look-alike fact.
+  const covers = (x: T): boolean => x.cov >= SENTENCE_FLOOR && ordered(x.c);
   let whole = ranked;
   // A number or a date is what such a question asks: a sentence holding one (in the asked unit) goes first.
   if (type === 'number' || type === 'date') whole = figuresFirst(whole, (x) => covers(x) && holdsAsked(x.c.text, type, unit));
