@@ -81,7 +81,8 @@ export function withAntecedents(chosen: Candidate[], candidates: Candidate[]): C
 }
 
 // What a pointing word names (上述四省市, 该中心, 这些平台): its last two characters are the noun to look back for.
-const REFERENT = /^(?:但|而|且|并|同时)?[，,]?(?:在)?(?:上述|该|这些|以上)([\u4e00-\u9fffA-Za-z]{2,10}?)(?=[，,。、的在于则已将也均都被是为]|$)/;
+const REFERENT =
+  /^(?:但|而|且|并|同时)?[，,]?(?:在)?(?:上述|该|这些|以上)([\u4e00-\u9fffA-Za-z]{2,10}?)(?=[，,。、的在于则已将也均都被是为之能所]|$)/;
 /** How many sentences back the antecedent of a named referent is looked for. */
 const REFERENT_REACH = 4;
 
@@ -95,11 +96,14 @@ function antecedentOf(c: Candidate, candidates: Candidate[], taken: Candidate[])
   // The whole noun first, then its modifier (西安… of 上述西安某中心), then its head (…省市).
   for (const key of noun ? [noun, noun.slice(0, 2), noun.slice(-2)] : []) {
     const named = candidates
-      .filter((p) => free(p) && p.order >= c.order - REFERENT_REACH && !p.heading && !refersBack(cleanSentence(p.text)) && p.text.includes(key))
+      .filter(
+        (p) => free(p) && p.order >= c.order - REFERENT_REACH && !p.heading && !refersBack(cleanSentence(p.text)) && p.text.includes(key),
+      )
       .sort((a, b) => b.order - a.order)[0];
     if (named) return named;
   }
-  return candidates.find((p) => free(p) && p.order === c.order - 1);
+  // A section title before it names its topic and answers nothing: it is never shown.
+  return candidates.find((p) => free(p) && p.order === c.order - 1 && !p.heading && quotable(cleanSentence(p.text)));
 }
 
 /** A figure the reader can count (882家, 67.36%, 5万元): two asked figures need two in one sentence. */

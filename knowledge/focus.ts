@@ -19,7 +19,8 @@ const FILLER =
 // attribute before it (手续费是怎么收的, 门槛是多少). Which-questions (哪几个省市, which bank) name a
 // category their answer fills with names, and when-questions ask a date: neither binds a focus.
 const AFTER_WORD = /(?:有多少|多少)[家个项种条笔名只位人]?([\u4e00-\u9fffA-Za-z0-9]{2,12})/;
-const BEFORE_WORD = /([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:到底|究竟|具体|大概|一般)?(?:是|有|为|要)?(?:怎么|怎样|如何|多少|多大|多高|多长|多久)/;
+const BEFORE_WORD =
+  /([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:到底|究竟|具体|大概|一般)?(?:是|有|为|要)?(?:怎么|怎样|如何|多少|多大|多高|多长|多久)/;
 const ENGLISH_WH =
   /\bwhat(?: kind of| kinds of| type of| types of| sort of)?\s+([a-z][a-z' -]{2,40}?)\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|should|will|would)\b|\bhow (?:many|much)\s+([a-z][a-z' -]{2,40}?)\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|should|will|would|got|get)\b/;
 const MIN_FOCUS = 2;

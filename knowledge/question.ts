@@ -25,7 +25,8 @@ export interface QuestionAnalysis {
 // A span of years said in passing (这几年, 前几年, 几年前), not a count asked for: "I bought it a few years ago".
 const YEARS_IN_PASSING = /(?:这|近|前|那|头|后|过去|最近|之前|早)几年|几年(?:前|来|以来|里|间|下来)/g;
 // An English clause that sets the scene before the question (When a bank fails, how …?): its "when" asks no date.
-const LEADING_CLAUSE = /^\s*(?:when|if|once|after|before|while|as)\b[^,?]{3,80},\s*(?=(?:what|how|which|who|why|where|when|is|are|does|do|did|can|should|would)\b)/i;
+const LEADING_CLAUSE =
+  /^\s*(?:when|if|once|after|before|while|as)\b[^,?]{3,80},\s*(?=(?:what|how|which|who|why|where|when|is|are|does|do|did|can|should|would)\b)/i;
 
 /** The question as its type is read: years said in passing and a leading English condition clause removed. */
 function typedForm(text: string): string {
@@ -55,7 +56,10 @@ const CUES: Array<[AnswerType, RegExp]> = [
     /怎么办|如何|怎样|怎么|咋|该怎|应该|要不要|忠告|建议|提醒|告诫|劝|注意(?:什么|哪些|啥)|提防|\bhow (do|can|should|to|does)\b|what should|\b(?:advice|advise[sd]?|recommend\w*|suggest\w*|warn\w*|watch out)\b/,
   ],
   ['definition', /什么是|是什么|指什么|什么意思|含义|定义|概念|\bwhat (is|are|does) .*\b(mean|meaning)\b|^what is\b|^what's\b|^define\b/],
-  ['entity', /哪家|哪个|谁|哪位|哪里|哪儿|什么机构|什么公司|\bwho\b|which (company|bank|exchange|institution|platform|country|government|city|province|regulator)|\bwhere\b/],
+  [
+    'entity',
+    /哪家|哪个|谁|哪位|哪里|哪儿|什么机构|什么公司|\bwho\b|which (company|bank|exchange|institution|platform|country|government|city|province|regulator)|\bwhere\b/,
+  ],
   ['yesno', /是否|是不是|有没有|能不能|会不会|可不可以|吗[？?]?$|^(is|are|was|were|do|does|did|can|could|has|have|should|will)\b/],
 ];
 

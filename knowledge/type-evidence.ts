@@ -78,7 +78,10 @@ export function firstHeadOf(text: string): string | null {
 /** Whether every "first" of a sentence counts another thing than the question's head (第一家金交所 for …交易中心). */
 function firstOfOther(folded: string, head: string): boolean {
   const firsts = [...folded.matchAll(FIRST_OF)];
-  return firsts.length > 0 && firsts.every((m) => !folded.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + HEAD_REACH).includes(head));
+  return (
+    firsts.length > 0 &&
+    firsts.every((m) => !folded.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + HEAD_REACH).includes(head))
+  );
 }
 
 /**
