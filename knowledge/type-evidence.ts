@@ -113,9 +113,16 @@ const ASKS_NAMES =
 // Who did it: the agent of a deed (由X监管, 由X发起设立, 获X投资), what 谁/哪个部门 asks for.
 const AGENT = /由[^，。；]{2,20}(?:监管|负责|主管|管理|发起|设立|出资|投资|推出|运营|提出)|获[^，。；]{2,12}(?:投资|融资|入股)/;
 
+// How a question asks for advice, and how a sentence gives it (应当…, 不要…, 警惕…, 建议…).
+const ADVICE_ASK =
+  /忠告|建议|提醒|告诫|劝|注意(?:什么|哪些|啥)|提防|应该|应当|该怎么|\b(?:advice|advise[sd]?|recommend\w*|suggest\w*|warn\w*|watch out|should)\b/;
+const ADVICE = /应当|应该|不要|切勿|务必|谨防|警惕|提防|建议|必须|着手|有必要|需要(?!的)/;
+
 /** The kinds of question for which a strong cue reorders the sentences (a defining one, a list of names first). */
 export function strongCue(type: AnswerType, question: string): ((text: string) => boolean) | null {
   if (type === 'entity') return (text) => AGENT.test(normalizeForMatch(text));
+  // Advice asked for (忠告, 建议, what should …, watch out for) is given where a sentence advises, not where the topic is named.
+  if (type === 'method' && ADVICE_ASK.test(normalizeForMatch(question))) return (text) => ADVICE.test(normalizeForMatch(text));
   // A pick among options is answered where one is judged best, not where the options are listed.
   if (type === 'choice') return (text) => holdsType(normalizeForMatch(text), 'choice');
   if (type === 'list') return ASKS_NAMES.test(normalizeForMatch(question)) ? (text) => ENUMERATION.test(normalizeForMatch(text)) : null;
