@@ -155,7 +155,7 @@ export function choose(
     add(whole.find((x) => x.cov >= UNIT_FLOOR * SENTENCE_FLOOR && forbids(x.c.text))?.c);
   // Why is answered by the sentence that gives a cause (之所以…是因为, …使得…): when none shown does, the best
   // causal sentence of the best sentence's passage joins them, though it names the subject by 上述 or not at all.
-  // A pick among options is made in the passage that lists them (…三种模式。…混合云可能是最佳选择), by a
+  // A pick among options is made in the passage that lists them (…三种放法。…托管机房是首选), by a
   // sentence that names only the one it picks: the same join as for a cause.
   for (const kind of ['reason', 'choice'] as const) {
     const asked = type === kind || parts.some((p) => p.type === kind);

@@ -1,11 +1,11 @@
 /**
- * The question's focus: the thing it asks about, as against the scene it sets. "在某中心转让产品，
- * 手续费是怎么收的" sets a scene (the centre, a transfer) and asks for one attribute (the fee); a
+ * The question's focus: the thing it asks about, as against the scene it sets. "在某所买卖份额，
+ * 佣金怎么算" sets a scene (the exchange, a trade) and asks for one attribute (the commission); a
  * sentence that only names the centre repeats the scene. The focus is read by plain grammar:
  * - in a question of several clauses, the clause that asks (holds the question word) is the focus,
  *   the others set the scene (a story first, then the question, is how people ask);
  * - in one clause, the noun phrase the question word binds: a count's object after 多少 (多少家公司),
- *   an attribute before 是多少/怎么/如何 (手续费是怎么收的 → 手续费), the phrase after English what or
+ *   an attribute before 是多少/怎么/如何 (佣金怎么算 → 佣金), the phrase after English what or
  *   how many (what trading fee …, how many firms …).
  */
 import { normalizeForMatch } from './text.js';
@@ -16,7 +16,7 @@ const ASKING =
 const FILLER =
   /请问|想问(?:一?下)?|我想知道|到底|究竟|具体|大概|大约|一般|通常|主要|它们?|他们|这个|那个|这些|那些|这种|那种|[呢啊呀吧嘛么]|^[是的和与及]|[是的了]$/g;
 // What binds the phrase the question asks about: a count's object after it (多少家公司), an asked
-// attribute before it (手续费是怎么收的, 门槛是多少). Which-questions (哪几个省市, which bank) name a
+// attribute before it (佣金怎么算, 门槛是多少). Which-questions (哪几个省市, which bank) name a
 // category their answer fills with names, and when-questions ask a date: neither binds a focus.
 const AFTER_WORD = /(?:有多少|多少)[家个项种条笔名只位人]?([\u4e00-\u9fffA-Za-z0-9]{2,12})/;
 const BEFORE_WORD =

@@ -4,7 +4,7 @@ import { focusOf } from '../../knowledge/focus.js';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import { analyzeQuestion, answerTypeOf } from '../../knowledge/question.js';
 import { holdsType } from '../../knowledge/sentences.js';
-import { firstHeadOf, ordinalFit } from '../../knowledge/type-evidence.js';
+import { firstHeadOf, ordinalFit, strongCue } from '../../knowledge/type-evidence.js';
 import type { SourceDoc } from '../../knowledge/types.js';
 
 // Invented reports about an invented exchange (青杉所), an invented storage choice and invented firsts; no corpus text.
@@ -17,7 +17,7 @@ describe('what a question asks, read from its grammar', () => {
     expect(answerTypeOf('青杉所这几年服务了几家企业')).toBe('number');
     expect(unitOf('每年能赚几个点', 'number')).not.toBe('个');
     expect(new RegExp(unitOf('每年能赚几个点', 'number') ?? '^$').test('年化约8%')).toBe(true);
-    expect(answerTypeOf('What annual return did the notes promise?')).toBe('number');
+    expect(answerTypeOf('What yearly yield did note buyers get?')).toBe('number');
   });
 
   it('GIVEN a pick among named options THEN the type is a choice, and a sentence judging one best holds it', () => {
@@ -38,6 +38,15 @@ describe('what a question asks, read from its grammar', () => {
   it("GIVEN advice asked in the asker's words (忠告, watch out for) THEN the type is a method", () => {
     expect(answerTypeOf('文章最后给散户啥忠告')).toBe('method');
     expect(answerTypeOf('What does the report tell savers to watch out for?')).toBe('method');
+  });
+
+  it('GIVEN a question asking for advice THEN a sentence that advises fits it, one that tells the story does not', () => {
+    const advises = strongCue('method', '青杉所出事以后，文章给散户啥忠告');
+    expect(advises).not.toBeNull();
+    expect(advises?.('散户应当警惕承诺保本的份额产品，不要只看收益。')).toBe(true);
+    expect(advises?.('青杉所的份额产品去年出现了兑付困难。')).toBe(false);
+    // A plain how-to (怎么开户) asks for steps, not advice: no reordering.
+    expect(strongCue('method', '青杉所怎么开户')).toBeNull();
   });
 
   it('GIVEN a question that sets a scene before it asks THEN the focus is the asking clause or the phrase its question word binds', () => {
