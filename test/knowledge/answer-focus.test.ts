@@ -37,7 +37,7 @@ describe('what a question asks, read from its grammar', () => {
 
   it("GIVEN advice asked in the asker's words (忠告, watch out for) THEN the type is a method", () => {
     expect(answerTypeOf('文章最后给散户啥忠告')).toBe('method');
-    expect(answerTypeOf('What does the report tell savers to watch out for?')).toBe('method');
+    expect(answerTypeOf('Which dangers should savers watch out for, says the report?')).toBe('method');
   });
 
   it('GIVEN a question asking for advice THEN a sentence that advises fits it, one that tells the story does not', () => {
