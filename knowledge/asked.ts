@@ -19,7 +19,12 @@ export function unitOf(question: string, type: AnswerType): string | null {
   if (type !== 'number') return null;
   const folded = normalizeForMatch(question);
   // A share (占比多少, 比例多大) is answered by a percentage, a fraction or 几成, never by a count.
-  if (/占比|比例|比重|份额|百分之|几成|多少成|几分之|占(?:了)?多少|(?:what|which) (?:share|percentage|proportion|fraction)/.test(folded))
+  // A rate of return (几个点, 年化多少, what annual return) is a percentage too.
+  if (
+    /占比|比例|比重|份额|百分之|几成|多少成|几分之|占(?:了)?多少|几个(?:百分)?点|多少个(?:百分)?点|年化|收益率|回报率|利率|(?:what|which) (?:share|percentage|proportion|fraction)|\b(?:return|yield|interest rate)s?\b/.test(
+      folded,
+    )
+  )
     return SHARE;
   return /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户|张|批)/.exec(folded)?.[1] ?? null;
 }

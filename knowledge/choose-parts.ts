@@ -66,20 +66,44 @@ export function figureBeside(first: Candidate, candidates: Candidate[], type: An
 }
 
 /**
- * The chosen sentences, each that points back (其中…, 它是…) shown after the sentence it points to:
- * alone it reads as an answer about nothing. The best sentence always keeps its antecedent; another
+ * The chosen sentences, each that points back (其中…, 它是…, 上述四省市…) shown after the sentence it
+ * points to (antecedentOf): alone it reads as an answer about nothing. The best sentence always keeps its antecedent; another
  * is dropped when it and its antecedent no longer fit in three.
  */
 export function withAntecedents(chosen: Candidate[], candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   chosen.forEach((c, i) => {
-    const before = refersBack(cleanSentence(c.text))
-      ? candidates.find((p) => p.passage === c.passage && p.order === c.order - 1 && !out.includes(p) && !chosen.includes(p))
-      : undefined;
+    const before = refersBack(cleanSentence(c.text)) ? antecedentOf(c, candidates, [...out, ...chosen]) : undefined;
     const needed = before ? [before, c] : [c];
     if (i === 0 || out.length + needed.length <= MAX_SENTENCES) out.push(...needed.filter((x) => !out.includes(x)));
   });
   return out.slice(0, Math.max(MAX_SENTENCES, 2));
+}
+
+// What a pointing word names (上述四省市, 该中心, 这些平台): its last two characters are the noun to look back for.
+const REFERENT =
+  /^(?:但|而|且|并|同时)?[，,]?(?:在)?(?:上述|该|这些|以上)([\u4e00-\u9fffA-Za-z]{2,10}?)(?=[，,。、的在于则已将也均都被是为之能所]|$)/;
+/** How many sentences back the antecedent of a named referent is looked for. */
+const REFERENT_REACH = 4;
+
+/**
+ * The sentence a pointing sentence speaks of: for 上述X / 该X / 这些X the nearest sentence before it in
+ * its passage that names X (上述四省市 → the sentence listing the four), else the one just before it.
+ */
+function antecedentOf(c: Candidate, candidates: Candidate[], taken: Candidate[]): Candidate | undefined {
+  const free = (p: Candidate): boolean => p.passage === c.passage && p.order < c.order && !taken.includes(p);
+  const noun = REFERENT.exec(cleanSentence(c.text))?.[1];
+  // The whole noun first, then its modifier (西安… of 上述西安某中心), then its head (…省市).
+  for (const key of noun ? [noun, noun.slice(0, 2), noun.slice(-2)] : []) {
+    const named = candidates
+      .filter(
+        (p) => free(p) && p.order >= c.order - REFERENT_REACH && !p.heading && !refersBack(cleanSentence(p.text)) && p.text.includes(key),
+      )
+      .sort((a, b) => b.order - a.order)[0];
+    if (named) return named;
+  }
+  // A section title before it names its topic and answers nothing: it is never shown.
+  return candidates.find((p) => free(p) && p.order === c.order - 1 && !p.heading && quotable(cleanSentence(p.text)));
 }
 
 /** A figure the reader can count (882家, 67.36%, 5万元): two asked figures need two in one sentence. */

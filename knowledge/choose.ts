@@ -10,11 +10,13 @@ import type { Searcher } from './search.js';
 import type { Candidate } from './candidates.js';
 import { holdsAsked } from './asked.js';
 import { answersEvery, figureBeside, MAX_SENTENCES, PASSAGE_SHARE, partAnswers, RANK_DECAY, withAntecedents } from './choose-parts.js';
+import { focusOf } from './focus.js';
 import { announces, cleanSentence, figuresFirst, holdsType, quotable } from './sentences.js';
 import {
   asksContrast,
   asksProhibition,
   contrasts,
+  firstHeadOf,
   firstKindOf,
   forbids,
   ordinalFit,
@@ -39,6 +41,8 @@ const ORDER_DECAY = 0.05;
 const UNDER_SHARE = 0.5;
 /** Added when a sentence meets the question's ordinal (首批 → 第一批), taken when it holds only the other (第二批). */
 const ORDINAL_BONUS = 0.1;
+/** What a sentence that holds none of the question's focus keeps of its score. */
+const OFF_FOCUS = 0.75;
 /** Share of the sentence floor a sentence holding the asked unit must cover to join the answer from a lower passage. */
 const UNIT_FLOOR = 0.75;
 
@@ -60,14 +64,30 @@ function scoreOf(
   type: AnswerType,
   unit: string | null,
   inherit: boolean,
-  ordinal: { asked: Ordinal; kind: string | null },
+  ordinal: { asked: Ordinal; kind: string | null; head: string | null },
+  offFocus: (c: Candidate) => boolean = () => false,
 ): number {
   if (c.heading || !quotable(cleanSentence(c.text))) return 0;
   const cov = sentenceCoverage(c, terms, inherit, type === 'list');
   if (cov <= 0) return 0;
   const typed = holdsAsked(c.text, type, unit) ? TYPE_BONUS : 0;
-  const ordered = ORDINAL_BONUS * ordinalFit(ordinal.asked, c.text, ordinal.kind);
-  return Math.max(0, cov + typed + ordered + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank);
+  const ordered = ORDINAL_BONUS * ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head);
+  const focus = offFocus(c) ? OFF_FOCUS : 1;
+  return Math.max(0, cov + typed + ordered + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank) * focus;
+}
+
+/**
+ * Whether a sentence holds none of what the question asks about (its focus, focus.ts) while another
+ * candidate does: it repeats the question's scene (the centre's name) and not the asked thing (the fee).
+ */
+function offFocusOf(candidates: Candidate[], searcher: Searcher, question: string, terms: QueryTerms): (c: Candidate) => boolean {
+  const focus = focusOf(question);
+  if (!focus) return () => false;
+  const asked = searcher.terms(focus);
+  // A focus that is the whole question (or holds no concept) sets nothing apart.
+  if (asked.concepts.length === 0 || asked.concepts.length >= terms.concepts.length) return () => false;
+  const lacking = new Set(candidates.filter((c) => coverageOf(c.tokens, asked) === 0));
+  return lacking.size < candidates.length ? (c) => lacking.has(c) : () => false;
 }
 
 /**
@@ -83,22 +103,23 @@ export function choose(
   unit: string | null,
   question = '',
 ): Candidate[] {
-  const ordinal = { asked: ordinalOf(question), kind: firstKindOf(question) };
+  const ordinal = { asked: ordinalOf(question), kind: firstKindOf(question), head: firstHeadOf(question) };
   const partTerms = parts.length > 1 ? parts.map((p) => searcher.terms(p.text)) : [];
   // A sentence's coverage is the best it reaches of the whole question or of one of its parts; only
   // when no sentence reaches the floor by its own words do sentences inherit their passage's.
+  const offFocus = offFocusOf(candidates, searcher, question, terms);
   const ranked = (inherit: boolean): Array<{ c: Candidate; score: number; cov: number }> =>
     candidates
       .map((c) => ({
         c,
-        score: scoreOf(c, terms, type, unit, inherit, ordinal),
+        score: scoreOf(c, terms, type, unit, inherit, ordinal, offFocus),
         cov: Math.max(sentenceCoverage(c, terms, inherit, type === 'list'), ...partTerms.map((t) => coverageOf(c.tokens, t))),
       }))
       .filter((x) => x.score > 0)
       .sort((a, b) => b.score - a.score);
   let whole = ranked(false);
   if (!whole[0] || whole[0].cov < SENTENCE_FLOOR) whole = ranked(true);
-  whole = byEvidence(whole, type, unit, question);
+  whole = byEvidence(whole, type, unit, question, (c) => ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head) >= 0);
   const evidenced = whole;
   // A sentence that answers every part goes first, the one covering most first, wherever its passage ranks.
   // It must cover the question nearly as well as the best does, and meet its ordinal (首家) when it asks one.
@@ -106,7 +127,7 @@ export function choose(
     const floor = Math.max(SENTENCE_FLOOR, EVERY_SHARE * Math.max(0, ...whole.map((x) => x.cov)));
     // An English question's "first" (the very first exchange) is asked as 第一家 is.
     const asked = ordinal.asked ?? (/\b(?:first|earliest)\b/i.test(question) ? 'first' : null);
-    const fits = (c: Candidate): boolean => asked === null || ordinalFit(asked, c.text, ordinal.kind) > 0;
+    const fits = (c: Candidate): boolean => asked === null || ordinalFit(asked, c.text, ordinal.kind, ordinal.head) > 0;
     const every = whole.filter((x) => x.cov >= floor && fits(x.c) && answersEvery(x.c, parts, searcher)).sort((a, b) => b.cov - a.cov);
     whole = [...every, ...whole.filter((x) => !every.includes(x))];
   }
@@ -134,9 +155,13 @@ export function choose(
     add(whole.find((x) => x.cov >= UNIT_FLOOR * SENTENCE_FLOOR && forbids(x.c.text))?.c);
   // Why is answered by the sentence that gives a cause (之所以…是因为, …使得…): when none shown does, the best
   // causal sentence of the best sentence's passage joins them, though it names the subject by 上述 or not at all.
-  const why = type === 'reason' || parts.some((p) => p.type === 'reason');
-  if (why && !chosen.some((c) => holdsType(c.text, 'reason')))
-    add(whole.find((x) => x.c.passage === first.c.passage && x.cov > 0 && holdsType(x.c.text, 'reason'))?.c);
+  // A pick among options is made in the passage that lists them (…三种放法。…托管机房是首选), by a
+  // sentence that names only the one it picks: the same join as for a cause.
+  for (const kind of ['reason', 'choice'] as const) {
+    const asked = type === kind || parts.some((p) => p.type === kind);
+    if (asked && !chosen.some((c) => holdsType(c.text, kind)))
+      add(whole.find((x) => x.c.passage === first.c.passage && x.cov > 0 && holdsType(x.c.text, kind))?.c);
+  }
   // Another strong sentence joins only when it covers the question itself: its passage's standing alone pads the answer.
   for (const x of evidenced) if (x !== first && x.score >= first.score * 0.6 && x.cov >= SENTENCE_FLOOR) add(x.c);
   // A lone sentence reads better, and answers more often, with the one that follows it.
@@ -156,8 +181,10 @@ function byEvidence<T extends { c: Candidate; score: number; cov: number }>(
   type: AnswerType,
   unit: string | null,
   question: string,
+  ordered: (c: Candidate) => boolean,
 ): T[] {
-  const covers = (x: T): boolean => x.cov >= SENTENCE_FLOOR;
+  // A sentence whose ordinal is not the asked one (第一家金交所 for the first trading centre) gives a look-alike fact.
+  const covers = (x: T): boolean => x.cov >= SENTENCE_FLOOR && ordered(x.c);
   let whole = ranked;
   // A number or a date is what such a question asks: a sentence holding one (in the asked unit) goes first.
   if (type === 'number' || type === 'date') whole = figuresFirst(whole, (x) => covers(x) && holdsAsked(x.c.text, type, unit));

@@ -6,7 +6,7 @@
  */
 import { normalizeForMatch } from './text.js';
 
-export type AnswerType = 'number' | 'date' | 'entity' | 'list' | 'reason' | 'method' | 'definition' | 'yesno' | 'other';
+export type AnswerType = 'number' | 'date' | 'entity' | 'list' | 'reason' | 'method' | 'choice' | 'definition' | 'yesno' | 'other';
 
 export interface QuestionPart {
   /** The part's text, with the subject of the question carried over when the part lacks one. */
@@ -22,23 +22,49 @@ export interface QuestionAnalysis {
   english: boolean;
 }
 
+// A span of years said in passing (这几年, 前几年, 几年前), not a count asked for: "I bought it a few years ago".
+const YEARS_IN_PASSING = /(?:这|近|前|那|头|后|过去|最近|之前|早)几年|几年(?:前|来|以来|里|间|下来)/g;
+// An English clause that sets the scene before the question (When a bank fails, how …?): its "when" asks no date.
+const LEADING_CLAUSE =
+  /^\s*(?:when|if|once|after|before|while|as)\b[^,?]{3,80},\s*(?=(?:what|how|which|who|why|where|when|is|are|does|do|did|can|should|would)\b)/i;
+
+/** The question as its type is read: years said in passing and a leading English condition clause removed. */
+function typedForm(text: string): string {
+  return normalizeForMatch(text).replace(YEARS_IN_PASSING, ' ').replace(LEADING_CLAUSE, '').trim();
+}
+
 // Order matters: the first type whose cue occurs wins (几家 is a number before 哪家 is an entity).
 const CUES: Array<[AnswerType, RegExp]> = [
-  ['date', /何时|哪年|哪一年|什么时候|啥时候|几月|哪天|什么时间|多久以前|\bwhen\b|what year|which year|what date/],
+  ['date', /何时|哪年|哪一年|什么时候|啥时候|啥时|几时|几月|哪天|什么时间|多久以前|\bwhen\b|what year\b|which year\b|what date/],
   [
     'number',
-    /多少|(?<!哪)几[家个次项笔种年倍成张条只位名批轮期款户人天]|多大|多高|多长|多久|规模|比例|占比|比重|份额|几成|几分之|\bhow (many|much|big|large|long|high)\b|what (share|percentage|proportion|fraction)|\bsize\b/,
+    /多少|(?<!哪)几[家个次项笔种年倍成张条只位名批轮期款户人天点]|多大|多高|多长|多久|规模|比例|占比|比重|份额|几成|几分之|\bhow (many|much|big|large|long|high)\b|what (share|percentage|proportion|fraction)|what(?: kind of| sort of)?(?: annual| yearly| typical)? (?:return|yield|interest rate)s?\b|\bsize\b/,
   ],
-  ['list', /哪些|分别|有几[类种个]|哪几|哪[两三四五六七八九十]|包括什么|\bwhich (ones|are|were)\b|what are the|list\b/],
+  // A pick among options the asker names (本地机房、托管机房还是云上比较好; on site or in the cloud?): the answer says which.
+  [
+    'choice',
+    /还是[^，。？?]{0,16}(?:好|合适|适合|划算|靠谱|更|优)|哪(?:个|种|一种|类)(?:更|比较|最)?(?:好|合适|适合|划算|靠谱)|选哪|\b(?:which|what) (?:is|would be|one is) (?:better|best|preferable|more suitable)\b|\bshould\b[^?]*\bor\b/,
+  ],
+  [
+    'list',
+    /哪些|分别|有几[类种个]|哪几|哪[两三四五六七八九十]|包括什么|\bwhich (ones|are|were)\b|what are the|list\b|what (?:options|ways|means|measures|steps|tools|approaches)\b/,
+  ],
   ['reason', /为什么|为何|为啥|原因|怎么会|何以|\bwhy\b|what caused|reason/],
-  ['method', /怎么办|如何|怎样|怎么|该怎|应该|要不要|\bhow (do|can|should|to|does)\b|what should/],
+  // How to do it, or what one should do or beware of (忠告, 提醒, watch out for): the answer advises.
+  [
+    'method',
+    /怎么办|如何|怎样|怎么|咋|该怎|应该|要不要|忠告|建议|提醒|告诫|劝|注意(?:什么|哪些|啥)|提防|\bhow (do|can|should|to|does)\b|what should|\b(?:advice|advise[sd]?|recommend\w*|suggest\w*|warn\w*|watch out)\b/,
+  ],
   ['definition', /什么是|是什么|指什么|什么意思|含义|定义|概念|\bwhat (is|are|does) .*\b(mean|meaning)\b|^what is\b|^what's\b|^define\b/],
-  ['entity', /哪家|哪个|谁|哪位|哪里|哪儿|什么机构|什么公司|\bwho\b|which (company|bank|exchange|institution|platform)|\bwhere\b/],
+  [
+    'entity',
+    /哪家|哪个|谁|哪位|哪里|哪儿|什么机构|什么公司|\bwho\b|which (company|bank|exchange|institution|platform|country|government|city|province|regulator)|\bwhere\b/,
+  ],
   ['yesno', /是否|是不是|有没有|能不能|会不会|可不可以|吗[？?]?$|^(is|are|was|were|do|does|did|can|could|has|have|should|will)\b/],
 ];
 
 export function answerTypeOf(text: string): AnswerType {
-  const q = normalizeForMatch(text).trim();
+  const q = typedForm(text);
   for (const [type, cue] of CUES) if (cue.test(q)) return type;
   return 'other';
 }
@@ -49,9 +75,9 @@ export function answerTypeOf(text: string): AnswerType {
 const SPLIT = /([？?；;，,]|、|以及|并且|还有|另外|和|\band\b|\balso\b)/;
 const CLAUSE = /^[？?；;，,]$/;
 const ASKS =
-  /何时|哪|什么|多少|多大|多久|多长|多高|几|为什么|为何|为啥|怎么|如何|是否|是不是|有没有|吗|呢|谁|\b(when|what|which|who|why|how|where|is|are|does|do|did|can)\b/;
+  /何时|哪|什么|啥|咋|多少|多大|多久|多长|多高|几|为什么|为何|为啥|怎么|如何|是否|是不是|有没有|吗|呢|谁|\b(when|what|which|who|why|how|where|is|are|does|do|did|can)\b/;
 const OPENS_ASKING =
-  /^(?:又|还|再|也|并|那|是|要|都|分别|具体|以及)?(?:何时|哪|什么|多少|几|为什么|为何|为啥|怎么|怎样|如何|是否|是不是|有没有|能否|谁|(?:when|what|which|who|why|how|where)\b)/;
+  /^(?:又|还|再|也|并|那|是|要|都|分别|具体|以及)?(?:何时|哪|什么|啥|咋|多少|多大|几|为什么|为何|为啥|怎么|怎样|如何|是否|是不是|有没有|能否|谁|(?:when|what|which|who|why|how|where)\b)/;
 const MAX_PARTS = 3;
 
 /** The question split where it asks a new thing; words that ask nothing join the part they lead into. */
@@ -85,7 +111,10 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const english =
     !/[\u3400-\u9fff]/.test(question) ||
     (/^[\x00-\x7f\u00a0-\u024f]*[\u3400-\u9fff]{0,8}[\x00-\x7f\u00a0-\u024f]*$/.test(question) && /[a-z]{3,}\s+[a-z]{3,}/i.test(question));
-  const pieces = splitQuestion(question);
+  // A leading English condition (When a bank fails, …) belongs to the question after it, not a part of its own.
+  const lead = LEADING_CLAUSE.exec(question)?.[0] ?? '';
+  const pieces = splitQuestion(question.slice(lead.length));
+  if (lead && pieces.length > 0) pieces[0] = `${lead}${pieces[0] as string}`;
   const type = answerTypeOf(question);
   if (pieces.length <= 1) return { type, parts: [{ text: question, type }], english };
   // A later part usually leaves its subject out (网金社何时成立、是否第一家): it borrows the first part's.

@@ -63,7 +63,10 @@ const NUMBER =
 const DATE = /(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:\d{1,2}\s*[日号])?|[一二三四五六七八九十]+月/;
 const LIST = /分别[是为]|包括|包含|主要有|如下|以下|一是|二是|其一|首先|、.+、|[：:].+、/;
 const REASON = /因为|由于|原因|导致|之所以|所以|因此|在于|源于|缘于|造成|使得|以致|以至于|得益于|归因于|受制于/;
-const METHOD = /应当|应该|需要|可以|建议|通过|要求|必须|不要|务必|及时|向.{1,12}(报案|举报|投诉|咨询)|核实|查询/;
+const METHOD = /应当|应该|需要|可以|建议|通过|要求|必须|不要|务必|切勿|警惕|谨防|提防|及时|向.{1,12}(报案|举报|投诉|咨询)|核实|查询/;
+// A pick among options: the one judged best or better (托管机房可能是…首选, 更适合…, 宜采用…).
+const CHOICE =
+  /最佳|最优|最好的|最合适|最适合|首选|更(?:为)?(?:适合|合适|可取|理想|稳妥|划算)|优于|不如|宜(?:采用|选择|选用)|是[^，。；]{0,16}(?:选择|方案)/;
 const DEFINITION = /是指|指的是|是一种|是一个|即是|定义|概念|称为|所谓|是.{2,20}的(平台|机构|模式|市场|场所|制度|机制)/;
 // Who: an organisation's kind (公司, 银行, 银监会 …), or the agent of a deed (由X监管/发起/出资, 获X投资).
 const ENTITY =
@@ -76,6 +79,7 @@ const TYPE_CUE: Record<AnswerType, RegExp | null> = {
   list: LIST,
   reason: REASON,
   method: METHOD,
+  choice: CHOICE,
   definition: DEFINITION,
   entity: ENTITY,
   yesno: YESNO,

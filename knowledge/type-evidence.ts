@@ -7,6 +7,7 @@
  */
 import type { AnswerType } from './question.js';
 import { withoutRegister } from './register.js';
+import { holdsType } from './sentences.js';
 import { normalizeForMatch } from './text.js';
 
 // How a question asks for a definition, and the fillers around its subject (的, 是, 这个, quotes).
@@ -63,16 +64,38 @@ export function firstKindOf(text: string): string | null {
   return [...normalizeForMatch(text).matchAll(FIRST_OF)][0]?.[1] ?? null;
 }
 
+// What a question's "first" counts, after its measure word (第一家互联网交易中心是哪家 → …交易中心): it ends where the asking starts.
+const FIRST_HEAD = /(?:首|第一|头一)[家批个]([\u4e00-\u9fffA-Za-z]{2,16}?)(?=是|叫|在|于|哪|什么|啥|为|的(?:是|名字)|[，,？?。]|$)/;
+/** How far after its own "first" a sentence names what it counts (第一家获得批准的互联网交易中心). */
+const HEAD_REACH = 20;
+
+/** The head noun a question's "first" counts (第一家…交易中心 → 中心), its last two characters, or null. */
+export function firstHeadOf(text: string): string | null {
+  const phrase = FIRST_HEAD.exec(normalizeForMatch(text))?.[1];
+  return phrase && phrase.length >= 2 ? phrase.slice(-2) : null;
+}
+
+/** Whether every "first" of a sentence counts another thing than the question's head (第一家金交所 for …交易中心). */
+function firstOfOther(folded: string, head: string): boolean {
+  const firsts = [...folded.matchAll(FIRST_OF)];
+  return (
+    firsts.length > 0 &&
+    firsts.every((m) => !folded.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + HEAD_REACH).includes(head))
+  );
+}
+
 /**
  * +1 when a sentence meets the question's ordinal, −1 when it holds only the other one (or, for a
- * "first" of a kind, only firsts of other kinds: 第一期 for 第一家), else 0.
+ * "first" of a kind, only firsts of other kinds: 第一期 for 第一家, or of another head noun: 第一家金交所
+ * for 第一家…交易中心), else 0.
  */
-export function ordinalFit(asked: Ordinal, text: string, kind: string | null = null): number {
+export function ordinalFit(asked: Ordinal, text: string, kind: string | null = null, head: string | null = null): number {
   if (asked === null) return 0;
   const folded = normalizeForMatch(text);
   if (asked === 'first' && kind !== null && FIRST.test(folded)) {
     const kinds = [...folded.matchAll(FIRST_OF)].map((m) => m[1]);
     if (kinds.length > 0 && !kinds.includes(kind) && !/最早|最先|率先|最初|起初/.test(folded)) return -1;
+    if (head !== null && firstOfOther(folded, head)) return -1;
   }
   const same = (asked === 'first' ? FIRST : LATER).test(folded);
   const other = (asked === 'first' ? LATER : FIRST).test(folded);
@@ -90,9 +113,18 @@ const ASKS_NAMES =
 // Who did it: the agent of a deed (由X监管, 由X发起设立, 获X投资), what 谁/哪个部门 asks for.
 const AGENT = /由[^，。；]{2,20}(?:监管|负责|主管|管理|发起|设立|出资|投资|推出|运营|提出)|获[^，。；]{2,12}(?:投资|融资|入股)/;
 
+// How a question asks for advice, and how a sentence gives it (应当…, 不要…, 警惕…, 建议…).
+const ADVICE_ASK =
+  /忠告|建议|提醒|告诫|劝|注意(?:什么|哪些|啥)|提防|应该|应当|该怎么|\b(?:advice|advise[sd]?|recommend\w*|suggest\w*|warn\w*|watch out|should)\b/;
+const ADVICE = /应当|应该|不要|切勿|务必|谨防|警惕|提防|建议|必须|着手|有必要|需要(?!的)/;
+
 /** The kinds of question for which a strong cue reorders the sentences (a defining one, a list of names first). */
 export function strongCue(type: AnswerType, question: string): ((text: string) => boolean) | null {
   if (type === 'entity') return (text) => AGENT.test(normalizeForMatch(text));
+  // Advice asked for (忠告, 建议, what should …, watch out for) is given where a sentence advises, not where the topic is named.
+  if (type === 'method' && ADVICE_ASK.test(normalizeForMatch(question))) return (text) => ADVICE.test(normalizeForMatch(text));
+  // A pick among options is answered where one is judged best, not where the options are listed.
+  if (type === 'choice') return (text) => holdsType(normalizeForMatch(text), 'choice');
   if (type === 'list') return ASKS_NAMES.test(normalizeForMatch(question)) ? (text) => ENUMERATION.test(normalizeForMatch(text)) : null;
   if (type !== 'definition') return null;
   const subject = definitionSubject(question);
