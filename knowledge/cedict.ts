@@ -17,7 +17,7 @@ import { ENGLISH_STOPWORDS, stem } from './natural.js';
 import { compoundKeys, senses } from './cedict-senses.js';
 
 /** Bump when the table's derivation changes: a saved table of another version is rebuilt. */
-export const CEDICT_TABLE_VERSION = 8;
+export const CEDICT_TABLE_VERSION = 9;
 export const MAX_SENSE_WORDS = 3;
 const MAX_PER_KEY = 4;
 
@@ -50,6 +50,12 @@ export const EnglishTableSchema = z.object({
   absent: z.array(z.string()).optional(),
   /** Key → its Chinese words glossed as verbs, where it also has noun senses (trade → 交易). */
   verbs: z.record(z.string(), z.array(z.string())).optional(),
+  /**
+   * One-word key whose senses are several English words sharing a Porter stem (custom: customs →
+   * 海关, customer → 客户; author: authority, authorize) → each word's lemma → its Chinese words: the
+   * stem conflates words the question keeps apart.
+   */
+  forms: z.record(z.string(), z.record(z.string(), z.array(z.string()))).optional(),
 });
 export type EnglishTable = z.infer<typeof EnglishTableSchema>;
 
@@ -129,6 +135,7 @@ export function buildEnglishTable(
   const chars = new Map<string, string>();
   const within = new Map<string, Map<string, number>>();
   const outside = new Set<string>();
+  const forms = new Map<string, Map<string, Ranked[]>>();
   for (const [, simplified, reading, glosses] of readCedict()) {
     if (simplified.length === 1 && /^[\u3400-\u9fff]$/.test(simplified)) {
       addReading(pinyin, simplified, reading);
@@ -164,6 +171,7 @@ export function buildEnglishTable(
           within.set(part, held);
         });
       }
+      if (words.length === 1) addForm(forms, key, lemmaOf(words[0] as string), { zh: simplified, rank, sense: position, weight: weight(simplified) });
       const list = byKey.get(key) ?? [];
       // A sense that is the -ing noun itself (meeting → 会议) is what that noun means, not its verb's act.
       const gerund = words.length === 1 && /ing$/.test(words[0] as string);
@@ -207,7 +215,46 @@ export function buildEnglishTable(
     within: inside,
     absent: [...outside].filter((key) => !entries[key]).sort(),
     verbs,
+    forms: collidingForms(forms),
   };
+}
+
+/**
+ * A word's lemma for telling apart words one stem conflates: plural and third-person -s off
+ * (authorities → authority, customers → customer), nothing else: Porter already merges the rest.
+ */
+export function lemmaOf(word: string): string {
+  if (/ies$/.test(word) && word.length > 4) return word.replace(/ies$/, 'y');
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  return word.replace(/(?:(?<=[sxz]|[cs]h)es|s)$/, '');
+}
+
+/** A Chinese word under a key, with what orders a key's words: sense rank, place in its entry, corpus weight. */
+interface Ranked {
+  zh: string;
+  rank: number;
+  sense: number;
+  weight: number;
+}
+
+const byRank = (a: Ranked, b: Ranked): number => a.rank - b.rank || a.sense - b.sense || b.weight - a.weight;
+
+function addForm(forms: Map<string, Map<string, Ranked[]>>, key: string, lemma: string, word: Ranked): void {
+  const byLemma = forms.get(key) ?? new Map<string, Ranked[]>();
+  const list = byLemma.get(lemma) ?? [];
+  if (!list.some((x) => x.zh === word.zh)) list.push(word);
+  byLemma.set(lemma, list);
+  forms.set(key, byLemma);
+}
+
+/** Only keys whose one-word senses are two or more different words (the collisions): the rest need no lemma. */
+function collidingForms(forms: Map<string, Map<string, Ranked[]>>): Record<string, Record<string, string[]>> {
+  const out: Record<string, Record<string, string[]>> = {};
+  for (const [key, byLemma] of forms) {
+    if (byLemma.size < 2) continue;
+    out[key] = Object.fromEntries([...byLemma].map(([lemma, list]) => [lemma, list.sort(byRank).slice(0, MAX_PER_KEY).map((x) => x.zh)]));
+  }
+  return out;
 }
 
 const MAX_CHARS_PER_KEY = 4;

@@ -48,7 +48,38 @@ export const ASKING = new Set([
   'tell',
   'explain',
   'describe',
+  // Words about the source rather than its subject (the article's sidebar, in plain English, the
+  // author): every passage is of some report, so they translate into noise (本文, 英文, 授权).
+  'article',
+  'articles',
+  'sidebar',
+  'piece',
+  'story',
+  'column',
+  'author',
+  'authors',
+  'writer',
+  'plain',
+  'english',
 ]);
+
+/** The particle of a hyphenated compound (start-ups, follow-up, wind-down): never a thing of its own. */
+const PARTICLE = /^(?:up|ups|down|out|outs|off|offs|in|ins|on|over|by|back)$/;
+
+/** Content words that are the particle part of a hyphenated word of the query (the ups of start-ups). */
+export function hyphenParticles(query: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of query.toLowerCase().matchAll(/[a-z]+-([a-z]+)/g)) if (PARTICLE.test(m[1] as string)) out.add(m[1] as string);
+  return out;
+}
+
+/**
+ * The query with each hyphenated word the dictionary knows written whole (start-ups → startups,
+ * e-commerce → ecommerce): `known` says whether a joined word has an entry.
+ */
+export function joinHyphens(query: string, known: (word: string) => boolean): string {
+  return query.replace(/\b([a-z]+)-([a-z]+)\b/gi, (whole, a: string, b: string) => (known(`${a}${b}`.toLowerCase()) ? `${a}${b}` : whole));
+}
 
 // Words that grade, hedge or frame rather than name (will, next, good, small, going): the dictionary
 // knows few senses for some of them (small), yet they never name something the reports might lack,

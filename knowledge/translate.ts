@@ -7,12 +7,13 @@
  */
 import { americanize, englishTokens, keyOf, type EnglishTable } from './cedict.js';
 import type { Expansion } from './glossary.js';
-import { ACRONYMS, contentWords, GENERIC, joinsNext } from './english-words.js';
+import { ACRONYMS, contentWords, GENERIC, hyphenParticles, joinHyphens, joinsNext } from './english-words.js';
 import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
 import { describes, tagOf } from './english-pos.js';
 import { stem } from './natural.js';
 import { dictionaryCompounds } from './english-compounds.js';
 import { nameFinder } from './english-names.js';
+import { sameWord } from './english-senses.js';
 import { AGENT_SUFFIXES, baseForms, codedNames, monthOf, monthTerms, numberTerms, singularOf } from './english-forms.js';
 
 export { contentWords, isGeneric } from './english-words.js';
@@ -66,7 +67,10 @@ export function createTranslator(
     const split = words.length === 1 && !table.entries[key] && inside.length === 0 ? splitKey(words[0] as string, table) : null;
     const base = words.length === 1 && !split && !table.entries[key] && inside.length === 0 ? baseOf(words[0] as string) : null;
     if (base) return base;
-    const terms = verbFirst(words, split ?? key, table.entries[split ?? key] ?? []);
+    const own = words.length === 1 ? sameWord(words[0] as string, table.forms?.[split ?? key]) : null;
+    const terms = own
+      ? verbFirst(words, split ?? key, own).filter((t) => own.includes(t))
+      : verbFirst(words, split ?? key, table.entries[split ?? key] ?? []);
     const ambiguity = Math.max(1, table.ambiguity[split ?? key] ?? terms.length);
     if (terms.length === 0 || ambiguity > MAX_AMBIGUITY) return null;
     return { terms: terms.slice(0, PER_WORD), weight: 1 / Math.sqrt(Math.min(ambiguity, terms.length + 2)), all: terms };
@@ -128,7 +132,9 @@ export function createTranslator(
     if (name.length === 0 && chars.length === 0) return null;
     return { start: i, end: i + 1, source: word, terms: name, weight: 1, joinable: [...name, ...chars] };
   };
-  const translate = (query: string, covered: ReadonlySet<string>): Translation[] => {
+  const whole = (word: string): boolean => table.entries[keyOf([word])] !== undefined;
+  const translate = (asked: string, covered: ReadonlySet<string>): Translation[] => {
+    const query = joinHyphens(asked, whole);
     const acronyms = [...new Set(query.match(/\b[A-Z]{2,3}\b/g) ?? [])].filter((a) => ACRONYMS[a]);
     const spelled = new Set(acronyms.map((a) => a.toLowerCase()));
     const all = contentWords(query);
@@ -172,7 +178,9 @@ export function createTranslator(
    * it overlaps (exchange rate → 汇率 over the glossary's exchange → 金交所, insurance premium → 保费
    * over insurance): those words are hidden from the glossary, so the dictionary phrase is taken.
    */
-  const withGlossary = (query: string, expand: (q: string) => Expansion): Expansion => {
+  const withGlossary = (asked: string, expand: (q: string) => Expansion): Expansion => {
+    // A hyphenated word the dictionary knows whole (start-ups) is not the glossary's start.
+    const query = joinHyphens(asked, whole);
     const expansion = expand(query);
     const glossed = expansion.groups.filter((g) => g.english).map((g) => englishTokens(g.source).map(stem));
     if (glossed.length === 0) return expansion;
@@ -228,6 +236,12 @@ function splitKey(word: string, table: EnglishTable): string | null {
   return null;
 }
 
+/** The hyphenated word a word is part of, written whole (start of start-ups → startups), or the word. */
+function joined(word: string, query: string): string {
+  const m = new RegExp(`\\b(?:${word}-([a-z]+)|([a-z]+)-${word})\\b`, 'i').exec(query);
+  return m ? (m[1] ? word + m[1] : `${m[2] ?? ''}${word}`).toLowerCase() : word;
+}
+
 const MEMO = 20_000;
 const MAX_WITHIN = 4;
 const WITHIN_WEIGHT = 0.5;
@@ -244,7 +258,10 @@ export function untranslated(
   indexed: (stem: string) => boolean,
 ): string[] {
   const translated = new Set(translations.filter((t) => !t.weak).flatMap((t) => t.source.split(' ')));
-  const words = contentWords(query).filter((w) => !covered.has(stem(w)) && !translated.has(w) && !indexed(stem(w)));
+  const particles = hyphenParticles(query);
+  const words = contentWords(query).filter(
+    (w) => !covered.has(stem(w)) && !translated.has(w) && !indexed(stem(w)) && !particles.has(w) && !translated.has(joined(w, query)),
+  );
   // A name written with digits (401k) the index lacks is a thing the reports never mention.
   return [...words, ...codedNames(query).filter((w) => !indexed(w))];
 }
