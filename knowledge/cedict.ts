@@ -237,7 +237,13 @@ interface Ranked {
   weight: number;
 }
 
-const byRank = (a: Ranked, b: Ranked): number => a.rank - b.rank || a.sense - b.sense || b.weight - a.weight;
+/**
+ * A word's own senses: an entry's first two senses count alike and the corpus decides among them
+ * (市场 "marketplace; market" before 集市 "market"), since CC-CEDICT often puts a synonym first.
+ */
+const byRank = (a: Ranked, b: Ranked): number =>
+  a.rank - b.rank || Math.floor(a.sense / SENSES_ALIKE) - Math.floor(b.sense / SENSES_ALIKE) || b.weight - a.weight;
+const SENSES_ALIKE = 2;
 
 function addForm(forms: Map<string, Map<string, Ranked[]>>, key: string, lemma: string, word: Ranked): void {
   const byLemma = forms.get(key) ?? new Map<string, Ranked[]>();
