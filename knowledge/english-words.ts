@@ -155,7 +155,14 @@ export const GENERIC = new Set([
 export const isGeneric = (phrase: string): boolean =>
   phrase.split(' ').every((w) => GENERIC.has(w) || ASKING.has(w) || ENGLISH_STOPWORDS.has(w) || isMonthWord(w) || numberTerms(w) !== null);
 
-const isContent = (w: string): boolean => w.length > 1 && !ENGLISH_STOPWORDS.has(w) && !ASKING.has(w);
+/**
+ * Everyday words whose dictionary senses are noise in a question about finance (new → 新生/全新,
+ * keep → 保持, back → 背后): the Chinese says them with one character or not at all,
+ * so no two-character sense of theirs is what a passage would hold.
+ */
+const VAGUE = new Set(['new', 'ones', 'lot', 'lots', 'soon', 'very', 'well', 'still', 'even', 'just', 'go', 'going', 'goes', 'get', 'gets', 'got', 'keep', 'keeps', 'kept', 'back', 'front', 'come', 'comes', 'came']);
+
+const isContent = (w: string): boolean => w.length > 1 && !ENGLISH_STOPWORDS.has(w) && !ASKING.has(w) && !VAGUE.has(w);
 
 /** English words of the query a translation must account for: not stop words, not asking, not numbers. */
 export function contentWords(query: string): string[] {
