@@ -15,3 +15,41 @@ export function sameWord(word: string, forms: Record<string, string[]> | undefin
   const own = forms?.[lemmaOf(word)];
   return own && own.length > 0 ? own : null;
 }
+
+/**
+ * The sense a finance text means by a common English word the dictionary glosses first in another
+ * sense (trade → 行业 "a trade", issue → 出具, trial → 考验, options → 期权): a sense audit of the
+ * domain's everyday words, written from how Chinese financial writing says them. Keyed by lemma;
+ * the senses are put first among the dictionary's, the dictionary's weight is kept.
+ */
+export const DOMAIN_SENSES: Readonly<Record<string, readonly string[]>> = {
+  market: ['市场'],
+  industry: ['行业', '产业'],
+  trade: ['交易'],
+  deal: ['交易'],
+  product: ['产品'],
+  fund: ['资金', '基金'],
+  issue: ['发行'],
+  issuance: ['发行'],
+  trial: ['试点'],
+  pilot: ['试点'],
+  body: ['机构'],
+  site: ['网站', '平台'],
+  website: ['网站'],
+  approach: ['方式', '模式'],
+  option: ['选择', '方式'],
+  step: ['措施'],
+  measure: ['措施'],
+  process: ['流程'],
+  charge: ['收取'],
+  fail: ['倒闭', '失败'],
+  failure: ['倒闭', '失败'],
+  version: ['模式'],
+  category: ['类'],
+};
+
+/** A word's domain senses the index holds, before the dictionary's others; the list itself when none. */
+export function domainFirst(word: string, terms: string[], occurs: (zh: string) => boolean): string[] {
+  const preferred = (DOMAIN_SENSES[lemmaOf(word)] ?? DOMAIN_SENSES[word] ?? []).filter(occurs);
+  return preferred.length === 0 ? terms : [...preferred, ...terms.filter((t) => !preferred.includes(t))];
+}

@@ -13,7 +13,7 @@ import { describes, tagOf } from './english-pos.js';
 import { stem } from './natural.js';
 import { dictionaryCompounds } from './english-compounds.js';
 import { nameFinder } from './english-names.js';
-import { sameWord } from './english-senses.js';
+import { domainFirst, sameWord } from './english-senses.js';
 import { AGENT_SUFFIXES, baseForms, codedNames, monthOf, monthTerms, numberTerms, singularOf } from './english-forms.js';
 
 export { contentWords, isGeneric } from './english-words.js';
@@ -68,9 +68,10 @@ export function createTranslator(
     const base = words.length === 1 && !split && !table.entries[key] && inside.length === 0 ? baseOf(words[0] as string) : null;
     if (base) return base;
     const own = words.length === 1 ? sameWord(words[0] as string, table.forms?.[split ?? key]) : null;
-    const terms = own
+    const listed = own
       ? verbFirst(words, split ?? key, own).filter((t) => own.includes(t))
       : verbFirst(words, split ?? key, table.entries[split ?? key] ?? []);
+    const terms = words.length === 1 ? domainFirst(words[0] as string, listed, occurs) : listed;
     const ambiguity = Math.max(1, table.ambiguity[split ?? key] ?? terms.length);
     if (terms.length === 0 || ambiguity > MAX_AMBIGUITY) return null;
     return { terms: terms.slice(0, PER_WORD), weight: 1 / Math.sqrt(Math.min(ambiguity, terms.length + 2)), all: terms };
