@@ -45,7 +45,12 @@ export const DOMAIN_SENSES: Readonly<Record<string, readonly string[]>> = {
   fail: ['倒闭', '失败'],
   failure: ['倒闭', '失败'],
   version: ['模式'],
-  category: ['类'],
+  category: ['类别', '分类', '类型'],
+  term: ['期限'],
+  registration: ['登记', '注册'],
+  institution: ['机构'],
+  buy: ['购买'],
+  buying: ['购买'],
 };
 
 /** A word's domain senses the index holds, before the dictionary's others; the list itself when none. */
