@@ -57,6 +57,9 @@ export function createTranslator(
 ): Translator {
   const lookup = (words: string[]): { terms: string[]; weight: number; all: string[]; weak?: boolean } | null => {
     if (words.length === 1 && stemCollides(words[0] as string)) return null;
+    // A word the domain audit gives senses to is translated by them, even where the dictionary glosses it only inside longer senses.
+    const audited = words.length === 1 ? domainFirst(words[0] as string, [], occurs) : [];
+    if (audited.length > 0 && !table.entries[keyOf(words)]) return { terms: audited.slice(0, PER_WORD), weight: 1 / Math.sqrt(audited.length + 1), all: audited };
     const key = keyOf(words);
     const inside = words.length === 1 && !table.entries[key] ? (table.within[key] ?? []) : [];
     // A word glossed only inside longer senses translates weakly, and only when few words hold it; a
@@ -111,6 +114,8 @@ export function createTranslator(
   };
   /** The longest dictionary phrase at `words[i]` (or a name), with every Chinese word it may join with. */
   const unitAt = (words: string[], i: number, query: string): Unit | null => {
+    const person = personAt(words, i, query);
+    if (person) return person;
     for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n -= 1) {
       const found = lookup(words.slice(i, i + n));
       // A capitalised word the dictionary glosses only inside longer senses (Baidu in "Baidu Baike")
@@ -134,7 +139,15 @@ export function createTranslator(
     return { start: i, end: i + 1, source: word, terms: name, weight: 1, joinable: [...name, ...chars] };
   };
   const whole = (word: string): boolean => table.entries[keyOf([word])] !== undefined;
-  const translate = (asked: string, covered: ReadonlySet<string>): Translation[] => {
+  /** A name written as two capitalised pinyin words (Zhang Wei → 张伟): the index's word for both together. */
+  const personAt = (words: string[], i: number, query: string): Unit | null => {
+    const [first, second] = [words[i] as string, words[i + 1]];
+    if (second === undefined || !capitalised(first, query) || !capitalised(second, query)) return null;
+    if (!new RegExp(`\\b${first}\\s+${second}\\b`, 'i').test(query)) return null;
+    const found = names(first + second);
+    return found.length > 0 ? { start: i, end: i + 2, source: `${first} ${second}`, terms: found, weight: 1, joinable: found } : null;
+  };
+    const translate = (asked: string, covered: ReadonlySet<string>): Translation[] => {
     const query = joinHyphens(asked, whole);
     const acronyms = [...new Set(query.match(/\b[A-Z]{2,3}\b/g) ?? [])].filter((a) => ACRONYMS[a]);
     const spelled = new Set(acronyms.map((a) => a.toLowerCase()));
