@@ -15,6 +15,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ENGLISH_STOPWORDS, stem } from './natural.js';
 import { compoundKeys, senses } from './cedict-senses.js';
+import { addForm, collidingForms, lemmaOf, type Ranked } from './cedict-forms.js';
+
+export { lemmaOf } from './cedict-forms.js';
 
 /** Bump when the table's derivation changes: a saved table of another version is rebuilt. */
 export const CEDICT_TABLE_VERSION = 9;
@@ -171,7 +174,8 @@ export function buildEnglishTable(
           within.set(part, held);
         });
       }
-      if (words.length === 1) addForm(forms, key, lemmaOf(words[0] as string), { zh: simplified, rank, sense: position, weight: weight(simplified) });
+      if (words.length === 1)
+        addForm(forms, key, lemmaOf(words[0] as string), { zh: simplified, rank, sense: position, weight: weight(simplified) });
       const list = byKey.get(key) ?? [];
       // A sense that is the -ing noun itself (meeting → 会议) is what that noun means, not its verb's act.
       const gerund = words.length === 1 && /ing$/.test(words[0] as string);
@@ -217,50 +221,6 @@ export function buildEnglishTable(
     verbs,
     forms: collidingForms(forms),
   };
-}
-
-/**
- * A word's lemma for telling apart words one stem conflates: plural and third-person -s off
- * (authorities → authority, customers → customer), nothing else: Porter already merges the rest.
- */
-export function lemmaOf(word: string): string {
-  if (/ies$/.test(word) && word.length > 4) return word.replace(/ies$/, 'y');
-  if (/(?:ss|us|is)$/.test(word)) return word;
-  return word.replace(/(?:(?<=[sxz]|[cs]h)es|s)$/, '');
-}
-
-/** A Chinese word under a key, with what orders a key's words: sense rank, place in its entry, corpus weight. */
-interface Ranked {
-  zh: string;
-  rank: number;
-  sense: number;
-  weight: number;
-}
-
-/**
- * A word's own senses: an entry's first two senses count alike and the corpus decides among them
- * (市场 "marketplace; market" before 集市 "market"), since CC-CEDICT often puts a synonym first.
- */
-const byRank = (a: Ranked, b: Ranked): number =>
-  a.rank - b.rank || Math.floor(a.sense / SENSES_ALIKE) - Math.floor(b.sense / SENSES_ALIKE) || b.weight - a.weight;
-const SENSES_ALIKE = 2;
-
-function addForm(forms: Map<string, Map<string, Ranked[]>>, key: string, lemma: string, word: Ranked): void {
-  const byLemma = forms.get(key) ?? new Map<string, Ranked[]>();
-  const list = byLemma.get(lemma) ?? [];
-  if (!list.some((x) => x.zh === word.zh)) list.push(word);
-  byLemma.set(lemma, list);
-  forms.set(key, byLemma);
-}
-
-/** Only keys whose one-word senses are two or more different words (the collisions): the rest need no lemma. */
-function collidingForms(forms: Map<string, Map<string, Ranked[]>>): Record<string, Record<string, string[]>> {
-  const out: Record<string, Record<string, string[]>> = {};
-  for (const [key, byLemma] of forms) {
-    if (byLemma.size < 2) continue;
-    out[key] = Object.fromEntries([...byLemma].map(([lemma, list]) => [lemma, list.sort(byRank).slice(0, MAX_PER_KEY).map((x) => x.zh)]));
-  }
-  return out;
 }
 
 const MAX_CHARS_PER_KEY = 4;

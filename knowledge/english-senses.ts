@@ -4,7 +4,7 @@
  * share "author" (当局, 授权, 作者), news and new share "new". The question's word, read by its lemma,
  * takes the senses of that word alone.
  */
-import { lemmaOf } from './cedict.js';
+import { lemmaOf } from './cedict-forms.js';
 
 /**
  * The Chinese words of the question word's own lemma under its key (customers → 客户, not the

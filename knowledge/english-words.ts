@@ -164,7 +164,44 @@ export const isGeneric = (phrase: string): boolean =>
  * keep → 保持, back → 背后): the Chinese says them with one character or not at all,
  * so no two-character sense of theirs is what a passage would hold.
  */
-const VAGUE = new Set(['new', 'ones', 'lot', 'lots', 'soon', 'very', 'well', 'still', 'even', 'just', 'go', 'going', 'goes', 'get', 'gets', 'got', 'keep', 'keeps', 'kept', 'back', 'front', 'come', 'comes', 'came', 'long', 'will', 'would', 'could', 'should', 'might', 'must', 'shall', 'idea', 'ideas', 'concept', 'notion']);
+const VAGUE = new Set([
+  'new',
+  'ones',
+  'lot',
+  'lots',
+  'soon',
+  'very',
+  'well',
+  'still',
+  'even',
+  'just',
+  'go',
+  'going',
+  'goes',
+  'get',
+  'gets',
+  'got',
+  'keep',
+  'keeps',
+  'kept',
+  'back',
+  'front',
+  'come',
+  'comes',
+  'came',
+  'long',
+  'will',
+  'would',
+  'could',
+  'should',
+  'might',
+  'must',
+  'shall',
+  'idea',
+  'ideas',
+  'concept',
+  'notion',
+]);
 
 const isContent = (w: string): boolean => w.length > 1 && !ENGLISH_STOPWORDS.has(w) && !ASKING.has(w) && !VAGUE.has(w);
 

@@ -125,15 +125,19 @@ interface EnglishEntry {
 }
 
 /** English words as the glossary matches them: stems, irregular verb forms read as their verb (ran into → run into). */
-export const englishWords = (text: string): string[] =>
-  englishRaw(text).map((w) => stem(regularForm(w)));
+export const englishWords = (text: string): string[] => englishRaw(text).map((w) => stem(regularForm(w)));
 
 /**
  * English words as written, lower case, a possessive 's dropped (the exchange's market is the
  * exchange's: it must still meet the glossary's "exchange"); an inner apostrophe stays (xi'an).
  */
 const englishRaw = (text: string): string[] =>
-  (text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map((w) => w.replace(/'s$/, ''));
+  (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []
+  ).map((w) => w.replace(/'s$/, ''));
 
 /** A glossary's data; the colloquial map may be left out (tests, older files), and names come from the banks. */
 export type GlossaryInput = Omit<GlossaryData, 'colloquial'> & { colloquial?: GlossaryData['colloquial']; names?: string[] };

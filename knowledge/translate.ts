@@ -7,16 +7,17 @@
  */
 import { americanize, englishTokens, keyOf, type EnglishTable } from './cedict.js';
 import type { Expansion } from './glossary.js';
-import { ACRONYMS, contentWords, GENERIC, hyphenParticles, joinHyphens, joinsNext } from './english-words.js';
+import { ACRONYMS, contentWords, GENERIC, joinHyphens, joinsNext } from './english-words.js';
 import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
 import { describes, tagOf } from './english-pos.js';
 import { stem } from './natural.js';
 import { dictionaryCompounds } from './english-compounds.js';
 import { nameFinder } from './english-names.js';
 import { domainFirst, sameWord } from './english-senses.js';
-import { AGENT_SUFFIXES, baseForms, codedNames, monthOf, monthTerms, numberTerms, singularOf } from './english-forms.js';
+import { AGENT_SUFFIXES, baseForms, monthOf, monthTerms, numberTerms, singularOf } from './english-forms.js';
 
 export { contentWords, isGeneric } from './english-words.js';
+export { untranslated } from './english-untranslated.js';
 
 export interface Translation {
   /** The English phrase as asked. */
@@ -59,7 +60,8 @@ export function createTranslator(
     if (words.length === 1 && stemCollides(words[0] as string)) return null;
     // A word the domain audit gives senses to is translated by them, even where the dictionary glosses it only inside longer senses.
     const audited = words.length === 1 ? domainFirst(words[0] as string, [], occurs) : [];
-    if (audited.length > 0 && !table.entries[keyOf(words)]) return { terms: audited.slice(0, PER_WORD), weight: 1 / Math.sqrt(audited.length + 1), all: audited };
+    if (audited.length > 0 && !table.entries[keyOf(words)])
+      return { terms: audited.slice(0, PER_WORD), weight: 1 / Math.sqrt(audited.length + 1), all: audited };
     const key = keyOf(words);
     const inside = words.length === 1 && !table.entries[key] ? (table.within[key] ?? []) : [];
     // A word glossed only inside longer senses translates weakly, and only when few words hold it; a
@@ -147,7 +149,7 @@ export function createTranslator(
     const found = names(first + second);
     return found.length > 0 ? { start: i, end: i + 2, source: `${first} ${second}`, terms: found, weight: 1, joinable: found } : null;
   };
-    const translate = (asked: string, covered: ReadonlySet<string>): Translation[] => {
+  const translate = (asked: string, covered: ReadonlySet<string>): Translation[] => {
     const query = joinHyphens(asked, whole);
     const acronyms = [...new Set(query.match(/\b[A-Z]{2,3}\b/g) ?? [])].filter((a) => ACRONYMS[a]);
     const spelled = new Set(acronyms.map((a) => a.toLowerCase()));
@@ -250,12 +252,6 @@ function splitKey(word: string, table: EnglishTable): string | null {
   return null;
 }
 
-/** The hyphenated word a word is part of, written whole (start of start-ups → startups), or the word. */
-function joined(word: string, query: string): string {
-  const m = new RegExp(`\\b(?:${word}-([a-z]+)|([a-z]+)-${word})\\b`, 'i').exec(query);
-  return m ? (m[1] ? word + m[1] : `${m[2] ?? ''}${word}`).toLowerCase() : word;
-}
-
 const MEMO = 20_000;
 const MAX_WITHIN = 4;
 const WITHIN_WEIGHT = 0.5;
@@ -263,19 +259,3 @@ const JOIN_EVIDENCE = 2;
 
 /** A word with at most this many dictionary words names one thing (euro, airline), not many. */
 const SPECIFIC_SENSES = 6;
-
-/** The English content words of a query that neither the glossary nor the dictionary could translate. */
-export function untranslated(
-  query: string,
-  covered: ReadonlySet<string>,
-  translations: Translation[],
-  indexed: (stem: string) => boolean,
-): string[] {
-  const translated = new Set(translations.filter((t) => !t.weak).flatMap((t) => t.source.split(' ')));
-  const particles = hyphenParticles(query);
-  const words = contentWords(query).filter(
-    (w) => !covered.has(stem(w)) && !translated.has(w) && !indexed(stem(w)) && !particles.has(w) && !translated.has(joined(w, query)),
-  );
-  // A name written with digits (401k) the index lacks is a thing the reports never mention.
-  return [...words, ...codedNames(query).filter((w) => !indexed(w))];
-}
