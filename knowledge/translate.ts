@@ -36,7 +36,7 @@ export interface Translator {
    * Of the words nothing translated, those naming something specific: a capitalised name that is
    * no pinyin of the index, or a word the dictionary knows in few senses, none of them in the index.
    */
-  specific(words: string[], query: string): string[];
+  specific(words: string[], query: string, covered?: ReadonlySet<string>): string[];
   /** The glossary's expansion of the query, yielding to longer dictionary phrases (see createTranslator). */
   withGlossary(query: string, expand: (q: string) => Expansion): Expansion;
 }
@@ -176,7 +176,7 @@ export function createTranslator(
       .map(({ source, terms, weight, weak }) => ({ source, terms, weight, ...(weak ? { weak } : {}) }));
   };
   const absent = new Set(table.absent ?? []);
-  const specific = (words: string[], query: string): string[] => [
+  const specific = (words: string[], query: string, covered: ReadonlySet<string> = new Set()): string[] => [
     ...words.filter((w) => {
       // Like the Chinese side's nouns-only rule: a verb or adjective nothing translated (reined, wild)
       // says how something is, and names nothing the reports could lack; a capitalised word may be a name.
@@ -187,7 +187,7 @@ export function createTranslator(
       const n = table.ambiguity[keyOf([w])];
       return n === undefined ? capitalised(w, query) && names(w).length === 0 : n <= SPECIFIC_SENSES;
     }),
-    ...dictionaryCompounds(query, absent),
+    ...dictionaryCompounds(query, absent, covered),
   ];
   /**
    * The glossary's expansion, except where a dictionary phrase is longer than every glossary phrase
