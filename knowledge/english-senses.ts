@@ -51,6 +51,9 @@ export const DOMAIN_SENSES: Readonly<Record<string, readonly string[]>> = {
   institution: ['机构'],
   buy: ['购买'],
   buying: ['购买'],
+  based: ['位于', '总部'],
+  located: ['位于', '坐落'],
+  headquartered: ['总部', '位于'],
 };
 
 /** A word's domain senses the index holds, before the dictionary's others; the list itself when none. */
