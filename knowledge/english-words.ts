@@ -52,8 +52,8 @@ export const ASKING = new Set([
   'describe',
   'describes',
   'described',
-  // Words about the source rather than its subject (the article's sidebar, in plain English, the
-  // author): every passage is of some report, so they translate into noise (本文, 英文, 授权).
+  // Words about the source rather than its subject (a sidebar, an article, its author, plain
+  // English): every passage is of some report, so they translate into noise (本文, 英文, 授权).
   'article',
   'articles',
   'sidebar',
