@@ -8,12 +8,17 @@ import { lemmaOf } from './cedict-forms.js';
 
 /**
  * The Chinese words of the question word's own lemma under its key (customers → 客户, not the
- * customs 海关 their shared stem also holds), in the dictionary's order; null when the key
+ * customs 海关 their shared stem also holds), in the dictionary's order, an -ing or -ed form with its verb's; null when the key
  * conflates no words or the lemma is not one of its words.
  */
 export function sameWord(word: string, forms: Record<string, string[]> | undefined): string[] | null {
   const own = forms?.[lemmaOf(word)];
-  return own && own.length > 0 ? own : null;
+  if (!own || own.length === 0) return null;
+  // An -ing or -ed form shares its verb's senses (warning: 预警 and the verb's 警戒), one of each first.
+  const verb = /(?:ing|ed)$/.test(word) ? forms?.[word.replace(/(?:ing|ed)$/, '')] : undefined;
+  if (!verb) return own;
+  const merged = own.flatMap((zh, i) => [zh, verb[i]]).filter((zh): zh is string => zh !== undefined);
+  return [...new Set([...merged, ...verb])];
 }
 
 /**

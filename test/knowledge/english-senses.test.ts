@@ -32,6 +32,8 @@ describe('English words one Porter stem conflates', () => {
     expect(lemmaOf('business')).toBe('business');
     expect(sameWord('customers', table.forms?.custom)).toEqual(['客户']);
     expect(sameWord('tradings', undefined)).toBeNull();
+    // An -ing form shares its verb's senses, one of each first.
+    expect(sameWord('warning', { warning: ['预警', '警示'], warn: ['警戒'] })).toEqual(['预警', '警戒', '警示']);
   });
 
   it('GIVEN the real dictionary and a corpus writing 市场 far more than 集市 THEN market takes 市场 first and customer 客户 alone', () => {
