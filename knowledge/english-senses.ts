@@ -8,8 +8,8 @@ import { lemmaOf } from './cedict-forms.js';
 
 /**
  * The Chinese words of the question word's own lemma under its key (customers → 客户, not the
- * customs 海关 their shared stem also holds), in the dictionary's order, an -ing or -ed form with its verb's; null when the key
- * conflates no words or the lemma is not one of its words.
+ * customs 海关 their shared stem also holds), in the dictionary's order, an -ing or -ed form with
+ * its verb's; null when the key conflates no words or the lemma is not one of its words.
  */
 export function sameWord(word: string, forms: Record<string, string[]> | undefined): string[] | null {
   const own = forms?.[lemmaOf(word)];
