@@ -15,9 +15,12 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ENGLISH_STOPWORDS, stem } from './natural.js';
 import { compoundKeys, senses } from './cedict-senses.js';
+import { addForm, collidingForms, lemmaOf, type Ranked } from './cedict-forms.js';
+
+export { lemmaOf } from './cedict-forms.js';
 
 /** Bump when the table's derivation changes: a saved table of another version is rebuilt. */
-export const CEDICT_TABLE_VERSION = 8;
+export const CEDICT_TABLE_VERSION = 9;
 export const MAX_SENSE_WORDS = 3;
 const MAX_PER_KEY = 4;
 
@@ -50,6 +53,12 @@ export const EnglishTableSchema = z.object({
   absent: z.array(z.string()).optional(),
   /** Key → its Chinese words glossed as verbs, where it also has noun senses (trade → 交易). */
   verbs: z.record(z.string(), z.array(z.string())).optional(),
+  /**
+   * One-word key whose senses are several English words sharing a Porter stem (custom: customs →
+   * 海关, customer → 客户; author: authority, authorize) → each word's lemma → its Chinese words: the
+   * stem conflates words the question keeps apart.
+   */
+  forms: z.record(z.string(), z.record(z.string(), z.array(z.string()))).optional(),
 });
 export type EnglishTable = z.infer<typeof EnglishTableSchema>;
 
@@ -129,6 +138,7 @@ export function buildEnglishTable(
   const chars = new Map<string, string>();
   const within = new Map<string, Map<string, number>>();
   const outside = new Set<string>();
+  const forms = new Map<string, Map<string, Ranked[]>>();
   for (const [, simplified, reading, glosses] of readCedict()) {
     if (simplified.length === 1 && /^[\u3400-\u9fff]$/.test(simplified)) {
       addReading(pinyin, simplified, reading);
@@ -164,6 +174,8 @@ export function buildEnglishTable(
           within.set(part, held);
         });
       }
+      if (words.length === 1)
+        addForm(forms, key, lemmaOf(words[0] as string), { zh: simplified, rank, sense: position, weight: weight(simplified) });
       const list = byKey.get(key) ?? [];
       // A sense that is the -ing noun itself (meeting → 会议) is what that noun means, not its verb's act.
       const gerund = words.length === 1 && /ing$/.test(words[0] as string);
@@ -207,6 +219,7 @@ export function buildEnglishTable(
     within: inside,
     absent: [...outside].filter((key) => !entries[key]).sort(),
     verbs,
+    forms: collidingForms(forms),
   };
 }
 

@@ -59,7 +59,7 @@ export function compoundsOf(question: string, translations: Translated[]): strin
  * as one thing, with no Chinese word of the index for it (student loan → 助学贷款, index fund →
  * 指数基金): the reports never name the thing, whatever they say of each word.
  */
-export function dictionaryCompounds(question: string, absent: ReadonlySet<string>): string[] {
+export function dictionaryCompounds(question: string, absent: ReadonlySet<string>, covered: ReadonlySet<string> = new Set()): string[] {
   const words = contentWords(question);
   const next = joinsNext(question);
   const out: string[] = [];
@@ -68,7 +68,8 @@ export function dictionaryCompounds(question: string, absent: ReadonlySet<string
       const span = words.slice(i, i + n);
       if (span.length < n || !next.slice(i, i + n - 1).every(Boolean)) continue;
       if (!span.every((w) => NOUN.test(tagOf(w)) && lowerCase(w, question))) continue;
-      if (absent.has(keyOf(span))) {
+      // A compound the glossary translated (trading centre → 交易中心) is no thing the reports lack.
+      if (absent.has(keyOf(span)) && !span.every((w) => covered.has(stem(w)))) {
         out.push(span.join(' '));
         break;
       }

@@ -140,6 +140,17 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   overseen: 'oversee',
   withdrawn: 'withdraw',
   withdrew: 'withdraw',
+  // Past forms of the verbs of phrasal verbs (went under, came up with, wound up, struck off).
+  went: 'go',
+  gone: 'go',
+  came: 'come',
+  wound: 'wind',
+  struck: 'strike',
+  blew: 'blow',
+  blown: 'blow',
+  made: 'make',
+  spun: 'spin',
+  laid: 'lay',
 };
 
 /**

@@ -47,8 +47,43 @@ export const ASKING = new Set([
   'please',
   'tell',
   'explain',
+  'explains',
+  'explained',
   'describe',
+  'describes',
+  'described',
+  // Words about the source rather than its subject (a sidebar, an article, its author, plain
+  // English): every passage is of some report, so they translate into noise (本文, 英文, 授权).
+  'article',
+  'articles',
+  'sidebar',
+  'piece',
+  'story',
+  'column',
+  'author',
+  'authors',
+  'writer',
+  'plain',
+  'english',
 ]);
+
+/** The particle of a hyphenated compound (start-ups, follow-up, wind-down): never a thing of its own. */
+const PARTICLE = /^(?:up|ups|down|out|outs|off|offs|in|ins|on|over|by|back)$/;
+
+/** Content words that are the particle part of a hyphenated word of the query (the ups of start-ups). */
+export function hyphenParticles(query: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of query.toLowerCase().matchAll(/[a-z]+-([a-z]+)/g)) if (PARTICLE.test(m[1] as string)) out.add(m[1] as string);
+  return out;
+}
+
+/**
+ * The query with each hyphenated word the dictionary knows written whole (start-ups → startups,
+ * e-commerce → ecommerce): `known` says whether a joined word has an entry.
+ */
+export function joinHyphens(query: string, known: (word: string) => boolean): string {
+  return query.replace(/\b([a-z]+)-([a-z]+)\b/gi, (whole, a: string, b: string) => (known(`${a}${b}`.toLowerCase()) ? `${a}${b}` : whole));
+}
 
 // Words that grade, hedge or frame rather than name (will, next, good, small, going): the dictionary
 // knows few senses for some of them (small), yet they never name something the reports might lack,
@@ -124,7 +159,51 @@ export const GENERIC = new Set([
 export const isGeneric = (phrase: string): boolean =>
   phrase.split(' ').every((w) => GENERIC.has(w) || ASKING.has(w) || ENGLISH_STOPWORDS.has(w) || isMonthWord(w) || numberTerms(w) !== null);
 
-const isContent = (w: string): boolean => w.length > 1 && !ENGLISH_STOPWORDS.has(w) && !ASKING.has(w);
+/**
+ * Everyday words whose dictionary senses are noise in a question about finance (new → 新生/全新,
+ * keep → 保持, back → 背后): the Chinese says them with one character or not at all,
+ * so no two-character sense of theirs is what a passage would hold.
+ */
+const VAGUE = new Set([
+  'new',
+  'ones',
+  'lot',
+  'lots',
+  'soon',
+  'very',
+  'well',
+  'still',
+  'even',
+  'just',
+  'go',
+  'going',
+  'goes',
+  'get',
+  'gets',
+  'got',
+  'keep',
+  'keeps',
+  'kept',
+  'back',
+  'front',
+  'come',
+  'comes',
+  'came',
+  'long',
+  'will',
+  'would',
+  'could',
+  'should',
+  'might',
+  'must',
+  'shall',
+  'idea',
+  'ideas',
+  'concept',
+  'notion',
+]);
+
+const isContent = (w: string): boolean => w.length > 1 && !ENGLISH_STOPWORDS.has(w) && !ASKING.has(w) && !VAGUE.has(w);
 
 /** English words of the query a translation must account for: not stop words, not asking, not numbers. */
 export function contentWords(query: string): string[] {

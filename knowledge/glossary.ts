@@ -125,8 +125,19 @@ interface EnglishEntry {
 }
 
 /** English words as the glossary matches them: stems, irregular verb forms read as their verb (ran into → run into). */
-export const englishWords = (text: string): string[] =>
-  (text.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).map((w) => stem(regularForm(w)));
+export const englishWords = (text: string): string[] => englishRaw(text).map((w) => stem(regularForm(w)));
+
+/**
+ * English words as written, lower case, a possessive 's dropped (the exchange's market is the
+ * exchange's: it must still meet the glossary's "exchange"); an inner apostrophe stays (xi'an).
+ */
+const englishRaw = (text: string): string[] =>
+  (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []
+  ).map((w) => w.replace(/'s$/, ''));
 
 /** A glossary's data; the colloquial map may be left out (tests, older files), and names come from the banks. */
 export type GlossaryInput = Omit<GlossaryData, 'colloquial'> & { colloquial?: GlossaryData['colloquial']; names?: string[] };
@@ -190,7 +201,7 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
         if (others.length > 0) found.push({ source: entry.word, english: false, terms: others, colloquial: true });
       }
       const words = englishWords(query);
-      const raw = query.toLowerCase().match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+      const raw = englishRaw(query);
       const used = new Array<boolean>(words.length).fill(false);
       let translated = false;
       // Only entries whose every word is in the query can match (most queries hold none).

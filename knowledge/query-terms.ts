@@ -164,6 +164,7 @@ export function createQueryTerms(ctx: SearchContext, translator: () => Translato
         ? translate.specific(
             untranslated(q, covered, translations, (w) => known(stem(w))),
             q,
+            covered,
           )
         : [],
     };

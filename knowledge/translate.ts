@@ -7,15 +7,17 @@
  */
 import { americanize, englishTokens, keyOf, type EnglishTable } from './cedict.js';
 import type { Expansion } from './glossary.js';
-import { ACRONYMS, contentWords, GENERIC, joinsNext } from './english-words.js';
+import { ACRONYMS, contentWords, GENERIC, joinHyphens, joinsNext } from './english-words.js';
 import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
 import { describes, tagOf } from './english-pos.js';
 import { stem } from './natural.js';
 import { dictionaryCompounds } from './english-compounds.js';
 import { nameFinder } from './english-names.js';
-import { AGENT_SUFFIXES, baseForms, codedNames, monthOf, monthTerms, numberTerms, singularOf } from './english-forms.js';
+import { domainFirst, sameWord } from './english-senses.js';
+import { AGENT_SUFFIXES, baseForms, monthOf, monthTerms, numberTerms, singularOf } from './english-forms.js';
 
 export { contentWords, isGeneric } from './english-words.js';
+export { untranslated } from './english-untranslated.js';
 
 export interface Translation {
   /** The English phrase as asked. */
@@ -34,7 +36,7 @@ export interface Translator {
    * Of the words nothing translated, those naming something specific: a capitalised name that is
    * no pinyin of the index, or a word the dictionary knows in few senses, none of them in the index.
    */
-  specific(words: string[], query: string): string[];
+  specific(words: string[], query: string, covered?: ReadonlySet<string>): string[];
   /** The glossary's expansion of the query, yielding to longer dictionary phrases (see createTranslator). */
   withGlossary(query: string, expand: (q: string) => Expansion): Expansion;
 }
@@ -56,6 +58,10 @@ export function createTranslator(
 ): Translator {
   const lookup = (words: string[]): { terms: string[]; weight: number; all: string[]; weak?: boolean } | null => {
     if (words.length === 1 && stemCollides(words[0] as string)) return null;
+    // A word the domain audit gives senses to is translated by them, even where the dictionary glosses it only inside longer senses.
+    const audited = words.length === 1 ? domainFirst(words[0] as string, [], occurs) : [];
+    if (audited.length > 0 && !table.entries[keyOf(words)])
+      return { terms: audited.slice(0, PER_WORD), weight: 1 / Math.sqrt(audited.length + 1), all: audited };
     const key = keyOf(words);
     const inside = words.length === 1 && !table.entries[key] ? (table.within[key] ?? []) : [];
     // A word glossed only inside longer senses translates weakly, and only when few words hold it; a
@@ -66,7 +72,11 @@ export function createTranslator(
     const split = words.length === 1 && !table.entries[key] && inside.length === 0 ? splitKey(words[0] as string, table) : null;
     const base = words.length === 1 && !split && !table.entries[key] && inside.length === 0 ? baseOf(words[0] as string) : null;
     if (base) return base;
-    const terms = verbFirst(words, split ?? key, table.entries[split ?? key] ?? []);
+    const own = words.length === 1 ? sameWord(words[0] as string, table.forms?.[split ?? key]) : null;
+    const listed = own
+      ? verbFirst(words, split ?? key, own).filter((t) => own.includes(t))
+      : verbFirst(words, split ?? key, table.entries[split ?? key] ?? []);
+    const terms = words.length === 1 ? domainFirst(words[0] as string, listed, occurs) : listed;
     const ambiguity = Math.max(1, table.ambiguity[split ?? key] ?? terms.length);
     if (terms.length === 0 || ambiguity > MAX_AMBIGUITY) return null;
     return { terms: terms.slice(0, PER_WORD), weight: 1 / Math.sqrt(Math.min(ambiguity, terms.length + 2)), all: terms };
@@ -106,6 +116,8 @@ export function createTranslator(
   };
   /** The longest dictionary phrase at `words[i]` (or a name), with every Chinese word it may join with. */
   const unitAt = (words: string[], i: number, query: string): Unit | null => {
+    const person = personAt(words, i, query);
+    if (person) return person;
     for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n -= 1) {
       const found = lookup(words.slice(i, i + n));
       // A capitalised word the dictionary glosses only inside longer senses (Baidu in "Baidu Baike")
@@ -128,7 +140,17 @@ export function createTranslator(
     if (name.length === 0 && chars.length === 0) return null;
     return { start: i, end: i + 1, source: word, terms: name, weight: 1, joinable: [...name, ...chars] };
   };
-  const translate = (query: string, covered: ReadonlySet<string>): Translation[] => {
+  const whole = (word: string): boolean => table.entries[keyOf([word])] !== undefined;
+  /** A name written as two capitalised pinyin words (Zhang Wei → 张伟): the index's word for both together. */
+  const personAt = (words: string[], i: number, query: string): Unit | null => {
+    const [first, second] = [words[i] as string, words[i + 1]];
+    if (second === undefined || !capitalised(first, query) || !capitalised(second, query)) return null;
+    if (!new RegExp(`\\b${first}\\s+${second}\\b`, 'i').test(query)) return null;
+    const found = names(first + second);
+    return found.length > 0 ? { start: i, end: i + 2, source: `${first} ${second}`, terms: found, weight: 1, joinable: found } : null;
+  };
+  const translate = (asked: string, covered: ReadonlySet<string>): Translation[] => {
+    const query = joinHyphens(asked, whole);
     const acronyms = [...new Set(query.match(/\b[A-Z]{2,3}\b/g) ?? [])].filter((a) => ACRONYMS[a]);
     const spelled = new Set(acronyms.map((a) => a.toLowerCase()));
     const all = contentWords(query);
@@ -154,7 +176,7 @@ export function createTranslator(
       .map(({ source, terms, weight, weak }) => ({ source, terms, weight, ...(weak ? { weak } : {}) }));
   };
   const absent = new Set(table.absent ?? []);
-  const specific = (words: string[], query: string): string[] => [
+  const specific = (words: string[], query: string, covered: ReadonlySet<string> = new Set()): string[] => [
     ...words.filter((w) => {
       // Like the Chinese side's nouns-only rule: a verb or adjective nothing translated (reined, wild)
       // says how something is, and names nothing the reports could lack; a capitalised word may be a name.
@@ -165,14 +187,16 @@ export function createTranslator(
       const n = table.ambiguity[keyOf([w])];
       return n === undefined ? capitalised(w, query) && names(w).length === 0 : n <= SPECIFIC_SENSES;
     }),
-    ...dictionaryCompounds(query, absent),
+    ...dictionaryCompounds(query, absent, covered),
   ];
   /**
    * The glossary's expansion, except where a dictionary phrase is longer than every glossary phrase
    * it overlaps (exchange rate → 汇率 over the glossary's exchange → 金交所, insurance premium → 保费
    * over insurance): those words are hidden from the glossary, so the dictionary phrase is taken.
    */
-  const withGlossary = (query: string, expand: (q: string) => Expansion): Expansion => {
+  const withGlossary = (asked: string, expand: (q: string) => Expansion): Expansion => {
+    // A hyphenated word the dictionary knows whole (start-ups) is not the glossary's start.
+    const query = joinHyphens(asked, whole);
     const expansion = expand(query);
     const glossed = expansion.groups.filter((g) => g.english).map((g) => englishTokens(g.source).map(stem));
     if (glossed.length === 0) return expansion;
@@ -235,16 +259,3 @@ const JOIN_EVIDENCE = 2;
 
 /** A word with at most this many dictionary words names one thing (euro, airline), not many. */
 const SPECIFIC_SENSES = 6;
-
-/** The English content words of a query that neither the glossary nor the dictionary could translate. */
-export function untranslated(
-  query: string,
-  covered: ReadonlySet<string>,
-  translations: Translation[],
-  indexed: (stem: string) => boolean,
-): string[] {
-  const translated = new Set(translations.filter((t) => !t.weak).flatMap((t) => t.source.split(' ')));
-  const words = contentWords(query).filter((w) => !covered.has(stem(w)) && !translated.has(w) && !indexed(stem(w)));
-  // A name written with digits (401k) the index lacks is a thing the reports never mention.
-  return [...words, ...codedNames(query).filter((w) => !indexed(w))];
-}

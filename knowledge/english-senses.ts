@@ -1,0 +1,68 @@
+/**
+ * A word's own senses where the dictionary table's Porter stem conflates several English words:
+ * customers and customs share the stem "custom" (客户 and 海关), authorities, authorize and author
+ * share "author" (当局, 授权, 作者), news and new share "new". The question's word, read by its lemma,
+ * takes the senses of that word alone.
+ */
+import { lemmaOf } from './cedict-forms.js';
+
+/**
+ * The Chinese words of the question word's own lemma under its key (customers → 客户, not the
+ * customs 海关 their shared stem also holds), in the dictionary's order, an -ing or -ed form with
+ * its verb's; null when the key conflates no words or the lemma is not one of its words.
+ */
+export function sameWord(word: string, forms: Record<string, string[]> | undefined): string[] | null {
+  const own = forms?.[lemmaOf(word)];
+  if (!own || own.length === 0) return null;
+  // An -ing or -ed form shares its verb's senses (warning: 预警 and the verb's 警戒), one of each first.
+  const verb = /(?:ing|ed)$/.test(word) ? forms?.[word.replace(/(?:ing|ed)$/, '')] : undefined;
+  if (!verb) return own;
+  const merged = own.flatMap((zh, i) => [zh, verb[i]]).filter((zh): zh is string => zh !== undefined);
+  return [...new Set([...merged, ...verb])];
+}
+
+/**
+ * The sense a finance text means by a common English word the dictionary glosses first in another
+ * sense (trade → 行业 "a trade", issue → 出具, trial → 考验, options → 期权): a sense audit of the
+ * domain's everyday words, written from how Chinese financial writing says them. Keyed by lemma;
+ * the senses are put first among the dictionary's, the dictionary's weight is kept.
+ */
+export const DOMAIN_SENSES: Readonly<Record<string, readonly string[]>> = {
+  market: ['市场'],
+  industry: ['行业', '产业'],
+  trade: ['交易'],
+  deal: ['交易'],
+  product: ['产品'],
+  fund: ['资金', '基金'],
+  issue: ['发行'],
+  issuance: ['发行'],
+  trial: ['试点'],
+  pilot: ['试点'],
+  body: ['机构'],
+  site: ['网站', '平台'],
+  website: ['网站'],
+  approach: ['方式', '模式'],
+  option: ['选择', '方式'],
+  step: ['措施'],
+  measure: ['措施'],
+  process: ['流程'],
+  charge: ['收取'],
+  fail: ['倒闭', '失败'],
+  failure: ['倒闭', '失败'],
+  version: ['模式'],
+  category: ['类别', '分类', '类型'],
+  term: ['期限'],
+  registration: ['登记', '注册'],
+  institution: ['机构'],
+  buy: ['购买'],
+  buying: ['购买'],
+  based: ['位于', '总部'],
+  located: ['位于', '坐落'],
+  headquartered: ['总部', '位于'],
+};
+
+/** A word's domain senses the index holds, before the dictionary's others; the list itself when none. */
+export function domainFirst(word: string, terms: string[], occurs: (zh: string) => boolean): string[] {
+  const preferred = (DOMAIN_SENSES[lemmaOf(word)] ?? DOMAIN_SENSES[word] ?? []).filter(occurs);
+  return preferred.length === 0 ? terms : [...preferred, ...terms.filter((t) => !preferred.includes(t))];
+}
