@@ -58,6 +58,8 @@ export interface AbsentWord {
   kind: AbsentKind;
   /** A proper name (a person, place, firm or brand jieba tags so, or a word ending in an organisation's suffix). */
   proper?: true;
+  /** A general word that states a quantity (一天, 三个月): the asker's own figure, which no report holds. */
+  quantity?: true;
 }
 export interface Absence {
   words: AbsentWord[];
@@ -74,6 +76,8 @@ const PROPER_TAGS = /^(nr|ns|nt|nz|nrt|nrfg)$/;
 const ORG_SUFFIX = /(?:公司|集团|银行|交易所|证券|保险|基金会|协会|委员会|管理局|监管局|[所社局署厅])$/;
 // jieba's tags of grammar words: adverbs, conjunctions, prepositions, particles, pronouns, modal particles.
 const FUNCTION_TAGS = /^(d|df|dg|c|p|u[a-z]*|r[a-z]*|y|e|o)$/;
+// jieba's tags of numerals and measure words (一天, 几个月).
+const QUANTITY_TAGS = /^(m|mq|q)$/;
 // Morphemes of financial instruments and their terms (insurance, loans, shares, bonds, currency,
 // tax, interest, exchange, fees, deposits, securities, funds, property, rent, collateral, pay …):
 // a word built on one names a financial concept. Money in general (钱) is not one: 出钱 is to fund.
@@ -119,7 +123,8 @@ export function readAbsence(
       return [{ word, kind: 'name', proper: true }];
     if (over.length === 0 || over.some((w) => NAME_TAGS.test(w.tag))) return [{ word, kind: 'name' }];
     if (stemHeld(word, occurs)) return [];
-    return [{ word, kind: FINANCE.test(word) || over.some((w) => FINANCE.test(w.word)) ? 'finance' : 'general' }];
+    if (FINANCE.test(word) || over.some((w) => FINANCE.test(w.word))) return [{ word, kind: 'finance' }];
+    return [{ word, kind: 'general', ...(inside.every((w) => QUANTITY_TAGS.test(w.tag)) ? { quantity: true as const } : {}) }];
   });
   // An English question's words are the translator's to judge (translate.ts); stop words are never indexed.
   const latin = (w: { word: string; tag: string }): boolean =>
@@ -223,11 +228,16 @@ function bigramsKnown(word: string, known: (term: string) => boolean): boolean {
 }
 
 /**
- * How many key concepts the question names that no passage holds. General words count only when
- * the question names none of the corpus's own subjects that the best passage holds: then nothing
- * says the question is about the reports at all (北京明天会下雨吗), and the word may be its topic.
+ * The key concepts the question names that no passage holds. General words count only when the
+ * question names none of the corpus's own subjects that the best passage holds: then nothing says
+ * the question is about the reports at all (北京明天会下雨吗), and the word may be its topic.
  */
-export function missingConcepts(absence: Absence, bestHolds: (word: string) => boolean): number {
+export function countedAbsent(absence: Absence, bestHolds: (word: string) => boolean): AbsentWord[] {
   const anchored = absence.specific.some(bestHolds);
-  return absence.words.filter((w) => w.kind !== 'general' || !anchored).length;
+  return absence.words.filter((w) => w.kind !== 'general' || !anchored);
+}
+
+/** How many key concepts the question names that no passage holds (see `countedAbsent`). */
+export function missingConcepts(absence: Absence, bestHolds: (word: string) => boolean): number {
+  return countedAbsent(absence, bestHolds).length;
 }

@@ -4,13 +4,14 @@
  * its source. A question whose key concepts the reports and notes never mention, or whose best
  * sentence does not cover them, is not answered: the bot says so and lists what the corpus covers.
  */
-import { missingConcepts, readAbsence } from './absent.js';
+import { countedAbsent, readAbsence } from './absent.js';
 import { holdsCompounds, lacksFinancialCompound, withoutExclusions } from './english-compounds.js';
 import { occursIn, passagesWith } from './english-table.js';
 import { documentFrequency } from './flat-index.js';
 import { isMonthWord } from './english-forms.js';
 import { isName } from './english-words.js';
 import { idiomatic } from './english-idioms.js';
+import { familiarWords } from './familiar.js';
 import { namesMeetPredicate } from './named-predicate.js';
 import { dropsQualifier } from './qualifiers.js';
 import { analyzeQuestion, type QuestionPart } from './question.js';
@@ -34,6 +35,7 @@ type Explain = (answer: Answer) => Answer;
 export function createAnswerer(data: IndexData, searcher: Searcher, explain: Explain = (a) => a): (question: string) => Answer {
   const occurs = occursIn(data);
   const count = passagesWith(data);
+  const familiar = familiarWords(data);
   const reportDates = data.docs.flatMap((d) => (d.kind === 'report' && d.date ? [d.date] : []));
   return (asked) => {
     // Search reads a question's first MAX_QUERY_CHARS characters; the answer's analysis reads no more,
@@ -63,7 +65,8 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     if (absence.words.some((w) => w.proper)) return notFound(question, data.docs);
     // An idiom's words (on paper, window dressing, kick off) are not what is asked.
     const unheld = terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds) && !idiomatic(w, question));
-    const missing = missingConcepts(absence, holds) + unheld.length;
+    const counted = countedAbsent(absence, holds);
+    const missing = counted.length + unheld.length;
     // A personal how-to (怎么查询…) is answered only by a note's sentences that name the task: the
     // reports study markets and never walk a reader through a task, so theirs only share its words.
     const task = taskOf(question);
@@ -76,7 +79,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     if (!best) return notFound(question, data.docs);
     // A word the corpus never mentions is part of what was asked: the answer must cover the rest
     // well, and "the rest" is what names something ("best" in "which airline is best" does not).
-    if (missing > 0 && presentShare(terms, missing, data.passages.length) * coverageOf(best.tokens, namingConcepts(terms)) < ABSENT_FLOOR)
+    if (missing > 0 && presentShare(terms, counted.map((w) => (w.kind === 'general' && w.quantity !== true && familiar(w.word) ? 'ordinary' : 'top')), unheld.length, data.passages.length) * coverageOf(best.tokens, namingConcepts(terms)) < ABSENT_FLOOR)
       return notFound(question, data.docs);
     if (analysis.english) {
       const passage = searcher.tokens(data.passages.at(best.passage)?.text ?? '');
@@ -218,12 +221,18 @@ function retrieve(searcher: Searcher, question: string, parts: QuestionPart[]): 
 
 /**
  * The share of the question's weight its known concepts carry, once each absent word counts as a
- * concept of the highest weight (a word no passage holds is as specific as a word can be).
+ * concept. A name, a financial term or an English word nothing translates counts at the highest
+ * weight (a word no passage holds is as specific as a word can be); a general word of the asker's
+ * own (头一回, 忠告, 干活) at the weight of an ordinary concept of the question: the reports say the
+ * same in their words, so it is no rarer than the words it stands beside.
  */
-function presentShare(terms: QueryTerms, absent: number, passages: number): number {
-  const known = terms.concepts.reduce((sum, c) => sum + (c.specificity ?? c.weight), 0);
+function presentShare(terms: QueryTerms, absent: Array<'ordinary' | 'top'>, unheld: number, passages: number): number {
+  const weights = terms.concepts.map((c) => c.specificity ?? c.weight);
+  const known = weights.reduce((sum, w) => sum + w, 0);
   const top = Math.log(1 + (passages + 0.5) / 0.5);
-  return known + absent * top > 0 ? known / (known + absent * top) : 0;
+  const ordinary = weights.length > 0 ? known / weights.length : top;
+  const missing = absent.reduce((sum, w) => sum + (w === 'ordinary' ? ordinary : top), 0) + unheld * top;
+  return known + missing > 0 ? known / (known + missing) : 0;
 }
 
 function notFound(question: string, docs: DocMeta[], english = /^[^\u3400-\u9fff]*$/.test(question)): Answer {
