@@ -60,6 +60,8 @@ export interface AbsentWord {
   proper?: true;
   /** A general word that states a quantity (一天, 三个月): the asker's own figure, which no report holds. */
   quantity?: true;
+  /** A general word that only places or frames what is asked: a position (里头), a time (年初), a set phrase (头一回), an adverb. */
+  framing?: true;
 }
 export interface Absence {
   words: AbsentWord[];
@@ -78,6 +80,18 @@ const ORG_SUFFIX = /(?:公司|集团|银行|交易所|证券|保险|基金会|�
 const FUNCTION_TAGS = /^(d|df|dg|c|p|u[a-z]*|r[a-z]*|y|e|o)$/;
 // jieba's tags of numerals and measure words (一天, 几个月).
 const QUANTITY_TAGS = /^(m|mq|q)$/;
+// jieba's tags of words that place or frame a statement: position, time, idiom and set phrase,
+// adverb, distinguishing word, status word, pronoun.
+const FRAMING_TAGS = /^(f|t|tg|i|l|d|b|z|r[a-z]*)$/;
+
+/** What a general word's jieba words say of it: a quantity, a frame, or neither (a noun, a verb). */
+function generalClass(words: Placed[]): Pick<AbsentWord, 'quantity' | 'framing'> {
+  if (words.length === 0) return {};
+  if (words.every((w) => QUANTITY_TAGS.test(w.tag))) return { quantity: true };
+  if (words.every((w) => FRAMING_TAGS.test(w.tag) || FUNCTION_TAGS.test(w.tag))) return { framing: true };
+  return {};
+}
+
 // Morphemes of financial instruments and their terms (insurance, loans, shares, bonds, currency,
 // tax, interest, exchange, fees, deposits, securities, funds, property, rent, collateral, pay …):
 // a word built on one names a financial concept. Money in general (钱) is not one: 出钱 is to fund.
@@ -124,7 +138,7 @@ export function readAbsence(
     if (over.length === 0 || over.some((w) => NAME_TAGS.test(w.tag))) return [{ word, kind: 'name' }];
     if (stemHeld(word, occurs)) return [];
     if (FINANCE.test(word) || over.some((w) => FINANCE.test(w.word))) return [{ word, kind: 'finance' }];
-    return [{ word, kind: 'general', ...(inside.every((w) => QUANTITY_TAGS.test(w.tag)) ? { quantity: true as const } : {}) }];
+    return [{ word, kind: 'general', ...generalClass(inside) }];
   });
   // An English question's words are the translator's to judge (translate.ts); stop words are never indexed.
   const latin = (w: { word: string; tag: string }): boolean =>

@@ -4,7 +4,7 @@
  * its source. A question whose key concepts the reports and notes never mention, or whose best
  * sentence does not cover them, is not answered: the bot says so and lists what the corpus covers.
  */
-import { countedAbsent, readAbsence } from './absent.js';
+import { countedAbsent, readAbsence, type AbsentWord } from './absent.js';
 import { holdsCompounds, lacksFinancialCompound, withoutExclusions } from './english-compounds.js';
 import { occursIn, passagesWith } from './english-table.js';
 import { documentFrequency } from './flat-index.js';
@@ -30,6 +30,7 @@ export { ANSWER_FLOOR, SENTENCE_FLOOR } from './choose.js';
 export const ABSENT_FLOOR = 0.36;
 const PASSAGES_READ = 5;
 
+type AbsentWeight = 'top' | 'ordinary' | 'none';
 type Explain = (answer: Answer) => Answer;
 
 export function createAnswerer(data: IndexData, searcher: Searcher, explain: Explain = (a) => a): (question: string) => Answer {
@@ -66,7 +67,11 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     // An idiom's words (on paper, window dressing, kick off) are not what is asked.
     const unheld = terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds) && !idiomatic(w, question));
     const counted = countedAbsent(absence, holds);
-    const missing = counted.length + unheld.length;
+    // A general word of the asker's own, built of characters the reports write often, is their
+    // vocabulary reworded: a frame (里头, 年初, 头一回) names nothing, a noun or verb weighs as an ordinary concept.
+    const weighOf = (w: AbsentWord): AbsentWeight =>
+      w.kind !== 'general' || w.quantity === true || !familiar(w.word) ? 'top' : w.framing ? 'none' : 'ordinary';
+    const missing = counted.filter((w) => weighOf(w) !== 'none').length + unheld.length;
     // A personal how-to (怎么查询…) is answered only by a note's sentences that name the task: the
     // reports study markets and never walk a reader through a task, so theirs only share its words.
     const task = taskOf(question);
@@ -79,7 +84,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     if (!best) return notFound(question, data.docs);
     // A word the corpus never mentions is part of what was asked: the answer must cover the rest
     // well, and "the rest" is what names something ("best" in "which airline is best" does not).
-    if (missing > 0 && presentShare(terms, counted.map((w) => (w.kind === 'general' && w.quantity !== true && familiar(w.word) ? 'ordinary' : 'top')), unheld.length, data.passages.length) * coverageOf(best.tokens, namingConcepts(terms)) < ABSENT_FLOOR)
+    if (missing > 0 && presentShare(terms, counted.map(weighOf), unheld.length, data.passages.length) * coverageOf(best.tokens, namingConcepts(terms)) < ABSENT_FLOOR)
       return notFound(question, data.docs);
     if (analysis.english) {
       const passage = searcher.tokens(data.passages.at(best.passage)?.text ?? '');
@@ -226,12 +231,12 @@ function retrieve(searcher: Searcher, question: string, parts: QuestionPart[]): 
  * own (头一回, 忠告, 干活) at the weight of an ordinary concept of the question: the reports say the
  * same in their words, so it is no rarer than the words it stands beside.
  */
-function presentShare(terms: QueryTerms, absent: Array<'ordinary' | 'top'>, unheld: number, passages: number): number {
+function presentShare(terms: QueryTerms, absent: AbsentWeight[], unheld: number, passages: number): number {
   const weights = terms.concepts.map((c) => c.specificity ?? c.weight);
   const known = weights.reduce((sum, w) => sum + w, 0);
   const top = Math.log(1 + (passages + 0.5) / 0.5);
   const ordinary = weights.length > 0 ? known / weights.length : top;
-  const missing = absent.reduce((sum, w) => sum + (w === 'ordinary' ? ordinary : top), 0) + unheld * top;
+  const missing = absent.reduce((sum, w) => sum + (w === 'top' ? top : w === 'ordinary' ? ordinary : 0), 0) + unheld * top;
   return known + missing > 0 ? known / (known + missing) : 0;
 }
 
