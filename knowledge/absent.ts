@@ -131,10 +131,11 @@ export function readAbsence(
     // A span inside words jieba knows as grammar only (偏偏, 竟然, 如此) is how the asker speaks, not a thing asked about.
     const inside = words.filter((w) => w.start < start + word.length && w.end > start);
     if (over.length > 0 && inside.every((w) => FUNCTION_TAGS.test(w.tag))) return [];
-    // Proper when a name's word overlaps the span as first found (贵州 of 州茅台, cut back to 茅台).
-    const at = folded.indexOf(span);
-    if (words.some((w) => PROPER_TAGS.test(w.tag) && w.start < at + span.length && w.end > at) || ORG_SUFFIX.test(word))
+    // Proper when a name's word the corpus lacks overlaps the word (茅台 of 贵州茅台); a name's word
+    // beside it in the span (养老 beside 十几万) speaks of that other word.
+    if (words.some((w) => absentName(w, known, occurs) && w.start < start + word.length && w.end > start) || firmName(word, plain, folded))
       return [{ word, kind: 'name', proper: true }];
+    if (ORG_SUFFIX.test(word)) return [{ word, kind: 'name' }];
     if (over.length === 0 || over.some((w) => NAME_TAGS.test(w.tag))) return [{ word, kind: 'name' }];
     if (stemHeld(word, occurs)) return [];
     if (FINANCE.test(word) || over.some((w) => FINANCE.test(w.word))) return [{ word, kind: 'finance' }];
@@ -148,7 +149,7 @@ export function readAbsence(
     !ENGLISH_STOPWORDS.has(w.word.toLowerCase()) &&
     !known(stem(w.word.toLowerCase()));
   for (const w of words) if (latin(w)) absent.push({ word: w.word, kind: 'name' });
-  if (occurs) absent.push(...unwrittenWords(words, spans, occurs));
+  if (occurs) absent.push(...unwrittenWords(words, spans, occurs, { folded, plain }));
   const specific = words
     .filter((w) => w.tag === 'x' && /^[\u3400-\u9fff]{2,}$/.test(w.word) && bigramsKnown(w.word, known))
     .map((w) => w.word);
@@ -226,14 +227,41 @@ const NOUN = /^n[a-z]*$/;
  * row are missing from the index (失业金: 业金 occurs, 失 alone is one character): the span rule
  * misses them, yet the reports never name the thing (通讯录, 公积金, 家里人).
  */
-function unwrittenWords(words: Array<{ word: string; tag: string }>, spans: string[], occurs: (word: string) => boolean): AbsentWord[] {
+function unwrittenWords(
+  words: Placed[],
+  spans: string[],
+  occurs: (word: string) => boolean,
+  { folded, plain }: { folded: string; plain: Placed[] },
+): AbsentWord[] {
   return words
     .filter((w) => NOUN.test(w.tag) && /^[\u3400-\u9fff]{2,}$/.test(w.word) && !isRegister(w.word))
     .filter((w) => !spans.some((s) => w.word.includes(s) || s.includes(w.word)) && !occurs(w.word) && !stemHeld(w.word, occurs))
     .map((w): AbsentWord => {
-      if (PROPER_TAGS.test(w.tag) || ORG_SUFFIX.test(w.word)) return { word: w.word, kind: 'name', proper: true };
+      if (PROPER_TAGS.test(w.tag) || firmName(w.word, plain, folded)) return { word: w.word, kind: 'name', proper: true };
       return { word: w.word, kind: NAME_TAGS.test(w.tag) ? 'name' : FINANCE.test(w.word) ? 'finance' : 'general' };
     });
+}
+
+/**
+ * Whether a jieba word tagged a proper name is one the corpus lacks: two characters or more (a lone
+ * character tagged a name is mostly a surname's, 金 or 宣), and not written by any passage (a name the
+ * reports write, 养老 as jieba's dictionary tags it, says nothing is missing).
+ */
+function absentName(w: Placed, known: (term: string) => boolean, occurs?: (word: string) => boolean): boolean {
+  return PROPER_TAGS.test(w.tag) && w.word.length >= 2 && (occurs ? !occurs(w.word) : !bigramsKnown(w.word, known));
+}
+
+/**
+ * Whether a word ending in an organisation's suffix names one firm or body (宁德时代集团, 青禾社):
+ * its stem is not one common word of the dictionary. A common stem and the suffix (外贸公司, 本地银行)
+ * name a kind of firm, which the reports may discuss in other words.
+ */
+function firmName(word: string, plain: Placed[], folded: string): boolean {
+  const suffix = ORG_SUFFIX.exec(word)?.[0];
+  if (suffix === undefined || word.length - suffix.length < 2) return suffix !== undefined;
+  const from = folded.indexOf(word);
+  const stem = plain.filter((w) => w.start >= from && w.end <= from + word.length - suffix.length);
+  return !(stem.length === 1 && stem[0]?.word.length === word.length - suffix.length && /^(n|vn|v|a|b)$/.test(stem[0].tag));
 }
 
 function bigramsKnown(word: string, known: (term: string) => boolean): boolean {
