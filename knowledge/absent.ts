@@ -14,6 +14,7 @@ import { tagWords } from './jieba.js';
 import { ENGLISH_STOPWORDS, stem } from './natural.js';
 import { isRegister, withoutRegister } from './register.js';
 import { gluedChars, positioned, stemHeld, type Placed } from './fragments.js';
+import { absentName, bigramsKnown, firmName, FUNCTION_TAGS, generalClass, ORG_SUFFIX, PROPER_TAGS } from './absent-kinds.js';
 
 // Characters that join words rather than make them: runs are cut there, so a word is never joined
 // to its neighbour through them (我的钱 is 我 and 钱, not one unknown run).
@@ -72,26 +73,6 @@ export interface Absence {
 // jieba's tags for names (person, place, organisation, other proper), abbreviations and words its
 // dictionary lacks (x: coined after it, as products and platforms are).
 const NAME_TAGS = /^(nr|ns|nt|nz|nrt|nrfg|j|x|eng)$/;
-// jieba's tags of proper names only: a person, a place, an organisation, another proper noun (a brand).
-const PROPER_TAGS = /^(nr|ns|nt|nz|nrt|nrfg)$/;
-// How the names of firms and bodies end: a word the reports lack ending so names one they never mention.
-const ORG_SUFFIX = /(?:公司|集团|银行|交易所|证券|保险|基金会|协会|委员会|管理局|监管局|[所社局署厅])$/;
-// jieba's tags of grammar words: adverbs, conjunctions, prepositions, particles, pronouns, modal particles.
-const FUNCTION_TAGS = /^(d|df|dg|c|p|u[a-z]*|r[a-z]*|y|e|o)$/;
-// jieba's tags of numerals and measure words (一天, 几个月).
-const QUANTITY_TAGS = /^(m|mq|q)$/;
-// jieba's tags of words that place or frame a statement: position, time, idiom and set phrase,
-// adverb, distinguishing word, status word, pronoun.
-const FRAMING_TAGS = /^(f|t|tg|i|l|d|b|z|r[a-z]*)$/;
-
-/** What a general word's jieba words say of it: a quantity, a frame, or neither (a noun, a verb). */
-function generalClass(words: Placed[]): Pick<AbsentWord, 'quantity' | 'framing'> {
-  if (words.length === 0) return {};
-  if (words.every((w) => QUANTITY_TAGS.test(w.tag))) return { quantity: true };
-  if (words.every((w) => FRAMING_TAGS.test(w.tag) || FUNCTION_TAGS.test(w.tag))) return { framing: true };
-  return {};
-}
-
 // Morphemes of financial instruments and their terms (insurance, loans, shares, bonds, currency,
 // tax, interest, exchange, fees, deposits, securities, funds, property, rent, collateral, pay …):
 // a word built on one names a financial concept. Money in general (钱) is not one: 出钱 is to fund.
@@ -122,10 +103,10 @@ export function readAbsence(
     (span) =>
       withoutRegister(span)
         .filter((piece) => piece.length >= 2)
-        .flatMap((piece) => wholeWords(piece, folded, plain, occurs).map((word) => ({ word, span }))),
+        .flatMap((piece) => wholeWords(piece, folded, plain, occurs)),
   );
-  const spans = pieces.map((p) => p.word);
-  const absent = pieces.flatMap(({ word, span }): AbsentWord[] => {
+  const spans = pieces;
+  const absent = pieces.flatMap((word): AbsentWord[] => {
     const start = folded.indexOf(word);
     const over = words.filter((w) => w.word.length >= 2 && w.start < start + word.length && w.end > start);
     // A span inside words jieba knows as grammar only (偏偏, 竟然, 如此) is how the asker speaks, not a thing asked about.
@@ -240,33 +221,6 @@ function unwrittenWords(
       if (PROPER_TAGS.test(w.tag) || firmName(w.word, plain, folded)) return { word: w.word, kind: 'name', proper: true };
       return { word: w.word, kind: NAME_TAGS.test(w.tag) ? 'name' : FINANCE.test(w.word) ? 'finance' : 'general' };
     });
-}
-
-/**
- * Whether a jieba word tagged a proper name is one the corpus lacks: two characters or more (a lone
- * character tagged a name is mostly a surname's, 金 or 宣), and not written by any passage (a name the
- * reports write, 养老 as jieba's dictionary tags it, says nothing is missing).
- */
-function absentName(w: Placed, known: (term: string) => boolean, occurs?: (word: string) => boolean): boolean {
-  return PROPER_TAGS.test(w.tag) && w.word.length >= 2 && (occurs ? !occurs(w.word) : !bigramsKnown(w.word, known));
-}
-
-/**
- * Whether a word ending in an organisation's suffix names one firm or body (宁德时代集团, 青禾社):
- * its stem is not one common word of the dictionary. A common stem and the suffix (外贸公司, 本地银行)
- * name a kind of firm, which the reports may discuss in other words.
- */
-function firmName(word: string, plain: Placed[], folded: string): boolean {
-  const suffix = ORG_SUFFIX.exec(word)?.[0];
-  if (suffix === undefined || word.length - suffix.length < 2) return suffix !== undefined;
-  const from = folded.indexOf(word);
-  const stem = plain.filter((w) => w.start >= from && w.end <= from + word.length - suffix.length);
-  return !(stem.length === 1 && stem[0]?.word.length === word.length - suffix.length && /^(n|vn|v|a|b)$/.test(stem[0].tag));
-}
-
-function bigramsKnown(word: string, known: (term: string) => boolean): boolean {
-  for (let i = 0; i + 2 <= word.length; i += 1) if (!known(word.slice(i, i + 2))) return false;
-  return true;
 }
 
 /**

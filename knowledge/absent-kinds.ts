@@ -1,0 +1,54 @@
+/**
+ * What kind of thing an absent word of a question is, read from jieba's tags and the corpus: a proper
+ * name the reports lack (a veto: no sentence about another firm answers), one firm's name or a kind of
+ * firm, a stated quantity, or a word that only frames what is asked. absent.ts finds the words; this
+ * file says how much each may weigh.
+ */
+import type { Placed } from './fragments.js';
+
+// jieba's tags of proper names only: a person, a place, an organisation, another proper noun (a brand).
+export const PROPER_TAGS = /^(nr|ns|nt|nz|nrt|nrfg)$/;
+// How the names of firms and bodies end: a word the reports lack ending so names one they never mention.
+export const ORG_SUFFIX = /(?:公司|集团|银行|交易所|证券|保险|基金会|协会|委员会|管理局|监管局|[所社局署厅])$/;
+// jieba's tags of grammar words: adverbs, conjunctions, prepositions, particles, pronouns, modal particles.
+export const FUNCTION_TAGS = /^(d|df|dg|c|p|u[a-z]*|r[a-z]*|y|e|o)$/;
+// jieba's tags of numerals and measure words (一天, 几个月).
+const QUANTITY_TAGS = /^(m|mq|q)$/;
+// jieba's tags of words that place or frame a statement: position, time, idiom and set phrase,
+// adverb, distinguishing word, status word, pronoun.
+const FRAMING_TAGS = /^(f|t|tg|i|l|d|b|z|r[a-z]*)$/;
+
+/** What a general word's jieba words say of it: a quantity (一天), a frame (里头, 年初, 头一回), or neither (a noun, a verb). */
+export function generalClass(words: Placed[]): { quantity?: true; framing?: true } {
+  if (words.length === 0) return {};
+  if (words.every((w) => QUANTITY_TAGS.test(w.tag))) return { quantity: true };
+  if (words.every((w) => FRAMING_TAGS.test(w.tag) || FUNCTION_TAGS.test(w.tag))) return { framing: true };
+  return {};
+}
+
+/**
+ * Whether a jieba word tagged a proper name is one the corpus lacks: two characters or more (a lone
+ * character tagged a name is mostly a surname's, 金 or 宣), and not written by any passage (a name the
+ * reports write, 养老 as jieba's dictionary tags it, says nothing is missing).
+ */
+export function absentName(w: Placed, known: (term: string) => boolean, occurs?: (word: string) => boolean): boolean {
+  return PROPER_TAGS.test(w.tag) && w.word.length >= 2 && (occurs ? !occurs(w.word) : !bigramsKnown(w.word, known));
+}
+
+/**
+ * Whether a word ending in an organisation's suffix names one firm or body (宁德时代集团, 青禾社):
+ * its stem is not one common word of the dictionary. A common stem and the suffix (外贸公司, 本地银行)
+ * name a kind of firm, which the reports may discuss in other words.
+ */
+export function firmName(word: string, plain: Placed[], folded: string): boolean {
+  const suffix = ORG_SUFFIX.exec(word)?.[0];
+  if (suffix === undefined || word.length - suffix.length < 2) return suffix !== undefined;
+  const from = folded.indexOf(word);
+  const stem = plain.filter((w) => w.start >= from && w.end <= from + word.length - suffix.length);
+  return !(stem.length === 1 && stem[0]?.word.length === word.length - suffix.length && /^(n|vn|v|a|b)$/.test(stem[0].tag));
+}
+
+export function bigramsKnown(word: string, known: (term: string) => boolean): boolean {
+  for (let i = 0; i + 2 <= word.length; i += 1) if (!known(word.slice(i, i + 2))) return false;
+  return true;
+}
