@@ -92,7 +92,11 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     // What each shown sentence says, with the sentence before it in its passage (a subject named there).
     const shown = chosen.map((c) => {
       const before = candidates.find((p) => p.passage === c.passage && p.order === c.order - 1);
-      return { passage: data.passages.at(c.passage)?.text ?? '', tokens: before ? new Set([...c.tokens, ...before.tokens]) : c.tokens };
+      return {
+        passage: data.passages.at(c.passage)?.text ?? '',
+        tokens: before ? new Set([...c.tokens, ...before.tokens]) : c.tokens,
+        text: c.text,
+      };
     });
     const parts = analysis.parts.length > 1 ? analysis.parts.map((p) => p.text) : [question];
     // A firm or place the reports name only in passing must stand in a shown sentence that says what is asked of it.

@@ -18,10 +18,8 @@ import { normalizeForMatch } from './text.js';
 const NAME_TAGS = /^(nr|ns|nt|nz|nrt|nrfg|x)$/;
 /** A name written in more passages than this is one of the reports' subjects, not an example. */
 const EXAMPLE_PASSAGES = 4;
-// How a name is written as one of a class: in a list (X、Y、Z等, 包括X), or as its representative
+// A name is written as one of a class in a list of names (X、Y、Z等) or as the class's representative
 // (以X为代表). "如X…" gives a fact of X itself (如X用户已可以…), so it is not one.
-const LIST_BEFORE = /(?:[、]|以|包括)$/;
-const LIST_AFTER = /^(?:[、]|等|为代表|为首|为例)/;
 // jieba's word classes that carry what a question asks: nouns, verbs, adjectives (not its frame words).
 const CONTENT = /^(n[a-z]*|v[a-z]*|a[a-z]?)$/;
 
@@ -66,20 +64,29 @@ export function passagesWriting(data: IndexData): (word: string, cap: number) =>
   };
 }
 
-/** Whether every time a text writes `name` it stands as an example: in a list or an example frame. */
+/** Whether every time a text writes `name` it stands as an example: in a list of names or as a class's representative. */
 function asExample(name: string, texts: string[]): boolean {
   let seen = 0;
   for (const text of texts) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       seen += 1;
-      const before = text.slice(Math.max(0, at - 2), at);
-      const after = text.slice(at + name.length, at + name.length + 3);
+      const before = text.slice(0, at);
       // The name may be the head of a longer one (红岭创投 for 红岭): look past its own characters.
-      const tail = /^[\u3400-\u9fff]{0,4}?(?=[、等]|为代表)/.exec(after)?.[0] ?? '';
-      if (!LIST_BEFORE.test(before) && !LIST_AFTER.test(after.slice(tail.length))) return false;
+      const after = text.slice(at + name.length).replace(/^[\u3400-\u9fff]{0,4}?(?=[、等]|为代表|为首)/, '');
+      if (/以$/.test(before) && /^(?:为代表|为首)/.test(after)) continue;
+      // In a list, the item beside it must be a name too (恒大、碧桂园): a list of practices (不抽贷、不惜贷) names no firm.
+      const next = /^、([^、，。；等和及与]{2,8})/.exec(after)?.[1];
+      const previous = /([^、，。；：\s]{2,8})、$/.exec(before)?.[1];
+      if (!(next !== undefined && startsWithName(next)) && !(previous !== undefined && startsWithName(previous.slice(-4)))) return false;
     }
   }
   return seen > 0;
+}
+
+/** Whether a list item opens with (or, cut to its last characters, is) a word jieba tags as a name. */
+function startsWithName(item: string): boolean {
+  const first = tagWords(item)[0];
+  return first !== undefined && NAME_TAGS.test(first.tag) && first.word.length >= 2;
 }
 
 interface Context {
@@ -90,8 +97,8 @@ interface Context {
 }
 
 /**
- * Whether every name of a Chinese question that the reports write only as an example stands in the
- * passage of a shown sentence that (with the sentence before it) holds at least half of the content
+ * Whether every name of a Chinese question that the reports write only as an example stands in a
+ * shown sentence that, with the sentence before it, holds at least half of the content
  * words of the question part that names it. A name no passage writes is the absence rule's to judge.
  */
 export function chineseNamesMeetPredicate(question: string, shown: NamedSentence[], ctx: Context): boolean {
@@ -108,7 +115,9 @@ export function chineseNamesMeetPredicate(question: string, shown: NamedSentence
       .map((w) => w.word);
     if (asked.length === 0) continue;
     const met = shown.some((s) => {
-      if (!normalizeForMatch(s.passage).includes(name)) return false;
+      // The name must stand in the sentence itself: a passage that lists it and then speaks of all
+      // platforms (清退方案, 兑付比例) says nothing of it.
+      if (!normalizeForMatch(s.text ?? s.passage).includes(name)) return false;
       const held = asked.filter((w) => [...ctx.tokens(w)].every((t) => s.tokens.has(t)));
       return held.length >= PREDICATE_SHARE * asked.length;
     });

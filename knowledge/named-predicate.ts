@@ -19,6 +19,8 @@ export interface NamedSentence {
   passage: string;
   /** The tokens of the shown sentence with the one before it in its passage. */
   tokens: Set<string>;
+  /** The text of the shown sentence alone. */
+  text?: string;
 }
 
 interface Context {
