@@ -5,6 +5,7 @@
  * file says how much each may weigh.
  */
 import type { Placed } from './fragments.js';
+import { tagWords } from './jieba.js';
 
 // jieba's tags of proper names only: a person, a place, an organisation, another proper noun (a brand).
 export const PROPER_TAGS = /^(nr|ns|nt|nz|nrt|nrfg)$/;
@@ -12,6 +13,8 @@ export const PROPER_TAGS = /^(nr|ns|nt|nz|nrt|nrfg)$/;
 export const ORG_SUFFIX = /(?:公司|集团|银行|交易所|证券|保险|基金会|协会|委员会|管理局|监管局|[所社局署厅])$/;
 // jieba's tags of grammar words: adverbs, conjunctions, prepositions, particles, pronouns, modal particles.
 export const FUNCTION_TAGS = /^(d|df|dg|c|p|u[a-z]*|r[a-z]*|y|e|o)$/;
+// jieba's tags of a common word that may head a kind of firm: a noun, a verbal noun, a verb, an adjective, a distinguishing word.
+const COMMON_STEM = /^(n|vn|v|a|b)$/;
 // jieba's tags of numerals and measure words (一天, 几个月).
 const QUANTITY_TAGS = /^(m|mq|q)$/;
 // jieba's tags of words that place or frame a statement: position, time, idiom and set phrase,
@@ -29,10 +32,12 @@ export function generalClass(words: Placed[]): { quantity?: true; framing?: true
 /**
  * Whether a jieba word tagged a proper name is one the corpus lacks: two characters or more (a lone
  * character tagged a name is mostly a surname's, 金 or 宣), and not written by any passage (a name the
- * reports write, 养老 as jieba's dictionary tags it, says nothing is missing).
+ * reports write, 养老 as jieba's dictionary tags it, says nothing is missing). A kind of firm its
+ * dictionary lists whole as a name (外贸公司) is judged by its stem (firmName).
  */
 export function absentName(w: Placed, known: (term: string) => boolean, occurs?: (word: string) => boolean): boolean {
-  return PROPER_TAGS.test(w.tag) && w.word.length >= 2 && (occurs ? !occurs(w.word) : !bigramsKnown(w.word, known));
+  if (!PROPER_TAGS.test(w.tag) || w.word.length < 2 || (occurs ? occurs(w.word) : bigramsKnown(w.word, known))) return false;
+  return !ORG_SUFFIX.test(w.word) || firmName(w.word);
 }
 
 /**
@@ -40,12 +45,15 @@ export function absentName(w: Placed, known: (term: string) => boolean, occurs?:
  * its stem is not one common word of the dictionary. A common stem and the suffix (外贸公司, 本地银行)
  * name a kind of firm, which the reports may discuss in other words.
  */
-export function firmName(word: string, plain: Placed[], folded: string): boolean {
+export function firmName(word: string): boolean {
   const suffix = ORG_SUFFIX.exec(word)?.[0];
-  if (suffix === undefined || word.length - suffix.length < 2) return suffix !== undefined;
-  const from = folded.indexOf(word);
-  const stem = plain.filter((w) => w.start >= from && w.end <= from + word.length - suffix.length);
-  return !(stem.length === 1 && stem[0]?.word.length === word.length - suffix.length && /^(n|vn|v|a|b)$/.test(stem[0].tag));
+  if (suffix === undefined) return false;
+  const stem = word.slice(0, word.length - suffix.length);
+  if (stem.length < 2) return true;
+  // The stem read alone: jieba's dictionary lists some kinds of firm whole, tagged as names (外贸公司/nt).
+  // The word just before the suffix decides (帮 + 外贸 + 公司 is still 外贸公司).
+  const last = tagWords(stem, false).at(-1);
+  return !(last !== undefined && last.word.length >= 2 && COMMON_STEM.test(last.tag));
 }
 
 export function bigramsKnown(word: string, known: (term: string) => boolean): boolean {

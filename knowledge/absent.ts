@@ -114,7 +114,7 @@ export function readAbsence(
     if (over.length > 0 && inside.every((w) => FUNCTION_TAGS.test(w.tag))) return [];
     // Proper when a name's word the corpus lacks overlaps the word (茅台 of 贵州茅台); a name's word
     // beside it in the span (养老 beside 十几万) speaks of that other word.
-    if (words.some((w) => absentName(w, known, occurs) && w.start < start + word.length && w.end > start) || firmName(word, plain, folded))
+    if (words.some((w) => absentName(w, known, occurs) && w.start < start + word.length && w.end > start) || firmName(word))
       return [{ word, kind: 'name', proper: true }];
     if (ORG_SUFFIX.test(word)) return [{ word, kind: 'name' }];
     if (over.length === 0 || over.some((w) => NAME_TAGS.test(w.tag))) return [{ word, kind: 'name' }];
@@ -130,7 +130,7 @@ export function readAbsence(
     !ENGLISH_STOPWORDS.has(w.word.toLowerCase()) &&
     !known(stem(w.word.toLowerCase()));
   for (const w of words) if (latin(w)) absent.push({ word: w.word, kind: 'name' });
-  if (occurs) absent.push(...unwrittenWords(words, spans, occurs, { folded, plain }));
+  if (occurs) absent.push(...unwrittenWords(words, spans, occurs));
   const specific = words
     .filter((w) => w.tag === 'x' && /^[\u3400-\u9fff]{2,}$/.test(w.word) && bigramsKnown(w.word, known))
     .map((w) => w.word);
@@ -208,17 +208,12 @@ const NOUN = /^n[a-z]*$/;
  * row are missing from the index (失业金: 业金 occurs, 失 alone is one character): the span rule
  * misses them, yet the reports never name the thing (通讯录, 公积金, 家里人).
  */
-function unwrittenWords(
-  words: Placed[],
-  spans: string[],
-  occurs: (word: string) => boolean,
-  { folded, plain }: { folded: string; plain: Placed[] },
-): AbsentWord[] {
+function unwrittenWords(words: Placed[], spans: string[], occurs: (word: string) => boolean): AbsentWord[] {
   return words
     .filter((w) => NOUN.test(w.tag) && /^[\u3400-\u9fff]{2,}$/.test(w.word) && !isRegister(w.word))
     .filter((w) => !spans.some((s) => w.word.includes(s) || s.includes(w.word)) && !occurs(w.word) && !stemHeld(w.word, occurs))
     .map((w): AbsentWord => {
-      if (PROPER_TAGS.test(w.tag) || firmName(w.word, plain, folded)) return { word: w.word, kind: 'name', proper: true };
+      if (ORG_SUFFIX.test(w.word) ? firmName(w.word) : PROPER_TAGS.test(w.tag)) return { word: w.word, kind: 'name', proper: true };
       return { word: w.word, kind: NAME_TAGS.test(w.tag) ? 'name' : FINANCE.test(w.word) ? 'finance' : 'general' };
     });
 }

@@ -68,6 +68,13 @@ describe('what kind of absent word the asker wrote', () => {
     expect(read('我存了十几万养老钱，商业银行补充资本了吗').some((w) => w.word === '十几万' && w.proper)).toBe(false);
   });
 
+  it('GIVEN a kind of firm the texts lack (外贸公司) THEN it is a name without the veto; a firm of its own name (翠岭集团) keeps it', () => {
+    const kind = read('外贸公司的负债比例').find((w) => w.word === '外贸公司');
+    expect(kind?.kind).toBe('name');
+    expect(kind?.proper).toBeUndefined();
+    expect(read('翠岭集团补充资本了吗').some((w) => w.word.includes('翠岭') && w.proper)).toBe(true);
+  });
+
   it('GIVEN a brand the texts never write THEN it still vetoes as a proper name', () => {
     expect(read('贵州茅台的地方政府负债比例').some((w) => w.proper)).toBe(true);
   });
