@@ -6,21 +6,25 @@
  * it holds for any corpus without a word list.
  */
 import type { IndexData } from './search-index.js';
-import { normalizeForMatch } from './text.js';
 
 /** A character in fewer than this share of the passages is rare for the corpus. */
 export const FAMILIAR_SHARE = 0.005;
 
 const counts = new WeakMap<IndexData, Map<string, number>>();
 
-/** How many passages hold each Chinese character, counted once per index on first use. */
+/**
+ * How many passages hold each Chinese character, at least: the largest document frequency of the
+ * index's bigrams that hold it. Read from the index's term table once per index, on first use, so it
+ * costs what the vocabulary costs, not what the texts cost.
+ */
 function charCounts(data: IndexData): Map<string, number> {
   let seen = counts.get(data);
   if (seen) return seen;
   seen = new Map<string, number>();
-  for (let i = 0; i < data.passages.length; i += 1) {
-    const chars = new Set(normalizeForMatch(data.passages.at(i)?.text ?? '').match(/[\u3400-\u9fff]/g) ?? []);
-    for (const c of chars) seen.set(c, (seen.get(c) ?? 0) + 1);
+  for (const [term, id] of data.index.terms) {
+    if (!/^[\u3400-\u9fff]{2}$/.test(term)) continue;
+    const df = data.index.df[id] as number;
+    for (const c of term) if ((seen.get(c) ?? 0) < df) seen.set(c, df);
   }
   counts.set(data, seen);
   return seen;
