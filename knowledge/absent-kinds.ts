@@ -51,7 +51,7 @@ export function firmName(word: string): boolean {
   const stem = word.slice(0, word.length - suffix.length);
   if (stem.length < 2) return true;
   // The stem read alone: jieba's dictionary lists some kinds of firm whole, tagged as names (外贸公司/nt).
-  // The word just before the suffix decides (帮 + 外贸 + 公司 is still 外贸公司).
+  // The stem's last word decides (帮 + 外贸 + 公司 is still 外贸公司).
   const last = tagWords(stem, false).at(-1);
   return !(last !== undefined && last.word.length >= 2 && COMMON_STEM.test(last.tag));
 }

@@ -23,7 +23,7 @@ interface Unit {
 }
 
 const NOUN = /^NNS?$/;
-// Light nouns: they say what sort of thing is meant (this sandbox idea, a kind of fund), never which one.
+// Light nouns: they say what sort of thing is meant (a pilot idea, a kind of fund), never which one.
 const LIGHT = new Set([
   'idea',
   'ideas',
@@ -41,7 +41,7 @@ const LIGHT = new Set([
   'way',
   'ways',
 ]);
-// A word right after a subject pronoun stands where a verb stands ("when they issue local bonds").
+// A word right after a subject pronoun stands where a verb stands ("if we issue notes").
 const AFTER_SUBJECT = /\b(?:they|we|i|you|he|she|it)\s+([a-z]+)\b/gi;
 
 /**

@@ -3,7 +3,7 @@ import { chineseNames } from '../../knowledge/named-predicate-zh.js';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import type { SourceDoc } from '../../knowledge/types.js';
 
-// Made-up reports about invented lending platforms (翠岭, 祁岙); no text of the corpus.
+// Made-up reports about invented P2P lenders (翠岭, 祁岙); no text of the corpus.
 const doc = (file: string, title: string, text: string): SourceDoc => ({ file, path: `/${file}`, title, hash: file, text, kind: 'report' });
 
 describe('a Chinese question about a firm the reports name only in a list', () => {
