@@ -26,7 +26,7 @@ describe('a personal tax duty or buying channel asked yes/no', () => {
 
   it('GIVEN such a question on a subject the report studies THEN the bot says the reports do not cover it', () => {
     expect(knowledge.ask('炒基金挣的钱需要交个人所得税吗？').found).toBe(false);
-    expect(knowledge.ask('我能不能去银行柜台直接买澄川市的地方债？').found).toBe(false);
+    expect(knowledge.ask('我能不能在手机银行里直接买澄川市的地方债？').found).toBe(false);
   });
 
   it('GIVEN the report’s own figure asked about the same subject THEN it is answered', () => {
