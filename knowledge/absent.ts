@@ -14,6 +14,7 @@ import { tagWords } from './jieba.js';
 import { ENGLISH_STOPWORDS, stem } from './natural.js';
 import { isRegister, withoutRegister } from './register.js';
 import { gluedChars, positioned, stemHeld, type Placed } from './fragments.js';
+import { absentName, bigramsKnown, firmName, FUNCTION_TAGS, generalClass, ORG_SUFFIX, PROPER_TAGS } from './absent-kinds.js';
 
 // Characters that join words rather than make them: runs are cut there, so a word is never joined
 // to its neighbour through them (我的钱 is 我 and 钱, not one unknown run).
@@ -58,6 +59,10 @@ export interface AbsentWord {
   kind: AbsentKind;
   /** A proper name (a person, place, firm or brand jieba tags so, or a word ending in an organisation's suffix). */
   proper?: true;
+  /** A general word that states a quantity (一天, 三个月): the asker's own figure, which no report holds. */
+  quantity?: true;
+  /** A general word that only places or frames what is asked: a position (里头), a time (年初), a set phrase (头一回), an adverb. */
+  framing?: true;
 }
 export interface Absence {
   words: AbsentWord[];
@@ -68,12 +73,6 @@ export interface Absence {
 // jieba's tags for names (person, place, organisation, other proper), abbreviations and words its
 // dictionary lacks (x: coined after it, as products and platforms are).
 const NAME_TAGS = /^(nr|ns|nt|nz|nrt|nrfg|j|x|eng)$/;
-// jieba's tags of proper names only: a person, a place, an organisation, another proper noun (a brand).
-const PROPER_TAGS = /^(nr|ns|nt|nz|nrt|nrfg)$/;
-// How the names of firms and bodies end: a word the reports lack ending so names one they never mention.
-const ORG_SUFFIX = /(?:公司|集团|银行|交易所|证券|保险|基金会|协会|委员会|管理局|监管局|[所社局署厅])$/;
-// jieba's tags of grammar words: adverbs, conjunctions, prepositions, particles, pronouns, modal particles.
-const FUNCTION_TAGS = /^(d|df|dg|c|p|u[a-z]*|r[a-z]*|y|e|o)$/;
 // Morphemes of financial instruments and their terms (insurance, loans, shares, bonds, currency,
 // tax, interest, exchange, fees, deposits, securities, funds, property, rent, collateral, pay …):
 // a word built on one names a financial concept. Money in general (钱) is not one: 出钱 is to fund.
@@ -104,22 +103,24 @@ export function readAbsence(
     (span) =>
       withoutRegister(span)
         .filter((piece) => piece.length >= 2)
-        .flatMap((piece) => wholeWords(piece, folded, plain, occurs).map((word) => ({ word, span }))),
+        .flatMap((piece) => wholeWords(piece, folded, plain, occurs)),
   );
-  const spans = pieces.map((p) => p.word);
-  const absent = pieces.flatMap(({ word, span }): AbsentWord[] => {
+  const spans = pieces;
+  const absent = pieces.flatMap((word): AbsentWord[] => {
     const start = folded.indexOf(word);
     const over = words.filter((w) => w.word.length >= 2 && w.start < start + word.length && w.end > start);
     // A span inside words jieba knows as grammar only (偏偏, 竟然, 如此) is how the asker speaks, not a thing asked about.
     const inside = words.filter((w) => w.start < start + word.length && w.end > start);
     if (over.length > 0 && inside.every((w) => FUNCTION_TAGS.test(w.tag))) return [];
-    // Proper when a name's word overlaps the span as first found (贵州 of 州茅台, cut back to 茅台).
-    const at = folded.indexOf(span);
-    if (words.some((w) => PROPER_TAGS.test(w.tag) && w.start < at + span.length && w.end > at) || ORG_SUFFIX.test(word))
+    // Proper when a name's word the corpus lacks overlaps the word (茅台 of 贵州茅台); a name's word
+    // beside it in the span (养老 beside 十几万) speaks of that other word.
+    if (words.some((w) => absentName(w, known, occurs) && w.start < start + word.length && w.end > start) || firmName(word))
       return [{ word, kind: 'name', proper: true }];
+    if (ORG_SUFFIX.test(word)) return [{ word, kind: 'name' }];
     if (over.length === 0 || over.some((w) => NAME_TAGS.test(w.tag))) return [{ word, kind: 'name' }];
     if (stemHeld(word, occurs)) return [];
-    return [{ word, kind: FINANCE.test(word) || over.some((w) => FINANCE.test(w.word)) ? 'finance' : 'general' }];
+    if (FINANCE.test(word) || over.some((w) => FINANCE.test(w.word))) return [{ word, kind: 'finance' }];
+    return [{ word, kind: 'general', ...generalClass(inside) }];
   });
   // An English question's words are the translator's to judge (translate.ts); stop words are never indexed.
   const latin = (w: { word: string; tag: string }): boolean =>
@@ -207,27 +208,27 @@ const NOUN = /^n[a-z]*$/;
  * row are missing from the index (失业金: 业金 occurs, 失 alone is one character): the span rule
  * misses them, yet the reports never name the thing (通讯录, 公积金, 家里人).
  */
-function unwrittenWords(words: Array<{ word: string; tag: string }>, spans: string[], occurs: (word: string) => boolean): AbsentWord[] {
+function unwrittenWords(words: Placed[], spans: string[], occurs: (word: string) => boolean): AbsentWord[] {
   return words
     .filter((w) => NOUN.test(w.tag) && /^[\u3400-\u9fff]{2,}$/.test(w.word) && !isRegister(w.word))
     .filter((w) => !spans.some((s) => w.word.includes(s) || s.includes(w.word)) && !occurs(w.word) && !stemHeld(w.word, occurs))
     .map((w): AbsentWord => {
-      if (PROPER_TAGS.test(w.tag) || ORG_SUFFIX.test(w.word)) return { word: w.word, kind: 'name', proper: true };
+      if (ORG_SUFFIX.test(w.word) ? firmName(w.word) : PROPER_TAGS.test(w.tag)) return { word: w.word, kind: 'name', proper: true };
       return { word: w.word, kind: NAME_TAGS.test(w.tag) ? 'name' : FINANCE.test(w.word) ? 'finance' : 'general' };
     });
 }
 
-function bigramsKnown(word: string, known: (term: string) => boolean): boolean {
-  for (let i = 0; i + 2 <= word.length; i += 1) if (!known(word.slice(i, i + 2))) return false;
-  return true;
+/**
+ * The key concepts the question names that no passage holds. General words count only when the
+ * question names none of the corpus's own subjects that the best passage holds: then nothing says
+ * the question is about the reports at all (北京明天会下雨吗), and the word may be its topic.
+ */
+export function countedAbsent(absence: Absence, bestHolds: (word: string) => boolean): AbsentWord[] {
+  const anchored = absence.specific.some(bestHolds);
+  return absence.words.filter((w) => w.kind !== 'general' || !anchored);
 }
 
-/**
- * How many key concepts the question names that no passage holds. General words count only when
- * the question names none of the corpus's own subjects that the best passage holds: then nothing
- * says the question is about the reports at all (北京明天会下雨吗), and the word may be its topic.
- */
+/** How many key concepts the question names that no passage holds (see `countedAbsent`). */
 export function missingConcepts(absence: Absence, bestHolds: (word: string) => boolean): number {
-  const anchored = absence.specific.some(bestHolds);
-  return absence.words.filter((w) => w.kind !== 'general' || !anchored).length;
+  return countedAbsent(absence, bestHolds).length;
 }

@@ -4,14 +4,17 @@
  * its source. A question whose key concepts the reports and notes never mention, or whose best
  * sentence does not cover them, is not answered: the bot says so and lists what the corpus covers.
  */
-import { missingConcepts, readAbsence } from './absent.js';
+import { countedAbsent, readAbsence } from './absent.js';
+import { presentShare, weightOf } from './absent-weight.js';
 import { holdsCompounds, lacksFinancialCompound, withoutExclusions } from './english-compounds.js';
 import { occursIn, passagesWith } from './english-table.js';
 import { documentFrequency } from './flat-index.js';
 import { isMonthWord } from './english-forms.js';
 import { isName } from './english-words.js';
 import { idiomatic } from './english-idioms.js';
+import { familiarWords } from './familiar.js';
 import { namesMeetPredicate } from './named-predicate.js';
+import { chineseNamesMeetPredicate, passagesWriting } from './named-predicate-zh.js';
 import { dropsQualifier } from './qualifiers.js';
 import { analyzeQuestion, type QuestionPart } from './question.js';
 import { namesTask, outOfScope, scopeLead, taskOf, yearsAfter } from './scope.js';
@@ -34,6 +37,8 @@ type Explain = (answer: Answer) => Answer;
 export function createAnswerer(data: IndexData, searcher: Searcher, explain: Explain = (a) => a): (question: string) => Answer {
   const occurs = occursIn(data);
   const count = passagesWith(data);
+  const familiar = familiarWords(data);
+  const writing = passagesWriting(data);
   const reportDates = data.docs.flatMap((d) => (d.kind === 'report' && d.date ? [d.date] : []));
   return (asked) => {
     // Search reads a question's first MAX_QUERY_CHARS characters; the answer's analysis reads no more,
@@ -63,7 +68,10 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     if (absence.words.some((w) => w.proper)) return notFound(question, data.docs);
     // An idiom's words (on paper, window dressing, kick off) are not what is asked.
     const unheld = terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds) && !idiomatic(w, question));
-    const missing = missingConcepts(absence, holds) + unheld.length;
+    const counted = countedAbsent(absence, holds);
+    // A general word of the asker's own may weigh less than a name, or nothing (absent-weight.ts).
+    const weights = counted.map((w) => weightOf(w, familiar));
+    const missing = weights.filter((w) => w !== 'none').length + unheld.length;
     // A personal how-to (怎么查询…) is answered only by a note's sentences that name the task: the
     // reports study markets and never walk a reader through a task, so theirs only share its words.
     const task = taskOf(question);
@@ -76,7 +84,23 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     if (!best) return notFound(question, data.docs);
     // A word the corpus never mentions is part of what was asked: the answer must cover the rest
     // well, and "the rest" is what names something ("best" in "which airline is best" does not).
-    if (missing > 0 && presentShare(terms, missing, data.passages.length) * coverageOf(best.tokens, namingConcepts(terms)) < ABSENT_FLOOR)
+    if (
+      missing > 0 &&
+      presentShare(terms, weights, unheld.length, data.passages.length) * coverageOf(best.tokens, namingConcepts(terms)) < ABSENT_FLOOR
+    )
+      return notFound(question, data.docs);
+    // What each shown sentence says, with the sentence before it in its passage (a subject named there).
+    const shown = chosen.map((c) => {
+      const before = candidates.find((p) => p.passage === c.passage && p.order === c.order - 1);
+      return {
+        passage: data.passages.at(c.passage)?.text ?? '',
+        tokens: before ? new Set([...c.tokens, ...before.tokens]) : c.tokens,
+        text: c.text,
+      };
+    });
+    const parts = analysis.parts.length > 1 ? analysis.parts.map((p) => p.text) : [question];
+    // A firm or place the reports name only in passing must stand in a shown sentence that says what is asked of it.
+    if (!analysis.english && !chineseNamesMeetPredicate(question, shown, { texts: writing, tokens: searcher.tokens, parts }))
       return notFound(question, data.docs);
     if (analysis.english) {
       const passage = searcher.tokens(data.passages.at(best.passage)?.text ?? '');
@@ -105,16 +129,12 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
         return coversTwo(before ? new Set([...c.tokens, ...before.tokens]) : c.tokens, terms);
       });
       // A body the reports name only in passing (a foreign regulator in a list) must stand in a shown sentence that says what is asked of it.
-      const shown = chosen.map((c) => {
-        const before = candidates.find((p) => p.passage === c.passage && p.order === c.order - 1);
-        return { passage: data.passages.at(c.passage)?.text ?? '', tokens: before ? new Set([...c.tokens, ...before.tokens]) : c.tokens };
-      });
       const predicate = namesMeetPredicate(question, shown, {
         terms,
         count: (form, cap) =>
           /[a-z]/.test(form) ? Math.min(...[...searcher.tokens(form)].map((t) => documentFrequency(data.index, t))) : count(form, cap),
         tokens: searcher.tokens,
-        parts: analysis.parts.length > 1 ? analysis.parts.map((p) => p.text) : [question],
+        parts,
       });
       if (!predicate) return notFound(question, data.docs);
       if (!coversTwo(passage, terms) || !near || dropsQualifier(asked, terms.translations, held) || !compound || namedAbsent || !nameHeld)
@@ -214,16 +234,6 @@ function retrieve(searcher: Searcher, question: string, parts: QuestionPart[]): 
   }
   const hits = [...byIndex.values()].sort((a, b) => b.coverage - a.coverage || b.score - a.score).slice(0, PASSAGES_READ + parts.length);
   return { terms: whole.terms, hits };
-}
-
-/**
- * The share of the question's weight its known concepts carry, once each absent word counts as a
- * concept of the highest weight (a word no passage holds is as specific as a word can be).
- */
-function presentShare(terms: QueryTerms, absent: number, passages: number): number {
-  const known = terms.concepts.reduce((sum, c) => sum + (c.specificity ?? c.weight), 0);
-  const top = Math.log(1 + (passages + 0.5) / 0.5);
-  return known + absent * top > 0 ? known / (known + absent * top) : 0;
 }
 
 function notFound(question: string, docs: DocMeta[], english = /^[^\u3400-\u9fff]*$/.test(question)): Answer {

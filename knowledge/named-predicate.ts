@@ -19,6 +19,8 @@ export interface NamedSentence {
   passage: string;
   /** The tokens of the shown sentence with the one before it in its passage. */
   tokens: Set<string>;
+  /** The text of the shown sentence alone. */
+  text?: string;
 }
 
 interface Context {
@@ -57,6 +59,9 @@ export function askedNames(question: string): string[] {
  * often leave it implicit.
  */
 export function namesMeetPredicate(question: string, shown: NamedSentence[], ctx: Context): boolean {
+  const owners = new Set(
+    [...question.matchAll(/((?:[A-Z][a-z]+\s+)*[A-Z][a-z]+)'s\b/g)].flatMap((m) => (m[1] ?? '').toLowerCase().split(/\s+/)),
+  );
   for (const name of askedNames(question)) {
     // A domain term the glossary renders (ABS, GDP) is a concept of the reports, not a body named in passing.
     if (ctx.terms.translations.some((t) => t.glossary && t.source.split(' ').includes(name))) continue;
@@ -70,8 +75,14 @@ export function namesMeetPredicate(question: string, shown: NamedSentence[], ctx
       concepts: ctx.terms.concepts.filter((c) => !c.generic && creditOf(own, c) < 1 && creditOf(asked, c) >= 1),
     };
     if (rest.concepts.length === 0) continue;
+    // What a question asks of a name it owns ("Bank X's bondholders … get back") takes two of its
+    // concepts to say when it has two: one shared word (接管 for "takeover") says something else of it.
+    const needed = owners.has(name) ? Math.min(2, rest.concepts.length) : 1;
     const met = shown.some(
-      (s) => forms.some((f) => normalizeForMatch(s.passage).includes(f)) && coverageOf(s.tokens, rest) >= PREDICATE_SHARE,
+      (s) =>
+        forms.some((f) => normalizeForMatch(s.passage).includes(f)) &&
+        coverageOf(s.tokens, rest) >= PREDICATE_SHARE &&
+        rest.concepts.filter((c) => creditOf(s.tokens, c) >= 1).length >= needed,
     );
     if (!met) return false;
   }

@@ -23,6 +23,26 @@ interface Unit {
 }
 
 const NOUN = /^NNS?$/;
+// Light nouns: they say what sort of thing is meant (a pilot idea, a kind of fund), never which one.
+const LIGHT = new Set([
+  'idea',
+  'ideas',
+  'concept',
+  'notion',
+  'kind',
+  'kinds',
+  'sort',
+  'type',
+  'types',
+  'form',
+  'forms',
+  'thing',
+  'things',
+  'way',
+  'ways',
+]);
+// A word right after a subject pronoun stands where a verb stands ("if we issue notes").
+const AFTER_SUBJECT = /\b(?:they|we|i|you|he|she|it)\s+([a-z]+)\b/gi;
 
 /**
  * Whether a compound of the question has a qualifier the passage lacks before a word it holds
@@ -31,7 +51,7 @@ const NOUN = /^NNS?$/;
 export function dropsQualifier(question: string, translations: Translated[], held: (zh: string) => boolean): boolean {
   const words = contentWords(question);
   const next = joinsNext(question);
-  const verbs = verbsOf(question);
+  const verbs = new Set([...verbsOf(question), ...[...question.matchAll(AFTER_SUBJECT)].map((m) => (m[1] ?? '').toLowerCase())]);
   for (let i = 0; i < words.length;) {
     const end = compoundEnd(words, next, i, verbs);
     if (end > i + 1 && dropped(unitsOf(question, words, i, end, translations), held)) return true;
@@ -86,10 +106,10 @@ function unitAt(words: string[], i: number, translations: Translated[]): { t: Tr
 /**
  * A word that can name which thing is asked: a common noun, written in lower case (a capitalised
  * name, CSRC or Wuhan, is often said only in the report's title, not in the passage), not a grading
- * word, and not the tail of a hyphenated modifier (region-by-region is "by region", not a noun).
+ * word or a light noun (idea, kind), and not the tail of a hyphenated modifier (region-by-region is "by region", not a noun).
  */
 function qualifier(word: string, question: string): boolean {
-  if (isGeneric(word) || !NOUN.test(tagOf(word))) return false;
+  if (isGeneric(word) || LIGHT.has(word) || !NOUN.test(tagOf(word))) return false;
   return new RegExp(`\\b${word}\\b`).test(question) && !new RegExp(`-${word}\\b`, 'i').test(question);
 }
 

@@ -91,9 +91,18 @@ const DOES: Record<string, RegExp> = {
   填: /填写|填报|填/,
 };
 
+// A personal duty or channel asked yes/no: whether one must pay a tax (需要交…税吗), or whether one can
+// buy something at a given place (能不能在银行柜台买…). The reports describe markets, not one person's
+// tax bill or where to buy; only a note that names the task answers.
+const TAX_DUTY = /(?:需要|需不需要|要不要|要|用不用|得)(交|缴纳|缴|交纳)[^，,。？?]{0,8}税/;
+const CHANNEL = /(?:能不能|能否|可不可以|可以)在[^，,。？?]{1,8}?(?:直接)?(买|购买|申购)/;
+
 /** The task verb of a personal how-to question, when it is one. */
 export function taskOf(question: string): string | null {
-  return TASK.exec(normalizeForMatch(question))?.[1] ?? null;
+  const q = normalizeForMatch(question);
+  const duty = TAX_DUTY.exec(q)?.[1];
+  if (duty !== undefined) return duty.startsWith('缴') ? '交' : duty.slice(0, 1);
+  return TASK.exec(q)?.[1] ?? CHANNEL.exec(q)?.[1] ?? null;
 }
 
 /** Whether shown sentences name the task (查询 for 查, 缴纳 for 交 …). */
