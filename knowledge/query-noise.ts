@@ -12,7 +12,8 @@ import { tagWords, type TaggedWord } from './jieba.js';
 /** jieba's tags of grammar and story words: pronoun, preposition, conjunction, particle, adverb, localizer, classifier, time, modal, interjection, onomatopoeia, state. */
 const GRAMMAR_TAG = /^(?:r|p|c|u[a-z]*|d|f|q|t|y|e|o|z[a-z]*)$/;
 
-const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
+const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const HAN_PAIR = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}$/;
 
 /**
  * A grammar word, or a one-character verb (是, 有, 说, 借, 兜): what a bigram reaching into it borrows
@@ -21,51 +22,61 @@ const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
  */
 const weakWord = (w: TaggedWord): boolean => GRAMMAR_TAG.test(w.tag) || (w.word.length === 1 && /^v/.test(w.tag));
 
-/** A cut of a run into words: whether the bigram at `i` crosses two words and reaches into a weak one. */
-function cut(run: string, hmm: boolean): { straddles(i: number): boolean } {
-  const wordOf: number[] = [];
-  const weak: boolean[] = [];
-  tagWords(run, hmm).forEach((w, i) => {
-    for (let c = 0; c < w.word.length; c += 1) {
-      wordOf.push(i);
-      weak.push(weakWord(w));
-    }
-  });
-  return { straddles: (i) => wordOf[i] !== wordOf[i + 1] && (weak[i] === true || weak[i + 1] === true) };
-}
-
-/** Marks each character of `run` that lies inside an occurrence of one of the terms. */
-function shieldedBy(run: string, terms: readonly string[]): boolean[] {
-  const shielded = new Array<boolean>(run.length).fill(false);
+/** Marks each character of `text` that lies inside an occurrence of one of the terms. */
+function shieldedBy(text: string, terms: readonly string[]): boolean[] {
+  const shielded = new Array<boolean>(text.length).fill(false);
   for (const term of terms) {
     if (term.length < 2) continue;
-    for (let at = run.indexOf(term); at >= 0; at = run.indexOf(term, at + 1)) shielded.fill(true, at, at + term.length);
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) shielded.fill(true, at, at + term.length);
   }
   return shielded;
 }
 
 /**
- * The bigrams of `text` every occurrence of which straddles two words, in jieba's dictionary cut
- * and in its HMM cut alike, and reaches into a weak word (中心|是, 哪年|在, 手机|上|借), outside every
- * known term (`terms`: the glossary's and the banks' words found in the question, so 金交所 or 网金社
- * is never three one-character words). A bigram between two content words (优化|监管 as 化监, 资产|交易
- * as 产交) is the phrase itself and stays. `text` is the folded question with words of asking blanked.
+ * The bigrams of `text` every occurrence of which straddles two words of jieba's dictionary cut
+ * and reaches into a weak word (中心|是, 哪年|在, 手机|上|借), outside every known term (`terms`: the
+ * glossary's and the banks' words found in the question, so 金交所 or 网金社 is never three
+ * one-character words). A bigram between two content words (优化|监管 as 化监, 资产|交易 as 产交) is
+ * the phrase itself and stays. `text` is the folded question with words of asking blanked. The
+ * dictionary alone cuts: its HMM would glue the asker's juxtapositions (爸前, 而生) into words.
  */
 export function straddlingTokens(text: string, terms: readonly string[]): Set<string> {
-  const straddles = new Map<string, boolean>();
-  for (const match of text.matchAll(HAN_RUN)) {
-    const run = match[0];
-    const shielded = shieldedBy(run, terms);
-    const dictionary = cut(run, false);
-    // HMM joins a name the dictionary lacks (甬城): a bigram must straddle in both cuts.
-    const joined = cut(run, true);
-    for (let i = 0; i + 2 <= run.length; i += 1) {
-      const gram = run.slice(i, i + 2);
-      const straddling = !(shielded[i] === true && shielded[i + 1] === true) && dictionary.straddles(i) && joined.straddles(i);
-      straddles.set(gram, (straddles.get(gram) ?? true) && straddling);
+  if (!HAN_RUN.test(text)) return new Set();
+  const shielded = shieldedBy(text, terms);
+  // One cut of the whole text (its words' lengths add up to the text's): a call per run costs more.
+  const wordOf: number[] = [];
+  const weak: boolean[] = [];
+  tagWords(text, false).forEach((w, i) => {
+    for (let c = 0; c < w.word.length; c += 1) {
+      wordOf.push(i);
+      weak.push(weakWord(w));
     }
+  });
+  const straddles = new Map<string, boolean>();
+  for (let i = 0; i + 2 <= text.length; i += 1) {
+    const gram = text.slice(i, i + 2);
+    if (!HAN_PAIR.test(gram)) continue;
+    const straddling =
+      wordOf[i] !== wordOf[i + 1] && !(shielded[i] === true && shielded[i + 1] === true) && (weak[i] === true || weak[i + 1] === true);
+    straddles.set(gram, (straddles.get(gram) ?? true) && straddling);
   }
   return new Set([...straddles].filter(([, straddling]) => straddling).map(([gram]) => gram));
+}
+
+/** The known terms (glossary and bank words) a question holds, found through their first two characters. */
+export function createTermFinder(terms: Iterable<string>): (text: string) => string[] {
+  const byPrefix = new Map<string, string[]>();
+  for (const term of new Set(terms)) {
+    if (term.length < 2) continue;
+    const key = term.slice(0, 2);
+    byPrefix.set(key, [...(byPrefix.get(key) ?? []), term]);
+  }
+  return (text) => {
+    const found = new Set<string>();
+    for (let i = 0; i + 2 <= text.length; i += 1)
+      for (const term of byPrefix.get(text.slice(i, i + 2)) ?? []) if (text.startsWith(term, i)) found.add(term);
+    return [...found];
+  };
 }
 
 /**

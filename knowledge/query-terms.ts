@@ -10,7 +10,7 @@ import { stem } from './natural.js';
 import { englishTokens } from './cedict.js';
 import { linkSynonymPhrases } from './synonym-phrases.js';
 import type { Concept, QueryTerms } from './coverage.js';
-import { straddleFactor, straddlingTokens } from './query-noise.js';
+import { createTermFinder, straddleFactor, straddlingTokens } from './query-noise.js';
 
 /** Weight of glossary expansions, the user's own words weighing 1. */
 export const EXPANSION_WEIGHT = 0.35;
@@ -22,6 +22,8 @@ type Translation = ReturnType<Translator>[number] & { terms: string[]; whole: st
 
 export function createQueryTerms(ctx: SearchContext, translator: () => Translator | null): (query: string) => QueryTerms {
   const { analyzer, glossary, total, df, idf, known, lexicon, glossaryTokens } = ctx;
+  // The glossary's and the banks' words a question holds; made on the first question.
+  let termsIn: ((text: string) => string[]) | undefined;
 
   /** Translations as index terms: the whole ones, the others as their bigrams (all of them, for BM25). */
   const asTokens = (zh: string[]): { terms: string[]; whole: string[]; phrases: string[][] } => {
@@ -145,8 +147,11 @@ export function createQueryTerms(ctx: SearchContext, translator: () => Translato
     const own = new Set(original);
     const expanded = [...new Set(expansion.terms.flatMap(glossaryTokens))].filter((t) => known(t) && !own.has(t));
     // A bigram the asker's grammar makes (心是, 年在) weighs no more than a typical word of the question.
-    const shielding = [...lexicon, ...glossary.names].filter((w) => stripped.includes(w));
-    const factor = straddleFactor(straddlingTokens(stripped, shielding), original, idf);
+    const factor = straddleFactor(
+      straddlingTokens(stripped, (termsIn ??= createTermFinder([...lexicon, ...glossary.names]))(stripped)),
+      original,
+      idf,
+    );
     const { weight, boost } = weights(original, expanded, translations, factor);
     // The English word itself, where the index holds it (exchang, sandbox), is one more way of
     // saying the translated concept, not a concept of its own the Chinese sentences never cover.

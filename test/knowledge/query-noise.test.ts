@@ -25,8 +25,8 @@ describe('Bigrams the asker grammar makes (query-noise.ts)', () => {
     expect(straddlingTokens('在优化监管机制方面', [])).not.toContain('化监');
   });
 
-  it('GIVEN a name the dictionary lacks THEN its bigrams stay whole, in either cut', () => {
-    // 甬城 is a made-up city: the dictionary splits it, the HMM joins it.
+  it('GIVEN a name the dictionary lacks THEN its bigrams stay whole', () => {
+    // 甬城 is a made-up city: the dictionary splits it into characters that are no grammar words.
     expect(straddlingTokens('甬城交易中心是谁办的', [])).not.toContain('甬城');
     expect(straddlingTokens('年金险的收益', [])).not.toContain('年金');
   });
