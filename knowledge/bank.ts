@@ -63,7 +63,8 @@ export function mergeBanks(colloquial: Record<string, string[]>, banks: readonly
   const merged = new Map<string, string[]>(Object.entries(colloquial).map(([w, terms]) => [w, [...terms]]));
   for (const bank of banks) {
     for (const entry of bank.entries) {
-      for (const asked of entry.asked) {
+      // The report's terms of one entry name one concept (城商行, 城市商业银行): each finds the others.
+      for (const asked of [...entry.asked, ...entry.report]) {
         const terms = merged.get(asked) ?? [];
         for (const t of entry.report) if (!terms.includes(t) && t !== asked) terms.push(t);
         if (terms.length > 0) merged.set(asked, terms);

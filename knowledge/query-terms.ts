@@ -10,6 +10,7 @@ import { stem } from './natural.js';
 import { englishTokens } from './cedict.js';
 import { linkSynonymPhrases } from './synonym-phrases.js';
 import type { Concept, QueryTerms } from './coverage.js';
+import { createTermFinder, straddleFactor, straddlingTokens } from './query-noise.js';
 
 /** Weight of glossary expansions, the user's own words weighing 1. */
 export const EXPANSION_WEIGHT = 0.35;
@@ -21,6 +22,8 @@ type Translation = ReturnType<Translator>[number] & { terms: string[]; whole: st
 
 export function createQueryTerms(ctx: SearchContext, translator: () => Translator | null): (query: string) => QueryTerms {
   const { analyzer, glossary, total, df, idf, known, lexicon, glossaryTokens } = ctx;
+  // The glossary's and the banks' words a question holds; made on the first question.
+  let termsIn: ((text: string) => string[]) | undefined;
 
   /** Translations as index terms: the whole ones, the others as their bigrams (all of them, for BM25). */
   const asTokens = (zh: string[]): { terms: string[]; whole: string[]; phrases: string[][] } => {
@@ -48,10 +51,14 @@ export function createQueryTerms(ctx: SearchContext, translator: () => Translato
   };
 
   /** The user's words weigh their idf; expansions and translations a share of theirs (boost). */
-  const weights = (original: string[], expanded: string[], translations: Translation[]) => {
+  const weights = (original: string[], expanded: string[], translations: Translation[], factor: (t: string) => number) => {
     const weight = new Map<string, number>();
     const boost = new Map<string, number>();
-    for (const t of original) weight.set(t, idf(t));
+    for (const t of original) {
+      const f = factor(t);
+      weight.set(t, idf(t) * f);
+      if (f < 1) boost.set(t, f);
+    }
     for (const t of expanded) {
       weight.set(t, idf(t) * EXPANSION_WEIGHT);
       boost.set(t, EXPANSION_WEIGHT);
@@ -68,7 +75,12 @@ export function createQueryTerms(ctx: SearchContext, translator: () => Translato
   };
 
   /** Words of the lexicon own their bigrams; the remaining bigrams stand alone; English phrases become their translations. */
-  const concepts = (original: string[], groups: Groups, spelled: (source: string) => string[]): Concept[] => {
+  const concepts = (
+    original: string[],
+    groups: Groups,
+    spelled: (source: string) => string[],
+    factor: (t: string) => number,
+  ): Concept[] => {
     const words = original.filter((t) => lexicon.has(t)).sort((a, b) => b.length - a.length);
     const owned = new Set<string>();
     const out: Concept[] = [];
@@ -84,7 +96,8 @@ export function createQueryTerms(ctx: SearchContext, translator: () => Translato
         weight: Math.max(idf(word), ...parts.filter(known).map(idf)),
       });
     }
-    for (const t of original) if (!owned.has(t) && !lexicon.has(t)) out.push({ primary: t, alternatives: [], parts: [], weight: idf(t) });
+    for (const t of original)
+      if (!owned.has(t) && !lexicon.has(t)) out.push({ primary: t, alternatives: [], parts: [], weight: idf(t) * factor(t) });
     for (const g of groups.filter((x) => x.english)) {
       // A term the index holds only as bigrams (金融资产交易中心 under the bigram analyzer) enters as those.
       const { terms: alternatives, whole, phrases } = asTokens(g.terms);
@@ -115,7 +128,8 @@ export function createQueryTerms(ctx: SearchContext, translator: () => Translato
 
   return (query) => {
     const q = query.slice(0, MAX_QUERY_CHARS);
-    const original = [...new Set(analyzer.tokens(glossary.stripQuestionWords(q, known)))].filter(known);
+    const stripped = glossary.stripQuestionWords(q, known);
+    const original = [...new Set(analyzer.tokens(stripped))].filter(known);
     const translate = /[a-z]{2,}/i.test(q) ? translator() : null;
     // The glossary's English phrases win, unless a longer dictionary phrase overlaps them; the
     // dictionary translates the words they leave.
@@ -132,7 +146,13 @@ export function createQueryTerms(ctx: SearchContext, translator: () => Translato
     // Tokens of the terms one by one are the tokens of the terms joined by spaces, in the same order.
     const own = new Set(original);
     const expanded = [...new Set(expansion.terms.flatMap(glossaryTokens))].filter((t) => known(t) && !own.has(t));
-    const { weight, boost } = weights(original, expanded, translations);
+    // A bigram the asker's grammar makes (心是, 年在) weighs no more than a typical word of the question.
+    const factor = straddleFactor(
+      straddlingTokens(stripped, (termsIn ??= createTermFinder([...lexicon, ...glossary.names]))(stripped)),
+      original,
+      idf,
+    );
+    const { weight, boost } = weights(original, expanded, translations, factor);
     // The English word itself, where the index holds it (exchang, sandbox), is one more way of
     // saying the translated concept, not a concept of its own the Chinese sentences never cover.
     const spelled = (source: string): string[] =>
@@ -145,6 +165,7 @@ export function createQueryTerms(ctx: SearchContext, translator: () => Translato
       original.filter((t) => !translated.has(t)),
       expansion.groups,
       spelled,
+      factor,
     );
     return {
       original,

@@ -43,7 +43,14 @@ describe('synonym bank file', () => {
     const merged = mergeBanks({ 关了: ['关停'] }, [
       { version: 1, entries: [{ report: ['关停', '关闭'], asked: ['关了', '关门'] }], names: [] },
     ]);
-    expect(merged).toEqual({ 关了: ['关停', '关闭'], 关门: ['关停', '关闭'] });
+    expect(merged).toEqual({ 关了: ['关停', '关闭'], 关门: ['关停', '关闭'], 关停: ['关闭'], 关闭: ['关停'] });
+  });
+
+  it("GIVEN a bank entry's two report terms (城商行, 城市商业银行) THEN a question with either finds the passage that writes the other", () => {
+    const merged = mergeBanks({}, [{ version: 1, entries: [{ report: ['城商行', '城市商业银行'], asked: ['城市银行'] }], names: [] }]);
+    expect(merged['城市商业银行']).toEqual(['城商行']);
+    expect(merged['城商行']).toEqual(['城市商业银行']);
+    expect(merged['城市银行']).toEqual(['城商行', '城市商业银行']);
   });
 
   it('GIVEN a glossary file of its own THEN no bank joins it unless asked, and a bank given joins its colloquial map', () => {

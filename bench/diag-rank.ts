@@ -1,0 +1,63 @@
+/**
+ * Why a question's answering passage ranks where it does: the query's concepts with their weights,
+ * the five leaders and the gold passage with score, coverage and which concepts each holds.
+ * Development sets only. Run: `npx tsx bench/diag-rank.ts SET.jsonl [--all]` (default: misses only).
+ */
+import path from 'node:path';
+import { createAnalyzer } from '../knowledge/analyzer.js';
+import { defaultGlossary } from '../knowledge/glossary.js';
+import { chunkDocument } from '../knowledge/ingest/chunk.js';
+import { readCorpus, readNotes } from '../knowledge/ingest/read.js';
+import { DEFAULT_NOTES_DIR } from '../knowledge/index.js';
+import { buildIndex } from '../knowledge/search-index.js';
+import { createSearcher } from '../knowledge/search.js';
+import { creditOf } from '../knowledge/coverage.js';
+import { loadQa } from './eval-qa.js';
+
+const shared = path.resolve(import.meta.dirname, '..', '..', 'shared');
+const docs = [...(await readNotes(DEFAULT_NOTES_DIR)).docs, ...(await readCorpus([path.join(shared, 'corpus')])).docs];
+const glossary = defaultGlossary();
+const analyzer = createAnalyzer(glossary.lexicon);
+const chunked = docs.map((doc) => ({ doc, passages: chunkDocument(doc) }));
+const data = buildIndex(
+  chunked.map((c) => ({ file: c.doc.file, title: c.doc.title, date: c.doc.date, kind: c.doc.kind, topics: [] })),
+  chunked.flatMap((c) => c.passages),
+  analyzer,
+);
+const searcher = createSearcher(data, analyzer, glossary);
+const all = process.argv.includes('--all');
+const squash = (s: string): string => s.replace(/\s+/g, '');
+for (const item of loadQa(process.argv[2] ?? '').filter((i) => i.lang === 'zh')) {
+  const { terms, hits } = searcher.rank(item.question, 60);
+  const gold = item.gold.map(squash);
+  const isGold = (i: number): boolean => gold.some((g) => squash(data.passages.at(i)?.text ?? '').includes(g));
+  const at = hits.findIndex((h) => isGold(h.index));
+  if (!all && at === 0) continue;
+  console.log(`\n## ${item.id} rank ${at < 0 ? '>60' : at + 1}: ${item.question}`);
+  console.log(
+    '  concepts: ' +
+      terms.concepts
+        .map(
+          (c) =>
+            `${c.primary ?? '∅'}${c.alternatives.length ? '/' + c.alternatives.slice(0, 3).join('/') : ''}${
+              c.synonyms
+                ? '~' +
+                  c.synonyms
+                    .map((s) => s.join(''))
+                    .slice(0, 3)
+                    .join('/')
+                : ''
+            }:${c.weight.toFixed(1)}`,
+        )
+        .join(' '),
+  );
+  const show = (h: (typeof hits)[number], label: string): void => {
+    const tokens = new Set(analyzer.tokens(data.passages.at(h.index)?.text ?? ''));
+    const held = terms.concepts.filter((c) => creditOf(tokens, c) > 0).map((c) => c.primary ?? '∅');
+    console.log(
+      `  ${label} s=${h.score.toFixed(3)} cov=${h.coverage.toFixed(2)} [${held.join(' ')}] ${(data.passages.at(h.index)?.text ?? '').slice(0, 70).replace(/\s+/g, '')}`,
+    );
+  };
+  hits.slice(0, 3).forEach((h, i) => show(h, `#${i + 1}${isGold(h.index) ? '*' : ''}`));
+  if (at >= 3) show(hits[at]!, `gold#${at + 1}`);
+}
