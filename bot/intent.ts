@@ -44,7 +44,8 @@ const CASE_FLAGS = new Set([
   'crypto',
 ]);
 
-const MAX_INTENT_CHARS = 2000;
+/** The opening of a message that says what it is; reading 100 000 pasted characters would only cost time. */
+export const INTENT_CHARS = 2000;
 
 function isChitchat(t: string): boolean {
   return t.length <= 40 && t.replace(SOCIAL, '').replace(/[\s\p{P}\p{S}]/gu, '').length === 0;
@@ -56,8 +57,7 @@ function isChitchat(t: string): boolean {
  * of the time a long message took.
  */
 export function classifyIntent(text: string, checked?: CheckResult): { intent: Intent; reasons: string[] } {
-  // The opening of a message says what it is; reading 100 000 pasted characters would only cost time.
-  const t = text.trim().slice(0, MAX_INTENT_CHARS);
+  const t = text.trim().slice(0, INTENT_CHARS);
   if (t.length === 0 || isChitchat(t)) return { intent: 'chitchat', reasons: ['greeting, thanks or empty'] };
   const check = checked ?? checkOffer(t);
   if (check.framing !== 'claims') return { intent: 'question', reasons: [`a ${check.framing} that claims nothing`] };

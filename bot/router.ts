@@ -48,6 +48,8 @@ export function createRouter({ commands, adminCommands = {} }: RouterOptions): M
       ctx.replies = [{ ...textReply('help', say.chitchat), ...(say === SAY.en ? { lang: 'en' as const } : {}) }];
       return;
     }
+    // CPU work cannot be interrupted: between the intent and the answer, other users' messages go first.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const handler = intent === 'offer' ? commands.check : commands.ask;
     ctx.replies = handler ? await handler({ ...base, args: text, ...(intent === 'offer' ? { checked } : {}) }) : [];
   };
