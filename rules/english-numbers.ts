@@ -5,7 +5,8 @@
  */
 import type { Raw } from './periods.js';
 
-const UNITS: Record<string, number> = {
+/** English number words below twenty; ./english-payback.ts counts its spans with them too. */
+export const UNITS: Record<string, number> = {
   zero: 0,
   one: 1,
   two: 2,

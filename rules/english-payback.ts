@@ -3,22 +3,11 @@
  * money back in 90 days". The whole stake back within the span is +100 % over it (spans up to a year),
  * read only where money is put in — "the course pays for itself in a month" without a stake is advice.
  */
+import { UNITS } from './english-numbers.js';
 import { round, type Raw } from './periods.js';
 
-const COUNT: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-};
+// The span regex admits only the words it lists; "a" month is one.
+const COUNT: Record<string, number> = { a: 1, ...UNITS };
 const BACK =
   '(?:pay\\s?-?back|pays? (?:for )?itself|pays? itself off|(?:earn|earns|get|gets|make|makes|have|win) (?:your|the|all your|all the) (?:money|stake|investment|capital|principal|cost|outlay) back|break(?:s)? even|recoups? (?:your|the) (?:investment|stake|money|capital|cost|outlay)|returns? (?:your|the) (?:full |whole |entire )?(?:principal|capital|investment|stake))';
 const SPAN =
