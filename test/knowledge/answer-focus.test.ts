@@ -5,10 +5,9 @@ import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import { analyzeQuestion, answerTypeOf } from '../../knowledge/question.js';
 import { holdsType } from '../../knowledge/sentences.js';
 import { firstHeadOf, ordinalFit, strongCue } from '../../knowledge/type-evidence.js';
-import type { SourceDoc } from '../../knowledge/types.js';
+import { reportDoc as doc } from '../helpers/docs.js';
 
 // Invented reports about an invented exchange (青杉所), an invented storage choice and invented firsts; no corpus text.
-const doc = (file: string, title: string, text: string): SourceDoc => ({ file, path: `/${file}`, title, hash: file, text, kind: 'report' });
 
 describe('what a question asks, read from its grammar', () => {
   it('GIVEN years said in passing (这几年, 前几年) THEN they ask no number; 几个点 and an annual return ask a percentage', () => {

@@ -4,9 +4,8 @@ import { defaultGlossary } from '../../knowledge/glossary.js';
 import { chunkDocument } from '../../knowledge/ingest/chunk.js';
 import { buildIndex } from '../../knowledge/search-index.js';
 import { createSearcher } from '../../knowledge/search.js';
-import type { SourceDoc } from '../../knowledge/types.js';
+import { untitledDoc as doc } from '../helpers/docs.js';
 
-const doc = (file: string, text: string): SourceDoc => ({ file, path: `/${file}`, title: file, hash: file, text, kind: 'report' });
 const expanded = (q: string): string[] => defaultGlossary().expand(q).terms;
 
 describe('The Chinese bank: everyday words for the reports formal ones', () => {

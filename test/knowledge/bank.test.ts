@@ -8,10 +8,9 @@ import { createGlossary, defaultGlossary, loadGlossaryFile } from '../../knowled
 import { chunkDocument } from '../../knowledge/ingest/chunk.js';
 import { buildIndex } from '../../knowledge/search-index.js';
 import { createSearcher } from '../../knowledge/search.js';
-import type { SourceDoc } from '../../knowledge/types.js';
+import { reportDoc as doc } from '../helpers/docs.js';
 
 const scratch = (): string => mkdtempSync(path.join(os.tmpdir(), 'finrisk-bank-'));
-const doc = (file: string, title: string, text: string): SourceDoc => ({ file, path: `/${file}`, title, hash: file, text, kind: 'report' });
 
 describe('synonym bank file', () => {
   it('GIVEN the shipped Chinese bank THEN it parses, and the default glossary maps an everyday word to the report term', () => {

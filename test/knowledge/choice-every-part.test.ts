@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
-import type { SourceDoc } from '../../knowledge/types.js';
+import { reportDoc as doc } from '../helpers/docs.js';
 
 // Made-up reports about invented lenders (青梧贷, 澜川); no text of the corpus.
-const doc = (file: string, title: string, text: string): SourceDoc => ({ file, path: `/${file}`, title, hash: file, text, kind: 'report' });
 
 describe('a question that asks two figures is answered by the sentence that holds both', () => {
   const knowledge = buildKnowledgeFromDocs([

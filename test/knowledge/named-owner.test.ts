@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
-import type { SourceDoc } from '../../knowledge/types.js';
+import { untitledDoc as doc } from '../helpers/docs.js';
 
 // Made-up report about an invented bank (兰丰银行); no text of the corpus.
-const doc = (file: string, text: string): SourceDoc => ({ file, path: `/${file}`, title: file, hash: file, text, kind: 'report' });
 
 describe('an English question about what a body named in passing owns', () => {
   const knowledge = buildKnowledgeFromDocs([

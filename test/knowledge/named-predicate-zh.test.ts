@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNames } from '../../knowledge/named-predicate-zh.js';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
-import type { SourceDoc } from '../../knowledge/types.js';
+import { reportDoc as doc } from '../helpers/docs.js';
 
 // Made-up reports about invented P2P lenders (翠岭, 祁岙); no text of the corpus.
-const doc = (file: string, title: string, text: string): SourceDoc => ({ file, path: `/${file}`, title, hash: file, text, kind: 'report' });
 
 describe('a Chinese question about a firm the reports name only in a list', () => {
   const knowledge = buildKnowledgeFromDocs([

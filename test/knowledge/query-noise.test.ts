@@ -5,9 +5,7 @@ import { chunkDocument } from '../../knowledge/ingest/chunk.js';
 import { straddleFactor, straddlingTokens } from '../../knowledge/query-noise.js';
 import { buildIndex } from '../../knowledge/search-index.js';
 import { createSearcher } from '../../knowledge/search.js';
-import type { SourceDoc } from '../../knowledge/types.js';
-
-const doc = (file: string, text: string): SourceDoc => ({ file, path: `/${file}`, title: file, hash: file, text, kind: 'report' });
+import { untitledDoc as doc } from '../helpers/docs.js';
 
 describe('Bigrams the asker grammar makes (query-noise.ts)', () => {
   it('GIVEN a bigram across a word and a copula, a preposition or a localizer THEN it straddles', () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import { taskOf, yearsAfter } from '../../knowledge/scope.js';
-import type { SourceDoc } from '../../knowledge/types.js';
+import { reportDoc as doc } from '../helpers/docs.js';
 
 // Made-up reports about an invented exchange (澄川所); no text of the corpus.
-const doc = (file: string, title: string, text: string, date?: string): SourceDoc => ({
-  file,
-  path: `/${file}`,
-  title,
-  hash: file,
-  text,
-  kind: 'report',
-  ...(date ? { date } : {}),
-});
 
 describe('a year after the newest report', () => {
   const knowledge = buildKnowledgeFromDocs([

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import { taskOf } from '../../knowledge/scope.js';
-import type { SourceDoc } from '../../knowledge/types.js';
+import { untitledDoc as doc } from '../helpers/docs.js';
 
 // Made-up report about an invented bond scheme; no text of the corpus.
-const doc = (file: string, text: string): SourceDoc => ({ file, path: `/${file}`, title: file, hash: file, text, kind: 'report' });
 
 describe('a personal tax duty or buying channel asked yes/no', () => {
   const knowledge = buildKnowledgeFromDocs([
