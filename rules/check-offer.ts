@@ -48,6 +48,7 @@ interface Compiled {
   terms: TermKey[];
   lookalikes: TermKey[];
   suppressedBy: TermKey[];
+  schemeMarks: TermKey[];
   concepts: CompiledConcept[];
   /** Any first-slot word of the concepts: most offers hold none for most rules. */
   conceptProbe: RegExp | null;
@@ -74,6 +75,7 @@ const compile = (rules: readonly Rule[]): Compiled[] =>
       terms: compileTerms(rule.terms),
       lookalikes: compileTerms(rule.lookalikes),
       suppressedBy: compileTerms(rule.suppressedBy),
+      schemeMarks: compileTerms(rule.schemeMarks),
       concepts: compileConcepts(rule.concepts),
       conceptProbe:
         rule.concepts.length > 0
@@ -127,6 +129,8 @@ function claimed(scan: Scan, c: Compiled): Evidence[] {
 }
 
 function isLegitimateKind(c: Compiled, scan: Scan): boolean {
+  if (findTriggers(scan.text, scan.norm, c.schemeMarks, []).some((o) => !isNegated(scan.norm, o.start) && !blockedAt(scan.frames, o.start)))
+    return false;
   return findTriggers(scan.text, scan.norm, c.suppressedBy, []).some((o) => !isFoil(scan.norm, o.start, o.end));
 }
 
