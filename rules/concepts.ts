@@ -8,8 +8,13 @@ import { compileTerms, negationReaches, type Occurrence, type TermKey } from './
 import { AMOUNT_MARK, folded, foldSpan, NAME_MARK, unfold } from './phrase-gaps.js';
 import type { Concept } from './schema.js';
 
+/** A slot word; an English one may carry a regular ending (guarantee → guarantees, guaranteed). */
+export interface SlotKey extends TermKey {
+  inflects: boolean;
+}
+
 export interface CompiledConcept {
-  slots: TermKey[][];
+  slots: SlotKey[][];
   /** Most characters between two slots (Chinese); English words need more room. */
   gap: number;
   /** Whether a comma may stand between two slots. */
@@ -17,7 +22,10 @@ export interface CompiledConcept {
   /** Whether the later slots may stand before the first one. */
   anyOrder: boolean;
   source: string;
-  /** One alternation per slot: a concept whose later slot occurs nowhere cannot match, whatever its first word. */
+  /**
+   * One alternation per slot, the first slot's tested first: most concepts have no anchor in a given
+   * text, and one test of it is cheaper than an indexOf per first-slot word plus a test per later slot.
+   */
   probes: RegExp[];
 }
 
@@ -34,13 +42,57 @@ const WORD_CHAR = /[a-z0-9]/;
 const GAP_NEGATION = /不|没|未|无|非|\bnot\b|\bno\b|\bnever\b|n't/g;
 const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|不错|未来|不限|不到|无数|无限|无条件/g;
 
+// An English slot word ending in a word of 3+ letters takes the regular endings -s/-es/-ed/-ing (and -d after
+// an e); the spellings that change the stem (invite → inviting, custody → custodied) are added as words.
+const INFLECTS = /(?:^|[ -])[a-z]{3,}$/;
+const ENDING = /^(?:s|es|ed|ing)(?![a-z0-9])/;
+const ENDING_AFTER_E = /^(?:s|d|ing)(?![a-z0-9])/;
+
+function withInflections(keys: readonly TermKey[], inflect: boolean): SlotKey[] {
+  const out: SlotKey[] = [];
+  const seen = new Set(keys.map((k) => k.key));
+  const add = (k: TermKey, inflects: boolean): void => {
+    out.push({ ...k, inflects });
+    seen.add(k.key);
+  };
+  for (const k of keys) {
+    const inflects = inflect && k.latin && INFLECTS.test(k.key);
+    add(k, inflects);
+    if (!inflects) continue;
+    const stems = /[^e]e$/.test(k.key)
+      ? [`${k.key.slice(0, -1)}ing`]
+      : /[^aeiou]y$/.test(k.key)
+        ? [`${k.key.slice(0, -1)}ies`, `${k.key.slice(0, -1)}ied`]
+        : [];
+    for (const key of stems) if (!seen.has(key)) add({ ...k, key }, false);
+  }
+  return out;
+}
+
+/** Where a whole-word occurrence of `key` at `at` ends (past a regular ending it may take); -1 when it is part of a word. */
+function endOf(norm: string, at: number, key: SlotKey): number {
+  const end = at + key.key.length;
+  if (!key.latin) return end;
+  if (WORD_CHAR.test(norm[at - 1] ?? '')) return -1;
+  if (!WORD_CHAR.test(norm[end] ?? '')) return end;
+  if (!key.inflects) return -1;
+  const ending = (key.key.endsWith('e') ? ENDING_AFTER_E : ENDING).exec(norm.slice(end, end + 4));
+  return ending ? end + ending[0].length : -1;
+}
+
 export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[] {
   return concepts.map((c) => {
     // {amount} and {name} stand for a folded phrase (./phrase-gaps.ts): 保你拿回九千块 has an amount as its object.
-    const slots = c.slots.map((s) => compileTerms(s).map((k) => ({ ...k, key: MARKS[k.key] ?? k.key })));
+    // The first slot keeps its words as written: there a verb is usually an imperative (install the app), and
+    // its past form tells a story (he installed the banking app), not a call to act.
+    const slots = c.slots.map((s, i) =>
+      withInflections(
+        compileTerms(s).map((k) => ({ ...k, key: MARKS[k.key] ?? k.key })),
+        i > 0,
+      ),
+    );
     // A slot that takes a phrase occurs only in the folded text: it cannot rule the concept out beforehand.
     const probes = slots
-      .slice(1)
       .filter((slot) => !slot.some((k) => k.key === AMOUNT_MARK || k.key === NAME_MARK))
       .map((slot) => new RegExp(slot.map((k) => escape(k.key)).join('|'), 'u'));
     return {
@@ -54,14 +106,10 @@ export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[]
   });
 }
 
-function wholeWord(norm: string, at: number, key: TermKey): boolean {
-  return !key.latin || (!WORD_CHAR.test(norm[at - 1] ?? '') && !WORD_CHAR.test(norm[at + key.key.length] ?? ''));
-}
-
 /** The nearest occurrence of a slot's words in norm[from, limit), not crossing a clause break. */
 function nearest(
   norm: string,
-  slot: readonly TermKey[],
+  slot: readonly SlotKey[],
   from: number,
   limit: number,
   hidden: readonly Occurrence[],
@@ -71,8 +119,8 @@ function nearest(
   const window = norm.slice(from, Math.min(norm.length, limit + 40));
   for (const key of slot) {
     for (let i = window.indexOf(key.key), at = from + i; i >= 0 && at < limit; i = window.indexOf(key.key, i + 1), at = from + i) {
-      const end = at + key.key.length;
-      if (!wholeWord(norm, at, key) || hidden.some((h) => at < h.end && end > h.start)) continue;
+      const end = endOf(norm, at, key);
+      if (end < 0 || hidden.some((h) => at < h.end && end > h.start)) continue;
       if (!best || at < best.start || (at === best.start && end > best.end)) best = { start: at, end };
       break;
     }
@@ -123,12 +171,12 @@ function reachAround(norm: string, concept: CompiledConcept, start: number, end:
 type Spot = { start: number; end: number };
 
 /** Every usable occurrence of a slot's words, in text order: found once per text, then searched per anchor. */
-function spotsOf(norm: string, slot: readonly TermKey[], hidden: readonly Occurrence[]): Spot[] {
+function spotsOf(norm: string, slot: readonly SlotKey[], hidden: readonly Occurrence[]): Spot[] {
   const out: Spot[] = [];
   for (const key of slot)
     for (let at = norm.indexOf(key.key); at >= 0; at = norm.indexOf(key.key, at + 1)) {
-      const end = at + key.key.length;
-      if (wholeWord(norm, at, key) && !hidden.some((h) => at < h.end && end > h.start)) out.push({ start: at, end });
+      const end = endOf(norm, at, key);
+      if (end >= 0 && !hidden.some((h) => at < h.end && end > h.start)) out.push({ start: at, end });
     }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -203,8 +251,8 @@ function findConceptsIn(text: string, norm: string, concepts: readonly CompiledC
     const spots = concept.anyOrder ? concept.slots.slice(1).map((slot) => spotsOf(norm, slot, hidden)) : [];
     for (const key of concept.slots[0] ?? []) {
       for (let at = norm.indexOf(key.key); at >= 0; at = norm.indexOf(key.key, at + 1)) {
-        const first = at + key.key.length;
-        if (!wholeWord(norm, at, key) || hidden.some((h) => at < h.end && first > h.start)) continue;
+        const first = endOf(norm, at, key);
+        if (first < 0 || hidden.some((h) => at < h.end && first > h.start)) continue;
         if (concept.anyOrder) {
           const span = matchAnyOrder(norm, concept, at, first, spots);
           if (span) out.push({ trigger: concept.source, text: text.slice(span[0], span[1]), start: span[0], end: span[1] });

@@ -60,7 +60,10 @@ const TENTHS =
   /(?:收益|回报|利息|分红|年化|收益率)\s*(?:率)?\s*(?:有|达|达到|高达|约|为|是)?\s*([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?/g;
 // 年息1分2 = 12 %/yr: the digit after 分 is tenths of a 分.
 // 年化九厘 and 月利率八厘 are the same spoken forms as 年息九厘 and 月息八厘.
-const FEN_LI = new RegExp(`(月息|月利息|月利率|年息|年利息|年利率|年化)?(${NUM})(分|厘)([一二三四五六七八九半]|\\d(?![\\d.%]))?(?!钟)(利|息)?`, 'g');
+const FEN_LI = new RegExp(
+  `(月息|月利息|月利率|年息|年利息|年利率|年化)?(${NUM})(分|厘)([一二三四五六七八九半]|\\d(?![\\d.%]))?(?!钟)(利|息)?`,
+  'g',
+);
 // 翻十倍 multiplies by ten (+900 %); 翻两番 by four. 至少/起码 may stand between the span and the verb.
 const DOUBLING = new RegExp(
   `(一年|半年|(${NUM})\\s*个?\\s*(年|月|天|日|周|星期))?(?:[内里就能可即才了]|至少|最少|起码|轻松|保守){0,3}(翻倍|翻番|翻一番|翻两番|翻(${NUM})倍)`,
