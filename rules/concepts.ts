@@ -4,14 +4,11 @@
  * are one concept ({推荐, 邀请, refer} … {一人, 好友, friend} … {奖励, 送, earn}), where a string
  * list would need every combination spelled out.
  */
-import { compileTerms, negationReaches, type Occurrence, type TermKey } from './match.js';
+import { compileTerms, negationReaches, type Occurrence } from './match.js';
 import { AMOUNT_MARK, folded, foldSpan, NAME_MARK, unfold } from './phrase-gaps.js';
 import type { Concept } from './schema.js';
-
-/** A slot word; an English one may carry a regular ending (guarantee → guarantees, guaranteed). */
-export interface SlotKey extends TermKey {
-  inflects: boolean;
-}
+import { indexSlot, mayOccur, slotOccurs, slotScan, type SlotScan } from './slot-index.js';
+import { endOf, withInflections, type SlotKey } from './slot-words.js';
 
 export interface CompiledConcept {
   slots: SlotKey[][];
@@ -22,63 +19,22 @@ export interface CompiledConcept {
   /** Whether the later slots may stand before the first one. */
   anyOrder: boolean;
   source: string;
-  /**
-   * One alternation per slot, the first slot's tested first: most concepts have no anchor in a given
-   * text, and one test of it is cheaper than an indexOf per first-slot word plus a test per later slot.
-   */
-  probes: RegExp[];
+  /** The slots' ids in ./slot-index.ts: a concept is searched only in a text where every slot may occur. */
+  ids: number[];
+  /** Each slot's words as searched (with their added inflections). */
+  words: string[][];
+  heads: string[][];
 }
 
 const MARKS: Record<string, string> = { '{amount}': AMOUNT_MARK, '{name}': NAME_MARK };
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const CLAUSE_BREAK = /[，,。；;！？!?\n:：]/;
 // An English semicolon joins the halves of one sentence ("I met her on Tinder; a month later she…").
 const SENTENCE_BREAK = /[。；！？!?\n]/;
 const COMMA = /[，,:：]/g;
-const WORD_CHAR = /[a-z0-9]/;
 // A negator between the slots turns the concept round ("保证不了收益" is not a guarantee).
 const GAP_NEGATION = /不|没|未|无|非|\bnot\b|\bno\b|\bnever\b|n't/g;
 const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|不错|未来|不限|不到|无数|无限|无条件/g;
-
-// An English slot word ending in a word of 3+ letters takes the regular endings -s/-es/-ed/-ing (and -d after
-// an e); the spellings that change the stem (invite → inviting, custody → custodied) are added as words.
-const INFLECTS = /(?:^|[ -])[a-z]{3,}$/;
-const ENDING = /^(?:s|es|ed|ing)(?![a-z0-9])/;
-const ENDING_AFTER_E = /^(?:s|d|ing)(?![a-z0-9])/;
-
-function withInflections(keys: readonly TermKey[], inflect: boolean): SlotKey[] {
-  const out: SlotKey[] = [];
-  const seen = new Set(keys.map((k) => k.key));
-  const add = (k: TermKey, inflects: boolean): void => {
-    out.push({ ...k, inflects });
-    seen.add(k.key);
-  };
-  for (const k of keys) {
-    const inflects = inflect && k.latin && INFLECTS.test(k.key);
-    add(k, inflects);
-    if (!inflects) continue;
-    const stems = /[^e]e$/.test(k.key)
-      ? [`${k.key.slice(0, -1)}ing`]
-      : /[^aeiou]y$/.test(k.key)
-        ? [`${k.key.slice(0, -1)}ies`, `${k.key.slice(0, -1)}ied`]
-        : [];
-    for (const key of stems) if (!seen.has(key)) add({ ...k, key }, false);
-  }
-  return out;
-}
-
-/** Where a whole-word occurrence of `key` at `at` ends (past a regular ending it may take); -1 when it is part of a word. */
-function endOf(norm: string, at: number, key: SlotKey): number {
-  const end = at + key.key.length;
-  if (!key.latin) return end;
-  if (WORD_CHAR.test(norm[at - 1] ?? '')) return -1;
-  if (!WORD_CHAR.test(norm[end] ?? '')) return end;
-  if (!key.inflects) return -1;
-  const ending = (key.key.endsWith('e') ? ENDING_AFTER_E : ENDING).exec(norm.slice(end, end + 4));
-  return ending ? end + ending[0].length : -1;
-}
 
 export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[] {
   return concepts.map((c) => {
@@ -91,17 +47,15 @@ export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[]
         i > 0,
       ),
     );
-    // A slot that takes a phrase occurs only in the folded text: it cannot rule the concept out beforehand.
-    const probes = slots
-      .filter((slot) => !slot.some((k) => k.key === AMOUNT_MARK || k.key === NAME_MARK))
-      .map((slot) => new RegExp(slot.map((k) => escape(k.key)).join('|'), 'u'));
     return {
       slots,
       gap: c.gap,
       sentence: c.scope === 'sentence',
       anyOrder: c.order === 'any',
       source: c.slots.map((s) => s[0]).join('…'),
-      probes,
+      ids: slots.map((slot) => indexSlot(slot.map((k) => k.key))),
+      words: slots.map((slot) => slot.map((k) => k.key)),
+      heads: slots.map((slot) => slot.map((k) => k.key.slice(0, 2))),
     };
   });
 }
@@ -246,10 +200,12 @@ export function findConcepts(
 
 function findConceptsIn(text: string, norm: string, concepts: readonly CompiledConcept[], hidden: readonly Occurrence[]): Occurrence[] {
   const out: Occurrence[] = [];
+  const marks = slotScan(norm);
   for (const concept of concepts) {
-    if (!concept.probes.every((p) => p.test(norm))) continue;
+    if (!occursAll(marks, concept)) continue;
     const spots = concept.anyOrder ? concept.slots.slice(1).map((slot) => spotsOf(norm, slot, hidden)) : [];
     for (const key of concept.slots[0] ?? []) {
+      if (!mayOccur(marks, key.key)) continue;
       for (let at = norm.indexOf(key.key); at >= 0; at = norm.indexOf(key.key, at + 1)) {
         const first = endOf(norm, at, key);
         if (first < 0 || hidden.some((h) => at < h.end && first > h.start)) continue;
@@ -264,4 +220,16 @@ function findConceptsIn(text: string, norm: string, concepts: readonly CompiledC
     }
   }
   return out;
+}
+
+/** Whether any concept's first slot may occur in `norm`: a rule whose concepts have no anchor there is skipped whole. */
+export function mayAnchor(norm: string, concepts: readonly CompiledConcept[]): boolean {
+  const marks = slotScan(norm);
+  return concepts.some((c) => slotOccurs(marks, c.ids[0] as number, c.words[0] as string[], c.heads[0] as string[]));
+}
+
+function occursAll(marks: SlotScan, c: CompiledConcept): boolean {
+  for (let i = 0; i < c.ids.length; i += 1)
+    if (!slotOccurs(marks, c.ids[i] as number, c.words[i] as string[], c.heads[i] as string[])) return false;
+  return true;
 }
