@@ -23,8 +23,8 @@ export const LEX9_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
     ],
     en: [
       [
-        ['The money will be lent to', 'Proceeds are advanced to', 'Subscriptions get channelled to', 'All funds flow to'],
-        ['our parent company', 'our sister companies', 'affiliated firms of the group', "our chairman's other businesses"],
+        ['The money is loaned to', 'Proceeds are advanced to', 'Subscriptions get channelled to', 'All funds flow to'],
+        ['our parent company', 'our sister companies', 'affiliated firms of the group', 'companies owned by our chairman'],
       ],
     ],
   },
@@ -143,10 +143,10 @@ export const LEX9_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
     en: [
       [
         ['Subscriptions are', 'Your money is'],
-        ['kept in', 'paid into', 'wired to'],
-        ['our company account', "our firm's account", 'our operating account'],
+        ['sit in', 'paid into', 'wired to'],
+        ['our corporate account', "our firm's account", 'our operating account'],
       ],
-      [['Investor funds are'], ['not', 'never'], ['bank-custodied', 'escrowed', 'held by a custodian']],
+      [['Investor funds are'], ['not', 'never'], ['bank-custodied', 'escrowed', 'segregated']],
     ],
   },
   unlicensed: {

@@ -14,7 +14,7 @@ describe('round-9 concepts: whose company borrows, safety denied, lateness, pool
     ['self_financing', 'The money is lent to our sister companies for their projects, 9% a year.'],
     ['guaranteed_return', '这款债权绝不会违约，年化8%。'],
     ['guaranteed_return', '到期本息百分之百返还，请放心认购。'],
-    ['guaranteed_return', 'Your principal is completely safe with us, 9% a year.'],
+    ['guaranteed_return', 'Principal stays completely safe with us, 9% a year.'],
     ['pressure_tactics', '年化十个点的额度，来晚了就轮不到了。'],
     ['pressure_tactics', '认购请务必周四之前打款，年化9%。'],
     ['referral_scheme', '每介绍一个同事来投，额外加息0.5%。'],
@@ -50,7 +50,7 @@ describe('round-9 concepts: whose company borrows, safety denied, lateness, pool
   it.each([
     ['这笔资金不会借给我们老板控股的公司，用途见合同。', 'self_financing'],
     ['警惕“来晚了就没份了”这类催促打款的话术。', 'pressure_tactics'],
-    ['Beware of anyone who says the company allocates all the funds itself.', 'split_or_pooled'],
+    ['Be wary of claims that the company allocates all the funds itself.', 'split_or_pooled'],
   ])('GIVEN a negated or warned wording (%s) THEN %s does not fire', (text, flag) => {
     expect(ids(text)).not.toContain(flag);
   });
@@ -77,14 +77,12 @@ describe('round-9 yields and look-alike guards', () => {
     expect(ids('消费满100元送积分，推荐好友注册再送500积分')).toEqual([]);
   });
 
-  it('GIVEN a note on a 金交所 sold from RMB 10,000 in English THEN the low entry is a private one', () => {
-    expect(ids('This note is listed on the Tianjin Financial Assets Exchange, 8% a year. Minimum ticket RMB 10,000.')).toContain(
-      'split_or_pooled',
-    );
+  it('GIVEN a note on a 金交所 sold from 20,000 yuan, in English THEN the low entry is a private one', () => {
+    expect(ids('Our 8% note trades on the Tianjin FAE; the minimum ticket is 20,000 yuan.')).toContain('split_or_pooled');
   });
 
   it('GIVEN a bond deal with a deadline that names a counterparty THEN haste still fires', () => {
-    expect(ids('The counterparty is solid and the bond pays 7%; I can hold your slot only until Friday noon.')).toContain(
+    expect(ids('Our counterparty is a strong SOE and the bond is solid; I can hold your slot only until Friday noon.')).toContain(
       'pressure_tactics',
     );
   });
