@@ -5,7 +5,7 @@
 import type { Registry } from '../knowledge/registry/types.js';
 import { normalizeForMatch } from '../knowledge/text.js';
 import type { Citation } from '../knowledge/types.js';
-import { compileConcepts, findConcepts, type CompiledConcept } from './concepts.js';
+import { compileConcepts, findConcepts, mayAnchor, type CompiledConcept } from './concepts.js';
 import { blockedAt, readFrames, type Frames } from './context.js';
 import { detect, type Scan } from './detectors.js';
 import { compileTerms, dedupe, findTriggers, isAsked, isDeniedForAll, isNegated, isWarned, type TermKey } from './match.js';
@@ -48,9 +48,8 @@ interface Compiled {
   terms: TermKey[];
   lookalikes: TermKey[];
   suppressedBy: TermKey[];
+  schemeMarks: TermKey[];
   concepts: CompiledConcept[];
-  /** Any first-slot word of the concepts: most offers hold none for most rules. */
-  conceptProbe: RegExp | null;
   /** One alternation of all terms: most rules miss most offers, and one regex test is cheaper than every indexOf. */
   probe: RegExp | null;
 }
@@ -74,17 +73,8 @@ const compile = (rules: readonly Rule[]): Compiled[] =>
       terms: compileTerms(rule.terms),
       lookalikes: compileTerms(rule.lookalikes),
       suppressedBy: compileTerms(rule.suppressedBy),
+      schemeMarks: compileTerms(rule.schemeMarks),
       concepts: compileConcepts(rule.concepts),
-      conceptProbe:
-        rule.concepts.length > 0
-          ? new RegExp(
-              compileConcepts(rule.concepts)
-                .flatMap((k) => k.slots[0] ?? [])
-                .map((t) => escape(t.key))
-                .join('|'),
-              'u',
-            )
-          : null,
       probe:
         rule.terms.length > 0
           ? new RegExp(
@@ -105,7 +95,8 @@ const defaults: Compiled[] = compile(loadRules());
 function claimed(scan: Scan, c: Compiled): Evidence[] {
   const terms = c.probe?.test(scan.norm) ? c.terms : [];
   const occurrences = findTriggers(scan.text, scan.norm, terms, c.patterns);
-  const concepts = c.conceptProbe?.test(scan.norm) ?? false;
+  // Most offers hold no first-slot word of most rules' concepts (./slot-index.ts reads the text once for all).
+  const concepts = c.concepts.length > 0 && mayAnchor(scan.norm, c.concepts);
   if (occurrences.length === 0 && !concepts) return [];
   const lookalikes = c.lookalikes.length > 0 ? findTriggers(scan.text, scan.norm, c.lookalikes, []) : [];
   if (concepts) occurrences.push(...findConcepts(scan.text, scan.norm, c.concepts, lookalikes));
@@ -127,6 +118,8 @@ function claimed(scan: Scan, c: Compiled): Evidence[] {
 }
 
 function isLegitimateKind(c: Compiled, scan: Scan): boolean {
+  if (findTriggers(scan.text, scan.norm, c.schemeMarks, []).some((o) => !isNegated(scan.norm, o.start) && !blockedAt(scan.frames, o.start)))
+    return false;
   return findTriggers(scan.text, scan.norm, c.suppressedBy, []).some((o) => !isFoil(scan.norm, o.start, o.end));
 }
 

@@ -4,12 +4,14 @@
  * are one concept ({推荐, 邀请, refer} … {一人, 好友, friend} … {奖励, 送, earn}), where a string
  * list would need every combination spelled out.
  */
-import { compileTerms, negationReaches, type Occurrence, type TermKey } from './match.js';
+import { compileTerms, negationReaches, type Occurrence } from './match.js';
 import { AMOUNT_MARK, folded, foldSpan, NAME_MARK, unfold } from './phrase-gaps.js';
 import type { Concept } from './schema.js';
+import { indexSlot, mayOccur, slotOccurs, slotScan, type SlotScan } from './slot-index.js';
+import { endOf, withInflections, type SlotKey } from './slot-words.js';
 
 export interface CompiledConcept {
-  slots: TermKey[][];
+  slots: SlotKey[][];
   /** Most characters between two slots (Chinese); English words need more room. */
   gap: number;
   /** Whether a comma may stand between two slots. */
@@ -17,19 +19,19 @@ export interface CompiledConcept {
   /** Whether the later slots may stand before the first one. */
   anyOrder: boolean;
   source: string;
-  /** One alternation per slot: a concept whose later slot occurs nowhere cannot match, whatever its first word. */
-  probes: RegExp[];
+  /** The slots' ids in ./slot-index.ts: a concept is searched only in a text where every slot may occur. */
+  ids: number[];
+  /** Each slot's words as searched (with their added inflections). */
+  words: string[][];
+  heads: string[][];
 }
 
 const MARKS: Record<string, string> = { '{amount}': AMOUNT_MARK, '{name}': NAME_MARK };
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const CLAUSE_BREAK = /[，,。；;！？!?\n:：]/;
 // An English semicolon joins the halves of one sentence ("I met her on Tinder; a month later she…").
 const SENTENCE_BREAK = /[。；！？!?\n]/;
 const COMMA = /[，,:：]/g;
-const WORD_CHAR = /[a-z0-9]/;
 // A negator between the slots turns the concept round ("保证不了收益" is not a guarantee).
 const GAP_NEGATION = /不|没|未|无|非|\bnot\b|\bno\b|\bnever\b|n't/g;
 const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|不错|未来|不限|不到|无数|无限|无条件/g;
@@ -37,31 +39,31 @@ const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|
 export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[] {
   return concepts.map((c) => {
     // {amount} and {name} stand for a folded phrase (./phrase-gaps.ts): 保你拿回九千块 has an amount as its object.
-    const slots = c.slots.map((s) => compileTerms(s).map((k) => ({ ...k, key: MARKS[k.key] ?? k.key })));
-    // A slot that takes a phrase occurs only in the folded text: it cannot rule the concept out beforehand.
-    const probes = slots
-      .slice(1)
-      .filter((slot) => !slot.some((k) => k.key === AMOUNT_MARK || k.key === NAME_MARK))
-      .map((slot) => new RegExp(slot.map((k) => escape(k.key)).join('|'), 'u'));
+    // The first slot keeps its words as written: there a verb is usually an imperative (install the app), and
+    // its past form tells a story (he installed the banking app), not a call to act.
+    const slots = c.slots.map((s, i) =>
+      withInflections(
+        compileTerms(s).map((k) => ({ ...k, key: MARKS[k.key] ?? k.key })),
+        i > 0,
+      ),
+    );
     return {
       slots,
       gap: c.gap,
       sentence: c.scope === 'sentence',
       anyOrder: c.order === 'any',
       source: c.slots.map((s) => s[0]).join('…'),
-      probes,
+      ids: slots.map((slot) => indexSlot(slot.map((k) => k.key))),
+      words: slots.map((slot) => slot.map((k) => k.key)),
+      heads: slots.map((slot) => slot.map((k) => k.key.slice(0, 2))),
     };
   });
-}
-
-function wholeWord(norm: string, at: number, key: TermKey): boolean {
-  return !key.latin || (!WORD_CHAR.test(norm[at - 1] ?? '') && !WORD_CHAR.test(norm[at + key.key.length] ?? ''));
 }
 
 /** The nearest occurrence of a slot's words in norm[from, limit), not crossing a clause break. */
 function nearest(
   norm: string,
-  slot: readonly TermKey[],
+  slot: readonly SlotKey[],
   from: number,
   limit: number,
   hidden: readonly Occurrence[],
@@ -71,8 +73,8 @@ function nearest(
   const window = norm.slice(from, Math.min(norm.length, limit + 40));
   for (const key of slot) {
     for (let i = window.indexOf(key.key), at = from + i; i >= 0 && at < limit; i = window.indexOf(key.key, i + 1), at = from + i) {
-      const end = at + key.key.length;
-      if (!wholeWord(norm, at, key) || hidden.some((h) => at < h.end && end > h.start)) continue;
+      const end = endOf(norm, at, key);
+      if (end < 0 || hidden.some((h) => at < h.end && end > h.start)) continue;
       if (!best || at < best.start || (at === best.start && end > best.end)) best = { start: at, end };
       break;
     }
@@ -123,12 +125,12 @@ function reachAround(norm: string, concept: CompiledConcept, start: number, end:
 type Spot = { start: number; end: number };
 
 /** Every usable occurrence of a slot's words, in text order: found once per text, then searched per anchor. */
-function spotsOf(norm: string, slot: readonly TermKey[], hidden: readonly Occurrence[]): Spot[] {
+function spotsOf(norm: string, slot: readonly SlotKey[], hidden: readonly Occurrence[]): Spot[] {
   const out: Spot[] = [];
   for (const key of slot)
     for (let at = norm.indexOf(key.key); at >= 0; at = norm.indexOf(key.key, at + 1)) {
-      const end = at + key.key.length;
-      if (wholeWord(norm, at, key) && !hidden.some((h) => at < h.end && end > h.start)) out.push({ start: at, end });
+      const end = endOf(norm, at, key);
+      if (end >= 0 && !hidden.some((h) => at < h.end && end > h.start)) out.push({ start: at, end });
     }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -198,13 +200,15 @@ export function findConcepts(
 
 function findConceptsIn(text: string, norm: string, concepts: readonly CompiledConcept[], hidden: readonly Occurrence[]): Occurrence[] {
   const out: Occurrence[] = [];
+  const marks = slotScan(norm);
   for (const concept of concepts) {
-    if (!concept.probes.every((p) => p.test(norm))) continue;
+    if (!occursAll(marks, concept)) continue;
     const spots = concept.anyOrder ? concept.slots.slice(1).map((slot) => spotsOf(norm, slot, hidden)) : [];
     for (const key of concept.slots[0] ?? []) {
+      if (!mayOccur(marks, key.key)) continue;
       for (let at = norm.indexOf(key.key); at >= 0; at = norm.indexOf(key.key, at + 1)) {
-        const first = at + key.key.length;
-        if (!wholeWord(norm, at, key) || hidden.some((h) => at < h.end && first > h.start)) continue;
+        const first = endOf(norm, at, key);
+        if (first < 0 || hidden.some((h) => at < h.end && first > h.start)) continue;
         if (concept.anyOrder) {
           const span = matchAnyOrder(norm, concept, at, first, spots);
           if (span) out.push({ trigger: concept.source, text: text.slice(span[0], span[1]), start: span[0], end: span[1] });
@@ -216,4 +220,16 @@ function findConceptsIn(text: string, norm: string, concepts: readonly CompiledC
     }
   }
   return out;
+}
+
+/** Whether any concept's first slot may occur in `norm`: a rule whose concepts have no anchor there is skipped whole. */
+export function mayAnchor(norm: string, concepts: readonly CompiledConcept[]): boolean {
+  const marks = slotScan(norm);
+  return concepts.some((c) => slotOccurs(marks, c.ids[0] as number, c.words[0] as string[], c.heads[0] as string[]));
+}
+
+function occursAll(marks: SlotScan, c: CompiledConcept): boolean {
+  for (let i = 0; i < c.ids.length; i += 1)
+    if (!slotOccurs(marks, c.ids[i] as number, c.words[i] as string[], c.heads[i] as string[])) return false;
+  return true;
 }

@@ -72,9 +72,11 @@ export function detect(scan: Scan, detector: Rule['detectors'][number], fired: R
         .filter((m) => m.closure.p2p && !isNegated(scan.norm, m.start) && claimedHere(scan, m))
         .map(plain);
     case 'low_entry': {
-      // No licence means no public offering: a low entry then is a private offer's.
+      // No licence means no public offering: a low entry then is a private offer's. A 金交所 may not sell
+      // to the public either, so a note listed on one is private whatever language names it.
       const privateProduct =
-        PRIVATE_CONTEXT.test(scan.norm) || fired.has('nonstandard_debt') || fired.has('pseudo_exchange') || fired.has('unlicensed');
+        PRIVATE_CONTEXT.test(scan.norm) ||
+        ['nonstandard_debt', 'pseudo_exchange', 'unlicensed', 'exchange_channel'].some((id) => fired.has(id));
       return privateProduct
         ? extractAmounts(scan.text)
             .filter((a) => a.value <= 50_000 && claimedHere(scan, a))

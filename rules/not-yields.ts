@@ -54,6 +54,11 @@ export function isBorrowing(norm: string, raw: Raw): boolean {
   return BORROWING.test(sentence) && !OFFERING.test(sentence.replace(BORROWING, ''));
 }
 
+// "6.8% net of fees", 扣除费用后年化7%: the fee words say what the rate is after, not that the rate is a fee.
+export const NET_OF_FEES =
+  /\b(?:net of|after) (?:all )?(?:fees|charges|costs|expenses)\b|(?:扣除|扣掉|扣减)?(?:各项|所有)?(?:费用|管理费|手续费)(?:后|之后)|费后/g;
+export const withoutNetOfFees = (s: string): string => s.replace(NET_OF_FEES, (w) => ' '.repeat(w.length));
+
 export function isCommission(norm: string, raw: Raw): boolean {
   let from = raw.start;
   while (from > 0 && raw.start - from < 16 && !COMMA_BREAK.test(norm[from - 1] as string)) from -= 1;
@@ -61,10 +66,10 @@ export function isCommission(norm: string, raw: Raw): boolean {
   // An English full stop ends the clause too: "2% in rewards each day. Bring a friend…" is two claims.
   const stop = (i: number): boolean => COMMA_BREAK.test(norm[i] as string) || (norm[i] === '.' && /\s/.test(norm[i + 1] ?? ''));
   while (to < norm.length && to - raw.end < 30 && !stop(to)) to += 1;
-  const clause = norm.slice(from, to);
+  const clause = withoutNetOfFees(norm.slice(from, to));
   return (
-    COMMISSION.test(norm.slice(from, raw.start)) ||
-    COMMISSION.test(norm.slice(raw.end, to)) ||
+    COMMISSION.test(withoutNetOfFees(norm.slice(from, raw.start))) ||
+    COMMISSION.test(withoutNetOfFees(norm.slice(raw.end, to))) ||
     (REWARD.test(clause) && (RECRUIT.test(sentenceOf(norm, raw)) || SPEND.test(clause)))
   );
 }

@@ -13,7 +13,7 @@ import { ratioRates } from './ratio-yields.js';
 import { countedRates, spokenYields } from './spoken-yields.js';
 import { spokenRates } from './spoken-rates.js';
 import { englishWordRates } from './english-numbers.js';
-import { isBorrowing, isCommission, NOT_YIELD, PROMISE_AFTER, SHARE_OF } from './not-yields.js';
+import { isBorrowing, isCommission, NOT_YIELD, PROMISE_AFTER, SHARE_OF, withoutNetOfFees } from './not-yields.js';
 
 export { extractAmounts, extractInvestorCounts, type AmountFinding } from './amounts.js';
 
@@ -59,7 +59,11 @@ const WORD_PERCENT = new RegExp(`(百|千|万)分之(${NUM})`, 'g');
 const TENTHS =
   /(?:收益|回报|利息|分红|年化|收益率)\s*(?:率)?\s*(?:有|达|达到|高达|约|为|是)?\s*([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?/g;
 // 年息1分2 = 12 %/yr: the digit after 分 is tenths of a 分.
-const FEN_LI = new RegExp(`(月息|月利息|年息|年利息)?(${NUM})(分|厘)([一二三四五六七八九半]|\\d(?![\\d.%]))?(?!钟)(利|息)?`, 'g');
+// 年化九厘 and 月利率八厘 are the same spoken forms as 年息九厘 and 月息八厘.
+const FEN_LI = new RegExp(
+  `(月息|月利息|月利率|年息|年利息|年利率|年化)?(${NUM})(分|厘)([一二三四五六七八九半]|\\d(?![\\d.%]))?(?!钟)(利|息)?`,
+  'g',
+);
 // 翻十倍 multiplies by ten (+900 %); 翻两番 by four. 至少/起码 may stand between the span and the verb.
 const DOUBLING = new RegExp(
   `(一年|半年|(${NUM})\\s*个?\\s*(年|月|天|日|周|星期))?(?:[内里就能可即才了]|至少|最少|起码|轻松|保守){0,3}(翻倍|翻番|翻一番|翻两番|翻(${NUM})倍)`,
@@ -202,8 +206,8 @@ export function extractYields(text: string): YieldFinding[] {
     const reach = /[a-z]\s*$/.test(before) ? -20 : -8;
     if (
       // Only the rate's own comma clause: in "不收手续费，年化18%" the fee word is about something else.
-      NOT_YIELD.test(ownWords(before.slice(reach))) ||
-      NOT_YIELD.test(after.slice(0, /^\s*[a-z]/.test(after) ? 8 : 4)) ||
+      NOT_YIELD.test(withoutNetOfFees(ownWords(before.slice(reach)))) ||
+      NOT_YIELD.test(withoutNetOfFees(after).slice(0, /^\s*[a-z]/.test(after) ? 8 : 4)) ||
       PROMISE_AFTER.test(after) ||
       SHARE_OF.test(after) ||
       isCommission(norm, raw) ||

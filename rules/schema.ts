@@ -50,6 +50,11 @@ export const RuleSchema = z
     lookalikes: z.array(z.string().min(1)).default([]),
     /** Phrases whose presence means the offer is the legitimate kind (大额存单 may be 保本). */
     suppressedBy: z.array(z.string().min(1)).default([]),
+    /**
+     * Phrases only the scheme itself uses (发展下线, 层级奖励, downline): claimed, they keep the flag
+     * whatever look-alike word of `suppressedBy` stands beside them (养老积分 beside a downline is no loyalty programme).
+     */
+    schemeMarks: z.array(z.string().min(1)).default([]),
     concepts: z.array(ConceptSchema).default([]),
   })
   .strict()

@@ -22,9 +22,9 @@ const EN_BARE =
 // 年化两位数, 收益能达到两位数: a double-digit rate is at least 10 % — as a claim, not 去年收益率两位数.
 const DOUBLE_DIGITS =
   /(?:年化|年化收益率?|年回报率?)\s*(?:能|可|就|都)?\s*(?:达到|达|有|是|在|超过|超|破)?\s*两位数|(?:收益|回报)(?:率)?\s*(?:能|可以|保证|稳定|稳|轻松|起码|至少)\s*(?:达到|有|在|超过|破)?\s*两位数/g;
-// 一个月一分二, 一分五的利息: the spoken monthly 分 without 月息 (a bare 分利 is monthly, by convention).
+// 一个月一分二, 一分五的利息, 每个月都有一分多的利息 (graded on the figure said): the spoken monthly 分 without 月息 (a bare 分利 is monthly, by convention).
 const SPOKEN_FEN =
-  /(?:(?:一个月|每个月|每月|按月)(?:给|是|算|拿|有)?\s*([一二两三四五]|[1-5])分([一二三四五六七八九半]|\d)?(?![钟之\d.])|(?<!年息\s*)([一二两三四五]|[1-5])分([一二三四五六七八九半]|\d)?的(?:利息|利|息))/g;
+  /(?:(?:一个月|每个月|每月|按月)(?:都|能|就|可以|稳定)?(?:给|是|算|拿|有)?\s*([一二两三四五]|[1-5])分([一二三四五六七八九半]|\d)?(?![钟之\d.])|(?<!年息\s*)([一二两三四五]|[1-5])分([一二三四五六七八九半]|\d)?多?的(?:利息|利|息))/g;
 // 三个月回本, 半年回本: the whole stake back within the span is +100 % over it (spans up to a year).
 // Only for money put in (投, 本金, 项目 …): 这台车三个月就回本了 is a driver's takings.
 const INVESTED = /投|本金|本钱|理财|项目|入股|认购|加盟|认筹|存|买入|上车/;

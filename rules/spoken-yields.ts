@@ -1,6 +1,6 @@
 /**
  * Spoken yields: "一万块一天二三十块", "投十万一个月拿三千": a payout in yuan per period against a
- * principal in yuan, said the way people talk (approximate ranges such as 二三十 = 20–30, graded on
+ * principal in yuan (or in U, the USDT that crypto pitches count in: 一万U一天三十U), said the way people talk (approximate ranges such as 二三十 = 20–30, graded on
  * the top as the spec grades ranges).
  */
 import { CHINESE_NUMBER, parseNumber } from './chinese-numbers.js';
@@ -17,7 +17,7 @@ const APPROX = `(?:(${DIGIT})(${DIGIT})([十百千])|(\\d+(?:\\.\\d+)?|${CHINESE
 // The look-behind starts a number only where its run starts: otherwise every numeral of a long run
 // is tried as a start, which is quadratic (0.5 s on 10 000 numerals).
 const SPOKEN = new RegExp(
-  `(?:投资?|投入|买|存|放)?\\s*(?<![\\d.零〇一二两三四五六七八九十百千点半])(\\d+(?:\\.\\d+)?|${CHINESE_NUMBER})\\s*(十万|万|千)\\s*(?:块|元)?钱?\\s*(?:本金|本钱)?\\s*(?:投进去|存进去|放进去|投入|进去)?\\s*[，,]?\\s*(?:放|存|投)?\\s*(?:每|一)(天|日|周|星期|个月|月|年)\\s*(?:下来|到头)?\\s*[，,]?\\s*(?:利息|收益)?\\s*(?:能|可以|就|都)?\\s*(?:赚|拿|返|给|收益|有|挣|分|到手|领)?\\s*(?:你|您|我)?\\s*(?:的?利息|的?收益)?\\s*(?:个)?${APPROX}\\s*(万|千)?\\s*(${DIGIT})?\\s*(?:多)?\\s*(?:块|元|的?利息|的?收益|(?=[，,。；;！？!?\\s”"」）)]|$))`,
+  `(?:投资?|投入|买|存|放)?\\s*(?<![\\d.零〇一二两三四五六七八九十百千点半])(\\d+(?:\\.\\d+)?|${CHINESE_NUMBER})\\s*(十万|万|千)\\s*(?:块|元|usdt|u(?![a-z]))?钱?\\s*(?:本金|本钱)?\\s*(?:投进去|存进去|放进去|投入|进去)?\\s*[，,]?\\s*(?:放|存|投)?\\s*(?:每|一)(天|日|周|星期|个月|月|年)\\s*(?:下来|到头)?\\s*[，,]?\\s*(?:利息|收益)?\\s*(?:能|可以|就|都)?\\s*(?:赚|拿|返|给|收益|有|挣|分|到手|领)?\\s*(?:你|您|我)?\\s*(?:的?利息|的?收益)?\\s*(?:个)?${APPROX}\\s*(万|千)?\\s*(${DIGIT})?\\s*(?:多)?\\s*(?:块|元|usdt|u(?![a-z])|的?利息|的?收益|(?=[，,。；;！？!?\\s”"」）)]|$))`,
   'g',
 );
 
@@ -127,7 +127,7 @@ function englishRatios(norm: string): SpokenYield[] {
 // The period said first: 一年十万能拿一万二, 每个月一万块给你三百, 三个月一万块赚一千, 半年二十万能赚两万.
 // A payout verb or 利息 must stand between the amounts, so "一年期五万起投" is not read.
 const PERIOD_FIRST = new RegExp(
-  `(?:(?:每|一)\\s*(天|日|周|星期|个月|月|年)|(半年)|(\\d+|[两三四五六九])\\s*个\\s*月)\\s*(?:下来|到头)?\\s*[，,]?\\s*(?:投资?|投入|存|放)?\\s*(?<![\\d.零〇一二两三四五六七八九十百千点半])(\\d+(?:\\.\\d+)?|${CHINESE_NUMBER})\\s*(十万|万|千)\\s*(?:块|元)?钱?\\s*(?:本金|本钱)?\\s*[，,]?\\s*(?:(?:利息|收益)\\s*(?:能|可以|就|都)?\\s*(?:赚|拿|返|给|有|挣|分|到手|领)?|(?:能|可以|就|都)?\\s*(?:赚|拿|返|给|有|挣|分|到手|领))\\s*(?:你|您|我)?\\s*(?:的?利息|的?收益)?\\s*${APPROX}\\s*(万|千)?\\s*(${DIGIT})?\\s*(?:多)?\\s*(?:块|元|的?利息|的?收益|(?=[，,。；;！？!?\\s”"」）)]|$))`,
+  `(?:(?:每|一)\\s*(天|日|周|星期|个月|月|年)|(半年)|(\\d+|[两三四五六九])\\s*个\\s*月)\\s*(?:下来|到头)?\\s*[，,]?\\s*(?:投资?|投入|存|放)?\\s*(?<![\\d.零〇一二两三四五六七八九十百千点半])(\\d+(?:\\.\\d+)?|${CHINESE_NUMBER})\\s*(十万|万|千)\\s*(?:块|元|usdt|u(?![a-z]))?钱?\\s*(?:本金|本钱)?\\s*[，,]?\\s*(?:(?:利息|收益)\\s*(?:能|可以|就|都)?\\s*(?:赚|拿|返|给|有|挣|分|到手|领)?|(?:能|可以|就|都)?\\s*(?:赚|拿|返|给|有|挣|分|到手|领))\\s*(?:你|您|我)?\\s*(?:的?利息|的?收益)?\\s*${APPROX}\\s*(万|千)?\\s*(${DIGIT})?\\s*(?:多)?\\s*(?:块|元|usdt|u(?![a-z])|的?利息|的?收益|(?=[，,。；;！？!?\\s”"」）)]|$))`,
   'g',
 );
 

@@ -163,7 +163,10 @@ export function readStance(norm: string, yields: readonly YieldFinding[]): Stanc
   const narrow = fraudSpeech(norm, false);
   if (narrow.length === 0) return textStance(norm, yields);
   const outside = (spans: StanceSpan[]): YieldFinding[] => yields.filter((y) => !spans.some((f) => y.start >= f.start && y.start < f.end));
-  const fraud = offersNow(norm, narrow, outside(narrow)) ? narrow : fraudSpeech(norm, true);
+  // A rate in a clause that carries the fraudster's words on (骗子说原始股，上市后翻十倍，…) is still theirs: only a
+  // rate past their whole sentence, or past a turn to the speaker's own product, is the speaker's own.
+  const wide = fraudSpeech(norm, true);
+  const fraud = offersNow(norm, narrow, outside(wide)) ? narrow : wide;
   return [...fraud, ...textStance(norm, outside(fraud))];
 }
 

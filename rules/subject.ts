@@ -10,17 +10,18 @@ import { isBankReferral } from './programmes.js';
 /**
  * Words that put money or an investment on the table. Rates, redemption and financial products count
  * (利率, 兑付, 理财产品, "interest rate"): a guarantee made at a 年会 about a product's rate is about money.
- * A bare 产品 does not, because shops sell products too (商场产品限时五折).
+ * A bare 产品 does not, because shops sell products too (商场产品限时五折). A 财富讲座 on 资产配置 and a bond
+ * are money too; "counterparty" is not a party.
  */
 const FINANCE_WORDS =
   '利率|兑付|刚兑|稳赚|刚性兑付|本息|保本|保息|(?:理财|金融|投资|保本|固收|信托|资管|私募|基金|保险)产品|产品(?:到期|收益|本金|年化|利率|兑付|期限)|\\binterest rates?\\b|\\brates? of return\\b|\\b\\d+(?:\\.\\d+)?\\s*% (?:rate|a year|p\\.a\\.)|\\bproducts? (?:pays?|yields?|returns?|matures?)\\b|principal|redemption';
 const MONEY_BASE =
-  /钱|款|资金|投资|理财|收益|利息|回报|年化|本金|融资|募集|认购|入股|股票|炒股|股份|基金|币|账户|转账|打款|汇款|充值|额度|分红|返利|利润|赚|买入|下单|交易|募|投(?!票|诉|递|稿|篮|简历)|外汇|期货|黄金|荐股|带单|跟单|喊单|涨停|会员费|平台|mt4|mt5|put (?:some|money|it|a little) in|存点|充点|forex|platform|trades|signals|gold|silver|\bplan\b|invest|money|fund|return|profit|wire|transfer|cash|crypto|coin|stock|shares|trading|deposit|payment|\$|¥|￥/;
+  /钱|款|资金|投资|理财|财富|资产配置|收益|利息|回报|年化|本金|融资|募集|认购|入股|股票|炒股|股份|基金|币|账户|转账|打款|汇款|充值|额度|分红|返利|利润|赚|买入|下单|交易|募|投(?!票|诉|递|稿|篮|简历)|外汇|期货|黄金|荐股|带单|跟单|喊单|涨停|会员费|平台|mt4|mt5|put (?:some|money|it|a little) in|存点|充点|forex|platform|trades|signals|gold|silver|\bplan\b|invest|money|fund|return|profit|\bbonds?\b|wire|transfer|cash|crypto|coin|stock|shares|trading|deposit|payment|\$|¥|￥/;
 const MONEY = new RegExp(`${MONEY_BASE.source}|${FINANCE_WORDS}`);
 
 /** Everyday subjects: shopping, events, exams, health, family surprises. */
 const EVERYDAY =
-  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|亲子|招聘|包吃包住|月薪|岗位|hiring|\bjob\b|专家号|放号|医院|成绩|期末|作业|秒杀|直降|包邮|商品|鞋|衣服|手机壳|iphone|shoes|mall|\bshop|% off|grades|homework|party|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol|cinema|booking/;
+  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|亲子|招聘|包吃包住|月薪|岗位|hiring|\bjob\b|专家号|放号|医院|成绩|期末|作业|秒杀|直降|包邮|商品|鞋|衣服|手机壳|iphone|shoes|mall|\bshop|% off|grades|homework|\bparty\b|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol|cinema|booking/;
 
 /** School and class notices: a link shared in the parents' group is not a promotion. */
 const SCHOOL = /school|class group|parents?\b|homework|班级群|家长群|学校|家长/;

@@ -1,0 +1,73 @@
+/**
+ * Which concept slots can occur in a text, found in one pass over it. Every slot word is indexed by its
+ * first one or two characters; a text's characters and character pairs then mark the slots whose words
+ * may start there. A concept with an unmarked slot cannot match, and most concepts have one, so the
+ * exact search (./concepts.ts) runs for few of them — instead of a regular expression per slot per text.
+ */
+
+const SLOTS_BY_HEAD = new Map<string, number[]>();
+let slotCount = 0;
+
+/** Registers a slot's words and returns the slot's id. */
+export function indexSlot(words: readonly string[]): number {
+  const id = slotCount;
+  slotCount += 1;
+  for (const word of words) {
+    const head = word.slice(0, 2);
+    let ids = SLOTS_BY_HEAD.get(head);
+    if (!ids) SLOTS_BY_HEAD.set(head, (ids = []));
+    if (ids.at(-1) !== id) ids.push(id);
+  }
+  return id;
+}
+
+/** A text's marks: the slots that may occur in it, and the word heads it holds. */
+export interface SlotScan {
+  norm: string;
+  present: Uint8Array;
+  heads: Set<string>;
+  /** Per slot id: 0 not yet looked up, 1 one of its words occurs, 2 none does. */
+  exact: Uint8Array;
+}
+
+function scan(norm: string): SlotScan {
+  const present = new Uint8Array(slotCount);
+  const heads = new Set<string>();
+  for (let i = 0; i < norm.length; i += 1) {
+    for (const head of [norm[i] as string, norm.slice(i, i + 2)]) {
+      const ids = head.length > 0 ? SLOTS_BY_HEAD.get(head) : undefined;
+      if (!ids) continue;
+      heads.add(head);
+      for (const id of ids) present[id] = 1;
+    }
+  }
+  return { norm, present, heads, exact: new Uint8Array(slotCount) };
+}
+
+// A check reads one text and its folded form, rule after rule: remember both.
+const recent: Array<{ norm: string; marks: SlotScan }> = [];
+
+/** For each slot id, whether one of its words may occur in `norm` (never false when one does). */
+export function slotScan(norm: string): SlotScan {
+  const hit = recent.find((r) => r.norm === norm && r.marks.present.length === slotCount);
+  if (hit) return hit.marks;
+  const marks = scan(norm);
+  recent.unshift({ norm, marks });
+  recent.length = Math.min(recent.length, 2);
+  return marks;
+}
+
+/** Whether a registered slot word may occur in the scanned text: its head is there. */
+export const mayOccur = (marks: SlotScan, word: string): boolean => marks.heads.has(word.slice(0, 2));
+
+/** Whether one of a slot's words occurs in the scanned text (as a substring; whole words are checked later). */
+export function slotOccurs(marks: SlotScan, id: number, words: readonly string[], heads: readonly string[]): boolean {
+  if (marks.present[id] !== 1) return false;
+  if (marks.exact[id] === 0) {
+    let found = false;
+    for (let i = 0; i < words.length && !found; i += 1)
+      found = marks.heads.has(heads[i] as string) && marks.norm.includes(words[i] as string);
+    marks.exact[id] = found ? 1 : 2;
+  }
+  return marks.exact[id] === 1;
+}
