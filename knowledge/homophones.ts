@@ -13,6 +13,8 @@ import { tagWords } from './jieba.js';
 import { normalizeForMatch } from './text.js';
 
 const HAN = /^[\u3400-\u9fff]$/;
+/** Characters either side of a candidate that jieba reads to tell a word from a misspelt one. */
+const WINDOW = 4;
 // Characters of grammar (的, 了, 在 …): a bigram through one is often unwritten though it is plain Chinese.
 const GRAMMAR = /[的了是在有上下中里这那么个们和与及或把被将对从向给让会能还要就也都很时候吗呢吧啊呀嘛我你他她它]/;
 
@@ -50,20 +52,42 @@ export function createHomophoneFixer(
   known: (term: string) => boolean,
   occurs: (text: string) => boolean,
   lexicon: ReadonlySet<string>,
+  /** The index's terms: a homophone the reports never write is never the meant character. */
+  terms: () => Iterable<string>,
 ): HomophoneFixer {
   const word = (term: string): boolean => lexicon.has(term) && known(term);
+  let written: Set<string> | undefined;
+  const soundsLike = new Map<string, string[]>();
+  // Each character's homophones the index writes, found once per character.
+  const homophones = (ch: string): string[] => {
+    let list = soundsLike.get(ch);
+    if (!list) {
+      if (!written) {
+        written = new Set();
+        for (const term of terms()) if (/^[\u3400-\u9fff]{2}$/.test(term)) for (const c of term) written.add(c);
+      }
+      const held = written;
+      list = homophonesOf(ch).filter((h) => held.has(h));
+      soundsLike.set(ch, list);
+    }
+    return list;
+  };
   return {
     fix(query) {
       const folded = normalizeForMatch(query);
       const han = (i: number): boolean => i >= 0 && i < folded.length && HAN.test(folded[i] as string);
       const unwritten = (i: number): boolean => han(i) && han(i + 1) && !known(folded.slice(i, i + 2));
       if (!Array.from(folded, (_, i) => unwritten(i)).some(Boolean)) return query;
-      const alone = singleCharacterWords(folded);
+      // jieba cuts only the few characters around one that has a homophone worth reading further.
+      const alone = (i: number): boolean => {
+        const from = Math.max(0, i - WINDOW);
+        return singleCharacterWords(folded.slice(from, i + WINDOW + 1))[i - from] === true;
+      };
       const chars = query.split('');
       for (let i = 0; i < folded.length; i += 1) {
         const ch = folded[i] as string;
-        if (!alone[i] || GRAMMAR.test(ch) || !(unwritten(i - 1) || unwritten(i))) continue;
-        const fixed = replacement(folded, i, han, occurs, known, word);
+        if (GRAMMAR.test(ch) || !(unwritten(i - 1) || unwritten(i))) continue;
+        const fixed = replacement(folded, i, { han, alone, occurs, known, word, homophones });
         if (fixed) chars[i] = fixed;
       }
       return chars.join('');
@@ -78,28 +102,38 @@ export function createHomophoneFixer(
  * unwritten neighbour into one word (jieba's dictionary or the index's lexicon): 区快链 → 区块链,
  * 恒风银行 → 恒丰银行. Two homophones that fit leave the character as typed.
  */
-function replacement(
-  folded: string,
-  i: number,
-  han: (i: number) => boolean,
-  occurs: (text: string) => boolean,
-  known: (term: string) => boolean,
-  word: (term: string) => boolean,
-): string | null {
+interface Tests {
+  han: (i: number) => boolean;
+  /** Whether jieba's dictionary leaves the character a word of its own (a misspelt word falls apart: 区|快|链). */
+  alone: (i: number) => boolean;
+  occurs: (text: string) => boolean;
+  known: (term: string) => boolean;
+  word: (term: string) => boolean;
+  homophones: (ch: string) => string[];
+}
+
+function replacement(folded: string, i: number, { han, alone, occurs, known, word, homophones }: Tests): string | null {
   const from = han(i - 1) && han(i + 1) ? i - 1 : han(i + 1) && han(i + 2) ? i : han(i - 1) && han(i - 2) ? i - 2 : -1;
-  if (from < 0 || occurs(folded.slice(from, from + 3))) return null;
-  const partners = [i - 1, i + 1].filter((j) => han(j) && !known(folded.slice(Math.min(i, j), Math.min(i, j) + 2)));
-  const fits = homophonesOf(folded[i] as string).filter((h) => {
-    const text = folded.slice(0, i) + h + folded.slice(i + 1);
-    const span = text.slice(from, from + 3);
-    if (!known(span.slice(0, 2)) || !known(span.slice(1, 3)) || !occurs(span)) return false;
-    return partners.some((j) => joined(text, Math.min(i, j), word));
+  if (from < 0) return null;
+  // The cheap tests first (index lookups), then the text scans and jieba's cut.
+  const spanWith = (h: string): string => folded.slice(from, i) + h + folded.slice(i + 1, from + 3);
+  const candidates = homophones(folded[i] as string).filter((h) => {
+    const span = spanWith(h);
+    return known(span.slice(0, 2)) && known(span.slice(1, 3));
   });
+  if (candidates.length === 0 || !alone(i) || occurs(folded.slice(from, from + 3))) return null;
+  const partners = [i - 1, i + 1].filter((j) => han(j) && !known(folded.slice(Math.min(i, j), Math.min(i, j) + 2)));
+  const fits = candidates.filter(
+    (h) => occurs(spanWith(h)) && partners.some((j) => joined(folded.slice(0, i) + h + folded.slice(i + 1), Math.min(i, j), word)),
+  );
   return fits.length === 1 ? (fits[0] as string) : null;
 }
 
 /** Whether the two characters at `at` lie inside one word: of jieba's dictionary cut, or a lexicon word the index holds. */
-function joined(text: string, at: number, word: (term: string) => boolean): boolean {
+function joined(whole: string, where: number, word: (term: string) => boolean): boolean {
+  const start = Math.max(0, where - WINDOW);
+  const text = whole.slice(start, where + WINDOW + 2);
+  const at = where - start;
   let end = 0;
   for (const { word } of tagWords(text, false)) {
     const from = end;

@@ -53,7 +53,7 @@ export function createSearcher(
   // A character picked for another of the same reading (区快链) is read as that one, after the names.
   let homophones: HomophoneFixer | undefined;
   const fix = (query: string): string =>
-    (homophones ??= createHomophoneFixer(ctx.known, occursIn(data), ctx.lexicon)).fix(
+    (homophones ??= createHomophoneFixer(ctx.known, occursIn(data), ctx.lexicon, () => data.index.terms.keys())).fix(
       (typos ??= createTypoFixer(glossary.names, ctx.known, occursIn(data))).fix(query.slice(0, MAX_QUERY_CHARS)),
     );
   const rank: Searcher['rank'] = (query, k) => ranked(fix(query), k);

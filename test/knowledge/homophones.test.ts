@@ -14,6 +14,7 @@ function fixerOver(text: string, lexicon: string[] = []) {
     (t) => bigrams.has(t) || (t.length > 2 && text.includes(t)),
     (t) => text.includes(t),
     new Set(lexicon),
+    () => bigrams,
   );
 }
 
