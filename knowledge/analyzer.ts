@@ -11,7 +11,7 @@ import { ENGLISH_STOPWORDS, stem } from './natural.js';
 import { normalizeForMatch } from './text.js';
 
 /** Bump on any change to tokens: a persisted index built by another version is rebuilt. */
-export const ANALYZER_VERSION = 'zh-bigram-en-porter-opencc-6';
+export const ANALYZER_VERSION = 'zh-bigram-en-porter-opencc-7';
 
 export type AnalyzerMode =
   'segmenter' | 'bigram' | 'lexicon' | 'bigram+lexicon' | 'segmenter+bigram' | 'jieba+bigram' | 'jieba+bigram+lexicon';

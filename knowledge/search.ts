@@ -17,6 +17,7 @@ import { highlightsIn, shownTerms } from './highlights.js';
 import { normalizeForMatch } from './text.js';
 import { createTypoFixer, type TypoFixer } from './typos.js';
 import { occursIn } from './english-table.js';
+import { createHomophoneFixer, type HomophoneFixer } from './homophones.js';
 
 export { proximity } from './proximity.js';
 export { coverageOf, creditOf, type Concept, type QueryTerms } from './coverage.js';
@@ -49,8 +50,12 @@ export function createSearcher(
   // A misspelt name (网金设) is read as the name it misses by one character, before any other step;
   // only in the part of the query that is searched (its first MAX_QUERY_CHARS characters).
   let typos: TypoFixer | undefined;
+  // A character picked for another of the same reading (区快链) is read as that one, after the names.
+  let homophones: HomophoneFixer | undefined;
   const fix = (query: string): string =>
-    (typos ??= createTypoFixer(glossary.names, ctx.known, occursIn(data))).fix(query.slice(0, MAX_QUERY_CHARS));
+    (homophones ??= createHomophoneFixer(ctx.known, occursIn(data), ctx.lexicon, () => data.index.terms.keys())).fix(
+      (typos ??= createTypoFixer(glossary.names, ctx.known, occursIn(data))).fix(query.slice(0, MAX_QUERY_CHARS)),
+    );
   const rank: Searcher['rank'] = (query, k) => ranked(fix(query), k);
   return {
     tokens: (text) => new Set(analyzer.tokens(text)),

@@ -79,9 +79,16 @@ export function taiwanPhrases(): Map<string, string> {
   return taiwan;
 }
 
-/** The form text is matched in: half-width, simplified, lower-case. Same length as the input. */
+/**
+ * 帐 is the older writing of 账 in account and debt words (坏帐, 烂帐, 帐户); today's standard
+ * writes 账 there and keeps 帐 for tents, and OpenCC maps 帳 to either. Both sides are folded to 账,
+ * so a question that writes 坏帐 finds reports that write 坏账 (a tent is read the same way on both sides).
+ */
+const variantsFolded = (text: string): string => (text.includes('帐') ? text.replaceAll('帐', '账') : text);
+
+/** The form text is matched in: half-width, simplified, lower-case, 帐 as 账. Same length as the input. */
 export function normalizeForMatch(text: string): string {
-  const folded = toSimplified(foldWidth(text));
+  const folded = variantsFolded(toSimplified(foldWidth(text)));
   return /[A-Z]/.test(folded) ? folded.replace(/[A-Z]/g, (c) => c.toLowerCase()) : folded;
 }
 
