@@ -4,13 +4,13 @@
  * and its passage's standing; one best sentence per part of a multi-part question, then the strongest
  * others, up to three, in reading order.
  */
-import { coverageOf, type QueryTerms } from './coverage.js';
+import { coverageOf, creditOf, type QueryTerms } from './coverage.js';
 import type { AnswerType, QuestionPart } from './question.js';
 import type { Searcher } from './search.js';
 import type { Candidate } from './candidates.js';
 import { holdsAsked } from './asked.js';
 import { answersEvery, figureBeside, MAX_SENTENCES, PASSAGE_SHARE, partAnswers, RANK_DECAY, withAntecedents } from './choose-parts.js';
-import { focusOf } from './focus.js';
+import { askingClauseOf, focusOf } from './focus.js';
 import { announces, cleanSentence, figuresFirst, holdsType, quotable } from './sentences.js';
 import {
   asksContrast,
@@ -90,6 +90,21 @@ function offFocusOf(candidates: Candidate[], searcher: Searcher, question: strin
   return lacking.size < candidates.length ? (c) => lacking.has(c) : () => false;
 }
 
+/** What a concept that only the question's scene names weighs in a sentence's coverage. */
+const SCENE_WEIGHT = 0.5;
+
+/**
+ * The question's concepts with those that only its scene names (我妈前几年买了…，…) weighed down: the
+ * answer is about what the asking clause asks, and the story's words are the asker's, not the report's.
+ */
+export function sceneWeighted(question: string, terms: QueryTerms, searcher: Searcher): QueryTerms {
+  const clause = askingClauseOf(question);
+  if (!clause || SCENE_WEIGHT >= 1) return terms;
+  const asked = searcher.tokens(clause);
+  const concepts = terms.concepts.map((c) => (creditOf(asked, c) > 0 ? c : { ...c, weight: c.weight * SCENE_WEIGHT }));
+  return { ...terms, concepts };
+}
+
 /**
  * One best sentence for each part of the question, then the strongest others up to three; a
  * sentence that announces a list (…包括：) brings the next one; sentences of one passage read in order.
@@ -103,6 +118,7 @@ export function choose(
   unit: string | null,
   question = '',
 ): Candidate[] {
+  terms = sceneWeighted(question, terms, searcher);
   const ordinal = { asked: ordinalOf(question), kind: firstKindOf(question), head: firstHeadOf(question) };
   const partTerms = parts.length > 1 ? parts.map((p) => searcher.terms(p.text)) : [];
   // A sentence's coverage is the best it reaches of the whole question or of one of its parts; only
