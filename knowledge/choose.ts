@@ -5,7 +5,7 @@
  * others, up to three, in reading order.
  */
 import { coverageOf, creditOf, type QueryTerms } from './coverage.js';
-import type { AnswerType, QuestionPart } from './question.js';
+import { KIND_WORDS, type AnswerType, type QuestionPart } from './question.js';
 import type { Searcher } from './search.js';
 import type { Candidate } from './candidates.js';
 import { holdsAsked } from './asked.js';
@@ -106,11 +106,25 @@ export function sceneWeighted(question: string, terms: QueryTerms, searcher: Sea
 }
 
 /**
+ * The candidates' words, with the words that name the asked kind (成因, 根源, 时间) added to a sentence
+ * that gives that kind of answer: "根源何在" is met by "…是主要原因", not by a sentence repeating 根源.
+ */
+function withKindWords(candidates: Candidate[], type: AnswerType, unit: string | null, searcher: Searcher): Candidate[] {
+  const words = KIND_WORDS[type];
+  if (!words) return candidates;
+  const kind = [...searcher.tokens(words.join(' '))];
+  const lend = (tokens: Set<string>): Set<string> => new Set([...tokens, ...kind]);
+  return candidates.map((c) =>
+    holdsAsked(c.text, type, unit) ? { ...c, tokens: lend(c.tokens), ...(c.bare ? { bare: lend(c.bare) } : {}) } : c,
+  );
+}
+
+/**
  * One best sentence for each part of the question, then the strongest others up to three; a
  * sentence that announces a list (…包括：) brings the next one; sentences of one passage read in order.
  */
 export function choose(
-  candidates: Candidate[],
+  given: Candidate[],
   parts: QuestionPart[],
   terms: QueryTerms,
   searcher: Searcher,
@@ -119,6 +133,7 @@ export function choose(
   question = '',
 ): Candidate[] {
   terms = sceneWeighted(question, terms, searcher);
+  const candidates = withKindWords(given, type, unit, searcher);
   const ordinal = { asked: ordinalOf(question), kind: firstKindOf(question), head: firstHeadOf(question) };
   const partTerms = parts.length > 1 ? parts.map((p) => searcher.terms(p.text)) : [];
   // A sentence's coverage is the best it reaches of the whole question or of one of its parts; only
@@ -184,7 +199,8 @@ export function choose(
   if (chosen.length === 1) add(next);
   const shown = withAntecedents(chosen, candidates);
   shown.sort((a, b) => (a.passage === b.passage ? a.order - b.order : 0));
-  return shown;
+  // The gates after the choice read each sentence's own words, not the kind words lent for scoring.
+  return shown.map((c) => given[candidates.indexOf(c)] ?? c);
 }
 
 /**
