@@ -55,7 +55,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
     'method',
     /怎么办|如何|怎样|怎么|咋|该怎|应该|要不要|忠告|建议|提醒|告诫|劝|注意(?:什么|哪些|啥)|提防|\bhow (do|can|should|to|does)\b|what should|\b(?:advice|advise[sd]?|recommend\w*|suggest\w*|warn\w*|watch out)\b/,
   ],
-  ['definition', /什么是|是什么|指什么|什么意思|含义|定义|概念|\bwhat (is|are|does) .*\b(mean|meaning)\b|^what is\b|^what's\b|^define\b/],
+  ['definition', /什么是|是什么|什么叫|啥叫|啥是|是啥(?:意思|东西|玩意)?|何谓|指什么|什么意思|啥意思|含义|定义|概念|\bwhat (is|are|does) .*\b(mean|meaning)\b|^what is\b|^what's\b|^define\b/],
   [
     'entity',
     /哪家|哪个|谁|哪位|哪里|哪儿|什么机构|什么公司|\bwho\b|which (company|bank|exchange|institution|platform|country|government|city|province|regulator)|\bwhere\b/,
