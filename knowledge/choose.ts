@@ -119,6 +119,17 @@ function withKindWords(candidates: Candidate[], type: AnswerType, unit: string |
   );
 }
 
+/** A question with this many concepts tells a story around what it asks (我平时…，朋友跟我说…，…占了多少). */
+const LONG_CONCEPTS = 12;
+/**
+ * The sentence floor of such a question: its story spreads the weight over words no report sentence
+ * holds, so the answering sentence covers less of it; its passage has already passed ANSWER_FLOOR.
+ */
+const LONG_FLOOR = UNIT_FLOOR * SENTENCE_FLOOR;
+function floorOf(terms: QueryTerms): number {
+  return terms.concepts.length >= LONG_CONCEPTS ? LONG_FLOOR : SENTENCE_FLOOR;
+}
+
 /**
  * One best sentence for each part of the question, then the strongest others up to three; a
  * sentence that announces a list (…包括：) brings the next one; sentences of one passage read in order.
@@ -149,7 +160,8 @@ export function choose(
       .filter((x) => x.score > 0)
       .sort((a, b) => b.score - a.score);
   let whole = ranked(false);
-  if (!whole[0] || whole[0].cov < SENTENCE_FLOOR) whole = ranked(true);
+  const least = floorOf(terms);
+  if (!whole[0] || whole[0].cov < least) whole = ranked(true);
   whole = byEvidence(whole, type, unit, question, (c) => ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head) >= 0);
   const evidenced = whole;
   // A sentence that answers every part goes first, the one covering most first, wherever its passage ranks.
@@ -164,7 +176,7 @@ export function choose(
   }
   const prohibition = asksProhibition(question);
   const first = whole[0];
-  if (!first || first.cov < SENTENCE_FLOOR) return [];
+  if (!first || first.cov < least) return [];
   const chosen: Candidate[] = [];
   const add = (c: Candidate | undefined): void => {
     if (c && chosen.length < MAX_SENTENCES && !chosen.includes(c)) chosen.push(c);
@@ -181,9 +193,9 @@ export function choose(
   // A count in the asked unit (几家, 占比) is what the question asks: when no sentence shown holds it, the
   // best that does joins them from any passage read, though it covers less (…其中区块链应用达到四分之一).
   if (figure && unit !== null && !chosen.some((c) => holdsAsked(c.text, type, unit)))
-    add(whole.find((x) => x.cov >= UNIT_FLOOR * SENTENCE_FLOOR && holdsAsked(x.c.text, type, unit))?.c);
+    add(whole.find((x) => x.cov >= UNIT_FLOOR * least && holdsAsked(x.c.text, type, unit))?.c);
   if (prohibition && !chosen.some((c) => forbids(c.text)))
-    add(whole.find((x) => x.cov >= UNIT_FLOOR * SENTENCE_FLOOR && forbids(x.c.text))?.c);
+    add(whole.find((x) => x.cov >= UNIT_FLOOR * least && forbids(x.c.text))?.c);
   // Why is answered by the sentence that gives a cause (之所以…是因为, …使得…): when none shown does, the best
   // causal sentence of the best sentence's passage joins them, though it names the subject by 上述 or not at all.
   // A pick among options is made in the passage that lists them (…三种放法。…托管机房是首选), by a
@@ -194,7 +206,7 @@ export function choose(
       add(whole.find((x) => x.c.passage === first.c.passage && x.cov > 0 && holdsType(x.c.text, kind))?.c);
   }
   // Another strong sentence joins only when it covers the question itself: its passage's standing alone pads the answer.
-  for (const x of evidenced) if (x !== first && x.score >= first.score * 0.6 && x.cov >= SENTENCE_FLOOR) add(x.c);
+  for (const x of evidenced) if (x !== first && x.score >= first.score * 0.6 && x.cov >= least) add(x.c);
   // A lone sentence reads better, and answers more often, with the one that follows it.
   if (chosen.length === 1) add(next);
   const shown = withAntecedents(chosen, candidates);
