@@ -45,6 +45,8 @@ const ORDINAL_BONUS = 0.1;
 const OFF_FOCUS = 0.75;
 /** Share of the sentence floor a sentence holding the asked unit must cover to join the answer from a lower passage. */
 const UNIT_FLOOR = 0.75;
+/** What share of the rank decay a sentence keeps when it holds the asked evidence (a contrast drawn, the asked ordinal). */
+const EVIDENT_DECAY = 0.5;
 
 /**
  * A sentence's own coverage, or (when `inherit`) part of its passage's: advice under a heading that
@@ -66,6 +68,7 @@ function scoreOf(
   inherit: boolean,
   ordinal: { asked: Ordinal; kind: string | null; head: string | null },
   offFocus: (c: Candidate) => boolean = () => false,
+  contrast = false,
 ): number {
   if (c.heading || !quotable(cleanSentence(c.text))) return 0;
   const cov = sentenceCoverage(c, terms, inherit, type === 'list');
@@ -73,7 +76,10 @@ function scoreOf(
   const typed = holdsAsked(c.text, type, unit) ? TYPE_BONUS : 0;
   const ordered = ORDINAL_BONUS * ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head);
   const focus = offFocus(c) ? OFF_FOCUS : 1;
-  return Math.max(0, cov + typed + ordered + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank) * focus;
+  // A sentence that sets the asked sides against each other, or meets the asked ordinal, is evidence its passage's rank does not outweigh.
+  const evident = ordered > 0 || (contrast && contrasts(c.text));
+  const decay = evident ? RANK_DECAY * EVIDENT_DECAY : RANK_DECAY;
+  return Math.max(0, cov + typed + ordered + PASSAGE_SHARE * c.standing) * (1 - decay * c.rank) * focus;
 }
 
 /**
@@ -150,11 +156,12 @@ export function choose(
   // A sentence's coverage is the best it reaches of the whole question or of one of its parts; only
   // when no sentence reaches the floor by its own words do sentences inherit their passage's.
   const offFocus = offFocusOf(candidates, searcher, question, terms);
+  const contrastAsked = asksContrast(question);
   const ranked = (inherit: boolean): Array<{ c: Candidate; score: number; cov: number }> =>
     candidates
       .map((c) => ({
         c,
-        score: scoreOf(c, terms, type, unit, inherit, ordinal, offFocus),
+        score: scoreOf(c, terms, type, unit, inherit, ordinal, offFocus, contrastAsked),
         cov: Math.max(sentenceCoverage(c, terms, inherit, type === 'list'), ...partTerms.map((t) => coverageOf(c.tokens, t))),
       }))
       .filter((x) => x.score > 0)
