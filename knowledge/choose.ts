@@ -103,7 +103,7 @@ const SCENE_WEIGHT = 0.5;
  * The question's concepts with those that only its scene names (我妈前几年买了…，…) weighed down: the
  * answer is about what the asking clause asks, and the story's words are the asker's, not the report's.
  */
-export function sceneWeighted(question: string, terms: QueryTerms, searcher: Searcher): QueryTerms {
+export function sceneWeighted(question: string, terms: QueryTerms, searcher: Pick<Searcher, 'tokens'>): QueryTerms {
   const clause = askingClauseOf(question);
   if (!clause || SCENE_WEIGHT >= 1) return terms;
   const asked = searcher.tokens(clause);
@@ -201,8 +201,7 @@ export function choose(
   // best that does joins them from any passage read, though it covers less (…其中区块链应用达到四分之一).
   if (figure && unit !== null && !chosen.some((c) => holdsAsked(c.text, type, unit)))
     add(whole.find((x) => x.cov >= UNIT_FLOOR * least && holdsAsked(x.c.text, type, unit))?.c);
-  if (prohibition && !chosen.some((c) => forbids(c.text)))
-    add(whole.find((x) => x.cov >= UNIT_FLOOR * least && forbids(x.c.text))?.c);
+  if (prohibition && !chosen.some((c) => forbids(c.text))) add(whole.find((x) => x.cov >= UNIT_FLOOR * least && forbids(x.c.text))?.c);
   // Why is answered by the sentence that gives a cause (之所以…是因为, …使得…): when none shown does, the best
   // causal sentence of the best sentence's passage joins them, though it names the subject by 上述 or not at all.
   // A pick among options is made in the passage that lists them (…三种放法。…托管机房是首选), by a

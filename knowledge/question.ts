@@ -49,13 +49,19 @@ const CUES: Array<[AnswerType, RegExp]> = [
     'list',
     /哪些|分别|有几[类种个]|哪几|哪[两三四五六七八九十]|包括什么|\bwhich (ones|are|were)\b|what are the|list\b|what (?:options|ways|means|measures|steps|tools|approaches)\b/,
   ],
-  ['reason', /为什么|为何|为啥|原因|成因|根源|根子|病根|症结|起因|诱因|缘由|缘故|怎么会|怎么回事|咋回事|何以|\bwhy\b|what caused|what led to|root cause|reason/],
+  [
+    'reason',
+    /为什么|为何|为啥|原因|成因|根源|根子|病根|症结|起因|诱因|缘由|缘故|怎么会|怎么回事|咋回事|何以|\bwhy\b|what caused|what led to|root cause|reason/,
+  ],
   // How to do it, or what one should do or beware of (忠告, 提醒, watch out for): the answer advises.
   [
     'method',
     /怎么办|如何|怎样|怎么|咋|该怎|应该|要不要|忠告|建议|提醒|告诫|劝|注意(?:什么|哪些|啥)|提防|\bhow (do|can|should|to|does)\b|what should|\b(?:advice|advise[sd]?|recommend\w*|suggest\w*|warn\w*|watch out)\b/,
   ],
-  ['definition', /什么是|是什么|什么叫|啥叫|啥是|是啥(?:意思|东西|玩意)?|何谓|指什么|什么意思|啥意思|含义|定义|概念|\bwhat (is|are|does) .*\b(mean|meaning)\b|^what is\b|^what's\b|^define\b/],
+  [
+    'definition',
+    /什么是|是什么|什么叫|啥叫|啥是|是啥(?:意思|东西|玩意)?|何谓|指什么|什么意思|啥意思|含义|定义|概念|\bwhat (is|are|does) .*\b(mean|meaning)\b|^what is\b|^what's\b|^define\b/,
+  ],
   [
     'entity',
     /哪家|哪个|谁|哪位|哪里|哪儿|什么机构|什么公司|\bwho\b|which (company|bank|exchange|institution|platform|country|government|city|province|regulator)|\bwhere\b/,
