@@ -3,7 +3,14 @@ import { sceneWeighted } from '../../knowledge/choose.js';
 import type { QueryTerms } from '../../knowledge/coverage.js';
 import { askingClauseOf } from '../../knowledge/focus.js';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
-import { answerTypeOf } from '../../knowledge/question.js';
+import { partAnswers } from '../../knowledge/choose-parts.js';
+import type { Candidate } from '../../knowledge/candidates.js';
+import { createAnalyzer } from '../../knowledge/analyzer.js';
+import { createGlossary, loadGlossaryFile } from '../../knowledge/glossary.js';
+import { chunkDocument } from '../../knowledge/ingest/chunk.js';
+import { buildIndex } from '../../knowledge/search-index.js';
+import { createSearcher } from '../../knowledge/search.js';
+import { analyzeQuestion, answerTypeOf } from '../../knowledge/question.js';
 import { holdsType } from '../../knowledge/sentences.js';
 import { definitionSubject } from '../../knowledge/type-evidence.js';
 import { reportDoc as doc } from '../helpers/docs.js';
@@ -80,5 +87,49 @@ describe('which sentences a story question and a two-part question are answered 
     expect(answer.found).toBe(true);
     expect(answer.answer.join('')).toContain('青杉模式是指');
     expect(answer.answer.some((s) => /^（1）/.test(s))).toBe(false);
+  });
+});
+
+describe('a story question and a part answer, on a small made-up corpus', () => {
+  const docs = [
+    doc(
+      'a.txt',
+      '青杉所',
+      '青杉所设在临江，主要撮合中小企业的份额融资。截至2020年底，青杉所累计为1800多家中小企业提供了服务。青杉所的产品曾由理财顾问推荐。',
+    ),
+    doc('b.txt', '小城', '临江的菜市场里，卖水果的摊主常常互相介绍生意。亲戚朋友之间的口头推荐，是小城里最常见的消息来源。'),
+    doc('c.txt', '维权', '平台跑路以后，投资人往往联系不上客服，家里人也跟着着急。维权要保存好合同和转账记录，过年的时候也别松懈。'),
+  ];
+
+  it('GIVEN a long story and then the question THEN the sentence answering the asking clause is shown first, not one that echoes the story', () => {
+    const answer = buildKnowledgeFromDocs(docs).ask(
+      '我表哥前年在菜市场听一个卖水果的朋友推荐，买了青杉所的产品，后来平台跑路联系不上了，家里人过年都很着急，我想知道青杉所一共服务过多少家企业',
+    );
+    expect(answer.found).toBe(true);
+    expect(answer.answer[0]).toContain('1800多家');
+  });
+
+  it("GIVEN a part whose words a section title holds best THEN the part's answer is a sentence, never the title", () => {
+    const glossary = createGlossary(loadGlossaryFile().data);
+    const analyzer = createAnalyzer(glossary.lexicon);
+    const searcher = createSearcher(buildIndex([], docs.flatMap(chunkDocument), analyzer), analyzer, glossary);
+    const candidate = (text: string, order: number, heading = false): Candidate => ({
+      text,
+      heading,
+      passage: 0,
+      rank: 0,
+      order,
+      tokens: searcher.tokens(text),
+      standing: 1,
+      passageCoverage: 1,
+    });
+    const title = candidate('（1）青杉所的中小企业服务。', 0, true);
+    const told = candidate('青杉所累计为1800多家中小企业提供了服务。', 1);
+    const other = candidate('青杉所设在临江。', 2);
+    const { parts } = analyzeQuestion('青杉所设在哪里？它给中小企业提供了什么服务');
+    expect(parts).toHaveLength(2);
+    const answers = partAnswers([title, told, other], parts, searcher, [other]);
+    expect(answers).not.toContain(title);
+    expect(answers).toContain(told);
   });
 });
