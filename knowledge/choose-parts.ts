@@ -40,7 +40,8 @@ export function partAnswers(candidates: Candidate[], parts: QuestionPart[], sear
     if ([...chosen, ...out].some(answers)) continue;
     let best: { c: Candidate; s: number } | undefined;
     for (const c of candidates) {
-      if (chosen.includes(c) || out.includes(c) || !quotable(cleanSentence(c.text))) continue;
+      // A section title names what follows and answers no part (（1）长尾理论。).
+      if (c.heading || chosen.includes(c) || out.includes(c) || !quotable(cleanSentence(c.text))) continue;
       const cov = coverageOf(c.tokens, own);
       if (cov < PART_FLOOR || (about.get(c.passage) ?? 0) < SUBJECT_HELD * most) continue;
       const typed = holdsAsked(c.text, part.type, unit) ? PART_TYPE_BONUS : 0;

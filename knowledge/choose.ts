@@ -4,13 +4,13 @@
  * and its passage's standing; one best sentence per part of a multi-part question, then the strongest
  * others, up to three, in reading order.
  */
-import { coverageOf, type QueryTerms } from './coverage.js';
-import type { AnswerType, QuestionPart } from './question.js';
+import { coverageOf, creditOf, type QueryTerms } from './coverage.js';
+import { KIND_WORDS, type AnswerType, type QuestionPart } from './question.js';
 import type { Searcher } from './search.js';
 import type { Candidate } from './candidates.js';
 import { holdsAsked } from './asked.js';
 import { answersEvery, figureBeside, MAX_SENTENCES, PASSAGE_SHARE, partAnswers, RANK_DECAY, withAntecedents } from './choose-parts.js';
-import { focusOf } from './focus.js';
+import { askingClauseOf, focusOf } from './focus.js';
 import { announces, cleanSentence, figuresFirst, holdsType, quotable } from './sentences.js';
 import {
   asksContrast,
@@ -45,6 +45,8 @@ const ORDINAL_BONUS = 0.1;
 const OFF_FOCUS = 0.75;
 /** Share of the sentence floor a sentence holding the asked unit must cover to join the answer from a lower passage. */
 const UNIT_FLOOR = 0.75;
+/** What share of the rank decay a sentence keeps when it holds the asked evidence (a contrast drawn, the asked ordinal). */
+const EVIDENT_DECAY = 0.5;
 
 /**
  * A sentence's own coverage, or (when `inherit`) part of its passage's: advice under a heading that
@@ -66,6 +68,7 @@ function scoreOf(
   inherit: boolean,
   ordinal: { asked: Ordinal; kind: string | null; head: string | null },
   offFocus: (c: Candidate) => boolean = () => false,
+  contrast = false,
 ): number {
   if (c.heading || !quotable(cleanSentence(c.text))) return 0;
   const cov = sentenceCoverage(c, terms, inherit, type === 'list');
@@ -73,7 +76,10 @@ function scoreOf(
   const typed = holdsAsked(c.text, type, unit) ? TYPE_BONUS : 0;
   const ordered = ORDINAL_BONUS * ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head);
   const focus = offFocus(c) ? OFF_FOCUS : 1;
-  return Math.max(0, cov + typed + ordered + PASSAGE_SHARE * c.standing) * (1 - RANK_DECAY * c.rank) * focus;
+  // A sentence that sets the asked sides against each other, or meets the asked ordinal, is evidence its passage's rank does not outweigh.
+  const evident = ordered > 0 || (contrast && contrasts(c.text));
+  const decay = evident ? RANK_DECAY * EVIDENT_DECAY : RANK_DECAY;
+  return Math.max(0, cov + typed + ordered + PASSAGE_SHARE * c.standing) * (1 - decay * c.rank) * focus;
 }
 
 /**
@@ -90,12 +96,52 @@ function offFocusOf(candidates: Candidate[], searcher: Searcher, question: strin
   return lacking.size < candidates.length ? (c) => lacking.has(c) : () => false;
 }
 
+/** What a concept that only the question's scene names weighs in a sentence's coverage. */
+const SCENE_WEIGHT = 0.5;
+
+/**
+ * The question's concepts with those that only its scene names (我妈前几年买了…，…) weighed down: the
+ * answer is about what the asking clause asks, and the story's words are the asker's, not the report's.
+ */
+export function sceneWeighted(question: string, terms: QueryTerms, searcher: Pick<Searcher, 'tokens'>): QueryTerms {
+  const clause = askingClauseOf(question);
+  if (!clause || SCENE_WEIGHT >= 1) return terms;
+  const asked = searcher.tokens(clause);
+  const concepts = terms.concepts.map((c) => (creditOf(asked, c) > 0 ? c : { ...c, weight: c.weight * SCENE_WEIGHT }));
+  return { ...terms, concepts };
+}
+
+/**
+ * The candidates' words, with the words that name the asked kind (成因, 根源, 时间) added to a sentence
+ * that gives that kind of answer: "根源何在" is met by "…是主要原因", not by a sentence repeating 根源.
+ */
+function withKindWords(candidates: Candidate[], type: AnswerType, unit: string | null, searcher: Searcher): Candidate[] {
+  const words = KIND_WORDS[type];
+  if (!words) return candidates;
+  const kind = [...searcher.tokens(words.join(' '))];
+  const lend = (tokens: Set<string>): Set<string> => new Set([...tokens, ...kind]);
+  return candidates.map((c) =>
+    holdsAsked(c.text, type, unit) ? { ...c, tokens: lend(c.tokens), ...(c.bare ? { bare: lend(c.bare) } : {}) } : c,
+  );
+}
+
+/** A question with this many concepts tells a story around what it asks (我平时…，朋友跟我说…，…占了多少). */
+const LONG_CONCEPTS = 12;
+/**
+ * The sentence floor of such a question: its story spreads the weight over words no report sentence
+ * holds, so the answering sentence covers less of it; its passage has already passed ANSWER_FLOOR.
+ */
+const LONG_FLOOR = UNIT_FLOOR * SENTENCE_FLOOR;
+function floorOf(terms: QueryTerms): number {
+  return terms.concepts.length >= LONG_CONCEPTS ? LONG_FLOOR : SENTENCE_FLOOR;
+}
+
 /**
  * One best sentence for each part of the question, then the strongest others up to three; a
  * sentence that announces a list (…包括：) brings the next one; sentences of one passage read in order.
  */
 export function choose(
-  candidates: Candidate[],
+  given: Candidate[],
   parts: QuestionPart[],
   terms: QueryTerms,
   searcher: Searcher,
@@ -103,22 +149,26 @@ export function choose(
   unit: string | null,
   question = '',
 ): Candidate[] {
+  terms = sceneWeighted(question, terms, searcher);
+  const candidates = withKindWords(given, type, unit, searcher);
   const ordinal = { asked: ordinalOf(question), kind: firstKindOf(question), head: firstHeadOf(question) };
   const partTerms = parts.length > 1 ? parts.map((p) => searcher.terms(p.text)) : [];
   // A sentence's coverage is the best it reaches of the whole question or of one of its parts; only
   // when no sentence reaches the floor by its own words do sentences inherit their passage's.
   const offFocus = offFocusOf(candidates, searcher, question, terms);
+  const contrastAsked = asksContrast(question);
   const ranked = (inherit: boolean): Array<{ c: Candidate; score: number; cov: number }> =>
     candidates
       .map((c) => ({
         c,
-        score: scoreOf(c, terms, type, unit, inherit, ordinal, offFocus),
+        score: scoreOf(c, terms, type, unit, inherit, ordinal, offFocus, contrastAsked),
         cov: Math.max(sentenceCoverage(c, terms, inherit, type === 'list'), ...partTerms.map((t) => coverageOf(c.tokens, t))),
       }))
       .filter((x) => x.score > 0)
       .sort((a, b) => b.score - a.score);
   let whole = ranked(false);
-  if (!whole[0] || whole[0].cov < SENTENCE_FLOOR) whole = ranked(true);
+  const least = floorOf(terms);
+  if (!whole[0] || whole[0].cov < least) whole = ranked(true);
   whole = byEvidence(whole, type, unit, question, (c) => ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head) >= 0);
   const evidenced = whole;
   // A sentence that answers every part goes first, the one covering most first, wherever its passage ranks.
@@ -133,7 +183,7 @@ export function choose(
   }
   const prohibition = asksProhibition(question);
   const first = whole[0];
-  if (!first || first.cov < SENTENCE_FLOOR) return [];
+  if (!first || first.cov < least) return [];
   const chosen: Candidate[] = [];
   const add = (c: Candidate | undefined): void => {
     if (c && chosen.length < MAX_SENTENCES && !chosen.includes(c)) chosen.push(c);
@@ -150,9 +200,8 @@ export function choose(
   // A count in the asked unit (几家, 占比) is what the question asks: when no sentence shown holds it, the
   // best that does joins them from any passage read, though it covers less (…其中区块链应用达到四分之一).
   if (figure && unit !== null && !chosen.some((c) => holdsAsked(c.text, type, unit)))
-    add(whole.find((x) => x.cov >= UNIT_FLOOR * SENTENCE_FLOOR && holdsAsked(x.c.text, type, unit))?.c);
-  if (prohibition && !chosen.some((c) => forbids(c.text)))
-    add(whole.find((x) => x.cov >= UNIT_FLOOR * SENTENCE_FLOOR && forbids(x.c.text))?.c);
+    add(whole.find((x) => x.cov >= UNIT_FLOOR * least && holdsAsked(x.c.text, type, unit))?.c);
+  if (prohibition && !chosen.some((c) => forbids(c.text))) add(whole.find((x) => x.cov >= UNIT_FLOOR * least && forbids(x.c.text))?.c);
   // Why is answered by the sentence that gives a cause (之所以…是因为, …使得…): when none shown does, the best
   // causal sentence of the best sentence's passage joins them, though it names the subject by 上述 or not at all.
   // A pick among options is made in the passage that lists them (…三种放法。…托管机房是首选), by a
@@ -163,12 +212,13 @@ export function choose(
       add(whole.find((x) => x.c.passage === first.c.passage && x.cov > 0 && holdsType(x.c.text, kind))?.c);
   }
   // Another strong sentence joins only when it covers the question itself: its passage's standing alone pads the answer.
-  for (const x of evidenced) if (x !== first && x.score >= first.score * 0.6 && x.cov >= SENTENCE_FLOOR) add(x.c);
+  for (const x of evidenced) if (x !== first && x.score >= first.score * 0.6 && x.cov >= least) add(x.c);
   // A lone sentence reads better, and answers more often, with the one that follows it.
   if (chosen.length === 1) add(next);
   const shown = withAntecedents(chosen, candidates);
   shown.sort((a, b) => (a.passage === b.passage ? a.order - b.order : 0));
-  return shown;
+  // The gates after the choice read each sentence's own words, not the kind words lent for scoring.
+  return shown.map((c) => given[candidates.indexOf(c)] ?? c);
 }
 
 /**

@@ -24,6 +24,7 @@ const BEFORE_WORD =
 const ENGLISH_WH =
   /\bwhat(?: kind of| kinds of| type of| types of| sort of)?\s+([a-z][a-z' -]{2,40}?)\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|should|will|would)\b|\bhow (?:many|much)\s+([a-z][a-z' -]{2,40}?)\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|should|will|would|got|get)\b/;
 const MIN_FOCUS = 2;
+const MIN_SCENE = 8;
 
 /** The clauses of a question, cut at its marks. */
 function clausesOf(question: string): string[] {
@@ -41,6 +42,20 @@ function phraseOf(clause: string): string | null {
   if (after && after.length >= MIN_FOCUS) return after;
   const before = BEFORE_WORD.exec(clause)?.[1]?.replace(FILLER, '');
   return before && before.length >= MIN_FOCUS ? before : null;
+}
+
+/**
+ * The clause that asks, when the question sets a scene first (a story, then the question): null
+ * when it has one clause or several that ask.
+ */
+export function askingClauseOf(question: string): string | null {
+  const clauses = clausesOf(normalizeForMatch(question));
+  const at = clauses.findIndex((c) => ASKING.test(c));
+  if (at < 1 || clauses.slice(at + 1).some((c) => ASKING.test(c))) return null;
+  // A short lead (从长远看, according to X) qualifies the question; a scene is a story told before it.
+  if (clauses.slice(0, at).join('').length < MIN_SCENE) return null;
+  const clause = (clauses[at] as string).replace(FILLER, '');
+  return clause.length >= MIN_FOCUS ? clause : null;
 }
 
 /**

@@ -49,19 +49,34 @@ const CUES: Array<[AnswerType, RegExp]> = [
     'list',
     /哪些|分别|有几[类种个]|哪几|哪[两三四五六七八九十]|包括什么|\bwhich (ones|are|were)\b|what are the|list\b|what (?:options|ways|means|measures|steps|tools|approaches)\b/,
   ],
-  ['reason', /为什么|为何|为啥|原因|怎么会|何以|\bwhy\b|what caused|reason/],
+  [
+    'reason',
+    /为什么|为何|为啥|原因|成因|根源|根子|病根|症结|起因|诱因|缘由|缘故|怎么会|怎么回事|咋回事|何以|\bwhy\b|what caused|what led to|root cause|reason/,
+  ],
   // How to do it, or what one should do or beware of (忠告, 提醒, watch out for): the answer advises.
   [
     'method',
     /怎么办|如何|怎样|怎么|咋|该怎|应该|要不要|忠告|建议|提醒|告诫|劝|注意(?:什么|哪些|啥)|提防|\bhow (do|can|should|to|does)\b|what should|\b(?:advice|advise[sd]?|recommend\w*|suggest\w*|warn\w*|watch out)\b/,
   ],
-  ['definition', /什么是|是什么|指什么|什么意思|含义|定义|概念|\bwhat (is|are|does) .*\b(mean|meaning)\b|^what is\b|^what's\b|^define\b/],
+  [
+    'definition',
+    /什么是|是什么|什么叫|啥叫|啥是|是啥(?:意思|东西|玩意)?|何谓|指什么|什么意思|啥意思|含义|定义|概念|\bwhat (is|are|does) .*\b(mean|meaning)\b|^what is\b|^what's\b|^define\b/,
+  ],
   [
     'entity',
     /哪家|哪个|谁|哪位|哪里|哪儿|什么机构|什么公司|\bwho\b|which (company|bank|exchange|institution|platform|country|government|city|province|regulator)|\bwhere\b/,
   ],
   ['yesno', /是否|是不是|有没有|能不能|会不会|可不可以|吗[？?]?$|^(is|are|was|were|do|does|did|can|could|has|have|should|will)\b/],
 ];
+
+/**
+ * Words that name the kind of answer asked (成因, 根源; 时间, 日期), not a thing the answer speaks of:
+ * a sentence that gives that kind of answer (…是主要原因, 源于…; 2016年…) meets them in its own words.
+ */
+export const KIND_WORDS: Partial<Record<AnswerType, string[]>> = {
+  reason: ['原因', '成因', '根源', '根子', '病根', '症结', '起因', '诱因', '缘由', '缘故', '主因', '因素', '理由', 'cause', 'reason'],
+  date: ['时间', '日期', '时候', '年份', '时点', '哪年', '哪天'],
+};
 
 export function answerTypeOf(text: string): AnswerType {
   const q = typedForm(text);

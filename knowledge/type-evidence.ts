@@ -11,14 +11,20 @@ import { holdsType } from './sentences.js';
 import { normalizeForMatch } from './text.js';
 
 // How a question asks for a definition, and the fillers around its subject (的, 是, 这个, quotes).
-const DEFINITION_ASK = /什么是|是什么意思|什么意思|是什么|指什么|是指什么|的含义|的定义|的概念|含义|定义|意思|[是指]?啥/g;
+const DEFINITION_ASK = /什么是|是什么意思|什么意思|是什么|什么叫|啥叫|何谓|指什么|是指什么|的含义|的定义|的概念|含义|定义|意思|[是指]?啥/g;
 const FILLER = /[“”"'‘’《》「」（）()？?！!。，,、\s]|到底|究竟|具体|所谓|这个|那个|一下|请问|大概|的$/g;
+const BOUND_SUBJECT =
+  /(?:什么是|什么叫|啥叫|何谓|啥是)\s*[“"]?([^，,。？?！!、\s“”"]{2,12}?)(?:[”"]|啊|呀|呢|吧|[，,。？?！!]|$)|(?:^|[，,。？?！!\s])[“"]?([^，,。？?！!、\s“”"]{2,12}?)[”"]?(?:到底|究竟)?(?:是什么|是啥|指什么|什么意思)/;
 // After the subject (and a closing quote, an English gloss in brackets): the ways Chinese defines.
 const DEFINES =
   '(?:[”"’」』]?\\s*(?:[（(][^）)]{0,30}[）)])?[”"’」』]?)\\s*(?:是指|指的是|指的就是|即|也就是|就是|是一[种个类项]|又称|也称|被称为|称为|是[^，。；]{2,30}的)';
 
 /** The subject a definition question asks about (什么是监管沙盒 → 监管沙盒), or null when it names none. */
 export function definitionSubject(question: string): string | null {
+  // The phrase the asking words bind comes first (啥叫X啊，跟…有啥关系 → X), before the longest piece.
+  const bound = BOUND_SUBJECT.exec(normalizeForMatch(question));
+  const subject = (bound?.[1] ?? bound?.[2])?.replace(FILLER, '');
+  if (subject && subject.length >= 2) return subject;
   const folded = normalizeForMatch(question).replace(DEFINITION_ASK, ' ').replace(FILLER, ' ');
   const pieces = folded
     .split(/\s+/)
