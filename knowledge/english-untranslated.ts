@@ -1,6 +1,7 @@
 /** What of an English question neither the glossary nor the dictionary translated. */
 import { codedNames } from './english-forms.js';
-import { contentWords, hyphenParticles } from './english-words.js';
+import { askerWords } from './english-asker.js';
+import { contentWords, hyphenParticles, isName } from './english-words.js';
 import { stem } from './natural.js';
 import type { Translation } from './translate.js';
 
@@ -13,8 +14,16 @@ export function untranslated(
 ): string[] {
   const translated = new Set(translations.filter((t) => !t.weak).flatMap((t) => t.source.split(' ')));
   const particles = hyphenParticles(query);
+  // The asker's own words (My nephew says …, For my thesis:) name who asks, not what: a name among them still counts.
+  const asker = askerWords(query);
   const words = contentWords(query).filter(
-    (w) => !covered.has(stem(w)) && !translated.has(w) && !indexed(stem(w)) && !particles.has(w) && !translated.has(joined(w, query)),
+    (w) =>
+      !covered.has(stem(w)) &&
+      !translated.has(w) &&
+      !indexed(stem(w)) &&
+      !particles.has(w) &&
+      !translated.has(joined(w, query)) &&
+      !(asker.has(w) && !isName(w, query)),
   );
   // A name written with digits (401k) the index lacks is a thing the reports never mention.
   return [...words, ...codedNames(query).filter((w) => !indexed(w))];

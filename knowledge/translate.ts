@@ -13,6 +13,7 @@ import { describes, tagOf } from './english-pos.js';
 import { stem } from './natural.js';
 import { dictionaryCompounds } from './english-compounds.js';
 import { nameFinder } from './english-names.js';
+import { withoutLeadIn } from './english-asker.js';
 import { domainFirst, sameWord } from './english-senses.js';
 import { AGENT_SUFFIXES, baseForms, monthOf, monthTerms, numberTerms, singularOf } from './english-forms.js';
 
@@ -150,7 +151,8 @@ export function createTranslator(
     return found.length > 0 ? { start: i, end: i + 2, source: `${first} ${second}`, terms: found, weight: 1, joinable: found } : null;
   };
   const translate = (asked: string, covered: ReadonlySet<string>): Translation[] => {
-    const query = joinHyphens(asked, whole);
+    // A lead-in that says who asks (Reporter here:) is not translated: 记者 would steer the answer.
+    const query = joinHyphens(withoutLeadIn(asked), whole);
     const acronyms = [...new Set(query.match(/\b[A-Z]{2,3}\b/g) ?? [])].filter((a) => ACRONYMS[a]);
     const spelled = new Set(acronyms.map((a) => a.toLowerCase()));
     const all = contentWords(query);
@@ -196,7 +198,7 @@ export function createTranslator(
    */
   const withGlossary = (asked: string, expand: (q: string) => Expansion): Expansion => {
     // A hyphenated word the dictionary knows whole (start-ups) is not the glossary's start.
-    const query = joinHyphens(asked, whole);
+    const query = joinHyphens(withoutLeadIn(asked), whole);
     const expansion = expand(query);
     const glossed = expansion.groups.filter((g) => g.english).map((g) => englishTokens(g.source).map(stem));
     if (glossed.length === 0) return expansion;
