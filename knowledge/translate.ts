@@ -43,6 +43,8 @@ export interface Translator {
 }
 
 const MAX_PHRASE = 3;
+/** A pinyin name is written in at most this many words (one a syllable). */
+const MAX_SYLLABLE_WORDS = 4;
 /** Above this many dictionary words for one English key, the key is too vague to translate (right, place, put). */
 const MAX_AMBIGUITY = 24;
 
@@ -142,13 +144,19 @@ export function createTranslator(
     return { start: i, end: i + 1, source: word, terms: name, weight: 1, joinable: [...name, ...chars] };
   };
   const whole = (word: string): boolean => table.entries[keyOf([word])] !== undefined;
-  /** A name written as two capitalised pinyin words (Zhang Wei → 张伟): the index's word for both together. */
+  /**
+   * A name written as pinyin syllables, one word each (Zhang Wei → 张伟, 'Bai Jin Jiao', jin jiao suo):
+   * the index's word for them together. Each is a capitalised syllable or a word English does not know.
+   */
   const personAt = (words: string[], i: number, query: string): Unit | null => {
-    const [first, second] = [words[i] as string, words[i + 1]];
-    if (second === undefined || !capitalised(first, query) || !capitalised(second, query)) return null;
-    if (!new RegExp(`\\b${first}\\s+${second}\\b`, 'i').test(query)) return null;
-    const found = names(first + second);
-    return found.length > 0 ? { start: i, end: i + 2, source: `${first} ${second}`, terms: found, weight: 1, joinable: found } : null;
+    for (let n = Math.min(MAX_SYLLABLE_WORDS, words.length - i); n >= 2; n -= 1) {
+      const run = words.slice(i, i + n);
+      if (!run.every((w) => table.pinyin[w] !== undefined && (capitalised(w, query) || tagOf(w) === '?'))) continue;
+      if (!new RegExp(`\\b${run.join('\\s+')}\\b`, 'i').test(query)) continue;
+      const found = names(run.join(''));
+      if (found.length > 0) return { start: i, end: i + n, source: run.join(' '), terms: found, weight: 1, joinable: found };
+    }
+    return null;
   };
   const translate = (asked: string, covered: ReadonlySet<string>): Translation[] => {
     // A lead-in that says who asks (Reporter here:) is not translated: 记者 would steer the answer.

@@ -137,6 +137,14 @@ describe('Names in pinyin typed in lower case', () => {
   it('GIVEN a lower-case English word THEN it is never read as pinyin', () => {
     expect(t('when did the shops open?', new Set()).some((x) => x.terms.includes('网金社'))).toBe(false);
   });
+
+  it('GIVEN a name spelled one pinyin syllable a word, capitalised or not THEN the syllables together are that name', () => {
+    const spelled: EnglishTable = { ...table, pinyin: { kai: '开', jin: '金', wang: '网王' } };
+    const held = (zh: string): boolean => '开金网'.includes(zh);
+    const s = createTranslator(spelled, held, held);
+    expect(s("when did 'Kai Jin Wang' open?", new Set()).find((x) => x.source === 'kai jin wang')?.terms).toEqual(['开金网']);
+    expect(s('when did kai jin wang open?', new Set()).find((x) => x.source === 'kai jin wang')?.terms).toEqual(['开金网']);
+  });
 });
 
 describe('-s forms', () => {
