@@ -201,6 +201,27 @@ const VAGUE = new Set([
   'ideas',
   'concept',
   'notion',
+  // What a contraction leaves once its apostrophe splits it (doesn't → doesn, what's → whats, we'll → ll):
+  // a negation or a pronoun's verb, which the study of query translation drops (doesn → 没有 was noise).
+  'doesn',
+  'don',
+  'isn',
+  'aren',
+  'wasn',
+  'weren',
+  'didn',
+  'hasn',
+  'haven',
+  'hadn',
+  'wouldn',
+  'couldn',
+  'shouldn',
+  'mustn',
+  'needn',
+  'whats',
+  'll',
+  're',
+  've',
 ]);
 
 const isContent = (w: string): boolean => w.length > 1 && !ENGLISH_STOPWORDS.has(w) && !ASKING.has(w) && !VAGUE.has(w);
