@@ -85,6 +85,19 @@ export function joinHyphens(query: string, known: (word: string) => boolean): st
   return query.replace(/\b([a-z]+)-([a-z]+)\b/gi, (whole, a: string, b: string) => (known(`${a}${b}`.toLowerCase()) ? `${a}${b}` : whole));
 }
 
+/**
+ * The query with each pinyin name written with its syllable mark whole (Tian'an → Tianan, Chang'an →
+ * Changan): pinyin writes an apostrophe where a syllable starting with a vowel follows another, and
+ * the apostrophe would split the name into two words. A capitalised word and a vowel-led tail only:
+ * possessives and contractions ('s, 't, 're, 've, 'll) are left as they are, and so is a name `left`
+ * says to keep (one the glossary reads with its mark: Xi'an).
+ */
+export function joinPinyinMarks(query: string, left: (word: string) => boolean = () => false): string {
+  return query.replace(/\b([A-Z][a-z]+)['’]([aeo][a-z]*)\b/g, (whole, a: string, b: string) =>
+    /^(?:s|t|re|ve|ll|d|m)$/.test(b) || left(a.toLowerCase()) ? whole : `${a}${b}`,
+  );
+}
+
 // Words that grade, hedge or frame rather than name (will, next, good, small, going): the dictionary
 // knows few senses for some of them (small), yet they never name something the reports might lack,
 // so a question using one is not taken for one about an absent subject.

@@ -7,7 +7,7 @@
  */
 import { americanize, englishTokens, keyOf, type EnglishTable } from './cedict.js';
 import type { Expansion } from './glossary.js';
-import { ACRONYMS, contentWords, GENERIC, joinHyphens, joinsNext } from './english-words.js';
+import { ACRONYMS, contentWords, GENERIC, joinHyphens, joinPinyinMarks, joinsNext } from './english-words.js';
 import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
 import { describes, tagOf } from './english-pos.js';
 import { stem } from './natural.js';
@@ -160,7 +160,8 @@ export function createTranslator(
   };
   const translate = (asked: string, covered: ReadonlySet<string>): Translation[] => {
     // A lead-in that says who asks (Reporter here:) is not translated: 记者 would steer the answer.
-    const query = joinHyphens(withoutLeadIn(asked), whole);
+    const marked = joinPinyinMarks(withoutLeadIn(asked), (w) => covered.has(stem(w)));
+    const query = joinHyphens(marked, whole);
     const acronyms = [...new Set(query.match(/\b[A-Z]{2,3}\b/g) ?? [])].filter((a) => ACRONYMS[a]);
     const spelled = new Set(acronyms.map((a) => a.toLowerCase()));
     const all = contentWords(query);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askerWords, withoutLeadIn } from '../../knowledge/english-asker.js';
 import { withoutSources } from '../../knowledge/english-sources.js';
+import { contentWords } from '../../knowledge/english-words.js';
 import { untranslated } from '../../knowledge/translate.js';
 
 const nothingIndexed = (): boolean => false;
@@ -42,5 +43,11 @@ describe('The stated source of an English question', () => {
     expect(withoutSources('What risks does the Fudan University report list?')).toBe('What risks does the                  report list?');
     expect(withoutSources('how large was it according to Dagong Global (DG)?')).toBe('how large was it according to                   ?');
     expect(withoutSources('Which bank did the European Central Bank fine?')).toBe('Which bank did the European Central Bank fine?');
+  });
+});
+
+describe('Contractions', () => {
+  it('GIVEN a contraction split at its apostrophe THEN neither part is a content word to translate', () => {
+    expect(contentWords("Why doesn't the pawnshop's loan fit? What's it called?")).toEqual(['pawnshop', 'loan', 'fit', 'called']);
   });
 });
