@@ -265,6 +265,28 @@ export function joinsNext(query: string): boolean[] {
 }
 
 /**
+ * For each of `contentWords(query)`, whether nothing but spaces, hyphens and small words stands
+ * between it and the next one: a possessive or a punctuation mark between two words ("the bank's
+ * business", "risk, funding") makes them two things, never one dictionary phrase.
+ */
+export function linksNext(query: string): boolean[] {
+  const tokens: Array<{ content: boolean; start: number; end: number }> = [];
+  for (const m of query.matchAll(/[a-z]+/gi)) {
+    const word = englishTokens(m[0])[0] ?? '';
+    tokens.push({ content: isContent(word), start: m.index, end: m.index + m[0].length });
+  }
+  const out: boolean[] = [];
+  tokens.forEach((t, i) => {
+    if (!t.content) return;
+    let k = i + 1;
+    while (k < tokens.length && !(tokens[k] as { content: boolean }).content) k += 1;
+    const next = tokens[k];
+    out.push(next !== undefined && !/['’][a-z]*\s|[^\sa-z'’-]/i.test(query.slice(t.end, next.start)));
+  });
+  return out;
+}
+
+/**
  * Country and union acronyms, matched as written (capitals): lower-cased they are other words to a
  * stemmer (US is "us", the stem of "use"), and the dictionary glosses none of them.
  */

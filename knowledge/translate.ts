@@ -7,7 +7,7 @@
  */
 import { americanize, englishTokens, keyOf, type EnglishTable } from './cedict.js';
 import type { Expansion } from './glossary.js';
-import { ACRONYMS, contentWords, GENERIC, joinHyphens, joinPinyinMarks, joinsNext } from './english-words.js';
+import { ACRONYMS, contentWords, GENERIC, joinHyphens, joinPinyinMarks, joinsNext, linksNext } from './english-words.js';
 import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
 import { describes, tagOf } from './english-pos.js';
 import { stem } from './natural.js';
@@ -118,10 +118,12 @@ export function createTranslator(
     return found;
   };
   /** The longest dictionary phrase at `words[i]` (or a name), with every Chinese word it may join with. */
-  const unitAt = (words: string[], i: number, query: string): Unit | null => {
+  const unitAt = (words: string[], i: number, query: string, linked: boolean[] = []): Unit | null => {
     const person = personAt(words, i, query);
     if (person) return person;
     for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n -= 1) {
+      // A phrase is read only over words written together: "the bank's business" is no "bank business" (金融业).
+      if (n > 1 && !linked.slice(i, i + n - 1).every(Boolean)) continue;
       const found = lookup(words.slice(i, i + n));
       // A capitalised word the dictionary glosses only inside longer senses (Baidu in "Baidu Baike")
       // is a name: spelled in pinyin, the index's own word for it wins.
@@ -171,6 +173,8 @@ export function createTranslator(
     const next = joinsNext(query);
     const rest = kept.filter((i) => !dated.has(i));
     const adjacent = rest.map((i, k) => rest[k + 1] === i + 1 && next[i] === true);
+    const link = linksNext(query);
+    const linked = rest.map((i, k) => rest[k + 1] === i + 1 && link[i] === true);
     const units: Unit[] = acronyms.flatMap((a) => {
       const terms = (ACRONYMS[a] ?? []).filter(occurs);
       return terms.length > 0 ? [{ start: -1, end: -1, source: a.toLowerCase(), terms, weight: 1, joinable: [] }] : [];
@@ -178,7 +182,7 @@ export function createTranslator(
     units.push(...[...dated].map((i) => monthUnit(all[i] as string, query)));
     for (let i = 0; i < words.length;) {
       const end = runEnd(words, i, covered);
-      const unit = end > i ? unitAt(words.slice(0, end), i, query) : null;
+      const unit = end > i ? unitAt(words.slice(0, end), i, query, linked) : null;
       if (unit) units.push(unit);
       i = unit ? unit.end : i + 1;
     }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { askerWords, withoutLeadIn } from '../../knowledge/english-asker.js';
 import { withoutSources } from '../../knowledge/english-sources.js';
 import { contentWords } from '../../knowledge/english-words.js';
-import { untranslated } from '../../knowledge/translate.js';
+import { CEDICT_TABLE_VERSION, type EnglishTable } from '../../knowledge/cedict.js';
+import { createTranslator, untranslated } from '../../knowledge/translate.js';
 
 const nothingIndexed = (): boolean => false;
 
@@ -49,5 +50,25 @@ describe('The stated source of an English question', () => {
 describe('Contractions', () => {
   it('GIVEN a contraction split at its apostrophe THEN neither part is a content word to translate', () => {
     expect(contentWords("Why doesn't the pawnshop's loan fit? What's it called?")).toEqual(['pawnshop', 'loan', 'fit', 'called']);
+  });
+});
+
+describe('Dictionary phrases across a possessive or a comma', () => {
+  const table: EnglishTable = {
+    version: CEDICT_TABLE_VERSION,
+    entries: { 'bank busi': ['金融业'], bank: ['银行'], busi: ['业务'] },
+    ambiguity: { 'bank busi': 1, bank: 2, busi: 2 },
+    pinyin: {},
+    chars: {},
+    within: {},
+  };
+  const held = (zh: string): boolean => ['金融业', '银行', '业务'].includes(zh);
+  const translate = createTranslator(table, held, held);
+  const sources = (q: string): string[] => translate(q, new Set()).map((t) => t.source);
+
+  it('GIVEN two words written together THEN the phrase is read, and across a possessive or a comma it is not', () => {
+    expect(sources('How large is bank business in the city?')).toContain('bank business');
+    expect(sources("What happened to the bank's business?")).toEqual(['bank', 'business']);
+    expect(sources('Which bank, business or fund failed?')).not.toContain('bank business');
   });
 });
