@@ -1,6 +1,6 @@
 /**
  * The asker's own frame in an English question, the English mirror of the Chinese narrative before
- * the question clause: a lead-in before a colon that says who asks or why (Reporter here:, For my
+ * the question clause: a lead-in before a colon that says who asks or why (Journalist here:, For my
  * thesis:), and the sentences in which the asker tells of themselves (My uncle says …; My pension
  * was in …) beside the sentence that asks. Their words say who asks and why: one the reports never
  * write (uncle, thesis, pension) is not a thing the question asks the reports about.
@@ -20,7 +20,7 @@ function leadIn(query: string): string | null {
   if (!lead) return null;
   const words = lead.match(/[a-z']+/gi) ?? [];
   if (words.length === 0 || words.length > LEAD_WORDS || OPENS_QUESTION.test(lead)) return null;
-  // "Wangjinshe:" or "Fushuibao product:" name the subject; "Student question:", "Reporter here:", "For my essay:" the asker.
+  // "Wangjinshe:" or "Fushuibao:" name the subject; "One question:", "Journalist here:", "For my essay:" the asker.
   return FIRST_PERSON.test(lead) || /\b(?:here|questions?|query)\b/i.test(lead) ? lead : null;
 }
 

@@ -1,6 +1,6 @@
 /**
- * Where an English question says its answer comes from: "according to Zhejiang University", "the
- * China Chengxin International report", "what does the Securities Times piece say". The source is
+ * Where an English question says its answer comes from: "according to Fudan University", "the
+ * Dagong Global report", "what does the Caixin piece say". The source is
  * the report's author or publisher, written in its heading or not at all, not a body the passage
  * speaks of: a check that a name the question writes stands in the quoted passage must skip it.
  */

@@ -123,7 +123,7 @@ export function createTranslator(
     const person = personAt(words, i, query);
     if (person) return person;
     for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n -= 1) {
-      // A phrase is read only over words written together: "the bank's business" is no "bank business" (金融业).
+      // A phrase is read only over words written together: "the fund's business" is no "fund business" (基金业).
       if (n > 1 && !linked.slice(i, i + n - 1).every(Boolean)) continue;
       const found = lookup(words.slice(i, i + n));
       // A capitalised word the dictionary glosses only inside longer senses (Baidu in "Baidu Baike")
@@ -148,7 +148,7 @@ export function createTranslator(
   };
   const whole = (word: string): boolean => table.entries[keyOf([word])] !== undefined;
   /**
-   * A name written as pinyin syllables, one word each (Zhang Wei → 张伟, 'Bai Jin Jiao', jin jiao suo):
+   * A name written as pinyin syllables, one word each (Zhang Wei → 张伟, 'Kai Jin Wang', wang jin she):
    * the index's word for them together. Each is a capitalised syllable or a word English does not know.
    */
   const personAt = (words: string[], i: number, query: string): Unit | null => {
@@ -162,7 +162,7 @@ export function createTranslator(
     return null;
   };
   const translate = (asked: string, covered: ReadonlySet<string>): Translation[] => {
-    // A lead-in that says who asks (Reporter here:) is not translated: 记者 would steer the answer.
+    // A lead-in that says who asks (Journalist here:) is not translated: 记者 would steer the answer.
     const marked = joinPinyinMarks(withoutLeadIn(asked), (w) => covered.has(stem(w)));
     const query = joinHyphens(marked, whole);
     const acronyms = [...new Set(query.match(/\b[A-Z]{2,3}\b/g) ?? [])].filter((a) => ACRONYMS[a]);

@@ -13,7 +13,7 @@ describe("The asker's own frame in an English question", () => {
     expect(withoutLeadIn(q)).toHaveLength(q.length);
     expect(withoutLeadIn(q).trim()).toBe('when did the pawnshop close?');
     expect(withoutLeadIn('For my essay: who owns the pawnshop?').trim()).toBe('who owns the pawnshop?');
-    expect(withoutLeadIn('Quick question: who owns it?').trim()).toBe('who owns it?');
+    expect(withoutLeadIn('Short question: who owns it?').trim()).toBe('who owns it?');
     // A name before the colon is what is asked about.
     expect(withoutLeadIn('Fenghuang Pawn: who owns it?')).toBe('Fenghuang Pawn: who owns it?');
     expect(withoutLeadIn('What is it: a loan or a lease?')).toBe('What is it: a loan or a lease?');
@@ -41,7 +41,7 @@ describe("The asker's own frame in an English question", () => {
 describe('The stated source of an English question', () => {
   it('GIVEN "according to" or "the … report" THEN the source’s name is blanked and other names stay', () => {
     expect(withoutSources('According to Li Ming, how big is it?')).toBe('According to        , how big is it?');
-    expect(withoutSources('What risks does the Fudan University report list?')).toBe('What risks does the                  report list?');
+    expect(withoutSources('What risks does the Fudan University study name?')).toBe('What risks does the                  study name?');
     expect(withoutSources('how large was it according to Dagong Global (DG)?')).toBe('how large was it according to                   ?');
     expect(withoutSources('Which bank did the European Central Bank fine?')).toBe('Which bank did the European Central Bank fine?');
   });
@@ -56,19 +56,19 @@ describe('Contractions', () => {
 describe('Dictionary phrases across a possessive or a comma', () => {
   const table: EnglishTable = {
     version: CEDICT_TABLE_VERSION,
-    entries: { 'bank busi': ['金融业'], bank: ['银行'], busi: ['业务'] },
-    ambiguity: { 'bank busi': 1, bank: 2, busi: 2 },
+    entries: { 'fund busi': ['基金业'], fund: ['资金'], busi: ['业务'] },
+    ambiguity: { 'fund busi': 1, fund: 2, busi: 2 },
     pinyin: {},
     chars: {},
     within: {},
   };
-  const held = (zh: string): boolean => ['金融业', '银行', '业务'].includes(zh);
+  const held = (zh: string): boolean => ['基金业', '资金', '业务'].includes(zh);
   const translate = createTranslator(table, held, held);
   const sources = (q: string): string[] => translate(q, new Set()).map((t) => t.source);
 
   it('GIVEN two words written together THEN the phrase is read, and across a possessive or a comma it is not', () => {
-    expect(sources('How large is bank business in the city?')).toContain('bank business');
-    expect(sources("What happened to the bank's business?")).toEqual(['bank', 'business']);
-    expect(sources('Which bank, business or fund failed?')).not.toContain('bank business');
+    expect(sources('How large is fund business in the city?')).toContain('fund business');
+    expect(sources("What happened to the fund's business?")).toEqual(['fund', 'business']);
+    expect(sources('Which fund, business or bank failed?')).not.toContain('fund business');
   });
 });
