@@ -11,6 +11,7 @@ import { occursIn, passagesWith } from './english-table.js';
 import { documentFrequency } from './flat-index.js';
 import { isMonthWord } from './english-forms.js';
 import { isName } from './english-words.js';
+import { withoutSources } from './english-sources.js';
 import { idiomatic } from './english-idioms.js';
 import { familiarWords } from './familiar.js';
 import { namesMeetPredicate } from './named-predicate.js';
@@ -116,7 +117,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       // A name the reports do write, word by word (European → 欧洲, Commission → 委员会), must stand in a
       // passage quoted: a sentence about another body of the same kind (small insurers) is no answer.
       const quoted = chosen.map((c) => normalizeForMatch(data.passages.at(c.passage)?.text ?? '')).join('\n');
-      const nameHeld = nameRuns(question).every((run) =>
+      const nameHeld = nameRuns(withoutSources(question)).every((run) =>
         run.every((w) => {
           const senses = terms.translations.filter((t) => t.source.split(' ').includes(w));
           return senses.length === 0 || quoted.includes(w) || senses.some((t) => t.terms.some((zh) => quoted.includes(zh)));

@@ -7,14 +7,16 @@
  */
 import { americanize, englishTokens, keyOf, type EnglishTable } from './cedict.js';
 import type { Expansion } from './glossary.js';
-import { ACRONYMS, contentWords, GENERIC, joinHyphens, joinsNext } from './english-words.js';
+import { ACRONYMS, contentWords, GENERIC, joinHyphens, joinPinyinMarks, joinsNext, linksNext } from './english-words.js';
 import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
 import { describes, tagOf } from './english-pos.js';
 import { stem } from './natural.js';
 import { dictionaryCompounds } from './english-compounds.js';
 import { nameFinder } from './english-names.js';
+import { monthUnit, splitKey, stemCollides, usedAsVerb } from './translate-words.js';
+import { withoutLeadIn } from './english-asker.js';
 import { domainFirst, sameWord } from './english-senses.js';
-import { AGENT_SUFFIXES, baseForms, monthOf, monthTerms, numberTerms, singularOf } from './english-forms.js';
+import { AGENT_SUFFIXES, baseForms, monthOf, numberTerms, singularOf } from './english-forms.js';
 
 export { contentWords, isGeneric } from './english-words.js';
 export { untranslated } from './english-untranslated.js';
@@ -42,6 +44,8 @@ export interface Translator {
 }
 
 const MAX_PHRASE = 3;
+/** A pinyin name is written in at most this many words (one a syllable). */
+const MAX_SYLLABLE_WORDS = 4;
 /** Above this many dictionary words for one English key, the key is too vague to translate (right, place, put). */
 const MAX_AMBIGUITY = 24;
 
@@ -115,10 +119,12 @@ export function createTranslator(
     return found;
   };
   /** The longest dictionary phrase at `words[i]` (or a name), with every Chinese word it may join with. */
-  const unitAt = (words: string[], i: number, query: string): Unit | null => {
+  const unitAt = (words: string[], i: number, query: string, linked: boolean[] = []): Unit | null => {
     const person = personAt(words, i, query);
     if (person) return person;
     for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n -= 1) {
+      // A phrase is read only over words written together: "the fund's business" is no "fund business" (基金业).
+      if (n > 1 && !linked.slice(i, i + n - 1).every(Boolean)) continue;
       const found = lookup(words.slice(i, i + n));
       // A capitalised word the dictionary glosses only inside longer senses (Baidu in "Baidu Baike")
       // is a name: spelled in pinyin, the index's own word for it wins.
@@ -141,16 +147,24 @@ export function createTranslator(
     return { start: i, end: i + 1, source: word, terms: name, weight: 1, joinable: [...name, ...chars] };
   };
   const whole = (word: string): boolean => table.entries[keyOf([word])] !== undefined;
-  /** A name written as two capitalised pinyin words (Zhang Wei → 张伟): the index's word for both together. */
+  /**
+   * A name written as pinyin syllables, one word each (Zhang Wei → 张伟, 'Kai Jin Wang', wang jin she):
+   * the index's word for them together. Each is a capitalised syllable or a word English does not know.
+   */
   const personAt = (words: string[], i: number, query: string): Unit | null => {
-    const [first, second] = [words[i] as string, words[i + 1]];
-    if (second === undefined || !capitalised(first, query) || !capitalised(second, query)) return null;
-    if (!new RegExp(`\\b${first}\\s+${second}\\b`, 'i').test(query)) return null;
-    const found = names(first + second);
-    return found.length > 0 ? { start: i, end: i + 2, source: `${first} ${second}`, terms: found, weight: 1, joinable: found } : null;
+    for (let n = Math.min(MAX_SYLLABLE_WORDS, words.length - i); n >= 2; n -= 1) {
+      const run = words.slice(i, i + n);
+      if (!run.every((w) => table.pinyin[w] !== undefined && (capitalised(w, query) || tagOf(w) === '?'))) continue;
+      if (!new RegExp(`\\b${run.join('\\s+')}\\b`, 'i').test(query)) continue;
+      const found = names(run.join(''));
+      if (found.length > 0) return { start: i, end: i + n, source: run.join(' '), terms: found, weight: 1, joinable: found };
+    }
+    return null;
   };
   const translate = (asked: string, covered: ReadonlySet<string>): Translation[] => {
-    const query = joinHyphens(asked, whole);
+    // A lead-in that says who asks (Journalist here:) is not translated: 记者 would steer the answer.
+    const marked = joinPinyinMarks(withoutLeadIn(asked), (w) => covered.has(stem(w)));
+    const query = joinHyphens(marked, whole);
     const acronyms = [...new Set(query.match(/\b[A-Z]{2,3}\b/g) ?? [])].filter((a) => ACRONYMS[a]);
     const spelled = new Set(acronyms.map((a) => a.toLowerCase()));
     const all = contentWords(query);
@@ -160,6 +174,8 @@ export function createTranslator(
     const next = joinsNext(query);
     const rest = kept.filter((i) => !dated.has(i));
     const adjacent = rest.map((i, k) => rest[k + 1] === i + 1 && next[i] === true);
+    const link = linksNext(query);
+    const linked = rest.map((i, k) => rest[k + 1] === i + 1 && link[i] === true);
     const units: Unit[] = acronyms.flatMap((a) => {
       const terms = (ACRONYMS[a] ?? []).filter(occurs);
       return terms.length > 0 ? [{ start: -1, end: -1, source: a.toLowerCase(), terms, weight: 1, joinable: [] }] : [];
@@ -167,7 +183,7 @@ export function createTranslator(
     units.push(...[...dated].map((i) => monthUnit(all[i] as string, query)));
     for (let i = 0; i < words.length;) {
       const end = runEnd(words, i, covered);
-      const unit = end > i ? unitAt(words.slice(0, end), i, query) : null;
+      const unit = end > i ? unitAt(words.slice(0, end), i, query, linked) : null;
       if (unit) units.push(unit);
       i = unit ? unit.end : i + 1;
     }
@@ -196,7 +212,7 @@ export function createTranslator(
    */
   const withGlossary = (asked: string, expand: (q: string) => Expansion): Expansion => {
     // A hyphenated word the dictionary knows whole (start-ups) is not the glossary's start.
-    const query = joinHyphens(asked, whole);
+    const query = joinHyphens(withoutLeadIn(asked), whole);
     const expansion = expand(query);
     const glossed = expansion.groups.filter((g) => g.english).map((g) => englishTokens(g.source).map(stem));
     if (glossed.length === 0) return expansion;
@@ -215,41 +231,6 @@ export function createTranslator(
     return expand(query.replace(/[a-z]+/gi, (w) => (taken.has(stem(americanize(w.toLowerCase()))) ? ' '.repeat(w.length) : w)));
   };
   return Object.assign(translate, { specific, withGlossary });
-}
-
-/** A month as the reports date it (2016年8月, 8月): the year is the number written right after the month. */
-function monthUnit(word: string, query: string): Unit {
-  const number = numberTerms(word);
-  if (number) return { start: -1, end: -1, source: word, terms: number, weight: MONTH_WEIGHT, joinable: [] };
-  const month = monthOf(word, query) ?? 0;
-  const year = new RegExp(`\\b${word}\\.?,?\\s+(\\d{4})\\b`, 'i').exec(query)?.[1];
-  return { start: -1, end: -1, source: word, terms: monthTerms(month, year), weight: MONTH_WEIGHT, joinable: [] };
-}
-
-/** A month narrows when; the number it becomes (8 of 8月) is common, so it weighs little. */
-const MONTH_WEIGHT = 0.5;
-
-/** A verb form: a participle or gerund (trading, traded), or a word most often a verb. */
-const usedAsVerb = (word: string): boolean => /(?:ing|ed)$/.test(word) || /^VB/.test(tagOf(word));
-
-/**
- * Whether a noun's stem is another English word that names no thing (apartment → apart, news →
- * new): the table is keyed by stems, and that key holds the other word's senses (以外 "apart from").
- */
-function stemCollides(word: string): boolean {
-  const root = stem(word);
-  return (
-    /^(?:ment|s)$/.test(word.slice(root.length)) && word.startsWith(root) && /^NN/.test(tagOf(word)) && /^(?:RB|JJ|IN)/.test(tagOf(root))
-  );
-}
-
-/** A closed compound the dictionary writes as two words (shutdown → shut down, setup → set up), as its key. */
-function splitKey(word: string, table: EnglishTable): string | null {
-  for (let at = 2; at <= word.length - 2; at += 1) {
-    const key = keyOf([word.slice(0, at), word.slice(at)]);
-    if (key.includes(' ') && table.entries[key]) return key;
-  }
-  return null;
 }
 
 const MEMO = 20_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEnglishTable, CEDICT_TABLE_VERSION, type EnglishTable } from '../../knowledge/cedict.js';
 import { baseForms, codedNames, monthOf, singularOf } from '../../knowledge/english-forms.js';
-import { isGeneric } from '../../knowledge/english-words.js';
+import { isGeneric, joinPinyinMarks } from '../../knowledge/english-words.js';
 import { createTranslator, untranslated } from '../../knowledge/translate.js';
 
 const table: EnglishTable = {
@@ -136,6 +136,26 @@ describe('Names in pinyin typed in lower case', () => {
 
   it('GIVEN a lower-case English word THEN it is never read as pinyin', () => {
     expect(t('when did the shops open?', new Set()).some((x) => x.terms.includes('网金社'))).toBe(false);
+  });
+
+  it('GIVEN a name spelled one pinyin syllable a word, capitalised or not THEN the syllables together are that name', () => {
+    const spelled: EnglishTable = { ...table, pinyin: { kai: '开', jin: '金', wang: '网王' } };
+    const held = (zh: string): boolean => '开金网'.includes(zh);
+    const s = createTranslator(spelled, held, held);
+    expect(s("when did 'Kai Jin Wang' open?", new Set()).find((x) => x.source === 'kai jin wang')?.terms).toEqual(['开金网']);
+    expect(s('when did kai jin wang open?', new Set()).find((x) => x.source === 'kai jin wang')?.terms).toEqual(['开金网']);
+  });
+
+  it("GIVEN a pinyin name written with its syllable mark (Kai'en) THEN it is one name, and possessives and contractions stay", () => {
+    expect(joinPinyinMarks("How big is Kai'en's fund? It's Wang's.")).toBe("How big is Kaien's fund? It's Wang's.");
+    expect(joinPinyinMarks("Who runs the Xi'an exchange?", (w) => w === 'xi')).toBe("Who runs the Xi'an exchange?");
+    const marked: EnglishTable = { ...table, pinyin: { kai: '开', en: '恩' } };
+    const held = (zh: string): boolean => '开恩社'.includes(zh);
+    const m = createTranslator(marked, held, held);
+    expect(m("How big is Kai'en's fund?", new Set()).find((x) => x.source === 'kaien')?.terms).toEqual(['开恩']);
+    expect(
+      untranslated("How big is Kai'en's fund?", new Set(['fund', 'big']), m("How big is Kai'en's fund?", new Set()), () => false),
+    ).toEqual([]);
   });
 });
 
