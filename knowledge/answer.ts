@@ -23,6 +23,7 @@ import { coverageOf, creditOf, type Concept, type QueryTerms } from './coverage.
 import { MAX_QUERY_CHARS, type Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
 import { cleanSentence } from './sentences.js';
+import { onlyInScene, storyOf } from './story.js';
 import { normalizeForMatch } from './text.js';
 import type { Answer, Citation } from './types.js';
 
@@ -31,6 +32,13 @@ export { ANSWER_FLOOR, SENTENCE_FLOOR } from './choose.js';
 /** The share of the question's weight the best sentence must cover when it names something no passage holds, its weight counted as uncovered. */
 export const ABSENT_FLOOR = 0.36;
 const PASSAGES_READ = 5;
+
+/** Which check refused a question (diagnostics only: bench/diag-gate.ts reads it; no reply shows it). */
+export const refusedBy = new WeakMap<Answer, string>();
+const refuse = (answer: Answer, gate: string): Answer => {
+  refusedBy.set(answer, gate);
+  return answer;
+};
 
 type Explain = (answer: Answer) => Answer;
 
@@ -47,13 +55,13 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const analysis = analyzeQuestion(question);
     // A live quote or a forecast is beyond any report, however many words it shares with one.
     const scope = outOfScope(question);
-    if (scope) return { ...notFound(question, data.docs), lead: scopeLead(scope, analysis.english), outOfScope: scope };
+    if (scope) return refuse({ ...notFound(question, data.docs), lead: scopeLead(scope, analysis.english), outOfScope: scope }, 'scope');
     const { terms, hits } = retrieve(searcher, question, analysis.parts);
     const top = hits[0];
-    if (!top || top.coverage < ANSWER_FLOOR) return notFound(question, data.docs);
+    if (!top || top.coverage < ANSWER_FLOOR) return refuse(notFound(question, data.docs), 'floor');
     // A year after the newest report is news the reports cannot hold, unless a passage read writes it (a forecast "到2025年").
     const later = yearsAfter(question, reportDates);
-    if (later.some((y) => !hits.some((h) => data.passages.at(h.index)?.text.includes(String(y))))) return notFound(question, data.docs);
+    if (later.some((y) => !hits.some((h) => data.passages.at(h.index)?.text.includes(String(y))))) return refuse(notFound(question, data.docs), 'later');
     const topTokens = searcher.tokens(data.passages.at(top.index)?.text ?? '');
     const holds = (word: string): boolean => [...searcher.tokens(word)].every((t) => topTokens.has(t));
     const absence = readAbsence(
@@ -65,12 +73,16 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     );
     // A name no passage holds (a firm, a place, a person the reports never mention) is what was asked
     // about: no sentence about something else of the same kind answers it, however well it covers the rest.
-    if (absence.words.some((w) => w.proper)) return notFound(question, data.docs);
+    // The scene a question sets (我妈经人介绍买了…, my daughter lends on an app) is the asker's life, not what is asked.
+    const story = storyOf(question);
+    const scene = (word: string): boolean => onlyInScene(story, word);
+    if (absence.words.some((w) => w.proper && !scene(w.word)))
+      return refuse(notFound(question, data.docs), `proper[${absence.words.filter((w) => w.proper).map((w) => w.word)}]`);
     // An idiom's words (on paper, window dressing, kick off) are not what is asked.
-    const unheld = terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds) && !idiomatic(w, question));
+    const unheld = terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds) && !idiomatic(w, question) && !scene(w));
     const counted = countedAbsent(absence, holds);
     // A general word of the asker's own may weigh less than a name, or nothing (absent-weight.ts).
-    const weights = counted.map((w) => weightOf(w, familiar));
+    const weights = counted.map((w) => (scene(w.word) ? 'none' : weightOf(w, familiar)));
     const missing = weights.filter((w) => w !== 'none').length + unheld.length;
     // A personal how-to (怎么查询…) is answered only by a note's sentences that name the task: the
     // reports study markets and never walk a reader through a task, so theirs only share its words.
@@ -81,14 +93,14 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     );
     const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question, analysis.type), question);
     const best = chosen[0];
-    if (!best) return notFound(question, data.docs);
+    if (!best) return refuse(notFound(question, data.docs), task === null ? 'no-sentence' : 'task');
     // A word the corpus never mentions is part of what was asked: the answer must cover the rest
     // well, and "the rest" is what names something ("best" in "which airline is best" does not).
     if (
       missing > 0 &&
       presentShare(terms, weights, unheld.length, data.passages.length) * coverageOf(best.tokens, namingConcepts(terms)) < ABSENT_FLOOR
     )
-      return notFound(question, data.docs);
+      return refuse(notFound(question, data.docs), `absent[${counted.map((w, i) => `${w.word}:${weights[i]}`)}${unheld.length ? `;${unheld}` : ''}]`);
     // What each shown sentence says, with the sentence before it in its passage (a subject named there).
     const shown = chosen.map((c) => {
       const before = candidates.find((p) => p.passage === c.passage && p.order === c.order - 1);
@@ -101,7 +113,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const parts = analysis.parts.length > 1 ? analysis.parts.map((p) => p.text) : [question];
     // A firm or place the reports name only in passing must stand in a shown sentence that says what is asked of it.
     if (!analysis.english && !chineseNamesMeetPredicate(question, shown, { texts: writing, tokens: searcher.tokens, parts }))
-      return notFound(question, data.docs);
+      return refuse(notFound(question, data.docs), 'zh-name');
     if (analysis.english) {
       const passage = searcher.tokens(data.passages.at(best.passage)?.text ?? '');
       const held = (zh: string): boolean => [...searcher.tokens(zh)].every((t) => passage.has(t));
@@ -136,9 +148,18 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
         tokens: searcher.tokens,
         parts,
       });
-      if (!predicate) return notFound(question, data.docs);
-      if (!coversTwo(passage, terms) || !near || dropsQualifier(asked, terms.translations, held) || !compound || namedAbsent || !nameHeld)
-        return notFound(question, data.docs);
+      if (!predicate) return refuse(notFound(question, data.docs), 'en-name');
+      const failed = (
+        [
+          ['en-two', () => !coversTwo(passage, terms)],
+          ['en-near', () => !near],
+          ['en-qualifier', () => dropsQualifier(asked, terms.translations, held)],
+          ['en-compound', () => !compound],
+          ['en-untranslated-name', () => namedAbsent],
+          ['en-name-held', () => !nameHeld],
+        ] as const
+      ).find(([, fails]) => fails());
+      if (failed) return refuse(notFound(question, data.docs), failed[0]);
     }
     const sources: Citation[] = chosen.map((c) => {
       const p = data.passages.at(c.passage);
