@@ -4,7 +4,7 @@
  * its source. A question whose key concepts the reports and notes never mention, or whose best
  * sentence does not cover them, is not answered: the bot says so and lists what the corpus covers.
  */
-import { countedAbsent, readAbsence } from './absent.js';
+import { countedAbsent, readAbsence, type AbsentWord } from './absent.js';
 import { presentShare, weightOf } from './absent-weight.js';
 import { holdsCompounds, lacksFinancialCompound, withoutExclusions } from './english-compounds.js';
 import { occursIn, passagesWith } from './english-table.js';
@@ -75,14 +75,20 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     // about: no sentence about something else of the same kind answers it, however well it covers the rest.
     // The scene a question sets (我妈经人介绍买了…, my daughter lends on an app) is the asker's life, not what is asked.
     const story = storyOf(question);
+    // A word jieba's dictionary tags as a name (经人介绍, 养老, 论文) but built of characters the reports
+    // write often is a common word of the scene; a name with a character they hardly write (特斯拉) may be its subject.
     const scene = (word: string): boolean => onlyInScene(story, word);
-    if (absence.words.some((w) => w.proper && !scene(w.word)))
+    const folded = normalizeForMatch(question);
+    const venue = (w: AbsentWord): boolean => new RegExp(`(?:在|从|通过|到)${w.word}`).test(folded);
+    const sceneVeto = (w: AbsentWord): boolean => w.proper === true && (!scene(w.word) || venue(w));
+    const sceneWord = (w: AbsentWord): boolean => scene(w.word) && !sceneVeto(w) && (w.proper !== true || familiar(w.word));
+    if (absence.words.some(sceneVeto))
       return refuse(notFound(question, data.docs), `proper[${absence.words.filter((w) => w.proper).map((w) => w.word)}]`);
     // An idiom's words (on paper, window dressing, kick off) are not what is asked.
     const unheld = terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds) && !idiomatic(w, question) && !scene(w));
     const counted = countedAbsent(absence, holds);
     // A general word of the asker's own may weigh less than a name, or nothing (absent-weight.ts).
-    const weights = counted.map((w) => (scene(w.word) ? 'none' : weightOf(w, familiar)));
+    const weights = counted.map((w) => (sceneWord(w) ? 'none' : weightOf(w, familiar)));
     const missing = weights.filter((w) => w !== 'none').length + unheld.length;
     // A personal how-to (怎么查询…) is answered only by a note's sentences that name the task: the
     // reports study markets and never walk a reader through a task, so theirs only share its words.
