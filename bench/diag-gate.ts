@@ -24,7 +24,7 @@ for (const file of process.argv.slice(2)) {
     const answer = knowledge.ask(item.question);
     const shown = squash(answer.answer.join(''));
     if (off && answer.found) {
-      console.log(`LEAK ${item.id} ${item.lang}  ${item.question}\n      shown: ${shown.slice(0, 140)}`);
+      console.log(`LEAK ${item.id} ${item.lang} ${refusedBy.get(answer) ?? ""}  ${item.question}\n      shown: ${shown.slice(0, 140)}`);
       counts.set('leak', (counts.get('leak') ?? 0) + 1);
     } else if (!off && !answer.found) {
       const gate = refusedBy.get(answer) ?? '?';

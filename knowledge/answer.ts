@@ -93,9 +93,14 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     // A personal how-to (怎么查询…) is answered only by a note's sentences that name the task: the
     // reports study markets and never walk a reader through a task, so theirs only share its words.
     const task = taskOf(question);
+    // An English step is named by a translation of its verb (report → 举报, 报案); one nothing translates names none.
+    const namesStep = (step: string, text: string): boolean =>
+      step.startsWith('en:')
+        ? terms.translations.some((t) => t.source === step.slice(3) && t.terms.some((zh) => zh.length > 1 && text.includes(zh)))
+        : namesTask(step, text);
     const notes = new Set(data.docs.filter((d) => d.kind === 'note').map((d) => d.file));
     const candidates = candidatesOf(data, searcher, hits).filter(
-      (c) => task === null || (namesTask(task, c.text) && notes.has(data.passages.docOf(c.passage) ?? '')),
+      (c) => task === null || (namesStep(task, c.text) && notes.has(data.passages.docOf(c.passage) ?? '')),
     );
     const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question, analysis.type), question);
     const best = chosen[0];
@@ -173,7 +178,8 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     });
     const answer = chosen.map((c) => cleanSentence(c.text));
     const lead = analysis.english ? englishFrame(terms, answer) : undefined;
-    return explain({ question, answer, sources, found: true, suggestions: [], ...(lead ? { lead } : {}) });
+    const shownAnswer = explain({ question, answer, sources, found: true, suggestions: [], ...(lead ? { lead } : {}) });
+    return refuse(shownAnswer, `passed[${counted.map((w, i) => `${w.word}:${weights[i]}`)};${unheld}] task=${task} cov=${top.coverage.toFixed(2)}`);
   };
 }
 

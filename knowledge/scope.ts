@@ -97,9 +97,21 @@ const DOES: Record<string, RegExp> = {
 const TAX_DUTY = /(?:需要|需不需要|要不要|要|用不用|得)(交|缴纳|缴|交纳)[^，,。？?]{0,8}税/;
 const CHANNEL = /(?:能不能|能否|可不可以|可以)在[^，,。？?]{1,8}?(?:直接)?(买|购买|申购)/;
 
-/** The task verb of a personal how-to question, when it is one. */
+// An English question about the asker's own next step (How do I file …, Should I buy …, Which hotline
+// should I call …): the reports never walk a reader through one, so only a note answers. "Do I have
+// to …" asks a rule the reports may state, and is not one.
+const EN_TASK =
+  /\bhow (?:do|can|should|could|would) (?:i|we)\b|\b(?:should|shall) (?:i|we)\b|\bwhere (?:do|can|should|could) (?:i|we)\b|\b(?:which|what) [a-z' -]{1,40}? (?:should|do|can|could) (?:i|we) (?:call|contact|use|go|file|pick|choose|buy|ring|dial)\b/;
+// The verb of the asker's step: the first word after the pronoun that is not an auxiliary (do I *have* to).
+const EN_STEP = /\b(?:i|we) (?:(?:still|then|now|just|really|actually|first) )?(?!have\b|need\b|be\b)([a-z]+)/;
+
+/** The task of a personal how-to question, when it is one: a Chinese verb (查, 交 …) or "en:" and the English verb. */
 export function taskOf(question: string): string | null {
   const q = normalizeForMatch(question);
+  if (!/[\u3400-\u9fff]/.test(q)) {
+    const at = EN_TASK.exec(q);
+    return at ? `en:${EN_STEP.exec(q.slice(at.index))?.[1] ?? ''}` : null;
+  }
   const duty = TAX_DUTY.exec(q)?.[1];
   if (duty !== undefined) return duty.startsWith('缴') ? '交' : duty.slice(0, 1);
   return TASK.exec(q)?.[1] ?? CHANNEL.exec(q)?.[1] ?? null;
