@@ -17,7 +17,7 @@ import { namesMeetPredicate } from './named-predicate.js';
 import { chineseNamesMeetPredicate, passagesWriting } from './named-predicate-zh.js';
 import { dropsQualifier } from './qualifiers.js';
 import { analyzeQuestion, type QuestionPart } from './question.js';
-import { namesTask, outOfScope, scopeLead, taskOf, yearsAfter } from './scope.js';
+import { laterOrdinals, namesTask, outOfScope, scopeLead, taskOf, yearsAfter } from './scope.js';
 import { ANSWER_FLOOR, candidatesOf, choose, unitOf, type Hit } from './choose.js';
 import { coverageOf, creditOf, type Concept, type QueryTerms } from './coverage.js';
 import { MAX_QUERY_CHARS, type Searcher } from './search.js';
@@ -62,6 +62,10 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     // A year after the newest report is news the reports cannot hold, unless a passage read writes it (a forecast "到2025年").
     const later = yearsAfter(question, reportDates);
     if (later.some((y) => !hits.some((h) => data.passages.at(h.index)?.text.includes(String(y))))) return refuse(notFound(question, data.docs), 'later');
+    // So is a later batch or round (第二批) that no passage read writes: a sentence about the first is no answer.
+    const ordinals = laterOrdinals(question);
+    if (ordinals.some((forms) => !hits.some((h) => forms.some((f) => normalizeForMatch(data.passages.at(h.index)?.text ?? '').includes(f)))))
+      return refuse(notFound(question, data.docs), 'ordinal');
     const topTokens = searcher.tokens(data.passages.at(top.index)?.text ?? '');
     const holds = (word: string): boolean => [...searcher.tokens(word)].every((t) => topTokens.has(t));
     const absence = readAbsence(

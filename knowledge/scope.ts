@@ -136,3 +136,25 @@ export function yearsAfter(question: string, reportDates: string[]): number[] {
   if (newest === 0) return [];
   return [...question.matchAll(YEAR)].map((m) => Number(m[1])).filter((y) => y > newest);
 }
+
+// A later batch or round the question asks about (第二批, 第3轮, the second batch): the reports may
+// describe only the first, and a sentence about the first is no answer. 第一/首批 is what reports write.
+const ORDINAL = /第([二三四五六七八九十]{1,3}|[2-9]|\d{2})(批|轮|期|届|阶段)/g;
+const EN_ORDINAL = /\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (batch|round|wave|cohort|phase)\b/g;
+const EN_NUMERAL: Record<string, string> = { second: '二', third: '三', fourth: '四', fifth: '五', sixth: '六', '2nd': '二', '3rd': '三', '4th': '四', '5th': '五', '6th': '六' };
+const EN_MEASURE: Record<string, string> = { batch: '批', round: '轮', wave: '批', cohort: '批', phase: '期' };
+const DIGIT = '〇一二三四五六七八九';
+
+/** The later batches or rounds a question asks about, as a report writes them (第二批), with the digit form (第2批). */
+export function laterOrdinals(question: string): string[][] {
+  const q = normalizeForMatch(question);
+  const asked = [
+    ...[...q.matchAll(ORDINAL)].map((m) => [m[1] ?? '', m[2] ?? '']),
+    ...[...q.matchAll(EN_ORDINAL)].map((m) => [EN_NUMERAL[m[1] ?? ''] ?? '', EN_MEASURE[m[2] ?? ''] ?? '']),
+  ];
+  return asked.map(([n, unit]) => {
+    const digits = /^\d+$/.test(n ?? '') ? (n ?? '') : (n ?? '').length === 1 ? String(DIGIT.indexOf(n ?? '')) : '';
+    const chinese = /^\d$/.test(n ?? '') ? (DIGIT[Number(n)] ?? '') : (n ?? '');
+    return [`第${chinese}${unit}`, ...(digits ? [`第${digits}${unit}`] : [])];
+  });
+}
