@@ -105,9 +105,17 @@ const EN_TASK =
 // The verb of the asker's step: the first word after the pronoun that is not an auxiliary (do I *have* to).
 const EN_STEP = /\b(?:i|we) (?:(?:still|then|now|just|really|actually|first) )?(?!have\b|need\b|be\b)([a-z]+)/;
 
+// Which court hears one's own case (去哪个法院起诉, which court should we sue in): a question of one
+// suit's jurisdiction, answered only by a note sentence that says which court (被告住所地的法院), never
+// by one that only says a suit is possible.
+const WHICH_COURT = /(?:哪个|哪家|哪一个|哪一家|哪里的?|哪儿的?|什么)(?:人民)?法院|\bwhich court\b|\bwhat court\b/;
+const COURT_TASK = '哪个法院';
+const COURT_NAMED = /(?:住所地|所在地|履行地|辖区|基层|中级|区|县|市)(?:的)?(?:人民)?法院/;
+
 /** The task of a personal how-to question, when it is one: a Chinese verb (查, 交 …) or "en:" and the English verb. */
 export function taskOf(question: string): string | null {
   const q = normalizeForMatch(question);
+  if (WHICH_COURT.test(q)) return COURT_TASK;
   if (!/[\u3400-\u9fff]/.test(q)) {
     const at = EN_TASK.exec(q);
     return at ? `en:${EN_STEP.exec(q.slice(at.index))?.[1] ?? ''}` : null;
@@ -120,6 +128,7 @@ export function taskOf(question: string): string | null {
 /** Whether shown sentences name the task (查询 for 查, 缴纳 for 交 …). */
 export function namesTask(task: string, text: string): boolean {
   const folded = normalizeForMatch(text);
+  if (task === COURT_TASK) return COURT_NAMED.test(folded);
   return (DOES[task] ?? new RegExp(task)).test(folded);
 }
 
