@@ -61,10 +61,13 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     if (!top || top.coverage < ANSWER_FLOOR) return refuse(notFound(question, data.docs), 'floor');
     // A year after the newest report is news the reports cannot hold, unless a passage read writes it (a forecast "到2025年").
     const later = yearsAfter(question, reportDates);
-    if (later.some((y) => !hits.some((h) => data.passages.at(h.index)?.text.includes(String(y))))) return refuse(notFound(question, data.docs), 'later');
+    if (later.some((y) => !hits.some((h) => data.passages.at(h.index)?.text.includes(String(y)))))
+      return refuse(notFound(question, data.docs), 'later');
     // So is a later batch or round (第二批) that no passage read writes: a sentence about the first is no answer.
     const ordinals = laterOrdinals(question);
-    if (ordinals.some((forms) => !hits.some((h) => forms.some((f) => normalizeForMatch(data.passages.at(h.index)?.text ?? '').includes(f)))))
+    if (
+      ordinals.some((forms) => !hits.some((h) => forms.some((f) => normalizeForMatch(data.passages.at(h.index)?.text ?? '').includes(f))))
+    )
       return refuse(notFound(question, data.docs), 'ordinal');
     const topTokens = searcher.tokens(data.passages.at(top.index)?.text ?? '');
     const holds = (word: string): boolean => [...searcher.tokens(word)].every((t) => topTokens.has(t));
@@ -115,7 +118,10 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       missing > 0 &&
       presentShare(terms, weights, unheld.length, data.passages.length) * coverageOf(best.tokens, namingConcepts(terms)) < ABSENT_FLOOR
     )
-      return refuse(notFound(question, data.docs), `absent[${counted.map((w, i) => `${w.word}:${weights[i]}`)}${unheld.length ? `;${unheld}` : ''}]`);
+      return refuse(
+        notFound(question, data.docs),
+        `absent[${counted.map((w, i) => `${w.word}:${weights[i]}`)}${unheld.length ? `;${unheld}` : ''}]`,
+      );
     // What each shown sentence says, with the sentence before it in its passage (a subject named there).
     const shown = chosen.map((c) => {
       const before = candidates.find((p) => p.passage === c.passage && p.order === c.order - 1);
@@ -183,7 +189,10 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const answer = chosen.map((c) => cleanSentence(c.text));
     const lead = analysis.english ? englishFrame(terms, answer) : undefined;
     const shownAnswer = explain({ question, answer, sources, found: true, suggestions: [], ...(lead ? { lead } : {}) });
-    return refuse(shownAnswer, `passed[${counted.map((w, i) => `${w.word}:${weights[i]}`)};${unheld}] task=${task} cov=${top.coverage.toFixed(2)}`);
+    return refuse(
+      shownAnswer,
+      `passed[${counted.map((w, i) => `${w.word}:${weights[i]}`)};${unheld}] task=${task} cov=${top.coverage.toFixed(2)}`,
+    );
   };
 }
 

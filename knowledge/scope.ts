@@ -150,7 +150,18 @@ export function yearsAfter(question: string, reportDates: string[]): number[] {
 // describe only the first, and a sentence about the first is no answer. 第一/首批 is what reports write.
 const ORDINAL = /第([二三四五六七八九十]{1,3}|[2-9]|\d{2})(批|轮|期|届|阶段)/g;
 const EN_ORDINAL = /\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (batch|round|wave|cohort|phase)\b/g;
-const EN_NUMERAL: Record<string, string> = { second: '二', third: '三', fourth: '四', fifth: '五', sixth: '六', '2nd': '二', '3rd': '三', '4th': '四', '5th': '五', '6th': '六' };
+const EN_NUMERAL: Record<string, string> = {
+  second: '二',
+  third: '三',
+  fourth: '四',
+  fifth: '五',
+  sixth: '六',
+  '2nd': '二',
+  '3rd': '三',
+  '4th': '四',
+  '5th': '五',
+  '6th': '六',
+};
 const EN_MEASURE: Record<string, string> = { batch: '批', round: '轮', wave: '批', cohort: '批', phase: '期' };
 const DIGIT = '〇一二三四五六七八九';
 

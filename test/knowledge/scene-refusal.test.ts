@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { readAbsence } from '../../knowledge/absent.js';
+import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
+import { laterOrdinals, taskOf } from '../../knowledge/scope.js';
+import { onlyInScene, storyOf } from '../../knowledge/story.js';
+import type { SourceDoc } from '../../knowledge/types.js';
+import { reportDoc } from '../helpers/docs.js';
+
+// Made-up report and note about an invented exchange (翠岭) and an invented pilot; no text of the corpus.
+
+const note = (file: string, title: string, text: string): SourceDoc => ({ ...reportDoc(file, title, text), kind: 'note' });
+
+const knowledge = buildKnowledgeFromDocs([
+  reportDoc(
+    'a.txt',
+    '翠岭交易中心',
+    [
+      '翠岭金融资产交易中心成立于2015年，注册资本一亿元，起投金额为五万元，承诺年化收益约百分之八。',
+      '该中心于2021年6月被撤销业务许可，存量产品由融资方继续兑付。',
+      '澄川市金融科技创新试点的第一批共有十二个项目入选，其中五个项目使用了区块链技术。',
+      '监管部门表示，投资者可以向属地金融管理部门反映情况，平台应当配合调查取证。',
+    ].join(''),
+  ),
+  note('n.md', '受害者常问', '发现平台涉嫌诈骗，应当保存合同和转账记录，必要时请律师向法院起诉。'),
+]);
+
+describe('the scene a question sets is read apart from what it asks', () => {
+  it('GIVEN a story about the asker before the question THEN its clauses are the scene and the asking clause is not', () => {
+    const story = storyOf('我妈前几年经人介绍买过一款理财，想问下翠岭交易中心的起投金额是多少？');
+    expect(story.scene).toEqual(['我妈前几年经人介绍买过一款理财']);
+    expect(onlyInScene(story, '经人介绍')).toBe(true);
+    expect(onlyInScene(story, '起投金额')).toBe(false);
+  });
+
+  it('GIVEN a first clause that states the topic without the asker THEN it stays part of what is asked', () => {
+    expect(storyOf('翠岭产品的收益太低了，能不能提前赎回？').scene).toEqual([]);
+  });
+
+  it('GIVEN an English persona sentence THEN it is the scene', () => {
+    const story = storyOf('My grandson lends money on one of those apps. When was the Cuiling centre founded?');
+    expect(story.scene).toEqual(['my grandson lends money on one of those apps.']);
+  });
+
+  it('GIVEN a story with words jieba tags as names (经人介绍) or the reports never write THEN the reports’ answer is given', () => {
+    const answer = knowledge.ask('我舅舅前几年经人介绍买过一款理财，心里一直发毛，想问下翠岭交易中心的起投金额是多少？');
+    expect(answer.found).toBe(true);
+    expect(answer.answer.join('')).toContain('五万元');
+  });
+
+  it('GIVEN a story that places the asker at a bank the reports never name THEN the question is still refused', () => {
+    expect(knowledge.ask('我在祁岙农商银行存了二十万，这家银行安全吗？').found).toBe(false);
+  });
+});
+
+describe('what the reports cannot hold however many words they share', () => {
+  it('GIVEN a later batch than the reports describe THEN it is refused, and the first batch is answered', () => {
+    expect(laterOrdinals('澄川市试点第二批有哪些项目')).toEqual([['第二批', '第2批']]);
+    expect(laterOrdinals('Which projects were in the second batch?')).toEqual([['第二批', '第2批']]);
+    expect(knowledge.ask('澄川市金融科技创新试点第二批有多少个项目入选？').found).toBe(false);
+    const first = knowledge.ask('澄川市金融科技创新试点第一批有多少个项目入选？');
+    expect(first.found).toBe(true);
+    expect(first.answer.join('')).toContain('十二个');
+  });
+
+  it('GIVEN "which court do I sue in" THEN a note that only says a suit is possible does not answer it', () => {
+    expect(taskOf('翠岭关了以后，我要去哪个法院起诉？')).toBe('哪个法院');
+    expect(knowledge.ask('翠岭关了以后，我要去哪个法院起诉？').found).toBe(false);
+  });
+
+  it('GIVEN an English personal step THEN it is a task named by its verb', () => {
+    expect(taskOf('How do I file a complaint about the Cuiling centre?')).toBe('en:file');
+    expect(taskOf('Should I buy products on the Cuiling centre?')).toBe('en:buy');
+    expect(taskOf('Do I have to register before buying on the Cuiling centre?')).toBeNull();
+  });
+
+  it('GIVEN a question word such as 哪一天 THEN it is never an absent word', () => {
+    const absence = readAbsence('翠岭是哪一天被撤销的', () => false);
+    expect(absence.words.map((w) => w.word)).not.toContain('哪一天');
+  });
+});
