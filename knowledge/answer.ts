@@ -4,12 +4,11 @@
  * its source. A question whose key concepts the reports and notes never mention, or whose best
  * sentence does not cover them, is not answered: the bot says so and lists what the corpus covers.
  */
-import { countedAbsent, readAbsence, type AbsentWord } from './absent.js';
+import { countedAbsent, readAbsence } from './absent.js';
 import { presentShare, weightOf } from './absent-weight.js';
 import { holdsCompounds, lacksFinancialCompound, withoutExclusions } from './english-compounds.js';
 import { occursIn, passagesWith } from './english-table.js';
 import { documentFrequency } from './flat-index.js';
-import { isMonthWord } from './english-forms.js';
 import { isName } from './english-words.js';
 import { idiomatic } from './english-idioms.js';
 import { familiarWords } from './familiar.js';
@@ -19,11 +18,12 @@ import { dropsQualifier } from './qualifiers.js';
 import { analyzeQuestion, type QuestionPart } from './question.js';
 import { laterOrdinals, namesTask, outOfScope, scopeLead, taskOf, yearsAfter } from './scope.js';
 import { ANSWER_FLOOR, candidatesOf, choose, unitOf, type Hit } from './choose.js';
-import { coverageOf, creditOf, type Concept, type QueryTerms } from './coverage.js';
+import { coverageOf, type QueryTerms } from './coverage.js';
+import { coversTwo, englishFrame, nameRuns, namingConcepts, weaklyHeld } from './english-gates.js';
 import { MAX_QUERY_CHARS, type Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
 import { cleanSentence } from './sentences.js';
-import { onlyInScene, storyOf } from './story.js';
+import { sceneReader } from './story.js';
 import { normalizeForMatch } from './text.js';
 import type { Answer, Citation } from './types.js';
 
@@ -81,21 +81,14 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     // A name no passage holds (a firm, a place, a person the reports never mention) is what was asked
     // about: no sentence about something else of the same kind answers it, however well it covers the rest.
     // The scene a question sets (我妈经人介绍买了…, my daughter lends on an app) is the asker's life, not what is asked.
-    const story = storyOf(question);
-    // A word jieba's dictionary tags as a name (经人介绍, 养老, 论文) but built of characters the reports
-    // write often is a common word of the scene; a name with a character they hardly write (特斯拉) may be its subject.
-    const scene = (word: string): boolean => onlyInScene(story, word);
-    const folded = normalizeForMatch(question);
-    const venue = (w: AbsentWord): boolean => new RegExp(`(?:在|从|通过|到)${w.word}`).test(folded);
-    const sceneVeto = (w: AbsentWord): boolean => w.proper === true && (!scene(w.word) || venue(w));
-    const sceneWord = (w: AbsentWord): boolean => scene(w.word) && !sceneVeto(w) && (w.proper !== true || familiar(w.word));
-    if (absence.words.some(sceneVeto))
+    const scene = sceneReader(question, familiar);
+    if (absence.words.some(scene.vetoes))
       return refuse(notFound(question, data.docs), `proper[${absence.words.filter((w) => w.proper).map((w) => w.word)}]`);
     // An idiom's words (on paper, window dressing, kick off) are not what is asked.
-    const unheld = terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds) && !idiomatic(w, question) && !scene(w));
+    const unheld = terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds) && !idiomatic(w, question) && !scene.holds(w));
     const counted = countedAbsent(absence, holds);
     // A general word of the asker's own may weigh less than a name, or nothing (absent-weight.ts).
-    const weights = counted.map((w) => (sceneWord(w) ? 'none' : weightOf(w, familiar)));
+    const weights = counted.map((w) => (scene.weightless(w) ? 'none' : weightOf(w, familiar)));
     const missing = weights.filter((w) => w !== 'none').length + unheld.length;
     // A personal how-to (怎么查询…) is answered only by a note's sentences that name the task: the
     // reports study markets and never walk a reader through a task, so theirs only share its words.
@@ -188,78 +181,8 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     });
     const answer = chosen.map((c) => cleanSentence(c.text));
     const lead = analysis.english ? englishFrame(terms, answer) : undefined;
-    const shownAnswer = explain({ question, answer, sources, found: true, suggestions: [], ...(lead ? { lead } : {}) });
-    return refuse(
-      shownAnswer,
-      `passed[${counted.map((w, i) => `${w.word}:${weights[i]}`)};${unheld}] task=${task} cov=${top.coverage.toFixed(2)}`,
-    );
+    return explain({ question, answer, sources, found: true, suggestions: [], ...(lead ? { lead } : {}) });
   };
-}
-
-/**
- * Runs of capitalised words inside an English question's sentences (not a sentence's first word, not
- * a month): the names it asks about (European Commission, Federal Open Market Committee), lower-cased.
- */
-function nameRuns(question: string): string[][] {
-  const runs: string[][] = [];
-  for (const sentence of question.split(/[.?!]\s+/)) {
-    let run: string[] = [];
-    for (const [i, w] of sentence
-      .split(/[^A-Za-z']+/)
-      .filter(Boolean)
-      .entries()) {
-      if (i > 0 && /^[A-Z][a-z]+$/.test(w) && !isMonthWord(w)) run.push(w.toLowerCase());
-      else if (run.length > 0) {
-        runs.push(run);
-        run = [];
-      }
-    }
-    if (run.length > 0) runs.push(run);
-  }
-  // One capitalised word is left to the untranslated check: the reports' own names (Wuhan, Wangjinshe)
-  // head a document and are rarely repeated in its passages; two in a row name one body.
-  return runs.filter((r) => r.length > 1);
-}
-
-/** The English frame: which English terms of the question matched which Chinese words of the quotes. */
-function englishFrame(terms: QueryTerms, answer: string[]): string {
-  const shown = normalizeForMatch(answer.join(''));
-  const pairs = terms.translations
-    .map((t) => ({ source: t.source, zh: t.terms.filter((zh) => zh.length > 1 && shown.includes(zh)) }))
-    .filter((t) => t.zh.length > 0)
-    .slice(0, 6)
-    .map((t) => `${t.source} (${t.zh.slice(0, 2).join(', ')})`);
-  return `From the reports (quoted in Chinese)${pairs.length > 0 ? `; matched terms: ${pairs.join('; ')}` : ''}:`;
-}
-
-/**
- * Whether a word nothing translated outright has a weak translation the top passage holds: a word
- * glossed only inside longer senses (cloud → 云计算) may name what the reports lack, until the
- * passage shows they speak of it.
- */
-function weaklyHeld(word: string, terms: QueryTerms, holds: (zh: string) => boolean): boolean {
-  return terms.translations.some((t) => t.source === word && t.terms.some(holds));
-}
-
-/** The question's terms without the translations of words that only grade or frame (best, next): no answer need hold them. */
-function namingConcepts(terms: QueryTerms): QueryTerms {
-  return { ...terms, concepts: terms.concepts.filter((c) => !c.generic) };
-}
-
-/**
- * Whether a text matches at least two of an English question's naming concepts (the one it has, when
- * it has one). A dictionary turns an off-topic English question into words the reports hold
- * (transfer → 转让, life → 生活), each in some other passage; one matched word, however rare, is a
- * coincidence, not an answer. Asked of the answer's passage: asked of the sentence alone it refused
- * answers the reports hold (a sentence names the subject, its neighbour the rest).
- */
-function coversTwo(tokens: Set<string>, terms: QueryTerms): boolean {
-  // Keyed by the phrases too: two terms the index holds only as bigrams (交易平台, 云计算) have no alternatives.
-  const key = (c: Concept): string => [c.primary, ...c.alternatives, ...(c.phrases ?? []).map((p) => p.join('+'))].join('/');
-  const naming = [...new Map(namingConcepts(terms).concepts.map((c) => [key(c), c])).values()];
-  const covered = naming.filter((c) => creditOf(tokens, c) >= 1);
-  // A name the reports lack (Tencent, Roth) is a naming concept no passage covers: the rest must still match two.
-  return covered.length >= Math.min(2, naming.length + terms.untranslated.length);
 }
 
 /**

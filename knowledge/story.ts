@@ -6,6 +6,7 @@
  * this only changes how much a word the corpus lacks weighs: in the scene it is the asker's story,
  * in the asking clause it is what is asked.
  */
+import type { AbsentWord } from './absent.js';
 import { normalizeForMatch } from './text.js';
 
 // What makes a clause ask: a question word, a yes/no particle, or the question mark that ends it.
@@ -59,4 +60,31 @@ export function onlyInScene(story: Story, word: string): boolean {
   const w = word.toLowerCase();
   const has = (c: string): boolean => (/^[a-z']+$/.test(w) ? new RegExp(`\\b${w}\\b`).test(c) : c.includes(w));
   return story.scene.some(has) && !story.asking.some(has);
+}
+
+// How a scene places the asker at a firm or a site (在X存了钱, 从X借的, 通过X买的): that name is what the question is about.
+const VENUE = ['在', '从', '通过', '到'];
+
+export interface SceneReader {
+  /** Whether a word of the question stands only in its scene. */
+  holds: (word: string) => boolean;
+  /** Whether an absent word vetoes an answer: a name outside the scene, or a name the scene places the asker at. */
+  vetoes: (w: AbsentWord) => boolean;
+  /** Whether an absent word of the scene weighs nothing: any but a vetoing name or one with a character the reports hardly write. */
+  weightless: (w: AbsentWord) => boolean;
+}
+
+/**
+ * How the absence rules read a question's scene. jieba's dictionary tags common words of a story as
+ * names (经人介绍, 养老, 论文, 孙子): built of characters the reports write often (`familiar`), such a
+ * word is the asker's own and weighs nothing; one with a character they hardly write (特斯拉) may be
+ * the story's subject and keeps its weight, and a name the asker was at (在祁岙银行存了钱) still vetoes.
+ */
+export function sceneReader(question: string, familiar: (word: string) => boolean): SceneReader {
+  const story = storyOf(question);
+  const folded = normalizeForMatch(question);
+  const holds = (word: string): boolean => story.scene.length > 0 && onlyInScene(story, word);
+  const vetoes = (w: AbsentWord): boolean => w.proper === true && (!holds(w.word) || VENUE.some((v) => folded.includes(v + w.word)));
+  const weightless = (w: AbsentWord): boolean => holds(w.word) && !vetoes(w) && (w.proper !== true || familiar(w.word));
+  return { holds, vetoes, weightless };
 }
