@@ -102,6 +102,10 @@ const CHANNEL = /(?:能不能|能否|可不可以|可以)在[^，,。？?]{1,8}?
 // to …" asks a rule the reports may state, and is not one.
 const EN_TASK =
   /\bhow (?:do|can|should|could|would) (?:i|we)\b|\b(?:should|shall) (?:i|we)\b|\bwhere (?:do|can|should|could) (?:i|we)\b|\b(?:which|what) [a-z' -]{1,40}? (?:should|do|can|could) (?:i|we) (?:call|contact|use|go|file|pick|choose|buy|ring|dial)\b/;
+// The tax one holder owes (how much tax does an investor pay on dividends, how are gains taxed): the
+// English mirror of 需要交…税, answered only by a note that says what to pay.
+const EN_TAX_DUTY =
+  /\b(?:pay|pays|paid|owe|owes) (?:[a-z-]+ ){0,3}(?:tax|taxes|duty)\b|\b(?:tax|taxes) (?:do|does|would|will) [a-z' -]{1,40}? (?:pay|owe)\b|\bhow (?:is|are) [a-z' -]{1,40}? taxed\b/;
 // The verb of the asker's step: the first word after the pronoun that is not an auxiliary (do I *have* to).
 const EN_STEP = /\b(?:i|we) (?:(?:still|then|now|just|really|actually|first) )?(?!have\b|need\b|be\b)([a-z]+)/;
 
@@ -117,6 +121,7 @@ export function taskOf(question: string): string | null {
   const q = normalizeForMatch(question);
   if (WHICH_COURT.test(q)) return COURT_TASK;
   if (!/[\u3400-\u9fff]/.test(q)) {
+    if (EN_TAX_DUTY.test(q)) return '交';
     const at = EN_TASK.exec(q);
     return at ? `en:${EN_STEP.exec(q.slice(at.index))?.[1] ?? ''}` : null;
   }

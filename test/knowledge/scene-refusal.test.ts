@@ -71,6 +71,8 @@ describe('what the reports cannot hold however many words they share', () => {
     expect(taskOf('How do I file a complaint about the Cuiling centre?')).toBe('en:file');
     expect(taskOf('Should I buy products on the Cuiling centre?')).toBe('en:buy');
     expect(taskOf('Do I have to register before buying on the Cuiling centre?')).toBeNull();
+    expect(taskOf('How much tax does an overseas holder pay on Cuiling dividends?')).toBe('交');
+    expect(taskOf('How are gains on Cuiling products taxed?')).toBe('交');
   });
 
   it('GIVEN a question word such as 哪一天 THEN it is never an absent word', () => {
