@@ -80,7 +80,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     );
     // A name no passage holds (a firm, a place, a person the reports never mention) is what was asked
     // about: no sentence about something else of the same kind answers it, however well it covers the rest.
-    // The scene a question sets (我妈经人介绍买了…, my daughter lends on an app) is the asker's life, not what is asked.
+    // The scene a question sets (我姑姑托熟人买了…, my nephew trades coins on his phone) is the asker's life, not what is asked.
     const scene = sceneReader(question, familiar);
     if (absence.words.some(scene.vetoes))
       return refuse(notFound(question, data.docs), `proper[${absence.words.filter((w) => w.proper).map((w) => w.word)}]`);

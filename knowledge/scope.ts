@@ -97,19 +97,20 @@ const DOES: Record<string, RegExp> = {
 const TAX_DUTY = /(?:需要|需不需要|要不要|要|用不用|得)(交|缴纳|缴|交纳)[^，,。？?]{0,8}税/;
 const CHANNEL = /(?:能不能|能否|可不可以|可以)在[^，,。？?]{1,8}?(?:直接)?(买|购买|申购)/;
 
-// An English question about the asker's own next step (How do I file …, Should I buy …, Which hotline
-// should I call …): the reports never walk a reader through one, so only a note answers. "Do I have
+// An English question about the asker's own next step (How do I file …, Should I buy …, Which number
+// should I ring …): the reports never walk a reader through one, so only a note answers. "Do I have
 // to …" asks a rule the reports may state, and is not one.
 const EN_TASK =
   /\bhow (?:do|can|should|could|would) (?:i|we)\b|\b(?:should|shall) (?:i|we)\b|\bwhere (?:do|can|should|could) (?:i|we)\b|\b(?:which|what) [a-z' -]{1,40}? (?:should|do|can|could) (?:i|we) (?:call|contact|use|go|file|pick|choose|buy|ring|dial)\b/;
-// The tax one holder owes (how much tax does an investor pay on dividends, how are gains taxed): the
-// English mirror of 需要交…税, answered only by a note that says what to pay.
+// The tax one holder owes (what tax a holder owes on coupons, how is rental income taxed), not what a
+// kind of firm pays, which a report may state: the English mirror of 需要交…税, answered only by a
+// note that says what to pay.
 const EN_TAX_DUTY =
-  /\b(?:pay|pays|paid|owe|owes) (?:[a-z-]+ ){0,3}(?:tax|taxes|duty)\b|\b(?:tax|taxes) (?:do|does|would|will) [a-z' -]{1,40}? (?:pay|owe)\b|\bhow (?:is|are) [a-z' -]{1,40}? taxed\b/;
+  /\bhow much (?:[a-z-]+ )?(?:tax|taxes)\b|\b(?:tax|taxes) (?:do|does|would|will) [a-z' -]{1,40}? (?:pay|owe)\b|\bhow (?:is|are) [a-z' -]{1,40}? taxed\b|\b(?:i|we|investors?|individuals?|holders?|foreigners?|non-residents?|residents?|savers?)\b(?: [a-z'-]+){0,4} (?:pay|pays|owe|owes) (?:[a-z-]+ ){0,3}(?:tax|taxes)\b/;
 // The verb of the asker's step: the first word after the pronoun that is not an auxiliary (do I *have* to).
 const EN_STEP = /\b(?:i|we) (?:(?:still|then|now|just|really|actually|first) )?(?!have\b|need\b|be\b)([a-z]+)/;
 
-// Which court hears one's own case (去哪个法院起诉, which court should we sue in): a question of one
+// Which court hears one's own case (该向哪家法院递诉状, which court hears my claim): a question of one
 // suit's jurisdiction, answered only by a note sentence that says which court (被告住所地的法院), never
 // by one that only says a suit is possible.
 const WHICH_COURT = /(?:哪个|哪家|哪一个|哪一家|哪里的?|哪儿的?|什么)(?:人民)?法院|\bwhich court\b|\bwhat court\b/;

@@ -1,6 +1,6 @@
 /**
- * The scene a question sets before (or after) what it asks: "我妈前几年经人介绍买了一款理财，……
- * 想问下这类产品当时许诺多少回报？" tells who asks and why, then asks. The scene is the asker's own
+ * The scene a question sets before (or after) what it asks: "我姑姑托熟人认购过一只产品，……
+ * 请问这类产品的门槛多高？" tells who asks and why, then asks. The scene is the asker's own
  * life (a relative, a pension, a thesis, a hometown), which no report writes about; what the reports
  * must hold is what the asking clause asks. A word of the corpus's vocabulary is never missing, so
  * this only changes how much a word the corpus lacks weighs: in the scene it is the asker's story,
@@ -17,7 +17,7 @@ const EN_ASKS = /\b(?:when|what|which|who|whom|whose|why|how|where|whether)\b|\?
 const EN_AUX = /^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|may|might)\b/;
 
 // Who asks and why: the asker, their family and circle, their work or thesis. A clause without a
-// question word that names none of them ("存量房贷利率太高了", "花呗额度太低了") states the topic,
+// question word that names none of them ("车贷月供太高了", "信用卡额度不够用") states the topic,
 // not a scene, and stays part of what is asked.
 const PERSONAL =
   /我|咱|俺|自己|家里|家人|老家|老伴|老公|老婆|爸|妈|爷爷|奶奶|姥|外公|外婆|儿子|女儿|孙子|孙女|舅|阿姨|叔叔|伯伯|姑姑|表哥|表姐|表弟|表妹|哥哥|姐姐|弟弟|妹妹|亲戚|朋友|同事|同学|邻居|领导|导师|论文|作业|毕业/;

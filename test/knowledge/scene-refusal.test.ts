@@ -26,8 +26,8 @@ const knowledge = buildKnowledgeFromDocs([
 
 describe('the scene a question sets is read apart from what it asks', () => {
   it('GIVEN a story about the asker before the question THEN its clauses are the scene and the asking clause is not', () => {
-    const story = storyOf('我妈前几年经人介绍买过一款理财，想问下翠岭交易中心的起投金额是多少？');
-    expect(story.scene).toEqual(['我妈前几年经人介绍买过一款理财']);
+    const story = storyOf('我姑姑早些年经人介绍认购过一只产品，请问翠岭交易中心的起投金额是多少？');
+    expect(story.scene).toEqual(['我姑姑早些年经人介绍认购过一只产品']);
     expect(onlyInScene(story, '经人介绍')).toBe(true);
     expect(onlyInScene(story, '起投金额')).toBe(false);
   });
@@ -37,12 +37,12 @@ describe('the scene a question sets is read apart from what it asks', () => {
   });
 
   it('GIVEN an English persona sentence THEN it is the scene', () => {
-    const story = storyOf('My grandson lends money on one of those apps. When was the Cuiling centre founded?');
-    expect(story.scene).toEqual(['my grandson lends money on one of those apps.']);
+    const story = storyOf('My nephew trades coins on his phone. When was the Cuiling centre founded?');
+    expect(story.scene).toEqual(['my nephew trades coins on his phone.']);
   });
 
   it('GIVEN a story with words jieba tags as names (经人介绍) or the reports never write THEN the reports’ answer is given', () => {
-    const answer = knowledge.ask('我舅舅前几年经人介绍买过一款理财，心里一直发毛，想问下翠岭交易中心的起投金额是多少？');
+    const answer = knowledge.ask('我姑父早些年经人介绍认购过一只产品，心里一直七上八下，请问翠岭交易中心的起投金额是多少？');
     expect(answer.found).toBe(true);
     expect(answer.answer.join('')).toContain('五万元');
   });
@@ -63,15 +63,15 @@ describe('what the reports cannot hold however many words they share', () => {
   });
 
   it('GIVEN "which court do I sue in" THEN a note that only says a suit is possible does not answer it', () => {
-    expect(taskOf('翠岭关了以后，我要去哪个法院起诉？')).toBe('哪个法院');
-    expect(knowledge.ask('翠岭关了以后，我要去哪个法院起诉？').found).toBe(false);
+    expect(taskOf('翠岭停业了，我该向哪个法院递交诉状？')).toBe('哪个法院');
+    expect(knowledge.ask('翠岭停业了，我该向哪个法院递交诉状？').found).toBe(false);
   });
 
   it('GIVEN an English personal step THEN it is a task named by its verb', () => {
     expect(taskOf('How do I file a complaint about the Cuiling centre?')).toBe('en:file');
     expect(taskOf('Should I buy products on the Cuiling centre?')).toBe('en:buy');
     expect(taskOf('Do I have to register before buying on the Cuiling centre?')).toBeNull();
-    expect(taskOf('How much tax does an overseas holder pay on Cuiling dividends?')).toBe('交');
+    expect(taskOf('What tax would an overseas holder owe on Cuiling coupons?')).toBe('交');
     expect(taskOf('How are gains on Cuiling products taxed?')).toBe('交');
   });
 
