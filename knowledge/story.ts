@@ -42,7 +42,7 @@ export function storyOf(question: string): Story {
   const asking = clauses.filter(asks);
   if (asking.length === 0) return { asking: clauses, scene: [] };
   // A scene opens at a clause about the asker and runs on through the clauses that do not ask
-  // (我之前炒过一阵币，对区块链挺感兴趣，……): the subject of the second is still the asker.
+  // (我表弟玩过一阵期货，对量化交易很着迷，……): the subject of the second is still the asker.
   const scene: string[] = [];
   let inScene = false;
   for (const c of clauses) {
