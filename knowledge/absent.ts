@@ -117,7 +117,11 @@ export function readAbsence(
     if (words.some((w) => absentName(w, known, occurs) && w.start < start + word.length && w.end > start) || firmName(word))
       return [{ word, kind: 'name', proper: true }];
     if (ORG_SUFFIX.test(word)) return [{ word, kind: 'name' }];
-    if (over.length === 0 || over.some((w) => NAME_TAGS.test(w.tag))) return [{ word, kind: 'name' }];
+    // A question word (哪一天, 哪门子) asks; it names nothing the reports could lack.
+    if (/^(?:哪|什么|啥)/.test(word)) return [];
+    // A span of one-character words only (想+去, 挺+大, 买+过) is a name only when one of them is tagged so.
+    const single = over.length === 0 && inside.length > 1 && !inside.some((w) => NAME_TAGS.test(w.tag));
+    if (!single && (over.length === 0 || over.some((w) => NAME_TAGS.test(w.tag)))) return [{ word, kind: 'name' }];
     if (stemHeld(word, occurs)) return [];
     if (FINANCE.test(word) || over.some((w) => FINANCE.test(w.word))) return [{ word, kind: 'finance' }];
     return [{ word, kind: 'general', ...generalClass(inside) }];

@@ -9,7 +9,6 @@ import { presentShare, weightOf } from './absent-weight.js';
 import { holdsCompounds, lacksFinancialCompound, withoutExclusions } from './english-compounds.js';
 import { occursIn, passagesWith } from './english-table.js';
 import { documentFrequency } from './flat-index.js';
-import { isMonthWord } from './english-forms.js';
 import { isName } from './english-words.js';
 import { withoutSources } from './english-sources.js';
 import { idiomatic } from './english-idioms.js';
@@ -18,12 +17,14 @@ import { namesMeetPredicate } from './named-predicate.js';
 import { chineseNamesMeetPredicate, passagesWriting } from './named-predicate-zh.js';
 import { dropsQualifier } from './qualifiers.js';
 import { analyzeQuestion, type QuestionPart } from './question.js';
-import { namesTask, outOfScope, scopeLead, taskOf, yearsAfter } from './scope.js';
+import { laterOrdinals, namesTask, outOfScope, scopeLead, taskOf, yearsAfter } from './scope.js';
 import { ANSWER_FLOOR, candidatesOf, choose, unitOf, type Hit } from './choose.js';
-import { coverageOf, creditOf, type Concept, type QueryTerms } from './coverage.js';
+import { coverageOf, type QueryTerms } from './coverage.js';
+import { coversTwo, englishFrame, nameRuns, namingConcepts, weaklyHeld } from './english-gates.js';
 import { MAX_QUERY_CHARS, type Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
 import { cleanSentence } from './sentences.js';
+import { sceneReader } from './story.js';
 import { normalizeForMatch } from './text.js';
 import type { Answer, Citation } from './types.js';
 
@@ -32,6 +33,13 @@ export { ANSWER_FLOOR, SENTENCE_FLOOR } from './choose.js';
 /** The share of the question's weight the best sentence must cover when it names something no passage holds, its weight counted as uncovered. */
 export const ABSENT_FLOOR = 0.36;
 const PASSAGES_READ = 5;
+
+/** Which check refused a question (diagnostics only: bench/diag-gate.ts reads it; no reply shows it). */
+export const refusedBy = new WeakMap<Answer, string>();
+const refuse = (answer: Answer, gate: string): Answer => {
+  refusedBy.set(answer, gate);
+  return answer;
+};
 
 type Explain = (answer: Answer) => Answer;
 
@@ -48,13 +56,20 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const analysis = analyzeQuestion(question);
     // A live quote or a forecast is beyond any report, however many words it shares with one.
     const scope = outOfScope(question);
-    if (scope) return { ...notFound(question, data.docs), lead: scopeLead(scope, analysis.english), outOfScope: scope };
+    if (scope) return refuse({ ...notFound(question, data.docs), lead: scopeLead(scope, analysis.english), outOfScope: scope }, 'scope');
     const { terms, hits } = retrieve(searcher, question, analysis.parts);
     const top = hits[0];
-    if (!top || top.coverage < ANSWER_FLOOR) return notFound(question, data.docs);
+    if (!top || top.coverage < ANSWER_FLOOR) return refuse(notFound(question, data.docs), 'floor');
     // A year after the newest report is news the reports cannot hold, unless a passage read writes it (a forecast "到2025年").
     const later = yearsAfter(question, reportDates);
-    if (later.some((y) => !hits.some((h) => data.passages.at(h.index)?.text.includes(String(y))))) return notFound(question, data.docs);
+    if (later.some((y) => !hits.some((h) => data.passages.at(h.index)?.text.includes(String(y)))))
+      return refuse(notFound(question, data.docs), 'later');
+    // So is a later batch or round (第二批) that no passage read writes: a sentence about the first is no answer.
+    const ordinals = laterOrdinals(question);
+    if (
+      ordinals.some((forms) => !hits.some((h) => forms.some((f) => normalizeForMatch(data.passages.at(h.index)?.text ?? '').includes(f))))
+    )
+      return refuse(notFound(question, data.docs), 'ordinal');
     const topTokens = searcher.tokens(data.passages.at(top.index)?.text ?? '');
     const holds = (word: string): boolean => [...searcher.tokens(word)].every((t) => topTokens.has(t));
     const absence = readAbsence(
@@ -66,30 +81,41 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     );
     // A name no passage holds (a firm, a place, a person the reports never mention) is what was asked
     // about: no sentence about something else of the same kind answers it, however well it covers the rest.
-    if (absence.words.some((w) => w.proper)) return notFound(question, data.docs);
+    // The scene a question sets (我姑姑托熟人买了…, my nephew trades coins on his phone) is the asker's life, not what is asked.
+    const scene = sceneReader(question, familiar);
+    if (absence.words.some(scene.vetoes))
+      return refuse(notFound(question, data.docs), `proper[${absence.words.filter((w) => w.proper).map((w) => w.word)}]`);
     // An idiom's words (on paper, window dressing, kick off) are not what is asked.
-    const unheld = terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds) && !idiomatic(w, question));
+    const unheld = terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds) && !idiomatic(w, question) && !scene.holds(w));
     const counted = countedAbsent(absence, holds);
     // A general word of the asker's own may weigh less than a name, or nothing (absent-weight.ts).
-    const weights = counted.map((w) => weightOf(w, familiar));
+    const weights = counted.map((w) => (scene.weightless(w) ? 'none' : weightOf(w, familiar)));
     const missing = weights.filter((w) => w !== 'none').length + unheld.length;
     // A personal how-to (怎么查询…) is answered only by a note's sentences that name the task: the
     // reports study markets and never walk a reader through a task, so theirs only share its words.
     const task = taskOf(question);
+    // An English step is named by a translation of its verb (report → 举报, 报案); one nothing translates names none.
+    const namesStep = (step: string, text: string): boolean =>
+      step.startsWith('en:')
+        ? terms.translations.some((t) => t.source === step.slice(3) && t.terms.some((zh) => zh.length > 1 && text.includes(zh)))
+        : namesTask(step, text);
     const notes = new Set(data.docs.filter((d) => d.kind === 'note').map((d) => d.file));
     const candidates = candidatesOf(data, searcher, hits).filter(
-      (c) => task === null || (namesTask(task, c.text) && notes.has(data.passages.docOf(c.passage) ?? '')),
+      (c) => task === null || (namesStep(task, c.text) && notes.has(data.passages.docOf(c.passage) ?? '')),
     );
     const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question, analysis.type), question);
     const best = chosen[0];
-    if (!best) return notFound(question, data.docs);
+    if (!best) return refuse(notFound(question, data.docs), task === null ? 'no-sentence' : 'task');
     // A word the corpus never mentions is part of what was asked: the answer must cover the rest
     // well, and "the rest" is what names something ("best" in "which airline is best" does not).
     if (
       missing > 0 &&
       presentShare(terms, weights, unheld.length, data.passages.length) * coverageOf(best.tokens, namingConcepts(terms)) < ABSENT_FLOOR
     )
-      return notFound(question, data.docs);
+      return refuse(
+        notFound(question, data.docs),
+        `absent[${counted.map((w, i) => `${w.word}:${weights[i]}`)}${unheld.length ? `;${unheld}` : ''}]`,
+      );
     // What each shown sentence says, with the sentence before it in its passage (a subject named there).
     const shown = chosen.map((c) => {
       const before = candidates.find((p) => p.passage === c.passage && p.order === c.order - 1);
@@ -102,7 +128,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const parts = analysis.parts.length > 1 ? analysis.parts.map((p) => p.text) : [question];
     // A firm or place the reports name only in passing must stand in a shown sentence that says what is asked of it.
     if (!analysis.english && !chineseNamesMeetPredicate(question, shown, { texts: writing, tokens: searcher.tokens, parts }))
-      return notFound(question, data.docs);
+      return refuse(notFound(question, data.docs), 'zh-name');
     if (analysis.english) {
       const passage = searcher.tokens(data.passages.at(best.passage)?.text ?? '');
       const held = (zh: string): boolean => [...searcher.tokens(zh)].every((t) => passage.has(t));
@@ -137,9 +163,18 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
         tokens: searcher.tokens,
         parts,
       });
-      if (!predicate) return notFound(question, data.docs);
-      if (!coversTwo(passage, terms) || !near || dropsQualifier(asked, terms.translations, held) || !compound || namedAbsent || !nameHeld)
-        return notFound(question, data.docs);
+      if (!predicate) return refuse(notFound(question, data.docs), 'en-name');
+      const failed = (
+        [
+          ['en-two', () => !coversTwo(passage, terms)],
+          ['en-near', () => !near],
+          ['en-qualifier', () => dropsQualifier(asked, terms.translations, held)],
+          ['en-compound', () => !compound],
+          ['en-untranslated-name', () => namedAbsent],
+          ['en-name-held', () => !nameHeld],
+        ] as const
+      ).find(([, fails]) => fails());
+      if (failed) return refuse(notFound(question, data.docs), failed[0]);
     }
     const sources: Citation[] = chosen.map((c) => {
       const p = data.passages.at(c.passage);
@@ -149,72 +184,6 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const lead = analysis.english ? englishFrame(terms, answer) : undefined;
     return explain({ question, answer, sources, found: true, suggestions: [], ...(lead ? { lead } : {}) });
   };
-}
-
-/**
- * Runs of capitalised words inside an English question's sentences (not a sentence's first word, not
- * a month): the names it asks about (European Commission, Federal Open Market Committee), lower-cased.
- */
-function nameRuns(question: string): string[][] {
-  const runs: string[][] = [];
-  for (const sentence of question.split(/[.?!]\s+/)) {
-    let run: string[] = [];
-    for (const [i, w] of sentence
-      .split(/[^A-Za-z']+/)
-      .filter(Boolean)
-      .entries()) {
-      if (i > 0 && /^[A-Z][a-z]+$/.test(w) && !isMonthWord(w)) run.push(w.toLowerCase());
-      else if (run.length > 0) {
-        runs.push(run);
-        run = [];
-      }
-    }
-    if (run.length > 0) runs.push(run);
-  }
-  // One capitalised word is left to the untranslated check: the reports' own names (Wuhan, Wangjinshe)
-  // head a document and are rarely repeated in its passages; two in a row name one body.
-  return runs.filter((r) => r.length > 1);
-}
-
-/** The English frame: which English terms of the question matched which Chinese words of the quotes. */
-function englishFrame(terms: QueryTerms, answer: string[]): string {
-  const shown = normalizeForMatch(answer.join(''));
-  const pairs = terms.translations
-    .map((t) => ({ source: t.source, zh: t.terms.filter((zh) => zh.length > 1 && shown.includes(zh)) }))
-    .filter((t) => t.zh.length > 0)
-    .slice(0, 6)
-    .map((t) => `${t.source} (${t.zh.slice(0, 2).join(', ')})`);
-  return `From the reports (quoted in Chinese)${pairs.length > 0 ? `; matched terms: ${pairs.join('; ')}` : ''}:`;
-}
-
-/**
- * Whether a word nothing translated outright has a weak translation the top passage holds: a word
- * glossed only inside longer senses (cloud → 云计算) may name what the reports lack, until the
- * passage shows they speak of it.
- */
-function weaklyHeld(word: string, terms: QueryTerms, holds: (zh: string) => boolean): boolean {
-  return terms.translations.some((t) => t.source === word && t.terms.some(holds));
-}
-
-/** The question's terms without the translations of words that only grade or frame (best, next): no answer need hold them. */
-function namingConcepts(terms: QueryTerms): QueryTerms {
-  return { ...terms, concepts: terms.concepts.filter((c) => !c.generic) };
-}
-
-/**
- * Whether a text matches at least two of an English question's naming concepts (the one it has, when
- * it has one). A dictionary turns an off-topic English question into words the reports hold
- * (transfer → 转让, life → 生活), each in some other passage; one matched word, however rare, is a
- * coincidence, not an answer. Asked of the answer's passage: asked of the sentence alone it refused
- * answers the reports hold (a sentence names the subject, its neighbour the rest).
- */
-function coversTwo(tokens: Set<string>, terms: QueryTerms): boolean {
-  // Keyed by the phrases too: two terms the index holds only as bigrams (交易平台, 云计算) have no alternatives.
-  const key = (c: Concept): string => [c.primary, ...c.alternatives, ...(c.phrases ?? []).map((p) => p.join('+'))].join('/');
-  const naming = [...new Map(namingConcepts(terms).concepts.map((c) => [key(c), c])).values()];
-  const covered = naming.filter((c) => creditOf(tokens, c) >= 1);
-  // A name the reports lack (Tencent, Roth) is a naming concept no passage covers: the rest must still match two.
-  return covered.length >= Math.min(2, naming.length + terms.untranslated.length);
 }
 
 /**

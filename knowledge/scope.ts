@@ -97,9 +97,35 @@ const DOES: Record<string, RegExp> = {
 const TAX_DUTY = /(?:需要|需不需要|要不要|要|用不用|得)(交|缴纳|缴|交纳)[^，,。？?]{0,8}税/;
 const CHANNEL = /(?:能不能|能否|可不可以|可以)在[^，,。？?]{1,8}?(?:直接)?(买|购买|申购)/;
 
-/** The task verb of a personal how-to question, when it is one. */
+// An English question about the asker's own next step (How do I file …, Should I buy …, Which number
+// should I ring …): the reports never walk a reader through one, so only a note answers. "Do I have
+// to …" asks a rule the reports may state, and is not one.
+const EN_TASK =
+  /\bhow (?:do|can|should|could|would) (?:i|we)\b|\b(?:should|shall) (?:i|we)\b|\bwhere (?:do|can|should|could) (?:i|we)\b|\b(?:which|what) [a-z' -]{1,40}? (?:should|do|can|could) (?:i|we) (?:call|contact|use|go|file|pick|choose|buy|ring|dial)\b/;
+// The tax one holder owes (what tax a holder owes on coupons, how is rental income taxed), not what a
+// kind of firm pays, which a report may state: the English mirror of 需要交…税, answered only by a
+// note that says what to pay.
+const EN_TAX_DUTY =
+  /\bhow much (?:[a-z-]+ )?(?:tax|taxes)\b|\b(?:tax|taxes) (?:do|does|would|will) [a-z' -]{1,40}? (?:pay|owe)\b|\bhow (?:is|are) [a-z' -]{1,40}? taxed\b|\b(?:i|we|investors?|individuals?|holders?|foreigners?|non-residents?|residents?|savers?)\b(?: [a-z'-]+){0,4} (?:pay|pays|owe|owes) (?:[a-z-]+ ){0,3}(?:tax|taxes)\b/;
+// The verb of the asker's step: the first word after the pronoun that is not an auxiliary (do I *have* to).
+const EN_STEP = /\b(?:i|we) (?:(?:still|then|now|just|really|actually|first) )?(?!have\b|need\b|be\b)([a-z]+)/;
+
+// Which court hears one's own case (该向哪家法院递诉状, which court hears my claim): a question of one
+// suit's jurisdiction, answered only by a note sentence that says which court (被告住所地的法院), never
+// by one that only says a suit is possible.
+const WHICH_COURT = /(?:哪个|哪家|哪一个|哪一家|哪里的?|哪儿的?|什么)(?:人民)?法院|\bwhich court\b|\bwhat court\b/;
+const COURT_TASK = '哪个法院';
+const COURT_NAMED = /(?:住所地|所在地|履行地|辖区|基层|中级|区|县|市)(?:的)?(?:人民)?法院/;
+
+/** The task of a personal how-to question, when it is one: a Chinese verb (查, 交 …) or "en:" and the English verb. */
 export function taskOf(question: string): string | null {
   const q = normalizeForMatch(question);
+  if (WHICH_COURT.test(q)) return COURT_TASK;
+  if (!/[\u3400-\u9fff]/.test(q)) {
+    if (EN_TAX_DUTY.test(q)) return '交';
+    const at = EN_TASK.exec(q);
+    return at ? `en:${EN_STEP.exec(q.slice(at.index))?.[1] ?? ''}` : null;
+  }
   const duty = TAX_DUTY.exec(q)?.[1];
   if (duty !== undefined) return duty.startsWith('缴') ? '交' : duty.slice(0, 1);
   return TASK.exec(q)?.[1] ?? CHANNEL.exec(q)?.[1] ?? null;
@@ -108,6 +134,7 @@ export function taskOf(question: string): string | null {
 /** Whether shown sentences name the task (查询 for 查, 缴纳 for 交 …). */
 export function namesTask(task: string, text: string): boolean {
   const folded = normalizeForMatch(text);
+  if (task === COURT_TASK) return COURT_NAMED.test(folded);
   return (DOES[task] ?? new RegExp(task)).test(folded);
 }
 
@@ -123,4 +150,37 @@ export function yearsAfter(question: string, reportDates: string[]): number[] {
   const newest = Math.max(0, ...reportDates.map((d) => Number(/^\d{4}/.exec(d)?.[0] ?? 0)));
   if (newest === 0) return [];
   return [...question.matchAll(YEAR)].map((m) => Number(m[1])).filter((y) => y > newest);
+}
+
+// A later batch or round the question asks about (第二批, 第3轮, the second batch): the reports may
+// describe only the first, and a sentence about the first is no answer. 第一/首批 is what reports write.
+const ORDINAL = /第([二三四五六七八九十]{1,3}|[2-9]|\d{2})(批|轮|期|届|阶段)/g;
+const EN_ORDINAL = /\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th) (batch|round|wave|cohort|phase)\b/g;
+const EN_NUMERAL: Record<string, string> = {
+  second: '二',
+  third: '三',
+  fourth: '四',
+  fifth: '五',
+  sixth: '六',
+  '2nd': '二',
+  '3rd': '三',
+  '4th': '四',
+  '5th': '五',
+  '6th': '六',
+};
+const EN_MEASURE: Record<string, string> = { batch: '批', round: '轮', wave: '批', cohort: '批', phase: '期' };
+const DIGIT = '〇一二三四五六七八九';
+
+/** The later batches or rounds a question asks about, as a report writes them (第二批), with the digit form (第2批). */
+export function laterOrdinals(question: string): string[][] {
+  const q = normalizeForMatch(question);
+  const asked = [
+    ...[...q.matchAll(ORDINAL)].map((m) => [m[1] ?? '', m[2] ?? '']),
+    ...[...q.matchAll(EN_ORDINAL)].map((m) => [EN_NUMERAL[m[1] ?? ''] ?? '', EN_MEASURE[m[2] ?? ''] ?? '']),
+  ];
+  return asked.map(([n, unit]) => {
+    const digits = /^\d+$/.test(n ?? '') ? (n ?? '') : (n ?? '').length === 1 ? String(DIGIT.indexOf(n ?? '')) : '';
+    const chinese = /^\d$/.test(n ?? '') ? (DIGIT[Number(n)] ?? '') : (n ?? '');
+    return [`第${chinese}${unit}`, ...(digits ? [`第${digits}${unit}`] : [])];
+  });
 }

@@ -1,0 +1,73 @@
+/**
+ * The English answer's helpers: the names an English question runs together, the frame around the
+ * quoted Chinese, and the tests that the question's concepts meet in what is shown (answer.ts).
+ */
+import { isMonthWord } from './english-forms.js';
+import { creditOf, type Concept, type QueryTerms } from './coverage.js';
+import { normalizeForMatch } from './text.js';
+
+/**
+ * Runs of capitalised words inside an English question's sentences (not a sentence's first word, not
+ * a month): the names it asks about (European Commission, Federal Open Market Committee), lower-cased.
+ */
+export function nameRuns(question: string): string[][] {
+  const runs: string[][] = [];
+  for (const sentence of question.split(/[.?!]\s+/)) {
+    let run: string[] = [];
+    for (const [i, w] of sentence
+      .split(/[^A-Za-z']+/)
+      .filter(Boolean)
+      .entries()) {
+      if (i > 0 && /^[A-Z][a-z]+$/.test(w) && !isMonthWord(w)) run.push(w.toLowerCase());
+      else if (run.length > 0) {
+        runs.push(run);
+        run = [];
+      }
+    }
+    if (run.length > 0) runs.push(run);
+  }
+  // One capitalised word is left to the untranslated check: the reports' own names (Wuhan, Wangjinshe)
+  // head a document and are rarely repeated in its passages; two in a row name one body.
+  return runs.filter((r) => r.length > 1);
+}
+
+/** The English frame: which English terms of the question matched which Chinese words of the quotes. */
+export function englishFrame(terms: QueryTerms, answer: string[]): string {
+  const shown = normalizeForMatch(answer.join(''));
+  const pairs = terms.translations
+    .map((t) => ({ source: t.source, zh: t.terms.filter((zh) => zh.length > 1 && shown.includes(zh)) }))
+    .filter((t) => t.zh.length > 0)
+    .slice(0, 6)
+    .map((t) => `${t.source} (${t.zh.slice(0, 2).join(', ')})`);
+  return `From the reports (quoted in Chinese)${pairs.length > 0 ? `; matched terms: ${pairs.join('; ')}` : ''}:`;
+}
+
+/**
+ * Whether a word nothing translated outright has a weak translation the top passage holds: a word
+ * glossed only inside longer senses (cloud → 云计算) may name what the reports lack, until the
+ * passage shows they speak of it.
+ */
+export function weaklyHeld(word: string, terms: QueryTerms, holds: (zh: string) => boolean): boolean {
+  return terms.translations.some((t) => t.source === word && t.terms.some(holds));
+}
+
+/** The question's terms without the translations of words that only grade or frame (best, next): no answer need hold them. */
+export function namingConcepts(terms: QueryTerms): QueryTerms {
+  return { ...terms, concepts: terms.concepts.filter((c) => !c.generic) };
+}
+
+/**
+ * Whether a text matches at least two of an English question's naming concepts (the one it has, when
+ * it has one). A dictionary turns an off-topic English question into words the reports hold
+ * (transfer → 转让, life → 生活), each in some other passage; one matched word, however rare, is a
+ * coincidence, not an answer. Asked of the answer's passage: asked of the sentence alone it refused
+ * answers the reports hold (a sentence names the subject, its neighbour the rest).
+ */
+export function coversTwo(tokens: Set<string>, terms: QueryTerms): boolean {
+  // Keyed by the phrases too: two terms the index holds only as bigrams (交易平台, 云计算) have no alternatives.
+  const key = (c: Concept): string => [c.primary, ...c.alternatives, ...(c.phrases ?? []).map((p) => p.join('+'))].join('/');
+  const naming = [...new Map(namingConcepts(terms).concepts.map((c) => [key(c), c])).values()];
+  const covered = naming.filter((c) => creditOf(tokens, c) >= 1);
+  // A name the reports lack (Tencent, Roth) is a naming concept no passage covers: the rest must still match two.
+  return covered.length >= Math.min(2, naming.length + terms.untranslated.length);
+}

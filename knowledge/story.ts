@@ -1,0 +1,90 @@
+/**
+ * The scene a question sets before (or after) what it asks: "我姑姑托熟人认购过一只产品，……
+ * 请问这类产品的门槛多高？" tells who asks and why, then asks. The scene is the asker's own
+ * life (a relative, a pension, a thesis, a hometown), which no report writes about; what the reports
+ * must hold is what the asking clause asks. A word of the corpus's vocabulary is never missing, so
+ * this only changes how much a word the corpus lacks weighs: in the scene it is the asker's story,
+ * in the asking clause it is what is asked.
+ */
+import type { AbsentWord } from './absent.js';
+import { normalizeForMatch } from './text.js';
+
+// What makes a clause ask: a question word, a yes/no particle, or the question mark that ends it.
+const ASKS =
+  /何时|哪|什么|啥|咋|多少|多大|多久|多长|多高|(?<![前这近那好])几(?![十百千万])|为什么|为何|怎么|怎样|如何|是否|是不是|有没有|能不能|可不可以|会不会|要不要|吗|呢$|[?？]$/;
+const EN_ASKS = /\b(?:when|what|which|who|whom|whose|why|how|where|whether)\b|\?$/;
+// An English sentence that opens with a verb of its own asks (Is it …, Can I …, Did the report …).
+const EN_AUX = /^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|may|might)\b/;
+
+// Who asks and why: the asker, their family and circle, their work or thesis. A clause without a
+// question word that names none of them ("车贷月供太高了", "信用卡额度不够用") states the topic,
+// not a scene, and stays part of what is asked.
+const PERSONAL =
+  /我|咱|俺|自己|家里|家人|老家|老伴|老公|老婆|爸|妈|爷爷|奶奶|姥|外公|外婆|儿子|女儿|孙子|孙女|舅|阿姨|叔叔|伯伯|姑姑|表哥|表姐|表弟|表妹|哥哥|姐姐|弟弟|妹妹|亲戚|朋友|同事|同学|邻居|领导|导师|论文|作业|毕业/;
+const EN_PERSONAL =
+  /\b(?:i|i'm|i've|i'd|my|me|we|our|us)\b|\b(?:son|daughter|mother|father|mom|mum|dad|parents?|grand(?:mother|father|ma|pa|son|daughter)|wife|husband|uncle|aunt|cousin|friend|colleague|boss|student|dissertation|thesis|homework|teacher|professor)s?\b/;
+
+export interface Story {
+  /** The folded clauses that ask. */
+  asking: string[];
+  /** The folded clauses that only set the scene (empty when no clause asks, or every clause does). */
+  scene: string[];
+}
+
+/** The question cut into clauses at its marks (each keeping a final question mark), as asking or scene-setting. */
+export function storyOf(question: string): Story {
+  const folded = normalizeForMatch(question);
+  const english = !/[\u3400-\u9fff]/.test(folded);
+  const clauses = (english ? folded.split(/(?<=[.?!:;])\s+|\n+/) : folded.split(/(?<=[？?])|[，,。；;！!：:\n]+/))
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+  const asks = (c: string): boolean => (english ? EN_ASKS.test(c) || EN_AUX.test(c) : ASKS.test(c));
+  const asking = clauses.filter(asks);
+  if (asking.length === 0) return { asking: clauses, scene: [] };
+  // A scene opens at a clause about the asker and runs on through the clauses that do not ask
+  // (我表弟玩过一阵期货，对量化交易很着迷，……): the subject of the second is still the asker.
+  const scene: string[] = [];
+  let inScene = false;
+  for (const c of clauses) {
+    if (asks(c)) inScene = false;
+    else if (inScene || (english ? EN_PERSONAL : PERSONAL).test(c)) {
+      inScene = true;
+      scene.push(c);
+    } else asking.push(c);
+  }
+  return { asking, scene };
+}
+
+/** Whether a (folded) word of the question stands only in its scene, never in a clause that asks. */
+export function onlyInScene(story: Story, word: string): boolean {
+  const w = word.toLowerCase();
+  const has = (c: string): boolean => (/^[a-z']+$/.test(w) ? new RegExp(`\\b${w}\\b`).test(c) : c.includes(w));
+  return story.scene.some(has) && !story.asking.some(has);
+}
+
+// How a scene places the asker at a firm or a site (在X存了钱, 从X借的, 通过X买的): that name is what the question is about.
+const VENUE = ['在', '从', '通过', '到'];
+
+export interface SceneReader {
+  /** Whether a word of the question stands only in its scene. */
+  holds: (word: string) => boolean;
+  /** Whether an absent word vetoes an answer: a name outside the scene, or a name the scene places the asker at. */
+  vetoes: (w: AbsentWord) => boolean;
+  /** Whether an absent word of the scene weighs nothing: any but a vetoing name or one with a character the reports hardly write. */
+  weightless: (w: AbsentWord) => boolean;
+}
+
+/**
+ * How the absence rules read a question's scene. jieba's dictionary tags common words of a story as
+ * names (经人介绍, 养老, 论文, 孙子): built of characters the reports write often (`familiar`), such a
+ * word is the asker's own and weighs nothing; one with a character they hardly write (特斯拉) may be
+ * the story's subject and keeps its weight, and a name the asker was at (在祁岙银行存了钱) still vetoes.
+ */
+export function sceneReader(question: string, familiar: (word: string) => boolean): SceneReader {
+  const story = storyOf(question);
+  const folded = normalizeForMatch(question);
+  const holds = (word: string): boolean => story.scene.length > 0 && onlyInScene(story, word);
+  const vetoes = (w: AbsentWord): boolean => w.proper === true && (!holds(w.word) || VENUE.some((v) => folded.includes(v + w.word)));
+  const weightless = (w: AbsentWord): boolean => holds(w.word) && !vetoes(w) && (w.proper !== true || familiar(w.word));
+  return { holds, vetoes, weightless };
+}
