@@ -169,6 +169,8 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
   // A text that offers nothing now (a remark, a rule list, a lesson shared) names its words as its subject.
   const stance = readStance(norm, framed);
   frames.blocked.push(...stance);
+  // What a seller once said (人家跟他说“保本保息”) is history in a text that offers nothing now: the stance reaches into quotes.
+  if (stance.length > 0) frames.claims = frames.claims.filter((c) => !stance.some((s) => c.start >= s.start && c.start < s.end));
   const yields = stance.length > 0 ? framed.filter((y) => !blockedAt(frames, y.start)) : framed;
   const scan: Scan = { text, norm, frames, yields, deps };
   const fired = new Set<string>();

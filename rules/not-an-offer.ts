@@ -11,7 +11,7 @@
 
 // A news source or a dateline: 据…报道, 新华社, "Reuters:", "Bloomberg reported".
 const NEWS_SOURCE =
-  /^\s*[^，,。：:]{0,12}(?:消息|报道|快讯|讯|新闻)\s*[:：]|据[^，,。]{0,12}(?:报道|消息|新闻|通报|披露|公告)|新华社|央视|人民日报|财新|证券时报|经济日报|第一财经|澎湃|路透|彭博|(?:公告|通报|通知)(?:称|显示|指出)|^\s*(?:reuters|bloomberg|xinhua|caixin|ap|afp|breaking|news|update)\s*[:：-]|\b(?:reuters|bloomberg|xinhua|caixin|scmp)\b|\b(?:(?:it was|it is|has been|have been|was|were) reported|reported (?:that|on)|according to)\b/;
+  /^\s*[^，,。：:]{0,12}(?:消息|报道|快讯|讯|新闻)\s*[:：]|^\s*【[^】]{0,8}(?:快讯|新闻|资讯|要闻|消息|报道|头条|观察)】|据[^，,。]{0,12}(?:报道|消息|新闻|通报|披露|公告)|新华社|央视|人民日报|财新|证券时报|经济日报|第一财经|澎湃|路透|彭博|(?:公告|通报|通知)(?:称|显示|指出)|^\s*(?:reuters|bloomberg|xinhua|caixin|ap|afp|breaking|news|update)\s*[:：-]|\b(?:reuters|bloomberg|xinhua|caixin|scmp)\b|\b(?:(?:it was|it is|has been|have been|was|were) reported|reported (?:that|on)|according to)\b/;
 
 // What an authority did, done or declared (已关停, 全面清退, 判处, 立案侦查, 明确…属于非法金融活动).
 const AUTHORITY =
@@ -50,13 +50,23 @@ const isTermQuestion = (q: string): boolean => /[？?]\s*$/.test(q) && TERM_QUES
 const outsideQuestions = (norm: string): string =>
   (norm.match(/[^。！？!?\n]*(?:[。！？!?\n]+|$)/g) ?? []).filter((q) => !LEGALITY.test(q) && !isTermQuestion(q)).join(' ');
 
-/** Reads whether the whole text is news or a legality question that offers nothing (normalised text). */
-export function notAnOffer(norm: string): NotAnOffer {
+const blank = (norm: string, spans: ReadonlyArray<{ start: number; end: number }>): string => {
+  let out = norm;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(Math.max(0, s.end - s.start)) + out.slice(s.end);
+  return out;
+};
+
+/**
+ * Reads whether the whole text is news or a legality question that offers nothing (normalised text). `framed`
+ * are the spans the sentence frames already keep from being claims (a warned 所谓“…”, a retold rate): in news,
+ * terms inside them are what the report is about. The voice is read on the whole text, framed or not.
+ */
+export function notAnOffer(norm: string, framed: ReadonlyArray<{ start: number; end: number }> = []): NotAnOffer {
   if (VOICE.test(norm)) return null;
   if (LEGALITY.test(norm)) return TERMS.test(outsideQuestions(norm)) ? null : 'question';
-  if (TERMS.test(norm)) return null;
-  if (NEWS_SOURCE.test(norm) || DONE.test(norm) || AUTHORITY_ACT.test(norm) || EN_ACT.test(norm)) return 'news';
-  return null;
+  const news = NEWS_SOURCE.test(norm) || DONE.test(norm) || AUTHORITY_ACT.test(norm) || EN_ACT.test(norm);
+  if (!news || TERMS.test(framed.length > 0 ? blank(norm, framed) : norm)) return null;
+  return 'news';
 }
 
 /**

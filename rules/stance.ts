@@ -49,7 +49,7 @@ const CLASS_ZH = new RegExp(
   'g',
 );
 const CLASS_EN =
-  /\b(?:anyone|anybody|whoever|those|people|someone|products?|platforms?|schemes?|firms?|companies|ads?|posts?|offers?|apps?|deals?|sellers?)\s+(?:who\s+|that\s+|which\s+)?(?:claim|promise|advertise|tout|boast|post|offer)(?:s|es|ed|ing)?\b(?:[^.!?\n]|\.(?=\d)){0,120}/g;
+  /\b(?:anyone|anybody|whoever|those|people|someone|products?|platforms?|schemes?|firms?|companies|ads?|posts?|offers?|apps?|deals?|sellers?)\s+(?:who\s+|that\s+|which\s+)?(?:claim(?:s|ed|ing)?|promis(?:e|es|ed|ing)|advertis(?:e|es|ed|ing)|tout(?:s|ed|ing)?|boast(?:s|ed|ing)?|post(?:s|ed|ing)?|offer(?:s|ed|ing)?|guarantee(?:s|d)?|guaranteeing)\b(?:[^.!?\n]|\.(?=\d)){0,120}/g;
 // A speaker named as a fraudster (骗子声称…, 不法分子往往以…, "scammers often say …"): what they say, to the end of the
 // sentence (quotes and all) or a turn to the speaker's own product, is the fraud described, not a claim of this text.
 const FRAUD_SPEAKER_ZH =
@@ -83,6 +83,10 @@ const SHARED =
   /(?:跟|给|和|向|与|替)(?:大家|各位|你们|群友们?|朋友们|家人们)(?:说|讲|分享|聊|唠|提)(?:一下|一说|下|讲|说|聊)?(?:我|我家|我们家|我爸|我妈|家里|自己|这段|这次)?的?(?:教训|经历|遭遇|故事|醒)|分享(?:一下)?(?:我|我家|我们家|自己|家里)?的?(?:教训|经历|遭遇|故事)|写(?:出来|下来)(?:给|让|供)(?:大家|各位)|(?:当|作为)(?:个|一个)?(?:教训|前车之鉴|反面教材)|\b(?:just )?sharing (?:my|her|his|our|their|this|what happened|it)\b|\blearn from (?:us|me|my|our|his|her|their)\b|\bso (?:others|you all|everyone|people|nobody|no one)(?: else)? (?:can learn|learns?|doesn't|don't|won't|falls?|gets? (?:fooled|scammed|burned))\b|\bas a (?:lesson|warning) (?:to|for) (?:others|everyone|you)\b/;
 
 const SHARED_ALL = new RegExp(SHARED.source, 'g');
+// The speaker's own act of warning (谨防上当, 提高警惕, "investor alert:", "beware of"): with nothing offered now, a
+// text that names a scheme in order to warn of it is a notice, whatever else it retells.
+const WARN_ACT =
+  /(?:谨防|提防|小心|当心|以防|以免|避免|防止|别|不要|切勿|莫)(?:再)?(?:上当|受骗|被骗|中招|入坑|掉坑|落入陷阱)|提高警惕|保持警惕|注意防范|谨防(?:诈骗|骗局|非法集资)|^\s*(?:【\s*)?(?:群公告|公告|重要提醒|风险提示|风险警示|温馨提示|反诈提醒|防骗提醒|提醒|通知)\s*(?:】|[:：])|\b(?:investor|scam|fraud|consumer) (?:alert|warning)\b|^\s*(?:warning|psa|public notice|alert)\s*[:：!]|\bbeware (?:of|:)|\bdon't (?:get|be) (?:scammed|fooled|conned)\b/;
 
 const blankSpans = (text: string, spans: ReadonlyArray<{ start: number; end: number }>): string => {
   let out = text;
@@ -147,7 +151,11 @@ const CAUTION = /风险|问号|谨慎|警惕|小心|当心|多问|核实|查清|
 function actOf(norm: string): StanceKind | null {
   if (RULES_HEADER.test(norm)) return 'rules';
   if (SHARED.test(norm) && LOST.test(norm)) return 'shared';
-  return admonishes(norm) || ADMONISH_EN.test(norm) || CREDITED_CLOSING.test(norm) || (CREDITED.test(norm) && CAUTION.test(norm))
+  return admonishes(norm) ||
+    ADMONISH_EN.test(norm) ||
+    CREDITED_CLOSING.test(norm) ||
+    (CREDITED.test(norm) && CAUTION.test(norm)) ||
+    WARN_ACT.test(ownWordsInPlace(norm))
     ? 'remark'
     : null;
 }
