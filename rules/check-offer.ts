@@ -16,6 +16,7 @@ import { readStance } from './stance.js';
 import { notAnOfferFor } from './subject.js';
 import type { CheckResult, Evidence, FlagHit, RiskLevel } from './types.js';
 import { isFoil, isRival, ownEvidence } from './foils.js';
+import { isRecruitingScheme } from './programmes.js';
 
 export interface CheckDeps {
   registry?: Registry;
@@ -126,6 +127,9 @@ function claimed(scan: Scan, c: Compiled): Evidence[] {
   return claims.length > 1 ? dedupe(claims) : claims;
 }
 
+// A downline or a per-recruit percentage is a scheme even beside a programme's perks (积分, "open an account").
+const schemeDespite = (id: string, norm: string): boolean => id === 'referral_scheme' && isRecruitingScheme(norm);
+
 function isLegitimateKind(c: Compiled, scan: Scan): boolean {
   return findTriggers(scan.text, scan.norm, c.suppressedBy, []).some((o) => !isFoil(scan.norm, o.start, o.end));
 }
@@ -178,7 +182,8 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
   for (const c of compiled) {
     const { rule } = c;
     // A deposit may be 保本, but no deposit pays over 6 %: a pitch that borrows the word keeps its flag.
-    if (c.suppressedBy.length > 0 && (scan.yields[0]?.annualPercent ?? 0) <= 6 && isLegitimateKind(c, scan)) continue;
+    if (c.suppressedBy.length > 0 && (scan.yields[0]?.annualPercent ?? 0) <= 6 && isLegitimateKind(c, scan) && !schemeDespite(rule.id, norm))
+      continue;
     const found = claimed(scan, c);
     const detected = rule.detectors.flatMap((d) => detect(scan, d, fired));
     const evidence = ownEvidence(rule.id, detected.length > 0 ? dedupe([...found, ...detected]) : found, scan.norm);

@@ -16,3 +16,13 @@ const SCHEME =
 /** The text is a bank's fixed-reward referral programme, not a recruiting scheme (normalised text). */
 export const isBankReferral = (norm: string): boolean =>
   BANK.test(norm) && BANK_ACT.test(norm) && FIXED_REWARD.test(norm) && !SCHEME.test(norm);
+
+/**
+ * A recruiting structure: a downline or tiers, or a percentage paid per recruit. With it, a referral text is a scheme
+ * whatever perks it also names (积分, 开户礼, "open an account"): the look-alike words of a bank's or a broker's
+ * programme do not silence it.
+ */
+const RECRUITING =
+  /层级|[二三四]级(?:奖励|返|分佣|提成|佣金|分红)|间接(?:推荐|奖励|返)|团队奖|下线|伞下|见点|对碰|级差|拉人头|发展(?:会员|下级|团队)|(?:推荐|邀请|拉|介绍|直推)[^，,。；;]{0,12}(?:返|奖励|提成|分成|佣金|得|拿)[^，,。；;]{0,6}(?:\d+(?:\.\d+)?\s*[%％]|百分之)|\b(?:downlines?|uplines?|tiers?|team bonus|overrides?|level (?:one|two|three|\d))\b|\b(?:refer|invite|recruit|bring)\w*\b[^.;]{0,40}\d+(?:\.\d+)?\s*%/;
+
+export const isRecruitingScheme = (norm: string): boolean => RECRUITING.test(norm);

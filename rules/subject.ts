@@ -15,7 +15,7 @@ import { isBankReferral } from './programmes.js';
 const FINANCE_WORDS =
   '利率|兑付|刚兑|稳赚|刚性兑付|本息|保本|保息|(?:理财|金融|投资|保本|固收|信托|资管|私募|基金|保险)产品|产品(?:到期|收益|本金|年化|利率|兑付|期限)|\\binterest rates?\\b|\\brates? of return\\b|\\b\\d+(?:\\.\\d+)?\\s*% (?:rate|a year|p\\.a\\.)|\\bproducts? (?:pays?|yields?|returns?|matures?)\\b|principal|redemption';
 const MONEY_BASE =
-  /钱|款|资金|投资|理财|收益|利息|回报|年化|本金|融资|募集|认购|入股|股票|炒股|股份|基金|币|账户|转账|打款|汇款|充值|额度|分红|返利|利润|赚|买入|下单|交易|募|投(?!票|诉|递|稿|篮|简历)|外汇|期货|黄金|荐股|带单|跟单|喊单|涨停|会员费|平台|mt4|mt5|put (?:some|money|it|a little) in|存点|充点|forex|platform|trades|signals|gold|silver|\bplan\b|invest|money|fund|return|profit|wire|transfer|cash|crypto|coin|stock|shares|trading|deposit|payment|\$|¥|￥/;
+  /钱|款|资金|投资|理财|收益|利息|回报|年化|本金|融资|募集|认购|入股|股票|炒股|股份|基金|币|账户|转账|打款|汇款|充值|额度|分红|返利|利润|赚|买入|下单|交易|募|投(?!票|诉|递|稿|篮|简历)|外汇|期货|黄金|荐股|带单|跟单|喊单|涨停|会员费|平台|财富(?:讲座|管理|规划|课|沙龙|论坛|讲堂)|资产(?:配置|规划|增值)|养老规划|\bwealth (?:seminars?|management|planning|talks?|workshops?)\b|mt4|mt5|put (?:some|money|it|a little) in|存点|充点|forex|platform|trades|signals|gold|silver|\bplan\b|invest|money|fund|return|profit|wire|transfer|cash|crypto|coin|stock|shares|trading|deposit|payment|\$|¥|￥/;
 const MONEY = new RegExp(`${MONEY_BASE.source}|${FINANCE_WORDS}`);
 
 /** Everyday subjects: shopping, events, exams, health, family surprises. */
