@@ -50,6 +50,11 @@ const isTermQuestion = (q: string): boolean => /[？?]\s*$/.test(q) && TERM_QUES
 const outsideQuestions = (norm: string): string =>
   (norm.match(/[^。！？!?\n]*(?:[。！？!?\n]+|$)/g) ?? []).filter((q) => !LEGALITY.test(q) && !isTermQuestion(q)).join(' ');
 
+// In news, what the scheme claimed, told in the third person (此前它们…宣称年化12%, "the app had promised 15% a year"),
+// to the end of its clause: the reporter retells it, nobody offers it.
+const RETOLD_CLAIM =
+  /(?:它们|他们|其|该(?:公司|平台|团伙|机构|项目|产品|企业)|涉事(?:公司|平台|机构)|这些(?:公司|平台|机构|产品)|此前|曾)[^，,。；;！？!?]{0,14}(?:宣称|声称|号称|承诺|许诺|宣传|鼓吹|以)[^，,。；;！？!?]*|\b(?:it|they|which|that|the (?:company|firm|platform|app|scheme|group|fund|gang))\b[^.;!?]{0,24}\b(?:had )?(?:promised|claimed|advertised|offered|touted|guaranteed|lured)\b[^.,;!?]*/g;
+
 const blank = (norm: string, spans: ReadonlyArray<{ start: number; end: number }>): string => {
   let out = norm;
   for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(Math.max(0, s.end - s.start)) + out.slice(s.end);
@@ -65,8 +70,9 @@ export function notAnOffer(norm: string, framed: ReadonlyArray<{ start: number; 
   if (VOICE.test(norm)) return null;
   if (LEGALITY.test(norm)) return TERMS.test(outsideQuestions(norm)) ? null : 'question';
   const news = NEWS_SOURCE.test(norm) || DONE.test(norm) || AUTHORITY_ACT.test(norm) || EN_ACT.test(norm);
-  if (!news || TERMS.test(framed.length > 0 ? blank(norm, framed) : norm)) return null;
-  return 'news';
+  if (!news) return null;
+  const told = (framed.length > 0 ? blank(norm, framed) : norm).replace(RETOLD_CLAIM, (w) => ' '.repeat(w.length));
+  return TERMS.test(told) ? null : 'news';
 }
 
 /**

@@ -130,6 +130,17 @@ const STORY_VICTIM =
   /被[^，,。]{0,6}(?:忽悠|骗|拉|带|介绍|劝|套)|(?:跟|对|给)(?:我|他|她|我们|他们|老人|我爸|我妈|家里)(?:们)?(?:说|讲|推荐|介绍)|信了|听信|听人说|听了|(?:投|交|存|买|打)(?:了|进|进去)|\b(?:was|were) (?:told|promised|lured|talked into|persuaded)\b|\b(?:put in|invested|joined|deposited|paid in)\b/;
 // Being fooled is past by itself (我爸被人忽悠投了…, "she was scammed"): no time word is needed then.
 const FOOLED = /被[^，,。]{0,6}(?:忽悠|骗|坑|套路)|上了当|上当了|听信|\b(?:was|were|got) (?:scammed|conned|fooled|cheated|lured|talked into)\b/;
+// In a notice, a third party's pitch described in the speaker's words (最近有人私加群成员推销…的产品，还让把钱转到个人卡;
+// "someone is messaging members about …"), to the end of its sentence or a turn to the speaker's own product, is
+// what the notice warns of, as a quote would be.
+const THIRD_PARTY_ACT =
+  /(?:有人|有些人|一些人|个别人|陌生人|不明人员|不法人员|不法分子|骗子|对方|此人|这些人|那些人|冒充[^，,。]{1,10}?(?:的人|人员)?|自称[^，,。]{1,10}?的人)[^。！？!?\n]{0,16}?(?:推销|推荐|兜售|宣称|声称|号称|鼓吹|许诺|承诺|宣传|发布|打着|以)[^。！？!?\n]*|\b(?:someone|somebody|people|strangers?|impostors?|accounts?|a man|a woman|fraudsters?|scammers?)\b[^.!?\n]{0,30}?\b(?:selling|pushing|promoting|offering|promising|messaging|pitching|claiming|advertising|posing)\b[^.!?\n]*/g;
+const thirdPartyActs = (own: string): string =>
+  own.replace(THIRD_PARTY_ACT, (w) => {
+    const turn = OWN_CLAUSE.exec(w);
+    const reach = turn ? turn.index : w.length;
+    return ' '.repeat(reach) + w.slice(reach);
+  });
 // A turn to the present product (现在这个不一样, "but this one is different") makes the old loss a foil of a pitch.
 const TURN_NOW = /(?:现在|如今|目前|今天)(?:的)?(?:这个|这款|这家|我们|咱们)|不一样|\b(?:this one|but now|now we|this time)\b/;
 
@@ -212,7 +223,8 @@ function textStance(norm: string, yields: readonly YieldFinding[]): StanceSpan[]
   const act = actOf(norm, own);
   const history = act === 'shared';
   if (classes.length === 0 && act === null) return [];
-  if (offersNow(norm, classes, history ? [] : yields, { own, act })) return [];
+  const heard = act === 'remark' || act === 'rules' ? thirdPartyActs(own) : own;
+  if (offersNow(norm, classes, history ? [] : yields, { own: heard, act })) return [];
   const spans: StanceSpan[] = classes.map((c) => ({ ...c, kind: 'warning' }));
   if (act) spans.push({ start: 0, end: norm.length, kind: act === 'shared' || act === 'story' ? 'report' : 'warning' });
   return spans;

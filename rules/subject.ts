@@ -31,7 +31,7 @@ const EVERYDAY_SERVICE =
 
 /** Market reports: a theme named as a board or a price move is news, not an invitation. */
 const MARKET_NEWS =
-  /概念股|板块|跌停|涨停|收盘|大盘|个股|集体(?:上涨|下跌|走高|走低)|价格(?:今日|今天)?(?:上涨|下跌|大涨|大跌|暴跌|暴涨)|跌破|涨破|shares (?:fell|rose|slumped|jumped)|\b(?:fell|rose|dropped|jumped|climbed|slid|slumped|surged|plunged|gained) (?:by )?\d|[涨跌](?:了|幅)?\d|\bprices? (?:are|is|were|remain) (?:very |highly |extremely )?volatile\b|价格波动|prices? (?:fell|rose|dropped|jumped|slumped|plunged)|dropped below|rose above|sector/;
+  /概念股|板块|跌停|涨停|收盘|大盘|个股|集体(?:上涨|下跌|走高|走低)|价格(?:今日|今天)?(?:上涨|下跌|大涨|大跌|暴跌|暴涨)|跌破|涨破|shares (?:fell|rose|slumped|jumped)|\b(?:fell|rose|dropped|jumped|climbed|slid|slumped|surged|plunged|gained|declined|grew|shrank|increased|decreased) (?:by )?\d|[涨跌](?:了|幅)?\d|\bprices? (?:are|is|were|remain) (?:very |highly |extremely )?volatile\b|价格波动|prices? (?:fell|rose|dropped|jumped|slumped|plunged)|dropped below|rose above|sector/;
 /** Someone inviting the reader in: without it a market report offers nothing. */
 const INVITATION = /我们|本平台|本公司|你|您|认购|入股|加入|抢|上车|买|抄底|充值|\bwe\b|\bour\b|\byou\b|join|\bbuy\b|invest/;
 
@@ -57,6 +57,9 @@ const EVERYDAY_BUSINESS = /饭馆|餐厅|饭店|小店|理发|超市|摊位|小�
 /** A licensed institution as the subject: its owner is a fact, not a promise of backing. */
 // Named as a foil (比银行还稳, "safer than a bank") it is not the subject.
 const LICENSED_SUBJECT = /(?<!比|不如|胜过|超过)(?:银行|保险公司|证券公司|券商)|(?<!than (?:a |the |any )?)\b(?:bank|insurer|brokerage)\b/;
+
+/** A state asset or stake put up at a property-rights exchange: what such an exchange is for. */
+const STATE_DISPOSAL = /(?:产权交易|产交所)[^。！？!?]{0,30}(?:转让|拍卖|处置|竞价|招租)|(?:转让|拍卖|处置|竞价|招租)[^。！？!?]{0,30}(?:产权交易|产交所)/;
 
 /** A card swallowed by a cash machine, or a bank holding one's own account, is not a platform withholding money. */
 const CASH_MACHINE = /atm|吞卡|吞了|取款机|柜员机|cash machine|bank account|\bthe bank will\b|银行卡|银行账户/;
@@ -96,10 +99,12 @@ const GATES: Record<string, (norm: string) => boolean> = {
   unlicensed: (n) => (EXPLAINER.test(n) && !DEICTIC.test(n) && !BENEFIT.test(n)) || (EVERYDAY_BUSINESS.test(n) && !INVESTING.test(n)),
   no_custody: (n) => EVERYDAY_PAYMENT.test(n) && !INVESTING.test(n),
   split_or_pooled: (n) => EVERYDAY_PAYMENT.test(n) && !INVESTING.test(n),
-  government_backing: (n) => LICENSED_SUBJECT.test(n) && !INVESTING.test(n),
+  // A state owner's asset sold at a property-rights exchange (国资委所属企业的厂房在产权交易中心拍卖) is a disposal.
+  government_backing: (n) => (LICENSED_SUBJECT.test(n) || STATE_DISPOSAL.test(n)) && !INVESTING.test(n),
   withdrawal_blocked: (n) => CASH_MACHINE.test(n) && !PLATFORM_HOLD.test(n),
   // 网上认识 alone is how many couples met: a romance flag needs money on the table.
-  p2p_lending: (n) => BORROWER.test(n) && !LENDER.test(n),
+  // A market statistic (网贷规模同比下降, "online lending volumes declined 40%") invites nobody to lend.
+  p2p_lending: (n) => (BORROWER.test(n) && !LENDER.test(n)) || (MARKET_NEWS.test(n) && !INVITATION.test(n)),
   romance_contact: (n) => !MONEY.test(n) && !/\bapp\b|网站|链接|link/.test(n),
 };
 
