@@ -42,7 +42,7 @@ export function ownEvidence(id: string, evidence: Evidence[], norm: string): Evi
 
 // "比你那些P2P靠谱", "safer than your p2p apps", "不像炒币": a rival named to be beaten is not what is offered.
 const RIVAL_BEFORE =
-  /(?:比|比起|不像|不同于|有别于|胜过|强过|好过)(?:你|你们|他|他们|人家)?(?:的)?(?:那个|这个|那家|这家|那款|那只|那些|这些|那种|这种|别的|其他的?|市面上的?|外面的?)?(?:炒|玩|买|投)?\s*$|\b(?:than|unlike|beats|outdoes)\s+(?:your|those|the|other|any|all those|all the|that|these|some|a|an)?\s*(?:(?:gambling|betting|speculating) on|buying|playing|trading)?\s*$/;
+  /(?:比|比起|不像|不同于|有别于|胜过|强过|好过)(?:你|你们|他|他们|人家)?(?:的)?(?:以前|当年|过去|早年|之前|原来)?的?(?:那个|这个|那家|这家|那款|那只|那些|这些|那种|这种|别的|其他的?|市面上的?|外面的?)?(?:炒|玩|买|投)?\s*$|\b(?:than|unlike|beats|outdoes)\s+(?:your|those|the|other|any|all those|all the|that|these|some|a|an)?\s*(?:(?:old|older|former|earlier|early|failed|defunct|collapsed)\s+)?(?:(?:gambling|betting|speculating) on|buying|playing|trading)?\s*$/;
 // After a demonstrative the rival's name may be a few characters long (比你那个限时抢购; "than those asset registry firms");
 // a comparative adverb ends the rival (比那些银行还保本: 保本 is the claim).
 const RIVAL_PHRASE =

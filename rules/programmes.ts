@@ -26,3 +26,15 @@ const RECRUITING =
   /层级|[二三四]级(?:奖励|返|分佣|提成|佣金|分红)|间接(?:推荐|奖励|返)|团队奖|下线|伞下|见点|对碰|级差|拉人头|发展(?:会员|下级|团队)|(?:推荐|邀请|拉|介绍|直推)[^，,。；;]{0,12}(?:返|奖励|提成|分成|佣金|得|拿)[^，,。；;]{0,6}(?:\d+(?:\.\d+)?\s*[%％]|百分之)|\b(?:downlines?|uplines?|tiers?|team bonus|overrides?|level (?:one|two|three|\d))\b|\b(?:refer|invite|recruit|bring)\w*\b[^.;]{0,40}\d+(?:\.\d+)?\s*%/;
 
 export const isRecruitingScheme = (norm: string): boolean => RECRUITING.test(norm);
+
+/**
+ * A firm's pay for its own staff (销售提成是业绩的10%，年底另有团队奖; "our sales team earns a 15% commission"): a
+ * commission on sales made for an employer recruits no investors. Members, agents and partners who join, or any
+ * investment, make it a scheme's wording again.
+ */
+const STAFF_PAY =
+  /员工|职员|公司的销售|销售人员|销售团队|底薪|工资|薪资|薪酬|绩效|年终奖|招聘|岗位|\b(?:staff|employees?|sales (?:team|staff|reps?|force)|salary|salaries|wages|payroll|hiring|base pay)\b/;
+const JOINERS =
+  /会员|代理|加盟|入会|合伙人|下线|拉人头|推荐|邀请|介绍|直推|间推|投(?!票|诉|递|稿|篮|简历)|项目|平台|认购|入金|理财|收益|返利|\b(?:invest\w*|downlines?|members?|recruit\w*|join\w*|partners?|affiliates?|returns?|refer\w*|invite\w*|platform|project)\b/;
+
+export const isStaffPay = (norm: string): boolean => STAFF_PAY.test(norm) && !JOINERS.test(norm);

@@ -5,7 +5,7 @@
  * these tests need positive evidence of another subject, or of a text that reports or explains,
  * and no money word at all.
  */
-import { isBankReferral } from './programmes.js';
+import { isBankReferral, isStaffPay } from './programmes.js';
 
 /**
  * Words that put money or an investment on the table. Rates, redemption and financial products count
@@ -85,7 +85,8 @@ const LENDER = /出借|投资|理财|收益|回报|年化收益|赚|投了|出�
 /** Flags that need a money subject; the value says which non-offer reading clears them. */
 const GATES: Record<string, (norm: string) => boolean> = {
   // A bank's own fixed-reward referral programme (./programmes.ts) recruits no investors.
-  referral_scheme: isBankReferral,
+  // …and a firm's commission for its own sales staff (./programmes.ts) recruits nobody either.
+  referral_scheme: (n) => isBankReferral(n) || isStaffPay(n),
   pressure_tactics: (n) => EVERYDAY.test(n) && !MONEY.test(n),
   // 借的五千块下个月如数奉还, 考试保底: a friend repaying a loan or an exam, not an issuer protecting principal.
   guaranteed_return: (n) => (PERSONAL_LOAN.test(n) || EVERYDAY.test(n)) && !INVESTING.test(n),
