@@ -53,12 +53,13 @@ const outsideQuestions = (norm: string): string =>
 // In news, what the scheme claimed, told in the third person (此前它们…宣称年化12%, "the app had promised 15% a year"),
 // to the end of its clause: the reporter retells it, nobody offers it.
 const RETOLD_CLAIM =
-  /(?:它们|他们|其|该(?:公司|平台|团伙|机构|项目|产品|企业)|涉事(?:公司|平台|机构)|这些(?:公司|平台|机构|产品)|此前|曾)[^，,。；;！？!?]{0,14}(?:宣称|声称|号称|承诺|许诺|宣传|鼓吹|以)[^，,。；;！？!?]*|\b(?:it|they|which|that|the (?:company|firm|platform|app|scheme|group|fund|gang))\b[^.;!?]{0,24}\b(?:had )?(?:promised|claimed|advertised|offered|touted|guaranteed|lured)\b[^.,;!?]*/g;
+  /(?:它们|他们|该(?:公司|平台|团伙|机构|项目|产品|企业)|涉事(?:公司|平台|机构)|这些(?:公司|平台|机构|产品)|此前|曾经?)[^，,。；;！？!?]{0,14}(?:宣称|声称|号称|承诺|许诺|宣传|鼓吹|以(?=[“"「]))[^，,。；;！？!?]*|\b(?:it|they|which|that|the (?:company|firm|platform|app|scheme|group|fund|gang))\b[^.;!?]{0,24}\b(?:had )?(?:promised|claimed|advertised|offered|touted|guaranteed|lured)\b[^.,;!?]*/g;
 
+// One pass over the text, however many spans (a long paste has a frame per sentence).
 const blank = (norm: string, spans: ReadonlyArray<{ start: number; end: number }>): string => {
-  let out = norm;
-  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(Math.max(0, s.end - s.start)) + out.slice(s.end);
-  return out;
+  const chars = norm.split('');
+  for (const s of spans) for (let i = Math.max(0, s.start); i < Math.min(chars.length, s.end); i += 1) chars[i] = ' ';
+  return chars.join('');
 };
 
 /**
