@@ -154,7 +154,7 @@ function isQuestion(text: string): boolean {
   // So is an indirect question (我想知道什么是资金池。, "I wonder what a cash pool is.").
   return (
     /[?？]\s*[”"」]?\s*$/.test(text) ||
-    /(?:吗|么|呢|什么意思|啥意思|是什么|是啥|怎么回事)\s*[”"」]?\s*[。.]?\s*$/.test(text) ||
+    /(?:吗|么|呢|什么意思|啥意思|是什么|是啥|怎么回事|有(?:什么|啥)(?:不同|区别|差别|差异|两样))\s*[”"」]?\s*[。.]?\s*$/.test(text) ||
     INDIRECT_QUESTION.test(text) ||
     (EXPLAIN_REQUEST.test(text) && QUESTION_WORD.test(text))
   );

@@ -53,7 +53,8 @@ const RIVAL_PHRASE =
 const COMPARE_OPEN = /(?:跟|和|同|与|像)(?:以前|之前|过去|当年|原来|早年|那些|那种|那个)?的?[\u4e00-\u9fffa-z0-9]{0,4}$/;
 // A venue name read with the words before it (手续和当年金交所…) holds the preposition itself.
 const COMPARE_OPENS = /^[^，,。！？!?；;\n]{0,6}?(?:跟|和|同|与|像)/;
-const COMPARE_CLOSE = /^[^，,。！？!?；;\n]{0,16}?(?:一样|似的|那样|相同|同样|差不多|类似)/;
+// The likeness may be denied (和当年的P2P完全不是一回事, 跟那些金交所产品两码事): the thing compared is still not what is sold.
+const COMPARE_CLOSE = /^[^，,。！？!?；;\n]{0,16}?(?:一样|似的|那样|相同|同样|差不多|类似|不是一回事|两码事|不可同日而语|没法比)/;
 // In English the compared thing is a past one ("just like the old lenders"): "as safe as a deposit" is the claim itself.
 const COMPARE_EN =
   /\b(?:just like|like|the same as|similar to|as [a-z]+ as)\s+(?:the |those )?(?:old|former|earlier|past)\s+(?:[a-z0-9-]+\s+){0,2}$/;

@@ -143,6 +143,20 @@ export const CAUSES_R9P: Cause[] = [
       { text: '提醒各位：银行利息太低了，别把钱放银行！我们的项目年化18%，本息无忧，加我微信。', flag: 'guaranteed_return' },
     ],
   },
+  {
+    id: 'r9p_terms_compare',
+    first: '1/6',
+    cause: 'a question about a term without a question mark, a legality question, a denied likeness, an English bank referral with a first deposit',
+    kind: 'clean',
+    texts: [
+      '听说月息2分的民间借贷不受法律保护，是真的吗',
+      '想问一下，城投债和城投定融有什么不同',
+      '银行存款和当年的P2P完全不是一回事，有存款保险保护',
+      'A bank\'s referral program: refer a friend, you both get $100 after they deposit $500.',
+      '请教一下，收益凭证和定融到底有啥区别',
+      '国债跟以前那些金交所产品是两码事，背后是国家信用。',
+    ],
+  },
   // Held out (measured once at this branch; the round's base dac8408 scored 11/16 and 7/8 on the same texts).
   {
     id: 'r9p_heldout_clean',
