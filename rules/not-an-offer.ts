@@ -21,8 +21,14 @@ const ACT =
 const DONE =
   /已(?:经)?(?:被)?(?:全面|全部|陆续|先后|正式|依法|明令)?(?:关停|取缔|清退|注销|吊销|撤销|取消|叫停|关闭|查处|查封|冻结|清零|归零|退出|立案|判决|判处|清理整顿|整顿|禁止|停止(?:发行|营业|经营|业务))|(?:被|遭)(?:监管|警方|法院|国家|依法)?(?:全面)?(?:关停|取缔|清退|注销|吊销|叫停|关闭|查处|查封|立案|判处|禁止?)|(?:都|全|全部|早就|早已)(?:被)?(?:关停|取缔|清退|清零|归零|关闭|关了|停了|倒闭|退出)|属于非法(?:金融活动|集资|经营)|被认定为非法|判处(?:有期徒刑|无期|罚金)|获刑|立案(?:侦查|调查)|刑事拘留|犯[^，,。]{0,12}罪/;
 const AUTHORITY_ACT = new RegExp(`${AUTHORITY}[^。！？!?]{0,30}?${ACT}`);
+// A reporter's voice without a byline (2019年某P2P平台爆雷…; 经查，该公司…; 近期多地出现…，已有老人上当): a third party named
+// indefinitely or by anaphor, and what became of it. With no voice of its own, such a text retells.
+const REPORTED_PARTY =
+  /某(?:个|家|些)?[^，,。]{0,8}?(?:平台|公司|机构|团伙|项目|企业|驿站|基金)|(?:一些|部分|不少|多家|个别)(?:[^，,。]{0,4})?(?:平台|公司|机构|团伙|企业|驿站)|该(?:公司|平台|团伙|机构|企业)|涉事|经查|据悉|多地(?:出现|发生)/;
+const OUTCOME =
+  /爆雷|暴雷|跑路|倒闭|失联|非法集资|非法吸收|上当|受骗|被骗|立案|维权|无法提现|提不了现|未取得|涉嫌|被查|查处|判处|获刑|血本无归|清退/;
 const EN_ACT =
-  /\b(?:regulators?|authorities|police|officials|the government|governments|the (?:central|people's) bank|the court|courts|prosecutors|provinces|regions|the (?:csrc|pboc|cbirc|nfra|sec|fca))\b[^.!?]{0,50}?\b(?:shut|closed|revoked|banned|arrested|raided|froze|seized|ordered|sentenced|fined|charged|wound down|outlawed|cracked down|cancelled|suspended|detained|deregistered)\b|\b(?:was|were|has been|have been|had been|got)\s+(?:all\s+)?(?:shut|closed|banned|revoked|raided|seized|frozen|outlawed|ordered|wound down|deregistered|delisted|arrested|sentenced|convicted)\b/;
+  /\b(?:regulators?|authorities|police|officials|the government|governments|the (?:central|people's) bank|(?:a|the) court|courts|(?:a|the) judge|prosecutors|provinces|regions|china|beijing|the (?:csrc|pboc|cbirc|nfra|sec|fca|ftc|doj))\b[^.!?]{0,50}?\b(?:shut|closed|revoked|banned|arrested|raided|froze|seized|ordered|sentenced|fined|charged|wound down|outlawed|cracked down|cancelled|suspended|detained|deregistered)\b|\b(?:was|were|has been|have been|had been|got)\s+(?:all\s+)?(?:shut|closed|banned|revoked|raided|seized|frozen|outlawed|ordered|wound down|deregistered|delisted|arrested|sentenced|convicted)\b/;
 
 // A question whether something is legal, allowed or a scam (合不合法, 算不算违法, "is it legal", "were they banned").
 const LEGALITY =
@@ -51,9 +57,10 @@ const outsideQuestions = (norm: string): string =>
   (norm.match(/[^。！？!?\n]*(?:[。！？!?\n]+|$)/g) ?? []).filter((q) => !LEGALITY.test(q) && !isTermQuestion(q)).join(' ');
 
 // In news, what the scheme claimed, told in the third person (此前它们…宣称年化12%, "the app had promised 15% a year"),
-// to the end of its clause: the reporter retells it, nobody offers it.
+// or with the subject dropped at the head of a clause (…向不特定对象募资，承诺年化15%), to the end of its clause: the
+// reporter retells it, nobody offers it.
 const RETOLD_CLAIM =
-  /(?:它们|他们|该(?:公司|平台|团伙|机构|项目|产品|企业)|涉事(?:公司|平台|机构)|这些(?:公司|平台|机构|产品)|此前|曾经?)[^，,。；;！？!?]{0,14}(?:宣称|声称|号称|承诺|许诺|宣传|鼓吹|以(?=[“"「]))[^，,。；;！？!?]*|\b(?:it|they|which|that|the (?:company|firm|platform|app|scheme|group|fund|gang))\b[^.;!?]{0,24}\b(?:had )?(?:promised|claimed|advertised|offered|touted|guaranteed|lured)\b[^.,;!?]*/g;
+  /(?<=^|[，,；;。])\s*(?:并|还|却|又|均|都)?(?:对外)?(?:承诺|宣称|声称|号称|许诺|宣传)[^，,。；;！？!?]*|(?:它们|他们|该(?:公司|平台|团伙|机构|项目|产品|企业)|涉事(?:公司|平台|机构)|这些(?:公司|平台|机构|产品)|(?:一些|部分|不少|多家|个别)(?:平台|公司|机构|团伙|企业)|此前|曾经?)[^，,。；;！？!?]{0,14}(?:宣称|声称|号称|承诺|许诺|宣传|鼓吹|以(?=[“"「]))[^，,。；;！？!?]*|\b(?:it|they|which|that|the (?:company|firm|platform|app|scheme|group|fund|gang))\b[^.;!?]{0,24}\b(?:had )?(?:promised|claimed|advertised|offered|touted|guaranteed|lured)\b[^.,;!?]*/g;
 
 // One pass over the text, however many spans (a long paste has a frame per sentence).
 const blank = (norm: string, spans: ReadonlyArray<{ start: number; end: number }>): string => {
@@ -70,7 +77,12 @@ const blank = (norm: string, spans: ReadonlyArray<{ start: number; end: number }
 export function notAnOffer(norm: string, framed: ReadonlyArray<{ start: number; end: number }> = []): NotAnOffer {
   if (VOICE.test(norm)) return null;
   if (LEGALITY.test(norm)) return TERMS.test(outsideQuestions(norm)) ? null : 'question';
-  const news = NEWS_SOURCE.test(norm) || DONE.test(norm) || AUTHORITY_ACT.test(norm) || EN_ACT.test(norm);
+  const news =
+    NEWS_SOURCE.test(norm) ||
+    DONE.test(norm) ||
+    AUTHORITY_ACT.test(norm) ||
+    EN_ACT.test(norm) ||
+    (REPORTED_PARTY.test(norm) && OUTCOME.test(norm));
   if (!news) return null;
   const told = (framed.length > 0 ? blank(norm, framed) : norm).replace(RETOLD_CLAIM, (w) => ' '.repeat(w.length));
   return TERMS.test(told) ? null : 'news';

@@ -93,7 +93,7 @@ const SHARED_ALL = new RegExp(SHARED.source, 'g');
 // The speaker's own act of warning (谨防上当, 提高警惕, "investor alert:", "beware of"): with nothing offered now, a
 // text that names a scheme in order to warn of it is a notice, whatever else it retells.
 const WARN_ACT =
-  /(?:谨防|提防|小心|当心|以防|以免|避免|防止|别|不要|切勿|莫)(?:再)?(?:上当|受骗|被骗|中招|入坑|掉坑|落入陷阱)|提高警惕|保持警惕|注意防范|谨防(?:诈骗|骗局|非法集资)|^\s*(?:【\s*)?(?:群公告|公告|重要提醒|风险提示|风险警示|温馨提示|反诈提醒|防骗提醒|提醒|通知)\s*(?:】|[:：])|\b(?:investor|scam|fraud|consumer) (?:alert|warning)\b|^\s*(?:warning|psa|public notice|alert)\s*[:：!]|\bbeware (?:of|:)|\bdon't (?:get|be) (?:scammed|fooled|conned)\b/;
+  /(?:谨防|提防|小心|当心|以防|以免|避免|防止|别|不要|切勿|莫)(?:再)?(?:上当|受骗|被骗|中招|入坑|掉坑|落入陷阱)|(?:别|不要|莫|切勿)(?:再)?被(?:人)?(?:带节奏|忽悠|洗脑|割韭菜|套路|骗了)|提高警惕|保持警惕|注意防范|谨防(?:诈骗|骗局|非法集资)|^\s*(?:【\s*)?(?:群公告|公告|重要提醒|风险提示|风险警示|温馨提示|反诈提醒|防骗提醒|提醒|通知)\s*(?:】|[:：])|\b(?:investor|scam|fraud|consumer) (?:alert|warning)\b|^\s*(?:warning|psa|public notice|alert)\s*[:：!]|\bbeware (?:of|:)|\bdon't (?:get|be) (?:scammed|fooled|conned)\b/;
 
 const blankSpans = (text: string, spans: ReadonlyArray<{ start: number; end: number }>): string => {
   let out = text;

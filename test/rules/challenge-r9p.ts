@@ -157,6 +157,20 @@ export const CAUSES_R9P: Cause[] = [
       '国债跟以前那些金交所产品是两码事，背后是国家信用。',
     ],
   },
+  {
+    id: 'r9p_reported',
+    first: '0/6',
+    cause: "a reporter's voice without a byline (某平台…爆雷, 经查，该公司…), a court or a country as the actor in English, a caution without an audience",
+    kind: 'clean',
+    texts: [
+      '2019年某P2P平台爆雷，涉及出借人十余万人，平台曾宣传“银行存管、年化10%”。',
+      '近期多地出现以“养老服务”为名的非法集资，一些机构承诺月息1.5%、到期还本，已有老人上当。',
+      '经查，该公司未取得任何金融牌照，却以“私募基金”名义向不特定对象募资，承诺年化15%。',
+      'A court in Shanghai sentenced the founder of a P2P lender that had offered 12% returns and collapsed in 2018.',
+      'In 2021 China banned crypto trading and mining; several exchanges moved offshore.',
+      '一些理财博主说“年化8%稳稳的”，其实大部分是在卖课，不要被带节奏。',
+    ],
+  },
   // Held out (measured once at this branch; the round's base dac8408 scored 11/16 and 7/8 on the same texts).
   {
     id: 'r9p_heldout_clean',
