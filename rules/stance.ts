@@ -39,6 +39,8 @@ const ADDRESSED =
   /(?<!等|当|如果|一旦|要是|假如|若|让|骗|坑|忽悠|套)你(?:们)?(?:只要|只需|就能|就可以|可以|能|每(?:天|月|年|周)|拿|赚|的本金|的钱)|(?<!等|当|如果|一旦|要是|假如|若|让|骗|坑|忽悠|套)您|\byou(?:'ll|'re| will| can| get| earn| could| only| just| receive)\b/;
 const PITCHING_NOW =
   /(?:有人|对方|客服|业务员|经理|销售|老师|群主|他|她|他们)(?:现在|又|最近|还|正在|今天|天天)(?:在)?(?:说|推|拉|让|叫|劝|找|打电话|发|催)|(?:现在|最近|今天)[^，,。]{0,8}(?:说|推|拉我|让我|叫我|劝我|找我|打电话)/;
+// The issuer naming its own product (本产品由…担保, "this fund pays"): a seller's voice in a notice's dress.
+const OWN_PRODUCT = /本(?:产品|项目|基金|计划|期|平台)|\bthis (?:fund|note|product|plan|pool|offer) (?:pays|offers|guarantees|is)\b/;
 // In a story told in the past, habitual words (群主天天说, 他还让…) are what happened then; only "now" words pitch now.
 const PITCHING_NOW_IN_STORY =
   /(?:现在|正在|今天|最近)[^，,。]{0,8}(?:说|推|拉我|让我|叫我|劝我|找我|打电话|催)|又有人(?:说|推|来|让|叫|找)|又(?:让|叫|催|要)我/;
@@ -120,7 +122,7 @@ function callsNow(own: string): boolean {
 // How a shared story ended: with the money lost, its rates are history; a testimonial of gains (分享一下我的经历：
 // 每月稳拿3%) is a pitch, and its rates still count.
 const LOST =
-  /爆雷|暴雷|跑路|倒闭|倒了|清盘|清退|失联|出事|崩盘|卷款|血本无归|打水漂|亏光|拿不回|要不回|追不回|一分(?:钱)?(?:都)?没|只拿回|只追回|联系不上|人去楼空|关门|解散|提不出|取不出|逾期|维权|报(?:了)?警|\b(?:vanished|collapsed|disappeared|went bust|went under|is (?:now )?(?:empty|gone|closed)|shut down|ran off|lost (?:it|everything|all|most|half|(?:her|his|their|my|our) (?:whole |entire )?(?:savings|deposit|money|stake|pension)|[$¥£€]?\d[\d,.]*k?)|got (?:back )?(?:nothing|a (?:third|fifth|fraction|quarter)))\b/;
+  /爆雷|暴雷|跑路|倒闭|倒了|清盘|清退|失联|出事|崩盘|卷款|血本无归|打水漂|亏光|拿不回|要不回|追不回|一分(?:钱)?(?:都)?没(?!少|差|落下)|只拿回|只追回|联系不上|人去楼空|关门|解散|提不出|取不出|逾期|维权|报(?:了)?警|\b(?:vanished|collapsed|disappeared|went bust|went under|is (?:now )?(?:empty|gone|closed)|shut down|ran off|lost (?:it|everything|all|most|half|(?:her|his|their|my|our) (?:whole |entire )?(?:savings|deposit|money|stake|pension)|[$¥£€]?\d[\d,.]*k?)|got (?:back )?(?:nothing|a (?:third|fifth|fraction|quarter)))\b/;
 
 // A loss told as the teller's or a relative's past, without any sharing formula (我舅舅去年被拉进…，人也联系不上了):
 // a victim's story. It needs a past frame and a victim's act — being talked into it, or putting the money in.
@@ -135,6 +137,10 @@ const FOOLED = /被[^，,。]{0,6}(?:忽悠|骗|坑|套路)|上了当|上当了|
 // what the notice warns of, as a quote would be.
 const THIRD_PARTY_ACT =
   /(?:有人|有些人|一些人|个别人|陌生人|不明人员|不法人员|不法分子|骗子|对方|此人|这些人|那些人|冒充[^，,。]{1,10}?(?:的人|人员)?|自称[^，,。]{1,10}?的人)[^。！？!?\n]{0,16}?(?:推销|推荐|兜售|宣称|声称|号称|鼓吹|许诺|承诺|宣传|发布|打着|以)[^。！？!?\n]*|\b(?:someone|somebody|people|strangers?|impostors?|accounts?|a man|a woman|fraudsters?|scammers?)\b[^.!?\n]{0,30}?\b(?:selling|pushing|promoting|offering|promising|messaging|pitching|claiming|advertising|posing)\b[^.!?\n]*/g;
+const THIRD_PARTY_ONE = new RegExp(THIRD_PARTY_ACT.source);
+// A warning act makes a notice only when the notice describes someone else's pitch — quoted, so-called, or acted by a
+// third party. "谨防上当！正规国企项目，保本保息" warns of others and then pitches its own.
+const describesOther = (norm: string): boolean => /[“"「『]|所谓|号称|自称|冒充|so-called|posing as/.test(norm) || THIRD_PARTY_ONE.test(norm);
 const thirdPartyActs = (own: string): string =>
   own.replace(THIRD_PARTY_ACT, (w) => {
     const turn = OWN_CLAUSE.exec(w);
@@ -175,7 +181,7 @@ export function offersNow(
   const own = blankSpans(opts.own ?? ownWordsInPlace(norm), classes).replace(SHARED_ALL, (w) => ' '.repeat(w.length));
   const pitching =
     opts.act === 'story' ? PITCHING_NOW_IN_STORY : opts.act === 'remark' || opts.act === 'rules' ? PITCHING_TO_SPEAKER : PITCHING_NOW;
-  if (SELF_CLAIM.test(own) || ADDRESSED.test(own) || pitching.test(own) || ASKS.test(norm)) return true;
+  if (SELF_CLAIM.test(own) || OWN_PRODUCT.test(own) || ADDRESSED.test(own) || pitching.test(own) || ASKS.test(norm)) return true;
   if (yields.some((y) => own.slice(y.start, y.end).trim().length > 0)) return true;
   return callsNow(own);
 }
@@ -193,7 +199,7 @@ function actOf(norm: string, own: string): StanceKind | null {
     ADMONISH_EN.test(norm) ||
     CREDITED_CLOSING.test(norm) ||
     (CREDITED.test(norm) && CAUTION.test(norm)) ||
-    WARN_ACT.test(own)
+    (WARN_ACT.test(own) && describesOther(norm))
     ? 'remark'
     : null;
 }

@@ -59,6 +59,7 @@ export const R9_TEMPLATES: Record<R9Frame, { fires: boolean; zh: string[]; en: s
     zh: [
       '【温馨提示】谨防上当，认准我们正规平台：{c}，私聊客服。',
       '各位注意：有人冒充我们推销假产品，请认准官方渠道，我们的产品{c}，欢迎咨询。',
+      '谨防上当受骗！这是正规项目：{c}。',
     ],
     en: ['Beware of copycats! Only our official app: {c}. DM me to join.'],
   },
