@@ -21,7 +21,7 @@
 import { ownWordsInPlace, SELF_CLAIM } from './frame-cues.js';
 import type { YieldFinding } from './types.js';
 
-export type StanceKind = 'remark' | 'rules' | 'shared' | 'story';
+export type StanceKind = 'remark' | 'rules' | 'shared' | 'story' | 'explainer';
 
 export interface StanceSpan {
   start: number;
@@ -39,6 +39,11 @@ const ADDRESSED =
   /(?<!等|当|如果|一旦|要是|假如|若|让|骗|坑|忽悠|套)你(?:们)?(?:只要|只需|就能|就可以|可以|能|每(?:天|月|年|周)|拿|赚|的本金|的钱)|(?<!等|当|如果|一旦|要是|假如|若|让|骗|坑|忽悠|套)您|\byou(?:'ll|'re| will| can| get| earn| could| only| just| receive)\b/;
 const PITCHING_NOW =
   /(?:有人|对方|客服|业务员|经理|销售|老师|群主|他|她|他们)(?:现在|又|最近|还|正在|今天|天天)(?:在)?(?:说|推|拉|让|叫|劝|找|打电话|发|催)|(?:现在|最近|今天)[^，,。]{0,8}(?:说|推|拉我|让我|叫我|劝我|找我|打电话)/;
+// An explainer: the text opens by asking what a scheme is or how it works (什么是庞氏骗局？, "How does a pig-butchering
+// scam work?") and answers in general terms. Its rates are the scheme's, told as typical ("通常承诺月息5%").
+const EXPLAIN_OPENER =
+  /^\s*(?:(?:什么是|何为|啥是|什么叫)[^？?。\n]{1,20}|[^？?。\n]{1,20}(?:是什么|是啥|是怎么回事|怎么运作|如何运作|怎么骗人|的套路是什么))[？?]|^\s*(?:what (?:is|are)|what's|how (?:does|do))\b[^?\n]{1,60}\?/;
+const SCHEME_TOPIC = /骗|非法|违法|传销|庞氏|杀猪盘|资金池|借新还旧|击鼓传花|崩盘|\b(?:scam|ponzi|pyramid|fraud|illegal|collapse)/;
 // The issuer naming its own product (本产品由…担保, "this fund pays"): a seller's voice in a notice's dress.
 const OWN_PRODUCT = /本(?:产品|项目|基金|计划|期|平台)|\bthis (?:fund|note|product|plan|pool|offer) (?:pays|offers|guarantees|is)\b/;
 // In a story told in the past, habitual words (群主天天说, 他还让…) are what happened then; only "now" words pitch now.
@@ -181,7 +186,9 @@ export function offersNow(
   const own = blankSpans(opts.own ?? ownWordsInPlace(norm), classes).replace(SHARED_ALL, (w) => ' '.repeat(w.length));
   const pitching =
     opts.act === 'story' ? PITCHING_NOW_IN_STORY : opts.act === 'remark' || opts.act === 'rules' ? PITCHING_TO_SPEAKER : PITCHING_NOW;
-  if (SELF_CLAIM.test(own) || OWN_PRODUCT.test(own) || ADDRESSED.test(own) || pitching.test(own) || ASKS.test(norm)) return true;
+  // An explainer's opening question is its topic, not a plea about the asker's own case.
+  const asked = opts.act === 'explainer' ? norm.replace(EXPLAIN_OPENER, '') : norm;
+  if (SELF_CLAIM.test(own) || OWN_PRODUCT.test(own) || ADDRESSED.test(own) || pitching.test(own) || ASKS.test(asked)) return true;
   if (yields.some((y) => own.slice(y.start, y.end).trim().length > 0)) return true;
   return callsNow(own);
 }
@@ -193,6 +200,7 @@ const CAUTION = /风险|问号|谨慎|警惕|小心|当心|多问|核实|查清|
 function actOf(norm: string, own: string): StanceKind | null {
   if (RULES_HEADER.test(norm)) return 'rules';
   if (SHARED.test(norm) && LOST.test(norm)) return 'shared';
+  if (EXPLAIN_OPENER.test(norm) && SCHEME_TOPIC.test(norm)) return 'explainer';
   if (LOST.test(norm) && (FOOLED.test(norm) || (STORY_PAST.test(norm) && STORY_VICTIM.test(norm))) && !TURN_NOW.test(norm))
     return 'story';
   return admonishes(norm) ||
@@ -227,11 +235,11 @@ function textStance(norm: string, yields: readonly YieldFinding[]): StanceSpan[]
   // The speaker's own words are read once, for the act and for the offer.
   const own = ownWordsInPlace(norm);
   const act = actOf(norm, own);
-  const history = act === 'shared';
+  const history = act === 'shared' || act === 'explainer';
   if (classes.length === 0 && act === null) return [];
   const heard = act === 'remark' || act === 'rules' ? thirdPartyActs(own) : own;
   if (offersNow(norm, classes, history ? [] : yields, { own: heard, act })) return [];
   const spans: StanceSpan[] = classes.map((c) => ({ ...c, kind: 'warning' }));
-  if (act) spans.push({ start: 0, end: norm.length, kind: act === 'shared' || act === 'story' ? 'report' : 'warning' });
+  if (act) spans.push({ start: 0, end: norm.length, kind: act === 'shared' || act === 'story' || act === 'explainer' ? 'report' : 'warning' });
   return spans;
 }

@@ -171,6 +171,18 @@ export const CAUSES_R9P: Cause[] = [
       '一些理财博主说“年化8%稳稳的”，其实大部分是在卖课，不要被带节奏。',
     ],
   },
+  {
+    id: 'r9p_explainer',
+    first: '0/4',
+    cause: 'an explainer: what a scheme is or how it works, asked and answered in general terms with its typical rates',
+    kind: 'clean',
+    texts: [
+      '什么是庞氏骗局？就是用新投资者的钱给老投资者发收益，通常承诺月息5%。',
+      'What is a Ponzi scheme? It pays early investors with money from new ones, often promising 10% a month.',
+      '什么是资金池？就是把投资人的钱归集到一个账户里统一调配，这是违法的。',
+      'How does a pig-butchering scam work? The scammer builds trust online, then shows fake profits of 20% a week.',
+    ],
+  },
   // Held out (measured once at this branch; the round's base dac8408 scored 11/16 and 7/8 on the same texts).
   {
     id: 'r9p_heldout_clean',

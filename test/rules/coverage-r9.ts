@@ -8,13 +8,24 @@
  *   offered now.
  * - warnact: a moderator's or an institution's notice that describes a third party's pitch in order to warn of it.
  * - newsretold: police, court or regulator news that retells the scheme's promise.
+ * - explainer: what a scheme is or how it works, asked and answered in general terms.
  * Must still fire (the counterparts):
  * - foilstory: a past loss used as the foil of a pitch made now (但现在这个不一样, "this one is different").
  * - pitchedagain: a victim pitched again now, asking what to do.
  * - noticepitch: a seller's pitch dressed as a notice (谨防上当，认准我们…, "beware of copycats, only ours …").
+ * - explainpitch: a seller's pitch dressed as an explainer (什么是我们的…？, "What is our plan? …").
  */
-export type R9Frame = 'story' | 'warnact' | 'newsretold' | 'foilstory' | 'pitchedagain' | 'noticepitch';
-export const R9_FRAMES: readonly R9Frame[] = ['story', 'warnact', 'newsretold', 'foilstory', 'pitchedagain', 'noticepitch'];
+export type R9Frame = 'story' | 'warnact' | 'newsretold' | 'explainer' | 'foilstory' | 'pitchedagain' | 'noticepitch' | 'explainpitch';
+export const R9_FRAMES: readonly R9Frame[] = [
+  'story',
+  'warnact',
+  'newsretold',
+  'explainer',
+  'foilstory',
+  'pitchedagain',
+  'noticepitch',
+  'explainpitch',
+];
 
 export const R9_TEMPLATES: Record<R9Frame, { fires: boolean; zh: string[]; en: string[] }> = {
   story: {
@@ -48,6 +59,16 @@ export const R9_TEMPLATES: Record<R9Frame, { fires: boolean; zh: string[]; en: s
       'Police arrested six people who had lured retirees with "{c}", according to a statement released on Monday.',
       'Police have detained nine suspects behind an app that promised clients {c}, according to a statement. Investigators said more than 1,500 people had deposited funds.',
     ],
+  },
+  explainer: {
+    fires: false,
+    zh: ['什么是非法集资的套路？通常就是打出“{c}”的旗号，吸引老人投钱。'],
+    en: ['What is a Ponzi scheme? It usually lures people with "{c}" and pays old investors with new money.'],
+  },
+  explainpitch: {
+    fires: true,
+    zh: ['什么是我们的稳赢计划？简单说：{c}，绝对不是骗局，扫码加入。'],
+    en: ['What is our Gold Plan? Simple: {c}. Not a scam. Join now.'],
   },
   foilstory: {
     fires: true,
