@@ -182,7 +182,12 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
   for (const c of compiled) {
     const { rule } = c;
     // A deposit may be 保本, but no deposit pays over 6 %: a pitch that borrows the word keeps its flag.
-    if (c.suppressedBy.length > 0 && (scan.yields[0]?.annualPercent ?? 0) <= 6 && isLegitimateKind(c, scan) && !schemeDespite(rule.id, norm))
+    if (
+      c.suppressedBy.length > 0 &&
+      (scan.yields[0]?.annualPercent ?? 0) <= 6 &&
+      isLegitimateKind(c, scan) &&
+      !schemeDespite(rule.id, norm)
+    )
       continue;
     const found = claimed(scan, c);
     const detected = rule.detectors.flatMap((d) => detect(scan, d, fired));

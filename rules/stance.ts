@@ -53,7 +53,8 @@ const PITCHING_NOW_IN_STORY =
 // speaker (又在催我充值, 天天打电话让我…) is still the speaker's own case.
 const PITCHING_TO_SPEAKER =
   /(?:有人|对方|客服|业务员|经理|销售|老师|群主|他|她|他们)(?:现在|又|最近|还|正在|今天|天天)(?:在)?(?:推|拉|让|叫|劝|找|打电话|发|催)(?:给)?(?:我|我们|我家)|(?:现在|最近|今天)[^，,。]{0,8}(?:推我|拉我|让我|叫我|劝我|找我|催我|给我打电话)/;
-const ASKS = /[?？]|(?:是不是|是否|会不会|能不能|要不要|该不该)[^。！!\n]{0,16}(?:了|呢|吗|啊)?\s*$|怎么办|咋办|求助|如何是好|帮帮我|\bwhat (?:should|can|do) i do\b|\bhelp me\b/;
+const ASKS =
+  /[?？]|(?:是不是|是否|会不会|能不能|要不要|该不该)[^。！!\n]{0,16}(?:了|呢|吗|啊)?\s*$|怎么办|咋办|求助|如何是好|帮帮我|\bwhat (?:should|can|do) i do\b|\bhelp me\b/;
 
 // 2. A class of others judged by what it claims. The claim verbs are the verbs of advertising and promising;
 // the judgment after 的 is a quantifier or a modal over the class, whatever the predicate says.
@@ -136,7 +137,8 @@ const STORY_PAST =
 const STORY_VICTIM =
   /被[^，,。]{0,6}(?:忽悠|骗|拉|带|介绍|劝|套)|(?:跟|对|给)(?:我|他|她|我们|他们|老人|我爸|我妈|家里)(?:们)?(?:说|讲|推荐|介绍)|信了|听信|听人说|听了|(?:投|交|存|买|打)(?:了|进|进去)|\b(?:was|were) (?:told|promised|lured|talked into|persuaded)\b|\b(?:put in|invested|joined|deposited|paid in)\b/;
 // Being fooled is past by itself (我爸被人忽悠投了…, "she was scammed"): no time word is needed then.
-const FOOLED = /被[^，,。]{0,6}(?:忽悠|骗|坑|套路)|上了当|上当了|听信|\b(?:was|were|got) (?:scammed|conned|fooled|cheated|lured|talked into)\b/;
+const FOOLED =
+  /被[^，,。]{0,6}(?:忽悠|骗|坑|套路)|上了当|上当了|听信|\b(?:was|were|got) (?:scammed|conned|fooled|cheated|lured|talked into)\b/;
 // In a notice, a third party's pitch described in the speaker's words (最近有人私加群成员推销…的产品，还让把钱转到个人卡;
 // "someone is messaging members about …"), to the end of its sentence or a turn to the speaker's own product, is
 // what the notice warns of, as a quote would be.
@@ -145,7 +147,8 @@ const THIRD_PARTY_ACT =
 const THIRD_PARTY_ONE = new RegExp(THIRD_PARTY_ACT.source);
 // A warning act makes a notice only when the notice describes someone else's pitch — quoted, so-called, or acted by a
 // third party. "谨防上当！正规国企项目，保本保息" warns of others and then pitches its own.
-const describesOther = (norm: string): boolean => /[“"「『]|所谓|号称|自称|冒充|so-called|posing as/.test(norm) || THIRD_PARTY_ONE.test(norm);
+const describesOther = (norm: string): boolean =>
+  /[“"「『]|所谓|号称|自称|冒充|so-called|posing as/.test(norm) || THIRD_PARTY_ONE.test(norm);
 const thirdPartyActs = (own: string): string =>
   own.replace(THIRD_PARTY_ACT, (w) => {
     const turn = OWN_CLAUSE.exec(w);
@@ -201,8 +204,7 @@ function actOf(norm: string, own: string): StanceKind | null {
   if (RULES_HEADER.test(norm)) return 'rules';
   if (SHARED.test(norm) && LOST.test(norm)) return 'shared';
   if (EXPLAIN_OPENER.test(norm) && SCHEME_TOPIC.test(norm)) return 'explainer';
-  if (LOST.test(norm) && (FOOLED.test(norm) || (STORY_PAST.test(norm) && STORY_VICTIM.test(norm))) && !TURN_NOW.test(norm))
-    return 'story';
+  if (LOST.test(norm) && (FOOLED.test(norm) || (STORY_PAST.test(norm) && STORY_VICTIM.test(norm))) && !TURN_NOW.test(norm)) return 'story';
   return admonishes(norm) ||
     ADMONISH_EN.test(norm) ||
     CREDITED_CLOSING.test(norm) ||
@@ -240,6 +242,7 @@ function textStance(norm: string, yields: readonly YieldFinding[]): StanceSpan[]
   const heard = act === 'remark' || act === 'rules' ? thirdPartyActs(own) : own;
   if (offersNow(norm, classes, history ? [] : yields, { own: heard, act })) return [];
   const spans: StanceSpan[] = classes.map((c) => ({ ...c, kind: 'warning' }));
-  if (act) spans.push({ start: 0, end: norm.length, kind: act === 'shared' || act === 'story' || act === 'explainer' ? 'report' : 'warning' });
+  if (act)
+    spans.push({ start: 0, end: norm.length, kind: act === 'shared' || act === 'story' || act === 'explainer' ? 'report' : 'warning' });
   return spans;
 }

@@ -59,7 +59,8 @@ const EVERYDAY_BUSINESS = /饭馆|餐厅|饭店|小店|理发|超市|摊位|小�
 const LICENSED_SUBJECT = /(?<!比|不如|胜过|超过)(?:银行|保险公司|证券公司|券商)|(?<!than (?:a |the |any )?)\b(?:bank|insurer|brokerage)\b/;
 
 /** A state asset or stake put up at a property-rights exchange: what such an exchange is for. */
-const STATE_DISPOSAL = /(?:产权交易|产交所)[^。！？!?]{0,30}(?:转让|拍卖|处置|竞价|招租)|(?:转让|拍卖|处置|竞价|招租)[^。！？!?]{0,30}(?:产权交易|产交所)/;
+const STATE_DISPOSAL =
+  /(?:产权交易|产交所)[^。！？!?]{0,30}(?:转让|拍卖|处置|竞价|招租)|(?:转让|拍卖|处置|竞价|招租)[^。！？!?]{0,30}(?:产权交易|产交所)/;
 
 /** A card swallowed by a cash machine, or a bank holding one's own account, is not a platform withholding money. */
 const CASH_MACHINE = /atm|吞卡|吞了|取款机|柜员机|cash machine|bank account|\bthe bank will\b|银行卡|银行账户/;

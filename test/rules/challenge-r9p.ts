@@ -48,7 +48,7 @@ export const CAUSES_R9P: Cause[] = [
   {
     id: 'r9p_news_framed',
     first: '9/10',
-    cause: 'news of what police, courts or regulators did, with the scheme\'s rates and promises retold in it',
+    cause: "news of what police, courts or regulators did, with the scheme's rates and promises retold in it",
     kind: 'clean',
     texts: [
       '【本地要闻】市公安局经侦支队近日破获一起非法集资案，该团伙以“年化24%、保本保息”为诱饵，涉案金额超过三亿元，抓获嫌疑人17名。',
@@ -86,11 +86,11 @@ export const CAUSES_R9P: Cause[] = [
       'The lender said net profit grew 9% year on year, while its bad-loan ratio edged up to 1.7%.',
       'Revenue increased 15% in the third quarter, the company said in its results statement.',
       'Household deposits grew 11% from a year earlier, central bank data showed.',
-      'The insurer\'s solvency ratio stood at 210% at the end of June.',
+      "The insurer's solvency ratio stood at 210% at the end of June.",
       'Online lending volumes declined 40% year-on-year after the new rules took effect.',
       'Its market share shrank to 12% as rivals expanded.',
       'Net income at the brokerage rose 18% YoY on stronger trading fees.',
-      'The city\'s home sales fell 25% y/y in May.',
+      "The city's home sales fell 25% y/y in May.",
     ],
   },
   {
@@ -135,24 +135,31 @@ export const CAUSES_R9P: Cause[] = [
       { text: '之前我在P2P亏过钱，大家要小心！不过现在这个项目不一样，国企担保，月息2分，拉一个人返5%。', flag: 'referral_scheme' },
       { text: '据新闻报道金交所都关了，但我们这款产品在地方资产登记中心备案，年化10%，放心投。', flag: 'pseudo_exchange' },
       { text: 'Beware of copycat sites! Only our official app pays 2% every day, guaranteed. DM me to join.', flag: 'guaranteed_return' },
-      { text: 'Investor alert: banks pay you nothing. Our note pays 14% a year with your principal protected — limited spots.', flag: 'guaranteed_return' },
+      {
+        text: 'Investor alert: banks pay you nothing. Our note pays 14% a year with your principal protected — limited spots.',
+        flag: 'guaranteed_return',
+      },
       { text: '某市产权交易中心挂牌发行应收账款收益权产品，年化9.5%，1万元起投。', flag: 'pseudo_exchange' },
       { text: '温馨提示：本期养老项目只剩最后10个名额，月息1.5分，今晚12点截止，请尽快打款到财务个人卡。', flag: 'no_custody' },
       { text: '我妈说“这个平台稳赚不赔”，她已经投了十万，每个月返4%，让我也拉几个朋友进来拿提成。', flag: 'referral_scheme' },
-      { text: 'The police can\'t touch us: we are registered offshore, pay 3% weekly and never lose a client\'s principal. Join today.', flag: 'high_yield' },
+      {
+        text: "The police can't touch us: we are registered offshore, pay 3% weekly and never lose a client's principal. Join today.",
+        flag: 'high_yield',
+      },
       { text: '提醒各位：银行利息太低了，别把钱放银行！我们的项目年化18%，本息无忧，加我微信。', flag: 'guaranteed_return' },
     ],
   },
   {
     id: 'r9p_terms_compare',
     first: '1/6',
-    cause: 'a question about a term without a question mark, a legality question, a denied likeness, an English bank referral with a first deposit',
+    cause:
+      'a question about a term without a question mark, a legality question, a denied likeness, an English bank referral with a first deposit',
     kind: 'clean',
     texts: [
       '听说月息2分的民间借贷不受法律保护，是真的吗',
       '想问一下，城投债和城投定融有什么不同',
       '银行存款和当年的P2P完全不是一回事，有存款保险保护',
-      'A bank\'s referral program: refer a friend, you both get $100 after they deposit $500.',
+      "A bank's referral program: refer a friend, you both get $100 after they deposit $500.",
       '请教一下，收益凭证和定融到底有啥区别',
       '国债跟以前那些金交所产品是两码事，背后是国家信用。',
     ],
@@ -160,7 +167,8 @@ export const CAUSES_R9P: Cause[] = [
   {
     id: 'r9p_reported',
     first: '0/6',
-    cause: "a reporter's voice without a byline (某平台…爆雷, 经查，该公司…), a court or a country as the actor in English, a caution without an audience",
+    cause:
+      "a reporter's voice without a byline (某平台…爆雷, 经查，该公司…), a court or a country as the actor in English, a caution without an audience",
     kind: 'clean',
     texts: [
       '2019年某P2P平台爆雷，涉及出借人十余万人，平台曾宣传“银行存管、年化10%”。',
@@ -219,7 +227,10 @@ export const CAUSES_R9P: Cause[] = [
       { text: '很多人以前在P2P上吃过亏，可以理解大家的顾虑。我们是国资平台，年化12%，保本保息，欢迎咨询。', flag: 'guaranteed_return' },
       { text: '【重要通知】本公司第三期收益权转让计划开放认购，年化10.5%，五万起投，额满即止。', flag: 'nonstandard_debt' },
       { text: '别再被那些假平台骗了！跟着我做，每天稳赚1%，拉一个朋友再奖励200元。', flag: 'high_yield' },
-      { text: 'Heads up everyone: our new pool pays 1.5% daily in USDT and your principal is guaranteed. Spots are limited.', flag: 'crypto' },
+      {
+        text: 'Heads up everyone: our new pool pays 1.5% daily in USDT and your principal is guaranteed. Spots are limited.',
+        flag: 'crypto',
+      },
       { text: '我去年也被骗过，所以现在只做这个：国企背景，月息1.8分，打款到经理个人账户就行。', flag: 'no_custody' },
       { text: '据说金交所都关了，不过我们这个在资产登记备案中心挂牌，年化11%，放心投。', flag: 'pseudo_exchange' },
       { text: '加入我们的团队，每发展一个下线提成8%，下线再发展还有二级奖励。', flag: 'referral_scheme' },
@@ -227,4 +238,3 @@ export const CAUSES_R9P: Cause[] = [
     ],
   },
 ];
-

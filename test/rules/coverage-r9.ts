@@ -72,7 +72,10 @@ export const R9_TEMPLATES: Record<R9Frame, { fires: boolean; zh: string[]; en: s
   },
   foilstory: {
     fires: true,
-    zh: ['我以前在P2P被坑过，钱都没拿回来，但现在这个不一样：{c}，私聊我。', '之前有人被骗了，大家要小心；我们这个项目是正规的，{c}，名额有限。'],
+    zh: [
+      '我以前在P2P被坑过，钱都没拿回来，但现在这个不一样：{c}，私聊我。',
+      '之前有人被骗了，大家要小心；我们这个项目是正规的，{c}，名额有限。',
+    ],
     en: ['I lost money on a fake app last year, but this one is different: {c}. DM me to join.'],
   },
   noticepitch: {
@@ -86,7 +89,10 @@ export const R9_TEMPLATES: Record<R9Frame, { fires: boolean; zh: string[]; en: s
   },
   pitchedagain: {
     fires: true,
-    zh: ['平台跑路后又有人找我，说{c}，让我再交一笔，这是不是又被骗了', '去年投的项目爆雷了，现在对方又说{c}，还让我拉亲戚进来，我该怎么办？'],
+    zh: [
+      '平台跑路后又有人找我，说{c}，让我再交一笔，这是不是又被骗了',
+      '去年投的项目爆雷了，现在对方又说{c}，还让我拉亲戚进来，我该怎么办？',
+    ],
     en: ['The app I used collapsed last year, and now their agent is messaging me again: {c}. Should I pay?'],
   },
 };

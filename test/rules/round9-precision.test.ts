@@ -11,14 +11,18 @@ describe('round 9: a pitch retold by someone who offers nothing', () => {
   it.each([
     ['我二姨前几年被一个同乡拉去投资，那人跟她说“保本保息，月息两分五，介绍一个人再返3%”，投了八万，后来店面关门，人也联系不上了。'],
     ['我爸被人忽悠买了个“养老项目”，人家说“国企担保，年年返12%”，结果公司早就人去楼空，钱一分没要回来。'],
-    ['My cousin was told "your principal is guaranteed and you get 2% a week" by a man she met at the gym. She put in $15,000 and the site vanished in May.'],
+    [
+      'My cousin was told "your principal is guaranteed and you get 2% a week" by a man she met at the gym. She put in $15,000 and the site vanished in May.',
+    ],
   ])("GIVEN a victim's story of a past loss with the seller's pitch in quotes: %s THEN no flag fires", (text) => {
     const result = checkOffer(text);
     expect([result.flags.map((f) => f.id), result.level]).toEqual([[], 'low']);
   });
 
   it('GIVEN a victim pitched again now, asking without a question mark THEN the new demand keeps its flags', () => {
-    const got = ids('平台跑路后又有人在群里说交两千块“激活费”就能把钱提出来，钱要转到对方给的私人卡上，我已经交了一次还是提不了，这是不是又被骗了');
+    const got = ids(
+      '平台跑路后又有人在群里说交两千块“激活费”就能把钱提出来，钱要转到对方给的私人卡上，我已经交了一次还是提不了，这是不是又被骗了',
+    );
     expect(got).toContain('no_custody');
   });
 
@@ -31,7 +35,9 @@ describe("round 9: a notice that describes someone else's pitch", () => {
   it.each([
     ['【小区群通知】最近有陌生人私加业主，推销所谓“城投定融、年化16%”的产品，还让把钱打到个人微信，请大家谨防上当。'],
     ['各位家长注意：最近有人私下推荐“教育金计划，保本保息，拉人返现”，本群从未授权任何人推荐理财，谨防受骗。'],
-    ['SCAM ALERT: someone is messaging members about a "risk-free 2% a day" pool and asking for USDT sent to a personal wallet. Report them to the admins.'],
+    [
+      'SCAM ALERT: someone is messaging members about a "risk-free 2% a day" pool and asking for USDT sent to a personal wallet. Report them to the admins.',
+    ],
     ['INVESTOR ALERT: beware of so-called "guaranteed returns" of 1% per day; anyone promising risk-free profits is running a fraud.'],
   ])('GIVEN %s THEN no flag fires and it reads as a warning', (text) => {
     const result = checkOffer(text);
@@ -51,7 +57,9 @@ describe('round 9: news that retells a scheme', () => {
   it.each([
     ['【财经快讯】多地近日先后取消辖内金交所的业务资质。监管提示，所谓“金交所备案、保本保息”的产品，投资者应提高警惕。'],
     ['【本地要闻】某省撤销三家交易中心的资质，此前它们挂牌的收益权产品宣称年化10%至13%。'],
-    ['Police in the city have detained 11 suspects behind an app that promised clients 25% monthly returns, according to a statement on Monday. Investigators said more than 3,000 people had deposited funds.'],
+    [
+      'Police in the city have detained 11 suspects behind an app that promised clients 25% monthly returns, according to a statement on Monday. Investigators said more than 3,000 people had deposited funds.',
+    ],
   ])('GIVEN %s THEN no flag fires', (text) => {
     expect(ids(text)).toEqual([]);
   });
