@@ -46,7 +46,7 @@ const EXPLAIN_OPENER =
 const SCHEME_TOPIC = /骗|非法|违法|传销|庞氏|杀猪盘|资金池|借新还旧|击鼓传花|崩盘|\b(?:scam|ponzi|pyramid|fraud|illegal|collapse)/;
 // The issuer naming its own product (本产品由…担保, "this fund pays"): a seller's voice in a notice's dress.
 const OWN_PRODUCT = /本(?:产品|项目|基金|计划|期|平台)|\bthis (?:fund|note|product|plan|pool|offer) (?:pays|offers|guarantees|is)\b/;
-// In a story told in the past, habitual words (群主天天说, 他还让…) are what happened then; only "now" words pitch now.
+// In a story told in the past, habitual words (群主天天说, 他还让…) belong to that past; only "now" words pitch now.
 const PITCHING_NOW_IN_STORY =
   /(?:现在|正在|今天|最近)[^，,。]{0,8}(?:说|推|拉我|让我|叫我|劝我|找我|打电话|催)|又有人(?:说|推|来|让|叫|找)|又(?:让|叫|催|要)我/;
 // In a notice or a remark, someone pitching others now (最近有人在群里推…) is what it warns of; a pitch to the
@@ -64,7 +64,7 @@ const CLASS_ZH = new RegExp(
   'g',
 );
 const CLASS_EN =
-  /\b(?:anyone|anybody|whoever|those|people|someone|products?|platforms?|schemes?|firms?|companies|ads?|posts?|offers?|apps?|deals?|sellers?)\s+(?:who\s+|that\s+|which\s+)?(?:claim(?:s|ed|ing)?|promis(?:e|es|ed|ing)|advertis(?:e|es|ed|ing)|tout(?:s|ed|ing)?|boast(?:s|ed|ing)?|post(?:s|ed|ing)?|offer(?:s|ed|ing)?)\b(?:[^.!?\n]|\.(?=\d)){0,120}/g;
+  /\b(?:anyone|anybody|whoever|those|people|someone|products?|platforms?|schemes?|firms?|companies|ads?|posts?|offers?|apps?|deals?|sellers?)\s+(?:who\s+|that\s+|which\s+)?(?:(?:is|are|was|were|keeps?)\s+)?(?:claim(?:s|ed|ing)?|promis(?:e|es|ed|ing)|advertis(?:e|es|ed|ing)|tout(?:s|ed|ing)?|boast(?:s|ed|ing)?|post(?:s|ed|ing)?|offer(?:s|ed|ing)?)\b(?:[^.!?\n]|\.(?=\d)){0,120}/g;
 // A speaker named as a fraudster (骗子声称…, 不法分子往往以…, "scammers often say …"): what they say, to the end of the
 // sentence (quotes and all) or a turn to the speaker's own product, is the fraud described, not a claim of this text.
 const FRAUD_SPEAKER_ZH =
@@ -135,7 +135,7 @@ const LOST =
 const STORY_PAST =
   /当时|当初|那时|前年|去年|前几年|几年前|那年|当年|早年|上个?月|之前|以前|后来|\b(?:last (?:year|spring|summer|autumn|fall|winter|month)|years? ago|back then|at the time|in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/;
 const STORY_VICTIM =
-  /被[^，,。]{0,6}(?:忽悠|骗|拉|带|介绍|劝|套)|(?:跟|对|给)(?:我|他|她|我们|他们|老人|我爸|我妈|家里)(?:们)?(?:说|讲|推荐|介绍)|信了|听信|听人说|听了|(?:投|交|存|买|打)(?:了|进|进去)|\b(?:was|were) (?:told|promised|lured|talked into|persuaded)\b|\b(?:put in|invested|joined|deposited|paid in)\b/;
+  /被[^，,。]{0,6}(?:忽悠|骗|拉|带|介绍|劝|套)|(?:跟|对|给)(?:我|他|她|我们|他们|老人|我爸|我妈|家里)(?:们)?(?:说|讲|推荐|介绍)|信了|听信|听人说|听了|(?:投|交|存|买|打)(?:了|进|进去)|\b(?:was|were) (?:told|promised|lured|talked into|persuaded)\b|\bpromised (?:him|her|them|us|me|my \w+)\b|\b(?:put in|invested|joined|signed up|deposited|paid in|handed over|sent|transferred|bought)\b/;
 // Being fooled is past by itself (我爸被人忽悠投了…, "she was scammed"): no time word is needed then.
 const FOOLED =
   /被[^，,。]{0,6}(?:忽悠|骗|坑|套路)|上了当|上当了|听信|\b(?:was|were|got) (?:scammed|conned|fooled|cheated|lured|talked into)\b/;

@@ -45,7 +45,7 @@ export const R9_TEMPLATES: Record<R9Frame, { fires: boolean; zh: string[]; en: s
     ],
     en: [
       'Scam alert: someone is messaging members with "{c}" offers. Do not reply and report them to the admins.',
-      'Investor alert: beware of so-called {c} offers; regulators have never approved such schemes.',
+      'Investor alert: be careful with anything sold as "{c}"; regulators have licensed nothing of the sort.',
     ],
   },
   newsretold: {
@@ -56,14 +56,14 @@ export const R9_TEMPLATES: Record<R9Frame, { fires: boolean; zh: string[]; en: s
       '【财经快讯】多地先后取消辖内交易场所的业务资质。监管提示，所谓“{c}”的产品，投资者应提高警惕。',
     ],
     en: [
-      'Police arrested six people who had lured retirees with "{c}", according to a statement released on Monday.',
-      'Police have detained nine suspects behind an app that promised clients {c}, according to a statement. Investigators said more than 1,500 people had deposited funds.',
+      'Police arrested six people who had lured retirees with "{c}", officers told reporters on Monday.',
+      'Nine suspects were held by police over an app that pitched users {c}, officials said. Detectives put the number of people who paid in at over 1,500.',
     ],
   },
   explainer: {
     fires: false,
     zh: ['什么是非法集资的套路？通常就是打出“{c}”的旗号，吸引老人投钱。'],
-    en: ['What is a Ponzi scheme? It usually lures people with "{c}" and pays old investors with new money.'],
+    en: ['What is a Ponzi scheme? It usually baits people with "{c}" and settles earlier savers with later cash.'],
   },
   explainpitch: {
     fires: true,

@@ -11,9 +11,7 @@ describe('round 9: a pitch retold by someone who offers nothing', () => {
   it.each([
     ['我二姨前几年被一个同乡拉去投资，那人跟她说“保本保息，月息两分五，介绍一个人再返3%”，投了八万，后来店面关门，人也联系不上了。'],
     ['我爸被人忽悠买了个“养老项目”，人家说“国企担保，年年返12%”，结果公司早就人去楼空，钱一分没要回来。'],
-    [
-      'My cousin was told "your principal is guaranteed and you get 2% a week" by a man she met at the gym. She put in $15,000 and the site vanished in May.',
-    ],
+    ['A man from the gym told my cousin "2% a week, and you cannot lose principal". She sent $15,000 and the site vanished in May.'],
   ])("GIVEN a victim's story of a past loss with the seller's pitch in quotes: %s THEN no flag fires", (text) => {
     const result = checkOffer(text);
     expect([result.flags.map((f) => f.id), result.level]).toEqual([[], 'low']);
@@ -38,7 +36,7 @@ describe("round 9: a notice that describes someone else's pitch", () => {
     [
       'SCAM ALERT: someone is messaging members about a "risk-free 2% a day" pool and asking for USDT sent to a personal wallet. Report them to the admins.',
     ],
-    ['INVESTOR ALERT: beware of so-called "guaranteed returns" of 1% per day; anyone promising risk-free profits is running a fraud.'],
+    ['INVESTOR ALERT: watch out for a so-called "sure thing" at 1% per day; whoever is promising gains with no risk runs a fraud.'],
   ])('GIVEN %s THEN no flag fires and it reads as a warning', (text) => {
     const result = checkOffer(text);
     expect([result.flags.map((f) => f.id), result.framing]).toEqual([[], 'warning']);
@@ -55,10 +53,10 @@ describe("round 9: a notice that describes someone else's pitch", () => {
 
 describe('round 9: news that retells a scheme', () => {
   it.each([
-    ['【财经快讯】多地近日先后取消辖内金交所的业务资质。监管提示，所谓“金交所备案、保本保息”的产品，投资者应提高警惕。'],
+    ['【财经快讯】多个省份本月撤销了辖区内金交所的业务资格。有关部门提醒，打着“金交所挂牌、本息无忧”旗号的理财，市民务必提高警惕。'],
     ['【本地要闻】某省撤销三家交易中心的资质，此前它们挂牌的收益权产品宣称年化10%至13%。'],
     [
-      'Police in the city have detained 11 suspects behind an app that promised clients 25% monthly returns, according to a statement on Monday. Investigators said more than 3,000 people had deposited funds.',
+      'City police held 11 suspects over an app that told users they would make 25% every month, officers said on Monday. Detectives said over 3,000 people had paid money in.',
     ],
   ])('GIVEN %s THEN no flag fires', (text) => {
     expect(ids(text)).toEqual([]);
@@ -71,13 +69,13 @@ describe('round 9: news that retells a scheme', () => {
 
 describe('round 9: figures, venues and programmes that are not what they look like', () => {
   it.each([
-    ["The lender's bad-loan ratio rose to 1.8% and net profit grew 11% year on year."],
+    ['At the lender, bad loans edged up to 1.8% of the book while earnings grew 11% year on year.'],
     ['Online lending volumes declined 35% year-on-year after the new rules.'],
     ['信达资产在北京产权交易所挂牌转让一户不良债权，附抵押物清单。'],
     ['东方资产在省产权交易中心挂牌出售不良资产包，债权本息合计4亿元。'],
     ['市国资委所属企业的闲置仓库，将在市产权交易中心公开拍卖，起拍价500万元。'],
     ['我们公司的销售提成是业绩的8%，年底另有团队奖。'],
-    ['Our sales team earns a 12% commission on every policy they sell.'],
+    ['Our sales staff take home 12% commission per policy sold.'],
     ['Unlike the old P2P apps, a bank deposit is insured up to 500,000 yuan.'],
   ])('GIVEN %s THEN no flag fires', (text) => {
     expect(ids(text)).toEqual([]);
@@ -86,7 +84,7 @@ describe('round 9: figures, venues and programmes that are not what they look li
   it.each([
     ['earn 12% profit a year with us', 'high_yield'],
     ['某市产权交易中心挂牌发行应收账款收益权产品，年化9.5%，1万元起投。', 'pseudo_exchange'],
-    ['注册就送积分。每推荐一人入会返现3%，发展下线满五人升级主管，可拿二级奖励。', 'referral_scheme'],
+    ['新用户注册送积分。介绍一位会员入会返他投入的3%，下线够五个就升主管，再拿二级奖励。', 'referral_scheme'],
     ['open an account, refer 3 friends and earn 5% of everything your downline invests', 'referral_scheme'],
     ['加入我们成为代理，销售提成10%，还有团队奖。', 'referral_scheme'],
     ['本周六在社区活动室举办养老财富讲座，到场送鸡蛋，座位名额有限，请尽快报名！', 'pressure_tactics'],
