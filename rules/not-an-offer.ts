@@ -11,7 +11,7 @@
 
 // A news source or a dateline: 据…报道, 新华社, "Reuters:", "Bloomberg reported".
 const NEWS_SOURCE =
-  /^\s*[^，,。：:]{0,12}(?:消息|报道|快讯|讯|新闻)\s*[:：]|^\s*【[^】]{0,8}(?:快讯|新闻|资讯|要闻|消息|报道|头条|观察)】|据[^，,。]{0,12}(?:报道|消息|新闻|通报|披露|公告)|新华社|央视|人民日报|财新|证券时报|经济日报|第一财经|澎湃|路透|彭博|(?:公告|通报|通知)(?:称|显示|指出)|^\s*(?:reuters|bloomberg|xinhua|caixin|ap|afp|breaking|news|update)\s*[:：-]|\b(?:reuters|bloomberg|xinhua|caixin|scmp)\b|\b(?:the )?(?:indictment|charge sheet|court (?:filings?|documents?|papers)|verdict|ruling|judgment) (?:says|said|shows|showed|states)\b|\b(?:(?:it was|it is|has been|have been|was|were) reported|reported (?:that|on)|according to)\b/;
+  /^\s*[^，,。：:]{0,12}(?:消息|报道|快讯|讯|新闻)\s*[:：]|^\s*【[^】]{0,8}(?:快讯|新闻|资讯|要闻|消息|报道|头条|观察)】|据[^，,。]{0,12}(?:报道|消息|新闻|通报|披露|公告)|新华社|央视|人民日报|财新|证券时报|经济日报|第一财经|澎湃|路透|彭博|(?:公告|通报|通知)(?:称|显示|指出)|^\s*(?:reuters|bloomberg|xinhua|caixin|ap|afp|breaking|news|update)\s*[:：-]|\b(?:reuters|bloomberg|xinhua|caixin|scmp)\b|\b(?:officers|police|officials|investigators|detectives|prosecutors|regulators) (?:said|say|told reporters)\b|\b(?:the )?(?:indictment|charge sheet|court (?:filings?|documents?|papers)|verdict|ruling|judgment) (?:says|said|shows|showed|states)\b|\b(?:(?:it was|it is|has been|have been|was|were) reported|reported (?:that|on)|according to)\b/;
 
 // What an authority did, done or declared (已关停, 全面清退, 判处, 立案侦查, 明确…属于非法金融活动).
 const AUTHORITY =
@@ -28,7 +28,7 @@ const REPORTED_PARTY =
 const OUTCOME =
   /爆雷|暴雷|跑路|倒闭|失联|非法集资|非法吸收|上当|受骗|被骗|立案|维权|无法提现|提不了现|未取得|涉嫌|被查|查处|判处|获刑|血本无归|清退/;
 const EN_ACT =
-  /\b(?:regulators?|authorities|police|officials|the government|governments|the (?:central|people's) bank|(?:a|the) (?:\w+ )?court|courts|(?:a|the) judge|prosecutors|provinces|regions|china|beijing|the (?:csrc|pboc|cbirc|nfra|sec|fca|ftc|doj))\b[^.!?]{0,50}?\b(?:shut|closed|revoked|banned|arrested|raided|froze|seized|ordered|sentenced|fined|charged|wound down|outlawed|cracked down|cancelled|suspended|detained|deregistered|jailed|convicted|imprisoned|indicted|prosecuted)\b|\b(?:was|were|has been|have been|had been|got)\s+(?:all\s+)?(?:shut|closed|banned|revoked|raided|seized|frozen|outlawed|ordered|wound down|deregistered|delisted|arrested|sentenced|convicted)\b/;
+  /\b(?:regulators?|authorities|police|officials|the government|governments|the (?:central|people's) bank|(?:a|the) (?:\w+ )?court|courts|(?:a|the) judge|prosecutors|provinces|regions|china|beijing|the (?:csrc|pboc|cbirc|nfra|sec|fca|ftc|doj))\b[^.!?]{0,50}?\b(?:shut|closed|revoked|banned|arrested|raided|froze|seized|ordered|sentenced|fined|charged|wound down|outlawed|cracked down|cancelled|suspended|detained|deregistered|jailed|convicted|imprisoned|indicted|prosecuted|held|caught|busted)\b|\b(?:was|were|has been|have been|had been|got)\s+(?:all\s+)?(?:shut|closed|banned|revoked|raided|seized|frozen|outlawed|ordered|wound down|deregistered|delisted|arrested|sentenced|convicted)\b/;
 
 // A question whether something is legal, allowed or a scam (合不合法, 算不算违法, "is it legal", "were they banned").
 const LEGALITY =
