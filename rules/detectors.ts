@@ -55,7 +55,8 @@ export function detect(scan: Scan, detector: Rule['detectors'][number], fired: R
     }
     case 'venue_exchange':
       return venues('exchange');
-    case 'venue_pseudo': { // A provincial 产权交易所 transferring state assets is legitimate; issuing debt through one is not.
+    case 'venue_pseudo': {
+      // A provincial 产权交易所 transferring state assets is legitimate; issuing debt through one is not.
       // The property venues are read first: most texts name none, and then the debt context is never scanned.
       const property = venues('property');
       return [...venues('pseudo'), ...(property.length > 0 && debtIssued(scan.norm) ? property : [])];
