@@ -37,8 +37,10 @@ const claimedHere = (scan: Scan, e: Evidence): boolean => !blockedAt(scan.frames
 const plain = ({ text, start, end }: Evidence): Evidence => ({ text, start, end });
 
 export function detect(scan: Scan, detector: Rule['detectors'][number], fired: ReadonlySet<string>): Evidence[] {
+  // The venue names are read once per detector call, whatever kinds it asks for.
+  let names: ReturnType<typeof findVenueNames> | undefined;
   const venues = (kind: string): Evidence[] =>
-    findVenueNames(scan.text)
+    (names ??= findVenueNames(scan.text))
       .filter(
         (v) =>
           v.kind === kind &&

@@ -200,7 +200,7 @@ export function offersNow(
 const CAUTION = /风险|问号|谨慎|警惕|小心|当心|多问|核实|查清|不要|别|勿|骗|违法|非法|\b(?:risk|careful|beware|scam|fraud|illegal|warn)/;
 
 // A story shared is a lesson only when it ended in a loss; one that ends well is a testimonial (晒收益), a pitch.
-function actOf(norm: string, own: string): StanceKind | null {
+function actOf(norm: string, own: () => string): StanceKind | null {
   if (RULES_HEADER.test(norm)) return 'rules';
   if (SHARED.test(norm) && LOST.test(norm)) return 'shared';
   if (EXPLAIN_OPENER.test(norm) && SCHEME_TOPIC.test(norm)) return 'explainer';
@@ -209,7 +209,8 @@ function actOf(norm: string, own: string): StanceKind | null {
     ADMONISH_EN.test(norm) ||
     CREDITED_CLOSING.test(norm) ||
     (CREDITED.test(norm) && CAUTION.test(norm)) ||
-    (WARN_ACT.test(own) && describesOther(norm))
+    // The cheap test first: the speaker's own words are read only for a text that describes another's pitch.
+    (describesOther(norm) && WARN_ACT.test(own()))
     ? 'remark'
     : null;
 }
@@ -234,12 +235,13 @@ export function readStance(norm: string, yields: readonly YieldFinding[]): Stanc
 
 function textStance(norm: string, yields: readonly YieldFinding[]): StanceSpan[] {
   const classes = classClaims(norm);
-  // The speaker's own words are read once, for the act and for the offer.
-  const own = ownWordsInPlace(norm);
-  const act = actOf(norm, own);
+  // The speaker's own words are read at most once, for the act and for the offer, and only when needed.
+  let own: string | undefined;
+  const ownOf = (): string => (own ??= ownWordsInPlace(norm));
+  const act = actOf(norm, ownOf);
   const history = act === 'shared' || act === 'explainer';
   if (classes.length === 0 && act === null) return [];
-  const heard = act === 'remark' || act === 'rules' ? thirdPartyActs(own) : own;
+  const heard = act === 'remark' || act === 'rules' ? thirdPartyActs(ownOf()) : ownOf();
   if (offersNow(norm, classes, history ? [] : yields, { own: heard, act })) return [];
   const spans: StanceSpan[] = classes.map((c) => ({ ...c, kind: 'warning' }));
   if (act)
