@@ -16,6 +16,7 @@ import { readStance } from './stance.js';
 import { notAnOfferFor } from './subject.js';
 import type { CheckResult, Evidence, FlagHit, RiskLevel } from './types.js';
 import { isFoil, isRival, ownEvidence } from './foils.js';
+import { isRecruitingScheme } from './programmes.js';
 
 export interface CheckDeps {
   registry?: Registry;
@@ -117,6 +118,9 @@ function claimed(scan: Scan, c: Compiled): Evidence[] {
   return claims.length > 1 ? dedupe(claims) : claims;
 }
 
+// A downline or a per-recruit percentage is a scheme even beside a programme's perks (积分, "open an account").
+const schemeDespite = (id: string, norm: string): boolean => id === 'referral_scheme' && isRecruitingScheme(norm);
+
 function isLegitimateKind(c: Compiled, scan: Scan): boolean {
   if (findTriggers(scan.text, scan.norm, c.schemeMarks, []).some((o) => !isNegated(scan.norm, o.start) && !blockedAt(scan.frames, o.start)))
     return false;
@@ -162,6 +166,8 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
   // A text that offers nothing now (a remark, a rule list, a lesson shared) names its words as its subject.
   const stance = readStance(norm, framed);
   frames.blocked.push(...stance);
+  // What a seller once said (人家跟他说“保本保息”) is history in a text that offers nothing now: the stance reaches into quotes.
+  if (stance.length > 0) frames.claims = frames.claims.filter((c) => !stance.some((s) => c.start >= s.start && c.start < s.end));
   const yields = stance.length > 0 ? framed.filter((y) => !blockedAt(frames, y.start)) : framed;
   const scan: Scan = { text, norm, frames, yields, deps };
   const fired = new Set<string>();
@@ -169,7 +175,13 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
   for (const c of compiled) {
     const { rule } = c;
     // A deposit may be 保本, but no deposit pays over 6 %: a pitch that borrows the word keeps its flag.
-    if (c.suppressedBy.length > 0 && (scan.yields[0]?.annualPercent ?? 0) <= 6 && isLegitimateKind(c, scan)) continue;
+    if (
+      c.suppressedBy.length > 0 &&
+      (scan.yields[0]?.annualPercent ?? 0) <= 6 &&
+      isLegitimateKind(c, scan) &&
+      !schemeDespite(rule.id, norm)
+    )
+      continue;
     const found = claimed(scan, c);
     const detected = rule.detectors.flatMap((d) => detect(scan, d, fired));
     const evidence = ownEvidence(rule.id, detected.length > 0 ? dedupe([...found, ...detected]) : found, scan.norm);

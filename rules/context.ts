@@ -154,7 +154,7 @@ function isQuestion(text: string): boolean {
   // So is an indirect question (我想知道什么是资金池。, "I wonder what a cash pool is.").
   return (
     /[?？]\s*[”"」]?\s*$/.test(text) ||
-    /(?:吗|么|呢|什么意思|啥意思|是什么|是啥|怎么回事)\s*[”"」]?\s*[。.]?\s*$/.test(text) ||
+    /(?:吗|么|呢|什么意思|啥意思|是什么|是啥|怎么回事|有(?:什么|啥)(?:不同|区别|差别|差异|两样))\s*[”"」]?\s*[。.]?\s*$/.test(text) ||
     INDIRECT_QUESTION.test(text) ||
     (EXPLAIN_REQUEST.test(text) && QUESTION_WORD.test(text))
   );
@@ -245,9 +245,6 @@ export function readFrames(norm: string): Frames {
     // Only the tail is read: the call closes the text, and a bounded slice keeps the regex linear.
     (CLOSING_CALL.test(tailOf(norm)) && !VOUCH.test(norm));
   if (whole) blocked.push({ start: 0, end: norm.length, kind: 'warning' });
-  // News of what regulators did, or a legality question, that offers nothing: every word is its topic.
-  const topic = whole ? null : notAnOffer(norm);
-  if (topic) blocked.push({ start: 0, end: norm.length, kind: topic === 'news' ? 'report' : 'asked' });
   const ownCase = OWN_CASE.test(norm);
   let prev = 0;
   for (const s of sentences(norm)) {
@@ -272,6 +269,11 @@ export function readFrames(norm: string): Frames {
       for (const c of askedClauses(norm, s)) blocked.push({ ...c, kind: 'asked' });
     prev = s.start;
   }
+  // News of what regulators did, or a legality question, that offers nothing: every word is its topic. Terms the
+  // sentence frames already cover (所谓“保本保息”, a rate a report retells) are the news' subject, not its offer.
+  const topic = whole ? null : notAnOffer(norm, blocked);
+  // First, as before the sentence frames: blockedAt answers with the first frame that covers a word.
+  if (topic) blocked.unshift({ start: 0, end: norm.length, kind: topic === 'news' ? 'report' : 'asked' });
   return { blocked, claims: blocked.length > 0 && !whole && !topic ? quotedClaims(norm) : [] };
 }
 

@@ -19,6 +19,16 @@ export interface Scan {
 }
 
 const DEBT_CONTEXT = /收益权|债权|定融|定向融资|理财|年化|收益|融资计划|挂牌备案|备案|非标|起投|认购|兑付|份额|挂牌发行|付息/;
+// What a real 产权交易所 transfers: an AMC's or a bank's bad-debt package, state-owned stakes and assets, a court's
+// auction lot. The 债权 inside 不良债权资产包 is a loan being sold off, not a debt product issued to investors.
+const DISPOSAL =
+  /(?:不良|逾期|违约)(?:债权|资产|贷款)(?:资产)?(?:包)?(?:及(?:其)?(?:抵押|担保)(?:物|权))?|(?:债权|不良)?资产包|国有(?:资产|产权|股权|企业)|(?:股权|产权|物权|实物资产|资产)(?:转让|处置|出售|拍卖)|司法拍卖|破产(?:清算|财产)|抵押物|\b(?:non-performing|bad|distressed) (?:loans?|debts?|assets?)(?: portfolios?| packages?)?\b|\bstate(?:-owned)? (?:assets?|stakes?)\b/g;
+// The national AMCs (and the provincial ones) buy and resell bad debt: their packages are never an investor's note.
+// Two plain tests, not a lookahead at every position: a 10 000-character text must stay linear.
+const AMC = /华融|长城资产|东方资产|信达|资产管理(?:股份)?(?:有限)?公司|\bamcs?\b|asset management/;
+const BAD_DEBT = /不良|non-performing|bad (?:loans?|debts?)|distressed/;
+const debtIssued = (norm: string): boolean =>
+  !(AMC.test(norm) && BAD_DEBT.test(norm)) && DEBT_CONTEXT.test(norm.replace(DISPOSAL, (w) => ' '.repeat(w.length)));
 const PRIVATE_CONTEXT =
   /私募|定融|定向融资|收益权|非标|信托计划|资管计划|债权|金交所|交易中心|备案|合伙|众筹|private\s+(?:equity|funds?|placements?|notes?|plans?|products?|debt|bonds?|offerings?|deals?|credit|investments?|loans?|lending|wealth)|(?:directed|directional|targeted)\s+financing|receivable|non-standard|offshore\s+funds?|\bpe funds?\b/;
 const LICENSED_PUBLIC = /公募|基金公司|证券公司|保险公司|银行理财|理财子公司|国债|存款|上市公司/;
@@ -27,8 +37,10 @@ const claimedHere = (scan: Scan, e: Evidence): boolean => !blockedAt(scan.frames
 const plain = ({ text, start, end }: Evidence): Evidence => ({ text, start, end });
 
 export function detect(scan: Scan, detector: Rule['detectors'][number], fired: ReadonlySet<string>): Evidence[] {
+  // The venue names are read once per detector call, whatever kinds it asks for.
+  let names: ReturnType<typeof findVenueNames> | undefined;
   const venues = (kind: string): Evidence[] =>
-    findVenueNames(scan.text)
+    (names ??= findVenueNames(scan.text))
       .filter(
         (v) =>
           v.kind === kind &&
@@ -45,9 +57,12 @@ export function detect(scan: Scan, detector: Rule['detectors'][number], fired: R
     }
     case 'venue_exchange':
       return venues('exchange');
-    case 'venue_pseudo':
+    case 'venue_pseudo': {
       // A provincial 产权交易所 transferring state assets is legitimate; issuing debt through one is not.
-      return [...venues('pseudo'), ...(DEBT_CONTEXT.test(scan.norm) ? venues('property') : [])];
+      // The property venues are read first: most texts name none, and then the debt context is never scanned.
+      const property = venues('property');
+      return [...venues('pseudo'), ...(property.length > 0 && debtIssued(scan.norm) ? property : [])];
+    }
     case 'registry':
       return (
         [

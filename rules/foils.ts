@@ -42,7 +42,7 @@ export function ownEvidence(id: string, evidence: Evidence[], norm: string): Evi
 
 // "比你那些P2P靠谱", "safer than your p2p apps", "不像炒币": a rival named to be beaten is not what is offered.
 const RIVAL_BEFORE =
-  /(?:比|比起|不像|不同于|有别于|胜过|强过|好过)(?:你|你们|他|他们|人家)?(?:的)?(?:那个|这个|那家|这家|那款|那只|那些|这些|那种|这种|别的|其他的?|市面上的?|外面的?)?(?:炒|玩|买|投)?\s*$|\b(?:than|unlike|beats|outdoes)\s+(?:your|those|the|other|any|all those|all the|that|these|some|a|an)?\s*(?:(?:gambling|betting|speculating) on|buying|playing|trading)?\s*$/;
+  /(?:比|比起|不像|不同于|有别于|胜过|强过|好过)(?:你|你们|他|他们|人家)?(?:的)?(?:以前|当年|过去|早年|之前|原来)?的?(?:那个|这个|那家|这家|那款|那只|那些|这些|那种|这种|别的|其他的?|市面上的?|外面的?)?(?:炒|玩|买|投)?\s*$|\b(?:than|unlike|beats|outdoes)\s+(?:your|those|the|other|any|all those|all the|that|these|some|a|an)?\s*(?:(?:old|older|former|earlier|early|failed|defunct|collapsed)\s+)?(?:(?:gambling|betting|speculating) on|buying|playing|trading)?\s*$/;
 // After a demonstrative the rival's name may be a few characters long (比你那个限时抢购; "than those asset registry firms");
 // a comparative adverb ends the rival (比那些银行还保本: 保本 is the claim).
 const RIVAL_PHRASE =
@@ -53,7 +53,8 @@ const RIVAL_PHRASE =
 const COMPARE_OPEN = /(?:跟|和|同|与|像)(?:以前|之前|过去|当年|原来|早年|那些|那种|那个)?的?[\u4e00-\u9fffa-z0-9]{0,4}$/;
 // A venue name read with the words before it (手续和当年金交所…) holds the preposition itself.
 const COMPARE_OPENS = /^[^，,。！？!?；;\n]{0,6}?(?:跟|和|同|与|像)/;
-const COMPARE_CLOSE = /^[^，,。！？!?；;\n]{0,16}?(?:一样|似的|那样|相同|同样|差不多|类似)/;
+// The likeness may be denied (和当年的P2P完全不是一回事, 跟那些金交所产品两码事): the thing compared is still not what is sold.
+const COMPARE_CLOSE = /^[^，,。！？!?；;\n]{0,16}?(?:一样|似的|那样|相同|同样|差不多|类似|不是一回事|两码事|不可同日而语|没法比)/;
 // In English the compared thing is a past one ("just like the old lenders"): "as safe as a deposit" is the claim itself.
 const COMPARE_EN =
   /\b(?:just like|like|the same as|similar to|as [a-z]+ as)\s+(?:the |those )?(?:old|former|earlier|past)\s+(?:[a-z0-9-]+\s+){0,2}$/;

@@ -102,7 +102,7 @@ export const ownWordsInPlace = (text: string): string => text.replace(QUOTED, bl
 // So does the speaker vouching for its own product after a comma (…提醒大家远离诈骗，我们是正规持牌机构，…).
 // So does a contrast with what was reported, even without a 但 (那些都关了，我们不一样：…; "ours is different").
 const OWN_TURN =
-  /(?:但是|但|不过|可是|然而|\bbut\b|\bhowever\b)[\s,，]*(?:我们|咱们|本平台|我司|我这|\bours?\b|\bwe\b|\bthis one\b)|(?:我们|咱们|本平台|我司)(?:这[个款边里家]|的产品|家)?(?:不一样|不同|照常|照样|还在|没受影响|不受影响)|\b(?:ours is|we are|we're) (?:different|not like them|still (?:open|paying|running))\b|[，,；;]\s*(?:我们|咱们|本平台|本公司|我司)(?:是(?:正规|合法|持牌|国企|央企|有牌照)|的(?:产品|项目|平台)|这(?:个|款|边))|[,;]\s*(?:but\s+)?(?:we are|we're) (?:a )?(?:licensed|legit|regulated|registered|fully legal)\b/;
+  /[：:，,；;]\s*本(?:产品|项目|基金|计划|期产品)(?!不|非|未|从未|没有|可能|存在|属于|风险等级|为r\d|为中|为低|为高)|(?:但是|但|不过|可是|然而|\bbut\b|\bhowever\b)[\s,，]*(?:我们|咱们|本平台|我司|我这|\bours?\b|\bwe\b|\bthis one\b)|(?:但是|但|不过|可是|然而)?[\s,，]*(?:现在|如今|目前)?(?:这个|这款|这家|这次)(?:项目|产品|平台)?(?:完全|绝对)?(?:不一样|不同)|(?:我们|咱们|本平台|我司)(?:这[个款边里家]|的产品|家)?(?:不一样|不同|照常|照样|还在|没受影响|不受影响)|\b(?:ours is|we are|we're) (?:different|not like them|still (?:open|paying|running))\b|[，,；;]\s*(?:我们|咱们|本平台|本公司|我司)(?:是(?:正规|合法|持牌|国企|央企|有牌照)|的(?:产品|项目|平台)|这(?:个|款|边))|[,;]\s*(?:but\s+)?(?:we are|we're) (?:a )?(?:licensed|legit|regulated|registered|fully legal)\b/;
 export function ownTurn(norm: string, at: number, end: number): number {
   const turn = OWN_TURN.exec(norm.slice(at, end));
   return turn ? at + turn.index : end;

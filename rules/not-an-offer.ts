@@ -11,7 +11,7 @@
 
 // A news source or a dateline: 据…报道, 新华社, "Reuters:", "Bloomberg reported".
 const NEWS_SOURCE =
-  /^\s*[^，,。：:]{0,12}(?:消息|报道|快讯|讯|新闻)\s*[:：]|据[^，,。]{0,12}(?:报道|消息|新闻|通报|披露|公告)|新华社|央视|人民日报|财新|证券时报|经济日报|第一财经|澎湃|路透|彭博|(?:公告|通报|通知)(?:称|显示|指出)|^\s*(?:reuters|bloomberg|xinhua|caixin|ap|afp|breaking|news|update)\s*[:：-]|\b(?:reuters|bloomberg|xinhua|caixin|scmp)\b|\b(?:(?:it was|it is|has been|have been|was|were) reported|reported (?:that|on)|according to)\b/;
+  /^\s*[^，,。：:]{0,12}(?:消息|报道|快讯|讯|新闻)\s*[:：]|^\s*【[^】]{0,8}(?:快讯|新闻|资讯|要闻|消息|报道|头条|观察)】|据[^，,。]{0,12}(?:报道|消息|新闻|通报|披露|公告)|新华社|央视|人民日报|财新|证券时报|经济日报|第一财经|澎湃|路透|彭博|(?:公告|通报|通知)(?:称|显示|指出)|^\s*(?:reuters|bloomberg|xinhua|caixin|ap|afp|breaking|news|update)\s*[:：-]|\b(?:reuters|bloomberg|xinhua|caixin|scmp)\b|\b(?:officers|police|officials|investigators|detectives|prosecutors|regulators) (?:said|say|told reporters)\b|\b(?:the )?(?:indictment|charge sheet|court (?:filings?|documents?|papers)|verdict|ruling|judgment) (?:says|said|shows|showed|states)\b|\b(?:(?:it was|it is|has been|have been|was|were) reported|reported (?:that|on)|according to)\b/;
 
 // What an authority did, done or declared (已关停, 全面清退, 判处, 立案侦查, 明确…属于非法金融活动).
 const AUTHORITY =
@@ -21,17 +21,23 @@ const ACT =
 const DONE =
   /已(?:经)?(?:被)?(?:全面|全部|陆续|先后|正式|依法|明令)?(?:关停|取缔|清退|注销|吊销|撤销|取消|叫停|关闭|查处|查封|冻结|清零|归零|退出|立案|判决|判处|清理整顿|整顿|禁止|停止(?:发行|营业|经营|业务))|(?:被|遭)(?:监管|警方|法院|国家|依法)?(?:全面)?(?:关停|取缔|清退|注销|吊销|叫停|关闭|查处|查封|立案|判处|禁止?)|(?:都|全|全部|早就|早已)(?:被)?(?:关停|取缔|清退|清零|归零|关闭|关了|停了|倒闭|退出)|属于非法(?:金融活动|集资|经营)|被认定为非法|判处(?:有期徒刑|无期|罚金)|获刑|立案(?:侦查|调查)|刑事拘留|犯[^，,。]{0,12}罪/;
 const AUTHORITY_ACT = new RegExp(`${AUTHORITY}[^。！？!?]{0,30}?${ACT}`);
+// A reporter's voice without a byline (2019年某P2P平台爆雷…; 经查，该公司…; 近期多地出现…，已有老人上当): a third party named
+// indefinitely or by anaphor, and what became of it. With no voice of its own, such a text retells.
+const REPORTED_PARTY =
+  /某(?:个|家|些)?[^，,。]{0,8}?(?:平台|公司|机构|团伙|项目|企业|驿站|基金)|(?:一些|部分|不少|多家|个别)(?:[^，,。]{0,4})?(?:平台|公司|机构|团伙|企业|驿站)|该(?:公司|平台|团伙|机构|企业)|涉事|经查|据悉|多地(?:出现|发生)/;
+const OUTCOME =
+  /爆雷|暴雷|跑路|倒闭|失联|非法集资|非法吸收|上当|受骗|被骗|立案|维权|无法提现|提不了现|未取得|涉嫌|被查|查处|判处|获刑|血本无归|清退/;
 const EN_ACT =
-  /\b(?:regulators?|authorities|police|officials|the government|governments|the (?:central|people's) bank|the court|courts|prosecutors|provinces|regions|the (?:csrc|pboc|cbirc|nfra|sec|fca))\b[^.!?]{0,50}?\b(?:shut|closed|revoked|banned|arrested|raided|froze|seized|ordered|sentenced|fined|charged|wound down|outlawed|cracked down|cancelled|suspended|detained|deregistered)\b|\b(?:was|were|has been|have been|had been|got)\s+(?:all\s+)?(?:shut|closed|banned|revoked|raided|seized|frozen|outlawed|ordered|wound down|deregistered|delisted|arrested|sentenced|convicted)\b/;
+  /\b(?:regulators?|authorities|police|officials|the government|governments|the (?:central|people's) bank|(?:a|the) (?:\w+ )?court|courts|(?:a|the) judge|prosecutors|provinces|regions|china|beijing|the (?:csrc|pboc|cbirc|nfra|sec|fca|ftc|doj))\b[^.!?]{0,50}?\b(?:shut|closed|revoked|banned|arrested|raided|froze|seized|ordered|sentenced|fined|charged|wound down|outlawed|cracked down|cancelled|suspended|detained|deregistered|jailed|convicted|imprisoned|indicted|prosecuted|held|caught|busted)\b|\b(?:was|were|has been|have been|had been|got)\s+(?:all\s+)?(?:shut|closed|banned|revoked|raided|seized|frozen|outlawed|ordered|wound down|deregistered|delisted|arrested|sentenced|convicted)\b/;
 
 // A question whether something is legal, allowed or a scam (合不合法, 算不算违法, "is it legal", "were they banned").
 const LEGALITY =
-  /合法吗|合不合法|违法吗|违不违法|犯法吗|犯不犯法|合规吗|合不合规|是否(?:合法|违法|合规|允许|被禁止?)|算不算(?:违法|非法|诈骗|传销|骗局)|算(?:违法|非法)吗|(?:被|还)?允许吗|让不让|是不是(?:骗局|诈骗|传销|非法|违法|合法)|是(?:骗局|诈骗|传销)吗|是正规的吗|还能(?:做|玩|搞)吗|被禁(?:止)?了吗|取缔了吗|\b(?:is|are|was|were)\b[^.?!]{0,60}\b(?:legal|illegal|allowed|permitted|banned|a scam|scams|a ponzi)\b[^.!]{0,60}\?|\blegal (?:to|in)\b[^.!]{0,60}\?|\bscam by definition\b/;
+  /(?:受|不受)(?:到)?法律保护[^。！!]{0,8}(?:吗|[？?])|合法吗|合不合法|违法吗|违不违法|犯法吗|犯不犯法|合规吗|合不合规|是否(?:合法|违法|合规|允许|被禁止?)|算不算(?:违法|非法|诈骗|传销|骗局)|算(?:违法|非法)吗|(?:被|还)?允许吗|让不让|是不是(?:骗局|诈骗|传销|非法|违法|合法)|是(?:骗局|诈骗|传销)吗|是正规的吗|还能(?:做|玩|搞)吗|被禁(?:止)?了吗|取缔了吗|\b(?:is|are|was|were)\b[^.?!]{0,60}\b(?:legal|illegal|allowed|permitted|banned|a scam|scams|a ponzi)\b[^.!]{0,60}\?|\blegal (?:to|in)\b[^.!]{0,60}\?|\bscam by definition\b/;
 
 // The text's own offer, by its voice: someone speaking for a product, a buyer addressed, a call to act or a
 // contact, a pitch retold by the asker (推荐我, 拉我), the asker's own money in.
 const VOICE =
-  /这(?:款|家|笔|期|只|份)|该产品|这个(?=平台|产品|项目|理财|基金|app|公司|群|是不是|是骗|合法吗|靠谱|能投|能买)|是合法的|合法合规|正规(?!金融机构)|受法律保护|持牌|有牌照|\b(?:this|the) (?:product|platform|app|plan|deal|offer|scheme|one)\b|\b(?:fully legal|licensed|legit)\b|\b(?:is|are) (?:this|these)\b(?! kinds?\b| sorts?\b| types?\b)|有(?:个|一个|款|一款|家|人)(?!说)|我们|咱们|咱家|本平台|本公司|我司|我行|本产品|跟着我|跟我|找我|给我|加我|私信|私聊|微信|加v|vx|联系|电话|扫码|进群|加群|链接|点击|下载|报名|认购|入股|加入|上车|进场|入场|抄底|入金|充值|打款|转账|汇款|起投|起购|门槛|名额|抢购|限时|招商|热销|火热|发售|预售|开售|上线|欢迎|咨询|赶紧|快来|速来|机会|推荐|介绍|拉我|让我|叫我|劝我|带我|约我|我(?:已经|都|刚|又|也|还)?(?:交|转|投|充|付|买|打)了|我的钱|我(?:在|的|投的|存的)[^，,。]{0,8}(?:钱|资金|本金|账户|余额|[\d一二三四五六七八九十两几]+万)|提不了|提不出|提现|解冻|\bmy (?:money|account|funds|deposit|savings)\b|\bi (?:paid|sent|deposited|invested|transferred|lost)\b|\bwithdraw|你(?!们觉得|们说|们知道)|您(?!好)|\b(?:we|ours?|join us|with us|contact us)\b|\byou(?:'ll|'re|r| will| can| get| earn| could| should)\b|\b(?:invest now|sign up|dm|whatsapp|telegram|click|link|deposit|now open|available now|limited)\b|\$\s*\d/;
+  /这(?:款|家|笔|期|只|份)|该产品|这个(?=平台|产品|项目|理财|基金|app|公司|群|是不是|是骗|合法吗|靠谱|能投|能买)|是合法的|合法合规|正规(?!金融机构)|(?<!不|受不)受法律保护(?![吗么])|持牌|有牌照|\b(?:this|the) (?:product|platform|app|plan|deal|offer|scheme|one)\b|\b(?:fully legal|licensed|legit)\b|\b(?:is|are) (?:this|these)\b(?! kinds?\b| sorts?\b| types?\b)|有(?:个|一个|款|一款|家|人)(?!说)|我们|咱们|咱家|本平台|本公司|我司|我行|本产品|跟着我|跟我|找我|给我|加我|私信|私聊|微信|加v|vx|联系|电话|扫码|进群|加群|链接|点击|下载|报名|认购|入股|加入|上车|进场|入场|抄底|入金|充值|打款|转账|汇款|起投|起购|门槛|名额|抢购|限时|招商|热销|火热|发售|预售|开售|上线|欢迎|咨询|赶紧|快来|速来|机会|推荐|介绍|拉我|让我|叫我|劝我|带我|约我|我(?:已经|都|刚|又|也|还)?(?:交|转|投|充|付|买|打)了|我的钱|我(?:在|的|投的|存的)[^，,。]{0,8}(?:钱|资金|本金|账户|余额|[\d一二三四五六七八九十两几]+万)|提不了|提不出|提现|解冻|\bmy (?:money|account|funds|deposit|savings)\b|\bi (?:paid|sent|deposited|invested|transferred|lost)\b|\bwithdraw|你(?!们觉得|们说|们知道)|您(?!好)|\b(?:we|ours?|join us|with us|contact us)\b|\byou(?:'ll|'re|r| will| can| get| earn| could| should)\b|\b(?:invest now|sign up|dm|whatsapp|telegram|click|link|deposit|now open|available now|limited)\b|\$\s*\d/;
 
 // …and by its terms: a rate or a promise. Inside a legality question they are the term asked about (月息2分违法吗？);
 // anywhere else they are the offer's own.
@@ -50,13 +56,36 @@ const isTermQuestion = (q: string): boolean => /[？?]\s*$/.test(q) && TERM_QUES
 const outsideQuestions = (norm: string): string =>
   (norm.match(/[^。！？!?\n]*(?:[。！？!?\n]+|$)/g) ?? []).filter((q) => !LEGALITY.test(q) && !isTermQuestion(q)).join(' ');
 
-/** Reads whether the whole text is news or a legality question that offers nothing (normalised text). */
-export function notAnOffer(norm: string): NotAnOffer {
+// In news, what the scheme claimed, told in the third person (此前它们…宣称年化12%, "the app had promised 15% a year"),
+// or with the subject dropped at the head of a clause (…向不特定对象募资，承诺年化15%), to the end of its clause: the
+// reporter retells it, nobody offers it.
+const RETOLD_CLAIM =
+  /(?<=^|[，,；;。])\s*(?:并|还|却|又|均|都)?(?:对外)?(?:承诺|宣称|声称|号称|许诺|宣传)[^，,。；;！？!?]*|(?:它们|他们|该(?:公司|平台|团伙|机构|项目|产品|企业)|涉事(?:公司|平台|机构)|这些(?:公司|平台|机构|产品)|(?:一些|部分|不少|多家|个别)(?:平台|公司|机构|团伙|企业)|此前|曾经?)[^，,。；;！？!?]{0,14}(?:宣称|声称|号称|承诺|许诺|宣传|鼓吹|以(?=[“"「]))[^，,。；;！？!?]*|\b(?:it|they|which|that|the (?:company|firm|platform|app|scheme|group|fund|gang))\b[^.;!?]{0,24}\b(?:had )?(?:promised|claimed|advertised|offered|touted|guaranteed|lured|drew in|drawn in|attracted|enticed|pitched|told)\b(?:[^.,;!?]|[.,](?=\d))*/g;
+
+// One pass over the text, however many spans (a long paste has a frame per sentence).
+const blank = (norm: string, spans: ReadonlyArray<{ start: number; end: number }>): string => {
+  const chars = norm.split('');
+  for (const s of spans) for (let i = Math.max(0, s.start); i < Math.min(chars.length, s.end); i += 1) chars[i] = ' ';
+  return chars.join('');
+};
+
+/**
+ * Reads whether the whole text is news or a legality question that offers nothing (normalised text). `framed`
+ * are the spans the sentence frames already keep from being claims (a warned 所谓“…”, a retold rate): in news,
+ * terms inside them are what the report is about. The voice is read on the whole text, framed or not.
+ */
+export function notAnOffer(norm: string, framed: ReadonlyArray<{ start: number; end: number }> = []): NotAnOffer {
   if (VOICE.test(norm)) return null;
   if (LEGALITY.test(norm)) return TERMS.test(outsideQuestions(norm)) ? null : 'question';
-  if (TERMS.test(norm)) return null;
-  if (NEWS_SOURCE.test(norm) || DONE.test(norm) || AUTHORITY_ACT.test(norm) || EN_ACT.test(norm)) return 'news';
-  return null;
+  const news =
+    NEWS_SOURCE.test(norm) ||
+    DONE.test(norm) ||
+    AUTHORITY_ACT.test(norm) ||
+    EN_ACT.test(norm) ||
+    (REPORTED_PARTY.test(norm) && OUTCOME.test(norm));
+  if (!news) return null;
+  const told = (framed.length > 0 ? blank(norm, framed) : norm).replace(RETOLD_CLAIM, (w) => ' '.repeat(w.length));
+  return TERMS.test(told) ? null : 'news';
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 const BANK = /(?<!比|不如)(?:[\u4e00-\u9fff]{0,6}银行|本行|我行|信用社|农商行|城商行)|\b(?:our|the|this|my) bank(?:'s)?\b|\bbank's\b/;
 const BANK_ACT =
-  /开户|开卡|办卡|核卡|开立|绑卡|首笔存款|存款|办理(?:信用卡|借记卡|储蓄卡|手机银行)|注册手机银行|\bopen(?:s|ing)? (?:a |an |their |your )?(?:\w+ )?(?:account|card)\b|\bsigns? up for (?:a |an )?(?:\w+ )?(?:card|account)\b|\b(?:credit|debit) card\b|\b(?:current|savings|checking) account\b/;
+  /开户|开卡|办卡|核卡|开立|绑卡|首笔存款|存款|办理(?:信用卡|借记卡|储蓄卡|手机银行)|注册手机银行|\bopen(?:s|ing)? (?:a |an |their |your )?(?:\w+ )?(?:account|card)\b|\bsigns? up for (?:a |an )?(?:\w+ )?(?:card|account)\b|\b(?:credit|debit) card\b|\b(?:current|savings|checking) account\b|\b(?:they |first |direct )?deposits? (?:of )?[$£€]\s?\d/;
 const FIXED_REWARD =
   /\d+\s*(?:元|块)|立减金|红包|积分|话费|礼品|[$£€]\s?\d+|\d+\s?(?:dollars?|pounds?|euros?|hkd|sgd)\b|\b(?:credit|voucher|gift card|bonus)\b/;
 // A share, a tier or an investment makes it a scheme whatever the institution says it is.
@@ -16,3 +16,25 @@ const SCHEME =
 /** The text is a bank's fixed-reward referral programme, not a recruiting scheme (normalised text). */
 export const isBankReferral = (norm: string): boolean =>
   BANK.test(norm) && BANK_ACT.test(norm) && FIXED_REWARD.test(norm) && !SCHEME.test(norm);
+
+/**
+ * A recruiting structure: a downline or tiers, or a percentage paid per recruit. With it, a referral text is a scheme
+ * whatever perks it also names (积分, 开户礼, "open an account"): the look-alike words of a bank's or a broker's
+ * programme do not silence it.
+ */
+const RECRUITING =
+  /层级|[二三四]级(?:奖励|返|分佣|提成|佣金|分红)|间接(?:推荐|奖励|返)|团队奖|下线|伞下|见点|对碰|级差|拉人头|发展(?:会员|下级|团队)|(?:推荐|邀请|拉|介绍|直推)[^，,。；;]{0,12}(?:返|奖励|提成|分成|佣金|得|拿)[^，,。；;]{0,6}(?:\d+(?:\.\d+)?\s*[%％]|百分之)|\b(?:downlines?|uplines?|tiers?|team bonus|overrides?|level (?:one|two|three|\d))\b|\b(?:refer|invite|recruit|bring)\w*\b[^.;]{0,40}\d+(?:\.\d+)?\s*%/;
+
+export const isRecruitingScheme = (norm: string): boolean => RECRUITING.test(norm);
+
+/**
+ * A firm's pay for its own staff (销售提成是业绩的10%，年底另有团队奖; "our sales team earns a 15% commission"): a
+ * commission on sales made for an employer recruits no investors. Members, agents and partners who join, or any
+ * investment, make it a scheme's wording again.
+ */
+const STAFF_PAY =
+  /员工|职员|公司的销售|销售人员|销售团队|底薪|工资|薪资|薪酬|绩效|年终奖|招聘|岗位|\b(?:staff|employees?|sales (?:team|staff|reps?|force)|salary|salaries|wages|payroll|hiring|base pay)\b/;
+const JOINERS =
+  /会员|代理|加盟|入会|合伙人|下线|拉人头|推荐|邀请|介绍|直推|间推|投(?!票|诉|递|稿|篮|简历)|项目|平台|认购|入金|理财|收益|返利|\b(?:invest\w*|downlines?|members?|recruit\w*|join\w*|partners?|affiliates?|returns?|refer\w*|invite\w*|platform|project)\b/;
+
+export const isStaffPay = (norm: string): boolean => STAFF_PAY.test(norm) && !JOINERS.test(norm);

@@ -5,7 +5,7 @@
  * these tests need positive evidence of another subject, or of a text that reports or explains,
  * and no money word at all.
  */
-import { isBankReferral } from './programmes.js';
+import { isBankReferral, isStaffPay } from './programmes.js';
 
 /**
  * Words that put money or an investment on the table. Rates, redemption and financial products count
@@ -16,7 +16,7 @@ import { isBankReferral } from './programmes.js';
 const FINANCE_WORDS =
   '利率|兑付|刚兑|稳赚|刚性兑付|本息|保本|保息|(?:理财|金融|投资|保本|固收|信托|资管|私募|基金|保险)产品|产品(?:到期|收益|本金|年化|利率|兑付|期限)|\\binterest rates?\\b|\\brates? of return\\b|\\b\\d+(?:\\.\\d+)?\\s*% (?:rate|a year|p\\.a\\.)|\\bproducts? (?:pays?|yields?|returns?|matures?)\\b|principal|redemption';
 const MONEY_BASE =
-  /钱|款|资金|投资|理财|财富|资产配置|收益|利息|回报|年化|本金|融资|募集|认购|入股|股票|炒股|股份|基金|币|账户|转账|打款|汇款|充值|额度|分红|返利|利润|赚|买入|下单|交易|募|投(?!票|诉|递|稿|篮|简历)|外汇|期货|黄金|荐股|带单|跟单|喊单|涨停|会员费|平台|mt4|mt5|put (?:some|money|it|a little) in|存点|充点|forex|platform|trades|signals|gold|silver|\bplan\b|invest|money|fund|return|profit|\bbonds?\b|wire|transfer|cash|crypto|coin|stock|shares|trading|deposit|payment|\$|¥|￥/;
+  /钱|款|资金|投资|理财|财富|资产配置|收益|利息|回报|年化|本金|融资|募集|认购|入股|股票|炒股|股份|基金|币|账户|转账|打款|汇款|充值|额度|分红|返利|利润|赚|买入|下单|交易|募|投(?!票|诉|递|稿|篮|简历)|外汇|期货|黄金|荐股|带单|跟单|喊单|涨停|会员费|平台|财富(?:讲座|管理|规划|课|沙龙|论坛|讲堂)|资产(?:配置|规划|增值)|养老规划|\bwealth (?:seminars?|management|planning|talks?|workshops?)\b|mt4|mt5|put (?:some|money|it|a little) in|存点|充点|forex|platform|trades|signals|gold|silver|\bplan\b|invest|money|fund|return|profit|\bbonds?\b|wire|transfer|cash|crypto|coin|stock|shares|trading|deposit|payment|\$|¥|￥/;
 const MONEY = new RegExp(`${MONEY_BASE.source}|${FINANCE_WORDS}`);
 
 /** Everyday subjects: shopping, events, exams, health, family surprises. */
@@ -32,7 +32,7 @@ const EVERYDAY_SERVICE =
 
 /** Market reports: a theme named as a board or a price move is news, not an invitation. */
 const MARKET_NEWS =
-  /概念股|板块|跌停|涨停|收盘|大盘|个股|集体(?:上涨|下跌|走高|走低)|价格(?:今日|今天)?(?:上涨|下跌|大涨|大跌|暴跌|暴涨)|跌破|涨破|shares (?:fell|rose|slumped|jumped)|\b(?:fell|rose|dropped|jumped|climbed|slid|slumped|surged|plunged|gained) (?:by )?\d|[涨跌](?:了|幅)?\d|\bprices? (?:are|is|were|remain) (?:very |highly |extremely )?volatile\b|价格波动|prices? (?:fell|rose|dropped|jumped|slumped|plunged)|dropped below|rose above|sector/;
+  /概念股|板块|跌停|涨停|收盘|大盘|个股|集体(?:上涨|下跌|走高|走低)|价格(?:今日|今天)?(?:上涨|下跌|大涨|大跌|暴跌|暴涨)|跌破|涨破|shares (?:fell|rose|slumped|jumped)|\b(?:fell|rose|dropped|jumped|climbed|slid|slumped|surged|plunged|gained|declined|grew|shrank|increased|decreased) (?:by )?\d|[涨跌](?:了|幅)?\d|\bprices? (?:are|is|were|remain) (?:very |highly |extremely )?volatile\b|价格波动|prices? (?:fell|rose|dropped|jumped|slumped|plunged)|dropped below|rose above|sector/;
 /** Someone inviting the reader in: without it a market report offers nothing. */
 const INVITATION = /我们|本平台|本公司|你|您|认购|入股|加入|抢|上车|买|抄底|充值|\bwe\b|\bour\b|\byou\b|join|\bbuy\b|invest/;
 
@@ -59,6 +59,10 @@ const EVERYDAY_BUSINESS = /饭馆|餐厅|饭店|小店|理发|超市|摊位|小�
 // Named as a foil (比银行还稳, "safer than a bank") it is not the subject.
 const LICENSED_SUBJECT = /(?<!比|不如|胜过|超过)(?:银行|保险公司|证券公司|券商)|(?<!than (?:a |the |any )?)\b(?:bank|insurer|brokerage)\b/;
 
+/** A state asset or stake put up at a property-rights exchange: what such an exchange is for. */
+const STATE_DISPOSAL =
+  /(?:产权交易|产交所)[^。！？!?]{0,30}(?:转让|拍卖|处置|竞价|招租)|(?:转让|拍卖|处置|竞价|招租)[^。！？!?]{0,30}(?:产权交易|产交所)/;
+
 /** A card swallowed by a cash machine, or a bank holding one's own account, is not a platform withholding money. */
 const CASH_MACHINE = /atm|吞卡|吞了|取款机|柜员机|cash machine|bank account|\bthe bank will\b|银行卡|银行账户/;
 const PLATFORM_HOLD = /平台|app|解冻|提现|出金|缴纳|保证金|税|withdraw|platform|\btax\b|\bfee\b/;
@@ -83,7 +87,8 @@ const LENDER = /出借|投资|理财|收益|回报|年化收益|赚|投了|出�
 /** Flags that need a money subject; the value says which non-offer reading clears them. */
 const GATES: Record<string, (norm: string) => boolean> = {
   // A bank's own fixed-reward referral programme (./programmes.ts) recruits no investors.
-  referral_scheme: isBankReferral,
+  // …and a firm's commission for its own sales staff (./programmes.ts) recruits nobody either.
+  referral_scheme: (n) => isBankReferral(n) || isStaffPay(n),
   pressure_tactics: (n) => EVERYDAY.test(n) && !MONEY.test(n),
   // 借的五千块下个月如数奉还, 考试保底: a friend repaying a loan or an exam, not an issuer protecting principal.
   guaranteed_return: (n) => (PERSONAL_LOAN.test(n) || EVERYDAY.test(n)) && !INVESTING.test(n),
@@ -97,10 +102,12 @@ const GATES: Record<string, (norm: string) => boolean> = {
   unlicensed: (n) => (EXPLAINER.test(n) && !DEICTIC.test(n) && !BENEFIT.test(n)) || (EVERYDAY_BUSINESS.test(n) && !INVESTING.test(n)),
   no_custody: (n) => EVERYDAY_PAYMENT.test(n) && !INVESTING.test(n),
   split_or_pooled: (n) => EVERYDAY_PAYMENT.test(n) && !INVESTING.test(n),
-  government_backing: (n) => LICENSED_SUBJECT.test(n) && !INVESTING.test(n),
+  // A state owner's asset sold at a property-rights exchange (国资委所属企业的厂房在产权交易中心拍卖) is a disposal.
+  government_backing: (n) => (LICENSED_SUBJECT.test(n) || STATE_DISPOSAL.test(n)) && !INVESTING.test(n),
   withdrawal_blocked: (n) => CASH_MACHINE.test(n) && !PLATFORM_HOLD.test(n),
   // 网上认识 alone is how many couples met: a romance flag needs money on the table.
-  p2p_lending: (n) => BORROWER.test(n) && !LENDER.test(n),
+  // A market statistic (网贷规模同比下降, "online lending volumes declined 40%") invites nobody to lend.
+  p2p_lending: (n) => (BORROWER.test(n) && !LENDER.test(n)) || (MARKET_NEWS.test(n) && !INVITATION.test(n)),
   romance_contact: (n) => !MONEY.test(n) && !/\bapp\b|网站|链接|link/.test(n),
 };
 

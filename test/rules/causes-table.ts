@@ -10,6 +10,7 @@ import { CAUSES_R7 } from './challenge-r7.js';
 import { HELD_OUT_R7 } from './challenge-r7-heldout.js';
 import { CAUSES_R7B } from './challenge-r7b.js';
 import { HELD_OUT_R7B } from './challenge-r7b-heldout.js';
+import { CAUSES_R9P } from './challenge-r9p.js';
 
 export interface CauseResult {
   cause: Cause;
@@ -39,6 +40,7 @@ export function measureCauses(deps: CheckDeps = {}): CauseResult[] {
     ...HELD_OUT_R7,
     ...CAUSES_R7B,
     ...HELD_OUT_R7B,
+    ...CAUSES_R9P,
   ].map((cause) => {
     const misses: CauseResult['misses'] = [];
     for (const t of cause.texts) {

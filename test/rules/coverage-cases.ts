@@ -21,9 +21,10 @@ import {
 } from './coverage-ctx.js';
 import { fillAll, SLOT_LOOKALIKES, SLOT_TEMPLATES } from './coverage-slot.js';
 import { COMPARED_TEMPLATES, PROGRAMME_LOOKALIKES, STANCE_FRAMES, STANCE_TEMPLATES, type StanceFrame } from './coverage-stance.js';
+import { R9_FRAMES, R9_TEMPLATES, type R9Frame } from './coverage-r9.js';
 
 export type Lang = 'zh' | 'en';
-export type Frame = 'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike' | 'inserted' | CtxFrame | StanceFrame;
+export type Frame = 'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike' | 'inserted' | CtxFrame | StanceFrame | R9Frame;
 export const FRAMES: readonly Frame[] = [
   'plain',
   'reported',
@@ -34,6 +35,7 @@ export const FRAMES: readonly Frame[] = [
   'inserted',
   ...CTX_FRAMES,
   ...STANCE_FRAMES,
+  ...R9_FRAMES,
 ];
 
 interface FlagLexicon {
@@ -377,7 +379,7 @@ export const LEXICON: Record<string, FlagLexicon> = {
   },
 };
 
-export const TEMPLATES: Record<Exclude<Frame, 'lookalike' | 'inserted' | CtxFrame | StanceFrame>, Record<Lang, string[]>> = {
+export const TEMPLATES: Record<Exclude<Frame, 'lookalike' | 'inserted' | CtxFrame | StanceFrame | R9Frame>, Record<Lang, string[]>> = {
   plain: {
     zh: ['有人给我推了个理财：{c}。', '【产品推介】{c}，详情私聊'],
     en: ['Got this pitch today: {c}.', 'Investment opportunity — {c}!'],
@@ -413,6 +415,10 @@ function contextCases(flag: string, claims: readonly string[], terms: readonly s
   for (const frame of STANCE_FRAMES.filter((f) => f !== 'compared') as Array<Exclude<StanceFrame, 'compared'>>)
     for (const t of STANCE_TEMPLATES[frame][lang])
       for (const c of claims) out.push({ flag, frame, lang, text: fill(t, c, '{c}'), fires: STANCE_TEMPLATES[frame].fires });
+  // Round 9: someone else's pitch retold (./coverage-r9.ts).
+  for (const frame of R9_FRAMES)
+    for (const t of R9_TEMPLATES[frame][lang])
+      for (const c of claims) out.push({ flag, frame, lang, text: fill(t, c, '{c}'), fires: R9_TEMPLATES[frame].fires });
   if (flag !== 'high_yield')
     for (const t of COMPARED_TEMPLATES[lang])
       for (const term of terms)
