@@ -81,9 +81,16 @@ export function taiwanPhrases(): Map<string, string> {
 
 /** The form text is matched in: half-width, simplified, lower-case. Same length as the input. */
 export function normalizeForMatch(text: string): string {
+  // An offer check normalises its text in five readers (names, amounts, numbers, the check itself):
+  // remembering the last one saves four passes over a long paste.
+  if (text === lastText) return lastNorm;
   const folded = toSimplified(foldWidth(text));
-  return /[A-Z]/.test(folded) ? folded.replace(/[A-Z]/g, (c) => c.toLowerCase()) : folded;
+  const norm = /[A-Z]/.test(folded) ? folded.replace(/[A-Z]/g, (c) => c.toLowerCase()) : folded;
+  [lastText, lastNorm] = [text, norm];
+  return norm;
 }
+let lastText = '';
+let lastNorm = '';
 
 export interface Span {
   text: string;

@@ -6,6 +6,7 @@
  */
 import { compileTerms, negationReaches, type Occurrence, type TermKey } from './match.js';
 import { AMOUNT_MARK, folded, foldSpan, NAME_MARK, unfold } from './phrase-gaps.js';
+import { keyCodes, presenceOf } from './presence.js';
 import type { Concept } from './schema.js';
 
 export interface CompiledConcept {
@@ -19,6 +20,8 @@ export interface CompiledConcept {
   source: string;
   /** One alternation per slot: a concept whose later slot occurs nowhere cannot match, whatever its first word. */
   probes: RegExp[];
+  /** Each probe's words (./presence.ts), asked of the text's presence tables before its regex runs. */
+  probeKeys: Int32Array[];
 }
 
 const MARKS: Record<string, string> = { '{amount}': AMOUNT_MARK, '{name}': NAME_MARK };
@@ -39,10 +42,8 @@ export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[]
     // {amount} and {name} stand for a folded phrase (./phrase-gaps.ts): 保你拿回九千块 has an amount as its object.
     const slots = c.slots.map((s) => compileTerms(s).map((k) => ({ ...k, key: MARKS[k.key] ?? k.key })));
     // A slot that takes a phrase occurs only in the folded text: it cannot rule the concept out beforehand.
-    const probes = slots
-      .slice(1)
-      .filter((slot) => !slot.some((k) => k.key === AMOUNT_MARK || k.key === NAME_MARK))
-      .map((slot) => new RegExp(slot.map((k) => escape(k.key)).join('|'), 'u'));
+    const probed = slots.slice(1).filter((slot) => !slot.some((k) => k.key === AMOUNT_MARK || k.key === NAME_MARK));
+    const probes = probed.map((slot) => new RegExp(slot.map((k) => escape(k.key)).join('|'), 'u'));
     return {
       slots,
       gap: c.gap,
@@ -50,6 +51,7 @@ export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[]
       anyOrder: c.order === 'any',
       source: c.slots.map((s) => s[0]).join('…'),
       probes,
+      probeKeys: probed.map((slot) => keyCodes(slot.map((k) => k.key))),
     };
   });
 }
@@ -198,10 +200,12 @@ export function findConcepts(
 
 function findConceptsIn(text: string, norm: string, concepts: readonly CompiledConcept[], hidden: readonly Occurrence[]): Occurrence[] {
   const out: Occurrence[] = [];
+  const present = presenceOf(norm);
   for (const concept of concepts) {
-    if (!concept.probes.every((p) => p.test(norm))) continue;
+    if (!concept.probeKeys.every((keys) => present.mayAny(keys)) || !concept.probes.every((p) => p.test(norm))) continue;
     const spots = concept.anyOrder ? concept.slots.slice(1).map((slot) => spotsOf(norm, slot, hidden)) : [];
     for (const key of concept.slots[0] ?? []) {
+      if (!present.may(key.key)) continue;
       for (let at = norm.indexOf(key.key); at >= 0; at = norm.indexOf(key.key, at + 1)) {
         const first = at + key.key.length;
         if (!wholeWord(norm, at, key) || hidden.some((h) => at < h.end && first > h.start)) continue;
