@@ -88,9 +88,16 @@ const variantsFolded = (text: string): string => (text.includes('帐') ? text.re
 
 /** The form text is matched in: half-width, simplified, lower-case, 帐 as 账. Same length as the input. */
 export function normalizeForMatch(text: string): string {
+  // An offer check normalises its text in five readers (names, amounts, numbers, the check itself):
+  // remembering the last one saves four passes over a long paste.
+  if (text === lastText) return lastNorm;
   const folded = variantsFolded(toSimplified(foldWidth(text)));
-  return /[A-Z]/.test(folded) ? folded.replace(/[A-Z]/g, (c) => c.toLowerCase()) : folded;
+  const norm = /[A-Z]/.test(folded) ? folded.replace(/[A-Z]/g, (c) => c.toLowerCase()) : folded;
+  [lastText, lastNorm] = [text, norm];
+  return norm;
 }
+let lastText = '';
+let lastNorm = '';
 
 export interface Span {
   text: string;

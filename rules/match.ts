@@ -12,6 +12,7 @@
 import { normalizeForMatch } from '../knowledge/text.js';
 import { NEGATED_MANDATE, OWN_CASE, universalDenial } from './notices.js';
 import { folded, unfold } from './phrase-gaps.js';
+import { presenceOf } from './presence.js';
 import type { Evidence } from './types.js';
 
 // A dash ends a clause too: in "not a scam — guaranteed 15%" the not is about the scam.
@@ -125,7 +126,9 @@ const WORD_CHAR = /[a-z0-9]/;
 export function findTriggers(text: string, norm: string, terms: readonly (string | TermKey)[], patterns: readonly RegExp[]): Occurrence[] {
   const out: Occurrence[] = [];
   const keys = terms.length > 0 && typeof terms[0] === 'string' ? compileTerms(terms as string[]) : (terms as TermKey[]);
+  const present = keys.length > 0 ? presenceOf(norm) : null;
   for (const { term, key, latin } of keys) {
+    if (present && !present.may(key)) continue;
     for (let at = norm.indexOf(key); at >= 0; at = norm.indexOf(key, at + 1)) {
       const end = at + key.length;
       if (latin && (WORD_CHAR.test(norm[at - 1] ?? '') || WORD_CHAR.test(norm[end] ?? ''))) continue;
