@@ -92,17 +92,22 @@ export function contentWords(query: string): string[] {
   return englishTokens(query).filter(isContent);
 }
 
+/** The query's Latin words with their spans, each marked content or not (a small word). */
+function wordTokens(query: string): Array<{ content: boolean; start: number; end: number }> {
+  return [...query.matchAll(/[a-z]+/gi)].map((m) => ({
+    content: isContent(englishTokens(m[0])[0] ?? ''),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
 /**
  * For each of `contentWords(query)`, whether the next one follows it directly, with only a space or
  * a hyphen between: only such words may form one compound (a possessive, a comma or "of" between
  * two words makes them two things: Wuhan's internet, banks of China).
  */
 export function joinsNext(query: string): boolean[] {
-  const tokens: Array<{ content: boolean; start: number; end: number }> = [];
-  for (const m of query.matchAll(/[a-z]+/gi)) {
-    const word = englishTokens(m[0])[0] ?? '';
-    tokens.push({ content: isContent(word), start: m.index, end: m.index + m[0].length });
-  }
+  const tokens = wordTokens(query);
   const out: boolean[] = [];
   tokens.forEach((t, i) => {
     if (!t.content) return;
@@ -118,11 +123,7 @@ export function joinsNext(query: string): boolean[] {
  * business", "risk, funding") makes them two things, never one dictionary phrase.
  */
 export function linksNext(query: string): boolean[] {
-  const tokens: Array<{ content: boolean; start: number; end: number }> = [];
-  for (const m of query.matchAll(/[a-z]+/gi)) {
-    const word = englishTokens(m[0])[0] ?? '';
-    tokens.push({ content: isContent(word), start: m.index, end: m.index + m[0].length });
-  }
+  const tokens = wordTokens(query);
   const out: boolean[] = [];
   tokens.forEach((t, i) => {
     if (!t.content) return;
