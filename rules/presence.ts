@@ -1,8 +1,8 @@
 /**
  * Which characters and character pairs a text holds, read once per text. A rule word can occur in
  * the text only if its first two UTF-16 units do, so a check asks these tables before it searches
- * for a word or runs a slot's alternation: most of the ~4,000 rule words are absent from any one
- * offer. Only a shortcut: whenever a table says "maybe", the search runs as before.
+ * for a rule term (concept slots have their own index, ./slot-index.ts): most of the ~1,300 rule
+ * terms are absent from any one offer. Only a shortcut: whenever a table says "maybe", the search runs as before.
  *
  * Tables of generation stamps, not Sets: a lookup is one array read, and a new text costs one write
  * per character instead of clearing (a Set was slower than the regexes it spared on short offers).
@@ -10,22 +10,10 @@
 export interface Presence {
   /** False only when `key` cannot occur in the text. */
   may(key: string): boolean;
-  /** False only when none of the keys can occur in the text (keys as compiled by `keyCodes`). */
-  mayAny(codes: Int32Array): boolean;
 }
 
 const SIZE = 1 << 16;
 const pairHash = (a: number, b: number): number => (a * 31 + b) & (SIZE - 1);
-
-/** A key's first unit and first-pair hash, packed for `mayAny`: [unit or -1, pair hash or -1, …]. */
-export function keyCodes(keys: readonly string[]): Int32Array {
-  const out = new Int32Array(keys.length * 2);
-  keys.forEach((k, i) => {
-    out[i * 2] = k.length === 0 ? -2 : k.length === 1 ? k.charCodeAt(0) : -1;
-    out[i * 2 + 1] = k.length >= 2 ? pairHash(k.charCodeAt(0), k.charCodeAt(1)) : -1;
-  });
-  return out;
-}
 
 class Table implements Presence {
   readonly units = new Int32Array(SIZE);
@@ -47,15 +35,6 @@ class Table implements Presence {
     if (key.length === 0) return true;
     const a = key.charCodeAt(0);
     return key.length === 1 ? this.units[a] === this.stamp : this.pairs[pairHash(a, key.charCodeAt(1))] === this.stamp;
-  }
-
-  mayAny(codes: Int32Array): boolean {
-    for (let i = 0; i < codes.length; i += 2) {
-      const unit = codes[i] as number;
-      if (unit === -2) return true;
-      if (unit >= 0 ? this.units[unit] === this.stamp : this.pairs[codes[i + 1] as number] === this.stamp) return true;
-    }
-    return false;
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { missingConcepts, readAbsence } from '../../knowledge/absent.js';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
-import type { SourceDoc } from '../../knowledge/types.js';
+import { reportDoc } from '../helpers/docs.js';
 
 // Our own wording: a platform name no general dictionary holds, and ordinary words around it.
 const corpus = '甬融社由当地一家国有集团出资设立，注册资本一亿元，主要撮合中小企业的应收账款转让。北京的分支机构于次年开业。';
@@ -41,17 +41,9 @@ describe('absent words: key concepts or the asker’s own words', () => {
 });
 
 describe('asking about a corpus subject in ordinary words', () => {
-  const doc = (file: string, title: string, text: string): SourceDoc => ({
-    file,
-    path: `/${file}`,
-    title,
-    hash: file,
-    text,
-    kind: 'report',
-  });
   const knowledge = buildKnowledgeFromDocs([
-    doc('y.txt', '甬融社简介', `一、设立\n${corpus}\n二、业务\n甬融社的产品期限多为六个月，起投金额为五万元。`),
-    doc('z.txt', '另一份报告', '一、概况\n小额贷款公司的业务集中在县域，放贷对象以个体工商户为主，风险来自关联交易。'),
+    reportDoc('y.txt', '甬融社简介', `一、设立\n${corpus}\n二、业务\n甬融社的产品期限多为六个月，起投金额为五万元。`),
+    reportDoc('z.txt', '另一份报告', '一、概况\n小额贷款公司的业务集中在县域，放贷对象以个体工商户为主，风险来自关联交易。'),
   ]);
 
   it('GIVEN a colloquial word for who funds the platform THEN the funding sentence is shown', () => {
