@@ -193,6 +193,14 @@ function ownWords(before: string): string {
   return last ? clause.slice((last.index ?? 0) + last[0].length) : clause;
 }
 
+// "100%兑付" qualifies a promise, but in "年化15%保本" a period or return word in the rate's own comma clause makes
+// it the rate the promise is about: a full percentage (100 %) is never such a rate, and "90%保本" has no period word.
+const RATE_LEAD =
+  /年化|年利率|年收益|年息|月息|月利率|月收益|周收益|日收益|每年|每月|每周|每天|每日|预期|收益率?|回报率?|利率|\bp\.?a\b|\b(?:annual|yearly|monthly|weekly|daily|a year|a month|a week|a day|per (?:year|month|week|day|annum)|returns?|yields?|interest)\b/;
+function isRateBeforePromise(value: number, before: string): boolean {
+  return value < 100 && RATE_LEAD.test((before.split(/[，,]/).at(-1) ?? '').slice(-10));
+}
+
 /** Every yield in the text, annualised; highest first. */
 export function extractYields(text: string): YieldFinding[] {
   const norm = normalizeForMatch(text);
@@ -208,7 +216,7 @@ export function extractYields(text: string): YieldFinding[] {
       // Only the rate's own comma clause: in "不收手续费，年化18%" the fee word is about something else.
       NOT_YIELD.test(withoutNetOfFees(ownWords(before.slice(reach)))) ||
       NOT_YIELD.test(withoutNetOfFees(after).slice(0, /^\s*[a-z]/.test(after) ? 8 : 4)) ||
-      PROMISE_AFTER.test(after) ||
+      (PROMISE_AFTER.test(after) && !isRateBeforePromise(raw.value, before)) ||
       SHARE_OF.test(after) ||
       isCommission(norm, raw) ||
       isBorrowing(norm, raw) ||
