@@ -13,6 +13,7 @@ import { ratioRates } from './ratio-yields.js';
 import { countedRates, spokenYields } from './spoken-yields.js';
 import { spokenRates } from './spoken-rates.js';
 import { englishWordRates } from './english-numbers.js';
+import { recentPeriod } from './recent-rates.js';
 import { isBorrowing, isCommission, NOT_YIELD, PROMISE_AFTER, SHARE_OF, withoutNetOfFees } from './not-yields.js';
 
 export { extractAmounts, extractInvestorCounts, type AmountFinding } from './amounts.js';
@@ -57,7 +58,7 @@ const POINTS = new RegExp(`(?<![\\d.])(${NUM})\\s*(?:(?:-|~|～|到|至)\\s*(${N
 const WORD_PERCENT = new RegExp(`(百|千|万)分之(${NUM})`, 'g');
 // 一成 only right after a return word: 八成投资者 is a share of people, not a yield.
 const TENTHS =
-  /(?:收益|回报|利息|分红|年化|收益率|年息|年利率|年利息|年回报)\s*(?:率)?\s*(?:有|达|达到|高达|约|为|是)?\s*([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?/g;
+  /(?:收益|回报|利息|分红|年化|收益率|年息|年利率|年利息|年回报|能赚|可以赚|可赚)\s*(?:率)?\s*(?:有|达|达到|高达|约|为|是)?\s*([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?/g;
 // 年息1分2 = 12 %/yr: the digit after 分 is tenths of a 分.
 // 年化九厘 and 月利率八厘 are the same spoken forms as 年息九厘 and 月息八厘.
 const FEN_LI = new RegExp(
@@ -223,7 +224,7 @@ export function extractYields(text: string): YieldFinding[] {
       isPastPerformance(norm, before + norm.slice(raw.start, raw.end))
     )
       continue;
-    const stated = raw.period ?? periodOf(before, after);
+    const stated = raw.period ?? periodOf(before, after) ?? recentPeriod(norm, raw.start, raw.end);
     // A period word (年化, per month) marks a rate as a return as much as a return word does.
     if (!raw.explicit && stated === undefined && !RETURN_WORDS.test(before) && !RETURN_WORDS.test(after) && !PROMISED_AFTER.test(after))
       continue;

@@ -45,6 +45,46 @@ export const LEX10_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ['an affiliate of our', 'a subsidiary of our', 'one of our sister companies, owned by our'],
         ['group', 'chairman', 'parent'],
       ],
+      [
+        ['Your investment will', 'The money raised will', 'Subscriptions'],
+        ['bankroll', 'prop up', 'go towards'],
+        ["our parent company's plants", "our chairman's hotels", 'our group companies'],
+      ],
+    ],
+  },
+  guaranteed_return: {
+    zh: [
+      [
+        ['这期定融', '本金和利息'],
+        ['到期', '期满'],
+        ['必兑', '全额兑付', '保证兑付'],
+      ],
+    ],
+    en: [
+      [
+        ['If you lose money', 'Should you lose any', 'In case of loss'],
+        ['we make it up', 'we cover the loss', 'the company will reimburse'],
+      ],
+      [
+        ['Worst case', 'At worst'],
+        ['you get your principal back', 'your capital back is certain'],
+      ],
+    ],
+  },
+  pressure_tactics: {
+    zh: [
+      [
+        ['下周起', '下个月'],
+        ['收益下调到5%', '利率降到6%'],
+        ['现在上车还是9%', '趁今天锁定9%'],
+      ],
+    ],
+    en: [
+      [
+        ['From next week', 'Tomorrow'],
+        ['the rate drops to 6%', 'rates are cut'],
+        ['so lock in 9% now', 'while 9% still stands'],
+      ],
     ],
   },
   government_backing: {
@@ -151,6 +191,9 @@ export const LEX10_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> =
   split_or_pooled: { zh: ['本店不限购买人数，满100减20。'], en: ['The choir has no cap on the number of singers.'] },
   unlicensed: { zh: [], en: ['Your passport is valid in every country except two.'] },
   government_backing: { zh: ['国企发行的纪念邮票明天开售。'], en: [] },
+  guaranteed_return: { zh: ['优惠券到期必兑，请尽快使用。'], en: ['Worst case you get your money back at the store within 30 days.'] },
+  pressure_tactics: { zh: ['央行下周起下调存款利率，房贷利率也将下降。'], en: [] },
+  self_financing: { zh: [], en: ['We build long-term value for our shareholders.'] },
 };
 
 export function lex10Claims(flag: string, lang: Lang): string[] {

@@ -81,8 +81,15 @@ describe('rates beside promise words and in tenths', () => {
     expect(extractYields('这款产品90%保本，挂钩沪深300')).toEqual([]);
   });
 
-  it('GIVEN 年息一成 THEN it reads 10 % a year', () => {
+  it('GIVEN 年息一成 or 一年能赚两成 THEN it reads 10 % or 20 % a year', () => {
     expect(extractYields('年息一成，按季付息').map((y) => y.annualPercent)).toEqual([10]);
+    expect(extractYields('这个一年下来能赚两成').map((y) => y.annualPercent)).toEqual([20]);
+  });
+
+  it("GIVEN last week's gain offered with a call to keep earning THEN it is a weekly rate; a fund's monthly report stays as it is", () => {
+    expect(extractYields('Our bot made 2% last week, join now and earn every day.').map((y) => y.annualPercent)).toEqual([104]);
+    expect(extractYields('上周带单赚了5%，今晚继续跟着我。').map((y) => y.annualPercent)).toEqual([260]);
+    expect(extractYields('The fund returned 0.4% last month.').map((y) => y.annualPercent)).toEqual([0.4]);
   });
 });
 
