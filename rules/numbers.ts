@@ -30,7 +30,7 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
   // Only a return per quarter: 季度付息 alone is how often a yearly rate is paid.
   ['quarter', /季度收益|季收益|季度回报|季化|每季度收益|per quarter|quarterly return/g],
   ['half', /半年收益|半年回报|半年化|每半年收益|半年赚|半年能赚|半年就赚/g],
-  ['week', /周收益|周利率|周回报|每周|每星期|一周(?!期)|一星期|\/周|weekly|per week|a week|every week|each week/g],
+  ['week', /周息|周利息|周化|周收益|周利率|周回报|每周|每星期|一周(?!期)|一星期|\/周|weekly|per week|a week|every week|each week/g],
   // 最后一天 is a deadline and 一天期 a term, not the period of a rate.
   [
     'day',

@@ -83,6 +83,7 @@ describe('rates beside promise words and in tenths', () => {
 
   it('GIVEN 年息一成 or 一年能赚两成 THEN it reads 10 % or 20 % a year', () => {
     expect(extractYields('年息一成，按季付息').map((y) => y.annualPercent)).toEqual([10]);
+    expect(extractYields('周息1%，随存随取').map((y) => y.annualPercent)).toEqual([52]);
     expect(extractYields('这个一年下来能赚两成').map((y) => y.annualPercent)).toEqual([20]);
   });
 
