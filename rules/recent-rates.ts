@@ -1,6 +1,6 @@
 /**
- * A rate earned over one recent period, offered as the pitch: "members made 3.2% last week — deposit and earn every
- * day", 上周带单收益6.8%，今晚继续. The seller shows last week's gain as what the money makes each week, so the rate is
+ * A rate earned over one recent period, offered as the pitch: "the group gained 2.5% over the last week, join and earn
+ * daily", 上周跟单赚了5个点，今晚接着来. The seller shows last week's gain as what the money makes each week, so the rate is
  * read per that period. Only with a call to keep earning now (every day, 继续, 跟着我, deposit now): a fund's monthly
  * report ("the fund returned 0.4% last month") stays a report, and a disclaimed past return is excluded before this
  * (./past-performance.ts).

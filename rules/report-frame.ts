@@ -13,7 +13,7 @@ const AT = new RegExp(REPORT.source, 'y');
 // police, a police statement). Modal and negated verbs ("can't touch us") are no act: they are read as a shield.
 const POLICE_ONLY = /^police$/;
 const ACT_AFTER = new RegExp(
-  // "police in Hangzhou say", "police of the district warned": a place may stand between the police and their act.
+  // "police in Wenzhou report", "police of the district warned": a place may stand between the police and their act.
   '^(?:\\s+(?:in|of|from|at)(?:\\s+[a-z][a-z-]*){1,3}?)?(?:\\s+(?:have|has|had|are|were|will|then|later|also|quickly|soon|eventually))?\\s*' +
     '(?:said|say|says|stated|states?|reported|reports?|warned|warn|warns|warnings?|arrested|arrests?|detained|charged|raided|seized|froze|frozen|' +
     'investigat\\w*|launched|announced|confirmed|urged|urges?|appealed|issued|released|believed?|told|found that|are looking|looking into|involved|' +

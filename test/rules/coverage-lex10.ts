@@ -48,7 +48,7 @@ export const LEX10_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
       [
         ['Your investment will', 'The money raised will', 'Subscriptions'],
         ['bankroll', 'prop up', 'go towards'],
-        ["our parent company's plants", "our chairman's hotels", 'our group companies'],
+        ["our parent company's plants", "our chairman's hotels", 'the group firms of our founder'],
       ],
     ],
   },
@@ -67,7 +67,7 @@ export const LEX10_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
       ],
       [
         ['Worst case', 'At worst'],
-        ['you get your principal back', 'your capital back is certain'],
+        ['principal back in full', 'your capital back is certain'],
       ],
     ],
   },
@@ -121,8 +121,8 @@ export const LEX10_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ['and your rate goes up', 'for a higher rate', 'to earn extra interest'],
       ],
       [
-        ['You earn commission', 'Bonuses are paid', 'Team rewards flow'],
-        ['three levels deep', 'five tiers deep', 'across multiple levels'],
+        ['Commission is paid', 'Bonuses are paid', 'Team rewards flow'],
+        ['down three levels', 'five tiers deep', 'across multiple levels'],
       ],
     ],
   },
@@ -136,7 +136,7 @@ export const LEX10_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
     en: [
       [
         ['This round has', 'There is'],
-        ['no cap on the number of investors', 'no limit on subscribers', 'an unlimited number of investors'],
+        ['no cap on how many investors join', 'no limit on subscribers', 'an unlimited number of investors'],
       ],
     ],
   },
@@ -156,7 +156,7 @@ export const LEX10_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
       ],
       [
         ['Our licence', 'Our registration'],
-        ['covers every country', 'is valid worldwide', 'works everywhere'],
+        ['is good in every country', 'is valid worldwide', 'works everywhere'],
       ],
     ],
   },
@@ -164,7 +164,7 @@ export const LEX10_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
     en: [
       [
         ['It is a', 'Sold as a', 'Structured as a'],
-        ['debt transfer', 'receivables transfer', 'creditor rights'],
+        ['debt transfer', 'receivable-transfer', 'creditor rights'],
         ['plan', 'product', 'note'],
       ],
     ],
@@ -188,12 +188,12 @@ export const LEX10_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> =
     zh: ['一级市场和二级市场的区别是什么？', '邀请好友注册，双方各得10元话费。'],
     en: ['Refer a friend: you both get a free coffee.'],
   },
-  split_or_pooled: { zh: ['本店不限购买人数，满100减20。'], en: ['The choir has no cap on the number of singers.'] },
+  split_or_pooled: { zh: ['本店不限购买人数，满100减20。'], en: ['The choir sets no limit on singers.'] },
   unlicensed: { zh: [], en: ['Your passport is valid in every country except two.'] },
   government_backing: { zh: ['国企发行的纪念邮票明天开售。'], en: [] },
-  guaranteed_return: { zh: ['优惠券到期必兑，请尽快使用。'], en: ['Worst case you get your money back at the store within 30 days.'] },
+  guaranteed_return: { zh: ['优惠券到期必兑，请尽快使用。'], en: ['At worst the shop gives a refund within 30 days.'] },
   pressure_tactics: { zh: ['央行下周起下调存款利率，房贷利率也将下降。'], en: [] },
-  self_financing: { zh: [], en: ['We build long-term value for our shareholders.'] },
+  self_financing: { zh: [], en: ['We build lasting value for shareholders of our firm.'] },
 };
 
 export function lex10Claims(flag: string, lang: Lang): string[] {

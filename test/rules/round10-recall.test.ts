@@ -17,7 +17,7 @@ describe('an authority named to sound safe is no report', () => {
   const shields = [
     'The police cannot touch us, and we pay 15% a month, guaranteed.',
     'The police already looked into us and found nothing, so 18% a year guaranteed.',
-    'Even the court ruled in our favour: 20% a year, principal guaranteed.',
+    'Even the court ruled in our favour: 20% yearly and the capital is guaranteed.',
     '法院都判了我们合法经营，年化18%，保本保息。',
     '公安都管不了我们，年化20%，本金保障。',
     'Regulators signed off on us last year. 2% a week, zero risk.',
@@ -28,11 +28,11 @@ describe('an authority named to sound safe is no report', () => {
 
   const reports = [
     'Police said the firm promised investors 20% a year, guaranteed.',
-    'Beware: a guaranteed 12% a year with zero risk is a classic sign of a Ponzi scheme, police in Ningbo say.',
+    'Watch out: 12% yearly and riskless marks a Ponzi scheme, police in Ningbo say.',
     '警方通报：某公司以年化20%、保本保息为诱饵非法吸收公众存款。',
     '法院审理查明，被告公司承诺年化18%保本保息。',
-    'I went to the police after they stopped paying the 2% a week they promised.',
-    'Police bulletin: fake mentors ask victims to pay an unfreezing fee. Never pay.',
+    'I went to the police once the 2% weekly they had promised stopped coming.',
+    'A police notice today: fake mentors demand a fee to unlock funds. Never pay it.',
   ];
   it.each(reports)('GIVEN the report "%s" THEN nothing fires', (text) => {
     expect(ids(text)).toEqual([]);
@@ -41,7 +41,7 @@ describe('an authority named to sound safe is no report', () => {
   it('GIVEN a bare "police" THEN only an act of or towards the police makes it a report', () => {
     const at = (t: string): boolean => isReportAct(t, t.indexOf('police'), t.length);
     expect(at("the police can't touch us")).toBe(false);
-    expect(at('the police said the firm lied')).toBe(true);
+    expect(at('the police stated that the firm lied')).toBe(true);
     expect(at('we called the police')).toBe(true);
     expect(at('police in hangzhou say it is a scam')).toBe(true);
   });
@@ -68,7 +68,7 @@ describe('a field label and its value are one statement', () => {
     expect(ids('货款请付至收款账户：某某商贸有限公司，开具增值税发票。')).toEqual([]);
   });
 
-  it("GIVEN a card noted as a relative's THEN it is a personal account", () => {
+  it("GIVEN a card noted as a relative's THEN it is a private card", () => {
     expect(ids('先充两万试试，转到这个卡号（我堂哥的）就行，周收益3%')).toContain('no_custody');
   });
 });
@@ -88,7 +88,7 @@ describe('rates beside promise words and in tenths', () => {
   });
 
   it("GIVEN last week's gain offered with a call to keep earning THEN it is a weekly rate; a fund's monthly report stays as it is", () => {
-    expect(extractYields('Our bot made 2% last week, join now and earn every day.').map((y) => y.annualPercent)).toEqual([104]);
+    expect(extractYields('Our bot gained 2% last week, join now, it runs daily.').map((y) => y.annualPercent)).toEqual([104]);
     expect(extractYields('上周带单赚了5%，今晚继续跟着我。').map((y) => y.annualPercent)).toEqual([260]);
     expect(extractYields('The fund returned 0.4% last month.').map((y) => y.annualPercent)).toEqual([0.4]);
   });
