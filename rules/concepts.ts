@@ -82,11 +82,36 @@ function nearest(
   return best;
 }
 
+// A field label opens its line ("借款人：", "收款账户：", "Borrower:"): in a product sheet the label and its value are one
+// statement, so the colon after a short label joins them instead of breaking the clause. A colon after a longer
+// lead ("他跟我说：") still breaks: there the words before it are a sentence of their own. A field's name is a noun:
+// in Chinese it ends in a field head (借款人, 融资方, 收款账户, 户名, 资金用途), in English its last word is one.
+// "邀请好友：…" or "Refer a friend: …" is an imperative with its colon, not a field, and keeps the break.
+const LABEL = new RegExp(
+  '^[\\s\\p{Extended_Pictographic}\\uFE0F•·*#\\-—【】[\\]]*(?:\\p{Script=Han}{1,5}(?:人|方|户|名|号|称|体|位|途|向|源|行|构|所)|' +
+    '(?:[a-z]+ ){0,2}(?:borrowers?|issuers?|payees?|beneficiar(?:y|ies)|guarantors?|name|holder|account|recipient|use|purpose|proceeds|' +
+    'party|entity|backer|bank|custodian|platform|registration))\\s*$',
+  'u',
+);
+const LABEL_REACH = 24;
+
+/** Whether the colon at `at` ends a field label that opens its line. */
+export function isLabelColon(norm: string, at: number): boolean {
+  const ch = norm[at];
+  if (ch !== ':' && ch !== '：') return false;
+  const lead = norm.slice(Math.max(0, at - LABEL_REACH), at);
+  const line = lead.lastIndexOf('\n');
+  if (line < 0 && at > LABEL_REACH) return false;
+  return LABEL.test(lead.slice(line + 1));
+}
+
+const breaksAt = (norm: string, i: number, stop: RegExp): boolean =>
+  (stop.test(norm[i] as string) && !isLabelColon(norm, i)) || (norm[i] === '.' && /\s/.test(norm[i + 1] ?? ''));
+
 function limitFrom(norm: string, from: number, gap: number, sentence: boolean): number {
   const stop = sentence ? SENTENCE_BREAK : CLAUSE_BREAK;
   let to = from;
-  while (to < norm.length && to - from <= gap && !stop.test(norm[to] as string) && !(norm[to] === '.' && /\s/.test(norm[to + 1] ?? '')))
-    to += 1;
+  while (to < norm.length && to - from <= gap && !breaksAt(norm, to, stop)) to += 1;
   return to;
 }
 
@@ -113,8 +138,7 @@ function matchFrom(norm: string, concept: CompiledConcept, start: number, end: n
 function reachAround(norm: string, concept: CompiledConcept, start: number, end: number): [number, number] {
   const latin = /[a-z]/.test(norm[start] ?? '');
   const reach = concept.gap * (concept.slots.length - 1) * (latin ? 4 : 1);
-  const stop = (i: number): boolean =>
-    (concept.sentence ? SENTENCE_BREAK : CLAUSE_BREAK).test(norm[i] as string) || (norm[i] === '.' && /\s/.test(norm[i + 1] ?? ''));
+  const stop = (i: number): boolean => breaksAt(norm, i, concept.sentence ? SENTENCE_BREAK : CLAUSE_BREAK);
   let from = start;
   while (from > 0 && start - from < reach && !stop(from - 1)) from -= 1;
   let to = end;

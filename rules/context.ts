@@ -47,6 +47,7 @@ import {
   ownWords,
 } from './frame-cues.js';
 import { asksAboutStatedOffer, notAnOffer } from './not-an-offer.js';
+import { isReportAct } from './report-frame.js';
 import { ALERT_EN, ASK_THE_ROOM, DISAVOWAL_LONG, OWN_CASE, REPORTED_SPEAKER, VICTIM_ASKS, WARNS, WEAK_NOTICE } from './notices.js';
 
 export type FrameKind = 'warning' | 'report' | 'asked';
@@ -262,7 +263,7 @@ export function readFrames(norm: string): Frames {
     const notice =
       framesIn(norm, s, NOTICE)[0] ??
       (own ? undefined : (framesIn(norm, s, EVERYDAY)[0] ?? weakNotice(norm, s))) ??
-      framesIn(norm, s, REPORT)[0];
+      framesIn(norm, s, REPORT).find((at) => isReportAct(norm, at, s.end));
     if (notice !== undefined)
       blocked.push({
         start: s.start,

@@ -13,6 +13,7 @@ import { ratioRates } from './ratio-yields.js';
 import { countedRates, spokenYields } from './spoken-yields.js';
 import { spokenRates } from './spoken-rates.js';
 import { englishWordRates } from './english-numbers.js';
+import { recentPeriod } from './recent-rates.js';
 import { isBorrowing, isCommission, NOT_YIELD, PROMISE_AFTER, SHARE_OF, withoutNetOfFees } from './not-yields.js';
 
 export { extractAmounts, extractInvestorCounts, type AmountFinding } from './amounts.js';
@@ -29,7 +30,7 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
   // Only a return per quarter: 季度付息 alone is how often a yearly rate is paid.
   ['quarter', /季度收益|季收益|季度回报|季化|每季度收益|per quarter|quarterly return/g],
   ['half', /半年收益|半年回报|半年化|每半年收益|半年赚|半年能赚|半年就赚/g],
-  ['week', /周收益|周利率|周回报|每周|每星期|一周(?!期)|一星期|\/周|weekly|per week|a week|every week|each week/g],
+  ['week', /周息|周利息|周化|周收益|周利率|周回报|每周|每星期|一周(?!期)|一星期|\/周|weekly|per week|a week|every week|each week/g],
   // 最后一天 is a deadline and 一天期 a term, not the period of a rate.
   [
     'day',
@@ -57,7 +58,7 @@ const POINTS = new RegExp(`(?<![\\d.])(${NUM})\\s*(?:(?:-|~|～|到|至)\\s*(${N
 const WORD_PERCENT = new RegExp(`(百|千|万)分之(${NUM})`, 'g');
 // 一成 only right after a return word: 八成投资者 is a share of people, not a yield.
 const TENTHS =
-  /(?:收益|回报|利息|分红|年化|收益率)\s*(?:率)?\s*(?:有|达|达到|高达|约|为|是)?\s*([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?/g;
+  /(?:收益|回报|利息|分红|年化|收益率|年息|年利率|年利息|年回报|能赚|可以赚|可赚)\s*(?:率)?\s*(?:有|达|达到|高达|约|为|是)?\s*([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?/g;
 // 年息1分2 = 12 %/yr: the digit after 分 is tenths of a 分.
 // 年化九厘 and 月利率八厘 are the same spoken forms as 年息九厘 and 月息八厘.
 const FEN_LI = new RegExp(
@@ -193,6 +194,14 @@ function ownWords(before: string): string {
   return last ? clause.slice((last.index ?? 0) + last[0].length) : clause;
 }
 
+// "100%兑付" qualifies a promise, but in "年化15%保本" a period or return word in the rate's own comma clause makes
+// it the rate the promise is about: a full percentage (100 %) is never such a rate, and "90%保本" has no period word.
+const RATE_LEAD =
+  /年化|年利率|年收益|年息|月息|月利率|月收益|周收益|日收益|每年|每月|每周|每天|每日|预期|收益率?|回报率?|利率|\bp\.?a\b|\b(?:annual|yearly|monthly|weekly|daily|a year|a month|a week|a day|per (?:year|month|week|day|annum)|returns?|yields?|interest)\b/;
+function isRateBeforePromise(value: number, before: string): boolean {
+  return value < 100 && RATE_LEAD.test((before.split(/[，,]/).at(-1) ?? '').slice(-10));
+}
+
 /** Every yield in the text, annualised; highest first. */
 export function extractYields(text: string): YieldFinding[] {
   const norm = normalizeForMatch(text);
@@ -208,14 +217,14 @@ export function extractYields(text: string): YieldFinding[] {
       // Only the rate's own comma clause: in "不收手续费，年化18%" the fee word is about something else.
       NOT_YIELD.test(withoutNetOfFees(ownWords(before.slice(reach)))) ||
       NOT_YIELD.test(withoutNetOfFees(after).slice(0, /^\s*[a-z]/.test(after) ? 8 : 4)) ||
-      PROMISE_AFTER.test(after) ||
+      (PROMISE_AFTER.test(after) && !isRateBeforePromise(raw.value, before)) ||
       SHARE_OF.test(after) ||
       isCommission(norm, raw) ||
       isBorrowing(norm, raw) ||
       isPastPerformance(norm, before + norm.slice(raw.start, raw.end))
     )
       continue;
-    const stated = raw.period ?? periodOf(before, after);
+    const stated = raw.period ?? periodOf(before, after) ?? recentPeriod(norm, raw.start, raw.end);
     // A period word (年化, per month) marks a rate as a return as much as a return word does.
     if (!raw.explicit && stated === undefined && !RETURN_WORDS.test(before) && !RETURN_WORDS.test(after) && !PROMISED_AFTER.test(after))
       continue;

@@ -9,6 +9,7 @@
 import { LEX6_LOOKALIKES, LEX6_LOOKALIKES_B, lex6Claims } from './coverage-lex6.js';
 import { LEX8_LOOKALIKES, lex8Claims } from './coverage-lex8.js';
 import { LEX9_LOOKALIKES, lex9Claims } from './coverage-lex9.js';
+import { LEX10_LOOKALIKES, lex10Claims } from './coverage-lex10.js';
 import {
   BEYOND_CLAIMS,
   CLOSURE_TEMPLATES,
@@ -446,16 +447,27 @@ export function generateCases(): Case[] {
       out.push(...contextCases(flag, lex.claims[lang], lex.terms[lang], lang));
       for (const frame of ['plain', 'reported', 'warned'] as const) {
         for (const t of TEMPLATES[frame][lang])
-          for (const c of [...lex.claims[lang], ...lex6Claims(flag, lang), ...lex8Claims(flag, lang), ...lex9Claims(flag, lang)])
+          for (const c of [
+            ...lex.claims[lang],
+            ...lex6Claims(flag, lang),
+            ...lex8Claims(flag, lang),
+            ...lex9Claims(flag, lang),
+            ...lex10Claims(flag, lang),
+          ])
             out.push({ flag, frame, lang, text: fill(t, c, '{c}'), fires: frame !== 'warned' });
       }
       for (const t of TEMPLATES.negated[lang])
         for (const c of lex.negated[lang]) out.push({ flag, frame: 'negated', lang, text: fill(t, c, '{c}'), fires: false });
       for (const t of TEMPLATES.asked[lang])
         for (const term of lex.terms[lang]) out.push({ flag, frame: 'asked', lang, text: fill(t, term, '{t}'), fires: false });
-      const lookalikes = [LEX6_LOOKALIKES, LEX6_LOOKALIKES_B, LEX8_LOOKALIKES, LEX9_LOOKALIKES, PROGRAMME_LOOKALIKES].flatMap(
-        (l) => l[flag]?.[lang] ?? [],
-      );
+      const lookalikes = [
+        LEX6_LOOKALIKES,
+        LEX6_LOOKALIKES_B,
+        LEX8_LOOKALIKES,
+        LEX9_LOOKALIKES,
+        LEX10_LOOKALIKES,
+        PROGRAMME_LOOKALIKES,
+      ].flatMap((l) => l[flag]?.[lang] ?? []);
       for (const text of [...lex.lookalikes[lang], ...lookalikes]) out.push({ flag, frame: 'lookalike', lang, text, fires: false });
       // A phrase inside the trigger (./coverage-slot.ts): the flag still fires.
       for (const t of SLOT_TEMPLATES[flag]?.[lang] ?? [])
