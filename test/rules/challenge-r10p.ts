@@ -1,0 +1,130 @@
+/**
+ * Round 10, precision: one batch per cause of a false alarm named for this round — a licensed issuer's own
+ * guarantee, rate or programme (insurers, banks, trust companies, fund managers, brokers), news and notices about
+ * closures that retell the promise or give a repayment share, and English admin notices that disown contact and
+ * judge a class of scammers — in my own words, written from what China's regulated firms are allowed and required
+ * to say, plus agents' pitches that borrow those words and must keep their flags. Written before any round-10
+ * change; `first` is the figure measured on the round's base (dcd8dfb) on the same texts.
+ */
+import type { Cause } from './challenge-causes.js';
+
+export const CAUSES_R10P: Cause[] = [
+  {
+    id: 'r10p_insurer_own',
+    first: '7/10',
+    cause: "an insurer's own contract: a guaranteed rate, a guaranteed payout or cash value, a minimum credited rate",
+    kind: 'clean',
+    texts: [
+      '这款增额终身寿险的合同写明保证利率2.5%，现金价值按合同表格逐年增长，前几年退保会有损失，投保前请看清条款。',
+      '年金险从六十岁起每年保证领取两万元，保证领取二十年，这是保险合同约定的给付，不是理财收益。',
+      '万能险账户的保底利率是1.75%，目前结算利率2.8%，以保险公司每月公布为准，过去的结算利率不代表将来。',
+      '按监管要求，普通型人身保险的预定利率上限已经下调到2.5%，各家寿险公司的新产品都按这个上限定价。',
+      '保险公司万一经营不下去，还有保险保障基金依法救助，人寿保单的利益大部分能得到保障。',
+      '分红险的红利是不保证的，宣传里的演示利益只是假设，确定能拿到的只有合同里的现金价值。',
+      'This fixed annuity from a licensed life insurer guarantees 3% a year for ten years, as written in the policy; surrendering early costs a penalty.',
+      "The whole-life policy's cash value is guaranteed by the contract, but the 4% dividend scale in the illustration is not guaranteed.",
+      '保险公司官网上的养老年金：保证给付期十年，预定利率2.0%，犹豫期十五天内退保可全额退还保费。',
+      '寿险代理人给我看了条款：第五年起现金价值超过已交保费，保证部分写进合同，受保险法保护。',
+    ],
+  },
+  {
+    id: 'r10p_bank_own',
+    first: '10/10',
+    cause: "a bank's own deposit, structured deposit, certificate, wealth product, government bond or money fund, with its disclosures",
+    kind: 'clean',
+    texts: [
+      '某银行结构性存款，保本浮动收益型，预期年化收益率1.30%-2.85%，纳入存款保险保障范围，五万元起存。',
+      '本理财产品为非保本浮动收益型，业绩比较基准2.9%-3.6%，风险等级R2，过往业绩不代表未来表现，理财非存款，投资须谨慎。',
+      '股份制银行三年期大额存单，年利率2.15%，二十万起存，受存款保险保障，可以在手机银行转让。',
+      '储蓄国债（凭证式）本期三年期票面利率2.38%，由财政部发行，到承销银行柜台购买，提前兑取按规定扣一部分利息。',
+      '货币基金的七日年化收益率1.6%，基金有风险，货币基金不保证本金不受损失，也不保证最低收益。',
+      '理财子公司发行的固收类产品，不保本，业绩比较基准3%-4.5%，募集期十天，可在银行手机银行认购。',
+      "The bank's 12-month CD pays 4.1% APY and is FDIC-insured up to $250,000 per depositor.",
+      'The structured deposit is principal-protected by the issuing bank at maturity; the upside is capped at 3.5% a year.',
+      '本行存款受存款保险保障，同一存款人在同一家银行的存款本息合计五十万元以内全额赔付。',
+      '现金管理类理财七日年化2.0%，不保本，赎回T+1到账，单日快速赎回上限一万元。',
+    ],
+  },
+  {
+    id: 'r10p_trust_fund_broker',
+    first: '9/10',
+    cause: "a licensed trust, private fund or broker's own terms: qualified investors, custodians, benchmarks, fees, commissions",
+    kind: 'clean',
+    texts: [
+      '某信托集合资金信托计划，仅向合格投资者推介，认购起点一百万元，业绩比较基准6.0%，信托财产由托管银行保管，信托公司不承诺保本和最低收益。',
+      '私募证券投资基金已在基金业协会备案，只面向合格投资者，一百万元起投，托管人为一家证券公司，过往业绩不代表未来。',
+      '在券商开户，股票交易佣金万分之1.5，免五，融资年利率5.8%，开通两融需要五十万元资产。',
+      '证券营业部的客户经理按所服务客户交易佣金的两成提成，这是券商内部的薪酬制度。',
+      '推荐好友在本行办理信用卡并激活，双方各得两百积分，活动期至本月底，详见手机银行活动页。',
+      '邀请好友开通证券账户，好友入金满一万元，邀请人得三十元购物卡，每人最多邀请十位。',
+      'Refer a friend to the bank: when they open a checking account and set up direct deposit, you both get $100, up to five referrals a year.',
+      "The fund's management fee is 1.2% a year and custody 0.2%; the manager takes a 20% performance fee above an 8% hurdle.",
+      '公募基金的宣传材料必须写明基金过往业绩不代表其未来表现，基金管理人不保证基金一定盈利，也不保证最低收益。',
+      'The trust plan is sold only to qualified investors with at least 3 million yuan of financial assets; its 5.8% benchmark is not a promise and the trust company does not guarantee principal.',
+    ],
+  },
+  {
+    id: 'r10p_closure_news',
+    first: '7/10',
+    cause: 'news and notices about closures that retell the promise or report a repayment share, with nothing offered',
+    kind: 'clean',
+    texts: [
+      '某网贷平台宣布良性退出已满三年，截至上月末累计兑付比例38%，剩余债权继续催收，出借人可在官网查看进度。',
+      '据报道，又有两个省份取消辖内金融资产交易中心的经营资格，这只是地方交易场所整体清退的一部分。',
+      '业内人士称，随着最后一批P2P平台退出，网贷机构已经归零，没拿回钱的出借人只能走司法程序追偿。',
+      '该平台此前以年化12%吸引投资者，去年被立案侦查，目前清退兑付率不足两成。',
+      '区法院公告：某投资公司非法吸收公众存款一案已进入财产处置阶段，集资参与人请于三十日内登记，首期按本金的15%发还。',
+      '市金融局通报：某理财公司承诺“保本保息、月息1分5”，已被依法取缔，相关人员已移送公安机关。',
+      'Police in Nanjing said a peer-to-peer lender that promised savers 10% a year has repaid only 21% of principal since it collapsed in 2019.',
+      'The exchange was wound down last year; the liquidator said creditors would recover about 30% of what they are owed.',
+      '某地金交所关停以后，逾期的定融产品由当地平台公司分期兑付，第一期兑付本金的10%，投资人意见很大。',
+      '通报显示，这家公司此前打着“养老项目”的旗号发展会员两千多人，目前资金追缴率约为三成。',
+    ],
+  },
+  {
+    id: 'r10p_admin_notice_en',
+    first: '5/6',
+    cause: 'an English admin or institution notice that disowns contact and judges a class of scammers by what it promises',
+    kind: 'clean',
+    texts: [
+      'Mod notice: this server will never ask you to send crypto to anyone. Anyone offering "guaranteed 5% a day" is a scammer, so report and block.',
+      'Reminder from the admins: we do not run any investment pool. If someone DMs you about doubling your USDT, it is a scam.',
+      'Our support team will never ask for your seed phrase or a "verification deposit". Accounts promising 300% returns are fakes.',
+      'PSA from the mods: the "staff" account pitching a 2% daily staking plan is an impostor. We never DM first.',
+      'Group rules reminder: no investment ads. People who post "risk-free 20% monthly" deals get banned.',
+      'Heads up: we have no trading desk and offer no managed accounts. Anyone selling signals in our name with 10% weekly gains is lying.',
+    ],
+  },
+  {
+    id: 'r10p_lookalike_pitch',
+    first: '10/10',
+    cause: "an agent's pitch that borrows a licensed issuer's words (insurer, bank, trust, broker) and must keep its flag",
+    kind: 'fire',
+    texts: [
+      { text: '某人寿保险公司全额担保，年化12%，每月付息，额度只剩最后五份，需要的私聊我。', flag: 'third_party_guarantee' },
+      { text: '银行内部渠道的结构性存款，保本保息，年化9%，款项转到客户经理个人卡上就行。', flag: 'no_custody' },
+      { text: '信托计划一万元起投，地方政府兜底，年化10%，到期本息全额兑付。', flag: 'government_backing' },
+      { text: '推荐一位好友投资，即得好友投资额5%的现金返利，上不封顶，多推多得。', flag: 'referral_scheme' },
+      { text: 'Insurer-backed note: guaranteed 15% a year, fully insured by a major insurance company. Message me to reserve a slot.', flag: 'guaranteed_return' },
+      { text: '我们是持牌券商的合作方，跟着老师操作，保证每月收益20%，亏了全额赔付。', flag: 'guaranteed_return' },
+      { text: '存款保险只保五十万，我们的产品由保险公司承保，本息无忧，年化8.8%，名额有限。', flag: 'third_party_guarantee' },
+      { text: 'The bank manager offers an off-book structured deposit paying 12% a year; you wire the money to his personal account.', flag: 'high_yield' },
+      { text: '这款“增额寿”其实是我们公司自己的理财计划，保证年化8%，不用签保险合同，转账给我就行。', flag: 'guaranteed_return' },
+      { text: '大额存单转让专区：我们这里的存单年利率7.5%，比银行高一倍，加微信下单。', flag: 'high_yield' },
+    ],
+  },
+  {
+    id: 'r10p_news_pitch',
+    first: '5/6',
+    cause: 'a pitch dressed as closure news or a notice (P2P is gone, but ours pays…), which must keep its flag',
+    kind: 'fire',
+    texts: [
+      { text: '据报道P2P已经全部清退，但我们平台是持牌的，出借年化12%，随时可提。', flag: 'high_yield' },
+      { text: '金交所关停以后，我们的定融产品改在产权登记中心挂牌，年化10%，五万起投。', flag: 'nonstandard_debt' },
+      { text: 'News: regulators shut the old lending apps. Our new platform still pays 1% a day, guaranteed. DM me.', flag: 'guaranteed_return' },
+      { text: '通报里那家公司倒了，和我们没关系，我们国企兜底，月息2分，欢迎认购。', flag: 'government_backing' },
+      { text: 'Admin notice: we never DM first. To join our guaranteed 3% weekly pool, send USDT to the wallet pinned above.', flag: 'crypto' },
+      { text: '这只是开始，越早上车越赚钱：每天收益1.5%，拉一个好友再返10%。', flag: 'referral_scheme' },
+    ],
+  },
+];
