@@ -52,6 +52,11 @@ const OWN_PRODUCT = /本(?:产品|项目|基金|计划|期|平台)|\bthis (?:fun
 const ASKS =
   /[?？]|(?:是不是|是否|会不会|能不能|要不要|该不该)[^。！!\n]{0,16}(?:了|呢|吗|啊)?\s*$|怎么办|咋办|求助|如何是好|帮帮我|\bwhat (?:should|can|do) i do\b|\bhelp me\b/;
 
+// The speaker (or its staff, its group) denying its own contact, sale or product, to the end of the clause: "we will never
+// DM you", "our support team will never ask for …", "we do not run any pool", "we have no trading desk", 本群从不推荐理财.
+const DISOWNED =
+  /\b(?:we|our (?:[a-z]+ ){0,2}(?:team|staff|admins?|mods?|moderators?|bank|firm|company|group|server|channel|employees?|officers?))\s+(?:will\s+|would\s+|shall\s+)?(?:never|not|don't|do not|does not|doesn't|won't|have never|has never|did not|didn't)\s+(?:ever\s+)?(?:(?:first|personally|privately|directly)\s+)?(?:ask|dm|message|call|text|contact|email|sell|offer|run|promise|solicit|recommend|manage|have|charge|request|pitch|operate|endorse|authori[sz]e)\w*\b[^.;!?\n]*|\bwe\s+(?:have|run|offer|sell|manage)\s+no\b[^.;!?\n]*|(?:我们|本群|群主|管理员|本行|我行|本公司|我司|本平台)(?:的)?(?:工作人员|员工|客服|管理员)?(?:从来|从|绝|均|也|都)?(?:不会|不|没有|未|从未|没)(?:主动)?(?:私聊|私信|联系|打电话|致电|推荐|推销|销售|发行|发布|要求|索要|承诺|代客|开展|经营|授权|委托)[^，,。；;！!？?\n]*/g;
+
 // 2. A class of others judged by what it claims. The claim verbs are the verbs of advertising and promising;
 // the judgment after 的 is a quantifier or a modal over the class, whatever the predicate says.
 const CLAIM_VERB = '(?:宣传|宣称|声称|号称|鼓吹|标榜|吹嘘|吹|承诺|许诺|保证|打着|说|发)';
@@ -60,7 +65,7 @@ const CLASS_ZH = new RegExp(
   'g',
 );
 const CLASS_EN =
-  /\b(?:anyone|anybody|whoever|those|people|someone|products?|platforms?|schemes?|firms?|companies|ads?|posts?|offers?|apps?|deals?|sellers?)\s+(?:who\s+|that\s+|which\s+)?(?:(?:is|are|was|were|keeps?)\s+)?(?:claim(?:s|ed|ing)?|promis(?:e|es|ed|ing)|advertis(?:e|es|ed|ing)|tout(?:s|ed|ing)?|boast(?:s|ed|ing)?|post(?:s|ed|ing)?|offer(?:s|ed|ing)?)\b(?:[^.!?\n]|\.(?=\d)){0,120}/g;
+  /\b(?:anyone|anybody|whoever|those|people|someone|products?|platforms?|schemes?|firms?|companies|ads?|posts?|offers?|apps?|deals?|sellers?|accounts?|messages?|sites?|websites?|bots?|groups?|channels?)\s+(?:who\s+|that\s+|which\s+)?(?:(?:is|are|was|were|keeps?)\s+)?(?:claim(?:s|ed|ing)?|promis(?:e|es|ed|ing)|advertis(?:e|es|ed|ing)|tout(?:s|ed|ing)?|boast(?:s|ed|ing)?|post(?:s|ed|ing)?|offer(?:s|ed|ing)?)\b(?:[^.!?\n]|\.(?=\d)){0,120}/g;
 // A speaker named as a fraudster (骗子声称…, 不法分子往往以…, "scammers often say …"): what they say, to the end of the
 // sentence (quotes and all) or a turn to the speaker's own product, is the fraud described, not a claim of this text.
 const FRAUD_SPEAKER_ZH =
@@ -117,7 +122,10 @@ export function offersNow(
   opts: { own?: string; act?: StanceKind | null } = {},
 ): boolean {
   // The sharing act itself ("learn from us", 给大家说说我家的经历) is not a seller's voice.
-  const own = blankSpans(opts.own ?? ownWordsInPlace(norm), classes).replace(SHARED_ALL, (w) => ' '.repeat(w.length));
+  // So is the speaker disowning a contact or a product (we will never DM you, 本群从不推荐理财): a notice's own voice.
+  const own = blankSpans(opts.own ?? ownWordsInPlace(norm), classes)
+    .replace(SHARED_ALL, (w) => ' '.repeat(w.length))
+    .replace(DISOWNED, (w) => ' '.repeat(w.length));
   const pitching =
     opts.act === 'story' ? PITCHING_NOW_IN_STORY : opts.act === 'remark' || opts.act === 'rules' ? PITCHING_TO_SPEAKER : PITCHING_NOW;
   // An explainer's opening question is its topic, not a plea about the asker's own case.
