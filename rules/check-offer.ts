@@ -185,7 +185,7 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
     const found = claimed(scan, c);
     const detected = rule.detectors.flatMap((d) => detect(scan, d, fired));
     const evidence = ownEvidence(rule.id, detected.length > 0 ? dedupe([...found, ...detected]) : found, scan.norm);
-    if (evidence.length === 0 || notAnOfferFor(rule.id, scan.norm, scan.yields.length > 0)) continue;
+    if (evidence.length === 0 || notAnOfferFor(rule.id, scan.norm, scan.yields.length > 0, scan.yields[0]?.annualPercent ?? null)) continue;
     fired.add(rule.id);
     const top = scan.yields[0];
     const severity = rule.id === 'high_yield' && top ? yieldSeverity(top.annualPercent) : rule.severity;

@@ -1,0 +1,36 @@
+/**
+ * A licensed issuer's own guarantee: what an insurer may promise in its own contract. A life insurer guarantees its
+ * policy's cash value, a 预定利率 / 保证利率 on an annuity or an 增额终身寿, a minimum credited rate (保底利率) on a
+ * 万能险, guaranteed payouts (保证领取); the 保险保障基金 stands behind policyholders by law. These are the
+ * issuer's own obligations under a contract it is licensed to write — not a return promised by an agent, and not a
+ * third party standing behind someone else's product (担保公司, 兑付承诺函), which is what guaranteed_return and
+ * third_party_guarantee are about (../shared/spec/red-flags.md: "contractual insurance cash values" never fire).
+ *
+ * The reading needs the insurer's contract and a rate no ordinary contract exceeds. Since 1999 the regulator has
+ * capped the rates life contracts may guarantee (2.5 % in 2024, lower since; 3.5–4.025 % before), so a guaranteed
+ * rate above 4.5 % is not a policy's. An agent's marks — money to a person, a private contact, scarce slots, an
+ * "internal" channel, no contract signed, the 保本保息 / 零风险 words insurers may not use for investment-type
+ * products — make it a pitch again, whatever it says it is.
+ */
+
+const INSURER =
+  /保险公司|人寿|寿险|年金险|年金保险|养老年金|万能险|万能账户|分红险|两全险|增额|保险合同|保单|\b(?:insurers?|life insurance|annuity|annuities|whole[- ]life|policyholders?)\b/;
+const CONTRACT =
+  /合同|条款|保单|现金价值|预定利率|保证利率|保底利率|结算利率|保证领取|保证给付|犹豫期|退保|保险保障基金|\b(?:policy|contract|cash values?|surrender\w*|illustration|credited rate|minimum guaranteed rate)\b/;
+const AGENT_MARKS =
+  /个人(?:账户|卡|账号|微信|名下)|私人账户|(?:转|打|汇)(?:账|款|钱)?(?:给|到)(?:我|他|她)|私聊|私信|加(?:我)?(?:微信|v)|名额|额度(?:有限|紧张|不多)|内部(?:渠道|额度|产品)|不用签|无需签|不签(?:保险)?合同|不是保险|理财计划|担保公司|兜底|保本保息|稳赚|零风险|无风险|本息无忧|刚兑|刚性兑付|翻倍|\b(?:personal account|dm me|message me|text me|wire|off-book|slots?|reserve|risk-free|can't lose|cannot lose|double)\b/;
+/** The highest rate a life contract has been allowed to guarantee, with room for a rounding. */
+const CONTRACT_CEILING = 4.5;
+
+const OWN_GUARANTEE_FLAGS = new Set(['guaranteed_return', 'third_party_guarantee']);
+
+/** The flag's words are an insurer's own contractual guarantee, not an offer's promise (normalised text, top yield %). */
+export function isInsurersOwn(flagId: string, norm: string, topPercent: number | null): boolean {
+  return (
+    OWN_GUARANTEE_FLAGS.has(flagId) &&
+    (topPercent ?? 0) <= CONTRACT_CEILING &&
+    INSURER.test(norm) &&
+    CONTRACT.test(norm) &&
+    !AGENT_MARKS.test(norm)
+  );
+}
