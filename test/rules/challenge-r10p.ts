@@ -128,3 +128,78 @@ export const CAUSES_R10P: Cause[] = [
     ],
   },
 ];
+
+/**
+ * A second set, written after the first round-10 fixes and before any fix for its own texts: licensed products beyond
+ * the first batch (reverse repos, REITs, broker income notes, pension accounts, I bonds, FSCS savings), regulators',
+ * courts' and police notices, explainers of licensed products, and pitches that borrow them. `first` is measured at
+ * 3160386 (the commit before it), not at the round's base.
+ */
+export const CAUSES_R10P2: Cause[] = [
+  {
+    id: 'r10p2_licensed_more',
+    first: '10/10',
+    cause: 'licensed products and accounts beyond the first batch, stated with their own terms and disclosures',
+    kind: 'clean',
+    texts: [
+      '上交所国债逆回购GC001昨天收盘年化2.1%，用沪市证券账户就能操作，资金第二天就可以用。',
+      '某理财子公司的稳健系列，业绩比较基准4.8%-5.5%，不保本，中风险R3，封闭期三年，到期前不能赎回。',
+      '公募REITs在交易所上市，过去一年的分派率大约4.5%，分派不等于保本，价格也会波动。',
+      '某农商行三年期定期存款利率2.6%，受存款保险保障，比国有大行高出0.35个百分点。',
+      '个人养老金账户每年最多缴存一万二千元，可以抵扣个税，账户里能买储蓄、理财、基金和商业养老保险。',
+      '某证券公司发行的本金保障型收益凭证，固定收益率2.8%，期限182天，以券商自身信用兑付，不属于存款。',
+      '家族信托的门槛是一千万元，由信托公司担任受托人，信托财产托管在商业银行，受托人不承诺收益。',
+      'The savings account pays 4.5% AER and deposits are protected by the FSCS up to £85,000 per person.',
+      'Series I savings bonds currently pay 4.3% and are backed by the full faith and credit of the U.S. government.',
+      "The money market fund's 7-day yield is 4.9%; it is not FDIC insured, and you could lose money.",
+    ],
+  },
+  {
+    id: 'r10p2_authority_notice',
+    first: '7/10',
+    cause: "a regulator's, court's or police notice, or news, that retells the promise of a scheme it acted against",
+    kind: 'clean',
+    texts: [
+      '人民法院公告：被告单位以年化15%至18%的高额回报为诱饵向社会公众吸收资金，本院已依法作出判决。',
+      '公安机关提醒：凡是承诺“稳赚不赔、日息1%”的投资，都是诈骗，请勿轻信。',
+      '证监局通报：某私募机构违规向投资者承诺保本保收益，已被采取责令改正的监管措施。',
+      'The SEC charged a firm that promised investors "guaranteed 20% annual returns" with running a Ponzi scheme.',
+      'Court records show the defendant told victims the fund was "backed by the government" and paid 2% a month.',
+      '地方金融管理局公告：以下十二家机构未取得金融业务许可，不得从事任何理财、借贷业务。',
+      'P2P平台清退进展：截至目前已向出借人兑付3.2亿元，占待收本金的18%，后续兑付视催收情况而定。',
+      '2019年以来，网贷机构从高峰期的约五千家压降至零，监管部门表示网贷风险已基本出清。',
+      "Regulators said about 5,000 peer-to-peer lenders had once operated in China before the last were closed in 2020.",
+      '检察院以非法吸收公众存款罪对该公司提起公诉，起诉书称其承诺投资人每月返息2%。',
+    ],
+  },
+  {
+    id: 'r10p2_licensed_explainer',
+    first: '6/6',
+    cause: 'an explainer of how licensed products work (net-value wealth products, structured deposits, CDs), with their rates',
+    kind: 'clean',
+    texts: [
+      '银行理财从2022年起全面净值化，不再承诺保本，业绩比较基准只是参考，不是承诺给你的收益。',
+      '大额存单和结构性存款的区别：前者利率固定，后者保本但收益浮动，两者都在存款保险的保障范围内。',
+      'What is a structured deposit? A bank deposit whose interest is linked to an index: the principal is protected, the upside is not guaranteed.',
+      '货币基金的七日年化收益率是过去七天的收益折算成一年，不代表未来一年都能拿到这个收益。',
+      '保险里说的“保证利率”是合同约定的最低利率，现在新产品普遍在2%左右，红利和结算利率超出的部分不保证。',
+      'A CD locks your money for a fixed term at a fixed rate; withdrawing early usually costs a few months of interest.',
+    ],
+  },
+  {
+    id: 'r10p2_pitch_guard',
+    first: '6/8',
+    cause: 'pitches that borrow licensed products or authority notices and must keep their flag',
+    kind: 'fire',
+    texts: [
+      { text: '我们的收益凭证由券商担保，年化9%，一万起投，加微信认购。', flag: 'high_yield' },
+      { text: '国债逆回购太低了，我们这里的国债收益权年化12%，政府信用背书，名额有限。', flag: 'government_backing' },
+      { text: '保险公司全额承保的定融产品，本息无忧，年化10%，本周截止。', flag: 'third_party_guarantee' },
+      { text: 'Backed by the full faith of the government, our note pays 14% a year. Limited spots left.', flag: 'government_backing' },
+      { text: '本行内部员工专享理财，保本保息年化7.5%，私下转账到理财经理个人账户即可。', flag: 'no_custody' },
+      { text: '法院判了又怎样，我们这个项目照常兑付，月息3分，推荐一人返5%。', flag: 'referral_scheme' },
+      { text: '这款年金险其实是我们合作方的理财计划，保证年化6%，不用签合同，钱转我个人卡。', flag: 'guaranteed_return' },
+      { text: 'Our insured annuity plan guarantees 9% a year, no risk at all. Wire the premium to my personal account.', flag: 'guaranteed_return' },
+    ],
+  },
+];
