@@ -34,3 +34,13 @@ export function isInsurersOwn(flagId: string, norm: string, topPercent: number |
     !AGENT_MARKS.test(norm)
   );
 }
+
+// An agent taking the money to a person, or selling it without the institution's contract, borrows the licensed
+// product's name (这款年金险其实是…，不用签合同，钱转我个人卡; "wire the premium to my personal account"): no bank
+// or insurer is paid that way, so the product's name clears nothing. Narrower than the insurer's marks above: a bank
+// may well write 额度有限 of its own certificates of deposit.
+const PAID_TO_PERSON =
+  /(?:转|打|汇|付)[^，,。；;]{0,6}(?:给我|到我|给他|给她|我的?|他的?|她的?|(?:理财|客户)?经理的?|业务员的?|销售的?)(?:个人|私人)?(?:卡|账户|账号|微信|支付宝)|(?:转|打|汇)(?:账|款|钱)?(?:给|到)?(?:我|他|她)(?:个人|私人)?(?:卡|账户)?(?=[，,。；;！!\s]|$)|私人账户|私下转账|(?:不用|无需|不必|不需要)签(?:保险)?合同|不签合同|\b(?:wire|send|transfer|pay)\b[^.;!?]{0,30}\b(?:my|his|her) (?:personal )?(?:account|card|wallet)\b|\bpersonal account\b/;
+
+/** The text sells a product under a licensed one's name through an agent's own hands (normalised text). */
+export const paidToPerson = (norm: string): boolean => PAID_TO_PERSON.test(norm);

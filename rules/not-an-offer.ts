@@ -10,8 +10,9 @@
  */
 
 // A news source or a dateline: 据…报道, 新华社, "Reuters:", "Bloomberg reported".
+// An authority's own notice header (地方金融管理局公告：, 公安局提醒：) and a progress report (清退进展：) are sources too.
 const NEWS_SOURCE =
-  /^\s*[^，,。：:]{0,12}(?:消息|报道|快讯|讯|新闻)\s*[:：]|^\s*【[^】]{0,8}(?:快讯|新闻|资讯|要闻|消息|报道|头条|观察)】|据[^，,。]{0,12}(?:报道|消息|新闻|通报|披露|公告)|新华社|央视|人民日报|财新|证券时报|经济日报|第一财经|澎湃|路透|彭博|(?:公告|通报|通知)(?:称|显示|指出)|^\s*(?:reuters|bloomberg|xinhua|caixin|ap|afp|breaking|news|update)\s*[:：-]|\b(?:reuters|bloomberg|xinhua|caixin|scmp)\b|\b(?:officers|police|officials|investigators|detectives|prosecutors|regulators) (?:said|say|told reporters)\b|\b(?:the )?(?:indictment|charge sheet|court (?:filings?|documents?|papers)|verdict|ruling|judgment) (?:says|said|shows|showed|states)\b|\b(?:(?:it was|it is|has been|have been|was|were) reported|reported (?:that|on)|according to)\b/;
+  /^\s*[^，,。：:]{0,12}(?:消息|报道|快讯|讯|新闻|进展|最新进展|进度通报|情况通报)\s*[:：]|^\s*(?:【\s*)?[^，,。：:]{0,12}(?:金融管理局|金融监督管理局|金融监管局|监管局|金融局|金融办|公安局|公安分局|派出所|人民法院|法院|检察院|证监局|人民银行[^，,。：:]{0,8}|市场监督管理局|市场监管局|反诈中心)\s*(?:】\s*)?(?:公告|通告|通报|提示|提醒|声明|公示)?\s*[:：】]|^\s*【[^】]{0,8}(?:快讯|新闻|资讯|要闻|消息|报道|头条|观察)】|据[^，,。]{0,12}(?:报道|消息|新闻|通报|披露|公告)|新华社|央视|人民日报|财新|证券时报|经济日报|第一财经|澎湃|路透|彭博|(?:公告|通报|通知)(?:称|显示|指出)|^\s*(?:reuters|bloomberg|xinhua|caixin|ap|afp|breaking|news|update)\s*[:：-]|\b(?:reuters|bloomberg|xinhua|caixin|scmp)\b|\b(?:officers|police|officials|investigators|detectives|prosecutors|regulators) (?:said|say|told reporters)\b|\b(?:the )?(?:indictment|charge sheet|court (?:filings?|documents?|papers)|verdict|ruling|judgment) (?:says|said|shows|showed|states)\b|\b(?:(?:it was|it is|has been|have been|was|were) reported|reported (?:that|on)|according to)\b/;
 
 // What an authority did, done or declared (已关停, 全面清退, 判处, 立案侦查, 明确…属于非法金融活动).
 const AUTHORITY =
@@ -19,7 +20,7 @@ const AUTHORITY =
 const ACT =
   '(?:关停|取缔|清退|严厉打击|严打|打击|注销|吊销|撤销|取消|叫停|关闭|查处|查封|冻结|处罚|罚款|整顿|整治|清零|归零|立案|判决|判处|宣判|审结|起诉|抓获|逮捕|刑拘|通报|发布(?:了)?(?:通知|公告|文件)|印发)';
 const DONE =
-  /已(?:经)?(?:被)?(?:全面|全部|陆续|先后|正式|依法|明令)?(?:关停|取缔|清退|注销|吊销|撤销|取消|叫停|关闭|查处|查封|冻结|清零|归零|退出|立案|判决|判处|清理整顿|整顿|禁止|停止(?:发行|营业|经营|业务))|(?:被|遭)(?:监管|警方|法院|国家|依法)?(?:全面)?(?:关停|取缔|清退|注销|吊销|叫停|关闭|查处|查封|立案|判处|禁止?)|(?:都|全|全部|早就|早已)(?:被)?(?:关停|取缔|清退|清零|归零|关闭|关了|停了|倒闭|退出)|属于非法(?:金融活动|集资|经营)|被认定为非法|判处(?:有期徒刑|无期|罚金)|获刑|立案(?:侦查|调查)|刑事拘留|犯[^，,。]{0,12}罪/;
+  /已(?:经)?(?:被)?(?:全面|全部|陆续|先后|正式|依法|明令)?(?:关停|取缔|清退|注销|吊销|撤销|取消|叫停|关闭|查处|查封|冻结|清零|归零|退出|立案|判决|判处|清理整顿|整顿|禁止|停止(?:发行|营业|经营|业务))|(?:被|遭)(?:监管|警方|法院|国家|依法)?(?:全面)?(?:关停|取缔|清退|注销|吊销|叫停|关闭|查处|查封|立案|判处|禁止?)|(?:都|全|全部|早就|早已)(?:被)?(?:关停|取缔|清退|清零|归零|关闭|关了|停了|倒闭|退出)|属于非法(?:金融活动|集资|经营)|(?:压降|下降|减少|降)(?:至|到)(?:零|0)(?![.\d])|(?:已|已经)(?:基本)?(?:出清|化解完毕|处置完毕)|被认定为非法|判处(?:有期徒刑|无期|罚金)|获刑|立案(?:侦查|调查)|刑事拘留|犯[^，,。]{0,12}罪/;
 const AUTHORITY_ACT = new RegExp(`${AUTHORITY}[^。！？!?]{0,30}?${ACT}`);
 // A reporter's voice without a byline (2019年某P2P平台爆雷…; 经查，该公司…; 近期多地出现…，已有老人上当): a third party named
 // indefinitely or by anaphor, and what became of it. With no voice of its own, such a text retells.
@@ -66,7 +67,7 @@ const RETOLD_CLAIM =
 // In closure news a percentage is usually what the investors got back (兑付比例38%, 清退兑付进度42%, 首期按本金的15%发还,
 // "repaid only 21% of principal", "recover about 30% of what they are owed"): a share of a loss, not a rate anyone offers.
 const RECOVERED_BEFORE =
-  /(?:兑付|清退|清偿|受偿|回款|追缴|追回|退赔|发还|返还|分配|偿付|化债)(?:的)?(?:比例|进度|率|本金的|金额的|资金的)?(?:已|约|仅|只有|不足|达到?|超过|为|是)?\s*$|(?:按|占)(?:其)?(?:本金|出借本金|投资本金|债权|待收)(?:的)?\s*$|\b(?:repaid|recovered|returned|paid back|recover|get back|recovery (?:rate|ratio) of)\s+(?:only |just |about |around |nearly |roughly |some )?$/;
+  /(?:兑付|清退|清偿|受偿|回款|追缴|追回|退赔|发还|返还|分配|偿付|化债)(?:的)?(?:比例|进度|率|本金的|金额的|资金的)?(?:已|约|仅|只有|不足|达到?|超过|为|是)?\s*$|(?:按|占)(?:其)?(?:待收|出借|投资|剩余|未兑付)?(?:本金|债权|待收|本息)(?:的)?\s*$|\b(?:repaid|recovered|returned|paid back|recover|get back|recovery (?:rate|ratio) of)\s+(?:only |just |about |around |nearly |roughly |some )?$/;
 const RECOVERED_AFTER =
   /^\s*(?:的)?(?:本金|出借本金|待收|债权)|^\s*of (?:their |the |its |investors' |lenders' |creditors' )?(?:principal|claims?|money|funds|deposits|what (?:they|investors|lenders|creditors) (?:are|were) owed)\b/;
 const PERCENT = /\d+(?:\.\d+)?\s*[%％]/g;
