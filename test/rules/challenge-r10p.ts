@@ -105,10 +105,16 @@ export const CAUSES_R10P: Cause[] = [
       { text: '银行内部渠道的结构性存款，保本保息，年化9%，款项转到客户经理个人卡上就行。', flag: 'no_custody' },
       { text: '信托计划一万元起投，地方政府兜底，年化10%，到期本息全额兑付。', flag: 'government_backing' },
       { text: '推荐一位好友投资，即得好友投资额5%的现金返利，上不封顶，多推多得。', flag: 'referral_scheme' },
-      { text: 'Insurer-backed note: guaranteed 15% a year, fully insured by a major insurance company. Message me to reserve a slot.', flag: 'guaranteed_return' },
+      {
+        text: 'Insurer-backed note: guaranteed 15% a year, fully insured by a major insurance company. Message me to reserve a slot.',
+        flag: 'guaranteed_return',
+      },
       { text: '我们是持牌券商的合作方，跟着老师操作，保证每月收益20%，亏了全额赔付。', flag: 'guaranteed_return' },
       { text: '存款保险只保五十万，我们的产品由保险公司承保，本息无忧，年化8.8%，名额有限。', flag: 'third_party_guarantee' },
-      { text: 'The bank manager offers an off-book structured deposit paying 12% a year; you wire the money to his personal account.', flag: 'high_yield' },
+      {
+        text: 'The bank manager offers an off-book structured deposit paying 12% a year; you wire the money to his personal account.',
+        flag: 'high_yield',
+      },
       { text: '这款“增额寿”其实是我们公司自己的理财计划，保证年化8%，不用签保险合同，转账给我就行。', flag: 'guaranteed_return' },
       { text: '大额存单转让专区：我们这里的存单年利率7.5%，比银行高一倍，加微信下单。', flag: 'high_yield' },
     ],
@@ -121,9 +127,15 @@ export const CAUSES_R10P: Cause[] = [
     texts: [
       { text: '据报道P2P已经全部清退，但我们平台是持牌的，出借年化12%，随时可提。', flag: 'high_yield' },
       { text: '金交所关停以后，我们的定融产品改在产权登记中心挂牌，年化10%，五万起投。', flag: 'nonstandard_debt' },
-      { text: 'News: regulators shut the old lending apps. Our new platform still pays 1% a day, guaranteed. DM me.', flag: 'guaranteed_return' },
+      {
+        text: 'News: regulators shut the old lending apps. Our new platform still pays 1% a day, guaranteed. DM me.',
+        flag: 'guaranteed_return',
+      },
       { text: '通报里那家公司倒了，和我们没关系，我们国企兜底，月息2分，欢迎认购。', flag: 'government_backing' },
-      { text: 'Admin notice: we never DM first. To join our guaranteed 3% weekly pool, send USDT to the wallet pinned above.', flag: 'crypto' },
+      {
+        text: 'Admin notice: we never DM first. To join our guaranteed 3% weekly pool, send USDT to the wallet pinned above.',
+        flag: 'crypto',
+      },
       { text: '这只是开始，越早上车越赚钱：每天收益1.5%，拉一个好友再返10%。', flag: 'referral_scheme' },
     ],
   },
@@ -168,7 +180,7 @@ export const CAUSES_R10P2: Cause[] = [
       '地方金融管理局公告：以下十二家机构未取得金融业务许可，不得从事任何理财、借贷业务。',
       'P2P平台清退进展：截至目前已向出借人兑付3.2亿元，占待收本金的18%，后续兑付视催收情况而定。',
       '2019年以来，网贷机构从高峰期的约五千家压降至零，监管部门表示网贷风险已基本出清。',
-      "Regulators said about 5,000 peer-to-peer lenders had once operated in China before the last were closed in 2020.",
+      'Regulators said about 5,000 peer-to-peer lenders had once operated in China before the last were closed in 2020.',
       '检察院以非法吸收公众存款罪对该公司提起公诉，起诉书称其承诺投资人每月返息2%。',
     ],
   },
@@ -199,7 +211,10 @@ export const CAUSES_R10P2: Cause[] = [
       { text: '本行内部员工专享理财，保本保息年化7.5%，私下转账到理财经理个人账户即可。', flag: 'no_custody' },
       { text: '法院判了又怎样，我们这个项目照常兑付，月息3分，推荐一人返5%。', flag: 'referral_scheme' },
       { text: '这款年金险其实是我们合作方的理财计划，保证年化6%，不用签合同，钱转我个人卡。', flag: 'guaranteed_return' },
-      { text: 'Our insured annuity plan guarantees 9% a year, no risk at all. Wire the premium to my personal account.', flag: 'guaranteed_return' },
+      {
+        text: 'Our insured annuity plan guarantees 9% a year, no risk at all. Wire the premium to my personal account.',
+        flag: 'guaranteed_return',
+      },
     ],
   },
 ];

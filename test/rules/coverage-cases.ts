@@ -25,7 +25,8 @@ import { R9_FRAMES, R9_TEMPLATES, type R9Frame } from './coverage-r9.js';
 import { R10_FRAMES, R10_TEMPLATES, type R10Frame } from './coverage-r10.js';
 
 export type Lang = 'zh' | 'en';
-export type Frame = 'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike' | 'inserted' | CtxFrame | StanceFrame | R9Frame | R10Frame;
+export type Frame =
+  'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike' | 'inserted' | CtxFrame | StanceFrame | R9Frame | R10Frame;
 export const FRAMES: readonly Frame[] = [
   'plain',
   'reported',
@@ -381,7 +382,10 @@ export const LEXICON: Record<string, FlagLexicon> = {
   },
 };
 
-export const TEMPLATES: Record<Exclude<Frame, 'lookalike' | 'inserted' | CtxFrame | StanceFrame | R9Frame | R10Frame>, Record<Lang, string[]>> = {
+export const TEMPLATES: Record<
+  Exclude<Frame, 'lookalike' | 'inserted' | CtxFrame | StanceFrame | R9Frame | R10Frame>,
+  Record<Lang, string[]>
+> = {
   plain: {
     zh: ['有人给我推了个理财：{c}。', '【产品推介】{c}，详情私聊'],
     en: ['Got this pitch today: {c}.', 'Investment opportunity — {c}!'],

@@ -22,7 +22,9 @@ export const R10_TEMPLATES: Record<R10Frame, { fires: boolean; zh: string[]; en:
       '某理财平台宣布良性退出，此前它对外承诺“{c}”，目前清退兑付进度为27%，出借人可登录官网查询。',
       '某地交易场所关停以后，那批曾号称“{c}”的产品已经逾期，首期只兑付了本金的12%。',
     ],
-    en: ['The app that once promised "{c}" was wound down in 2021; its liquidator says investors have recovered about 25% of their principal.'],
+    en: [
+      'The app that once promised "{c}" was wound down in 2021; its liquidator says investors have recovered about 25% of their principal.',
+    ],
   },
   authority: {
     fires: false,
