@@ -76,7 +76,7 @@ const RETOLD_CLAIM =
 // In closure news a percentage is usually what the investors got back (兑付比例38%, 清退兑付进度42%, 首期按本金的15%发还,
 // "repaid only 21% of principal", "recover about 30% of what they are owed"): a share of a loss, not a rate anyone offers.
 const RECOVERED_BEFORE =
-  /(?:兑付|清退|清偿|受偿|回款|追缴|追回|退赔|发还|返还|分配|偿付|化债)(?:了)?(?:的)?(?:比例|进度|率|本金的|金额的|资金的)?(?:已|约|仅|只有|不足|达到?|超过|为|是)?\s*$|(?:按|占)(?:其)?(?:待收|出借|投资|剩余|未兑付)?(?:本金|债权|待收|本息)(?:的)?\s*$|\b(?:repaid|recovered|returned|paid back|recover|get back|recovery (?:rate|ratio) of)\s+(?:only |just |about |around |nearly |roughly |some )?$/;
+  /(?:兑付|清退|清偿|受偿|回款|追缴|追回|退赔|发还|返还|分配|偿付|化债)(?:了)?(?:的)?(?:比例|进度|率|本金的|金额的|资金的)?(?:已经?|约|仅|只有|不足|达到?|超过|为|是|累计)*\s*$|(?:按|占)(?:其)?(?:待收|出借|投资|剩余|未兑付)?(?:本金|债权|待收|本息)(?:的)?\s*$|\b(?:repaid|recovered|returned|paid back|recover|get back|recovery (?:rate|ratio) of)\s+(?:only |just |about |around |nearly |roughly |some )?$/;
 const RECOVERED_AFTER =
   /^\s*(?:的)?(?:本金|出借本金|待收|债权)|^\s*of (?:their |the |its |investors' |lenders' |creditors' )?(?:principal|claims?|money|funds|deposits|what (?:they|investors|lenders|creditors) (?:are|were) owed)\b/;
 const PERCENT = /\d+(?:\.\d+)?\s*[%％]/g;
