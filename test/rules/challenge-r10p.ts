@@ -218,3 +218,52 @@ export const CAUSES_R10P2: Cause[] = [
     ],
   },
 ];
+
+/**
+ * Held out: written after every round-10 change above, measured once, never tuned for and under no floor. `first` is
+ * that single measurement (at e4db983); on the round's base (dcd8dfb) the same texts give 10/16 and 7/8.
+ */
+export const HELD_OUT_R10P: Cause[] = [
+  {
+    id: 'r10p_heldout_clean',
+    first: '12/16',
+    heldOut: true,
+    cause: "licensed issuers' own terms, closure and authority news, admin notices — new wordings",
+    kind: 'clean',
+    texts: [
+      '某保险公司的两全保险，合同约定满期给付所交保费的105%，中途退保只能拿回现金价值。',
+      '这款养老年金险的保证领取期是十五年，预定利率1.75%，条款写得很清楚，其余部分都不保证。',
+      'A deferred annuity from a rated insurer credits at least 2% a year under the contract; anything above that is discretionary.',
+      '某股份行发行的挂钩黄金的结构性存款，保本，收益区间1.2%-2.6%，以银行自身信用兑付，纳入存款保险。',
+      "The bank's market-linked CD protects the principal if held to maturity and is FDIC insured; the index-linked interest may be zero.",
+      '证券公司的收益凭证是券商以自身信用发行的债务凭证，本金保障型的到期兑付本金，不受存款保险保障。',
+      '信托公司只能向合格投资者推介集合信托，单笔不低于一百万元，而且不得承诺保本保收益。',
+      '推荐朋友开立本行借记卡并完成首笔消费，推荐人可得十元立减金，上限十次。',
+      '记者从区法院获悉，某养老服务公司以“预存养老费、月返1%”为名非法集资一案已宣判，被害人可申请执行。',
+      '警方通报：涉事平台以“稳赚不赔、拉人有奖”为噱头，发展会员三千余人，目前追赃挽损比例约为两成。',
+      '某P2P平台清退公告：截至上月底，平台已累计向出借人返还本金6000万元，约占未兑付本金的11%。',
+      '据悉，多地金交所已陆续停止新增业务，业内人士表示，这只是清理整顿的开始。',
+      'Moderator note: nobody on the team will ever DM you with an investment. Posts offering "guaranteed 4% weekly" get removed.',
+      'Statement from the exchange: we do not offer staking products. Any account selling "our" 20% APY staking is an impersonator.',
+      'The regulator said the collapsed app had promised depositors 12% a year; creditors have so far recovered 14 cents on the dollar.',
+      '年内第三家网贷机构完成退出，监管部门称后续将督促已退出机构继续清收，保障出借人合法权益。',
+    ],
+  },
+  {
+    id: 'r10p_heldout_pitches',
+    first: '7/8',
+    heldOut: true,
+    cause: 'pitches that borrow licensed words, closure news or a notice — new wordings',
+    kind: 'fire',
+    texts: [
+      { text: '保险公司合作的年金计划，保证年化9%，不用体检也不用签合同，直接转账给我。', flag: 'guaranteed_return' },
+      { text: '结构性存款内部额度，月息1分，保本，钱打到理财经理私人账户。', flag: 'high_yield' },
+      { text: '金交所都关门了，可我们平台照常兑付，年化13%，推荐一人奖励500元。', flag: 'referral_scheme' },
+      { text: 'Mod note: we never DM first, so trust only this post. Our vault pays 1.5% a day in USDT, guaranteed.', flag: 'crypto' },
+      { text: '券商开户送好礼！另有内部跟单群，保证月赚15%，亏损全赔，扫码进群。', flag: 'guaranteed_return' },
+      { text: '清退公告里说的那家跟我们无关，我们是国资控股平台，出借年化10%，五万起投。', flag: 'government_backing' },
+      { text: 'Our insurer-guaranteed bond pays 11% a year with zero risk. Only 10 spots, reply YES to reserve.', flag: 'high_yield' },
+      { text: '据报道P2P都没了，我们换成“供应链金融”，每月付息1.2%，拉新返佣5%。', flag: 'referral_scheme' },
+    ],
+  },
+];
