@@ -1,14 +1,14 @@
 /**
  * A licensed issuer's own guarantee: what an insurer may promise in its own contract, and a bank's own protected deposit. A life insurer guarantees its
  * policy's cash value, a 预定利率 / 保证利率 on an annuity or an 增额终身寿, a minimum credited rate (保底利率) on a
- * 万能险, guaranteed payouts (保证领取); the 保险保障基金 stands behind policyholders by law. These are the
+ * 万能险, payouts fixed by the contract (保证领取); the 保险保障基金 stands behind policyholders by law. These are the
  * issuer's own obligations under a contract it is licensed to write — not a return promised by an agent, and not a
  * third party standing behind someone else's product (担保公司, 兑付承诺函), which is what guaranteed_return and
  * third_party_guarantee are about (../shared/spec/red-flags.md: "contractual insurance cash values" never fire).
  *
  * The reading needs the insurer's contract and a rate no ordinary contract exceeds. Since 1999 the regulator has
  * capped the rates life contracts may guarantee (2.5 % in 2024, lower since; 3.5–4.025 % before), so a guaranteed
- * rate above 4.5 % is not a policy's. An agent's marks — money to a person, a private contact, scarce slots, an
+ * rate above 4.5 % is not a policy's. An agent's marks — the money paid into someone's own card, a private contact, scarce slots, an
  * "internal" channel, no contract signed, the 保本保息 / 零风险 words insurers may not use for investment-type
  * products — make it a pitch again, whatever it says it is.
  */
@@ -20,7 +20,7 @@ const CONTRACT =
   /合同|条款|保单|现金价值|预定利率|保证利率|保底利率|结算利率|保证领取|保证给付|犹豫期|退保|保险保障基金|年金险|年金保险|养老年金|万能险|终身寿险|增额终身寿|两全保险|\b(?:policy|contract|cash values?|surrender\w*|illustration|credit(?:ed|ing) rate|minimum guaranteed rate|guaranty association|(?:fixed |fixed indexed |deferred )?annuity|universal life)\b/;
 const AGENT_MARKS =
   /个人(?:账户|卡|账号|微信|名下)|私人账户|(?:转|打|汇)(?:账|款|钱)?(?:给|到)(?:我|他|她)|私聊|私信|加(?:我)?(?:微信|v)|名额|额度(?:有限|紧张|不多)|内部(?:渠道|额度|产品)|不用签|无需签|不签(?:保险)?合同|不是保险|理财计划|担保公司|(?<!保障基金)兜底|保本保息|稳赚|零风险|无风险|本息无忧|刚兑|刚性兑付|翻倍|\b(?:personal account|dm me|message me|text me|wire|off-book|slots?|reserve|risk-free|can't lose|cannot lose|double)\b/;
-// A bank's or a broker's own principal-protected instrument (结构性存款, 券商收益凭证, a bank's structured note or CD)
+// A bank's or a broker's own instrument with protected principal (结构性存款, 券商收益凭证, a bank's structured note or CD)
 // protects principal on the issuer's own credit; it says so in its disclosure (发行人信用风险, 存款保险, "subject to the
 // bank's credit risk", FDIC), which an agent's pitch does not print.
 const BANK_ISSUER = /(?<!比|不如)(?:银行|本行|券商|证券公司)|\b(?:banks?|bank's|brokerage|broker-dealer)\b/;
@@ -45,8 +45,8 @@ export function isInsurersOwn(flagId: string, norm: string, topPercent: number |
   );
 }
 
-// An agent taking the money to a person, or selling it without the institution's contract, borrows the licensed
-// product's name (这款年金险其实是…，不用签合同，钱转我个人卡; "wire the premium to my personal account"): no bank
+// An agent who has the money paid into his own card, or who sells without the institution's contract, borrows the
+// licensed product's name (这款年金险其实是…，不用签合同，钱转我个人卡; "send the premium to me directly"): no bank
 // or insurer is paid that way, so the product's name clears nothing. Narrower than the insurer's marks above: a bank
 // may well write 额度有限 of its own certificates of deposit.
 const PAID_TO_PERSON =

@@ -12,7 +12,7 @@ export const CAUSES_R10P: Cause[] = [
   {
     id: 'r10p_insurer_own',
     first: '7/10',
-    cause: "an insurer's own contract: a guaranteed rate, a guaranteed payout or cash value, a minimum credited rate",
+    cause: "an insurer's own contract: its contractual rate, payout or cash value, or a minimum credited rate",
     kind: 'clean',
     texts: [
       '这款增额终身寿险的合同写明保证利率2.5%，现金价值按合同表格逐年增长，前几年退保会有损失，投保前请看清条款。',
@@ -21,8 +21,8 @@ export const CAUSES_R10P: Cause[] = [
       '按监管要求，普通型人身保险的预定利率上限已经下调到2.5%，各家寿险公司的新产品都按这个上限定价。',
       '保险公司万一经营不下去，还有保险保障基金依法救助，人寿保单的利益大部分能得到保障。',
       '分红险的红利是不保证的，宣传里的演示利益只是假设，确定能拿到的只有合同里的现金价值。',
-      'This fixed annuity from a licensed life insurer guarantees 3% a year for ten years, as written in the policy; surrendering early costs a penalty.',
-      "The whole-life policy's cash value is guaranteed by the contract, but the 4% dividend scale in the illustration is not guaranteed.",
+      'Written into the policy: the life insurer guarantees this ten-year fixed annuity 3% a year, and surrendering it early carries a charge.',
+      'Under the contract the cash value of her whole-life cover is guaranteed; the 4% dividend scale shown in the illustration is not.',
       '保险公司官网上的养老年金：保证给付期十年，预定利率2.0%，犹豫期十五天内退保可全额退还保费。',
       '寿险代理人给我看了条款：第五年起现金价值超过已交保费，保证部分写进合同，受保险法保护。',
     ],
@@ -30,17 +30,18 @@ export const CAUSES_R10P: Cause[] = [
   {
     id: 'r10p_bank_own',
     first: '10/10',
-    cause: "a bank's own deposit, structured deposit, certificate, wealth product, government bond or money fund, with its disclosures",
+    cause:
+      "a bank's own products (deposits, structured deposits, certificates, wealth products, government bonds, money funds) with their disclosures",
     kind: 'clean',
     texts: [
       '某银行结构性存款，保本浮动收益型，预期年化收益率1.30%-2.85%，纳入存款保险保障范围，五万元起存。',
-      '本理财产品为非保本浮动收益型，业绩比较基准2.9%-3.6%，风险等级R2，过往业绩不代表未来表现，理财非存款，投资须谨慎。',
+      '该理财为非保本浮动收益类，业绩比较基准2.9%-3.6%，风险等级R2，历史业绩不预示未来，理财不是存款，投资要谨慎。',
       '股份制银行三年期大额存单，年利率2.15%，二十万起存，受存款保险保障，可以在手机银行转让。',
       '储蓄国债（凭证式）本期三年期票面利率2.38%，由财政部发行，到承销银行柜台购买，提前兑取按规定扣一部分利息。',
       '货币基金的七日年化收益率1.6%，基金有风险，货币基金不保证本金不受损失，也不保证最低收益。',
       '理财子公司发行的固收类产品，不保本，业绩比较基准3%-4.5%，募集期十天，可在银行手机银行认购。',
-      "The bank's 12-month CD pays 4.1% APY and is FDIC-insured up to $250,000 per depositor.",
-      'The structured deposit is principal-protected by the issuing bank at maturity; the upside is capped at 3.5% a year.',
+      'A 12-month certificate at the bank: 4.1% APY, FDIC-insured to $250,000 for each depositor.',
+      'This structured deposit keeps the principal protected by the issuing bank when it matures; its index-linked upside tops out at 3.5% a year.',
       '本行存款受存款保险保障，同一存款人在同一家银行的存款本息合计五十万元以内全额赔付。',
       '现金管理类理财七日年化2.0%，不保本，赎回T+1到账，单日快速赎回上限一万元。',
     ],
@@ -48,7 +49,7 @@ export const CAUSES_R10P: Cause[] = [
   {
     id: 'r10p_trust_fund_broker',
     first: '9/10',
-    cause: "a licensed trust, private fund or broker's own terms: qualified investors, custodians, benchmarks, fees, commissions",
+    cause: 'the own terms of licensed trusts, private funds and brokers: investor tests, custodians, benchmarks, fees and commissions',
     kind: 'clean',
     texts: [
       '某信托集合资金信托计划，仅向合格投资者推介，认购起点一百万元，业绩比较基准6.0%，信托财产由托管银行保管，信托公司不承诺保本和最低收益。',
@@ -58,9 +59,9 @@ export const CAUSES_R10P: Cause[] = [
       '推荐好友在本行办理信用卡并激活，双方各得两百积分，活动期至本月底，详见手机银行活动页。',
       '邀请好友开通证券账户，好友入金满一万元，邀请人得三十元购物卡，每人最多邀请十位。',
       'Refer a friend to the bank: when they open a checking account and set up direct deposit, you both get $100, up to five referrals a year.',
-      "The fund's management fee is 1.2% a year and custody 0.2%; the manager takes a 20% performance fee above an 8% hurdle.",
-      '公募基金的宣传材料必须写明基金过往业绩不代表其未来表现，基金管理人不保证基金一定盈利，也不保证最低收益。',
-      'The trust plan is sold only to qualified investors with at least 3 million yuan of financial assets; its 5.8% benchmark is not a promise and the trust company does not guarantee principal.',
+      'Fees: 1.2% a year to the manager, 0.2% for custody, and a 20% performance fee on gains over an 8% hurdle.',
+      '按规定，公募基金的广告要提示历史业绩不预示未来，管理人既不能保证盈利，也不能保证最低收益。',
+      'Only investors holding 3 million yuan or more of investable wealth may buy this trust plan; its benchmark of 5.8% promises nothing, and the trust company does not guarantee principal.',
     ],
   },
   {
@@ -75,7 +76,7 @@ export const CAUSES_R10P: Cause[] = [
       '该平台此前以年化12%吸引投资者，去年被立案侦查，目前清退兑付率不足两成。',
       '区法院公告：某投资公司非法吸收公众存款一案已进入财产处置阶段，集资参与人请于三十日内登记，首期按本金的15%发还。',
       '市金融局通报：某理财公司承诺“保本保息、月息1分5”，已被依法取缔，相关人员已移送公安机关。',
-      'Police in Nanjing said a peer-to-peer lender that promised savers 10% a year has repaid only 21% of principal since it collapsed in 2019.',
+      'Nanjing police said a peer-to-peer lender which had promised savers 10% a year has handed back just 21% of principal since its 2019 collapse.',
       'The exchange was wound down last year; the liquidator said creditors would recover about 30% of what they are owed.',
       '某地金交所关停以后，逾期的定融产品由当地平台公司分期兑付，第一期兑付本金的10%，投资人意见很大。',
       '通报显示，这家公司此前打着“养老项目”的旗号发展会员两千多人，目前资金追缴率约为三成。',
@@ -87,7 +88,7 @@ export const CAUSES_R10P: Cause[] = [
     cause: 'an English admin or institution notice that disowns contact and judges a class of scammers by what it promises',
     kind: 'clean',
     texts: [
-      'Mod notice: this server will never ask you to send crypto to anyone. Anyone offering "guaranteed 5% a day" is a scammer, so report and block.',
+      'Mod notice: this server will never ask you to send crypto to anyone. Anyone offering "guaranteed 5% a day" is a scammer; block them and tell a mod.',
       'Reminder from the admins: we do not run any investment pool. If someone DMs you about doubling your USDT, it is a scam.',
       'Our support team will never ask for your seed phrase or a "verification deposit". Accounts promising 300% returns are fakes.',
       'PSA from the mods: the "staff" account pitching a 2% daily staking plan is an impostor. We never DM first.',
@@ -106,13 +107,13 @@ export const CAUSES_R10P: Cause[] = [
       { text: '信托计划一万元起投，地方政府兜底，年化10%，到期本息全额兑付。', flag: 'government_backing' },
       { text: '推荐一位好友投资，即得好友投资额5%的现金返利，上不封顶，多推多得。', flag: 'referral_scheme' },
       {
-        text: 'Insurer-backed note: guaranteed 15% a year, fully insured by a major insurance company. Message me to reserve a slot.',
+        text: 'A note backed by an insurer: 15% a year guaranteed, and a large insurance company insures all of it. Message me to hold a slot.',
         flag: 'guaranteed_return',
       },
       { text: '我们是持牌券商的合作方，跟着老师操作，保证每月收益20%，亏了全额赔付。', flag: 'guaranteed_return' },
       { text: '存款保险只保五十万，我们的产品由保险公司承保，本息无忧，年化8.8%，名额有限。', flag: 'third_party_guarantee' },
       {
-        text: 'The bank manager offers an off-book structured deposit paying 12% a year; you wire the money to his personal account.',
+        text: 'A branch manager is selling a structured deposit outside the books at 12% annually, with the cash sent straight into his own account.',
         flag: 'high_yield',
       },
       { text: '这款“增额寿”其实是我们公司自己的理财计划，保证年化8%，不用签保险合同，转账给我就行。', flag: 'guaranteed_return' },
@@ -128,12 +129,12 @@ export const CAUSES_R10P: Cause[] = [
       { text: '据报道P2P已经全部清退，但我们平台是持牌的，出借年化12%，随时可提。', flag: 'high_yield' },
       { text: '金交所关停以后，我们的定融产品改在产权登记中心挂牌，年化10%，五万起投。', flag: 'nonstandard_debt' },
       {
-        text: 'News: regulators shut the old lending apps. Our new platform still pays 1% a day, guaranteed. DM me.',
+        text: 'Headline: the old lending apps were shut by regulators. Our new platform still pays 1% daily, guaranteed. DM me.',
         flag: 'guaranteed_return',
       },
       { text: '通报里那家公司倒了，和我们没关系，我们国企兜底，月息2分，欢迎认购。', flag: 'government_backing' },
       {
-        text: 'Admin notice: we never DM first. To join our guaranteed 3% weekly pool, send USDT to the wallet pinned above.',
+        text: 'From the admins: we never DM first. To join our guaranteed 3% weekly pool, send USDT to the wallet pinned above.',
         flag: 'crypto',
       },
       { text: '这只是开始，越早上车越赚钱：每天收益1.5%，拉一个好友再返10%。', flag: 'referral_scheme' },
@@ -143,7 +144,7 @@ export const CAUSES_R10P: Cause[] = [
 
 /**
  * A second set, written after the first round-10 fixes and before any fix for its own texts: licensed products beyond
- * the first batch (reverse repos, REITs, broker income notes, pension accounts, I bonds, FSCS savings), regulators',
+ * batch one (reverse repos, REITs, broker income notes, pension accounts, I bonds, FSCS savings), regulators',
  * courts' and police notices, explainers of licensed products, and pitches that borrow them. `first` is measured at
  * 3160386 (the commit before it), not at the round's base.
  */
@@ -151,7 +152,7 @@ export const CAUSES_R10P2: Cause[] = [
   {
     id: 'r10p2_licensed_more',
     first: '10/10',
-    cause: 'licensed products and accounts beyond the first batch, stated with their own terms and disclosures',
+    cause: 'licensed products and accounts not in batch one, with their own terms and disclosures',
     kind: 'clean',
     texts: [
       '上交所国债逆回购GC001昨天收盘年化2.1%，用沪市证券账户就能操作，资金第二天就可以用。',
@@ -161,9 +162,9 @@ export const CAUSES_R10P2: Cause[] = [
       '个人养老金账户每年最多缴存一万二千元，可以抵扣个税，账户里能买储蓄、理财、基金和商业养老保险。',
       '某证券公司发行的本金保障型收益凭证，固定收益率2.8%，期限182天，以券商自身信用兑付，不属于存款。',
       '家族信托的门槛是一千万元，由信托公司担任受托人，信托财产托管在商业银行，受托人不承诺收益。',
-      'The savings account pays 4.5% AER and deposits are protected by the FSCS up to £85,000 per person.',
+      "Easy-access saver at 4.5% AER; the FSCS protects each person's deposits to £85,000.",
       'Series I savings bonds currently pay 4.3% and are backed by the full faith and credit of the U.S. government.',
-      "The money market fund's 7-day yield is 4.9%; it is not FDIC insured, and you could lose money.",
+      'Seven-day yield of this money market fund: 4.9%. No FDIC cover, and losing money is possible.',
     ],
   },
   {
@@ -175,24 +176,24 @@ export const CAUSES_R10P2: Cause[] = [
       '人民法院公告：被告单位以年化15%至18%的高额回报为诱饵向社会公众吸收资金，本院已依法作出判决。',
       '公安机关提醒：凡是承诺“稳赚不赔、日息1%”的投资，都是诈骗，请勿轻信。',
       '证监局通报：某私募机构违规向投资者承诺保本保收益，已被采取责令改正的监管措施。',
-      'The SEC charged a firm that promised investors "guaranteed 20% annual returns" with running a Ponzi scheme.',
+      'A firm that had told investors of "20% a year, guaranteed" was charged by the SEC with running a Ponzi scheme.',
       'Court records show the defendant told victims the fund was "backed by the government" and paid 2% a month.',
       '地方金融管理局公告：以下十二家机构未取得金融业务许可，不得从事任何理财、借贷业务。',
       'P2P平台清退进展：截至目前已向出借人兑付3.2亿元，占待收本金的18%，后续兑付视催收情况而定。',
       '2019年以来，网贷机构从高峰期的约五千家压降至零，监管部门表示网贷风险已基本出清。',
-      'Regulators said about 5,000 peer-to-peer lenders had once operated in China before the last were closed in 2020.',
+      'Some 5,000 peer-to-peer lending sites once ran in China, regulators said; the last of them closed in 2020.',
       '检察院以非法吸收公众存款罪对该公司提起公诉，起诉书称其承诺投资人每月返息2%。',
     ],
   },
   {
     id: 'r10p2_licensed_explainer',
     first: '6/6',
-    cause: 'an explainer of how licensed products work (net-value wealth products, structured deposits, CDs), with their rates',
+    cause: 'an explainer of how licensed products work (wealth products priced at net value, structured deposits, CDs), with their rates',
     kind: 'clean',
     texts: [
       '银行理财从2022年起全面净值化，不再承诺保本，业绩比较基准只是参考，不是承诺给你的收益。',
       '大额存单和结构性存款的区别：前者利率固定，后者保本但收益浮动，两者都在存款保险的保障范围内。',
-      'What is a structured deposit? A bank deposit whose interest is linked to an index: the principal is protected, the upside is not guaranteed.',
+      'How does a structured deposit work? The bank ties its interest to an index; principal is protected, the upside is not guaranteed.',
       '货币基金的七日年化收益率是过去七天的收益折算成一年，不代表未来一年都能拿到这个收益。',
       '保险里说的“保证利率”是合同约定的最低利率，现在新产品普遍在2%左右，红利和结算利率超出的部分不保证。',
       'A CD locks your money for a fixed term at a fixed rate; withdrawing early usually costs a few months of interest.',
@@ -212,7 +213,7 @@ export const CAUSES_R10P2: Cause[] = [
       { text: '法院判了又怎样，我们这个项目照常兑付，月息3分，推荐一人返5%。', flag: 'referral_scheme' },
       { text: '这款年金险其实是我们合作方的理财计划，保证年化6%，不用签合同，钱转我个人卡。', flag: 'guaranteed_return' },
       {
-        text: 'Our insured annuity plan guarantees 9% a year, no risk at all. Wire the premium to my personal account.',
+        text: 'My insured annuity plan guarantees 9% a year with zero risk. Send the premium to my own bank card.',
         flag: 'guaranteed_return',
       },
     ],
@@ -243,7 +244,7 @@ export const HELD_OUT_R10P: Cause[] = [
       '警方通报：涉事平台以“稳赚不赔、拉人有奖”为噱头，发展会员三千余人，目前追赃挽损比例约为两成。',
       '某P2P平台清退公告：截至上月底，平台已累计向出借人返还本金6000万元，约占未兑付本金的11%。',
       '据悉，多地金交所已陆续停止新增业务，业内人士表示，这只是清理整顿的开始。',
-      'Moderator note: nobody on the team will ever DM you with an investment. Posts offering "guaranteed 4% weekly" get removed.',
+      'Note from the mods: nobody on the team will ever DM you with an investment. Posts offering "guaranteed 4% weekly" get removed.',
       'Statement from the exchange: we do not offer staking products. Any account selling "our" 20% APY staking is an impersonator.',
       'The regulator said the collapsed app had promised depositors 12% a year; creditors have so far recovered 14 cents on the dollar.',
       '年内第三家网贷机构完成退出，监管部门称后续将督促已退出机构继续清收，保障出借人合法权益。',

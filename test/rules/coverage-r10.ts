@@ -29,12 +29,12 @@ export const R10_TEMPLATES: Record<R10Frame, { fires: boolean; zh: string[]; en:
   authority: {
     fires: false,
     zh: ['某市地方金融管理局公告：经查，某公司以“{c}”为名向社会公众吸收资金，已被依法取缔，请集资参与人三十日内登记。'],
-    en: ['Notice from the city financial regulator: a firm that advertised "{c}" has been shut down and its managers were detained.'],
+    en: ['The city\'s financial regulator announced: a firm that advertised "{c}" has been shut down and its managers were detained.'],
   },
   adminnotice: {
     fires: false,
     zh: ['【群公告】本群从不推荐任何理财，也不会私聊大家。凡是宣传“{c}”的，一律是骗子，见到请举报。'],
-    en: ['Admin notice: we will never DM you about investments. Anyone offering "{c}" is a scammer. Report and block.'],
+    en: ['From the admins: we will not DM you about investing, ever. Whoever offers "{c}" is a scammer; block them.'],
   },
   newsturn: {
     fires: true,
@@ -44,6 +44,6 @@ export const R10_TEMPLATES: Record<R10Frame, { fires: boolean; zh: string[]; en:
   adminpitch: {
     fires: true,
     zh: ['【群公告】本群从不私聊大家。想投资的看这里：{c}，名额有限，扫码报名。'],
-    en: ['Admin notice: we never DM first. To join our plan: {c}. Sign up with the pinned link.'],
+    en: ['From the admins: we never DM first. To join our plan: {c}. Sign up with the pinned link.'],
   },
 };

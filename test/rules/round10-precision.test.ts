@@ -34,7 +34,7 @@ describe('round 10, precision: closure news and notices', () => {
   });
 
   it('GIVEN a notice that disowns private contact and then pitches its own product THEN the pitch still fires', () => {
-    expect(ids('Admin notice: we never DM first. Our plan pays 2% every day, guaranteed. Sign up with the pinned link.')).toContain(
+    expect(ids('From the admins: we never DM first. Our plan pays 2% every day, guaranteed. Sign up with the pinned link.')).toContain(
       'guaranteed_return',
     );
     expect(ids('通报里那家平台跑路了，跟我们没有任何关系，我们这里保本保息，月息2分，欢迎咨询。')).toContain('guaranteed_return');
@@ -44,7 +44,9 @@ describe('round 10, precision: closure news and notices', () => {
 describe("round 10, precision: licensed issuers' own terms", () => {
   it("GIVEN an insurer's own contract with its guaranteed or minimum rate THEN no guarantee flag is raised", () => {
     expect(ids('这份终身寿险合同约定保证利率2.25%，现金价值逐年递增，犹豫期内退保全额退费。')).toEqual([]);
-    expect(ids('The annuity contract guarantees a minimum credited rate of 1.5%; any excess interest is not guaranteed.')).toEqual([]);
+    expect(
+      ids('Under the annuity contract the insurer guarantees a credited rate of at least 1.5%; excess interest is discretionary.'),
+    ).toEqual([]);
     expect(ids('万能账户保底利率1.5%，当前结算利率2.6%，以保险公司每月公告为准。')).toEqual([]);
   });
 
@@ -53,19 +55,17 @@ describe("round 10, precision: licensed issuers' own terms", () => {
     expect(top?.annualPercent).toBe(2.6);
   });
 
-  it("GIVEN an agent borrowing an insurer's or a bank's name with money to a person or no contract THEN the flag fires", () => {
+  it("GIVEN an agent borrowing an insurer's or a bank's name when the money goes into someone's own card or no contract is signed THEN the flag fires", () => {
     expect(ids('这个年金险是我们内部的理财计划，保证年化5%，不用签合同，转账到我个人卡。')).toContain('guaranteed_return');
     expect(ids('银行结构性存款，保本保息，年化5%，存款保险保障，钱转到经理个人卡上。')).toContain('guaranteed_return');
-    expect(ids('An insurer-backed plan that guarantees 11% a year, no risk, wire the premium to my personal account.')).toContain(
-      'guaranteed_return',
-    );
+    expect(ids('Insurer-backed plan, 11% yearly guaranteed, zero risk: pay the premium into my own card.')).toContain('guaranteed_return');
   });
 
   it("GIVEN a bank's own structured note with its credit disclosure THEN no flag; at 12 % a year THEN it fires", () => {
     expect(
-      ids("The bank's structured note offers full principal protection at maturity, subject to the issuing bank's credit risk."),
+      ids("At maturity this structured note from the bank protects all principal, subject to the issuing bank's credit risk."),
     ).toEqual([]);
-    expect(ids('Structured notes from a big bank: full principal protection and 12% a year. Message me.')).toContain('guaranteed_return');
+    expect(ids('Big-bank structured notes: all principal protected, plus 12% a year. Message me.')).toContain('guaranteed_return');
   });
 
   it("GIVEN a broker's fixed-reward account-opening referral THEN no flag; a percentage of the friend's money THEN it fires", () => {
