@@ -17,6 +17,7 @@ import { notAnOfferFor } from './subject.js';
 import type { CheckResult, Evidence, FlagHit, RiskLevel } from './types.js';
 import { isFoil, isRival, ownEvidence } from './foils.js';
 import { isRecruitingScheme } from './programmes.js';
+import { paidToPerson } from './licensed.js';
 
 export interface CheckDeps {
   registry?: Registry;
@@ -174,18 +175,19 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
   const hits: FlagHit[] = [];
   for (const c of compiled) {
     const { rule } = c;
-    // A deposit may be 保本, but no deposit pays over 6 %: a pitch that borrows the word keeps its flag.
+    // A deposit may be 保本, but no deposit pays over 6 %, nor into a person's card: a pitch that borrows the word keeps its flag.
     if (
       c.suppressedBy.length > 0 &&
       (scan.yields[0]?.annualPercent ?? 0) <= 6 &&
       isLegitimateKind(c, scan) &&
-      !schemeDespite(rule.id, norm)
+      !schemeDespite(rule.id, norm) &&
+      !paidToPerson(norm)
     )
       continue;
     const found = claimed(scan, c);
     const detected = rule.detectors.flatMap((d) => detect(scan, d, fired));
     const evidence = ownEvidence(rule.id, detected.length > 0 ? dedupe([...found, ...detected]) : found, scan.norm);
-    if (evidence.length === 0 || notAnOfferFor(rule.id, scan.norm, scan.yields.length > 0)) continue;
+    if (evidence.length === 0 || notAnOfferFor(rule.id, scan.norm, scan.yields.length > 0, scan.yields[0]?.annualPercent ?? null)) continue;
     fired.add(rule.id);
     const top = scan.yields[0];
     const severity = rule.id === 'high_yield' && top ? yieldSeverity(top.annualPercent) : rule.severity;

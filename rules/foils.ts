@@ -31,7 +31,13 @@ const isBundleWord = (e: Evidence, norm: string): boolean =>
 const afterBundle = (e: Evidence): Evidence[] =>
   /^[保承确兜担稳零刚百]/.test(e.text.slice(1)) && e.text.length >= 3 ? [{ text: e.text.slice(1), start: e.start + 1, end: e.end }] : [];
 
+// 通证 (a token) read across two words: 开通+证券账户, 普通+证书, 流通+证明. Chinese has no spaces, so a two-character
+// term can be the tail of one word and the head of the next.
+const STRADDLED_TONGZHENG = (e: Evidence, norm: string): boolean =>
+  e.text === '通证' && /[开流普畅沟交联互融贯]/.test(norm[e.start - 1] ?? '') && /[券书明件据照]/.test(norm[e.end] ?? '');
+
 export function ownEvidence(id: string, evidence: Evidence[], norm: string): Evidence[] {
+  if (id === 'crypto') return evidence.filter((e) => !STRADDLED_TONGZHENG(e, norm));
   if (id === 'no_custody') return evidence.filter((e) => !PURPOSE_AFTER.test(norm.slice(e.end, e.end + 40)));
   // 别在群里说: a channel named to keep the words off it is the opposite of a public pitch.
   if (id === 'public_solicitation') return evidence.filter((e) => !KEPT_OFF.test(norm.slice(Math.max(0, e.start - 6), e.start)));

@@ -18,6 +18,7 @@ import { isBorrowing, isCommission, NOT_YIELD, PROMISE_AFTER, SHARE_OF, withoutN
 
 export { extractAmounts, extractInvestorCounts, type AmountFinding } from './amounts.js';
 
+// How often a rate is published (万能险结算利率每月公布) is not its period.
 const PERIOD_WORDS: Array<[Period, RegExp]> = [
   [
     'year',
@@ -25,7 +26,7 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
   ],
   [
     'month',
-    /月赚|月入|月息|月利率|月利息|月利(?!润)|月收益|月化|月回报|每月|每个月|\/月|一个月(?!期)|单月|monthly|per month|a month|every month|each month/g,
+    /月赚|月入|月息|月利率|月利息|月利(?!润)|月收益|月化|月回报|每月(?!公|更新|发布|披露)|每个月(?!公|更新|发布|披露)|\/月|一个月(?!期)|单月|monthly|per month|a month|every month|each month/g,
   ],
   // Only a return per quarter: 季度付息 alone is how often a yearly rate is paid.
   ['quarter', /季度收益|季收益|季度回报|季化|每季度收益|per quarter|quarterly return/g],

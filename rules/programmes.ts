@@ -8,7 +8,7 @@ const BANK = /(?<!比|不如)(?:[\u4e00-\u9fff]{0,6}银行|本行|我行|信用�
 const BANK_ACT =
   /开户|开卡|办卡|核卡|开立|绑卡|首笔存款|存款|办理(?:信用卡|借记卡|储蓄卡|手机银行)|注册手机银行|\bopen(?:s|ing)? (?:a |an |their |your )?(?:\w+ )?(?:account|card)\b|\bsigns? up for (?:a |an )?(?:\w+ )?(?:card|account)\b|\b(?:credit|debit) card\b|\b(?:current|savings|checking) account\b|\b(?:they |first |direct )?deposits? (?:of )?[$£€]\s?\d/;
 const FIXED_REWARD =
-  /\d+\s*(?:元|块)|立减金|红包|积分|话费|礼品|[$£€]\s?\d+|\d+\s?(?:dollars?|pounds?|euros?|hkd|sgd)\b|\b(?:credit|voucher|gift card|bonus)\b/;
+  /\d+\s*(?:元|块)|[一二两三四五六七八九十百千]+\s*(?:元|块)(?!起)|立减金|红包|积分|话费|礼品|购物卡|京东卡|超市卡|代金券|优惠券|[$£€]\s?\d+|\d+\s?(?:dollars?|pounds?|euros?|hkd|sgd)\b|\b(?:credit|voucher|gift card|bonus)\b/;
 // A share, a tier or an investment makes it a scheme whatever the institution says it is.
 const SCHEME =
   /%|百分之|[个分厘]点|层级|二级|间接|团队|下线|伞下|见点|对碰|级差|平台|投资|理财|入金|返佣|提成|分红|收益|\b(?:downline|levels?|tiers?|team|overrides?|invest\w*|profits?|returns?|commissions?|platform)\b/;
@@ -16,6 +16,18 @@ const SCHEME =
 /** The text is a bank's fixed-reward referral programme, not a recruiting scheme (normalised text). */
 export const isBankReferral = (norm: string): boolean =>
   BANK.test(norm) && BANK_ACT.test(norm) && FIXED_REWARD.test(norm) && !SCHEME.test(norm);
+
+// A broker's programme is the same shape (邀请好友开通证券账户，入金满一万元得30元购物卡; "refer a friend to our brokerage,
+// get $50 when they fund the account"): the friend moves their own money into their own securities account (银证转账),
+// which a broker calls 入金. Everything else of a scheme's still makes it one.
+const BROKER = /证券公司|券商|证券账户|股票账户|期货公司|期货账户|(?:brokerage|broker)/;
+const BROKER_ACT =
+  /开户|开通(?:证券|股票|基金|期货)?账户|开立|open(?:s|ing)? (?:a |an |their |your )?(?:brokerage|trading|securities|investment) account/;
+const BROKER_SCHEME = new RegExp(SCHEME.source.replace('|入金', ''));
+
+/** The text is a broker's fixed-reward referral programme for opening an account (normalised text). */
+export const isBrokerReferral = (norm: string): boolean =>
+  BROKER.test(norm) && BROKER_ACT.test(norm) && FIXED_REWARD.test(norm) && !BROKER_SCHEME.test(norm);
 
 /**
  * A recruiting structure: a downline or tiers, or a percentage paid per recruit. With it, a referral text is a scheme

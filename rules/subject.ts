@@ -5,7 +5,8 @@
  * these tests need positive evidence of another subject, or of a text that reports or explains,
  * and no money word at all.
  */
-import { isBankReferral, isStaffPay } from './programmes.js';
+import { isInsurersOwn } from './licensed.js';
+import { isBankReferral, isBrokerReferral, isStaffPay } from './programmes.js';
 
 /**
  * Words that put money or an investment on the table. Rates, redemption and financial products count
@@ -86,9 +87,9 @@ const LENDER = /出借|投资|理财|收益|回报|年化收益|赚|投了|出�
 
 /** Flags that need a money subject; the value says which non-offer reading clears them. */
 const GATES: Record<string, (norm: string) => boolean> = {
-  // A bank's own fixed-reward referral programme (./programmes.ts) recruits no investors.
+  // A bank's or a broker's own fixed-reward referral programme (./programmes.ts) recruits no investors.
   // …and a firm's commission for its own sales staff (./programmes.ts) recruits nobody either.
-  referral_scheme: (n) => isBankReferral(n) || isStaffPay(n),
+  referral_scheme: (n) => isBankReferral(n) || isBrokerReferral(n) || isStaffPay(n),
   pressure_tactics: (n) => EVERYDAY.test(n) && !MONEY.test(n),
   // 借的五千块下个月如数奉还, 考试保底: a friend repaying a loan or an exam, not an issuer protecting principal.
   guaranteed_return: (n) => (PERSONAL_LOAN.test(n) || EVERYDAY.test(n)) && !INVESTING.test(n),
@@ -115,7 +116,9 @@ const GATES: Record<string, (norm: string) => boolean> = {
  * True when the text's subject shows that `flagId`'s words are not a pitch here. A rate the offer
  * claims (`claimsYield`) is money on the table, so no everyday subject clears a flag then.
  */
-export function notAnOfferFor(flagId: string, norm: string, claimsYield = false): boolean {
+export function notAnOfferFor(flagId: string, norm: string, claimsYield = false, topPercent: number | null = null): boolean {
+  // An insurer's own contract (./licensed.ts) states its guaranteed rate: a rate there is the contract's, not a pitch's.
+  if (isInsurersOwn(flagId, norm, topPercent)) return true;
   if (claimsYield) return false;
   return GATES[flagId]?.(norm) ?? false;
 }

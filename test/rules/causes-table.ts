@@ -11,6 +11,7 @@ import { HELD_OUT_R7 } from './challenge-r7-heldout.js';
 import { CAUSES_R7B } from './challenge-r7b.js';
 import { HELD_OUT_R7B } from './challenge-r7b-heldout.js';
 import { CAUSES_R9P } from './challenge-r9p.js';
+import { CAUSES_R10P, CAUSES_R10P2, HELD_OUT_R10P } from './challenge-r10p.js';
 
 export interface CauseResult {
   cause: Cause;
@@ -41,6 +42,9 @@ export function measureCauses(deps: CheckDeps = {}): CauseResult[] {
     ...CAUSES_R7B,
     ...HELD_OUT_R7B,
     ...CAUSES_R9P,
+    ...CAUSES_R10P,
+    ...CAUSES_R10P2,
+    ...HELD_OUT_R10P,
   ].map((cause) => {
     const misses: CauseResult['misses'] = [];
     for (const t of cause.texts) {

@@ -23,9 +23,11 @@ import {
 import { fillAll, SLOT_LOOKALIKES, SLOT_TEMPLATES } from './coverage-slot.js';
 import { COMPARED_TEMPLATES, PROGRAMME_LOOKALIKES, STANCE_FRAMES, STANCE_TEMPLATES, type StanceFrame } from './coverage-stance.js';
 import { R9_FRAMES, R9_TEMPLATES, type R9Frame } from './coverage-r9.js';
+import { R10_FRAMES, R10_TEMPLATES, type R10Frame } from './coverage-r10.js';
 
 export type Lang = 'zh' | 'en';
-export type Frame = 'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike' | 'inserted' | CtxFrame | StanceFrame | R9Frame;
+export type Frame =
+  'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike' | 'inserted' | CtxFrame | StanceFrame | R9Frame | R10Frame;
 export const FRAMES: readonly Frame[] = [
   'plain',
   'reported',
@@ -37,6 +39,7 @@ export const FRAMES: readonly Frame[] = [
   ...CTX_FRAMES,
   ...STANCE_FRAMES,
   ...R9_FRAMES,
+  ...R10_FRAMES,
 ];
 
 interface FlagLexicon {
@@ -380,7 +383,10 @@ export const LEXICON: Record<string, FlagLexicon> = {
   },
 };
 
-export const TEMPLATES: Record<Exclude<Frame, 'lookalike' | 'inserted' | CtxFrame | StanceFrame | R9Frame>, Record<Lang, string[]>> = {
+export const TEMPLATES: Record<
+  Exclude<Frame, 'lookalike' | 'inserted' | CtxFrame | StanceFrame | R9Frame | R10Frame>,
+  Record<Lang, string[]>
+> = {
   plain: {
     zh: ['有人给我推了个理财：{c}。', '【产品推介】{c}，详情私聊'],
     en: ['Got this pitch today: {c}.', 'Investment opportunity — {c}!'],
@@ -420,6 +426,9 @@ function contextCases(flag: string, claims: readonly string[], terms: readonly s
   for (const frame of R9_FRAMES)
     for (const t of R9_TEMPLATES[frame][lang])
       for (const c of claims) out.push({ flag, frame, lang, text: fill(t, c, '{c}'), fires: R9_TEMPLATES[frame].fires });
+  for (const frame of R10_FRAMES)
+    for (const t of R10_TEMPLATES[frame][lang])
+      for (const c of claims) out.push({ flag, frame, lang, text: fill(t, c, '{c}'), fires: R10_TEMPLATES[frame].fires });
   if (flag !== 'high_yield')
     for (const t of COMPARED_TEMPLATES[lang])
       for (const term of terms)
