@@ -70,7 +70,9 @@ describe('bounded work per message', () => {
         }),
       }),
     );
-    const flood = [0, 1].map((i) => bot.handle(makeMessage({ userId: 'flooder', text: `/ask 问题${i}` })).then(() => finished.push(`flood ${i}`)));
+    const flood = [0, 1].map((i) =>
+      bot.handle(makeMessage({ userId: 'flooder', text: `/ask 问题${i}` })).then(() => finished.push(`flood ${i}`)),
+    );
     await Promise.all(flood);
     await other;
     expect(finished).toEqual(['flood 0', 'other', 'flood 1']);
