@@ -89,21 +89,46 @@ export function rateLimit(perMinute: number, clock: Clock): Middleware {
 /**
  * One message per user at a time, in order, and each waits one turn of the event loop before it
  * starts. CPU work cannot be interrupted by a timeout, so a burst from one user must interleave with
- * everyone else's messages instead of running back to back ahead of them.
+ * everyone else's messages instead of running back to back ahead of them. Like grammY runner's
+ * `sequentialize`, this orders one user's messages; unlike it, it also keeps one user's heavy burst
+ * from holding the single event loop: after a message that took `d` ms, that user's next one waits
+ * as long again (at most MAX_SHARE_PAUSE_MS), so a flood gets about half the loop and another user's
+ * reply, whose network steps each need a free turn of the loop, is never stuck behind it.
  */
 export function fairQueue(): Middleware {
   const tails = new Map<string, Promise<void>>();
   return async (ctx, next) => {
     const key = `${ctx.msg.platform}:${ctx.msg.userId}`;
-    const mine = (tails.get(key) ?? Promise.resolve()).then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(next);
-    const tail = mine.catch(() => undefined);
+    let took = 0;
+    const run = async (): Promise<void> => {
+      const started = performance.now();
+      try {
+        await next();
+      } finally {
+        took = performance.now() - started;
+      }
+    };
+    const mine = (tails.get(key) ?? Promise.resolve()).then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(run);
+    const tail = mine.catch(() => undefined).then(() => shareOfTheLoop(took));
     tails.set(key, tail);
     try {
       await mine;
     } finally {
-      if (tails.get(key) === tail) tails.delete(key);
+      void tail.then(() => {
+        if (tails.get(key) === tail) tails.delete(key);
+      });
     }
   };
+}
+
+/** Longest pause a user's next message waits after a heavy one (the heaviest take tens of ms). */
+export const MAX_SHARE_PAUSE_MS = 200;
+/** A message quicker than this leaves nothing to share: the next one waits only its turn of the loop. */
+const HEAVY_MS = 5;
+
+function shareOfTheLoop(took: number): Promise<void> {
+  if (took < HEAVY_MS) return Promise.resolve();
+  return new Promise((resolve) => setTimeout(resolve, Math.min(MAX_SHARE_PAUSE_MS, took)));
 }
 
 /** Per-command limits on the arguments, checked before any matching runs. */

@@ -177,7 +177,8 @@ function wrap(
   let byId: Map<string, number> | undefined;
   return {
     search: (query, options) => searcher.search(query, Math.min(100, Math.max(1, options?.k ?? 5))),
-    ask,
+    // One question's texts are read once however many gates read them (Searcher.within).
+    ask: (question) => searcher.within(() => ask(question)),
     passage: (id) => {
       if (!byId) {
         byId = new Map();

@@ -36,6 +36,19 @@ export interface Searcher {
   rank(query: string, k: number): { terms: QueryTerms; hits: ScoredPassage[] };
   search(query: string, k?: number): SearchResult[];
   highlights(text: string, terms: QueryTerms): Array<[number, number]>;
+  /**
+   * Runs `work` with the query's fixes and terms remembered: answering one question reads the same
+   * texts (the question, its parts) many times over, and each reading costs as much as the first.
+   */
+  within<T>(work: () => T): T;
+}
+
+/** A text's reading, remembered while a question is answered (see `within`), made afresh otherwise. */
+function remembered<V>(memo: Map<string, V> | undefined, key: string, make: (key: string) => V): V {
+  if (!memo) return make(key);
+  let value = memo.get(key);
+  if (value === undefined) memo.set(key, (value = make(key)));
+  return value;
 }
 
 export function createSearcher(
@@ -45,17 +58,20 @@ export function createSearcher(
   translator: () => Translator | null = () => null,
 ): Searcher {
   const ctx = createSearchContext(data, analyzer, glossary);
-  const terms = createQueryTerms(ctx, translator);
+  const termsOf = createQueryTerms(ctx, translator);
+  let memo: { fixed: Map<string, string>; terms: Map<string, QueryTerms> } | undefined;
+  const terms = (query: string): QueryTerms => remembered(memo?.terms, query, termsOf);
   const ranked = createRanker(ctx, terms);
   // A misspelt name (网金设) is read as the name it misses by one character, before any other step;
   // only in the part of the query that is searched (its first MAX_QUERY_CHARS characters).
   let typos: TypoFixer | undefined;
   // A character picked for another of the same reading (区快链) is read as that one, after the names.
   let homophones: HomophoneFixer | undefined;
-  const fix = (query: string): string =>
+  const fixOf = (query: string): string =>
     (homophones ??= createHomophoneFixer(ctx.known, occursIn(data), ctx.lexicon, () => data.index.terms.keys())).fix(
       (typos ??= createTypoFixer(glossary.names, ctx.known, occursIn(data))).fix(query.slice(0, MAX_QUERY_CHARS)),
     );
+  const fix = (query: string): string => remembered(memo?.fixed, query, fixOf);
   const rank: Searcher['rank'] = (query, k) => ranked(fix(query), k);
   return {
     tokens: (text) => new Set(analyzer.tokens(text)),
@@ -64,6 +80,15 @@ export function createSearcher(
     stripQuestionWords: (query) => glossary.stripQuestionWords(fix(query), ctx.known),
     rank,
     highlights: (text, t) => highlightsIn(normalizeForMatch(text), shownTerms(t)),
+    within(work) {
+      if (memo) return work();
+      memo = { fixed: new Map(), terms: new Map() };
+      try {
+        return work();
+      } finally {
+        memo = undefined;
+      }
+    },
     search(query, k = 5) {
       const { terms: t, hits } = rank(query, k);
       const shown = shownTerms(t);

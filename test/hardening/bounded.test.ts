@@ -51,6 +51,33 @@ describe('bounded work per message', () => {
     expect(finished.filter((f) => f !== 'help')).toEqual(['flood 0', 'flood 1', 'flood 2', 'flood 3', 'flood 4']);
   });
 
+  it('GIVEN a heavy message from one user and another user writing while it runs THEN the other is answered before the flooder’s next one', async () => {
+    const finished: string[] = [];
+    let other: Promise<unknown> = Promise.resolve();
+    const bot = createBot(
+      makeServices({
+        clock: systemClock,
+        knowledge: makeKnowledge({
+          ask: (question) => {
+            busy(40);
+            // The other user's update arrives through the network, a turn of the event loop later.
+            if (question === '问题0')
+              setTimeout(() => {
+                other = bot.handle(makeMessage({ userId: 'other', chatId: 'c2', text: '/help' })).then(() => finished.push('other'));
+              }, 1);
+            return makeKnowledge().ask(question);
+          },
+        }),
+      }),
+    );
+    const flood = [0, 1].map((i) =>
+      bot.handle(makeMessage({ userId: 'flooder', text: `/ask 问题${i}` })).then(() => finished.push(`flood ${i}`)),
+    );
+    await Promise.all(flood);
+    await other;
+    expect(finished).toEqual(['flood 0', 'other', 'flood 1']);
+  });
+
   it('GIVEN one Telegram user whose message is still being answered THEN another user in a later update batch is answered first', async () => {
     const api = await startFakeTelegram();
     cleanups.push(() => api.stop());
