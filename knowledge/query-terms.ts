@@ -10,6 +10,7 @@ import { stem } from './natural.js';
 import { englishTokens } from './cedict.js';
 import { linkSynonymPhrases } from './synonym-phrases.js';
 import type { Concept, QueryTerms } from './coverage.js';
+import { shortYears } from './short-years.js';
 import { createTermFinder, straddleFactor, straddlingTokens } from './query-noise.js';
 
 /** Weight of glossary expansions, the user's own words weighing 1. */
@@ -129,7 +130,9 @@ export function createQueryTerms(ctx: SearchContext, translator: () => Translato
   return (query) => {
     const q = query.slice(0, MAX_QUERY_CHARS);
     const stripped = glossary.stripQuestionWords(q, known);
-    const original = [...new Set(analyzer.tokens(stripped))].filter(known);
+    // 19年 is 2019: the reports write years in full (short-years.ts).
+    const years = /\d{2}年/.test(stripped) ? shortYears(stripped) : null;
+    const original = [...new Set(analyzer.tokens(stripped).map((t) => years?.get(t) ?? t))].filter(known);
     const translate = /[a-z]{2,}/i.test(q) ? translator() : null;
     // The glossary's English phrases win, unless a longer dictionary phrase overlaps them; the
     // dictionary translates the words they leave.
