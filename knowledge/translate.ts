@@ -16,6 +16,7 @@ import { nameFinder } from './english-names.js';
 import { monthUnit, splitKey, stemCollides, usedAsVerb } from './translate-words.js';
 import { withoutLeadIn } from './english-asker.js';
 import { brandsIn } from './english-brands.js';
+import { periodsIn } from './english-periods.js';
 import { domainFirst, sameWord } from './english-senses.js';
 import { AGENT_SUFFIXES, baseForms, monthOf, numberTerms, singularOf } from './english-forms.js';
 
@@ -183,6 +184,7 @@ export function createTranslator(
       const terms = (ACRONYMS[a] ?? []).filter(occurs);
       return terms.length > 0 ? [{ start: -1, end: -1, source: a.toLowerCase(), terms, weight: 1, joinable: [] }] : [];
     });
+    units.push(...periodsIn(query, occurs).map((p) => ({ start: -1, end: -1, source: p.source, terms: p.terms, weight: 1, joinable: [] })));
     units.push(...brands.found.map((b) => ({ start: -1, end: -1, source: b.source, terms: b.terms, weight: 1, joinable: [] })));
     units.push(...[...dated].map((i) => monthUnit(all[i] as string, query)));
     for (let i = 0; i < words.length;) {
