@@ -4,6 +4,7 @@
  * of names is kept.
  */
 import { PER_WORD } from './translate-join.js';
+import { tagWords } from './jieba.js';
 
 const MAX_SYLLABLES = 5;
 /** At most this many syllable cuts of one word are tried. */
@@ -39,7 +40,9 @@ export function nameFinder(
     for (const parts of cuts(word)) {
       if (parts.length < 2 || parts.length > MAX_SYLLABLES) continue;
       const found = spelled(parts);
-      if (found.length > 0) return found.slice(0, PER_WORD);
+      // A spelling the dictionary holds as one word (河南) beats a chance pair of characters (和难).
+      const words = found.filter((zh) => tagWords(zh, false).length === 1);
+      if (found.length > 0) return (words.length > 0 ? words : found).slice(0, PER_WORD);
     }
     return [];
   };

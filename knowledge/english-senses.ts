@@ -59,6 +59,11 @@ export const DOMAIN_SENSES: Readonly<Record<string, readonly string[]>> = {
   based: ['位于', '总部'],
   located: ['位于', '坐落'],
   headquartered: ['总部', '位于'],
+  deposit: ['存款'],
+  regulatory: ['监管'],
+  annual: ['年化'],
+  equity: ['股权'],
+  notice: ['公告', '通知'],
 };
 
 /** A word's domain senses the index holds, before the dictionary's others; the list itself when none. */
