@@ -5,6 +5,7 @@ import { periodsIn } from '../../knowledge/english-periods.js';
 import { codedNames } from '../../knowledge/english-forms.js';
 import { withoutLeadIn } from '../../knowledge/english-asker.js';
 import { analyzeQuestion } from '../../knowledge/question.js';
+import { unitOf } from '../../knowledge/asked.js';
 import type { SourceDoc } from '../../knowledge/types.js';
 
 const doc = (file: string, title: string, text: string): SourceDoc => ({ file, path: `/${file}`, title, hash: file, text, kind: 'report' });
@@ -99,5 +100,12 @@ describe('English bridges onto the reports’ own terms', () => {
     expect(analyzeQuestion('What were the bad-loan ratios of city and rural banks (城商行/农商行)?').english).toBe(true);
     expect(analyzeQuestion('Which two bodies (证监会、人民银行) run the fintech sandbox pilots in Beijing?').english).toBe(true);
     expect(analyzeQuestion('城商行的不良贷款率（NPL）是多少？').english).toBe(false);
+  });
+
+  it('GIVEN an English "how many" of firms or people THEN the count is asked in 家 or 人; of other things in no unit', () => {
+    expect(unitOf('Roughly how many of the lending firms were closed?', 'number')).toBe('家');
+    expect(unitOf('How many online platforms were left by 2018?', 'number')).toBe('家');
+    expect(unitOf('How many investors lost money?', 'number')).toBe('[人名]');
+    expect(unitOf('How many rules did the notice set?', 'number')).toBeNull();
   });
 });
