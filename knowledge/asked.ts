@@ -34,11 +34,18 @@ export function unitOf(question: string, type: AnswerType): string | null {
  * people in 人 (名), projects in 个/项, batches in 批; other nouns set no unit.
  */
 function englishUnit(question: string): string | null {
-  const noun = /\bhow many (?:(?:of )?(?:the |these |those |such )?)(?:[a-z'-]+ ){0,2}?([a-z]+)\b/i.exec(question)?.[1]?.toLowerCase();
-  if (!noun) return null;
-  if (/^(?:compan(?:y|ies)|firms?|platforms?|exchanges?|banks?|lenders?|institutions?|insurers?|centres?|centers?|businesses|enterprises?|outfits?|sites?|websites?|operators?)$/.test(noun)) return '家';
-  if (/^(?:people|persons?|investors?|users?|customers?|clients?|members?|staff|employees?|victims?)$/.test(noun)) return '[人名]';
-  if (/^(?:batch(?:es)?|rounds?)$/.test(noun)) return '批';
+  const after = /\bhow many ((?:of )?(?:the |these |those |such )?(?:[a-z'-]+ ?){1,3})/i.exec(question)?.[1] ?? '';
+  // The counted noun is one of the next three words (how many [small] [lending] firms).
+  for (const noun of after.toLowerCase().match(/[a-z]+/g) ?? []) {
+    if (
+      /^(?:compan(?:y|ies)|firms?|platforms?|exchanges?|banks?|lenders?|institutions?|insurers?|centres?|centers?|businesses|enterprises?|outfits?|sites?|websites?|operators?)$/.test(
+        noun,
+      )
+    )
+      return '家';
+    if (/^(?:people|persons?|investors?|users?|customers?|clients?|members?|staff|employees?|victims?)$/.test(noun)) return '[人名]';
+    if (/^(?:batch(?:es)?|rounds?)$/.test(noun)) return '批';
+  }
   return null;
 }
 

@@ -52,7 +52,10 @@ const PATTERNS = Object.keys(BRANDS)
  * the index holds, and the query with those names blanked (same length) so no word of a name is
  * translated again as a plain English word (garden, brilliance).
  */
-export function brandsIn(query: string, occurs: (zh: string) => boolean): { found: Array<{ source: string; terms: string[] }>; rest: string } {
+export function brandsIn(
+  query: string,
+  occurs: (zh: string) => boolean,
+): { found: Array<{ source: string; terms: string[] }>; rest: string } {
   let rest = query;
   const found: Array<{ source: string; terms: string[] }> = [];
   for (const { name, re } of PATTERNS) {

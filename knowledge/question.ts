@@ -130,7 +130,8 @@ export function splitQuestion(question: string): string[] {
 function isEnglish(question: string): boolean {
   const cjk = question.match(/[\u3400-\u9fff]/g)?.length ?? 0;
   if (cjk === 0) return true;
-  if (/^[\x00-\x7f\u00a0-\u024f]*[\u3400-\u9fff]{0,8}[\x00-\x7f\u00a0-\u024f]*$/.test(question) && /[a-z]{3,}\s+[a-z]{3,}/i.test(question)) return true;
+  if (/^[\x00-\x7f\u00a0-\u024f]*[\u3400-\u9fff]{0,8}[\x00-\x7f\u00a0-\u024f]*$/.test(question) && /[a-z]{3,}\s+[a-z]{3,}/i.test(question))
+    return true;
   const words = question.match(/[a-z]{3,}/gi)?.length ?? 0;
   return cjk <= MAX_GLOSS_CHARS && words >= 4 && words >= cjk && /[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/i.test(question);
 }
