@@ -1,7 +1,7 @@
 /**
  * English names of Chinese bodies that are no pinyin of their Chinese name (Evergrande is 恒大,
  * Brilliance 华晨, WeChat 微信), so the pinyin reader cannot find them: a table is the only bridge.
- * Built from the firms, regulators and associations the reports themselves name, each with the
+ * Built from the bodies the reports themselves name (firms, their supervisors, trade associations), each with the
  * English name it trades or is reported under (general knowledge). Matched as written, capitalised
  * (brilliance, tomorrow and country garden are also plain English words), and used only where the
  * index holds the Chinese name.
@@ -35,7 +35,6 @@ export const BRANDS: Readonly<Record<string, readonly string[]>> = {
   SAC: ['证券业协会'],
   'Securities Association': ['证券业协会'],
   SSE: ['上交所'],
-  'Shanghai Stock Exchange': ['上交所'],
   SZSE: ['深交所'],
   'Shenzhen Stock Exchange': ['深交所'],
   GACC: ['海关总署'],

@@ -46,9 +46,9 @@ describe('English bridges onto the reports’ own terms', () => {
     },
     {
       phrasings: [
-        'How large was the money market fund by Q3 2018?',
+        'By Q3 2018, how large had that money-market fund become?',
         'How big had the money-market fund grown by 3Q18?',
-        'What size did the money market fund reach in the third quarter of 2018?',
+        'Which size had the money-market fund reached in the third quarter of 2018?',
       ],
       expect: '8000亿元',
     },
@@ -85,14 +85,14 @@ describe('English bridges onto the reports’ own terms', () => {
   });
 
   it('GIVEN an English question with Chinese glosses in brackets or slashes THEN it is read as English; a Chinese question with one acronym is not', () => {
-    expect(analyzeQuestion('What were the bad-loan ratios of city and rural banks (城商行/农商行)?').english).toBe(true);
+    expect(analyzeQuestion('Which bad-debt levels did city lenders and rural lenders (城商行/农商行) report?').english).toBe(true);
     expect(analyzeQuestion('Which two bodies (证监会、人民银行) run the fintech sandbox pilots in Beijing?').english).toBe(true);
     expect(analyzeQuestion('城商行的不良贷款率（NPL）是多少？').english).toBe(false);
   });
 
   it('GIVEN an English "how many" of firms or people THEN the count is asked in 家 or 人; of other things in no unit', () => {
-    expect(unitOf('Roughly how many of the lending firms were closed?', 'number')).toBe('家');
-    expect(unitOf('How many online platforms were left by 2018?', 'number')).toBe('家');
+    expect(unitOf('About how many of the small lending firms closed?', 'number')).toBe('家');
+    expect(unitOf('By 2018, how many web platforms remained?', 'number')).toBe('家');
     expect(unitOf('How many investors lost money?', 'number')).toBe('[人名]');
     expect(unitOf('How many rules did the notice set?', 'number')).toBeNull();
   });
