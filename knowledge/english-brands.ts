@@ -46,6 +46,8 @@ const PATTERNS = Object.keys(BRANDS)
   .sort((a, b) => b.length - a.length)
   .map((name) => ({ name, re: new RegExp(`(?<![A-Za-z])${name.replace(ESCAPE, '\\$&').replace(/ /g, '\\s+')}(?![A-Za-z])`, 'g') }));
 
+const ANY = new RegExp(PATTERNS.map((p) => p.re.source).join('|'));
+
 /**
  * The table's names written in the query (longest first, each span once), with the Chinese names
  * the index holds, and the query with those names blanked (same length) so no word of a name is
@@ -55,6 +57,8 @@ export function brandsIn(
   query: string,
   occurs: (zh: string) => boolean,
 ): { found: Array<{ source: string; terms: string[] }>; rest: string } {
+  // Most questions name none: one pass over the query decides before any name is tried.
+  if (!ANY.test(query)) return { found: [], rest: query };
   let rest = query;
   const found: Array<{ source: string; terms: string[] }> = [];
   for (const { name, re } of PATTERNS) {

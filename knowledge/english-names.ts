@@ -9,6 +9,8 @@ import { tagWords } from './jieba.js';
 const MAX_SYLLABLES = 5;
 /** At most this many syllable cuts of one word are tried. */
 const MAX_CUTS = 8;
+/** Words whose spelling is remembered (the same names recur across questions). */
+const MEMO = 5000;
 
 /** Words of the index whose toneless pinyin spells `word` (a name written in pinyin), at most two. */
 export function nameFinder(
@@ -36,7 +38,16 @@ export function nameFinder(
     }
     return prefixes.filter(occurs);
   };
+  const memo = new Map<string, string[]>();
   return (word) => {
+    let found = memo.get(word);
+    if (found === undefined) {
+      found = spell(word);
+      if (memo.size < MEMO) memo.set(word, found);
+    }
+    return found;
+  };
+  function spell(word: string): string[] {
     for (const parts of cuts(word)) {
       if (parts.length < 2 || parts.length > MAX_SYLLABLES) continue;
       const found = spelled(parts);
@@ -45,5 +56,5 @@ export function nameFinder(
       if (found.length > 0) return (words.length > 0 ? words : found).slice(0, PER_WORD);
     }
     return [];
-  };
+  }
 }
