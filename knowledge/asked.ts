@@ -26,7 +26,27 @@ export function unitOf(question: string, type: AnswerType): string | null {
     )
   )
     return SHARE;
-  return /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户|张|批)/.exec(folded)?.[1] ?? null;
+  return /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户|张|批)/.exec(folded)?.[1] ?? englishUnit(folded);
+}
+
+/**
+ * The Chinese measure word an English "how many" counts in: firms of every kind are counted in 家,
+ * people in 人 (名), projects in 个/项, batches in 批; other nouns set no unit.
+ */
+function englishUnit(question: string): string | null {
+  const after = /\bhow many ((?:of )?(?:the |these |those |such )?(?:[a-z'-]+ ?){1,3})/i.exec(question)?.[1] ?? '';
+  // The counted noun is one of the next three words (how many [small] [lending] firms).
+  for (const noun of after.toLowerCase().match(/[a-z]+/g) ?? []) {
+    if (
+      /^(?:compan(?:y|ies)|firms?|platforms?|exchanges?|banks?|lenders?|institutions?|insurers?|centres?|centers?|businesses|enterprises?|outfits?|sites?|websites?|operators?)$/.test(
+        noun,
+      )
+    )
+      return '家';
+    if (/^(?:people|persons?|investors?|users?|customers?|clients?|members?|staff|employees?|victims?)$/.test(noun)) return '[人名]';
+    if (/^(?:batch(?:es)?|rounds?)$/.test(noun)) return '批';
+  }
+  return null;
 }
 
 /** Whether a sentence holds the kind of answer asked for, in the asked unit when there is one (几家 → 家). */

@@ -27,7 +27,9 @@ function leadIn(query: string): string | null {
 /** The query with an asker's lead-in blanked out (same length, so offsets still hold). */
 export function withoutLeadIn(query: string): string {
   const lead = leadIn(query);
-  return lead ? ' '.repeat(lead.length + 1) + query.slice(lead.length + 1) : query;
+  const rest = lead ? ' '.repeat(lead.length + 1) + query.slice(lead.length + 1) : query;
+  // "List" is the asker's verb (can you list, list the …), never the report's 挂牌 (listed on an exchange).
+  return rest.replace(/\blist\b(?!\s+of\b)/gi, '    ');
 }
 
 /**

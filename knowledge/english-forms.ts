@@ -199,5 +199,9 @@ export const AGENT_SUFFIXES = ['人', '者', '方', '商', '机构'];
  * that no dictionary glosses; the analyzer keeps them whole, lower-cased.
  */
 export function codedNames(query: string): string[] {
-  return [...new Set((query.match(/\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,}\b/gi) ?? []).map((w) => w.toLowerCase()))];
+  const words = query.match(/\b(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,}\b/gi) ?? [];
+  // A reporting period (Q3, 3Q23, 1H, H1, 9M) says when, and names nothing (english-periods.ts).
+  return [...new Set(words.filter((w) => !PERIOD.test(w)).map((w) => w.toLowerCase()))];
 }
+
+const PERIOD = /^(?:q[1-4]|[1-4]q|[12]h|h[12]|9m(?:fy)?)(?:\d{2}|\d{4})?$/i;

@@ -49,6 +49,8 @@ export const ASKING = new Set([
   'describe',
   'describes',
   'described',
+  // The verb of asking (can you list, list the …): as a content word it becomes 挂牌 "listed on an exchange".
+  'list',
   // Words about the source rather than its subject (a sidebar, an article, its author, plain
   // English): every passage is of some report, so they translate into noise (本文, 英文, 授权).
   'article',

@@ -59,6 +59,31 @@ export const DOMAIN_SENSES: Readonly<Record<string, readonly string[]>> = {
   based: ['位于', '总部'],
   located: ['位于', '坐落'],
   headquartered: ['总部', '位于'],
+  deposit: ['存款'],
+  regulatory: ['监管'],
+  annual: ['年化'],
+  equity: ['股权'],
+  notice: ['公告', '通知'],
+  // Audited against the reports' own term bank (bank-en.json): single English words it renders
+  // whose dictionary senses the index lacks or are another sense (sector → 区块, players → 巨头).
+  oversight: ['监管'],
+  sector: ['行业', '领域'],
+  insider: ['业内人士', '人士'],
+  graft: ['腐败'],
+  venue: ['场所', '交易场所'],
+  player: ['参与者', '主体'],
+  figures: ['数据'],
+  event: ['事件'],
+  danger: ['风险', '隐患'],
+  hub: ['中心'],
+  spot: ['识别', '发现'],
+  middlemen: ['中介'],
+  firm: ['公司', '企业'],
+  control: ['控制', '管控'],
+  information: ['信息'],
+  info: ['信息'],
+  tech: ['科技', '技术'],
+  cyber: ['网络'],
 };
 
 /** A word's domain senses the index holds, before the dictionary's others; the list itself when none. */

@@ -122,10 +122,25 @@ export function splitQuestion(question: string): string[] {
   return parts.filter((p) => p.length > 0).slice(0, MAX_PARTS);
 }
 
+/**
+ * Whether a question is asked in English: no Chinese, or English with a few Chinese glosses, one
+ * run (the 网金社 exchange) or several in brackets or with slashes (city banks (城商行/农商行)): the
+ * English words then outnumber the Chinese characters at least two to one.
+ */
+function isEnglish(question: string): boolean {
+  const cjk = question.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  if (cjk === 0) return true;
+  if (/^[\x00-\x7f\u00a0-\u024f]*[\u3400-\u9fff]{0,8}[\x00-\x7f\u00a0-\u024f]*$/.test(question) && /[a-z]{3,}\s+[a-z]{3,}/i.test(question))
+    return true;
+  const words = question.match(/[a-z]{3,}/gi)?.length ?? 0;
+  return cjk <= MAX_GLOSS_CHARS && words >= 4 && words >= cjk && /[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}/i.test(question);
+}
+
+/** An English question carries at most this many Chinese characters as glosses. */
+const MAX_GLOSS_CHARS = 16;
+
 export function analyzeQuestion(question: string): QuestionAnalysis {
-  const english =
-    !/[\u3400-\u9fff]/.test(question) ||
-    (/^[\x00-\x7f\u00a0-\u024f]*[\u3400-\u9fff]{0,8}[\x00-\x7f\u00a0-\u024f]*$/.test(question) && /[a-z]{3,}\s+[a-z]{3,}/i.test(question));
+  const english = isEnglish(question);
   // A leading English condition (When a bank fails, …) belongs to the question after it, not a part of its own.
   const lead = LEADING_CLAUSE.exec(question)?.[0] ?? '';
   const pieces = splitQuestion(question.slice(lead.length));

@@ -15,6 +15,8 @@ import { dictionaryCompounds } from './english-compounds.js';
 import { nameFinder } from './english-names.js';
 import { monthUnit, splitKey, stemCollides, usedAsVerb } from './translate-words.js';
 import { withoutLeadIn } from './english-asker.js';
+import { brandsIn } from './english-brands.js';
+import { periodsIn } from './english-periods.js';
 import { domainFirst, sameWord } from './english-senses.js';
 import { AGENT_SUFFIXES, baseForms, monthOf, numberTerms, singularOf } from './english-forms.js';
 
@@ -164,7 +166,9 @@ export function createTranslator(
   const translate = (asked: string, covered: ReadonlySet<string>): Translation[] => {
     // A lead-in that says who asks (Journalist here:) is not translated: 记者 would steer the answer.
     const marked = joinPinyinMarks(withoutLeadIn(asked), (w) => covered.has(stem(w)));
-    const query = joinHyphens(marked, whole);
+    // A firm's English name (Evergrande, WeChat) is the reports' name for it, never its English words.
+    const brands = brandsIn(joinHyphens(marked, whole), occurs);
+    const query = brands.rest;
     const acronyms = [...new Set(query.match(/\b[A-Z]{2,3}\b/g) ?? [])].filter((a) => ACRONYMS[a]);
     const spelled = new Set(acronyms.map((a) => a.toLowerCase()));
     const all = contentWords(query);
@@ -180,6 +184,8 @@ export function createTranslator(
       const terms = (ACRONYMS[a] ?? []).filter(occurs);
       return terms.length > 0 ? [{ start: -1, end: -1, source: a.toLowerCase(), terms, weight: 1, joinable: [] }] : [];
     });
+    units.push(...periodsIn(query, occurs).map((p) => ({ start: -1, end: -1, source: p.source, terms: p.terms, weight: 1, joinable: [] })));
+    units.push(...brands.found.map((b) => ({ start: -1, end: -1, source: b.source, terms: b.terms, weight: 1, joinable: [] })));
     units.push(...[...dated].map((i) => monthUnit(all[i] as string, query)));
     for (let i = 0; i < words.length;) {
       const end = runEnd(words, i, covered);

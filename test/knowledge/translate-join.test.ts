@@ -41,7 +41,7 @@ describe('English query translation: joining adjacent words', () => {
   it('GIVEN two adjacent words whose translations join into a term of the corpus THEN the joined term is the translation', () => {
     // A hyphen joins as a space does; the joined phrase keeps both English words as its source.
     expect(
-      translate('What are the risks of internet-finance firms?', new Set()).map((t) => [t.source.split(' '), t.terms, t.weight]),
+      translate('What are the risks of internet-finance ventures?', new Set()).map((t) => [t.source.split(' '), t.terms, t.weight]),
     ).toEqual([
       [['risks'], ['风险'], 1 / Math.sqrt(2)],
       [['internet', 'finance'], ['互联网金融'], 1],
@@ -65,7 +65,7 @@ describe('English query translation: joining adjacent words', () => {
   });
 
   it('GIVEN a joined form found in one passage only THEN the words stay apart (a chance adjacency, not a term)', () => {
-    expect(translate('Who can control Dalian firms?', new Set()).map((t) => t.source)).toEqual(['control', 'dalian']);
+    expect(translate('Who can control Dalian ventures?', new Set()).map((t) => t.source)).toEqual(['control', 'dalian']);
   });
 
   it('GIVEN a dictionary phrase longer than the glossary word it overlaps THEN the phrase wins, otherwise the glossary', () => {
