@@ -7,8 +7,8 @@
 import { coverageOf, creditOf, type QueryTerms } from './coverage.js';
 import { KIND_WORDS, type AnswerType, type QuestionPart } from './question.js';
 import type { Searcher } from './search.js';
-import type { Candidate } from './candidates.js';
-import { holdsAsked } from './asked.js';
+import { withNeighbours, type Candidate } from './candidates.js';
+import { holdsAsked, statesCause } from './asked.js';
 import { answersEvery, figureBeside, MAX_SENTENCES, PASSAGE_SHARE, partAnswers, RANK_DECAY, withAntecedents } from './choose-parts.js';
 import { askingClauseOf, focusOf } from './focus.js';
 import { announces, cleanSentence, figuresFirst, holdsType, quotable } from './sentences.js';
@@ -150,7 +150,9 @@ export function choose(
   question = '',
 ): Candidate[] {
   terms = sceneWeighted(question, terms, searcher);
-  const candidates = withKindWords(given, type, unit, searcher);
+  // A sentence from a neighbouring passage is read only when it gives the asked kind of answer outright.
+  const eligible = withNeighbours(given, type, unit, question);
+  const candidates = withKindWords(eligible, type, unit, searcher);
   const ordinal = { asked: ordinalOf(question), kind: firstKindOf(question), head: firstHeadOf(question) };
   const partTerms = parts.length > 1 ? parts.map((p) => searcher.terms(p.text)) : [];
   // A sentence's coverage is the best it reaches of the whole question or of one of its parts; only
@@ -218,7 +220,7 @@ export function choose(
   const shown = withAntecedents(chosen, candidates);
   shown.sort((a, b) => (a.passage === b.passage ? a.order - b.order : 0));
   // The gates after the choice read each sentence's own words, not the kind words lent for scoring.
-  return shown.map((c) => given[candidates.indexOf(c)] ?? c);
+  return shown.map((c) => eligible[candidates.indexOf(c)] ?? c);
 }
 
 /**
@@ -241,6 +243,8 @@ function byEvidence<T extends { c: Candidate; score: number; cov: number }>(
   // A definition question is answered where its subject is defined, not where it is named.
   const strong = strongCue(type, question);
   if (strong) whole = figuresFirst(whole, (x) => covers(x) && strong(x.c.text));
+  // Why, asked in Chinese, is answered where a cause is stated outright (之所以…是因为), not where one is narrated.
+  if (type === 'reason' && /[\u3400-\u9fff]/.test(question)) whole = figuresFirst(whole, (x) => covers(x) && statesCause(x.c.text));
   // A question that asks how two things differ is answered where a sentence sets them against each other.
   if (asksContrast(question)) whole = figuresFirst(whole, (x) => covers(x) && contrasts(x.c.text));
   // What may not be done is answered by the rule that forbids it (不得…, 禁止…), not by the topic's name.
