@@ -112,8 +112,8 @@ function sentencesOf(data: IndexData, searcher: Searcher, index: number, at: Pla
  */
 export function withNeighbours(given: Candidate[], type: AnswerType, unit: string | null, question: string): Candidate[] {
   const read = given.filter((c) => !c.neighbour);
-  // The cues read Chinese sentences for a Chinese question; an English one's type is read less surely (when the deal is …).
-  if (read.length === given.length || !/[\u3400-\u9fff]/.test(question)) return read;
+  // An English question's date is read less surely (a "when" inside a condition: when the deal is below …).
+  if (read.length === given.length || (type === 'date' && !/[\u3400-\u9fff]/.test(question))) return read;
   const strong = strongCue(type, question);
   const gives = (c: Candidate): boolean => !c.heading && givesAnswer(cleanSentence(c.text), type, unit, strong);
   return given.filter((c) => !c.neighbour || gives(c));

@@ -244,6 +244,7 @@ function byEvidence<T extends { c: Candidate; score: number; cov: number }>(
   const strong = strongCue(type, question);
   if (strong) whole = figuresFirst(whole, (x) => covers(x) && strong(x.c.text));
   // Why, asked in Chinese, is answered where a cause is stated outright (之所以…是因为), not where one is narrated.
+  // (In English the reordered first sentence meets the English gates, which then refused two answered questions.)
   if (type === 'reason' && /[\u3400-\u9fff]/.test(question)) whole = figuresFirst(whole, (x) => covers(x) && statesCause(x.c.text));
   // A question that asks how two things differ is answered where a sentence sets them against each other.
   if (asksContrast(question)) whole = figuresFirst(whole, (x) => covers(x) && contrasts(x.c.text));

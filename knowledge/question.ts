@@ -60,7 +60,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ],
   [
     'definition',
-    /什么是|是什么|什么叫|啥叫|啥是|是啥(?:意思|东西|玩意)?|何谓|指什么|什么意思|啥意思|含义|定义|概念|\bwhat (is|are|does) .*\b(mean|meaning)\b|^what is\b|^what's\b|^define\b/,
+    /什么是|是什么|什么叫|啥叫|啥是|是啥(?:意思|东西|玩意)?|何谓|指什么|什么意思|啥意思|含义|定义|概念|(?:干嘛|干什么|做什么|干啥|做啥)用|有(?:什么|啥)用|用途|起(?:什么|啥)作用|有(?:什么|啥)作用|是(?:做|干)(?:什么|啥)的|是干嘛的|是个(?:什么|啥)|\bwhat (?:is|are) [^?]{2,40} (?:used )?for\b|\bwhat does [^?]{2,40} do\b|\bwhat (is|are|does) .*\b(mean|meaning)\b|^what is\b|^what's\b|^define\b/,
   ],
   [
     'entity',

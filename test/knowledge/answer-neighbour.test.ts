@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { givesAnswer, statesCause, unitOf } from '../../knowledge/asked.js';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import { answerTypeOf } from '../../knowledge/question.js';
+import { definitionSubject, servesAs, strongCue } from '../../knowledge/type-evidence.js';
 import { reportDoc as doc } from '../helpers/docs.js';
 
 // An invented report about an invented venue (澜川所) and invented figures; no corpus or eval text.
@@ -87,5 +88,44 @@ describe('an answer that stands in the passage after the one about its subject',
     const answer = knowledge.ask('仿冒平台是以什么名义开展业务的');
     expect(answer.found).toBe(true);
     expect(answer.answer.join('')).not.toContain('37家');
+  });
+});
+
+describe('what a thing is for', () => {
+  it('GIVEN the ways people ask what a thing is for THEN the question asks a definition of that thing', () => {
+    for (const q of ['青杉宝到底是干嘛用的？', '青杉宝有什么用', '青杉宝是做什么的', '青杉宝起什么作用']) {
+      expect(answerTypeOf(q)).toBe('definition');
+      expect(definitionSubject(q)).toBe('青杉宝');
+    }
+  });
+
+  it('GIVEN a sentence that says what the thing does and one that only names it THEN only the first is evidence', () => {
+    const cue = strongCue('definition', '青杉宝是干嘛用的');
+    expect(cue?.('青杉宝是两家公司合作开发的一站式缴费融资产品，实现企业在线融资直接缴费的功能。')).toBe(true);
+    expect(cue?.('它主要用于帮助小微企业垫付进口关税。')).toBe(true);
+    expect(cue?.('青杉宝去年在三个城市试点，客户反馈不错。')).toBe(false);
+    expect(servesAs('青杉宝去年在三个城市试点。', '青杉宝')).toBe(false);
+  });
+
+  it('GIVEN a purpose question THEN the sentence that says what it does is shown first', () => {
+    // The report that names it most only tells its story; another says what it does.
+    const purpose = buildKnowledgeFromDocs([
+      doc(
+        'qingshan.txt',
+        '青杉宝的试点',
+        '一、青杉宝的试点\n青杉宝去年在三个城市试点，试点期间青杉宝的客户反馈不错，青杉宝的名气也随之上升。' +
+          '青杉宝今年计划把试点扩大到更多城市，青杉宝的团队也在扩招。',
+      ),
+      doc(
+        'products.txt',
+        '缴费类产品',
+        '一、缴费类产品\n市场上的缴费类产品越来越多，竞争也很激烈。' +
+          '青杉宝是两家公司合作开发的一站式缴费融资产品，实现企业在线融资直接缴费的功能。',
+      ),
+      doc('other.txt', '小贷观察', filler),
+    ]);
+    const answer = purpose.ask('青杉宝到底是干嘛用的？');
+    expect(answer.found).toBe(true);
+    expect(answer.answer[0]).toContain('一站式缴费融资产品');
   });
 });
