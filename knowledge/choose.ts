@@ -19,6 +19,7 @@ import {
   firstHeadOf,
   firstKindOf,
   forbids,
+  meetsPeak,
   ordinalFit,
   ordinalOf,
   strongCue,
@@ -66,7 +67,7 @@ function scoreOf(
   type: AnswerType,
   unit: string | null,
   inherit: boolean,
-  ordinal: { asked: Ordinal; kind: string | null; head: string | null },
+  ordinal: { asked: Ordinal; kind: string | null; head: string | null; peak: (text: string) => boolean },
   offFocus: (c: Candidate) => boolean = () => false,
   contrast = false,
 ): number {
@@ -74,7 +75,8 @@ function scoreOf(
   const cov = sentenceCoverage(c, terms, inherit, type === 'list');
   if (cov <= 0) return 0;
   const typed = holdsAsked(c.text, type, unit) ? TYPE_BONUS : 0;
-  const ordered = ORDINAL_BONUS * ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head);
+  // The asked peak (最火的时候 → 巅峰时期) is an ordinal of time: met, it counts as the asked ordinal does.
+  const ordered = ORDINAL_BONUS * (ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head) + (ordinal.peak(c.text) ? 1 : 0));
   const focus = offFocus(c) ? OFF_FOCUS : 1;
   // A sentence that sets the asked sides against each other, or meets the asked ordinal, is evidence its passage's rank does not outweigh.
   const evident = ordered > 0 || (contrast && contrasts(c.text));
@@ -153,7 +155,8 @@ export function choose(
   // A sentence from a neighbouring passage is read only when it gives the asked kind of answer outright.
   const eligible = withNeighbours(given, type, unit, question);
   const candidates = withKindWords(eligible, type, unit, searcher);
-  const ordinal = { asked: ordinalOf(question), kind: firstKindOf(question), head: firstHeadOf(question) };
+  const peak = (text: string): boolean => meetsPeak(question, text);
+  const ordinal = { asked: ordinalOf(question), kind: firstKindOf(question), head: firstHeadOf(question), peak };
   const partTerms = parts.length > 1 ? parts.map((p) => searcher.terms(p.text)) : [];
   // A sentence's coverage is the best it reaches of the whole question or of one of its parts; only
   // when no sentence reaches the floor by its own words do sentences inherit their passage's.
@@ -172,6 +175,7 @@ export function choose(
   const least = floorOf(terms);
   if (!whole[0] || whole[0].cov < least) whole = ranked(true);
   whole = byEvidence(whole, type, unit, question, (c) => ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head) >= 0);
+  whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && peak(x.c.text));
   const evidenced = whole;
   // A sentence that answers every part goes first, the one covering most first, wherever its passage ranks.
   // It must cover the question nearly as well as the best does, and meet its ordinal (首家) when it asks one.

@@ -68,6 +68,17 @@ export function ordinalOf(text: string): Ordinal {
   return first ? 'first' : 'later';
 }
 
+// The peak of something asked (最火的时候, 最多时有几家, at its height): a sentence about that time says so
+// (巅峰时期, 鼎盛时, 一度…), while a figure of today (目前有40几家) is another fact of the same kind.
+const PEAK_ASK =
+  /最火|最热|最旺|最红|最多(?:的)?时|最多那|最高峰|高峰|巅峰|顶峰|鼎盛|最疯狂|最盛|\b(?:at (?:its|the) (?:peak|height)|peak|heyday)\b/;
+const PEAK = /巅峰|高峰|顶峰|鼎盛|峰值|最多时|最多的时候|最高时|最火|最盛|一度(?:达到|接近|超过|多达|高达)?/;
+
+/** Whether a question asks about the peak of something and the sentence speaks of that peak. */
+export function meetsPeak(question: string, text: string): boolean {
+  return PEAK_ASK.test(normalizeForMatch(question)) && PEAK.test(normalizeForMatch(text));
+}
+
 // A "first" counts a kind of thing (第一家 an institution, 第一期 an issue, 第一份 a document): the first
 // of another kind is another fact (我国第一份…白皮书 does not say which exchange came first).
 const FIRST_OF = /(?:首|第一|头一)([家批个次轮单份期只款项号])/g;

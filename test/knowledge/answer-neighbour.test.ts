@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { givesAnswer, statesCause, unitOf } from '../../knowledge/asked.js';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import { answerTypeOf } from '../../knowledge/question.js';
-import { definitionSubject, servesAs, strongCue } from '../../knowledge/type-evidence.js';
+import { definitionSubject, meetsPeak, servesAs, strongCue } from '../../knowledge/type-evidence.js';
 import { reportDoc as doc } from '../helpers/docs.js';
 
 // An invented report about an invented venue (澜川所) and invented figures; no corpus or eval text.
@@ -127,5 +127,32 @@ describe('what a thing is for', () => {
     const answer = purpose.ask('青杉宝到底是干嘛用的？');
     expect(answer.found).toBe(true);
     expect(answer.answer[0]).toContain('一站式缴费融资产品');
+  });
+});
+
+describe('the peak of something', () => {
+  it('GIVEN a question about the peak THEN a sentence about the peak meets it and a figure of today does not', () => {
+    expect(meetsPeak('青杉类平台最火的时候有多少家', '鼎盛时期全国的青杉类平台一度接近60家。')).toBe(true);
+    expect(meetsPeak('青杉类平台最火的时候有多少家', '目前全国还有20几家青杉类平台。')).toBe(false);
+    expect(meetsPeak('青杉类平台现在有多少家', '鼎盛时期全国的青杉类平台一度接近60家。')).toBe(false);
+  });
+
+  it('GIVEN a peak question and a better-ranked figure of today THEN the peak figure is shown first', () => {
+    const peak = buildKnowledgeFromDocs([
+      doc(
+        'now.txt',
+        '青杉类平台现状',
+        '一、现状\n据不完全统计，目前全国的青杉类平台还有20几家，青杉类平台主要分布在东部省份，青杉类平台的业务以登记备案为主。',
+      ),
+      doc(
+        'past.txt',
+        '青杉类平台的兴衰',
+        '一、兴衰\n前些年各地纷纷批准设立这类场所，审批相对宽松，不少地方把它当作招商引资的手段。鼎盛时期全国的青杉类平台一度接近60家。此后监管收紧，新设审批暂停，存量机构陆续整改或者更名，从业人员也大量流失。',
+      ),
+      doc('other.txt', '小贷观察', filler),
+    ]);
+    const answer = peak.ask('青杉类平台最火的时候全国有多少家？');
+    expect(answer.found).toBe(true);
+    expect(answer.answer[0]).toContain('接近60家');
   });
 });
