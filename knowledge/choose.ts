@@ -8,7 +8,8 @@ import { coverageOf, creditOf, type QueryTerms } from './coverage.js';
 import { KIND_WORDS, type AnswerType, type QuestionPart } from './question.js';
 import type { Searcher } from './search.js';
 import { withNeighbours, type Candidate } from './candidates.js';
-import { holdsAsked, statesCause } from './asked.js';
+import { byEvidence } from './choose-evidence.js';
+import { holdsAsked } from './asked.js';
 import { answersEvery, figureBeside, MAX_SENTENCES, PASSAGE_SHARE, partAnswers, RANK_DECAY, withAntecedents } from './choose-parts.js';
 import { askingClauseOf, focusOf } from './focus.js';
 import { announces, cleanSentence, figuresFirst, holdsType, quotable } from './sentences.js';
@@ -22,7 +23,6 @@ import {
   meetsPeak,
   ordinalFit,
   ordinalOf,
-  strongCue,
   type Ordinal,
 } from './type-evidence.js';
 
@@ -174,7 +174,14 @@ export function choose(
   let whole = ranked(false);
   const least = floorOf(terms);
   if (!whole[0] || whole[0].cov < least) whole = ranked(true);
-  whole = byEvidence(whole, type, unit, question, (c) => ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head) >= 0);
+  whole = byEvidence(
+    whole,
+    type,
+    unit,
+    question,
+    SENTENCE_FLOOR,
+    (c) => ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head) >= 0,
+  );
   whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && peak(x.c.text));
   const evidenced = whole;
   // A sentence that answers every part goes first, the one covering most first, wherever its passage ranks.
@@ -225,34 +232,4 @@ export function choose(
   shown.sort((a, b) => (a.passage === b.passage ? a.order - b.order : 0));
   // The gates after the choice read each sentence's own words, not the kind words lent for scoring.
   return shown.map((c) => eligible[candidates.indexOf(c)] ?? c);
-}
-
-/**
- * The ranked sentences reordered by what the question asks: a figure for a number or a date, a
- * definition, an agent or a list of names, a contrast, a prohibition. Each moves the sentences that
- * hold it (and cover the question) before those without, unless they score under half the best.
- */
-function byEvidence<T extends { c: Candidate; score: number; cov: number }>(
-  ranked: T[],
-  type: AnswerType,
-  unit: string | null,
-  question: string,
-  ordered: (c: Candidate) => boolean,
-): T[] {
-  // A sentence whose ordinal is not the asked one (第一家金交所 for the first trading centre) gives a look-alike fact.
-  const covers = (x: T): boolean => x.cov >= SENTENCE_FLOOR && ordered(x.c);
-  let whole = ranked;
-  // A number or a date is what such a question asks: a sentence holding one (in the asked unit) goes first.
-  if (type === 'number' || type === 'date') whole = figuresFirst(whole, (x) => covers(x) && holdsAsked(x.c.text, type, unit));
-  // A definition question is answered where its subject is defined, not where it is named.
-  const strong = strongCue(type, question);
-  if (strong) whole = figuresFirst(whole, (x) => covers(x) && strong(x.c.text));
-  // Why, asked in Chinese, is answered where a cause is stated outright (之所以…是因为), not where one is narrated.
-  // (In English the reordered first sentence meets the English gates, which then refused two answered questions.)
-  if (type === 'reason' && /[\u3400-\u9fff]/.test(question)) whole = figuresFirst(whole, (x) => covers(x) && statesCause(x.c.text));
-  // A question that asks how two things differ is answered where a sentence sets them against each other.
-  if (asksContrast(question)) whole = figuresFirst(whole, (x) => covers(x) && contrasts(x.c.text));
-  // What may not be done is answered by the rule that forbids it (不得…, 禁止…), not by the topic's name.
-  if (asksProhibition(question)) whole = figuresFirst(whole, (x) => covers(x) && forbids(x.c.text));
-  return whole;
 }
