@@ -76,32 +76,50 @@ interface Placed {
 function sentencesOf(data: IndexData, searcher: Searcher, index: number, at: Placed, out: Candidate[]): void {
   const passage = data.passages.at(index);
   if (!passage) return;
-  let previous = new Set<string>();
-  let lead = { tokens: new Set<string>(), left: 0 };
-  splitSentences(passage.text).forEach((s, order) => {
-    const text = cleanSentence(s.text);
-    const own = searcher.tokens(text);
-    // A sentence that points back (其中…, 它是…) is about the subject its predecessor names; the
-    // sentences under a section title (（二）坚持底线监管。) are about what it names.
-    const bare = order > 0 && refersBack(text) ? new Set([...previous, ...own]) : own;
-    const tokens = lead.left > 0 ? new Set([...lead.tokens, ...bare]) : bare;
-    previous = own;
-    const heading = titles(text);
-    // A line announcing a list (…主要有：) is not a title: its items inheriting its words crowded out better sentences.
-    if (heading) lead = { tokens: own, left: TITLE_REACH };
-    else lead.left -= 1;
-    out.push({
-      heading,
-      ...(tokens !== bare ? { bare } : {}),
+  const sentences = splitSentences(passage.text);
+  const texts = sentences.map((s) => cleanSentence(s.text));
+  // A neighbour's words are read only if one of its sentences is kept (withNeighbours reads the text
+  // alone): most are dropped, and reading them would cost every question four more passages.
+  let words: Array<{ tokens: Set<string>; bare?: Set<string> }> | undefined;
+  const wordsOf = (order: number): { tokens: Set<string>; bare?: Set<string> } => (words ??= passageWords(texts, searcher))[order]!;
+  sentences.forEach((s, order) => {
+    const placed = {
+      heading: titles(texts[order]!),
       text: s.text,
       passage: index,
       rank: at.rank,
       order,
-      tokens,
       standing: at.standing,
       passageCoverage: at.coverage,
-      ...(at.neighbour ? { neighbour: true } : {}),
+    };
+    if (!at.neighbour) {
+      out.push({ ...placed, ...wordsOf(order) });
+      return;
+    }
+    const lazy = Object.defineProperties({ ...placed, neighbour: true } as Candidate, {
+      tokens: { get: () => wordsOf(order).tokens, enumerable: true, configurable: true },
+      bare: { get: () => wordsOf(order).bare, enumerable: true, configurable: true },
     });
+    out.push(lazy);
+  });
+}
+
+/**
+ * The words each sentence of a passage speaks of: its own, with its predecessor's when it points back
+ * (其中…, 它是…), and under a section title (（二）坚持底线监管。) the title's too (then `bare` holds them without it).
+ */
+function passageWords(texts: string[], searcher: Searcher): Array<{ tokens: Set<string>; bare?: Set<string> }> {
+  let previous = new Set<string>();
+  let lead = { tokens: new Set<string>(), left: 0 };
+  return texts.map((text, order) => {
+    const own = searcher.tokens(text);
+    const bare = order > 0 && refersBack(text) ? new Set([...previous, ...own]) : own;
+    const tokens = lead.left > 0 ? new Set([...lead.tokens, ...bare]) : bare;
+    previous = own;
+    // A line announcing a list (…主要有：) is not a title: its items inheriting its words crowded out better sentences.
+    if (titles(text)) lead = { tokens: own, left: TITLE_REACH };
+    else lead.left -= 1;
+    return tokens !== bare ? { tokens, bare } : { tokens };
   });
 }
 
