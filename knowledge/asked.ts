@@ -26,7 +26,9 @@ export function unitOf(question: string, type: AnswerType): string | null {
     )
   )
     return SHARE;
-  return /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户|张|批)/.exec(folded)?.[1] ?? englishUnit(folded);
+  const counted = /(?:多少|几)\s*(家|个|人|亿|万|元|笔|项|次|倍|种|类|名|只|款|条|户|张|批)/.exec(folded)?.[1];
+  // A count noun names its unit (家数 → 家, 人数 → 人) as 多少家 does.
+  return counted ?? /(家|个|(?<!个)人|笔|户)数(?![据字码])/.exec(folded)?.[1] ?? englishUnit(folded);
 }
 
 /**
@@ -57,4 +59,25 @@ export function holdsAsked(text: string, type: AnswerType, unit: string | null):
     holdsType(folded, type) &&
     (unit === null || new RegExp(unit === SHARE ? SHARE : `[\\d一二三四五六七八九十百千万两几数多余]\\s*${unit}`).test(folded))
   );
+}
+
+// A cause stated outright (之所以…是因为, 原因在于, 主要原因是): a word such as 所以 or 导致 alone often only narrates.
+const STATED_CAUSE = /之所以|是因为|原因在于|原因是|原因之一|主要原因|根源在于|症结在于|归因于|源于|缘于|得益于|由于[^，。；]{2,30}[，,]/;
+
+/**
+ * Whether a sentence gives the asked kind of answer outright, strongly enough to be shown from a
+ * passage that was not itself read (the one after the subject's, candidates.ts): a figure in the
+ * asked unit, a date, a stated cause, or the type's strong cue (a list of names, an agent, a
+ * definition of the subject). Other kinds (how-to, yes/no) are too loose to tell from a sentence alone.
+ */
+/** Whether a sentence states a cause outright (之所以…是因为, 原因在于), not only narrates one (所以, 导致). */
+export function statesCause(text: string): boolean {
+  return STATED_CAUSE.test(normalizeForMatch(text));
+}
+
+export function givesAnswer(text: string, type: AnswerType, unit: string | null, strong: ((text: string) => boolean) | null): boolean {
+  if (type === 'number') return unit !== null && holdsAsked(text, type, unit);
+  if (type === 'date') return holdsAsked(text, type, unit);
+  if (type === 'reason') return statesCause(text);
+  return (type === 'list' || type === 'entity' || type === 'definition') && strong !== null && strong(text);
 }

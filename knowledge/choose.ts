@@ -7,7 +7,8 @@
 import { coverageOf, creditOf, type QueryTerms } from './coverage.js';
 import { KIND_WORDS, type AnswerType, type QuestionPart } from './question.js';
 import type { Searcher } from './search.js';
-import type { Candidate } from './candidates.js';
+import { withNeighbours, type Candidate } from './candidates.js';
+import { byEvidence } from './choose-evidence.js';
 import { holdsAsked } from './asked.js';
 import { answersEvery, figureBeside, MAX_SENTENCES, PASSAGE_SHARE, partAnswers, RANK_DECAY, withAntecedents } from './choose-parts.js';
 import { askingClauseOf, focusOf } from './focus.js';
@@ -19,9 +20,9 @@ import {
   firstHeadOf,
   firstKindOf,
   forbids,
+  meetsPeak,
   ordinalFit,
   ordinalOf,
-  strongCue,
   type Ordinal,
 } from './type-evidence.js';
 
@@ -66,7 +67,7 @@ function scoreOf(
   type: AnswerType,
   unit: string | null,
   inherit: boolean,
-  ordinal: { asked: Ordinal; kind: string | null; head: string | null },
+  ordinal: { asked: Ordinal; kind: string | null; head: string | null; peak: (text: string) => boolean },
   offFocus: (c: Candidate) => boolean = () => false,
   contrast = false,
 ): number {
@@ -74,7 +75,8 @@ function scoreOf(
   const cov = sentenceCoverage(c, terms, inherit, type === 'list');
   if (cov <= 0) return 0;
   const typed = holdsAsked(c.text, type, unit) ? TYPE_BONUS : 0;
-  const ordered = ORDINAL_BONUS * ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head);
+  // The asked peak (最火的时候 → 巅峰时期) is an ordinal of time: met, it counts as the asked ordinal does.
+  const ordered = ORDINAL_BONUS * (ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head) + (ordinal.peak(c.text) ? 1 : 0));
   const focus = offFocus(c) ? OFF_FOCUS : 1;
   // A sentence that sets the asked sides against each other, or meets the asked ordinal, is evidence its passage's rank does not outweigh.
   const evident = ordered > 0 || (contrast && contrasts(c.text));
@@ -150,8 +152,11 @@ export function choose(
   question = '',
 ): Candidate[] {
   terms = sceneWeighted(question, terms, searcher);
-  const candidates = withKindWords(given, type, unit, searcher);
-  const ordinal = { asked: ordinalOf(question), kind: firstKindOf(question), head: firstHeadOf(question) };
+  // A sentence from a neighbouring passage is read only when it gives the asked kind of answer outright.
+  const eligible = withNeighbours(given, type, unit, question);
+  const candidates = withKindWords(eligible, type, unit, searcher);
+  const peak = (text: string): boolean => meetsPeak(question, text);
+  const ordinal = { asked: ordinalOf(question), kind: firstKindOf(question), head: firstHeadOf(question), peak };
   const partTerms = parts.length > 1 ? parts.map((p) => searcher.terms(p.text)) : [];
   // A sentence's coverage is the best it reaches of the whole question or of one of its parts; only
   // when no sentence reaches the floor by its own words do sentences inherit their passage's.
@@ -169,7 +174,15 @@ export function choose(
   let whole = ranked(false);
   const least = floorOf(terms);
   if (!whole[0] || whole[0].cov < least) whole = ranked(true);
-  whole = byEvidence(whole, type, unit, question, (c) => ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head) >= 0);
+  whole = byEvidence(
+    whole,
+    type,
+    unit,
+    question,
+    SENTENCE_FLOOR,
+    (c) => ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head) >= 0,
+  );
+  whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && peak(x.c.text));
   const evidenced = whole;
   // A sentence that answers every part goes first, the one covering most first, wherever its passage ranks.
   // It must cover the question nearly as well as the best does, and meet its ordinal (首家) when it asks one.
@@ -218,32 +231,5 @@ export function choose(
   const shown = withAntecedents(chosen, candidates);
   shown.sort((a, b) => (a.passage === b.passage ? a.order - b.order : 0));
   // The gates after the choice read each sentence's own words, not the kind words lent for scoring.
-  return shown.map((c) => given[candidates.indexOf(c)] ?? c);
-}
-
-/**
- * The ranked sentences reordered by what the question asks: a figure for a number or a date, a
- * definition, an agent or a list of names, a contrast, a prohibition. Each moves the sentences that
- * hold it (and cover the question) before those without, unless they score under half the best.
- */
-function byEvidence<T extends { c: Candidate; score: number; cov: number }>(
-  ranked: T[],
-  type: AnswerType,
-  unit: string | null,
-  question: string,
-  ordered: (c: Candidate) => boolean,
-): T[] {
-  // A sentence whose ordinal is not the asked one (第一家金交所 for the first trading centre) gives a look-alike fact.
-  const covers = (x: T): boolean => x.cov >= SENTENCE_FLOOR && ordered(x.c);
-  let whole = ranked;
-  // A number or a date is what such a question asks: a sentence holding one (in the asked unit) goes first.
-  if (type === 'number' || type === 'date') whole = figuresFirst(whole, (x) => covers(x) && holdsAsked(x.c.text, type, unit));
-  // A definition question is answered where its subject is defined, not where it is named.
-  const strong = strongCue(type, question);
-  if (strong) whole = figuresFirst(whole, (x) => covers(x) && strong(x.c.text));
-  // A question that asks how two things differ is answered where a sentence sets them against each other.
-  if (asksContrast(question)) whole = figuresFirst(whole, (x) => covers(x) && contrasts(x.c.text));
-  // What may not be done is answered by the rule that forbids it (不得…, 禁止…), not by the topic's name.
-  if (asksProhibition(question)) whole = figuresFirst(whole, (x) => covers(x) && forbids(x.c.text));
-  return whole;
+  return shown.map((c) => eligible[candidates.indexOf(c)] ?? c);
 }

@@ -60,7 +60,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ],
   [
     'definition',
-    /什么是|是什么|什么叫|啥叫|啥是|是啥(?:意思|东西|玩意)?|何谓|指什么|什么意思|啥意思|含义|定义|概念|\bwhat (is|are|does) .*\b(mean|meaning)\b|^what is\b|^what's\b|^define\b/,
+    /什么是|是什么|什么叫|啥叫|啥是|是啥(?:意思|东西|玩意)?|何谓|指什么|什么意思|啥意思|含义|定义|概念|(?:干嘛|干什么|做什么|干啥|做啥)用|有(?:什么|啥)用|用途|起(?:什么|啥)作用|有(?:什么|啥)作用|是(?:做|干)(?:什么|啥)的|是干嘛的|是个(?:什么|啥)|\bwhat (?:is|are) [^?]{2,40} (?:used )?for\b|\bwhat does [^?]{2,40} do\b|\bwhat (is|are|does) .*\b(mean|meaning)\b|^what is\b|^what's\b|^define\b/,
   ],
   [
     'entity',
@@ -70,18 +70,23 @@ const CUES: Array<[AnswerType, RegExp]> = [
 ];
 
 /**
- * Words that name the kind of answer asked (成因, 根源; 时间, 日期), not a thing the answer speaks of:
+ * Words that name the kind of answer asked (成因, 根源; 时间, 日期; 家数), not a thing the answer speaks of:
  * a sentence that gives that kind of answer (…是主要原因, 源于…; 2016年…) meets them in its own words.
  */
 export const KIND_WORDS: Partial<Record<AnswerType, string[]>> = {
   reason: ['原因', '成因', '根源', '根子', '病根', '症结', '起因', '诱因', '缘由', '缘故', '主因', '因素', '理由', 'cause', 'reason'],
   date: ['时间', '日期', '时候', '年份', '时点', '哪年', '哪天'],
+  // A count noun (家数, 数量) is met by a count in the asked unit (37家), not by a sentence that repeats it.
+  number: ['家数', '个数', '人数', '笔数', '户数', '数量', '数目', '总数', '金额', '总额', '总量'],
 };
+
+// A count noun (家数, 人数, 金额) asks a number in a question written as keywords (X 清理 家数), where no question word does.
+const COUNT_NOUN = /家数|个数|人数|笔数|户数|数量|数目|总数|金额|总额|总量|余额|多少钱/;
 
 export function answerTypeOf(text: string): AnswerType {
   const q = typedForm(text);
   for (const [type, cue] of CUES) if (cue.test(q)) return type;
-  return 'other';
+  return COUNT_NOUN.test(q) ? 'number' : 'other';
 }
 
 // Where a question may ask its next thing. After a clause mark (？，；) the rest asks again when it

@@ -11,10 +11,17 @@ import { holdsType } from './sentences.js';
 import { normalizeForMatch } from './text.js';
 
 // How a question asks for a definition, and the fillers around its subject (的, 是, 这个, quotes).
-const DEFINITION_ASK = /什么是|是什么意思|什么意思|是什么|什么叫|啥叫|何谓|指什么|是指什么|的含义|的定义|的概念|含义|定义|意思|[是指]?啥/g;
+// What a thing is for (干嘛用的, 有什么用, 是做什么的): asked of its subject as a definition is.
+const PURPOSE_ASK =
+  '(?:是)?(?:(?:干嘛|干什么|做什么|干啥|做啥)用的?|有(?:什么|啥)用|(?:做|干)(?:什么|啥)的|干嘛的|是个(?:什么|啥)[\\u4e00-\\u9fff]{0,3}|起(?:什么|啥)作用|有(?:什么|啥)作用|的用途)';
+const DEFINITION_ASK = new RegExp(
+  `${PURPOSE_ASK}|什么是|是什么意思|什么意思|是什么|什么叫|啥叫|何谓|指什么|是指什么|的含义|的定义|的概念|含义|定义|意思|[是指]?啥`,
+  'g',
+);
 const FILLER = /[“”"'‘’《》「」（）()？?！!。，,、\s]|到底|究竟|具体|所谓|这个|那个|一下|请问|大概|的$/g;
-const BOUND_SUBJECT =
-  /(?:什么是|什么叫|啥叫|何谓|啥是)\s*[“"]?([^，,。？?！!、\s“”"]{2,12}?)(?:[”"]|啊|呀|呢|吧|[，,。？?！!]|$)|(?:^|[，,。？?！!\s])[“"]?([^，,。？?！!、\s“”"]{2,12}?)[”"]?(?:到底|究竟)?(?:是什么|是啥|指什么|什么意思)/;
+const BOUND_SUBJECT = new RegExp(
+  String.raw`(?:什么是|什么叫|啥叫|何谓|啥是)\s*[“"]?([^，,。？?！!、\s“”"]{2,12}?)(?:[”"]|啊|呀|呢|吧|[，,。？?！!]|$)|(?:^|[，,。？?！!\s])[“"]?([^，,。？?！!、\s“”"]{2,12}?)[”"]?(?:到底|究竟)?(?:是什么|是啥|指什么|什么意思|${PURPOSE_ASK})`,
+);
 // After the subject (and a closing quote, an English gloss in brackets): the ways Chinese defines.
 const DEFINES =
   '(?:[”"’」』]?\\s*(?:[（(][^）)]{0,30}[）)])?[”"’」』]?)\\s*(?:是指|指的是|指的就是|即|也就是|就是|是一[种个类项]|又称|也称|被称为|称为|是[^，。；]{2,30}的)';
@@ -59,6 +66,17 @@ export function ordinalOf(text: string): Ordinal {
   const later = LATER.test(folded);
   if (first === later) return null;
   return first ? 'first' : 'later';
+}
+
+// The peak of something asked (最火的时候, 最多时有几家, at its height): a sentence about that time says so
+// (巅峰时期, 鼎盛时, 一度…), while a figure of today (目前有40几家) is another fact of the same kind.
+const PEAK_ASK =
+  /最火|最热|最旺|最红|最多(?:的)?时|最多那|最高峰|高峰|巅峰|顶峰|鼎盛|最疯狂|最盛|\b(?:at (?:its|the) (?:peak|height)|peak|heyday)\b/;
+const PEAK = /巅峰|高峰|顶峰|鼎盛|峰值|最多时|最多的时候|最高时|最火|最盛|一度(?:达到|接近|超过|多达|高达)?/;
+
+/** Whether a question asks about the peak of something and the sentence speaks of that peak. */
+export function meetsPeak(question: string, text: string): boolean {
+  return PEAK_ASK.test(normalizeForMatch(question)) && PEAK.test(normalizeForMatch(text));
 }
 
 // A "first" counts a kind of thing (第一家 an institution, 第一期 an issue, 第一份 a document): the first
@@ -134,7 +152,20 @@ export function strongCue(type: AnswerType, question: string): ((text: string) =
   if (type === 'list') return ASKS_NAMES.test(normalizeForMatch(question)) ? (text) => ENUMERATION.test(normalizeForMatch(text)) : null;
   if (type !== 'definition') return null;
   const subject = definitionSubject(question);
-  return subject ? (text) => defines(text, subject) : null;
+  if (!subject) return null;
+  // What a thing is for is said where its function is (…产品，实现…的功能; 用于…), as well as where it is defined.
+  const purpose = new RegExp(PURPOSE_ASK).test(normalizeForMatch(question));
+  return (text) => defines(text, subject) || (purpose && servesAs(text, subject));
+}
+
+// How a sentence says what a thing does: its use, aim or function, or the kind of product or service it is.
+const SERVES =
+  /用于|用来|旨在|目的是|功能|作用是|[\u4e00-\u9fff]{2,8}(?:产品|服务|工具|系统|平台)[，,]\s*(?:实现|提供|帮助|让|使)|帮助[^，。；]{1,16}(?:企业|用户|客户|投资者|机构|个人)|为[^，。；]{2,16}提供/;
+
+/** Whether a sentence says what its subject is for (X…用于…, 它是…的…产品，实现…), naming X or pointing to it (它, 其, 该). */
+export function servesAs(text: string, subject: string): boolean {
+  const folded = normalizeForMatch(text);
+  return (folded.includes(subject) || /(?:^|[，,])(?:它|其|该)/.test(folded)) && SERVES.test(folded);
 }
 
 // How a question asks for a difference (有何不同, 区别在哪, 跟…比有啥不一样), and how a sentence draws one
