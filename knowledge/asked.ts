@@ -64,17 +64,17 @@ export function holdsAsked(text: string, type: AnswerType, unit: string | null):
 // A cause stated outright (之所以…是因为, 原因在于, 主要原因是): a word such as 所以 or 导致 alone often only narrates.
 const STATED_CAUSE = /之所以|是因为|原因在于|原因是|原因之一|主要原因|根源在于|症结在于|归因于|源于|缘于|得益于|由于[^，。；]{2,30}[，,]/;
 
+/** Whether a sentence states a cause outright (之所以…是因为, 原因在于), not only narrates one (所以, 导致). */
+export function statesCause(text: string): boolean {
+  return STATED_CAUSE.test(normalizeForMatch(text));
+}
+
 /**
  * Whether a sentence gives the asked kind of answer outright, strongly enough to be shown from a
  * passage that was not itself read (the one after the subject's, candidates.ts): a figure in the
  * asked unit, a date, a stated cause, or the type's strong cue (a list of names, an agent, a
  * definition of the subject). Other kinds (how-to, yes/no) are too loose to tell from a sentence alone.
  */
-/** Whether a sentence states a cause outright (之所以…是因为, 原因在于), not only narrates one (所以, 导致). */
-export function statesCause(text: string): boolean {
-  return STATED_CAUSE.test(normalizeForMatch(text));
-}
-
 export function givesAnswer(text: string, type: AnswerType, unit: string | null, strong: ((text: string) => boolean) | null): boolean {
   if (type === 'number') return unit !== null && holdsAsked(text, type, unit);
   if (type === 'date') return holdsAsked(text, type, unit);
