@@ -13,7 +13,7 @@ import { createKnowledge } from '../knowledge/index.js';
 import { loadDefaultRegistry } from '../knowledge/registry/registry.js';
 import { startFakeTelegram, textUpdate, type FakeTelegram } from '../test/fakes/telegram-api.js';
 import { startEntry } from '../test/helpers/run.js';
-import { median, percentile } from './stats.js';
+import { median, percentile, seeded } from './stats.js';
 
 export interface AbuseBenchResult {
   messages: number;
@@ -70,14 +70,8 @@ const COMMANDS = [
   '',
 ];
 
-/** A seeded generator, so every run fuzzes with the same messages. */
-function random(seed: number): () => number {
-  let x = seed;
-  return () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-}
-
 export function fuzzedMessages(count: number, seed = 18): string[] {
-  const next = random(seed);
+  const next = seeded(seed);
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)] as T;
   return Array.from({ length: count }, (_, i) => {
     const target = i % 5 === 0 ? 5000 : Math.floor(next() * 300);

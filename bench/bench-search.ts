@@ -10,7 +10,7 @@ import { createKnowledge } from '../knowledge/index.js';
 import { readCorpus } from '../knowledge/ingest/read.js';
 import { splitSentences } from '../knowledge/text.js';
 import { INDEX_FILE } from '../knowledge/search-index.js';
-import { latencies, percentile } from './stats.js';
+import { latencies, percentile, seeded } from './stats.js';
 
 const ROUNDS = 5;
 
@@ -48,8 +48,7 @@ export function benchQueries(corpusText: string, devFile: string, count = 1000):
 export function syntheticCorpus(sourceDir: string, copies: number): Promise<string> {
   const dir = mkdtempSync(path.join(os.tmpdir(), `finrisk-synth-${copies}x-`));
   return readCorpus([sourceDir]).then(({ docs }) => {
-    let seed = 42;
-    const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const rand = seeded(42);
     for (const doc of docs) {
       const sentences = splitSentences(doc.text).map((s) => s.text);
       for (let c = 0; c < copies; c += 1) {
