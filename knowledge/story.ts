@@ -7,14 +7,8 @@
  * in the asking clause it is what is asked.
  */
 import type { AbsentWord } from './absent.js';
+import { clausesOf, isEnglish } from './clauses.js';
 import { normalizeForMatch } from './text.js';
-
-// What makes a clause ask: a question word, a yes/no particle, or the question mark that ends it.
-const ASKS =
-  /何时|哪|什么|啥|咋|多少|多大|多久|多长|多高|(?<![前这近那好])几(?![十百千万])|为什么|为何|怎么|怎样|如何|是否|是不是|有没有|能不能|可不可以|会不会|要不要|吗|呢$|[?？]$/;
-const EN_ASKS = /\b(?:when|what|which|who|whom|whose|why|how|where|whether)\b|\?$/;
-// An English sentence that opens with a verb of its own asks (Is it …, Can I …, Did the report …).
-const EN_AUX = /^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|may|might)\b/;
 
 // Who asks and why: the asker, their family and circle, their work or thesis. A clause without a
 // question word that names none of them ("车贷月供太高了", "信用卡额度不够用") states the topic,
@@ -31,26 +25,22 @@ export interface Story {
   scene: string[];
 }
 
-/** The question cut into clauses at its marks (each keeping a final question mark), as asking or scene-setting. */
+/** The question cut into clauses (clauses.ts), as asking or scene-setting. */
 export function storyOf(question: string): Story {
-  const folded = normalizeForMatch(question);
-  const english = !/[\u3400-\u9fff]/.test(folded);
-  const clauses = (english ? folded.split(/(?<=[.?!:;])\s+|\n+/) : folded.split(/(?<=[？?])|[，,。；;！!：:\n]+/))
-    .map((c) => c.trim())
-    .filter((c) => c.length > 0);
-  const asks = (c: string): boolean => (english ? EN_ASKS.test(c) || EN_AUX.test(c) : ASKS.test(c));
-  const asking = clauses.filter(asks);
-  if (asking.length === 0) return { asking: clauses, scene: [] };
+  const clauses = clausesOf(question);
+  const english = isEnglish(normalizeForMatch(question));
+  const asking = clauses.filter((c) => c.asks).map((c) => c.text);
+  if (asking.length === 0) return { asking: clauses.map((c) => c.text), scene: [] };
   // A scene opens at a clause about the asker and runs on through the clauses that do not ask
   // (我表弟玩过一阵期货，对量化交易很着迷，……): the subject of the second is still the asker.
   const scene: string[] = [];
   let inScene = false;
   for (const c of clauses) {
-    if (asks(c)) inScene = false;
-    else if (inScene || (english ? EN_PERSONAL : PERSONAL).test(c)) {
+    if (c.asks) inScene = false;
+    else if (inScene || (english ? EN_PERSONAL : PERSONAL).test(c.text)) {
       inScene = true;
-      scene.push(c);
-    } else asking.push(c);
+      scene.push(c.text);
+    } else asking.push(c.text);
   }
   return { asking, scene };
 }

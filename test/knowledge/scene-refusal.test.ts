@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readAbsence } from '../../knowledge/absent.js';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import { laterOrdinals, taskOf } from '../../knowledge/scope.js';
+import { clausesOf } from '../../knowledge/clauses.js';
+import { askingClauseOf } from '../../knowledge/focus.js';
 import { onlyInScene, storyOf } from '../../knowledge/story.js';
 import type { SourceDoc } from '../../knowledge/types.js';
 import { reportDoc } from '../helpers/docs.js';
@@ -38,7 +40,7 @@ describe('the scene a question sets is read apart from what it asks', () => {
 
   it('GIVEN an English persona sentence THEN it is the scene', () => {
     const story = storyOf('My nephew trades coins on his phone. When was the Cuiling centre founded?');
-    expect(story.scene).toEqual(['my nephew trades coins on his phone.']);
+    expect(story.scene).toEqual(['my nephew trades coins on his phone']);
   });
 
   it('GIVEN a story with words jieba tags as names (经人介绍) or the reports never write THEN the reports’ answer is given', () => {
@@ -78,5 +80,20 @@ describe('what the reports cannot hold however many words they share', () => {
   it('GIVEN a question word such as 哪一天 THEN it is never an absent word', () => {
     const absence = readAbsence('翠岭是哪一天被撤销的', () => false);
     expect(absence.words.map((w) => w.word)).not.toContain('哪一天');
+  });
+});
+
+describe('one reading of which clause asks, shared by the scene and the focus', () => {
+  it('GIVEN a story, a told fact and a question THEN only the clause with the question word asks, in both readers', () => {
+    const question = '我开了家小作坊，进口原料要交关税，翠岭中心的垫税服务帮过多少家企业？';
+    expect(clausesOf(question).map((c) => c.asks)).toEqual([false, false, true]);
+    expect(storyOf(question).asking).toEqual(['翠岭中心的垫税服务帮过多少家企业']);
+    expect(askingClauseOf(question)).toBe('翠岭中心的垫税服务帮过多少家企业');
+  });
+
+  it('GIVEN an English story before a comma THEN the clause after it is what asks', () => {
+    const story = storyOf('My uncle saves at a rural bank, how many small banks got fresh capital?');
+    expect(story.scene).toEqual(['my uncle saves at a rural bank']);
+    expect(story.asking).toEqual(['how many small banks got fresh capital']);
   });
 });
