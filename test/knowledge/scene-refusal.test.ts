@@ -91,8 +91,9 @@ describe('one reading of which clause asks, shared by the scene and the focus', 
     expect(askingClauseOf(question)).toBe('翠岭中心的垫税服务帮过多少家企业');
   });
 
-  it('GIVEN an English story before a comma THEN the clause after it is what asks', () => {
-    const story = storyOf('My uncle saves at a rural bank, how many small banks got fresh capital?');
+  it('GIVEN an English story sentence THEN the sentence after it is what asks, and a condition joined by a comma stays in it', () => {
+    expect(clausesOf('If a loan is rolled over, is the debt repaid?').map((c) => c.asks)).toEqual([true]);
+    const story = storyOf('My uncle saves at a rural bank. How many small banks got fresh capital?');
     expect(story.scene).toEqual(['my uncle saves at a rural bank']);
     expect(story.asking).toEqual(['how many small banks got fresh capital']);
   });
