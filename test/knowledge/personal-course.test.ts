@@ -15,7 +15,9 @@ const report = doc(
 );
 const note: SourceDoc = {
   file: 'n.md',
+  path: '/n.md',
   title: '兑付不了怎么办',
+  hash: 'n',
   kind: 'note',
   text: '一、到期兑付不了怎么办\n产品到期兑付不了，持有人要保存合同和转账记录，留意属地金融管理部门的处置公告，按公告登记债权。',
 };
