@@ -8,6 +8,7 @@
  */
 import type { AbsentWord } from './absent.js';
 import { clausesOf, isEnglish } from './clauses.js';
+import { tagWords } from './jieba.js';
 import { normalizeForMatch } from './text.js';
 
 // Who asks and why: the asker, their family and circle, their work or thesis. A clause without a
@@ -55,6 +56,14 @@ export function onlyInScene(story: Story, word: string): boolean {
 // How a scene places the asker at a firm or a site (在X存了钱, 从X借的, 通过X买的): that name is what the question is about.
 const VENUE = ['在', '从', '通过', '到'];
 
+/**
+ * Whether the scene places the asker at a word (在祁岙银行存了钱). 在 before a verb is the progressive
+ * (我在写论文, 在准备考试): the asker is doing something, not at a firm.
+ */
+function placesAsker(folded: string, word: string): boolean {
+  return VENUE.some((v) => folded.includes(v + word)) && !/^v/.test(tagWords(word, false)[0]?.tag ?? '');
+}
+
 export interface SceneReader {
   /** Whether a word of the question stands only in its scene. */
   holds: (word: string) => boolean;
@@ -74,7 +83,9 @@ export function sceneReader(question: string, familiar: (word: string) => boolea
   const story = storyOf(question);
   const folded = normalizeForMatch(question);
   const holds = (word: string): boolean => story.scene.length > 0 && onlyInScene(story, word);
-  const vetoes = (w: AbsentWord): boolean => w.proper === true && (!holds(w.word) || VENUE.some((v) => folded.includes(v + w.word)));
-  const weightless = (w: AbsentWord): boolean => holds(w.word) && !vetoes(w) && (w.proper !== true || familiar(w.word));
+  const vetoes = (w: AbsentWord): boolean => w.proper === true && (!holds(w.word) || placesAsker(folded, w.word));
+  // A word the dictionary reads as a verb and its object (写论文, 炒股票) is something the asker does, never a name.
+  const act = (word: string): boolean => /^v/.test(tagWords(word, false)[0]?.tag ?? '');
+  const weightless = (w: AbsentWord): boolean => holds(w.word) && !vetoes(w) && (w.proper !== true || familiar(w.word) || act(w.word));
   return { holds, vetoes, weightless };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAbsence } from '../../knowledge/absent.js';
+import { refusedBy } from '../../knowledge/answer.js';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import { laterOrdinals, taskOf } from '../../knowledge/scope.js';
 import { clausesOf } from '../../knowledge/clauses.js';
@@ -96,5 +97,18 @@ describe('one reading of which clause asks, shared by the scene and the focus', 
     const story = storyOf('My uncle saves at a rural bank. How many small banks got fresh capital?');
     expect(story.scene).toEqual(['my uncle saves at a rural bank']);
     expect(story.asking).toEqual(['how many small banks got fresh capital']);
+  });
+});
+
+describe('names jieba makes up, and the progressive 在', () => {
+  const refusedByName = (question: string): boolean => (refusedBy.get(knowledge.ask(question)) ?? '').startsWith('proper');
+  it('GIVEN a word the model tags a name that the dictionary reads as adverb + adjective (太大) THEN it vetoes nothing', () => {
+    expect(refusedByName('翠岭中心因为窟窿太大被接管的时间是哪年？')).toBe(false);
+  });
+
+  it('GIVEN 我在写… (the asker at work, not at a firm) THEN the story word neither vetoes nor weighs', () => {
+    expect(refusedByName('我在写论文，想问一下翠岭交易中心的起投金额是多少？')).toBe(false);
+    const answer = knowledge.ask('我在写论文，想问一下翠岭交易中心的起投金额是多少？');
+    expect(answer.found).toBe(true);
   });
 });
