@@ -139,7 +139,8 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       // and one the dictionary names that no passage writes (crop insurance) is not in the reports.
       const compound = !lacksFinancialCompound(terms.untranslated, terms.translations) && holdsCompounds(asked, terms.translations, texts);
       // A name asked about that no passage holds and nothing translates (a firm the reports never name): not in the reports.
-      const namedAbsent = terms.untranslated.some((w) => isName(w, question));
+      // A name in the asker's scene ("My aunt lives in Henan.") is their life, as for the unheld words.
+      const namedAbsent = terms.untranslated.some((w) => isName(w, question) && !scene.holds(w));
       // A name the reports do write, word by word (European → 欧洲, Commission → 委员会), must stand in a
       // passage quoted: a sentence about another body of the same kind (small insurers) is no answer.
       const quoted = chosen.map((c) => normalizeForMatch(data.passages.at(c.passage)?.text ?? '')).join('\n');
