@@ -19,6 +19,7 @@ import { dropsQualifier } from './qualifiers.js';
 import { analyzeQuestion, type QuestionPart } from './question.js';
 import { laterOrdinals, namesTask, outOfScope, scopeLead, taskOf, yearsAfter } from './scope.js';
 import { ANSWER_FLOOR, candidatesOf, choose, unitOf, type Hit } from './choose.js';
+import { holdsAsked } from './asked.js';
 import { coverageOf, type QueryTerms } from './coverage.js';
 import { coversTwo, englishFrame, nameRuns, namingConcepts, weaklyHeld } from './english-gates.js';
 import { MAX_QUERY_CHARS, type Searcher } from './search.js';
@@ -33,6 +34,8 @@ export { ANSWER_FLOOR, SENTENCE_FLOOR } from './choose.js';
 /** The share of the question's weight the best sentence must cover when it names something no passage holds, its weight counted as uncovered. */
 export const ABSENT_FLOOR = 0.36;
 const PASSAGES_READ = 5;
+// A figure the sentence choice's units do not list: any digit, or a numeral with a unit of time or count (九点, 三小时).
+const FIGURE = /\d|[一二三四五六七八九十百千万两半]\s*(?:点|时|小时|分钟|秒|米|股|张|块|周|岁)/;
 
 /** Which check refused a question (diagnostics only: bench/diag-gate.ts reads it; no reply shows it). */
 export const refusedBy = new WeakMap<Answer, string>();
@@ -106,6 +109,14 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question, analysis.type), question);
     const best = chosen[0];
     if (!best) return refuse(notFound(question, data.docs), task === null ? 'no-sentence' : 'task');
+    // "How much / how many" is answered by a figure: sentences that only share its words (choose
+    // deposits that insurance covers, for "how much does deposit insurance pay") are no answer.
+    if (
+      analysis.type === 'number' &&
+      analysis.parts.length <= 1 &&
+      !chosen.some((c) => holdsAsked(c.text, 'number', null) || FIGURE.test(c.text))
+    )
+      return refuse(notFound(question, data.docs), 'no-figure');
     // A word the corpus never mentions is part of what was asked: the answer must cover the rest
     // well, and "the rest" is what names something ("best" in "which airline is best" does not).
     if (

@@ -19,7 +19,7 @@ const note: SourceDoc = {
   title: '兑付不了怎么办',
   hash: 'n',
   kind: 'note',
-  text: '一、到期兑付不了怎么办\n产品到期兑付不了，持有人要保存合同和转账记录，留意属地金融管理部门的处置公告，按公告登记债权。',
+  text: '一、到期兑付不了怎么办\n产品到期兑付不了，持有人要保存合同和转账记录，留意属地金融管理部门的处置公告，按公告登记债权。\n二、存款\n存款要选择存款保障覆盖的正规产品，对高息揽储保持警惕。',
 };
 const knowledge = buildKnowledgeFromDocs([report, note]);
 
@@ -65,5 +65,17 @@ describe('a money fund’s seven-day yield asked in English', () => {
     expect(outOfScope("Is the fund's seven-day annualised yield still above 2% these days?")).toBe('live-quote');
     expect(outOfScope('What is the 7-day annualized yield of the fund?')).toBe('live-quote');
     expect(outOfScope('How did money funds grow in 2016?')).toBeNull();
+  });
+});
+
+describe('a how-much question is answered by a figure', () => {
+  it('GIVEN only sentences that share its words but state no amount THEN it is refused', () => {
+    expect(knowledge.ask('存款保障最多能赔多少钱？').found).toBe(false);
+  });
+
+  it('GIVEN a sentence with the count THEN it is answered', () => {
+    const answer = knowledge.ask('澄湾中心的垫税服务试点一年服务了多少家企业？');
+    expect(answer.found).toBe(true);
+    expect(answer.answer.join('')).toContain('一千二百家');
   });
 });
