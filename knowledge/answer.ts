@@ -115,7 +115,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const best = chosen[0];
     if (!best) return refuse(notFound(question, data.docs), task === null ? 'no-sentence' : 'task');
     // "How much / how many" is answered by a figure: sentences that only share its words (choose
-    // deposits that insurance covers, for "how much does deposit insurance pay") are no answer.
+    // covered accounts, for how much a savings guarantee pays out) are no answer.
     if (
       analysis.type === 'number' &&
       analysis.parts.length <= 1 &&

@@ -18,7 +18,7 @@ const EN_ASKS = /\b(?:when|what|which|who|whom|whose|why|how|where|whether)\b|\?
 const EN_AUX = /^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|may|might)\b/;
 
 // Chinese clauses end at every mark; English ones at a sentence's end, as an English comma joins a
-// condition or a contrast to what it asks ("If debt is rolled over, is the problem solved?").
+// condition or a contrast to what it asks ("If a loan is extended, does the risk vanish?").
 const ZH_CUT = /(?<=[？?])|[，,。；;！!：:\n]+/;
 const EN_CUT = /(?<=[.?!:;])\s+|\n+/;
 

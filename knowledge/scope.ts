@@ -29,7 +29,7 @@ const FUTURE = /明天|下周|下个月|下月|明年|年底前|未来几天|未
 const EN_LIVE =
   /\b(?:share|stock|coin|gold|oil|token) prices?\b|\bprice of (?:a |an |the )?(?:share|stock|bitcoin|ether|gold|oil|coin)|\bexchange rates?\b|\btrading at\b|\b(?:7|seven)[- ]day (?:annuali[sz]ed )?(?:yield|return)\b|\bnet asset value\b/;
 const EN_ASKED =
-  /\bhow much\b|\bwhat(?:'s| is| are)\b|\btoday\b|\bright now\b|\bcurrent(?:ly)?\b|\bnow\b|\bthese days\b|\bnowadays\b|\bstill\b/;
+  /\bhow much\b|\bwhat(?:'s| is| are)\b|\btoday\b|\bright now\b|\bcurrent(?:ly)?\b|\bnow\b|\bthese days\b|\bnowadays\b|\bat the moment\b|\bstill\b/;
 const EN_NOW = /\btoday\b|\bright now\b|\bcurrent(?:ly)?\b|\bnow\b|\bthis week\b|\blatest\b|\bat the moment\b|\bthese days\b|\bnowadays\b/;
 const EN_FIGURE =
   /\b(?:price|interest rates?|deposit rates?|mortgage rates?|loan rates?|lending rates?|savings rates?|funds rate|yield|worth)\b/;

@@ -62,9 +62,9 @@ describe('who owes a tax, and whether a clause asks it', () => {
 });
 
 describe('a money fund’s seven-day yield asked in English', () => {
-  it('GIVEN the annualised form or "these days" THEN it is a live quote', () => {
-    expect(outOfScope("Is the fund's seven-day annualised yield still above 2% these days?")).toBe('live-quote');
-    expect(outOfScope('What is the 7-day annualized yield of the fund?')).toBe('live-quote');
+  it('GIVEN the annualised form or "nowadays" THEN it is a live quote', () => {
+    expect(outOfScope('Does that money fund still pay a seven day annualised return over two percent nowadays?')).toBe('live-quote');
+    expect(outOfScope('Tell me the 7 day annualized return of the fund right now')).toBe('live-quote');
     expect(outOfScope('How did money funds grow in 2016?')).toBeNull();
   });
 });
