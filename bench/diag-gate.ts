@@ -1,7 +1,7 @@
 /**
  * Which check refused each answerable question, and what each off-corpus question that was answered
  * showed: `npx tsx bench/diag-gate.ts FILE… ` (a file whose name holds "offcorpus" is read as off-corpus).
- * One index is built for all files. Prints one line per refusal / leak, then per-gate counts.
+ * One index is built for all files. Prints one line per refusal / leak (DIAG_WRONG=1: also per wrong answer), then per-gate counts.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -34,8 +34,10 @@ for (const file of process.argv.slice(2)) {
       console.log(`REFUSED ${gate} ${item.id} ${item.lang}  ${item.question}`);
     } else if (off && !answer.found)
       counts.set(`off:${refusedBy.get(answer) ?? '?'}`, (counts.get(`off:${refusedBy.get(answer) ?? '?'}`) ?? 0) + 1);
-    else if (!off && !(item.gold ?? []).some((g) => shown.includes(squash(g))))
+    else if (!off && !(item.gold ?? []).some((g) => shown.includes(squash(g)))) {
       counts.set(`${item.lang}:wrong`, (counts.get(`${item.lang}:wrong`) ?? 0) + 1);
+      if (process.env.DIAG_WRONG) console.log(`WRONG ${item.id} ${item.lang}  ${item.question}`);
+    }
   }
 }
 console.log(

@@ -37,7 +37,22 @@ export function generalClass(words: Placed[]): { quantity?: true; framing?: true
  */
 export function absentName(w: Placed, known: (term: string) => boolean, occurs?: (word: string) => boolean): boolean {
   if (!PROPER_TAGS.test(w.tag) || w.word.length < 2 || (occurs ? occurs(w.word) : bigramsKnown(w.word, known))) return false;
+  if (gluedByModel(w.word)) return false;
   return !ORG_SUFFIX.test(w.word) || firmName(w.word);
+}
+
+// jieba's dictionary tags of words no name is built of alone: adverbs, adjectives, conjunctions,
+// prepositions, particles, numerals and measures.
+const GLUE_TAGS = /^(a|ad|an|d|c|p|u[a-z]*|y|m|q)$/;
+
+/**
+ * Whether a word tagged a name was glued by jieba's model, not found in its dictionary: the
+ * dictionary reads it as an adverb and an adjective (太大 of 窟窿太大, tagged ns) or other grammar,
+ * which no firm, place or person is named by.
+ */
+function gluedByModel(word: string): boolean {
+  const pieces = tagWords(word, false);
+  return pieces.length > 1 && pieces.every((p) => GLUE_TAGS.test(p.tag));
 }
 
 /**

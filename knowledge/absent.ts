@@ -166,6 +166,7 @@ function heldChars(folded: string, plain: Placed[]): boolean[] {
 }
 
 // A verb's aspect particle (出过, 买了, 拿着): a suffix of the verb, not a character of any name.
+const GAIN_LOSS = /[亏赚赔盈损涨跌]/;
 const ASPECT = /^[\u3400-\u9fff][过了着]$/;
 
 /**
@@ -188,6 +189,13 @@ function wholeWords(span: string, folded: string, plain: Placed[], occurs?: (wor
     const joined = i > 0 && inside[i - 1]?.end === w.start && !glued.has(i - 1);
     if (!joined) part = flush(parts, part);
     if (glued.has(i)) continue;
+    // An aspect particle cut from its one-character verb (帮+过, 混+着) ends the part the verb ends;
+    // a verb of gain or loss (亏+过, 赚+了) is what is asked and stays.
+    const verb = inside[i - 1];
+    if (/^[过了着]$/.test(w.word) && joined && verb?.word.length === 1 && /^v/.test(verb.tag) && !GAIN_LOSS.test(verb.word)) {
+      part = flush(parts, part);
+      continue;
+    }
     if (ASPECT.test(w.word) && /^v/.test(w.tag)) {
       part = flush(parts, part + w.word.slice(0, 1));
       continue;

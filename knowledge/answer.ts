@@ -16,9 +16,11 @@ import { familiarWords } from './familiar.js';
 import { namesMeetPredicate } from './named-predicate.js';
 import { chineseNamesMeetPredicate, passagesWriting } from './named-predicate-zh.js';
 import { dropsQualifier } from './qualifiers.js';
-import { analyzeQuestion, type QuestionPart } from './question.js';
+import { analyzeQuestion, answerTypeOf, type QuestionPart } from './question.js';
+import { tagWords } from './jieba.js';
 import { laterOrdinals, namesTask, outOfScope, scopeLead, taskOf, yearsAfter } from './scope.js';
 import { ANSWER_FLOOR, candidatesOf, choose, unitOf, type Hit } from './choose.js';
+import { holdsAsked } from './asked.js';
 import { coverageOf, type QueryTerms } from './coverage.js';
 import { coversTwo, englishFrame, nameRuns, namingConcepts, weaklyHeld } from './english-gates.js';
 import { MAX_QUERY_CHARS, type Searcher } from './search.js';
@@ -33,6 +35,8 @@ export { ANSWER_FLOOR, SENTENCE_FLOOR } from './choose.js';
 /** The share of the question's weight the best sentence must cover when it names something no passage holds, its weight counted as uncovered. */
 export const ABSENT_FLOOR = 0.36;
 const PASSAGES_READ = 5;
+// A figure the sentence choice's units do not list: any digit, or a numeral with a unit of time or count (九点, 三小时).
+const FIGURE = /\d|[一二三四五六七八九十百千万两半]\s*(?:点|时|小时|分钟|秒|米|股|张|块|周|岁)/;
 
 /** Which check refused a question (diagnostics only: bench/diag-gate.ts reads it; no reply shows it). */
 export const refusedBy = new WeakMap<Answer, string>();
@@ -91,6 +95,10 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     // A general word of the asker's own may weigh less than a name, or nothing (absent-weight.ts).
     const weights = counted.map((w) => (scene.weightless(w) ? 'none' : weightOf(w, familiar)));
     const missing = weights.filter((w) => w !== 'none').length + unheld.length;
+    // An everyday noun no report writes, in the clause that asks (茅台's profit, 小米's shares), is the
+    // question's subject: a sentence about some other firm's profit shares only the predicate.
+    const subject = counted.find((w, i) => weights[i] === 'top' && w.kind === 'general' && !scene.holds(w.word) && plainNoun(w.word));
+    if (subject) return refuse(notFound(question, data.docs), `subject[${subject.word}]`);
     // A personal how-to (怎么查询…) is answered only by a note's sentences that name the task: the
     // reports study markets and never walk a reader through a task, so theirs only share its words.
     const task = taskOf(question);
@@ -106,6 +114,14 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question, analysis.type), question);
     const best = chosen[0];
     if (!best) return refuse(notFound(question, data.docs), task === null ? 'no-sentence' : 'task');
+    // "How much / how many" is answered by a figure: sentences that only share its words (choose
+    // covered accounts, for how much a savings guarantee pays out) are no answer.
+    if (
+      analysis.type === 'number' &&
+      analysis.parts.length <= 1 &&
+      !chosen.some((c) => holdsAsked(c.text, 'number', null) || FIGURE.test(c.text))
+    )
+      return refuse(notFound(question, data.docs), 'no-figure');
     // A word the corpus never mentions is part of what was asked: the answer must cover the rest
     // well, and "the rest" is what names something ("best" in "which airline is best" does not).
     if (
@@ -139,7 +155,8 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       // and one the dictionary names that no passage writes (crop insurance) is not in the reports.
       const compound = !lacksFinancialCompound(terms.untranslated, terms.translations) && holdsCompounds(asked, terms.translations, texts);
       // A name asked about that no passage holds and nothing translates (a firm the reports never name): not in the reports.
-      const namedAbsent = terms.untranslated.some((w) => isName(w, question));
+      // A name in the asker's scene ("My aunt lives in Henan.") is their life, as for the unheld words.
+      const namedAbsent = terms.untranslated.some((w) => isName(w, question) && !scene.holds(w));
       // A name the reports do write, word by word (European → 欧洲, Commission → 委员会), must stand in a
       // passage quoted: a sentence about another body of the same kind (small insurers) is no answer.
       const quoted = chosen.map((c) => normalizeForMatch(data.passages.at(c.passage)?.text ?? '')).join('\n');
@@ -204,6 +221,12 @@ function retrieve(searcher: Searcher, question: string, parts: QuestionPart[]): 
   }
   const hits = [...byIndex.values()].sort((a, b) => b.coverage - a.coverage || b.score - a.score).slice(0, PASSAGES_READ + parts.length);
   return { terms: whole.terms, hits };
+}
+
+/** Whether jieba's dictionary reads a word as one common noun that names no kind of answer (忠告, 原因 name what is asked for). */
+function plainNoun(word: string): boolean {
+  const pieces = tagWords(word, false);
+  return pieces.length === 1 && pieces[0]?.tag === 'n' && answerTypeOf(word) === 'other';
 }
 
 function notFound(question: string, docs: DocMeta[], english = /^[^\u3400-\u9fff]*$/.test(question)): Answer {

@@ -8,10 +8,8 @@
  *   an attribute before 是多少/怎么/如何 (佣金怎么算 → 佣金), the phrase after English what or
  *   how many (what trading fee …, how many firms …).
  */
-import { normalizeForMatch } from './text.js';
+import { clausesOf as readClauses } from './clauses.js';
 
-const ASKING =
-  /何时|哪|什么|啥|咋|多少|多大|多久|多长|多高|几[家个次项笔种年倍成张条只位名批轮期款户人天点]|为什么|为何|怎么|怎样|如何|是否|是不是|有没有|吗|\b(?:when|what|which|who|why|how|where)\b/;
 // Words around the question word that name nothing: fillers, pronouns, the asker's hedges.
 const FILLER =
   /请问|想问(?:一?下)?|我想知道|到底|究竟|具体|大概|大约|一般|通常|主要|它们?|他们|这个|那个|这些|那些|这种|那种|[呢啊呀吧嘛么]|^[是的和与及]|[是的了]$/g;
@@ -25,14 +23,6 @@ const ENGLISH_WH =
   /\bwhat(?: kind of| kinds of| type of| types of| sort of)?\s+([a-z][a-z' -]{2,40}?)\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|should|will|would)\b|\bhow (?:many|much)\s+([a-z][a-z' -]{2,40}?)\s+(?:does|do|did|is|are|was|were|has|have|had|can|could|should|will|would|got|get)\b/;
 const MIN_FOCUS = 2;
 const MIN_SCENE = 8;
-
-/** The clauses of a question, cut at its marks. */
-function clausesOf(question: string): string[] {
-  return question
-    .split(/[，,。；;？?！!：:\n]+/)
-    .map((c) => c.trim())
-    .filter((c) => c.length > 0);
-}
 
 /** The focus of one asking clause: the phrase its question word binds, or null when it binds none. */
 function phraseOf(clause: string): string | null {
@@ -49,12 +39,18 @@ function phraseOf(clause: string): string | null {
  * when it has one clause or several that ask.
  */
 export function askingClauseOf(question: string): string | null {
-  const clauses = clausesOf(normalizeForMatch(question));
-  const at = clauses.findIndex((c) => ASKING.test(c));
-  if (at < 1 || clauses.slice(at + 1).some((c) => ASKING.test(c))) return null;
+  const clauses = readClauses(question);
+  const at = clauses.findIndex((c) => c.asks);
+  if (at < 1 || clauses.slice(at + 1).some((c) => c.asks)) return null;
   // A short lead (从长远看, according to X) qualifies the question; a scene is a story told before it.
-  if (clauses.slice(0, at).join('').length < MIN_SCENE) return null;
-  const clause = (clauses[at] as string).replace(FILLER, '');
+  if (
+    clauses
+      .slice(0, at)
+      .map((c) => c.text)
+      .join('').length < MIN_SCENE
+  )
+    return null;
+  const clause = (clauses[at]?.text ?? '').replace(FILLER, '');
   return clause.length >= MIN_FOCUS ? clause : null;
 }
 
@@ -63,8 +59,8 @@ export function askingClauseOf(question: string): string | null {
  * no phrase): the asking clause of a question with a scene, else the phrase the question word binds.
  */
 export function focusOf(question: string): string | null {
-  const clauses = clausesOf(normalizeForMatch(question));
-  const asking = clauses.filter((c) => ASKING.test(c));
+  const clauses = readClauses(question);
+  const asking = clauses.filter((c) => c.asks).map((c) => c.text);
   if (asking.length === 0) return null;
   if (asking.length === 1 && clauses.length > 1) {
     const clause = (asking[0] as string).replace(FILLER, '');

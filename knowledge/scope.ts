@@ -6,6 +6,7 @@
  * next week, and quoting a sentence that names them reads as an answer to an investor. Decided on the
  * question alone, before retrieval, so no shared word can carry such a question to a quote.
  */
+import { clausesOf } from './clauses.js';
 import { normalizeForMatch } from './text.js';
 
 export type OutOfScope = 'live-quote' | 'forecast' | 'advice';
@@ -26,9 +27,10 @@ const MOVES = /会涨|会跌|能涨|能跌|还能涨|还会涨|还会跌|涨到|
 const FUTURE = /明天|下周|下个月|下月|明年|年底前|未来几天|未来一周|接下来/;
 
 const EN_LIVE =
-  /\b(?:share|stock|coin|gold|oil|token) prices?\b|\bprice of (?:a |an |the )?(?:share|stock|bitcoin|ether|gold|oil|coin)|\bexchange rates?\b|\btrading at\b|\b(?:7|seven)-day yield\b|\bnet asset value\b/;
-const EN_ASKED = /\bhow much\b|\bwhat(?:'s| is| are)\b|\btoday\b|\bright now\b|\bcurrent(?:ly)?\b|\bnow\b/;
-const EN_NOW = /\btoday\b|\bright now\b|\bcurrent(?:ly)?\b|\bnow\b|\bthis week\b|\blatest\b|\bat the moment\b/;
+  /\b(?:share|stock|coin|gold|oil|token) prices?\b|\bprice of (?:a |an |the )?(?:share|stock|bitcoin|ether|gold|oil|coin)|\bexchange rates?\b|\btrading at\b|\b(?:7|seven)[- ]day (?:annuali[sz]ed )?(?:yield|return)\b|\bnet asset value\b/;
+const EN_ASKED =
+  /\bhow much\b|\bwhat(?:'s| is| are)\b|\btoday\b|\bright now\b|\bcurrent(?:ly)?\b|\bnow\b|\bthese days\b|\bnowadays\b|\bat the moment\b|\bstill\b/;
+const EN_NOW = /\btoday\b|\bright now\b|\bcurrent(?:ly)?\b|\bnow\b|\bthis week\b|\blatest\b|\bat the moment\b|\bthese days\b|\bnowadays\b/;
 const EN_FIGURE =
   /\b(?:price|interest rates?|deposit rates?|mortgage rates?|loan rates?|lending rates?|savings rates?|funds rate|yield|worth)\b/;
 const EN_MOVES =
@@ -81,8 +83,21 @@ export function scopeLead(kind: OutOfScope, english: boolean): string {
 // names the task itself. The reports study markets and their rules; a sentence of theirs about
 // 征信系统 or 余额宝 shares the task's words but never tells anyone how to do it.
 const TASK =
-  /(?:怎么|怎样|如何|咋)(?:在[^，,？?]{1,8}上|通过[^，,？?]{1,8})?(?:才能|能|可以|去)?(买|购买|申购|查询|查看|查|关闭|关掉|开通|开户|申请|办理|提取|取出|缴纳|交|注销|解绑|绑定|更正|修改|操作|填写|填|报销|退税|转出)/;
+  /(?:怎么|怎样|如何|咋)(?:在[^，,？?]{1,8}上|通过[^，,？?]{1,8}|(?:去|到)[^，,？?]{1,8}?(?:那边|那里|这边)?)?(?:才能|能|可以|去)?(?:做)?(买|购买|申购|查询|查看|查|关闭|关掉|开通|开户|开[^，,？?]{0,4}?账户|申请|办理|提取|取出|缴纳|交|注销|解绑|绑定|更正|修改|操作|填写|填|报销|退税|转出|转到|转入|转回|赎回|销户|挂失|冻结|追回|要回|退款|退保|还款|债权登记|登记)/;
+// The asker's own course, asked outright (我该怎么办) or as a choice of what to do with their money
+// (要不要赎回, 借的钱还用还吗): the reports study markets and never advise one holder; a note may.
+const ADVICE = /怎么办|咋办|如何是好|怎么处理才好|该怎么应对/;
+const DECIDE =
+  /(?:要不要|该不该|用不用|需不需要|应不应该|还要|还用|还得|还需要)(?:继续|马上|赶紧|先|再|全部)?(赎回|卖掉|卖出|卖|割肉|止损|补仓|还钱|还款|还|分开存|存|取出|取|转出|投|追加|买|提前还|报警|起诉|退出)/;
 const DOES: Record<string, RegExp> = {
+  advice: /[\u3400-\u9fff]/,
+  还: /还款|还钱|偿还|归还|还本/,
+  还钱: /还款|还钱|偿还|归还/,
+  还款: /还款|还钱|偿还|归还/,
+  卖: /卖出|卖掉|出售|转让/,
+  卖掉: /卖出|卖掉|出售|转让/,
+  开户: /开户|开立|开设/,
+  债权登记: /登记债权|债权登记/,
   买: /购买|买入|买/,
   购买: /购买|买入/,
   申购: /申购/,
@@ -117,6 +132,27 @@ const WHICH_COURT = /(?:哪个|哪家|哪一个|哪一家|哪里的?|哪儿的?|
 const COURT_TASK = '哪个法院';
 const COURT_NAMED = /(?:住所地|所在地|履行地|辖区|基层|中级|区|县|市)(?:的)?(?:人民)?法院/;
 
+// Taxes a firm owes (customs duty on imports, corporate income tax, VAT): a report may state what a
+// kind of firm pays, so a question about them is no personal tax bill, unless the asker says it is theirs.
+const FIRM_TAX = /关税|企业所得税|增值税|营业税|消费税|印花税/;
+const FIRM = /企业|公司|厂|商家|商户|进口商|出口商|机构|平台|银行|交易所|金交所/;
+const OWN = /我|咱|自己|个人|个税/;
+
+/**
+ * The verb of a personal tax duty the question asks (需要交…税吗): read in its asking clauses only,
+ * as "进口货要交关税" told in a story asks nothing, and never of a firm's tax (企业要交哪些税).
+ */
+function personalDuty(question: string): string | undefined {
+  for (const clause of clausesOf(question)) {
+    if (!clause.asks) continue;
+    const duty = TAX_DUTY.exec(clause.text);
+    if (!duty) continue;
+    const firm = FIRM_TAX.test(clause.text) || FIRM.test(clause.text.slice(0, duty.index));
+    if (!firm || OWN.test(clause.text)) return duty[1];
+  }
+  return undefined;
+}
+
 /** The task of a personal how-to question, when it is one: a Chinese verb (查, 交 …) or "en:" and the English verb. */
 export function taskOf(question: string): string | null {
   const q = normalizeForMatch(question);
@@ -126,9 +162,15 @@ export function taskOf(question: string): string | null {
     const at = EN_TASK.exec(q);
     return at ? `en:${EN_STEP.exec(q.slice(at.index))?.[1] ?? ''}` : null;
   }
-  const duty = TAX_DUTY.exec(q)?.[1];
+  const duty = personalDuty(question);
   if (duty !== undefined) return duty.startsWith('缴') ? '交' : duty.slice(0, 1);
-  return TASK.exec(q)?.[1] ?? CHANNEL.exec(q)?.[1] ?? null;
+  const asking = clausesOf(question)
+    .filter((c) => c.asks)
+    .map((c) => c.text)
+    .join('，');
+  const step = TASK.exec(q)?.[1] ?? CHANNEL.exec(q)?.[1] ?? DECIDE.exec(asking)?.[1];
+  if (step !== undefined) return /^开.*账户$/.test(step) ? '开户' : step;
+  return ADVICE.test(asking) ? 'advice' : null;
 }
 
 /** Whether shown sentences name the task (查询 for 查, 缴纳 for 交 …). */

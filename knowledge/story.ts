@@ -7,14 +7,9 @@
  * in the asking clause it is what is asked.
  */
 import type { AbsentWord } from './absent.js';
+import { clausesOf, isEnglish } from './clauses.js';
+import { tagWords } from './jieba.js';
 import { normalizeForMatch } from './text.js';
-
-// What makes a clause ask: a question word, a yes/no particle, or the question mark that ends it.
-const ASKS =
-  /何时|哪|什么|啥|咋|多少|多大|多久|多长|多高|(?<![前这近那好])几(?![十百千万])|为什么|为何|怎么|怎样|如何|是否|是不是|有没有|能不能|可不可以|会不会|要不要|吗|呢$|[?？]$/;
-const EN_ASKS = /\b(?:when|what|which|who|whom|whose|why|how|where|whether)\b|\?$/;
-// An English sentence that opens with a verb of its own asks (Is it …, Can I …, Did the report …).
-const EN_AUX = /^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|may|might)\b/;
 
 // Who asks and why: the asker, their family and circle, their work or thesis. A clause without a
 // question word that names none of them ("车贷月供太高了", "信用卡额度不够用") states the topic,
@@ -31,26 +26,22 @@ export interface Story {
   scene: string[];
 }
 
-/** The question cut into clauses at its marks (each keeping a final question mark), as asking or scene-setting. */
+/** The question cut into clauses (clauses.ts), as asking or scene-setting. */
 export function storyOf(question: string): Story {
-  const folded = normalizeForMatch(question);
-  const english = !/[\u3400-\u9fff]/.test(folded);
-  const clauses = (english ? folded.split(/(?<=[.?!:;])\s+|\n+/) : folded.split(/(?<=[？?])|[，,。；;！!：:\n]+/))
-    .map((c) => c.trim())
-    .filter((c) => c.length > 0);
-  const asks = (c: string): boolean => (english ? EN_ASKS.test(c) || EN_AUX.test(c) : ASKS.test(c));
-  const asking = clauses.filter(asks);
-  if (asking.length === 0) return { asking: clauses, scene: [] };
+  const clauses = clausesOf(question);
+  const english = isEnglish(normalizeForMatch(question));
+  const asking = clauses.filter((c) => c.asks).map((c) => c.text);
+  if (asking.length === 0) return { asking: clauses.map((c) => c.text), scene: [] };
   // A scene opens at a clause about the asker and runs on through the clauses that do not ask
   // (我表弟玩过一阵期货，对量化交易很着迷，……): the subject of the second is still the asker.
   const scene: string[] = [];
   let inScene = false;
   for (const c of clauses) {
-    if (asks(c)) inScene = false;
-    else if (inScene || (english ? EN_PERSONAL : PERSONAL).test(c)) {
+    if (c.asks) inScene = false;
+    else if (inScene || (english ? EN_PERSONAL : PERSONAL).test(c.text)) {
       inScene = true;
-      scene.push(c);
-    } else asking.push(c);
+      scene.push(c.text);
+    } else asking.push(c.text);
   }
   return { asking, scene };
 }
@@ -64,6 +55,14 @@ export function onlyInScene(story: Story, word: string): boolean {
 
 // How a scene places the asker at a firm or a site (在X存了钱, 从X借的, 通过X买的): that name is what the question is about.
 const VENUE = ['在', '从', '通过', '到'];
+
+/**
+ * Whether the scene places the asker at a word (在祁岙银行存了钱). 在 before a verb is the progressive
+ * (我在写论文, 在准备考试): the asker is doing something, not at a firm.
+ */
+function placesAsker(folded: string, word: string): boolean {
+  return VENUE.some((v) => folded.includes(v + word)) && !/^v/.test(tagWords(word, false)[0]?.tag ?? '');
+}
 
 export interface SceneReader {
   /** Whether a word of the question stands only in its scene. */
@@ -84,7 +83,9 @@ export function sceneReader(question: string, familiar: (word: string) => boolea
   const story = storyOf(question);
   const folded = normalizeForMatch(question);
   const holds = (word: string): boolean => story.scene.length > 0 && onlyInScene(story, word);
-  const vetoes = (w: AbsentWord): boolean => w.proper === true && (!holds(w.word) || VENUE.some((v) => folded.includes(v + w.word)));
-  const weightless = (w: AbsentWord): boolean => holds(w.word) && !vetoes(w) && (w.proper !== true || familiar(w.word));
+  const vetoes = (w: AbsentWord): boolean => w.proper === true && (!holds(w.word) || placesAsker(folded, w.word));
+  // A word the dictionary reads as a verb and its object (写论文, 炒股票) is something the asker does, never a name.
+  const act = (word: string): boolean => /^v/.test(tagWords(word, false)[0]?.tag ?? '');
+  const weightless = (w: AbsentWord): boolean => holds(w.word) && !vetoes(w) && (w.proper !== true || familiar(w.word) || act(w.word));
   return { holds, vetoes, weightless };
 }

@@ -40,7 +40,7 @@ describe('a question that tells a story before it asks', () => {
     expect(askingClauseOf('从长远看，青杉所还要做哪些事')).toBeNull();
     // Asked first, then a remark: the first clause asks, and nothing before it is a scene.
     expect(askingClauseOf('青杉所服务过多少家企业？我舅舅在那里买过份额')).toBeNull();
-    expect(askingClauseOf('My uncle bought shares on the exchange last spring, how many firms did it serve?')).toBe(
+    expect(askingClauseOf('My uncle bought shares on the exchange last spring. How many firms did it serve?')).toBe(
       'how many firms did it serve',
     );
   });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readAbsence } from '../../knowledge/absent.js';
+import { refusedBy } from '../../knowledge/answer.js';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import { laterOrdinals, taskOf } from '../../knowledge/scope.js';
+import { clausesOf } from '../../knowledge/clauses.js';
+import { askingClauseOf } from '../../knowledge/focus.js';
 import { onlyInScene, storyOf } from '../../knowledge/story.js';
 import type { SourceDoc } from '../../knowledge/types.js';
 import { reportDoc } from '../helpers/docs.js';
@@ -38,7 +41,7 @@ describe('the scene a question sets is read apart from what it asks', () => {
 
   it('GIVEN an English persona sentence THEN it is the scene', () => {
     const story = storyOf('My nephew trades coins on his phone. When was the Cuiling centre founded?');
-    expect(story.scene).toEqual(['my nephew trades coins on his phone.']);
+    expect(story.scene).toEqual(['my nephew trades coins on his phone']);
   });
 
   it('GIVEN a story with words jieba tags as names (经人介绍) or the reports never write THEN the reports’ answer is given', () => {
@@ -78,5 +81,34 @@ describe('what the reports cannot hold however many words they share', () => {
   it('GIVEN a question word such as 哪一天 THEN it is never an absent word', () => {
     const absence = readAbsence('翠岭是哪一天被撤销的', () => false);
     expect(absence.words.map((w) => w.word)).not.toContain('哪一天');
+  });
+});
+
+describe('one reading of which clause asks, shared by the scene and the focus', () => {
+  it('GIVEN a story, a told fact and a question THEN only the clause with the question word asks, in both readers', () => {
+    const question = '我开了家小作坊，进口原料要交关税，翠岭中心的垫税服务帮过多少家企业？';
+    expect(clausesOf(question).map((c) => c.asks)).toEqual([false, false, true]);
+    expect(storyOf(question).asking).toEqual(['翠岭中心的垫税服务帮过多少家企业']);
+    expect(askingClauseOf(question)).toBe('翠岭中心的垫税服务帮过多少家企业');
+  });
+
+  it('GIVEN an English story sentence THEN the sentence after it is what asks, and a condition joined by a comma stays in it', () => {
+    expect(clausesOf('If a loan is extended, does the risk vanish?').map((c) => c.asks)).toEqual([true]);
+    const story = storyOf('My uncle saves at a rural bank. How many small banks got fresh capital?');
+    expect(story.scene).toEqual(['my uncle saves at a rural bank']);
+    expect(story.asking).toEqual(['how many small banks got fresh capital']);
+  });
+});
+
+describe('names jieba makes up, and the progressive 在', () => {
+  const refusedByName = (question: string): boolean => (refusedBy.get(knowledge.ask(question)) ?? '').startsWith('proper');
+  it('GIVEN a word the model tags a name that the dictionary reads as adverb + adjective (太大) THEN it vetoes nothing', () => {
+    expect(refusedByName('翠岭中心因为窟窿太大被接管的时间是哪年？')).toBe(false);
+  });
+
+  it('GIVEN 我在写… (the asker at work, not at a firm) THEN the story word neither vetoes nor weighs', () => {
+    expect(refusedByName('我在写论文，想问一下翠岭交易中心的起投金额是多少？')).toBe(false);
+    const answer = knowledge.ask('我在写论文，想问一下翠岭交易中心的起投金额是多少？');
+    expect(answer.found).toBe(true);
   });
 });
