@@ -16,8 +16,7 @@ import { familiarWords } from './familiar.js';
 import { namesMeetPredicate } from './named-predicate.js';
 import { chineseNamesMeetPredicate, passagesWriting } from './named-predicate-zh.js';
 import { dropsQualifier } from './qualifiers.js';
-import { analyzeQuestion, answerTypeOf, type QuestionPart } from './question.js';
-import { tagWords } from './jieba.js';
+import { analyzeQuestion, type QuestionPart } from './question.js';
 import { laterOrdinals, namesTask, outOfScope, scopeLead, taskOf, yearsAfter } from './scope.js';
 import { ANSWER_FLOOR, candidatesOf, choose, unitOf, type Hit } from './choose.js';
 import { holdsAsked } from './asked.js';
@@ -95,10 +94,6 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     // A general word of the asker's own may weigh less than a name, or nothing (absent-weight.ts).
     const weights = counted.map((w) => (scene.weightless(w) ? 'none' : weightOf(w, familiar)));
     const missing = weights.filter((w) => w !== 'none').length + unheld.length;
-    // An everyday noun no report writes, in the clause that asks (茅台's profit, 小米's shares), is the
-    // question's subject: a sentence about some other firm's profit shares only the predicate.
-    const subject = counted.find((w, i) => weights[i] === 'top' && w.kind === 'general' && !scene.holds(w.word) && plainNoun(w.word));
-    if (subject) return refuse(notFound(question, data.docs), `subject[${subject.word}]`);
     // A personal how-to (怎么查询…) is answered only by a note's sentences that name the task: the
     // reports study markets and never walk a reader through a task, so theirs only share its words.
     const task = taskOf(question);
@@ -221,12 +216,6 @@ function retrieve(searcher: Searcher, question: string, parts: QuestionPart[]): 
   }
   const hits = [...byIndex.values()].sort((a, b) => b.coverage - a.coverage || b.score - a.score).slice(0, PASSAGES_READ + parts.length);
   return { terms: whole.terms, hits };
-}
-
-/** Whether jieba's dictionary reads a word as one common noun that names no kind of answer (忠告, 原因 name what is asked for). */
-function plainNoun(word: string): boolean {
-  const pieces = tagWords(word, false);
-  return pieces.length === 1 && pieces[0]?.tag === 'n' && answerTypeOf(word) === 'other';
 }
 
 function notFound(question: string, docs: DocMeta[], english = /^[^\u3400-\u9fff]*$/.test(question)): Answer {

@@ -11,7 +11,6 @@ const report = doc(
     '青岑贷等网贷平台的借款人逾期率在清退前一年升到一成以上，平台收购逾期债权的做法加重了亏损。',
     '澄湾中心的垫税服务面向进口企业，试点一年服务了一千二百家企业，笔均税单四万元。',
     '投资者赎回货币基金的门槛低，挤兑风险随之上升。',
-    '澄湾中心去年的净利润为三千万元，比上年增长两成。',
   ].join(''),
 );
 const note: SourceDoc = {
@@ -78,15 +77,5 @@ describe('a how-much question is answered by a figure', () => {
     const answer = knowledge.ask('澄湾中心的垫税服务试点一年服务了多少家企业？');
     expect(answer.found).toBe(true);
     expect(answer.answer.join('')).toContain('一千二百家');
-  });
-});
-
-describe('an everyday noun the reports never write, as the subject of what is asked', () => {
-  it('GIVEN an everyday noun (a tea, a liquor) asked a generic figure THEN it is refused', () => {
-    expect(knowledge.ask('茶叶去年的净利润是多少万元？').found).toBe(false);
-  });
-
-  it('GIVEN the same figure asked of what the report studies THEN it is answered', () => {
-    expect(knowledge.ask('澄湾中心去年的净利润是多少万元？').found).toBe(true);
   });
 });
