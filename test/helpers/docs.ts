@@ -13,3 +13,6 @@ export const reportDoc = (file: string, title: string, text: string, date?: stri
 
 /** A report titled by its file name. */
 export const untitledDoc = (file: string, text: string): SourceDoc => reportDoc(file, file, text);
+
+/** A note of knowledge/notes' kind (answers personal tasks and victims' questions). */
+export const noteDoc = (file: string, title: string, text: string): SourceDoc => ({ ...reportDoc(file, title, text), kind: 'note' });

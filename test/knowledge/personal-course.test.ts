@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import { outOfScope, taskOf } from '../../knowledge/scope.js';
-import type { SourceDoc } from '../../knowledge/types.js';
-import { untitledDoc as doc } from '../helpers/docs.js';
+import { noteDoc, untitledDoc as doc } from '../helpers/docs.js';
 
 // Made-up report and note about an invented lending site (青岑贷) and exchange (澄湾中心); no corpus text.
 const report = doc(
@@ -13,14 +12,11 @@ const report = doc(
     '投资者赎回货币基金的门槛低，挤兑风险随之上升。',
   ].join(''),
 );
-const note: SourceDoc = {
-  file: 'n.md',
-  path: '/n.md',
-  title: '兑付不了怎么办',
-  hash: 'n',
-  kind: 'note',
-  text: '一、到期兑付不了怎么办\n产品到期兑付不了，持有人要保存合同和转账记录，留意属地金融管理部门的处置公告，按公告登记债权。\n二、存款\n存款要选择存款保障覆盖的正规产品，对高息揽储保持警惕。',
-};
+const note = noteDoc(
+  'n.md',
+  '兑付不了怎么办',
+  '一、到期兑付不了怎么办\n产品到期兑付不了，持有人要保存合同和转账记录，留意属地金融管理部门的处置公告，按公告登记债权。\n二、存款\n存款要选择存款保障覆盖的正规产品，对高息揽储保持警惕。',
+);
 const knowledge = buildKnowledgeFromDocs([report, note]);
 
 describe("the asker's own course: what to do, or whether to sell, repay or redeem", () => {

@@ -6,12 +6,9 @@ import { laterOrdinals, taskOf } from '../../knowledge/scope.js';
 import { clausesOf } from '../../knowledge/clauses.js';
 import { askingClauseOf } from '../../knowledge/focus.js';
 import { onlyInScene, storyOf } from '../../knowledge/story.js';
-import type { SourceDoc } from '../../knowledge/types.js';
-import { reportDoc } from '../helpers/docs.js';
+import { noteDoc as note, reportDoc } from '../helpers/docs.js';
 
 // Made-up report and note about an invented exchange (翠岭) and an invented pilot; no text of the corpus.
-
-const note = (file: string, title: string, text: string): SourceDoc => ({ ...reportDoc(file, title, text), kind: 'note' });
 
 const knowledge = buildKnowledgeFromDocs([
   reportDoc(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import { namesTask, outOfScope, scopeLead, taskOf } from '../../knowledge/scope.js';
 import type { SourceDoc } from '../../knowledge/types.js';
+import { noteDoc } from '../helpers/docs.js';
 
 // Our own wording throughout: live quotes and forecasts, and questions that share their words but
 // ask what a dated report can say.
@@ -77,14 +78,7 @@ describe('personal how-to questions: answered only by a note that names the task
     kind: 'report',
     text: '一、征信\n平台尚未接入征信系统，查询借款人信用记录的成本很高。\n二、账户\n平台为投资人开立资金账户，由银行存管。',
   };
-  const note: SourceDoc = {
-    file: 'n.md',
-    path: '/n.md',
-    title: '核实许可证',
-    hash: 'n',
-    kind: 'note',
-    text: '一、渠道\n一家机构有没有许可证，到监管部门官网的公示栏目查询，不要相信对方发来的截图。',
-  };
+  const note = noteDoc('n.md', '核实许可证', '一、渠道\n一家机构有没有许可证，到监管部门官网的公示栏目查询，不要相信对方发来的截图。');
   const knowledge = buildKnowledgeFromDocs([report, note]);
 
   it('GIVEN how-to questions THEN the task verb is read, and 查 is named by 查询 or 核实', () => {
