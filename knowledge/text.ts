@@ -86,18 +86,27 @@ export function taiwanPhrases(): Map<string, string> {
  */
 const variantsFolded = (text: string): string => (text.includes('帐') ? text.replaceAll('帐', '账') : text);
 
-/** The form text is matched in: half-width, simplified, lower-case, 帐 as 账. Same length as the input. */
-export function normalizeForMatch(text: string): string {
-  // An offer check normalises its text in five readers (names, amounts, numbers, the check itself):
-  // remembering the last one saves four passes over a long paste.
-  if (text === lastText) return lastNorm;
-  const folded = variantsFolded(toSimplified(foldWidth(text)));
-  const norm = /[A-Z]/.test(folded) ? folded.replace(/[A-Z]/g, (c) => c.toLowerCase()) : folded;
-  [lastText, lastNorm] = [text, norm];
-  return norm;
+/**
+ * `read`, remembering its last text and result: several readers of one paste (names, amounts,
+ * numbers, the check itself) each read the same long text, and the last one is all they share.
+ */
+export function lastReading<T>(read: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let lastValue: T;
+  return (text) => {
+    if (text !== lastText) {
+      lastValue = read(text);
+      lastText = text;
+    }
+    return lastValue;
+  };
 }
-let lastText = '';
-let lastNorm = '';
+
+/** The form text is matched in: half-width, simplified, lower-case, 帐 as 账. Same length as the input. */
+export const normalizeForMatch = lastReading((text: string): string => {
+  const folded = variantsFolded(toSimplified(foldWidth(text)));
+  return /[A-Z]/.test(folded) ? folded.replace(/[A-Z]/g, (c) => c.toLowerCase()) : folded;
+});
 
 export interface Span {
   text: string;

@@ -2,7 +2,7 @@
  * Name-like spans of venues in an offer (XX资产登记备案中心, XX产登信息服务有限公司, XX产权交易中心,
  * XX金融资产交易中心), so the venue flags fire even for a company the registry does not know.
  */
-import { normalizeForMatch } from '../knowledge/text.js';
+import { lastReading, normalizeForMatch } from '../knowledge/text.js';
 
 export type VenueKind = 'exchange' | 'pseudo' | 'property';
 
@@ -52,12 +52,11 @@ const BEFORE_NAME = /.*[在于经由过的是和与及从向把被为找到买�
 // Compiled once: building the kind's regex per name found was a tenth of a long paste's check.
 const KINDS: Array<[VenueKind, RegExp]> = VENUES.map(([kind, alt]) => [kind, new RegExp(`^(?:${alt})$`)]);
 
-// The last text read: several detectors and the intent read the same paste, each of its 5,000 characters again.
-let last: { text: string; names: VenueName[] } | undefined;
+// Several detectors and the intent read the same paste, each of its 5,000 characters again.
+const lastVenueNames = lastReading(readVenueNames);
 
 export function findVenueNames(text: string): VenueName[] {
-  if (last?.text !== text) last = { text, names: readVenueNames(text) };
-  return last.names.slice();
+  return lastVenueNames(text).slice();
 }
 
 function readVenueNames(text: string): VenueName[] {
