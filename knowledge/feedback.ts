@@ -13,25 +13,41 @@ const SHARED_BY = 2;
 const FEEDBACK_TERMS = 6;
 /** A feedback term is rare: in at most this share of passages (a common one names no topic). */
 const RARE_SHARE = 0.05;
-const HAN_PAIR = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}$/;
 
 export interface Scored {
   index: number;
   score: number;
 }
 
+/** The Han character pairs of a folded text, once each: the bigrams the analyzer indexes it by. */
+function hanPairs(text: string): Set<string> {
+  const out = new Set<string>();
+  let previousHan = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const han = (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+    if (han && previousHan) out.add(text.slice(i - 1, i + 1));
+    previousHan = han;
+  }
+  return out;
+}
+
 /** The rare bigrams at least two of the leading passages hold that the question does not ask. */
 export function feedbackTerms(ctx: SearchContext, leaders: readonly Scored[], t: QueryTerms): string[] {
   const seen = new Map<string, number>();
-  for (const hit of leaders.slice(0, LEADERS))
-    for (const token of new Set(ctx.analyzer.tokens(ctx.foldedText(hit.index))))
-      if (HAN_PAIR.test(token) && !t.weight.has(token)) seen.set(token, (seen.get(token) ?? 0) + 1);
+  const sets = leaders.slice(0, LEADERS).map((hit) => hanPairs(ctx.foldedText(hit.index)));
+  // A pair shared by two leaders is in the first or the second: only those are counted.
+  sets.forEach((pairs, i) => {
+    for (const pair of pairs) if (i < LEADERS - SHARED_BY + 1 || seen.has(pair)) seen.set(pair, (seen.get(pair) ?? 0) + 1);
+  });
   const rare = ctx.total * RARE_SHARE;
-  return [...seen]
-    .filter(([term, n]) => n >= SHARED_BY && ctx.df(term) >= 2 && ctx.df(term) <= rare)
-    .map(([term]) => term)
-    .sort((a, b) => ctx.idf(b) - ctx.idf(a) || (a < b ? -1 : 1))
-    .slice(0, FEEDBACK_TERMS);
+  const shared: string[] = [];
+  for (const [pair, n] of seen) {
+    if (n < SHARED_BY || t.weight.has(pair)) continue;
+    const df = ctx.df(pair);
+    if (df >= 2 && df <= rare) shared.push(pair);
+  }
+  return shared.sort((a, b) => ctx.df(a) - ctx.df(b) || (a < b ? -1 : 1)).slice(0, FEEDBACK_TERMS);
 }
 
 /** Adds to each hit `weight` times the idf share of the feedback terms its passage holds. */
