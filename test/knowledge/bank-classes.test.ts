@@ -10,7 +10,8 @@ const expanded = (q: string): string[] => defaultGlossary().expand(q).terms;
 
 describe('The Chinese bank by class: figurative, launch, ratio and institution words', () => {
   it('GIVEN "only for show" idioms THEN each expands to the report word for a control that does not work', () => {
-    for (const q of ['银行存管就是个花架子', '托管只是走形式', '风控不过是做做样子', '那套制度有名无实']) expect(expanded(q), q).toContain('形同虚设');
+    for (const q of ['银行存管就是个花架子', '托管只是走形式', '风控不过是做做样子', '那套制度有名无实'])
+      expect(expanded(q), q).toContain('形同虚设');
   });
 
   it('GIVEN launch idioms and formal ratio synonyms THEN they expand to 启动 / 债务率 / 警戒线 / 净息差', () => {
