@@ -19,35 +19,49 @@ export interface Scored {
   score: number;
 }
 
-/** The Han character pairs of a folded text, once each: the bigrams the analyzer indexes it by. */
-function hanPairs(text: string): Set<string> {
-  const out = new Set<string>();
-  let previousHan = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    const han = (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-    if (han && previousHan) out.add(text.slice(i - 1, i + 1));
-    previousHan = han;
-  }
-  return out;
+const isHan = (c: number): boolean => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/**
+ * How many of the leaders hold each Han character pair, the pair as a number (two UTF-16 units) so
+ * no string is made per pair. A value is count·4 + the last leader that counted it (1-based), so a
+ * pair written twice in one passage counts once; the last leader only adds to pairs already seen.
+ */
+function sharedPairs(texts: readonly string[]): Map<number, number> {
+  const seen = new Map<number, number>();
+  texts.forEach((text, i) => {
+    const mark = i + 1;
+    const last = i === texts.length - 1 && i >= SHARED_BY - 1;
+    for (let at = 1, previous = text.charCodeAt(0); at < text.length; at += 1) {
+      const c = text.charCodeAt(at);
+      if (isHan(c) && isHan(previous)) {
+        const pair = previous * 0x10000 + c;
+        const value = seen.get(pair);
+        if (value === undefined) {
+          if (!last) seen.set(pair, 4 + mark);
+        } else if (value % 4 !== mark) seen.set(pair, (Math.floor(value / 4) + 1) * 4 + mark);
+      }
+      previous = c;
+    }
+  });
+  return seen;
 }
 
 /** The rare bigrams at least two of the leading passages hold that the question does not ask. */
 export function feedbackTerms(ctx: SearchContext, leaders: readonly Scored[], t: QueryTerms): string[] {
-  const seen = new Map<string, number>();
-  const sets = leaders.slice(0, LEADERS).map((hit) => hanPairs(ctx.foldedText(hit.index)));
-  // A pair shared by two leaders is in the first or the second: only those are counted.
-  sets.forEach((pairs, i) => {
-    for (const pair of pairs) if (i < LEADERS - SHARED_BY + 1 || seen.has(pair)) seen.set(pair, (seen.get(pair) ?? 0) + 1);
-  });
+  const seen = sharedPairs(leaders.slice(0, LEADERS).map((hit) => ctx.foldedText(hit.index)));
   const rare = ctx.total * RARE_SHARE;
-  const shared: string[] = [];
-  for (const [pair, n] of seen) {
-    if (n < SHARED_BY || t.weight.has(pair)) continue;
-    const df = ctx.df(pair);
-    if (df >= 2 && df <= rare) shared.push(pair);
+  const shared: Array<{ term: string; df: number }> = [];
+  for (const [pair, value] of seen) {
+    if (Math.floor(value / 4) < SHARED_BY) continue;
+    const term = String.fromCharCode(Math.floor(pair / 0x10000), pair % 0x10000);
+    if (t.weight.has(term)) continue;
+    const df = ctx.df(term);
+    if (df >= 2 && df <= rare) shared.push({ term, df });
   }
-  return shared.sort((a, b) => ctx.df(a) - ctx.df(b) || (a < b ? -1 : 1)).slice(0, FEEDBACK_TERMS);
+  return shared
+    .sort((a, b) => a.df - b.df || (a.term < b.term ? -1 : 1))
+    .slice(0, FEEDBACK_TERMS)
+    .map((x) => x.term);
 }
 
 /** Adds to each hit `weight` times the idf share of the feedback terms its passage holds. */
