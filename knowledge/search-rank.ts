@@ -13,6 +13,7 @@ import { figureBonuses, figureParts } from './figure-rank.js';
 import { askedOrdinal, ORDINAL_DEPTH, ORDINAL_WEIGHT, ordinalSentenceCoverage } from './ordinal-rank.js';
 import { readAbsence } from './absent.js';
 import { occursIn } from './english-table.js';
+import { addFeedback } from './feedback.js';
 
 const RERANK_DEPTH = 20;
 const COMMON_SHARE = 0.25;
@@ -27,6 +28,8 @@ const MAX_QUERY_TERMS = 24;
 export const NOTE_WEIGHT = 0.6;
 const COVERAGE_WEIGHT = 0.7;
 const PROXIMITY_WEIGHT = 0.2;
+/** Pseudo-relevance feedback: a nudge among near-ties, a quarter of proximity's weight. */
+const FEEDBACK_WEIGHT = 0.05;
 
 export interface ScoredPassage {
   index: number;
@@ -139,6 +142,11 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
       };
     });
     hits.sort((a, b) => b.score - a.score);
+    // The leaders' shared rare terms lift candidates on their topic (feedback.ts); Chinese only.
+    if (HAN.test(query)) {
+      addFeedback(ctx, hits, t, FEEDBACK_WEIGHT, weightOf);
+      hits.sort((a, b) => b.score - a.score);
+    }
     addProximity(hits, t);
     hits.sort((a, b) => b.score - a.score);
     addOrdinal(hits, query, t);
