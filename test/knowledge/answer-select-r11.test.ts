@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { unitOf, SHARE } from '../../knowledge/asked.js';
+import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
+import { analyzeQuestion, answerTypeOf } from '../../knowledge/question.js';
+import { strongCue } from '../../knowledge/type-evidence.js';
+import { reportDoc as doc } from '../helpers/docs.js';
+
+// Challenge data written before the change (round 11, answer selection): templates × phrasings over
+// invented reports (青杉社, 澜川所, invented towns and bodies). No corpus or eval text.
+// Templates: (1) which body oversees which business, (2) a named set referred to as 上述N城,
+// (3) a demonstrative 那几个 inside a why question, (4) dialect how-much 好多, (5) who founded a venue.
+const division = [
+  '一、分工',
+  '根据《澜川办法》的精神，按照分类监管、协同监管的原则，结合对甲类撮合、乙类支付、丙类众筹等业态的监管责任和业务边界，配合监管部门明确监管路径。' +
+    '各部门的分工在此后陆续落地，业内认为分工总体清晰。',
+  '二、落地',
+  '《澜川办法》明确乙类支付业务由澜川人民银行监管，甲类撮合业务由澜川银行监督局监管，丙类众筹业务由澜川证券局监管。' +
+    '这种分业监管的安排与当时的机构设置一致。',
+].join('\n');
+const towns = [
+  '一、先行的三城',
+  '今年三月，北岭、南渡、西塘三城的地方金融局先后公告，撤销辖内澜川所分支的业务资质。' +
+    '北岭、南渡、西塘三城的分支分别是：北岭澜川资产中心、南渡澜川资产中心和西塘澜川资产中心。' +
+    '据多位业内人士介绍，此次上述三城步调一致地宣布撤销分支资质的行为并非偶然，而是各地分支陆续退出的开始。' +
+    '之所以是上述三城迈出第一步，是因为这三家分支此前风控较严，已无存量风险。',
+].join('\n');
+const products = [
+  '一、产品的特点',
+  '澜川所时期的产品多由第三方财富公司私下推荐，购买者以中老年人为主。' +
+    '通常，这类产品的投资门槛在二十万元到两百万元之间，年化固定收益偏高（大概8%—11%之间），并常被说成有地方政府背书。' +
+    '产品的发行方大多是关联企业，资金去向并不透明。',
+].join('\n');
+const founders = [
+  '一、青杉社的设立',
+  '现有的几家青杉类平台均经当地人民政府批准，对发起股东有较高要求，日常运营也受到明确监管，合规成为开业前提。' +
+    '青杉社经北岭市人民政府批准设立，南渡青杉中心由南渡市金融办批准开业。',
+  '二、股东',
+  '青杉社由澜川融资担保股份有限公司（简称“澜保”）联合北辰电子和南星科技共同发起设立，主要从事各类资产的登记与交易服务。' +
+    '平台成立之初的资产主要来自股东澜保。',
+].join('\n');
+const filler = [
+  '一、其他',
+  '小额贷款公司的放贷对象以个体工商户为主，主要风险来自关联交易和过度授信，监管要求其按季度报送经营数据。' +
+    '部分公司通过助贷合作扩大规模，但合作方的风控能力参差不齐。',
+].join('\n');
+const knowledge = buildKnowledgeFromDocs([
+  doc('division.txt', '澜川办法的分工', division),
+  doc('towns.txt', '三城撤销分支资质', towns),
+  doc('products.txt', '澜川所产品观察', products),
+  doc('founders.txt', '青杉类平台', founders),
+  doc('filler.txt', '小贷观察', filler),
+]);
+const shown = (question: string): string => knowledge.ask(question).answer.join('');
+
+describe('which body oversees which business: the sentence that assigns them', () => {
+  const phrasings = [
+    '按《澜川办法》的分工，甲类撮合、乙类支付分别归哪个部门管？',
+    '乙类支付业务由谁来监管？',
+    '《澜川办法》里甲类撮合是哪个部门负责监管的',
+  ];
+  it('GIVEN a question asking which body oversees a business THEN an agent sentence is its strong evidence', () => {
+    for (const q of phrasings) {
+      const cue = strongCue(answerTypeOf(q), q);
+      expect(cue, q).not.toBeNull();
+      expect(cue?.('乙类支付业务由澜川人民银行监管。'), q).toBe(true);
+      expect(cue?.('结合对甲类撮合、乙类支付等业态的监管责任，明确监管路径。'), q).toBe(false);
+    }
+  });
+  it('GIVEN the overview sentence shares more of the question THEN the sentence naming the bodies is shown', () => {
+    for (const q of phrasings) expect(shown(q), q).toContain('由澜川人民银行监管');
+  });
+});
+
+describe('a set named in one sentence and referred to as 上述三城 in the next', () => {
+  it('GIVEN a question asking which places acted first THEN the sentence listing them is shown', () => {
+    for (const q of [
+      '听说澜川所的分支都要撤了，最先站出来宣布撤销的是哪几个地方？',
+      '最早宣布撤销分支资质的是哪几个城市',
+      '哪三个城市最先宣布撤销澜川所分支的资质？',
+    ])
+      expect(shown(q), q).toMatch(/北岭、南渡、西塘/);
+  });
+});
+
+describe('a demonstrative 那几个 / 这几家 names a set, it does not ask a count', () => {
+  it('GIVEN why … 那几个地方 THEN the question asks a reason, and the stated cause is shown', () => {
+    for (const q of ['为啥偏偏是北岭那几个地方带头撤？', '为什么是这几家分支最先退出', '凭啥是那几个城市先撤，原因是什么']) {
+      expect(analyzeQuestion(q).parts[0]?.type, q).toBe('reason');
+      expect(shown(q), q).toContain('风控较严');
+    }
+    // A count is still asked where 几 counts (有几个城市, 几家分支退出了).
+    expect(answerTypeOf('有几个城市撤销了分支资质？')).toBe('number');
+    expect(answerTypeOf('一共几家分支退出了')).toBe('number');
+  });
+});
+
+describe('dialect how-much (好多 = 多少) and a rate asked as 利息 or 回报', () => {
+  it('GIVEN 好多 asking an amount at the end of a clause THEN the question asks a number', () => {
+    expect(answerTypeOf('那种产品一般许诺好多利息？')).toBe('number');
+    expect(answerTypeOf('起投又要好多钱？')).toBe('number');
+    expect(answerTypeOf('全国到底有好多家嘛')).toBe('number');
+    // 好多 as "many" in a statement asks nothing.
+    expect(answerTypeOf('好多人都买了这种产品，怎么办？')).toBe('method');
+    expect(unitOf('全国到底有好多家嘛', 'number')).toBe('家');
+  });
+  it('GIVEN a rate asked as 利息 or 回报 THEN its unit is a percentage', () => {
+    for (const q of ['一般许诺好多利息？', '每年回报有多少', '利息大概多少']) expect(unitOf(q, 'number'), q).toBe(SHARE);
+    // An amount of money asked stays an amount.
+    expect(unitOf('要交多少元', 'number')).toBe('元');
+  });
+  it('GIVEN a two-part how-much question in dialect THEN the sentence with the threshold and the rate is shown', () => {
+    for (const q of [
+      '亲戚推的时候说收益高得很，澜川所那种产品一般许诺好多利息？起投又要好多钱？',
+      '澜川所那类产品起投要多少钱，每年许诺的回报大概几个点？',
+    ])
+      expect(shown(q), q).toContain('8%—11%');
+  });
+});
+
+describe('who founded a venue: the founding sentence over one repeating the question', () => {
+  it('GIVEN a question asking the founders or the backers THEN the founding sentence is its strong evidence and is shown', () => {
+    for (const q of ['青杉社背后的发起股东都是哪几家？', '青杉社是谁发起设立的？', '青杉社的股东有哪些公司']) {
+      const cue = strongCue(answerTypeOf(q), q);
+      expect(cue?.('青杉社由澜川融资担保股份有限公司（简称“澜保”）联合北辰电子和南星科技共同发起设立。'), q).toBe(true);
+      expect(shown(q), q).toContain('共同发起设立');
+    }
+  });
+});
