@@ -22,6 +22,7 @@ import {
   forbids,
   meetsPeak,
   ordinalFit,
+  strongCue,
   ordinalOf,
   type Ordinal,
 } from './type-evidence.js';
@@ -224,6 +225,11 @@ export function choose(
     if (asked && !chosen.some((c) => holdsType(c.text, kind)))
       add(whole.find((x) => x.c.passage === first.c.passage && x.cov > 0 && holdsType(x.c.text, kind))?.c);
   }
+  // Which places or firms is answered by their names: when the sentences shown only point to them (上述四省市),
+  // the sentence of the same passage that lists them joins, though it shares few of the question's words.
+  const names = type === 'list' ? strongCue(type, question) : null;
+  if (names && !chosen.some((c) => names(c.text)))
+    add(whole.find((x) => x.c.passage === first.c.passage && x.cov > 0 && names(x.c.text))?.c);
   // Another strong sentence joins only when it covers the question itself: its passage's standing alone pads the answer.
   for (const x of evidenced) if (x !== first && x.score >= first.score * 0.6 && x.cov >= least) add(x.c);
   // A lone sentence reads better, and answers more often, with the one that follows it.

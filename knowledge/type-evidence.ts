@@ -142,8 +142,20 @@ const ADVICE_ASK =
   /忠告|建议|提醒|告诫|劝|注意(?:什么|哪些|啥)|提防|应该|应当|该怎么|\b(?:advice|advise[sd]?|recommend\w*|suggest\w*|warn\w*|watch out|should)\b/;
 const ADVICE = /应当|应该|不要|切勿|务必|谨防|警惕|提防|建议|必须|着手|有必要|需要(?!的)/;
 
+// Who oversees a business (归哪个部门管, 由谁监管, 哪个部门负责): answered where a sentence assigns it (由X监管), whatever the type.
+const OVERSEER_ASK =
+  /归(?:哪|谁|什么)|由(?:哪|谁|什么)|(?:哪个|哪些|哪家|什么|哪一个)(?:部门|机构|单位|监管部门|监管机构)|谁(?:来)?(?:管|监管|负责|主管)|\b(?:who|which (?:body|agency|regulator|department)s?)\b[^?]{0,30}\b(?:regulates?|oversees?|supervises?|in charge)\b/;
+// Who founded or owns a venue (发起股东, 谁出资, 背后老板, 股东是谁): answered where a sentence names them as such.
+const OWNER_ASK =
+  /股东|发起人|发起方|谁发起|出资|老板|控股|背后(?:的)?(?:金主|大佬|靠山|东家|是谁|是哪|有谁|站着)|谁在背后|(?:谁|哪家|哪些)[^，。？?]{0,6}(?:设立|创办|成立)的|\b(?:shareholders?|founders?|founded by|owned by|backers?|backed by)\b/;
+const OWNED =
+  /发起设立|共同发起|独资设立|出资设立|控股股东|唯一股东|主要股东|大股东|股东(?:为|是|分别为|分别是|包括)|由[^。；]{2,40}(?:发起|设立|出资|控股|持股)|(?:控股|持股)[^，。；]{0,8}\d/;
+
 /** The kinds of question for which a strong cue reorders the sentences (a defining one, a list of names first). */
 export function strongCue(type: AnswerType, question: string): ((text: string) => boolean) | null {
+  const asked = normalizeForMatch(question);
+  if (OWNER_ASK.test(asked)) return (text) => OWNED.test(normalizeForMatch(text));
+  if (OVERSEER_ASK.test(asked)) return (text) => AGENT.test(normalizeForMatch(text));
   if (type === 'entity') return (text) => AGENT.test(normalizeForMatch(text));
   // Advice asked for (忠告, 建议, what should …, watch out for) is given where a sentence advises, not where the topic is named.
   if (type === 'method' && ADVICE_ASK.test(normalizeForMatch(question))) return (text) => ADVICE.test(normalizeForMatch(text));
