@@ -182,6 +182,8 @@ export function choose(
     question,
     SENTENCE_FLOOR,
     (c) => ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head) >= 0,
+    // Only "the first" is said so plainly: 后来 / 此后 narrate any later event.
+    (c) => ordinal.asked === 'first' && ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head) > 0,
   );
   whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && peak(x.c.text));
   const evidenced = whole;

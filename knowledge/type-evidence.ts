@@ -118,7 +118,8 @@ export function ordinalFit(asked: Ordinal, text: string, kind: string | null = n
   const folded = normalizeForMatch(text);
   if (asked === 'first' && kind !== null && FIRST.test(folded)) {
     const kinds = [...folded.matchAll(FIRST_OF)].map((m) => m[1]);
-    if (kinds.length > 0 && !kinds.includes(kind) && !/最早|最先|率先|最初|起初/.test(folded)) return -1;
+    // 个 counts anything (头一个交易所 is 第一家), so only a named kind (家, 期, 份) sets another kind apart.
+    if (kind !== '个' && kinds.length > 0 && !kinds.includes(kind) && !/最早|最先|率先|最初|起初/.test(folded)) return -1;
     if (head !== null && firstOfOther(folded, head)) return -1;
   }
   const same = (asked === 'first' ? FIRST : LATER).test(folded);

@@ -38,6 +38,18 @@ const founders = [
   '青杉社由澜川融资担保股份有限公司（简称“澜保”）联合北辰电子和南星科技共同发起设立，主要从事各类资产的登记与交易服务。' +
     '平台成立之初的资产主要来自股东澜保。',
 ].join('\n');
+const history = [
+  '一、资产所的由来',
+  '2009年5月，澜川第一家资产所（北岭资产所）成立。' +
+    '其后，各地设立了一批资产所，理财公司也纷纷借资产所的名义为产品背书，宣称有政府兜底。' +
+    '2019年监管部门对资产所开展了一轮专项整治，遏制了资产所为各类违规理财产品提供通道的势头，不少投资者的理财至今未能兑付。',
+].join('\n');
+// A later page of the same story, in the askers' own words: it shares more of a long question than the answer does.
+const stories = [
+  '一、投资者的遭遇',
+  '2021年以来，不少老人前几年买过挂在资产所的理财，当时都说有政府兜底，如今家里人四处打听资产所理财兑付的消息。' +
+    '2022年，一些资产所理财的投资者说，销售当时拍胸脯说有政府兜底，家里老人才买的。',
+].join('\n');
 const filler = [
   '一、其他',
   '小额贷款公司的放贷对象以个体工商户为主，主要风险来自关联交易和过度授信，监管要求其按季度报送经营数据。' +
@@ -48,6 +60,8 @@ const knowledge = buildKnowledgeFromDocs([
   doc('towns.txt', '三城撤销分支资质', towns),
   doc('products.txt', '澜川所产品观察', products),
   doc('founders.txt', '青杉类平台', founders),
+  doc('history.txt', '资产所的由来', history),
+  doc('stories.txt', '投资者的遭遇', stories),
   doc('filler.txt', '小贷观察', filler),
 ]);
 const shown = (question: string): string => knowledge.ask(question).answer.join('');
@@ -123,6 +137,19 @@ describe('who founded a venue: the founding sentence over one repeating the ques
       const cue = strongCue(answerTypeOf(q), q);
       expect(cue?.('青杉社由澜川融资担保股份有限公司（简称“澜保”）联合北辰电子和南星科技共同发起设立。'), q).toBe(true);
       expect(shown(q), q).toContain('共同发起设立');
+    }
+  });
+});
+
+describe('the first of its kind, asked inside a story', () => {
+  it('GIVEN a long question asking when the first one was set up THEN the sentence saying it was the first, with its date, goes first', () => {
+    for (const q of [
+      '我爸前几年买过挂在资产所的理财，说是有政府兜底。想问一下：国内头一个这类资产所是哪年成立的，叫什么？',
+      '家里老人买的资产所理财一直没兑付，说有政府兜底的。澜川最早的资产所是哪一年成立的？',
+      '听说资产所的理财都有政府兜底，那第一家资产所是什么时候成立的？',
+    ]) {
+      const answer = knowledge.ask(q);
+      expect(answer.answer[0], q).toContain('第一家资产所');
     }
   });
 });
