@@ -9,7 +9,7 @@ import { KIND_WORDS, type AnswerType, type QuestionPart } from './question.js';
 import type { Searcher } from './search.js';
 import { withNeighbours, type Candidate } from './candidates.js';
 import { byEvidence } from './choose-evidence.js';
-import { holdsAsked } from './asked.js';
+import { holdsAsked, statesCause } from './asked.js';
 import { answersEvery, figureBeside, MAX_SENTENCES, PASSAGE_SHARE, partAnswers, RANK_DECAY, withAntecedents } from './choose-parts.js';
 import { askingClauseOf, focusOf } from './focus.js';
 import { announces, cleanSentence, figuresFirst, holdsType, quotable } from './sentences.js';
@@ -227,6 +227,11 @@ export function choose(
     if (asked && !chosen.some((c) => holdsType(c.text, kind)))
       add(whole.find((x) => x.c.passage === first.c.passage && x.cov > 0 && holdsType(x.c.text, kind))?.c);
   }
+  // A cause only narrated in what is shown (…使得…) is not the cause stated (…是主要原因): a Chinese why takes
+  // the stated one from the best sentence's passage or the two leading ones, though it shares few words.
+  const why = type === 'reason' || parts.some((p) => p.type === 'reason');
+  if (why && /[\u3400-\u9fff]/.test(question) && !chosen.some((c) => statesCause(c.text)))
+    add(whole.find((x) => (x.c.passage === first.c.passage || x.c.rank <= 1) && x.cov > 0 && statesCause(x.c.text))?.c);
   // Which places or firms is answered by their names: when the sentences shown only point to them (上述四省市),
   // the sentence of the same passage that lists them joins, though it shares few of the question's words.
   const names = type === 'list' ? strongCue(type, question) : null;

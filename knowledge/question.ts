@@ -117,7 +117,8 @@ export function splitQuestion(question: string): string[] {
     const mark = CLAUSE.test(carried) && !/[a-z]/i.test(own) ? carried : own;
     carried = piece ? '' : mark;
     if (!piece) continue;
-    const folded = normalizeForMatch(piece);
+    // 前几年 in the asker's story asks nothing: it does not make the story a part of its own.
+    const folded = normalizeForMatch(piece).replace(YEARS_IN_PASSING, ' ');
     const opensPart = i === 0 || CLAUSE.test(mark) ? ASKS.test(folded) : OPENS_ASKING.test(folded);
     if (opensPart && asked && pending) {
       parts.push(pending);

@@ -50,6 +50,15 @@ const stories = [
   '2021年以来，不少老人前几年买过挂在资产所的理财，当时都说有政府兜底，如今家里人四处打听资产所理财兑付的消息。' +
     '2022年，一些资产所理财的投资者说，销售当时拍胸脯说有政府兜底，家里老人才买的。',
 ].join('\n');
+// Why small lenders keep failing: a narrated effect (使得) that shares the question's words, and the cause stated outright (是主要原因).
+const lenders = [
+  '一、小贷公司的困境',
+  '近年来澜川的小贷公司风险事件时有发生，多家小贷公司出事后被接管，这些事件反映了经营能力不足。' +
+    '从风险的源头来看，股东挪用资金以及与地方人员之间的勾结是主要原因。',
+  '二、技术',
+  '风控系统研发成本高，使得小贷公司老出事时难以及时发现，小贷公司出事的根子也更难查清。' +
+    '小贷公司购买风控系统后的运维成本也很高，小贷公司出事后往往无力更新系统。',
+].join('\n');
 const filler = [
   '一、其他',
   '小额贷款公司的放贷对象以个体工商户为主，主要风险来自关联交易和过度授信，监管要求其按季度报送经营数据。' +
@@ -62,6 +71,7 @@ const knowledge = buildKnowledgeFromDocs([
   doc('founders.txt', '青杉类平台', founders),
   doc('history.txt', '资产所的由来', history),
   doc('stories.txt', '投资者的遭遇', stories),
+  doc('lenders.txt', '小贷公司的困境', lenders),
   doc('filler.txt', '小贷观察', filler),
 ]);
 const shown = (question: string): string => knowledge.ask(question).answer.join('');
@@ -151,5 +161,22 @@ describe('the first of its kind, asked inside a story', () => {
       const answer = knowledge.ask(q);
       expect(answer.answer[0], q).toContain('第一家资产所');
     }
+  });
+});
+
+describe('a why answered by the cause stated, not by an effect narrated', () => {
+  it('GIVEN the best sentence only narrates an effect (使得) THEN the stated cause of the leading passage is shown too', () => {
+    for (const q of ['小贷公司老出事，根子到底在哪儿呢', '为什么小贷公司老是出事？', '小贷公司频频出事的原因是什么'])
+      expect(shown(q), q).toContain('是主要原因');
+  });
+});
+
+describe('a story with 前几年 is no part of its own', () => {
+  it('GIVEN a story that says 前几年 before two how-much questions THEN the parts are the two questions', () => {
+    const parts = analyzeQuestion(
+      '我妈前几年经人介绍买了个产品，现在人都找不到了。我想搞清楚，那类东西一般起步要掏多少钱，每年许诺的回报大概几个点？',
+    ).parts;
+    expect(parts.map((p) => p.type)).toEqual(['number', 'number']);
+    expect(parts[1]?.own).toContain('几个点');
   });
 });
