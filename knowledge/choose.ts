@@ -182,8 +182,8 @@ export function choose(
     question,
     SENTENCE_FLOOR,
     (c) => ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head) >= 0,
-    // Only "the first" is said so plainly: 后来 / 此后 narrate any later event.
-    (c) => ordinal.asked === 'first' && ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head) > 0,
+    // Only the first of a named kind (第一家, 头一个, 首批) is said so plainly: 最先 / 后来 also narrate who acted first or next.
+    (c) => ordinal.asked === 'first' && ordinal.kind !== null && ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head) > 0,
   );
   whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && peak(x.c.text));
   const evidenced = whole;

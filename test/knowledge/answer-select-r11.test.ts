@@ -155,7 +155,7 @@ describe('the first of its kind, asked inside a story', () => {
   it('GIVEN a long question asking when the first one was set up THEN the sentence saying it was the first, with its date, goes first', () => {
     for (const q of [
       '我爸前几年买过挂在资产所的理财，说是有政府兜底。想问一下：国内头一个这类资产所是哪年成立的，叫什么？',
-      '家里老人买的资产所理财一直没兑付，说有政府兜底的。澜川最早的资产所是哪一年成立的？',
+      '家里老人买的资产所理财一直没兑付，说有政府兜底的。澜川首家资产所是哪一年成立的？',
       '听说资产所的理财都有政府兜底，那第一家资产所是什么时候成立的？',
     ]) {
       const answer = knowledge.ask(q);
