@@ -45,7 +45,12 @@ const NEIGHBOURED = 2;
 /** A neighbour's standing, as a share of the passage it borders. */
 const NEIGHBOUR_STANDING = 0.5;
 
-export function candidatesOf(data: IndexData, searcher: Searcher, hits: Hit[]): Candidate[] {
+/**
+ * The sentences of the passages read, then of the passages beside the two leading ones and of `also`
+ * (those writing a rare subject asked to be defined, defining.ts), the last two kept only when they
+ * give the asked kind of answer (withNeighbours).
+ */
+export function candidatesOf(data: IndexData, searcher: Searcher, hits: Hit[], also: number[] = []): Candidate[] {
   const best = hits[0]?.score ?? 1;
   const out: Candidate[] = [];
   const read = hits.filter((hit) => hit.coverage >= ANSWER_FLOOR);
@@ -62,6 +67,9 @@ export function candidatesOf(data: IndexData, searcher: Searcher, hits: Hit[]): 
       sentencesOf(data, searcher, index, { rank: hits.indexOf(hit) + 1, standing, coverage: 0, neighbour: true }, out);
     }
   });
+  // A passage that writes the rare subject asked to be defined stands as a neighbour of the leading passage does.
+  for (const index of also.filter((i) => !taken.has(i)))
+    sentencesOf(data, searcher, index, { rank: 1, standing: NEIGHBOUR_STANDING, coverage: 0, neighbour: true }, out);
   return out;
 }
 

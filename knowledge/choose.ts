@@ -237,6 +237,10 @@ export function choose(
   const names = type === 'list' ? strongCue(type, question) : null;
   if (names && !chosen.some((c) => names(c.text)))
     add(whole.find((x) => x.c.passage === first.c.passage && x.cov > 0 && names(x.c.text))?.c);
+  // What a thing is, asked, is said where a sentence defines it or says what it is for: when none shown does,
+  // the best that does joins them (a rare product's definition stands in a passage read for it, defining.ts).
+  const defining = type === 'definition' ? strongCue(type, question) : null;
+  if (defining && !chosen.some((c) => defining(c.text))) add(whole.find((x) => x.cov > 0 && defining(x.c.text))?.c);
   // Another strong sentence joins only when it covers the question itself: its passage's standing alone pads the answer.
   for (const x of evidenced) if (x !== first && x.score >= first.score * 0.6 && x.cov >= least) add(x.c);
   // A lone sentence reads better, and answers more often, with the one that follows it.

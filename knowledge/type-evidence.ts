@@ -24,7 +24,7 @@ const BOUND_SUBJECT = new RegExp(
 );
 // After the subject (and a closing quote, an English gloss in brackets): the ways Chinese defines.
 const DEFINES =
-  '(?:[”"’」』]?\\s*(?:[（(][^）)]{0,30}[）)])?[”"’」』]?)\\s*(?:是指|指的是|指的就是|即|也就是|就是|是一[种个类项]|又称|也称|被称为|称为|是[^，。；]{2,30}的)';
+  '(?:[”"’」』]?\\s*(?:[（(][^）)]{0,30}[）)])?[”"’」』]?)\\s*(?:(?:产品|平台|服务|系统|工具)?正是|是指|指的是|指的就是|即|也就是|就是|是一[种个类项]|又称|也称|被称为|称为|是[^，。；]{2,30}的)';
 
 /** The subject a definition question asks about (什么是监管沙盒 → 监管沙盒), or null when it names none. */
 export function definitionSubject(question: string): string | null {
@@ -38,6 +38,15 @@ export function definitionSubject(question: string): string | null {
     .flatMap((p) => withoutRegister(p))
     .filter((p) => p.length >= 2);
   return pieces.sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
+// An aspect asked of a thing (付税宝的运作机制, X的特点): the thing is the subject its defining sentence names.
+const ASPECT = /的(?:运作|运行|工作)?(?:机制|原理|模式|特点|特征|功能|作用|用途|定位|性质|流程)$/;
+
+/** What a definition question asks to be defined: its subject, without an aspect asked of it (X的运作机制 → X). */
+export function thingDefined(question: string): string | null {
+  const subject = definitionSubject(question)?.replace(ASPECT, '');
+  return subject && subject.length >= 2 ? subject : null;
 }
 
 /** Whether a sentence defines the subject (监管沙盒是指…, "X"（…）是一种…, 所谓X，即…). */
@@ -164,7 +173,7 @@ export function strongCue(type: AnswerType, question: string): ((text: string) =
   if (type === 'choice') return (text) => holdsType(normalizeForMatch(text), 'choice');
   if (type === 'list') return ASKS_NAMES.test(normalizeForMatch(question)) ? (text) => ENUMERATION.test(normalizeForMatch(text)) : null;
   if (type !== 'definition') return null;
-  const subject = definitionSubject(question);
+  const subject = thingDefined(question);
   if (!subject) return null;
   // What a thing is for is said where its function is (…产品，实现…的功能; 用于…), as well as where it is defined.
   const purpose = new RegExp(PURPOSE_ASK).test(normalizeForMatch(question));

@@ -59,6 +59,27 @@ const lenders = [
   '风控系统研发成本高，使得小贷公司老出事时难以及时发现，小贷公司出事的根子也更难查清。' +
     '小贷公司购买风控系统后的运维成本也很高，小贷公司出事后往往无力更新系统。',
 ].join('\n');
+// A rare product (青杉宝) named in many passages about its other facts, and defined in one that shares little else with the question.
+const product = [
+  '一、青杉宝的成绩',
+  '青杉宝上线以来解决了不少麻烦，青杉宝的客户到底有多少、帮了谁，青杉宝的年报都有披露。',
+  '二、青杉宝的风控',
+  '青杉宝依据企业的经营情况和纳税记录构建风险模型，青杉宝的授信额度按月调整。',
+  '三、青杉宝的试点',
+  '青杉宝在北岭、南渡两地试点，青杉宝服务了近千家客户，青杉宝的坏账率很低。',
+  '四、青杉宝的推广',
+  '青杉宝今后将推广到更多城市，青杉宝的合作机构也在增加，青杉宝到底能走多远还要看监管。',
+  '五、青杉宝的用户',
+  '青杉宝给谁用最合适？青杉宝的用户多是小企业，青杉宝帮小企业解决周转的麻烦。',
+  '六、青杉宝的机制',
+  '青杉宝的运作机制还在完善，青杉宝的东西不少，青杉宝的定价按风险分档。',
+  '七、青杉宝的问题',
+  '青杉宝到底有什么麻烦？青杉宝的逾期有所上升，青杉宝的催收也在加强。',
+  '八、青杉宝的用途',
+  '青杉宝能干嘛用？青杉宝的额度每月调整，青杉宝也在试做别的东西。',
+  '九、青杉宝的来历',
+  '青杉宝产品正是澜川所与几家增信机构一起，结合外贸企业的报关场景开发的，是一站式报关融资服务产品，实现的是外贸企业线上融资直付关税的功能。',
+].join('\n');
 const filler = [
   '一、其他',
   '小额贷款公司的放贷对象以个体工商户为主，主要风险来自关联交易和过度授信，监管要求其按季度报送经营数据。' +
@@ -72,6 +93,7 @@ const knowledge = buildKnowledgeFromDocs([
   doc('history.txt', '资产所的由来', history),
   doc('stories.txt', '投资者的遭遇', stories),
   doc('lenders.txt', '小贷公司的困境', lenders),
+  doc('product.txt', '青杉宝', product),
   doc('filler.txt', '小贷观察', filler),
 ]);
 const shown = (question: string): string => knowledge.ask(question).answer.join('');
@@ -178,5 +200,12 @@ describe('a story with 前几年 is no part of its own', () => {
     ).parts;
     expect(parts.map((p) => p.type)).toEqual(['number', 'number']);
     expect(parts[1]?.own).toContain('几个点');
+  });
+});
+
+describe('a rare product asked to be defined: its defining sentence, wherever it ranks', () => {
+  it('GIVEN the product is named in every passage and defined in one THEN the defining sentence is shown', () => {
+    for (const q of ['青杉宝到底是干嘛用的？帮谁解决什么麻烦？', '青杉宝是个什么东西，给谁用的', '青杉宝的运作机制是什么？'])
+      expect(shown(q), q).toContain('一站式报关融资服务产品');
   });
 });
