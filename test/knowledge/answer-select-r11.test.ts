@@ -142,7 +142,7 @@ describe('a demonstrative 那几个 / 这几家 names a set, it does not ask a c
 
 describe('dialect how-much (好多 = 多少) and a rate asked as 利息 or 回报', () => {
   it('GIVEN 好多 asking an amount at the end of a clause THEN the question asks a number', () => {
-    expect(answerTypeOf('那种产品一般许诺好多利息？')).toBe('number');
+    expect(answerTypeOf('这类理财利息给好多？')).toBe('number');
     expect(answerTypeOf('起投又要好多钱？')).toBe('number');
     expect(answerTypeOf('全国到底有好多家嘛')).toBe('number');
     // 好多 as "many" in a statement asks nothing.
@@ -150,14 +150,14 @@ describe('dialect how-much (好多 = 多少) and a rate asked as 利息 or 回�
     expect(unitOf('全国到底有好多家嘛', 'number')).toBe('家');
   });
   it('GIVEN a rate asked as 利息 or 回报 THEN its unit is a percentage', () => {
-    for (const q of ['一般许诺好多利息？', '每年回报有多少', '利息大概多少']) expect(unitOf(q, 'number'), q).toBe(SHARE);
+    for (const q of ['利息能给好多？', '每年回报有多少', '利息大概多少']) expect(unitOf(q, 'number'), q).toBe(SHARE);
     // An amount of money asked stays an amount.
     expect(unitOf('要交多少元', 'number')).toBe('元');
   });
   it('GIVEN a two-part how-much question in dialect THEN the sentence with the threshold and the rate is shown', () => {
     for (const q of [
-      '亲戚推的时候说收益高得很，澜川所那种产品一般许诺好多利息？起投又要好多钱？',
-      '澜川所那类产品起投要多少钱，每年许诺的回报大概几个点？',
+      '朋友介绍时说回报不错，澜川所这类产品利息给好多？最低买要好多钱？',
+      '澜川所那类产品最少投多少钱，年回报能有几个点？',
     ])
       expect(shown(q), q).toContain('8%—11%');
   });
@@ -196,7 +196,7 @@ describe('a why answered by the cause stated, not by an effect narrated', () => 
 describe('a story with 前几年 is no part of its own', () => {
   it('GIVEN a story that says 前几年 before two how-much questions THEN the parts are the two questions', () => {
     const parts = analyzeQuestion(
-      '我妈前几年经人介绍买了个产品，现在人都找不到了。我想搞清楚，那类东西一般起步要掏多少钱，每年许诺的回报大概几个点？',
+      '我姨前几年听人推荐买了份理财，后来公司没了消息。想弄明白，那种理财最少得投多少钱，一年给几个点的回报？',
     ).parts;
     expect(parts.map((p) => p.type)).toEqual(['number', 'number']);
     expect(parts[1]?.own).toContain('几个点');
@@ -205,7 +205,7 @@ describe('a story with 前几年 is no part of its own', () => {
 
 describe('a rare product asked to be defined: its defining sentence, wherever it ranks', () => {
   it('GIVEN the product is named in every passage and defined in one THEN the defining sentence is shown', () => {
-    for (const q of ['青杉宝到底是干嘛用的？帮谁解决什么麻烦？', '青杉宝是个什么东西，给谁用的', '青杉宝的运作机制是什么？'])
+    for (const q of ['青杉宝究竟干嘛用的？能替哪些人解决麻烦？', '青杉宝是个什么东西，给谁用的', '青杉宝的运作机制是什么？'])
       expect(shown(q), q).toContain('一站式报关融资服务产品');
   });
 });
