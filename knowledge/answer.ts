@@ -20,6 +20,7 @@ import { analyzeQuestion, type QuestionPart } from './question.js';
 import { laterOrdinals, namesTask, outOfScope, scopeLead, taskOf, yearsAfter } from './scope.js';
 import { ANSWER_FLOOR, candidatesOf, choose, unitOf, type Hit } from './choose.js';
 import { holdsAsked } from './asked.js';
+import { passagesDefining } from './defining.js';
 import { coverageOf, type QueryTerms } from './coverage.js';
 import { coversTwo, englishFrame, nameRuns, namingConcepts, weaklyHeld } from './english-gates.js';
 import { MAX_QUERY_CHARS, type Searcher } from './search.js';
@@ -103,7 +104,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
         ? terms.translations.some((t) => t.source === step.slice(3) && t.terms.some((zh) => zh.length > 1 && text.includes(zh)))
         : namesTask(step, text);
     const notes = new Set(data.docs.filter((d) => d.kind === 'note').map((d) => d.file));
-    const candidates = candidatesOf(data, searcher, hits).filter(
+    const candidates = candidatesOf(data, searcher, hits, passagesDefining(data, question, analysis.type)).filter(
       (c) => task === null || (namesStep(task, c.text) && notes.has(data.passages.docOf(c.passage) ?? '')),
     );
     const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question, analysis.type), question);

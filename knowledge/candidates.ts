@@ -7,7 +7,7 @@ import { givesAnswer } from './asked.js';
 import type { AnswerType } from './question.js';
 import type { Searcher } from './search.js';
 import type { IndexData } from './search-index.js';
-import { cleanSentence, refersBack, titles } from './sentences.js';
+import { cleanSentence, namesSetBefore, refersBack, titles } from './sentences.js';
 import { strongCue } from './type-evidence.js';
 import { splitSentences } from './text.js';
 
@@ -45,7 +45,12 @@ const NEIGHBOURED = 2;
 /** A neighbour's standing, as a share of the passage it borders. */
 const NEIGHBOUR_STANDING = 0.5;
 
-export function candidatesOf(data: IndexData, searcher: Searcher, hits: Hit[]): Candidate[] {
+/**
+ * The sentences of the passages read, then of the passages beside the two leading ones and of `also`
+ * (those writing a rare subject asked to be defined, defining.ts), the last two kept only when they
+ * give the asked kind of answer (withNeighbours).
+ */
+export function candidatesOf(data: IndexData, searcher: Searcher, hits: Hit[], also: number[] = []): Candidate[] {
   const best = hits[0]?.score ?? 1;
   const out: Candidate[] = [];
   const read = hits.filter((hit) => hit.coverage >= ANSWER_FLOOR);
@@ -62,6 +67,9 @@ export function candidatesOf(data: IndexData, searcher: Searcher, hits: Hit[]): 
       sentencesOf(data, searcher, index, { rank: hits.indexOf(hit) + 1, standing, coverage: 0, neighbour: true }, out);
     }
   });
+  // A passage that writes the rare subject asked to be defined stands as a neighbour of the leading passage does.
+  for (const index of also.filter((i) => !taken.has(i)))
+    sentencesOf(data, searcher, index, { rank: 1, standing: NEIGHBOUR_STANDING, coverage: 0, neighbour: true }, out);
   return out;
 }
 
@@ -104,6 +112,11 @@ function sentencesOf(data: IndexData, searcher: Searcher, index: number, at: Pla
   });
 }
 
+/** Names in a row (湖南、辽宁、西安): the sentence a later 上述四省市 points to. */
+const NAMES_LISTED = /(?:[\u4e00-\u9fff]{2,8}、){2,}[\u4e00-\u9fff]{2}/;
+/** How many sentences after such a list a pointer to a set may point to it. */
+const LIST_REACH = 6;
+
 /**
  * The words each sentence of a passage speaks of: its own, with its predecessor's when it points back
  * (其中…, 它是…), and under a section title (（二）坚持底线监管。) the title's too (then `bare` holds them without it).
@@ -111,11 +124,16 @@ function sentencesOf(data: IndexData, searcher: Searcher, index: number, at: Pla
 function passageWords(texts: string[], searcher: Searcher): Array<{ tokens: Set<string>; bare?: Set<string> }> {
   let previous = new Set<string>();
   let lead = { tokens: new Set<string>(), left: 0 };
+  let list = { tokens: new Set<string>(), left: 0 };
   return texts.map((text, order) => {
     const own = searcher.tokens(text);
-    const bare = order > 0 && refersBack(text) ? new Set([...previous, ...own]) : own;
+    // A set pointed to inside the sentence (此次上述四省市…) was named by the last sentence that listed
+    // names (湖南、辽宁、西安、重庆四省市…), a few sentences back; else the pointer means the one before.
+    const set = order > 0 && namesSetBefore(text) && list.left > 0 ? list.tokens : undefined;
+    const bare = set ? new Set([...set, ...own]) : order > 0 && refersBack(text) ? new Set([...previous, ...own]) : own;
     const tokens = lead.left > 0 ? new Set([...lead.tokens, ...bare]) : bare;
     previous = own;
+    list = NAMES_LISTED.test(text) ? { tokens: own, left: LIST_REACH } : { ...list, left: list.left - 1 };
     // A line announcing a list (…主要有：) is not a title: its items inheriting its words crowded out better sentences.
     if (titles(text)) lead = { tokens: own, left: TITLE_REACH };
     else lead.left -= 1;

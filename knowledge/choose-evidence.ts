@@ -21,6 +21,7 @@ export function byEvidence<T extends { c: Candidate; score: number; cov: number 
   question: string,
   floor: number,
   ordered: (c: Candidate) => boolean,
+  meetsOrdinal: (c: Candidate) => boolean = () => false,
 ): T[] {
   // A sentence whose ordinal is not the asked one (第一家金交所 for the first trading centre) gives a look-alike fact.
   const covers = (x: T): boolean => x.cov >= floor && ordered(x.c);
@@ -37,5 +38,9 @@ export function byEvidence<T extends { c: Candidate; score: number; cov: number 
   if (asksContrast(question)) whole = figuresFirst(whole, (x) => covers(x) && contrasts(x.c.text));
   // What may not be done is answered by the rule that forbids it (不得…, 禁止…), not by the topic's name.
   if (asksProhibition(question)) whole = figuresFirst(whole, (x) => covers(x) && forbids(x.c.text));
+  // The first of its kind (头一个这类交易所, 首批) is answered where a sentence says it is the first, with the
+  // asked figure when one is asked: one about the kind's later history shares more of a long question's words.
+  const figure = type === 'number' || type === 'date';
+  whole = figuresFirst(whole, (x) => covers(x) && meetsOrdinal(x.c) && (!figure || holdsAsked(x.c.text, type, unit)));
   return whole;
 }

@@ -9,10 +9,11 @@ import { KIND_WORDS, type AnswerType, type QuestionPart } from './question.js';
 import type { Searcher } from './search.js';
 import { withNeighbours, type Candidate } from './candidates.js';
 import { byEvidence } from './choose-evidence.js';
+import { joinEvidence } from './choose-joins.js';
 import { holdsAsked } from './asked.js';
 import { answersEvery, figureBeside, MAX_SENTENCES, PASSAGE_SHARE, partAnswers, RANK_DECAY, withAntecedents } from './choose-parts.js';
 import { askingClauseOf, focusOf } from './focus.js';
-import { announces, cleanSentence, figuresFirst, holdsType, quotable } from './sentences.js';
+import { announces, cleanSentence, figuresFirst, quotable } from './sentences.js';
 import {
   asksContrast,
   asksProhibition,
@@ -181,6 +182,8 @@ export function choose(
     question,
     SENTENCE_FLOOR,
     (c) => ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head) >= 0,
+    // Only the first of a named kind (第一家, 头一个, 首批) is said so plainly: 最先 / 后来 also narrate who acted first or next.
+    (c) => ordinal.asked === 'first' && ordinal.kind !== null && ordinalFit(ordinal.asked, c.text, ordinal.kind, ordinal.head) > 0,
   );
   whole = figuresFirst(whole, (x) => x.cov >= SENTENCE_FLOOR && peak(x.c.text));
   const evidenced = whole;
@@ -215,15 +218,7 @@ export function choose(
   if (figure && unit !== null && !chosen.some((c) => holdsAsked(c.text, type, unit)))
     add(whole.find((x) => x.cov >= UNIT_FLOOR * least && holdsAsked(x.c.text, type, unit))?.c);
   if (prohibition && !chosen.some((c) => forbids(c.text))) add(whole.find((x) => x.cov >= UNIT_FLOOR * least && forbids(x.c.text))?.c);
-  // Why is answered by the sentence that gives a cause (之所以…是因为, …使得…): when none shown does, the best
-  // causal sentence of the best sentence's passage joins them, though it names the subject by 上述 or not at all.
-  // A pick among options is made in the passage that lists them (…三种放法。…托管机房是首选), by a
-  // sentence that names only the one it picks: the same join as for a cause.
-  for (const kind of ['reason', 'choice'] as const) {
-    const asked = type === kind || parts.some((p) => p.type === kind);
-    if (asked && !chosen.some((c) => holdsType(c.text, kind)))
-      add(whole.find((x) => x.c.passage === first.c.passage && x.cov > 0 && holdsType(x.c.text, kind))?.c);
-  }
+  joinEvidence(whole, chosen, add, { first: first.c, type, parts, question });
   // Another strong sentence joins only when it covers the question itself: its passage's standing alone pads the answer.
   for (const x of evidenced) if (x !== first && x.score >= first.score * 0.6 && x.cov >= least) add(x.c);
   // A lone sentence reads better, and answers more often, with the one that follows it.

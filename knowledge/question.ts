@@ -38,7 +38,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['date', /何时|哪年|哪一年|什么时候|啥时候|啥时|几时|几月|哪天|什么时间|多久以前|\bwhen\b|what year\b|which year\b|what date/],
   [
     'number',
-    /多少|(?<!哪)几[家个次项笔种年倍成张条只位名批轮期款户人天点]|多大|多高|多长|多久|规模|比例|占比|比重|份额|几成|几分之|\bhow (many|much|big|large|long|high)\b|what (share|percentage|proportion|fraction)|what(?: kind of| sort of)?(?: annual| yearly| typical)? (?:return|yield|interest rate)s?\b|\bsize\b/,
+    /多少|(?<![哪这那])几[家个次项笔种年倍成张条只位名批轮期款户人天点]|多大|多高|多长|多久|规模|比例|占比|比重|份额|几成|几分之|\bhow (many|much|big|large|long|high)\b|what (share|percentage|proportion|fraction)|what(?: kind of| sort of)?(?: annual| yearly| typical)? (?:return|yield|interest rate)s?\b|\bsize\b/,
   ],
   // A pick among options the asker names (本地机房、托管机房还是云上比较好; on site or in the cloud?): the answer says which.
   [
@@ -51,7 +51,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ],
   [
     'reason',
-    /为什么|为何|为啥|原因|成因|根源|根子|病根|症结|起因|诱因|缘由|缘故|怎么会|怎么回事|咋回事|何以|\bwhy\b|what caused|what led to|root cause|reason/,
+    /为什么|为何|为啥|凭什么|凭啥|原因|成因|根源|根子|病根|症结|起因|诱因|缘由|缘故|怎么会|怎么回事|咋回事|何以|\bwhy\b|what caused|what led to|root cause|reason/,
   ],
   // How to do it, or what one should do or beware of (忠告, 提醒, watch out for): the answer advises.
   [
@@ -82,11 +82,14 @@ export const KIND_WORDS: Partial<Record<AnswerType, string[]>> = {
 
 // A count noun (家数, 人数, 金额) asks a number in a question written as keywords (X 清理 家数), where no question word does.
 const COUNT_NOUN = /家数|个数|人数|笔数|户数|数量|数目|总数|金额|总额|总量|余额|多少钱/;
+// 好多 asks how much in south-western and Hunan speech (要好多钱？有好多家嘛): a short noun, then the clause ends.
+// Elsewhere it says "many" (好多人都买了), so it types a question only when no other question word does.
+export const DIALECT_HOW_MUCH = /好多[\u4e00-\u9fff]{0,3}?(?:[？?]|嘛|呢|哦|哟|啊|呀|$)/;
 
 export function answerTypeOf(text: string): AnswerType {
   const q = typedForm(text);
   for (const [type, cue] of CUES) if (cue.test(q)) return type;
-  return COUNT_NOUN.test(q) ? 'number' : 'other';
+  return COUNT_NOUN.test(q) || DIALECT_HOW_MUCH.test(q) ? 'number' : 'other';
 }
 
 // Where a question may ask its next thing. After a clause mark (？，；) the rest asks again when it
@@ -95,7 +98,7 @@ export function answerTypeOf(text: string): AnswerType {
 const SPLIT = /([？?；;，,]|、|以及|并且|还有|另外|和|\band\b|\balso\b)/;
 const CLAUSE = /^[？?；;，,]$/;
 const ASKS =
-  /何时|哪|什么|啥|咋|多少|多大|多久|多长|多高|几|为什么|为何|为啥|怎么|如何|是否|是不是|有没有|吗|呢|谁|\b(when|what|which|who|why|how|where|is|are|does|do|did|can)\b/;
+  /好多[\u4e00-\u9fff]{0,3}$|何时|哪|什么|啥|咋|多少|多大|多久|多长|多高|几|为什么|为何|为啥|怎么|如何|是否|是不是|有没有|吗|呢|谁|\b(when|what|which|who|why|how|where|is|are|does|do|did|can)\b/;
 const OPENS_ASKING =
   /^(?:又|还|再|也|并|那|是|要|都|分别|具体|以及)?(?:何时|哪|什么|啥|咋|多少|多大|几|为什么|为何|为啥|怎么|怎样|如何|是否|是不是|有没有|能否|谁|(?:when|what|which|who|why|how|where)\b)/;
 const MAX_PARTS = 3;
@@ -114,7 +117,8 @@ export function splitQuestion(question: string): string[] {
     const mark = CLAUSE.test(carried) && !/[a-z]/i.test(own) ? carried : own;
     carried = piece ? '' : mark;
     if (!piece) continue;
-    const folded = normalizeForMatch(piece);
+    // 前几年 in the asker's story asks nothing: it does not make the story a part of its own.
+    const folded = normalizeForMatch(piece).replace(YEARS_IN_PASSING, ' ');
     const opensPart = i === 0 || CLAUSE.test(mark) ? ASKS.test(folded) : OPENS_ASKING.test(folded);
     if (opensPart && asked && pending) {
       parts.push(pending);

@@ -117,6 +117,15 @@ export function refersBack(text: string): boolean {
   return REFERS_BACK.test(text);
 }
 
+// A set named before, pointed to inside a sentence (…此次上述四省市步调一致…, 之所以是这四家…): 上述 / 前述 anywhere,
+// or 这 / 此 with a count and a measure (这四家, 此三地). The sentence is about what the earlier one names.
+const NAMED_SET = /(?:上述|前述)[\u4e00-\u9fff]|[这此][两三四五六七八九十]\s*(?:家|个|座|地|省|市|城|类|种|批)/;
+
+/** Whether a sentence speaks of a set an earlier sentence named (上述四省市, 这四家), anywhere in it. */
+export function namesSetBefore(text: string): boolean {
+  return NAMED_SET.test(text);
+}
+
 const FIGURE_SHARE = 0.5;
 
 /**

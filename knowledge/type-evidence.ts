@@ -24,7 +24,7 @@ const BOUND_SUBJECT = new RegExp(
 );
 // After the subject (and a closing quote, an English gloss in brackets): the ways Chinese defines.
 const DEFINES =
-  '(?:[”"’」』]?\\s*(?:[（(][^）)]{0,30}[）)])?[”"’」』]?)\\s*(?:是指|指的是|指的就是|即|也就是|就是|是一[种个类项]|又称|也称|被称为|称为|是[^，。；]{2,30}的)';
+  '(?:[”"’」』]?\\s*(?:[（(][^）)]{0,30}[）)])?[”"’」』]?)\\s*(?:(?:产品|平台|服务|系统|工具)?正是|是指|指的是|指的就是|即|也就是|就是|是一[种个类项]|又称|也称|被称为|称为|是[^，。；]{2,30}的)';
 
 /** The subject a definition question asks about (什么是监管沙盒 → 监管沙盒), or null when it names none. */
 export function definitionSubject(question: string): string | null {
@@ -38,6 +38,15 @@ export function definitionSubject(question: string): string | null {
     .flatMap((p) => withoutRegister(p))
     .filter((p) => p.length >= 2);
   return pieces.sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
+// An aspect asked of a thing (付税宝的运作机制, X的特点): the thing is the subject its defining sentence names.
+const ASPECT = /的(?:运作|运行|工作)?(?:机制|原理|模式|特点|特征|功能|作用|用途|定位|性质|流程)$/;
+
+/** What a definition question asks to be defined: its subject, without an aspect asked of it (X的运作机制 → X). */
+export function thingDefined(question: string): string | null {
+  const subject = definitionSubject(question)?.replace(ASPECT, '');
+  return subject && subject.length >= 2 ? subject : null;
 }
 
 /** Whether a sentence defines the subject (监管沙盒是指…, "X"（…）是一种…, 所谓X，即…). */
@@ -118,7 +127,8 @@ export function ordinalFit(asked: Ordinal, text: string, kind: string | null = n
   const folded = normalizeForMatch(text);
   if (asked === 'first' && kind !== null && FIRST.test(folded)) {
     const kinds = [...folded.matchAll(FIRST_OF)].map((m) => m[1]);
-    if (kinds.length > 0 && !kinds.includes(kind) && !/最早|最先|率先|最初|起初/.test(folded)) return -1;
+    // 个 counts anything (头一个交易所 is 第一家), so only a named kind (家, 期, 份) sets another kind apart.
+    if (kind !== '个' && kinds.length > 0 && !kinds.includes(kind) && !/最早|最先|率先|最初|起初/.test(folded)) return -1;
     if (head !== null && firstOfOther(folded, head)) return -1;
   }
   const same = (asked === 'first' ? FIRST : LATER).test(folded);
@@ -142,8 +152,20 @@ const ADVICE_ASK =
   /忠告|建议|提醒|告诫|劝|注意(?:什么|哪些|啥)|提防|应该|应当|该怎么|\b(?:advice|advise[sd]?|recommend\w*|suggest\w*|warn\w*|watch out|should)\b/;
 const ADVICE = /应当|应该|不要|切勿|务必|谨防|警惕|提防|建议|必须|着手|有必要|需要(?!的)/;
 
+// Who oversees a business (归哪个部门管, 由谁监管, 哪个部门负责): answered where a sentence assigns it (由X监管), whatever the type.
+const OVERSEER_ASK =
+  /归(?:哪|谁|什么)|由(?:哪|谁|什么)|(?:哪个|哪些|哪家|什么|哪一个)(?:部门|机构|单位|监管部门|监管机构)|谁(?:来)?(?:管|监管|负责|主管)|\b(?:who|which (?:body|agency|regulator|department)s?)\b[^?]{0,30}\b(?:regulates?|oversees?|supervises?|in charge)\b/;
+// Who founded or owns a venue (发起股东, 谁出资, 背后老板, 股东是谁): answered where a sentence names them as such.
+const OWNER_ASK =
+  /股东|发起人|发起方|谁发起|出资|老板|控股|背后(?:的)?(?:金主|大佬|靠山|东家|是谁|是哪|有谁|站着)|谁在背后|(?:谁|哪家|哪些)[^，。？?]{0,6}(?:设立|创办|成立)的|\b(?:shareholders?|founders?|founded by|owned by|backers?|backed by)\b/;
+const OWNED =
+  /发起设立|共同发起|独资设立|出资设立|控股股东|唯一股东|主要股东|大股东|股东(?:为|是|分别为|分别是|包括)|由[^。；]{2,40}(?:发起|设立|出资|控股|持股)|(?:控股|持股)[^，。；]{0,8}\d/;
+
 /** The kinds of question for which a strong cue reorders the sentences (a defining one, a list of names first). */
 export function strongCue(type: AnswerType, question: string): ((text: string) => boolean) | null {
+  const asked = normalizeForMatch(question);
+  if (OWNER_ASK.test(asked)) return (text) => OWNED.test(normalizeForMatch(text));
+  if (OVERSEER_ASK.test(asked)) return (text) => AGENT.test(normalizeForMatch(text));
   if (type === 'entity') return (text) => AGENT.test(normalizeForMatch(text));
   // Advice asked for (忠告, 建议, what should …, watch out for) is given where a sentence advises, not where the topic is named.
   if (type === 'method' && ADVICE_ASK.test(normalizeForMatch(question))) return (text) => ADVICE.test(normalizeForMatch(text));
@@ -151,7 +173,7 @@ export function strongCue(type: AnswerType, question: string): ((text: string) =
   if (type === 'choice') return (text) => holdsType(normalizeForMatch(text), 'choice');
   if (type === 'list') return ASKS_NAMES.test(normalizeForMatch(question)) ? (text) => ENUMERATION.test(normalizeForMatch(text)) : null;
   if (type !== 'definition') return null;
-  const subject = definitionSubject(question);
+  const subject = thingDefined(question);
   if (!subject) return null;
   // What a thing is for is said where its function is (…产品，实现…的功能; 用于…), as well as where it is defined.
   const purpose = new RegExp(PURPOSE_ASK).test(normalizeForMatch(question));
