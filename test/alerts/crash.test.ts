@@ -78,8 +78,9 @@ describe('npm start on SQLite against the strict fake Telegram, stopped mid-fan-
     // measured on a quiet machine; here only a floor that no load on a shared CI machine should breach.
     expect(r.rateBefore).toBeGreaterThanOrEqual(20);
     expect(r.rateAfter).toBeGreaterThanOrEqual(20);
-    // The killed run's claims are handed back at start-up, not after the 60 s lease.
-    expect(r.allDeliveredMs).toBeLessThanOrEqual(20_000);
+    // The killed run's claims are handed back at start-up, not after the 60 s lease: everything is delivered well
+    // before a lease could have run out. The margin is for load: a run at load 17 took 21.7 s.
+    expect(r.allDeliveredMs).toBeLessThan(45_000);
     expect(r.pollsDuringFanOut).toBeGreaterThanOrEqual(1);
   }, 180_000);
 
