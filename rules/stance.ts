@@ -57,6 +57,10 @@ const ASKS =
 const DISOWNED =
   /\b(?:we|our (?:[a-z]+ ){0,2}(?:team|staff|admins?|mods?|moderators?|bank|firm|company|group|server|channel|employees?|officers?))\s+(?:will\s+|would\s+|shall\s+)?(?:never|not|don't|do not|does not|doesn't|won't|have never|has never|did not|didn't)\s+(?:ever\s+)?(?:(?:first|personally|privately|directly)\s+)?(?:ask|dm|message|call|text|contact|email|sell|offer|run|promise|solicit|recommend|manage|have|charge|request|pitch|operate|endorse|authori[sz]e)\w*\b[^.;!?\n]*|\bwe\s+(?:have|run|offer|sell|manage)\s+no\b[^.;!?\n]*|(?:我们|本群|群主|管理员|本行|我行|本公司|我司|本平台)(?:的)?(?:工作人员|员工|客服|管理员)?(?:从来|从|绝|均|也|都)?(?:不会|不|没有|未|从未|没)(?:主动)?(?:私聊|私信|联系|打电话|致电|推荐|推销|销售|发行|发布|要求|索要|承诺|代客|开展|经营|授权|委托)[^，,。；;！!？?\n]*/g;
 
+// A moderator's advice to ask before paying (拿不准的先问我, "if unsure, ask me or your bank"): a caution, not a contact.
+const ASK_WHEN_UNSURE =
+  /(?:拿不准|吃不准|不确定|不清楚|不明白|搞不懂|看不懂|不懂|有疑问|有疑虑|有疑惑|没把握|心里没底)(?:的)?(?:话)?[^，,。！!；;\n]{0,6}?(?:问我|找我|问问我|问群主|问管理员)|\bif (?:you(?:'re| are) )?(?:unsure|in doubt|not sure)\b[^.!?\n]{0,12}\b(?:ask|call|message|check with) (?:me|us|the admins?)\b/g;
+
 // 2. A class of others judged by what it claims. The claim verbs are the verbs of advertising and promising;
 // the judgment after 的 is a quantifier or a modal over the class, whatever the predicate says.
 const CLAIM_VERB = '(?:宣传|宣称|声称|号称|鼓吹|标榜|吹嘘|吹|承诺|许诺|保证|打着|说|发)';
@@ -125,7 +129,8 @@ export function offersNow(
   // So is the speaker disowning a contact or a product (we will never DM you, 本群从不推荐理财): a notice's own voice.
   const own = blankSpans(opts.own ?? ownWordsInPlace(norm), classes)
     .replace(SHARED_ALL, (w) => ' '.repeat(w.length))
-    .replace(DISOWNED, (w) => ' '.repeat(w.length));
+    .replace(DISOWNED, (w) => ' '.repeat(w.length))
+    .replace(ASK_WHEN_UNSURE, (w) => ' '.repeat(w.length));
   const pitching =
     opts.act === 'story' ? PITCHING_NOW_IN_STORY : opts.act === 'remark' || opts.act === 'rules' ? PITCHING_TO_SPEAKER : PITCHING_NOW;
   // An explainer's opening question is its topic, not a plea about the asker's own case.

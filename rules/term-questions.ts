@@ -27,13 +27,19 @@ function isQuestion(text: string): boolean {
   );
 }
 
+// What a named term means (朋友推荐的“定融”到底是什么意思？, 'what does "rollover" mean?') asks about the word, whoever
+// mentioned it. The term is quoted or short and holds no figure: a quoted rate (“月息2分”是什么意思) is still asked about,
+// but a pitch quoted whole is not a term.
+const MEANING =
+  /[“"「『][^”"」』\d]{1,16}[”"」』](?:到底|究竟|具体)?(?:是)?(?:个)?(?:什么|啥)(?:意思|东西|玩意儿?)|的[^，,。？?“”"\s\d]{1,8}(?:到底|究竟)?是(?:什么|啥)意思|\bwhat (?:does|do) ["“][^"”\d]{1,30}["”] (?:actually |really |exactly )?mean\b|\bwhat is meant by\b/;
+
 /** Clauses of a question sentence that ask about a term, not about the offer. */
 export function askedClauses(norm: string, s: Span): Span[] {
   const text = norm.slice(s.start, s.end);
   // "can somebody here explain…", 有没有人知道…: the someone asked is the room, not a seller of an offer in hand.
   // "“推荐一人返300”这种模式", "资金池这种做法": the demonstrative points back at the term named, not at an offer in hand.
   const about = text.replace(ASK_THE_ROOM, ' ').replace(EXPLAIN_REQUEST, ' ').replace(POINTS_BACK, ' ').replace(REPORTED_ASKER, ' ');
-  if (!isQuestion(text) || (ABOUT_THIS.test(about) && !COMPARE.test(text))) return [];
+  if (!isQuestion(text) || (ABOUT_THIS.test(about) && !COMPARE.test(text) && !MEANING.test(text.replace(/[a-z]+\d+[a-z]*/g, 'x')))) return [];
   // With no figure stated, the whole sentence is a question about the words in it
   // ("保本保息的产品可信吗？", "Are P2P platforms still legal?").
   // Several clauses before the question mark are a pitch being asked about, not a term.
