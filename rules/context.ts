@@ -33,7 +33,7 @@ import { asksAboutStatedOffer, notAnOffer } from './not-an-offer.js';
 import { ALERT_EN, DISAVOWAL_LONG, OWN_CASE, WARNS, WEAK_NOTICE } from './notices.js';
 import { quotedClaims } from './quoted-claims.js';
 import { isReportAct } from './report-frame.js';
-import { askedClauses } from './term-questions.js';
+import { askedClauses, mentionedTerm } from './term-questions.js';
 
 export type { Span } from './frame-reach.js';
 
@@ -90,8 +90,11 @@ export function readFrames(norm: string): Frames {
       // "年化20%还保本？这就是典型的非法集资。": a verdict opened by an anaphor judges the sentence before it too.
       for (const at of framesIn(norm, s, VERDICT)) blocked.push({ start: verdictStart(norm, s, at, own, prev), end: at, kind: 'warning' });
     }
-    if (!ownCase && !asksAboutStatedOffer(norm, s.start, s.end))
+    if (!ownCase && !asksAboutStatedOffer(norm, s.start, s.end)) {
       for (const c of askedClauses(norm, s)) blocked.push({ ...c, kind: 'asked' });
+      const named = mentionedTerm(norm, prev, s);
+      if (named) blocked.push({ ...named, kind: 'asked' });
+    }
     prev = s.start;
   }
   // News of what regulators did, or a legality question, that offers nothing: every word is its topic. Terms the

@@ -2,7 +2,19 @@
  * A seller's quoted speech (销售说："…", 理财师：“…”) is a claim: no frame of ./context.ts outside it reaches in.
  * Quotes of a hypothetical speaker, of someone reported on, or of a question asked are not.
  */
-import { ASKED_INTRO, AUTHORITY, CONDITIONAL, QUOTE_CLOSE, QUOTE_OPEN, REPORT, SAID, VERDICT, WARNING } from './frame-cues.js';
+import {
+  ASKED_INTRO,
+  AUTHORITY,
+  CONDITIONAL,
+  OBJECT,
+  QUOTE_CLOSE,
+  QUOTE_OPEN,
+  REPORT,
+  SAID,
+  SELLER_WARNING,
+  VERDICT,
+  WARNING,
+} from './frame-cues.js';
 import { CLAUSE_END, SENTENCE_END, type Span } from './frame-reach.js';
 import { REPORTED_SPEAKER } from './notices.js';
 
@@ -27,7 +39,10 @@ export function quotedClaims(norm: string): Span[] {
     const after = norm.slice(end + 1, end + 24).split(SENTENCE_END)[0] ?? '';
     const clause = lead.split(CLAUSE_END).pop() ?? '';
     // "有网友问：“…”": words introduced by a question are what is asked about, not what anyone claims.
-    const hypothetical = CONDITIONAL.test(clause) || VERDICT.test(after) || REPORTED_SPEAKER.test(lead) || ASKED_INTRO.test(before);
+    // "Beware of groups that promise “…”", 警惕那些宣称“…”的人: the quote is what the warning's object says.
+    const warnedOf = OBJECT.test(clause.replace(SELLER_WARNING, ' '));
+    const hypothetical =
+      CONDITIONAL.test(clause) || VERDICT.test(after) || REPORTED_SPEAKER.test(lead) || ASKED_INTRO.test(before) || warnedOf;
     if (
       SAID.test(before) &&
       !hypothetical &&

@@ -14,8 +14,10 @@ export type StanceKind = 'remark' | 'rules' | 'shared' | 'story' | 'explainer';
 // An explainer: the text opens by asking what a scheme is or how it works (什么是庞氏骗局？, "How does a pig-butchering
 // scam work?") and answers in general terms. Its rates are the scheme's, told as typical ("通常承诺月息5%").
 export const EXPLAIN_OPENER =
-  /^\s*(?:(?:什么是|何为|啥是|什么叫)[^？?。\n]{1,20}|[^？?。\n]{1,20}(?:是什么|是啥|是怎么回事|怎么运作|如何运作|怎么骗人|的套路是什么))[？?]|^\s*(?:what (?:is|are)|what's|how (?:does|do))\b[^?\n]{1,60}\?/;
-const SCHEME_TOPIC = /骗|非法|违法|传销|庞氏|杀猪盘|资金池|借新还旧|击鼓传花|崩盘|\b(?:scam|ponzi|pyramid|fraud|illegal|collapse)/;
+  /^\s*(?:(?:什么是|何为|啥是|什么叫)[^？?。\n]{1,20}|[^？?。\n]{1,20}(?:是什么|是啥|是怎么回事|怎么运作|如何运作|怎么骗人|的套路是什么))[？?]|^\s*(?:what (?:is|are)|what's|how (?:does|do))\b[^?\n]{1,60}\?|^\s*(?:有人|朋友|群友|网友|邻居|老伴|孩子|儿子|女儿|不少人|很多人|好几个人|好多人)(?:问我|问过我|问起|跟我打听|打听)[^？?。\n]{1,24}?(?:是什么|是啥|啥意思|什么意思|怎么回事)(?:东西|意思|玩意儿?)?[，,？?。]|^\s*(?:someone|a friend|people|a few (?:of you|people)|several (?:of you|members)|many of you) (?:asked|has asked|have asked|keeps? asking) (?:me )?what\b[^.?!\n]{1,60}[.?]/;
+// What an explainer is about: a scheme, or a caution about the kind of product it explains (监管不让公开卖, 多留个心眼).
+const SCHEME_TOPIC =
+  /骗|非法|违法|传销|庞氏|杀猪盘|资金池|借新还旧|击鼓传花|崩盘|不让|不允许|禁止|不得|留(?:个)?心眼|当心|警惕|小心|谨慎|风险(?:很|较|比较|非常|极|挺)?(?:大|高)|高风险|不受(?:法律)?保护|\b(?:scam|ponzi|pyramid|fraud|illegal|collapse|not allowed|banned|careful|wary|risky)/;
 
 // In a story told in the past, habitual words (群主天天说, 他还让…) belong to that past; only "now" words pitch now.
 export const PITCHING_NOW_IN_STORY =

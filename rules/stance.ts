@@ -39,7 +39,7 @@ export interface StanceSpan {
 
 // 1. What offers now. Each cue is a slot of the act, not a wording of any text.
 const CALL =
-  /私聊|私信|加我|找我|问我|来电|致电|加(?:个)?微信|加v|加vx|联系我|联系客服|扫码|进群|入群|拉你|报名|认购|下单|抢购|名额|额度有限|限时|速来|赶紧|抓紧|欢迎(?:咨询|加入|认购|转发|来)|了解一下|咨询|详聊|上车|入金|起投|起购|门槛|\d+\s*(?:元|块|万)\s*起|\b(?:dm|pm)\s+(?:me|us)\b|\bdms?\b|\bsign up\b|\bjoin (?:now|us|our|today|here)\b|\bcontact (?:me|us)\b|\b(?:call|text|message|email) (?:me|us)\b|\bwhatsapp\b|\btelegram\b|\bclick\b|\blink in\b|\blimited\b|\bspots? left\b|\bminimum\b|\binvest now\b|\bbuy now\b|\bregister\b/g;
+  /私聊|私信|加我|找我|(?<!有人|朋友|群友|网友|邻居|孩子|儿子|女儿|老伴|他|她|他们)问我|来电|致电|加(?:个)?微信|加v|加vx|联系我|联系客服|扫码|进群|入群|拉你|报名|认购|下单|抢购|名额|额度有限|限时|速来|赶紧|抓紧|欢迎(?:咨询|加入|认购|转发|来)|了解一下|咨询|详聊|上车|入金|起投|起购|门槛|\d+\s*(?:元|块|万)\s*起|\b(?:dm|pm)\s+(?:me|us)\b|\bdms?\b|\bsign up\b|\bjoin (?:now|us|our|today|here)\b|\bcontact (?:me|us)\b|\b(?:call|text|message|email) (?:me|us)\b|\bwhatsapp\b|\btelegram\b|\bclick\b|\blink in\b|\blimited\b|\bspots? left\b|\bminimum\b|\binvest now\b|\bbuy now\b|\bregister\b/g;
 // A call that is itself forbidden (禁止私聊, 不得发布, "no DMs") is part of a rule, not an invitation.
 const FORBIDDING =
   /(?:禁止|严禁|不得|不许|不准|不能|别|不要|勿|切勿|谢绝|拒绝)[^，,。；;\n]{0,3}$|\b(?:no|never|don't|do not|without)\s+(?:\w+\s+)?$/;
@@ -60,6 +60,11 @@ const DISOWNED =
 // A moderator's advice to ask before paying (拿不准的先问我, "if unsure, ask me or your bank"): a caution, not a contact.
 const ASK_WHEN_UNSURE =
   /(?:拿不准|吃不准|不确定|不清楚|不明白|搞不懂|看不懂|不懂|有疑问|有疑虑|有疑惑|没把握|心里没底)(?:的)?(?:话)?[^，,。！!；;\n]{0,6}?(?:问我|找我|问问我|问群主|问管理员)|\bif (?:you(?:'re| are) )?(?:unsure|in doubt|not sure)\b[^.!?\n]{0,12}\b(?:ask|call|message|check with) (?:me|us|the admins?)\b/g;
+
+// What a warning is about, to the end of its clause ("beware of Telegram groups", 警惕陌生人的微信群): the object warned of,
+// not a contact the speaker gives.
+const WARNED_OBJECT =
+  /(?:\bbeware of|\bwatch out for|\bstay away from|\bsteer clear of|\b(?:don't|do not|never) trust|警惕|谨防|提防|当心|远离|不要相信|别信|不要轻信)[^.!?。！？\n，,;；:：]*/g;
 
 // 2. A class of others judged by what it claims. The claim verbs are the verbs of advertising and promising;
 // the judgment after 的 is a quantifier or a modal over the class, whatever the predicate says.
@@ -130,7 +135,8 @@ export function offersNow(
   const own = blankSpans(opts.own ?? ownWordsInPlace(norm), classes)
     .replace(SHARED_ALL, (w) => ' '.repeat(w.length))
     .replace(DISOWNED, (w) => ' '.repeat(w.length))
-    .replace(ASK_WHEN_UNSURE, (w) => ' '.repeat(w.length));
+    .replace(ASK_WHEN_UNSURE, (w) => ' '.repeat(w.length))
+    .replace(WARNED_OBJECT, (w) => ' '.repeat(w.length));
   const pitching =
     opts.act === 'story' ? PITCHING_NOW_IN_STORY : opts.act === 'remark' || opts.act === 'rules' ? PITCHING_TO_SPEAKER : PITCHING_NOW;
   // An explainer's opening question is its topic, not a plea about the asker's own case.

@@ -56,3 +56,21 @@ export function askedClauses(norm: string, s: Span): Span[] {
   }
   return out;
 }
+
+// "A friend mentioned “rollover”. What does it mean?", 朋友说了个“定融”，这是啥意思？: a meaning question whose anaphor points
+// at a term the sentence before only named, quoted and with no figure in it. That term is what is asked about.
+const ANAPHORIC_MEANING =
+  /^\s*(?:(?:so |but |and )?what (?:does|do) (?:it|that|this|they|those) (?:actually |really |exactly )?mean\b|(?:这|那|它)(?:个)?(?:到底|究竟|具体)?(?:是)?(?:什么|啥)意思|(?:到底|究竟)?(?:是)?(?:什么|啥)意思)/;
+const MENTIONED =
+  /(?:\b(?:mentioned|mentions|said|says|used|uses|keeps? saying|talked about|told me about)\s+(?:the (?:word|term|phrase)\s+)?|(?:提到|提了|提起|说了(?:个|句)?|讲了(?:个)?|听说了?|听到)(?:一个|个)?(?:词|说法)?)[“"「]([^”"」]{1,30})[”"」]/g;
+
+/** The quoted term of the sentence before `s` that an anaphoric meaning question in `s` asks about, if any. */
+export function mentionedTerm(norm: string, prevStart: number, s: Span): Span | null {
+  if (prevStart >= s.start || !ANAPHORIC_MEANING.test(norm.slice(s.start, s.end))) return null;
+  const before = norm.slice(prevStart, s.start);
+  const last = [...before.matchAll(MENTIONED)].pop();
+  // Digits inside a name (P2P, Web3) are no figure; a rate (“2% a month”) is a pitch asked about, not a term.
+  if (!last || /\d/.test((last[1] ?? '').replace(/[a-z]+\d+[a-z]*/g, ''))) return null;
+  const at = prevStart + (last.index ?? 0);
+  return { start: at, end: at + last[0].length };
+}
