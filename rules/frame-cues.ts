@@ -85,7 +85,7 @@ export const ENDORSED = /(?:获|获得|受到|得到|登上|上过|荣登|被)[^
 export const EXPLAIN_REQUEST = /(?:有没有|有无|谁|哪位)(?:懂|知道|了解|明白)?[^。！!]{0,6}(?:讲讲|说说|解释|科普|指点|讲一下|说一下)/;
 export const QUESTION_WORD = /哪里|什么|为什么|为何|怎么|哪些|是否|啥|\b(?:what|why|how|which|whether)\b/;
 export const INDIRECT_QUESTION =
-  /(?:想知道|想了解|请教|请问)[^。！!]{0,20}(?:什么|为什么|怎么|啥|是否|是不是)|\b(?:know|wonder|curious|explain)\b[^.?!]{0,20}\b(?:what|how|why|whether)\b/;
+  /(?:想知道|想了解|请教|请问)[^。！!]{0,20}(?:什么|为什么|怎么|啥|是否|是不是)|\b(?:know|wonder|curious|explain|asked|asks)\b[^.?!]{0,20}\b(?:what|how|why|whether)\b/;
 
 // Someone else's words retold (对方说我们…, 听信了“我们…”): their 我们 is not the speaker vouching for a product.
 const OTHERS_SAID =
@@ -121,4 +121,6 @@ export const ASKED_INTRO = /(?:问|请教|咨询|提问|疑问|\basks?|\basked|\
 export const REPORTED_ASKER =
   /(?:有人|有网友|网友|群友|朋友|同事|读者|someone|a reader|a friend)\s*(?:问|提问|asks?|asked)(?:道)?\s*[:：]/g;
 // “…”这种模式, 资金池这种做法: the demonstrative points back at the term named.
-export const POINTS_BACK = /(?<=[”"」』\u4e00-\u9fffa-z0-9])(?:这种|这类|这样的)(?:做法|模式|玩法|说法|套路|运作方式|形式)/g;
+// A quoted term pointed back at as a word (“保本理财”这个说法, 这个词) is named, not offered.
+export const POINTS_BACK =
+  /(?<=[”"」』\u4e00-\u9fffa-z0-9])(?:这种|这类|这样的)(?:做法|模式|玩法|说法|套路|运作方式|形式)|(?<=[”"」』])(?:这个|这几个|这两个)?(?:说法|词|字眼|提法|概念|名词|叫法)/g;

@@ -18,6 +18,8 @@ import {
 import { CLAUSE_END, SENTENCE_END, type Span } from './frame-reach.js';
 import { REPORTED_SPEAKER } from './notices.js';
 
+const NAMED_AS_WORD = /^\s*(?:这个|这几个|这两个|这种|这类)?(?:说法|词|字眼|提法|概念|名词|叫法)/;
+
 /** Quoted speech introduced by a speaker (销售说：“…”) whose words are not themselves a warning. */
 export function quotedClaims(norm: string): Span[] {
   const out: Span[] = [];
@@ -41,8 +43,10 @@ export function quotedClaims(norm: string): Span[] {
     // "有网友问：“…”": words introduced by a question are what is asked about, not what anyone claims.
     // "Beware of groups that promise “…”", 警惕那些宣称“…”的人: the quote is what the warning's object says.
     const warnedOf = OBJECT.test(clause.replace(SELLER_WARNING, ' '));
+    // “保本理财”这个说法, “定融”这个词: a quote named as a word is a term, not anyone's speech.
+    const named = NAMED_AS_WORD.test(norm.slice(end + 1, end + 9));
     const hypothetical =
-      CONDITIONAL.test(clause) || VERDICT.test(after) || REPORTED_SPEAKER.test(lead) || ASKED_INTRO.test(before) || warnedOf;
+      CONDITIONAL.test(clause) || VERDICT.test(after) || REPORTED_SPEAKER.test(lead) || ASKED_INTRO.test(before) || warnedOf || named;
     if (
       SAID.test(before) &&
       !hypothetical &&

@@ -74,7 +74,7 @@ const CLASS_ZH = new RegExp(
   'g',
 );
 const CLASS_EN =
-  /\b(?:anyone|anybody|whoever|those|people|someone|products?|platforms?|schemes?|firms?|companies|ads?|posts?|offers?|apps?|deals?|sellers?|accounts?|messages?|sites?|websites?|bots?|groups?|channels?)\s+(?:who\s+|that\s+|which\s+)?(?:(?:is|are|was|were|keeps?)\s+)?(?:claim(?:s|ed|ing)?|promis(?:e|es|ed|ing)|advertis(?:e|es|ed|ing)|tout(?:s|ed|ing)?|boast(?:s|ed|ing)?|post(?:s|ed|ing)?|offer(?:s|ed|ing)?|pitch(?:es|ed|ing)?|sell(?:s|ing)?|push(?:es|ed|ing)?|market(?:s|ed|ing))\b(?:[^.!?\n]|\.(?=\d)){0,120}/g;
+  /\b(?:anyone|anybody|whoever|those|people|someone|products?|platforms?|schemes?|firms?|companies|ads?|posts?|offers?|apps?|deals?|sellers?|accounts?|messages?|sites?|websites?|bots?|groups?|channels?|pools?|ones)["”]?\s+(?:who\s+|that\s+|which\s+)?(?:(?:is|are|was|were|keeps?)\s+)?(?:claim(?:s|ed|ing)?|promis(?:e|es|ed|ing)|advertis(?:e|es|ed|ing)|tout(?:s|ed|ing)?|boast(?:s|ed|ing)?|post(?:s|ed|ing)?|offer(?:s|ed|ing)?|pitch(?:es|ed|ing)?|sell(?:s|ing)?|push(?:es|ed|ing)?|market(?:s|ed|ing))\b(?:[^.!?\n]|\.(?=\d)){0,120}/g;
 // A speaker named as a fraudster (骗子声称…, 不法分子往往以…, "scammers often say …"): what they say, to the end of the
 // sentence (quotes and all) or a turn to the speaker's own product, is the fraud described, not a claim of this text.
 const FRAUD_SPEAKER_ZH =

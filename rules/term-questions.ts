@@ -31,7 +31,7 @@ function isQuestion(text: string): boolean {
 // mentioned it. The term is quoted or short and holds no figure: a quoted rate (“月息2分”是什么意思) is still asked about,
 // but a pitch quoted whole is not a term.
 const MEANING =
-  /[“"「『][^”"」』\d]{1,16}[”"」』](?:到底|究竟|具体)?(?:是)?(?:个)?(?:什么|啥)(?:意思|东西|玩意儿?)|的[^，,。？?“”"\s\d]{1,8}(?:到底|究竟)?是(?:什么|啥)意思|\bwhat (?:does|do) ["“][^"”\d]{1,30}["”] (?:actually |really |exactly )?mean\b|\bwhat is meant by\b/;
+  /[“"「『][^”"」』\d]{1,16}[”"」』](?:到底|究竟|具体)?(?:是)?(?:个)?(?:什么|啥)(?:意思|东西|玩意儿?)|的[^，,。？?“”"\s\d]{1,8}(?:到底|究竟)?是(?:什么|啥)意思|\bwhat (?:does|do) ["“][^"”\d]{1,30}["”] (?:actually |really |exactly )?mean\b|\bwhat is meant by\b|\bwhat ["“][^"”\d]{1,30}["”] (?:actually |really )?means\b/;
 
 /** Clauses of a question sentence that ask about a term, not about the offer. */
 export function askedClauses(norm: string, s: Span): Span[] {
