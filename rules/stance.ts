@@ -170,7 +170,8 @@ function textStance(norm: string, yields: readonly YieldFinding[]): StanceSpan[]
   let own: string | undefined;
   const ownOf = (): string => (own ??= ownWordsInPlace(norm));
   const act = actOf(norm, ownOf);
-  const history = act === 'shared' || act === 'explainer';
+  // A loss story's rates are history too (前年信了…年化15%…老板跑路了): the story ended in the loss it tells.
+  const history = act === 'shared' || act === 'explainer' || act === 'story';
   if (classes.length === 0 && act === null) return [];
   const heard = act === 'remark' || act === 'rules' ? thirdPartyActs(ownOf()) : ownOf();
   if (offersNow(norm, classes, history ? [] : yields, { own: heard, act })) return [];
