@@ -61,3 +61,50 @@ export const HELD_OUT_R11P: Cause[] = [
     ],
   },
 ];
+
+/**
+ * A second held-out pair, written after e22525e (every round-11 fix) and measured once on it and on 09a0f32: a bank
+ * compliance desk's and a family chat's registers (a mis-selling notice, a product sheet's disclaimers, a term asked
+ * about in a voice message, a court report, a fee table), with pitches that borrow them.
+ */
+export const HELD_OUT_R11P2: Cause[] = [
+  {
+    id: 'r11p2_heldout_clean',
+    first: '9/10',
+    cause: "a compliance desk's notices, product sheets, fee tables, term questions and court reports",
+    kind: 'clean',
+    heldOut: true,
+    texts: [
+      '合规部提示：近期发现有外部人员冒用我行名义，在小区里推广所谓“行内特供理财”，号称保本年化9%。我行所有产品均在网点和官方渠道销售，请客户勿轻信。',
+      '本理财产品为R3级，业绩比较基准3.0%-4.2%，不承诺保本，过往业绩不代表未来表现，请根据自身风险承受能力审慎购买。',
+      '语音转文字：闺女啊，我们跳舞队的老王问我“对赌回购”是个啥意思，我也说不清，你有空给我讲讲。',
+      '法院一审判决：某公司以“投资养老床位、每年返利12%”为名，非法吸收公众存款1.6亿元，三名被告人分别被判处三至七年有期徒刑。',
+      '我家孩子说，基金申购费打一折以后是0.15%，赎回费持有满两年就免了，管理费一年1.2%。',
+      '居委会通知：下周三上午社区民警来讲防范养老诈骗，会讲到哪些“高额返利”“以房养老”的套路，欢迎老人们来听。',
+      'A compliance reminder to staff: never describe a structured deposit as "guaranteed 5%". Only the principal is protected, and the rate depends on the index.',
+      'My mother wanted to know what a "capital-protected note" is. I told her it usually means the bank returns the principal at maturity, but the upside is capped.',
+      'The court heard that the defendants promised retirees "20% a year, risk free" and took in 90 million yuan before the firm collapsed.',
+      'Our credit union charges a 1% fee on wire transfers abroad and pays 0.5% on savings.',
+    ],
+  },
+  {
+    id: 'r11p2_heldout_pitches',
+    first: '5/5',
+    cause: "pitches in a compliance notice's or a product sheet's dress",
+    kind: 'fire',
+    heldOut: true,
+    texts: [
+      { text: '合规提示：市面上很多产品不规范，我们这款是内部特供的，保本年化9%，只对老客户开放，名额有限。', flag: 'guaranteed_return' },
+      { text: '本产品风险等级R1，由担保公司全额担保，年化收益11%，投资人只需把钱转到项目负责人个人账户。', flag: 'no_custody' },
+      { text: '老王问我“定融”是啥，我说就是我们集团的融资计划，年化10%，政府平台兜底，你要买我给你留一份。', flag: 'government_backing' },
+      {
+        text: 'Compliance note: unlike those scam apps, our fund is safe. Guaranteed 3% a month, wire it to my personal account today.',
+        flag: 'guaranteed_return',
+      },
+      {
+        text: 'People ask me what "rollover" means: with us your 15% monthly interest is reinvested automatically. DM me to start.',
+        flag: 'high_yield',
+      },
+    ],
+  },
+];
