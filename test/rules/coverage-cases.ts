@@ -434,7 +434,7 @@ function contextCases(flag: string, claims: readonly string[], terms: readonly s
   // Round 11: moderators' notices, neighbours' stories, term questions, alerts and their pitches (./coverage-r11.ts).
   for (const frame of R11_FRAMES)
     for (const t of R11_TEMPLATES[frame][lang])
-      for (const v of R11_TERM_FRAMES.has(frame) ? terms : claims)
+      for (const v of R11_TERM_FRAMES.has(frame) ? (flag === 'high_yield' ? [] : terms) : claims)
         out.push({ flag, frame, lang, text: fill(t, v, R11_TERM_FRAMES.has(frame) ? '{t}' : '{c}'), fires: R11_TEMPLATES[frame].fires });
   if (flag !== 'high_yield')
     for (const t of COMPARED_TEMPLATES[lang])

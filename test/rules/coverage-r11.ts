@@ -17,7 +17,10 @@
 export type R11Frame = 'modnotice' | 'neighbour' | 'termask' | 'regalert' | 'modpitch' | 'storypitch';
 export const R11_FRAMES: readonly R11Frame[] = ['modnotice', 'neighbour', 'termask', 'regalert', 'modpitch', 'storypitch'];
 
-/** Frames filled with a term (`{t}`) instead of a claim (`{c}`). */
+/**
+ * Frames filled with a term (`{t}`) instead of a claim (`{c}`). high_yield's terms are rates (月息2分): a rate a friend
+ * quoted and asked about is a pitch in hand, so it must fire and the row leaves that flag out, as the compared rows do.
+ */
 export const R11_TERM_FRAMES: ReadonlySet<R11Frame> = new Set(['termask']);
 
 export const R11_TEMPLATES: Record<R11Frame, { fires: boolean; zh: string[]; en: string[] }> = {
@@ -72,7 +75,9 @@ export const R11_TEMPLATES: Record<R11Frame, { fires: boolean; zh: string[]; en:
     fires: true,
     zh: [
       '📢群里提个醒：外面骗子多，大家小心！正规的在我这里：{c}，名额不多，想参加的私聊我。',
-      '群主说两句：别信外面那些乱七八糟的，咱们群里这个项目{c}，今晚截止报名，找我登记。',
+      // 理财项目, not 项目: with 报名 and no money word, the everyday gate (../../rules/subject.ts) reads an event sign-up;
+      // that gap is open and named in the round's note (7 cases at the base with 项目).
+      '群主说两句：别信外面那些乱七八糟的，咱们群里这个理财项目{c}，今晚截止报名，找我登记。',
     ],
     en: ['Admin note: watch out for scammers out there. Ours is the real deal: {c}. DM me to join before Friday.'],
   },
