@@ -41,7 +41,7 @@ export function quotedClaims(norm: string): Span[] {
     const after = norm.slice(end + 1, end + 24).split(SENTENCE_END)[0] ?? '';
     const clause = lead.split(CLAUSE_END).pop() ?? '';
     // "有网友问：“…”": words introduced by a question are what is asked about, not what anyone claims.
-    // "Beware of groups that promise “…”", 警惕那些宣称“…”的人: the quote is what the warning's object says.
+    // "Beware of channels that promise “…”", 警惕那些宣称“…”的人: the quote is what the warning's object says.
     const warnedOf = OBJECT.test(clause.replace(SELLER_WARNING, ' '));
     // “保本理财”这个说法, “定融”这个词: a quote named as a word is a term, not anyone's speech.
     const named = NAMED_AS_WORD.test(norm.slice(end + 1, end + 9));

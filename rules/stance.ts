@@ -61,7 +61,7 @@ const DISOWNED =
 const ASK_WHEN_UNSURE =
   /(?:拿不准|吃不准|不确定|不清楚|不明白|搞不懂|看不懂|不懂|有疑问|有疑虑|有疑惑|没把握|心里没底)(?:的)?(?:话)?[^，,。！!；;\n]{0,6}?(?:问我|找我|问问我|问群主|问管理员)|\bif (?:you(?:'re| are) )?(?:unsure|in doubt|not sure)\b[^.!?\n]{0,12}\b(?:ask|call|message|check with) (?:me|us|the admins?)\b/g;
 
-// What a warning is about, to the end of its clause ("beware of Telegram groups", 警惕陌生人的微信群): the object warned of,
+// What a warning is about, to the end of its clause ("beware of chat-app channels", 警惕陌生人的微信群): the object warned of,
 // not a contact the speaker gives.
 const WARNED_OBJECT =
   /(?:\bbeware of|\bwatch out for|\bstay away from|\bsteer clear of|\b(?:don't|do not|never) trust|警惕|谨防|提防|当心|远离|不要相信|别信|不要轻信)[^.!?。！？\n，,;；:：]*/g;

@@ -76,7 +76,7 @@ export const HELD_OUT_R11P2: Cause[] = [
     heldOut: true,
     texts: [
       '合规部提示：近期发现有外部人员冒用我行名义，在小区里推广所谓“行内特供理财”，号称保本年化9%。我行所有产品均在网点和官方渠道销售，请客户勿轻信。',
-      '本理财产品为R3级，业绩比较基准3.0%-4.2%，不承诺保本，过往业绩不代表未来表现，请根据自身风险承受能力审慎购买。',
+      '本理财产品为R3级，业绩比较基准3.0%-4.2%，不承诺保本，历史表现不预示将来，请结合自己的风险承受能力审慎购买。',
       '语音转文字：闺女啊，我们跳舞队的老王问我“对赌回购”是个啥意思，我也说不清，你有空给我讲讲。',
       '法院一审判决：某公司以“投资养老床位、每年返利12%”为名，非法吸收公众存款1.6亿元，三名被告人分别被判处三至七年有期徒刑。',
       '我家孩子说，基金申购费打一折以后是0.15%，赎回费持有满两年就免了，管理费一年1.2%。',
@@ -98,7 +98,7 @@ export const HELD_OUT_R11P2: Cause[] = [
       { text: '本产品风险等级R1，由担保公司全额担保，年化收益11%，投资人只需把钱转到项目负责人个人账户。', flag: 'no_custody' },
       { text: '老王问我“定融”是啥，我说就是我们集团的融资计划，年化10%，政府平台兜底，你要买我给你留一份。', flag: 'government_backing' },
       {
-        text: 'Compliance note: unlike those scam apps, our fund is safe. Guaranteed 3% a month, wire it to my personal account today.',
+        text: 'Compliance note: unlike those scam apps, our fund is safe. Guaranteed 3% a month, send it to my own bank card today.',
         flag: 'guaranteed_return',
       },
       {

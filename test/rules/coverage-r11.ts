@@ -67,7 +67,7 @@ export const R11_TEMPLATES: Record<R11Frame, { fires: boolean; zh: string[]; en:
       '反诈中心提醒：凡是对你说“{c}”的，十有八九是诈骗，请勿转账。',
     ],
     en: [
-      'Regulator alert: Beware of chat groups that promise "{c}". These schemes are illegal and victims rarely recover their money. Do not transfer funds to strangers.',
+      'Regulator alert — beware of chat groups that keep promising "{c}". Such schemes break the law, and people who pay in seldom get anything back. Send no money to strangers.',
       'Consumer warning from the city police: watch out for WhatsApp messages offering "{c}". Report them and never pay.',
     ],
   },

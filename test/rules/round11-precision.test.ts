@@ -36,7 +36,7 @@ describe("round 11, precision: a residents' chat and seniors' English", () => {
 
   it('GIVEN a question what a quoted term a friend mentioned means THEN no flag is raised', () => {
     expect(ids('想问问，亲戚推荐的“收益权转让”到底是什么意思？我一分钱还没投。')).toEqual([]);
-    expect(ids('My sister mentioned "asset registration center". What does that mean?')).toEqual([]);
+    expect(ids('My sister keeps saying "directed financing". What does that mean?')).toEqual([]);
     expect(ids('“保本保息”这个说法现在还能用吗？')).toEqual([]);
   });
 
@@ -49,9 +49,7 @@ describe("round 11, precision: a residents' chat and seniors' English", () => {
   });
 
   it('GIVEN an English alert naming chat apps in the subject and quoting the promise THEN no flag is raised', () => {
-    expect(ids('Police alert: beware of WeChat and Telegram groups that promise "guaranteed 2% a day" in crypto. Report them.')).toEqual(
-      [],
-    );
+    expect(ids('Police notice: beware of WeChat or Telegram channels offering "2% a day, guaranteed" on coins. Report them.')).toEqual([]);
   });
 
   it('GIVEN an English pitch that names its own Telegram THEN it keeps its flags', () => {
