@@ -85,7 +85,7 @@ export const ENDORSED = /(?:获|获得|受到|得到|登上|上过|荣登|被)[^
 export const EXPLAIN_REQUEST = /(?:有没有|有无|谁|哪位)(?:懂|知道|了解|明白)?[^。！!]{0,6}(?:讲讲|说说|解释|科普|指点|讲一下|说一下)/;
 export const QUESTION_WORD = /哪里|什么|为什么|为何|怎么|哪些|是否|啥|\b(?:what|why|how|which|whether)\b/;
 export const INDIRECT_QUESTION =
-  /(?:想知道|想了解|请教|请问)[^。！!]{0,20}(?:什么|为什么|怎么|啥|是否|是不是)|\b(?:know|wonder|curious|explain)\b[^.?!]{0,20}\b(?:what|how|why|whether)\b/;
+  /(?:想知道|想了解|请教|请问)[^。！!]{0,20}(?:什么|为什么|怎么|啥|是否|是不是)|\b(?:know|wonder|curious|explain|asked|asks)\b[^.?!]{0,20}\b(?:what|how|why|whether)\b/;
 
 // Someone else's words retold (对方说我们…, 听信了“我们…”): their 我们 is not the speaker vouching for a product.
 const OTHERS_SAID =
@@ -93,10 +93,16 @@ const OTHERS_SAID =
 const QUOTED = /[“"「『][^”"」』]{0,200}[”"」』]/g;
 // 信了“…”这一套, 听信了…的话: what someone believed is the other party's words too.
 const BELIEVED = /(?:信了|听信了?|相信了|轻信了?)[^，,。；;]{0,60}?(?:这一套|这套|的话|的说法|的鬼话)/g;
-export const ownWords = (sentence: string): string => sentence.replace(QUOTED, ' ').replace(OTHERS_SAID, ' ').replace(BELIEVED, ' ');
+// A resident's "we" (我们小区的刘大爷, 咱们村, "a lady in our building"): the speaker's neighbourhood, family or club, not a
+// seller vouching for a product. A firm's "we" (我们公司, 我们平台, "our fund") is not in the list.
+const COMMUNITY_WE =
+  /(?:我们|咱们|俺们)(?:这个|那个)?(?:小区|村子|村里|村|楼里|楼上|楼下|楼|单元|社区|家属院|大院|院里|街道|街坊|镇上|镇|县城|县里|县|乡里|老家|家属楼|老年大学|老年活动中心|活动室|广场舞队|合唱团|厂里|单位|班上|学校|公园|菜市场|这片|那片|附近)|\bour (?:older |elderly |senior |retired )(?:members|residents|folks|neighbou?rs|friends)\b|\bour (?:building|block|street|road|village|town|estate|neighbou?rhood|community centre|compound|apartment complex|church|parish|retirement home|care home|area|county|choir|dance group|family(?! (?:office|fund|trust|business|plan)))\b/g;
+export const ownWords = (sentence: string): string =>
+  sentence.replace(QUOTED, ' ').replace(OTHERS_SAID, ' ').replace(BELIEVED, ' ').replace(COMMUNITY_WE, ' ');
 const blank = (w: string): string => ' '.repeat(w.length);
 /** The same, with others' words blanked in place, so positions still index the text. */
-export const ownWordsInPlace = (text: string): string => text.replace(QUOTED, blank).replace(OTHERS_SAID, blank).replace(BELIEVED, blank);
+export const ownWordsInPlace = (text: string): string =>
+  text.replace(QUOTED, blank).replace(OTHERS_SAID, blank).replace(BELIEVED, blank).replace(COMMUNITY_WE, blank);
 
 // "天上不会掉馅饼，但我们这个是真的…": a turn to the speaker's own product ends what the notice covers.
 // So does the speaker vouching for its own product after a comma (…提醒大家远离诈骗，我们是正规持牌机构，…).
@@ -115,4 +121,6 @@ export const ASKED_INTRO = /(?:问|请教|咨询|提问|疑问|\basks?|\basked|\
 export const REPORTED_ASKER =
   /(?:有人|有网友|网友|群友|朋友|同事|读者|someone|a reader|a friend)\s*(?:问|提问|asks?|asked)(?:道)?\s*[:：]/g;
 // “…”这种模式, 资金池这种做法: the demonstrative points back at the term named.
-export const POINTS_BACK = /(?<=[”"」』\u4e00-\u9fffa-z0-9])(?:这种|这类|这样的)(?:做法|模式|玩法|说法|套路|运作方式|形式)/g;
+// A quoted term pointed back at as a word (“保本理财”这个说法, 这个词) is named, not offered.
+export const POINTS_BACK =
+  /(?<=[”"」』\u4e00-\u9fffa-z0-9])(?:这种|这类|这样的)(?:做法|模式|玩法|说法|套路|运作方式|形式)|(?<=[”"」』])(?:这个|这几个|这两个)?(?:说法|词|字眼|提法|概念|名词|叫法)/g;

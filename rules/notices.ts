@@ -58,9 +58,10 @@ export const OBJECT_MORE =
 export const VERDICT_MORE =
   /(?:都是|全是|就是|无非是|不过是|纯属|实为|其实是|一听就是|明显是|典型的|分明是|摆明了?是)(?:圈套|陷阱|幌子|噱头|骗术|骗钱|收割|割韭菜|诈骗|骗局|骗子|非法集资|传销|庞氏骗局)|\b(?:it|that|this|they|these|those|which)(?: is| are| was| were|'s|'re|’s|’re) (?:a |all |just a |obviously a |clearly a |a classic |classic |textbook )?(?:ponzi|scams?|fraud|con|trap|lies)\b|(?:莫|勿|切莫|不可|不能|别)(?:轻信|听信|相信|贪)(?=[，,。！!；;\s]|$)|不可信(?=[，,。！!；;\s]|$)|信不得|是[^，,。！!]{0,10}(?:诈骗|骗局|非法集资)(?:类型|手法|手段|套路|形式)|[”"」』](?:就|都|其实|根本)?是(?:骗子|骗局|诈骗|传销|非法集资|资金盘)|\b(?:don't|do not|never) (?:believe|trust) (?:it|them)\b/;
 
-// Questions about a term, not about an offer: 什么叫, 是什么意思, 怎么理解, "what does … mean", "explain".
+// Questions about a term, not about an offer: 什么叫, 是什么意思, 怎么理解, "what does … mean", "explain", and a quoted
+// term asked about as a word (“保本理财”这个说法还有吗？).
 export const DEFINE_MORE =
-  /什么叫|何为|何谓|什么意思|(?:算|属于|构成)(?:是)?(?:违法|非法|诈骗|传销|骗局|非法集资|庞氏骗局|资金盘)吗|(?:哪里|哪儿|哪点)(?:违规|违法|不合规|不合法|犯法|有问题|不对|有风险)|怎么理解|如何理解|指的是|是干什么的|科普一下|解释一下|\bexplain\b|\bmeans?\b|\bmeaning\b/;
+  /什么叫|何为|何谓|什么意思|(?:算|属于|构成)(?:是)?(?:违法|非法|诈骗|传销|骗局|非法集资|庞氏骗局|资金盘)吗|(?:哪里|哪儿|哪点)(?:违规|违法|不合规|不合法|犯法|有问题|不对|有风险)|怎么理解|如何理解|指的是|是干什么的|科普一下|解释一下|\bexplain\b|\bmeans?\b|\bmeaning\b|[”"」』](?:这个|这几个|这两个)?(?:说法|词|字眼|提法|概念|名词|叫法)/;
 
 // Quoted words inside a report (法院审理查明，被告人对外宣称“…”; "police said the gang told victims '…'") are
 // reported, not pitched to the reader.

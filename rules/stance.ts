@@ -39,7 +39,7 @@ export interface StanceSpan {
 
 // 1. What offers now. Each cue is a slot of the act, not a wording of any text.
 const CALL =
-  /私聊|私信|加我|找我|问我|来电|致电|加(?:个)?微信|加v|加vx|联系我|联系客服|扫码|进群|入群|拉你|报名|认购|下单|抢购|名额|额度有限|限时|速来|赶紧|抓紧|欢迎(?:咨询|加入|认购|转发|来)|了解一下|咨询|详聊|上车|入金|起投|起购|门槛|\d+\s*(?:元|块|万)\s*起|\b(?:dm|pm)\s+(?:me|us)\b|\bdms?\b|\bsign up\b|\bjoin (?:now|us|our|today|here)\b|\bcontact (?:me|us)\b|\b(?:call|text|message|email) (?:me|us)\b|\bwhatsapp\b|\btelegram\b|\bclick\b|\blink in\b|\blimited\b|\bspots? left\b|\bminimum\b|\binvest now\b|\bbuy now\b|\bregister\b/g;
+  /私聊|私信|加我|找我|(?<!有人|朋友|群友|网友|邻居|孩子|儿子|女儿|老伴|他|她|他们)问我|来电|致电|加(?:个)?微信|加v|加vx|联系我|联系客服|扫码|进群|入群|拉你|报名|认购|下单|抢购|名额|额度有限|限时|速来|赶紧|抓紧|欢迎(?:咨询|加入|认购|转发|来)|了解一下|咨询|详聊|上车|入金|起投|起购|门槛|\d+\s*(?:元|块|万)\s*起|\b(?:dm|pm)\s+(?:me|us)\b|\bdms?\b|\bsign up\b|\bjoin (?:now|us|our|today|here)\b|\bcontact (?:me|us)\b|\b(?:call|text|message|email) (?:me|us)\b|\bwhatsapp\b|\btelegram\b|\bclick\b|\blink in\b|\blimited\b|\bspots? left\b|\bminimum\b|\binvest now\b|\bbuy now\b|\bregister\b/g;
 // A call that is itself forbidden (禁止私聊, 不得发布, "no DMs") is part of a rule, not an invitation.
 const FORBIDDING =
   /(?:禁止|严禁|不得|不许|不准|不能|别|不要|勿|切勿|谢绝|拒绝)[^，,。；;\n]{0,3}$|\b(?:no|never|don't|do not|without)\s+(?:\w+\s+)?$/;
@@ -57,6 +57,15 @@ const ASKS =
 const DISOWNED =
   /\b(?:we|our (?:[a-z]+ ){0,2}(?:team|staff|admins?|mods?|moderators?|bank|firm|company|group|server|channel|employees?|officers?))\s+(?:will\s+|would\s+|shall\s+)?(?:never|not|don't|do not|does not|doesn't|won't|have never|has never|did not|didn't)\s+(?:ever\s+)?(?:(?:first|personally|privately|directly)\s+)?(?:ask|dm|message|call|text|contact|email|sell|offer|run|promise|solicit|recommend|manage|have|charge|request|pitch|operate|endorse|authori[sz]e)\w*\b[^.;!?\n]*|\bwe\s+(?:have|run|offer|sell|manage)\s+no\b[^.;!?\n]*|(?:我们|本群|群主|管理员|本行|我行|本公司|我司|本平台)(?:的)?(?:工作人员|员工|客服|管理员)?(?:从来|从|绝|均|也|都)?(?:不会|不|没有|未|从未|没)(?:主动)?(?:私聊|私信|联系|打电话|致电|推荐|推销|销售|发行|发布|要求|索要|承诺|代客|开展|经营|授权|委托)[^，,。；;！!？?\n]*/g;
 
+// A moderator's advice to ask before paying (拿不准的先问我, "if unsure, ask me or your bank"): a caution, not a contact.
+const ASK_WHEN_UNSURE =
+  /(?:拿不准|吃不准|不确定|不清楚|不明白|搞不懂|看不懂|不懂|有疑问|有疑虑|有疑惑|没把握|心里没底)(?:的)?(?:话)?[^，,。！!；;\n]{0,6}?(?:问我|找我|问问我|问群主|问管理员)|\bif (?:you(?:'re| are) )?(?:unsure|in doubt|not sure)\b[^.!?\n]{0,12}\b(?:ask|call|message|check with) (?:me|us|the admins?)\b/g;
+
+// What a warning is about, to the end of its clause ("beware of chat-app channels", 警惕陌生人的微信群): the object warned of,
+// not a contact the speaker gives.
+const WARNED_OBJECT =
+  /(?:\bbeware of|\bwatch out for|\bstay away from|\bsteer clear of|\b(?:don't|do not|never) trust|警惕|谨防|提防|当心|远离|不要相信|别信|不要轻信)[^.!?。！？\n，,;；:：]*/g;
+
 // 2. A class of others judged by what it claims. The claim verbs are the verbs of advertising and promising;
 // the judgment after 的 is a quantifier or a modal over the class, whatever the predicate says.
 const CLAIM_VERB = '(?:宣传|宣称|声称|号称|鼓吹|标榜|吹嘘|吹|承诺|许诺|保证|打着|说|发)';
@@ -65,7 +74,7 @@ const CLASS_ZH = new RegExp(
   'g',
 );
 const CLASS_EN =
-  /\b(?:anyone|anybody|whoever|those|people|someone|products?|platforms?|schemes?|firms?|companies|ads?|posts?|offers?|apps?|deals?|sellers?|accounts?|messages?|sites?|websites?|bots?|groups?|channels?)\s+(?:who\s+|that\s+|which\s+)?(?:(?:is|are|was|were|keeps?)\s+)?(?:claim(?:s|ed|ing)?|promis(?:e|es|ed|ing)|advertis(?:e|es|ed|ing)|tout(?:s|ed|ing)?|boast(?:s|ed|ing)?|post(?:s|ed|ing)?|offer(?:s|ed|ing)?|pitch(?:es|ed|ing)?|sell(?:s|ing)?|push(?:es|ed|ing)?|market(?:s|ed|ing))\b(?:[^.!?\n]|\.(?=\d)){0,120}/g;
+  /\b(?:anyone|anybody|whoever|those|people|someone|products?|platforms?|schemes?|firms?|companies|ads?|posts?|offers?|apps?|deals?|sellers?|accounts?|messages?|sites?|websites?|bots?|groups?|channels?|pools?|ones)["”]?\s+(?:who\s+|that\s+|which\s+)?(?:(?:is|are|was|were|keeps?)\s+)?(?:claim(?:s|ed|ing)?|promis(?:e|es|ed|ing)|advertis(?:e|es|ed|ing)|tout(?:s|ed|ing)?|boast(?:s|ed|ing)?|post(?:s|ed|ing)?|offer(?:s|ed|ing)?|pitch(?:es|ed|ing)?|sell(?:s|ing)?|push(?:es|ed|ing)?|market(?:s|ed|ing))\b(?:[^.!?\n]|\.(?=\d)){0,120}/g;
 // A speaker named as a fraudster (骗子声称…, 不法分子往往以…, "scammers often say …"): what they say, to the end of the
 // sentence (quotes and all) or a turn to the speaker's own product, is the fraud described, not a claim of this text.
 const FRAUD_SPEAKER_ZH =
@@ -125,7 +134,9 @@ export function offersNow(
   // So is the speaker disowning a contact or a product (we will never DM you, 本群从不推荐理财): a notice's own voice.
   const own = blankSpans(opts.own ?? ownWordsInPlace(norm), classes)
     .replace(SHARED_ALL, (w) => ' '.repeat(w.length))
-    .replace(DISOWNED, (w) => ' '.repeat(w.length));
+    .replace(DISOWNED, (w) => ' '.repeat(w.length))
+    .replace(ASK_WHEN_UNSURE, (w) => ' '.repeat(w.length))
+    .replace(WARNED_OBJECT, (w) => ' '.repeat(w.length));
   const pitching =
     opts.act === 'story' ? PITCHING_NOW_IN_STORY : opts.act === 'remark' || opts.act === 'rules' ? PITCHING_TO_SPEAKER : PITCHING_NOW;
   // An explainer's opening question is its topic, not a plea about the asker's own case.
@@ -159,7 +170,8 @@ function textStance(norm: string, yields: readonly YieldFinding[]): StanceSpan[]
   let own: string | undefined;
   const ownOf = (): string => (own ??= ownWordsInPlace(norm));
   const act = actOf(norm, ownOf);
-  const history = act === 'shared' || act === 'explainer';
+  // A loss story's rates are history too (前年信了…年化15%…老板跑路了): the story ended in the loss it tells.
+  const history = act === 'shared' || act === 'explainer' || act === 'story';
   if (classes.length === 0 && act === null) return [];
   const heard = act === 'remark' || act === 'rules' ? thirdPartyActs(ownOf()) : ownOf();
   if (offersNow(norm, classes, history ? [] : yields, { own: heard, act })) return [];

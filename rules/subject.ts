@@ -49,9 +49,12 @@ const INVESTING_BASE =
   /投(?!票|诉|递|稿|篮|简历)|理财|收益|息|回报|年化|本金|认购|项目|入股|分红|返利|保本|兜底|定融|非标|存款|融资|募集|invest|return|profit|interest|yield|principal/;
 const INVESTING = new RegExp(`${INVESTING_BASE.source}|${FINANCE_WORDS}`);
 
-/** Everyday payments and pots: wages, rent, team outings, class funds, paying a shop, a stall or a ticket. */
+/**
+ * Everyday payments and pots: wages, rent, team outings, class funds, paying a shop, a stall or a ticket. A domestic
+ * helper is named by her work (保洁阿姨); 阿姨 alone is how anyone addresses an older woman (张阿姨, 叔叔阿姨们).
+ */
 const EVERYDAY_PAYMENT =
-  /店里|店铺|小店|商店|摊位|买菜|菜市场|水果店|早餐|门票|演唱会|电影票|票钱|车费|打车|外卖|闲鱼|二手|\b(?:shop|store|stall|groceries|concert|movie tickets?|taxi|fare|takeaway|second-hand|secondhand|garage sale)\b|团建|费用|工资|保姆|阿姨|房租|学费|餐费|饭钱|\baa\b|代购|快递|礼金|份子钱|班费|班级|活动经费|经费|水电|物业|修车|报销|差旅|押金|发票|开票|服务费|货款|plumber|\binvoices?\b|\brent\b|\bflat\b|apartment|landlord|reimburse|wages|salary|babysitter|nanny|tuition|dinner|the bill/;
+  /店里|店铺|小店|商店|摊位|买菜|菜市场|水果店|早餐|门票|演唱会|电影票|票钱|车费|打车|外卖|闲鱼|二手|\b(?:shop|store|stall|groceries|concert|movie tickets?|taxi|fare|takeaway|second-hand|secondhand|garage sale)\b|团建|费用|工资|保姆|(?:保洁|家政|钟点工?|做饭|带娃|住家|育儿)阿姨|房租|学费|餐费|饭钱|\baa\b|代购|快递|礼金|份子钱|班费|班级|活动经费|经费|水电|物业|修车|报销|差旅|押金|发票|开票|服务费|货款|plumber|\binvoices?\b|\brent\b|\bflat\b|apartment|landlord|reimburse|wages|salary|babysitter|nanny|tuition|dinner|the bill/;
 
 /** Shops and stalls that need a trade licence, not a financial one. */
 const EVERYDAY_BUSINESS = /饭馆|餐厅|饭店|小店|理发|超市|摊位|小摊|网吧|民宿|food truck|restaurant|barber|\bshop\b|\bstall\b/;

@@ -24,10 +24,11 @@ import { fillAll, SLOT_LOOKALIKES, SLOT_TEMPLATES } from './coverage-slot.js';
 import { COMPARED_TEMPLATES, PROGRAMME_LOOKALIKES, STANCE_FRAMES, STANCE_TEMPLATES, type StanceFrame } from './coverage-stance.js';
 import { R9_FRAMES, R9_TEMPLATES, type R9Frame } from './coverage-r9.js';
 import { R10_FRAMES, R10_TEMPLATES, type R10Frame } from './coverage-r10.js';
+import { R11_FRAMES, R11_TEMPLATES, R11_TERM_FRAMES, type R11Frame } from './coverage-r11.js';
 
 export type Lang = 'zh' | 'en';
 export type Frame =
-  'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike' | 'inserted' | CtxFrame | StanceFrame | R9Frame | R10Frame;
+  'plain' | 'reported' | 'negated' | 'warned' | 'asked' | 'lookalike' | 'inserted' | CtxFrame | StanceFrame | R9Frame | R10Frame | R11Frame;
 export const FRAMES: readonly Frame[] = [
   'plain',
   'reported',
@@ -40,6 +41,7 @@ export const FRAMES: readonly Frame[] = [
   ...STANCE_FRAMES,
   ...R9_FRAMES,
   ...R10_FRAMES,
+  ...R11_FRAMES,
 ];
 
 interface FlagLexicon {
@@ -384,7 +386,7 @@ export const LEXICON: Record<string, FlagLexicon> = {
 };
 
 export const TEMPLATES: Record<
-  Exclude<Frame, 'lookalike' | 'inserted' | CtxFrame | StanceFrame | R9Frame | R10Frame>,
+  Exclude<Frame, 'lookalike' | 'inserted' | CtxFrame | StanceFrame | R9Frame | R10Frame | R11Frame>,
   Record<Lang, string[]>
 > = {
   plain: {
@@ -429,6 +431,11 @@ function contextCases(flag: string, claims: readonly string[], terms: readonly s
   for (const frame of R10_FRAMES)
     for (const t of R10_TEMPLATES[frame][lang])
       for (const c of claims) out.push({ flag, frame, lang, text: fill(t, c, '{c}'), fires: R10_TEMPLATES[frame].fires });
+  // Round 11: moderators' notices, neighbours' stories, term questions, alerts and their pitches (./coverage-r11.ts).
+  for (const frame of R11_FRAMES)
+    for (const t of R11_TEMPLATES[frame][lang])
+      for (const v of R11_TERM_FRAMES.has(frame) ? (flag === 'high_yield' ? [] : terms) : claims)
+        out.push({ flag, frame, lang, text: fill(t, v, R11_TERM_FRAMES.has(frame) ? '{t}' : '{c}'), fires: R11_TEMPLATES[frame].fires });
   if (flag !== 'high_yield')
     for (const t of COMPARED_TEMPLATES[lang])
       for (const term of terms)
