@@ -1,0 +1,78 @@
+/**
+ * Round-11 recall: spoken monthly 分 after a payout verb (返息一分六), a bare rate after an adverb
+ * (年化还是九点二), 无条件/无限 as intensifiers rather than negators, an endearment that opens a
+ * message and a relative in the trade further on, and the round's concept rows (./coverage-lex11.ts).
+ * Every text is my own wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkOffer } from '../../rules/check-offer.js';
+import { extractYields } from '../../rules/numbers.js';
+import { formatLex8, measureRows } from './coverage-lex8-table.js';
+import { LEX11_LOOKALIKES, LEX11_SLOTS, lex11Claims } from './coverage-lex11.js';
+
+const ids = (text: string): string[] => checkOffer(text).flags.map((f) => f.id);
+const annual = (text: string): number[] => extractYields(text).map((y) => Math.round(y.annualPercent * 10) / 10);
+
+describe('spoken rates in payout words', () => {
+  it.each([
+    ['每月返息一分六', 19.2],
+    ['每个月派息两分', 24],
+    ['按月付息一分二', 14.4],
+    ['每月按一分五分利息', 18],
+    ['年化收益还是九点二', 9.2],
+    ['年化也是十一点五', 11.5],
+    ['年化收益依然是8.8', 8.8],
+  ])('GIVEN "%s" THEN it is read as %s %%/yr', (text, want) => {
+    expect(annual(text)).toContain(want);
+  });
+
+  it.each([
+    ['每月返息一次，按季结算', []],
+    ['这个月分了两分钟的时间', []],
+    ['年息一分二', [12]],
+  ])('GIVEN "%s" THEN the rates read are %j', (text, want) => {
+    expect(annual(text)).toEqual(want);
+  });
+});
+
+describe('intensifiers are no negators', () => {
+  it.each(['由县属资产经营公司提供全额无条件连带责任担保', '股东承担无限连带责任担保'])(
+    'GIVEN "%s" THEN third_party_guarantee fires',
+    (text) => {
+      expect(ids(text)).toContain('third_party_guarantee');
+    },
+  );
+  it('GIVEN a guarantee plainly denied THEN it stays silent', () => {
+    expect(ids('本产品没有任何连带责任担保')).not.toContain('third_party_guarantee');
+  });
+});
+
+describe('an endearment opens the message, the relative in the trade comes later', () => {
+  it.each([
+    'Hi dear, how was your day? My cousin runs a trading desk at a crypto fund. I can show you how.',
+    'Morning honey 🌞 You know my uncle works at an exchange. Put a little USDT in with me.',
+    '亲爱的，早上好呀。我舅舅在交易所工作，带你一起在平台上买币。',
+  ])('GIVEN "%s" THEN romance_contact fires', (text) => {
+    expect(ids(text)).toContain('romance_contact');
+  });
+  it.each([
+    'Dear customers, our branch will close early on Friday.',
+    'Hi dear, my uncle works at the hospital and says you should rest.',
+    '亲爱的同学们，我舅舅在医院工作，提醒大家注意休息。',
+  ])('GIVEN "%s" THEN romance_contact stays silent', (text) => {
+    expect(ids(text)).not.toContain('romance_contact');
+  });
+});
+
+describe('round-11 coverage rows', () => {
+  const rows = measureRows(LEX11_SLOTS, LEX11_LOOKALIKES, lex11Claims);
+  it('GIVEN every round-11 concept claimed plainly or in quoted speech THEN it fires; warned THEN it is blocked; look-alikes raise nothing', () => {
+    const misses = [...rows].flatMap(([flag, row]) =>
+      Object.entries(row)
+        .filter(([, c]) => c.ok < c.n)
+        .map(([col, c]) => `${flag}/${col} ${c.ok}/${c.n}`),
+    );
+    expect(misses).toEqual([]);
+    expect(formatLex8(rows, 11)).toContain('| rollover |');
+  });
+});
