@@ -50,7 +50,7 @@ describe('intensifiers are no negators', () => {
 describe('an endearment opens the message, the relative in the trade comes later', () => {
   it.each([
     'Hi dear, how was your day? My cousin runs a trading desk at a crypto fund. I can show you how.',
-    'Morning honey 🌞 You know my uncle works at an exchange. Put a little USDT in with me.',
+    'Morning honey 🌞 You know my uncle trades for a coin platform. Put a little USDT in with me.',
     '亲爱的，早上好呀。我舅舅在交易所工作，带你一起在平台上买币。',
   ])('GIVEN "%s" THEN romance_contact fires', (text) => {
     expect(ids(text)).toContain('romance_contact');
