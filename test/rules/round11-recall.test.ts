@@ -22,6 +22,8 @@ describe('spoken rates in payout words', () => {
     ['年化收益还是九点二', 9.2],
     ['年化也是十一点五', 11.5],
     ['年化收益依然是8.8', 8.8],
+    // A stake before the payout verb must not turn 一分五 into a one-yuan payout.
+    ['交两万成为会员，每月返息一分五', 18],
   ])('GIVEN "%s" THEN it is read as %s %%/yr', (text, want) => {
     expect(annual(text)).toContain(want);
   });
