@@ -157,7 +157,7 @@ export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
       [
         ['Send the money to', 'Pay your stake into', 'Transfer it to'],
         ["our treasurer's", "the chairman's", "my assistant's"],
-        ['WeChat', 'personal account', 'Alipay'],
+        ['WeChat', 'private account', 'Alipay'],
       ],
     ],
   },
