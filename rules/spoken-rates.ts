@@ -25,6 +25,9 @@ const DOUBLE_DIGITS =
 // 一个月一分二, 一分五的利息, 每月返息一分六, 按一分五分利息 (graded on the figure said): the spoken monthly 分 without 月息 (a bare 分利 is monthly, by convention).
 const SPOKEN_FEN =
   /(?:(?:一个月|每个月|每月|按月)(?:都|能|就|可以|稳定)?(?:给您|给你)?(?:返息|付息|派息|分息|给息|返利|分红|给|是|算|拿|有|返)?(?:按)?\s*([一二两三四五]|[1-5])分([一二三四五六七八九半]|\d)?(?![钟之\d.])|(?<!年息\s*)([一二两三四五]|[1-5])分([一二三四五六七八九半]|\d)?多?(?:的|分)(?:利息|利|息))/g;
+// 一个月八厘, 每月返息八厘的利息: the spoken monthly 厘 (0.X % a month), only with a month word before it.
+const SPOKEN_LI =
+  /(?:一个月|每个月|每月|按月)(?:都|能|就|可以|稳定)?(?:给您|给你)?(?:返息|付息|派息|分息|给息|返利|分红|利息|给|是|算|拿|有|返)?(?:按)?\s*([一二三四五六七八九]|[1-9])厘([一二三四五六七八九半]|\d)?(?![钟米\d.])/g;
 // 三个月回本, 半年回本: the whole stake back within the span is +100 % over it (spans up to a year).
 // Only for money put in (投, 本金, 项目 …): 这台车三个月就回本了 is a driver's takings.
 const INVESTED = /投|本金|本钱|理财|项目|入股|认购|加盟|认筹|存|买入|上车/;
@@ -98,6 +101,11 @@ export function spokenRates(norm: string): Raw[] {
     if (whole === null) continue;
     const value = withTenth(whole, m[2] ?? m[4]);
     out.push({ value, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, period: 'month', note: '“X分”按月息理解' });
+  }
+  for (const m of norm.matchAll(SPOKEN_LI)) {
+    const whole = parseNumber(m[1] as string);
+    if (whole === null) continue;
+    out.push({ value: withTenth(whole, m[2]) / 10, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, period: 'month' });
   }
   out.push(...payback(norm), ...englishPayback(norm), ...periodTenths(norm));
   for (const m of norm.matchAll(POINTS_HALF)) {

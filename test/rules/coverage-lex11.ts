@@ -18,7 +18,7 @@ export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
       // A matured product renewed into the next issue instead of repaid.
       [
         ['上期产品到期后', '老产品期满', '原产品到期'],
-        ['统一转为', '直接续投到', '一律转入', '全部展期到'],
+        ['统一转为', '直接续投到', '一律转入', '全部展期到', '本金不退，自动进入'],
         ['新一期', '下一期', '新的一期'],
       ],
       // A pool rolled on.
@@ -49,6 +49,14 @@ export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
       ],
       [['We take', 'The plan accepts'], ['any number of investors', 'any number of subscribers'], ['from 10,000 yuan']],
     ],
+    zh: [
+      // A private product opened to anyone, across a comma.
+      [
+        ['五万块就能买的私募', '这款定融', '我们的私募基金'],
+        ['，', '，门槛低，'],
+        ['人人都能参与', '谁都可以买', '不限身份'],
+      ],
+    ],
   },
   third_party_guarantee: {
     zh: [
@@ -66,6 +74,11 @@ export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ['After five years the developer', 'At the end of the term the group', 'The company'],
         ['will buy back your unit', 'buys the bed back', 'will repurchase the shop'],
         ['at the original price', 'at full price', 'at the purchase price'],
+      ],
+      [
+        ['The seller', 'We'],
+        ['buys your share', 'will buy the unit', 'buy your bed'],
+        ['back at cost', 'back at the original price', 'back at par'],
       ],
     ],
   },
@@ -143,6 +156,10 @@ export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ['Our retirement reserve plan', 'The pension reserve scheme'],
         ['pays 9% a year', 'earns monthly dividends', 'returns 1% a month'],
       ],
+      [
+        ['A pension-themed', 'Our elderly-care project', 'This wellness project'],
+        ['fund paying dividends', 'returns 10% a year', 'pays interest monthly'],
+      ],
     ],
   },
   no_custody: {
@@ -187,6 +204,7 @@ export const LEX11_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> =
     en: ['Your bank CD rolls over at maturity unless you ask the bank to pay it out.'],
   },
   split_or_pooled: {
+    zh: ['私募基金只卖给合格投资者。'],
     en: ['The neighbours pooled their money for a wedding gift.', 'Any number of readers can borrow the e-book.'],
   },
   third_party_guarantee: {
@@ -207,7 +225,7 @@ export const LEX11_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> =
   },
   hype_theme: {
     zh: ['养老储备不足是很多家庭面临的难题。', '养老钱存了大额存单，利息3%。'],
-    en: ['Our pension reserve is low, so we save more each month.'],
+    en: ['Our pension reserve is low, so we save more each month.', 'The town opens its elderly-care project in May.'],
   },
   no_custody: {
     zh: ['报销款由财务转到你的工资卡上。', '会费请交给会长，开具收据。'],

@@ -24,6 +24,13 @@ describe('spoken rates in payout words', () => {
     ['年化收益依然是8.8', 8.8],
     // A stake before the payout verb must not turn 一分五 into a one-yuan payout.
     ['交两万成为会员，每月返息一分五', 18],
+    // The spoken monthly 厘 with a month word, and a quarter named as a span or with a payout verb.
+    ['利息一个月八厘', 9.6],
+    ['每月返息八厘五', 10.2],
+    ['一个季度返3个点', 12],
+    ['每季度分红2.5%', 10],
+    // 买一份 counts what is bought; the stake is the price of one.
+    ['买一份六千，一个季度返三百', 20],
   ])('GIVEN "%s" THEN it is read as %s %%/yr', (text, want) => {
     expect(annual(text)).toContain(want);
   });
@@ -32,6 +39,8 @@ describe('spoken rates in payout words', () => {
     ['每月返息一次，按季结算', []],
     ['这个月分了两分钟的时间', []],
     ['年息一分二', [12]],
+    ['年化8%，每季度付息', [8]],
+    ['这根钢管长8厘米', []],
   ])('GIVEN "%s" THEN the rates read are %j', (text, want) => {
     expect(annual(text)).toEqual(want);
   });
