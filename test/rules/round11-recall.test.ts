@@ -46,6 +46,33 @@ describe('spoken rates in payout words', () => {
   });
 });
 
+describe('payees: a paying verb, a person by role (a name may follow), a personal channel', () => {
+  const verbs = ['转到', '交给', '直接扫', '统一归集到'];
+  const staff = ['财务小刘', '张经理', '业务员小李', '推荐人'];
+  const officers = ['会长', '群主', '主播', '店长'];
+  const channels = ['微信上', '的支付宝', '个人卡上', '的收款码', '名下'];
+  const pitches = verbs.flatMap((v) => channels.flatMap((c) => [...staff, ...officers].map((r) => `认购款${v}${r}${c}，年化10%`)));
+  it('GIVEN every verb × role × channel in a pitch THEN no_custody fires', () => {
+    expect(pitches.filter((t) => !ids(t).includes('no_custody'))).toEqual([]);
+  });
+  it.each(['这个月的会费转到会长微信上。', '团建费用交给组长，多退少补。', '客服会把退款打到您的支付宝。'])(
+    'GIVEN an everyday payment to a group officer "%s" THEN nothing fires',
+    (text) => {
+      expect(ids(text)).toEqual([]);
+    },
+  );
+});
+
+describe('English rate spellings', () => {
+  it.each([
+    ['You earn 1.5 pct a month.', 18],
+    ['It pays 2% quarterly.', 8],
+    ['5% interest, paid quarterly.', 5],
+  ])('GIVEN "%s" THEN it is read as %s %%/yr', (text, want) => {
+    expect(annual(text)).toContain(want);
+  });
+});
+
 describe('intensifiers are no negators', () => {
   it.each(['由县属资产经营公司提供全额无条件连带责任担保', '股东承担无限连带责任担保'])(
     'GIVEN "%s" THEN third_party_guarantee fires',
