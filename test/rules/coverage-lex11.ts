@@ -89,6 +89,11 @@ export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ['今晚', '明天', '本周五'],
         ['八点前', '十二点之前', '下午三点以前'],
       ],
+      [
+        ['本期', '这批额度'],
+        ['周日中午', '月底', '明晚'],
+        ['停止认购', '停止募集', '关闭通道'],
+      ],
     ],
     en: [
       [
@@ -106,6 +111,13 @@ export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ['一位老伙伴', '每位新会员', '一名亲友'],
         ['入会', '加入', '进来'],
         ['奖励现金', '返您', '提成'],
+      ],
+      // A recruit counted (一位, 两个, 每位…), whatever the person is called and however they join.
+      [
+        ['介绍', '叫上', '发展'],
+        ['两位老同事', '每位战友', '三个老邻居'],
+        ['买一份，', '投一单，', '进群下单，'],
+        ['奖励现金五百', '再给您加息', '红包两百'],
       ],
       // The buyer earns on each sale passed on.
       [
@@ -150,6 +162,11 @@ export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ['这款养老储备金', '养老备用金计划', '养老增值计划'],
         ['年化十个点', '每月分红', '收益稳定'],
       ],
+      [
+        ['旅居', '候鸟式', '银发'],
+        ['会员', '基地套餐', '床位'],
+        ['，每月返息', '，年年分红', '，到期返本'],
+      ],
     ],
     en: [
       [
@@ -181,6 +198,12 @@ export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
   self_financing: {
     zh: [
       [
+        ['认购款', '募集的钱'],
+        ['用来', '主要投到', '拿去'],
+        ['老板名下', '我们集团', '实控人名下'],
+        ['的酒店', '开发的小区', '的商场'],
+      ],
+      [
         ['这笔钱', '认购的资金', '大家的本金'],
         ['是公司自己', '给集团自己', '用于老板自己'],
         ['建茶厂融资用的', '盖养老院', '扩建工厂'],
@@ -188,6 +211,19 @@ export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
     ],
   },
   guaranteed_return: {
+    zh: [
+      [
+        ['您的本金', '这笔钱', '本息'],
+        ['绝对', '百分之百', '包'],
+        ['安全', '能拿回来', '亏不了'],
+      ],
+      [
+        ['到期', '满三年'],
+        ['连本带利', '本息'],
+        ['一分不少', '如数', '分文不少'],
+        ['还给您', '退还'],
+      ],
+    ],
     en: [
       [
         ['Should you lose anything,', 'If you lose money,', 'Any loss at all,'],
@@ -212,11 +248,11 @@ export const LEX11_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> =
     en: ['The phone shop buys back old handsets at a discount.'],
   },
   pressure_tactics: {
-    zh: ['快递网点今晚八点前可以取件。'],
+    zh: ['快递网点今晚八点前可以取件。', '超市周日停止营业。', '月底封账，请各部门提交报销单。'],
     en: ['The import quota is set by the ministry each year.', 'Parking is limited near the venue.'],
   },
   referral_scheme: {
-    zh: ['推荐一位靠谱的装修师傅给我吧，谢谢。', '房产中介每成交一单能拿多少提成？'],
+    zh: ['推荐一位靠谱的装修师傅给我吧，谢谢。', '房产中介每成交一单能拿多少提成？', '介绍一个对象给你，送你一束花。'],
     en: ['For every friend you invite to the picnic, bring a dish.'],
   },
   public_solicitation: {
@@ -224,7 +260,7 @@ export const LEX11_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> =
     en: ["I'm calling to confirm your dental appointment on Friday."],
   },
   hype_theme: {
-    zh: ['养老储备不足是很多家庭面临的难题。', '养老钱存了大额存单，利息3%。'],
+    zh: ['养老储备不足是很多家庭面临的难题。', '养老钱存了大额存单，利息3%。', '旅居会员可享受酒店八折。'],
     en: ['Our pension reserve is low, so we save more each month.', 'The town opens its elderly-care project in May.'],
   },
   no_custody: {
@@ -232,9 +268,10 @@ export const LEX11_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> =
     en: ["Send the invoice to our treasurer's email."],
   },
   self_financing: {
-    zh: ['装修的钱是公司自己出的，不用员工掏。'],
+    zh: ['装修的钱是公司自己出的，不用员工掏。', '我们集团的楼盘用来出租。'],
   },
   guaranteed_return: {
+    zh: ['存款保险保障储户本金安全。', '储蓄国债到期一次性还本付息。'],
     en: ['If you lose your card, we will send you a new one for free.'],
   },
 };
