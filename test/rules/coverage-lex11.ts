@@ -29,6 +29,11 @@ export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
     ],
     en: [
       [
+        ['At maturity, your principal', 'When the term ends, the money', 'Once the term ends, your holding'],
+        ['automatically rolls into', 'is carried into', 'simply goes into'],
+        ['the next issue', 'a new tranche', 'the next round'],
+      ],
+      [
         ['Matured notes', 'At maturity your holding'],
         ['are converted into', 'is rolled into', 'gets switched into'],
         ['the next tranche', 'a new series', 'the next issue'],
@@ -101,6 +106,11 @@ export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ['strictly limited', 'very limited', 'limited'],
       ],
       [['Limited'], ['quota', 'allocation'], ['for this note', 'on this plan']],
+      [
+        ['Subscriptions', 'This tranche', 'The offer'],
+        ['close', 'shuts', 'ends'],
+        ['at 8 pm tonight', 'on Sunday', 'at month end'],
+      ],
     ],
   },
   referral_scheme: {
@@ -137,6 +147,11 @@ export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ['For every friend', 'For each person', 'For every new member'],
         ['you sign up', 'you bring in', 'you introduce'],
         ['you earn a commission', 'we pay you a bonus', 'you receive 2% cash'],
+      ],
+      [
+        ['Bring two', 'Refer one', 'Introduce each'],
+        ['neighbours', 'colleague', 'relative'],
+        ['and you pocket 300 yuan', ', we pay you a bonus', 'and your rate goes up a point'],
       ],
     ],
   },
@@ -193,9 +208,22 @@ export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ["our treasurer's", "the chairman's", "my assistant's"],
         ['WeChat', 'private account', 'Alipay'],
       ],
+      [
+        ['Wire the subscription to', 'Pay the money into'],
+        ["our manager's", "the accountant's", "the agent's"],
+        ['bank card', 'own account', 'QR code'],
+      ],
     ],
   },
   self_financing: {
+    en: [
+      [
+        ['The money', 'Your subscription', 'Funds raised'],
+        ['goes into', 'pays for', 'will build'],
+        ["our boss's own", "the chairman's", "our group's own"],
+        ['hotel', 'factory', 'housing project'],
+      ],
+    ],
     zh: [
       [
         ['认购款', '募集的钱'],
@@ -229,6 +257,11 @@ export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ['Should you lose anything,', 'If you lose money,', 'Any loss at all,'],
         ['we pay you back in full', "we'll pay you back", 'we make you whole'],
       ],
+      [
+        ['Your principal is', 'Every cent stays', 'Your money will be'],
+        ['absolutely', '100%', 'definitely'],
+        ['safe', 'coming back', 'repaid'],
+      ],
     ],
   },
 };
@@ -237,7 +270,10 @@ export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
 export const LEX11_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = {
   rollover: {
     zh: ['定期存款到期后自动转存，利率按当日挂牌利率执行。', '每月定投自动扣款，可随时暂停。'],
-    en: ['Your bank CD rolls over at maturity unless you ask the bank to pay it out.'],
+    en: [
+      'Your bank CD rolls over at maturity unless you ask the bank to pay it out.',
+      'When the term ends, the money goes into your current account.',
+    ],
   },
   split_or_pooled: {
     zh: ['私募基金只卖给合格投资者。'],
@@ -249,11 +285,11 @@ export const LEX11_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> =
   },
   pressure_tactics: {
     zh: ['快递网点今晚八点前可以取件。', '超市周日停止营业。', '月底封账，请各部门提交报销单。'],
-    en: ['The import quota is set by the ministry each year.', 'Parking is limited near the venue.'],
+    en: ['The import quota is set by the ministry each year.', 'Parking is limited near the venue.', 'The shop closes at 8 pm tonight.'],
   },
   referral_scheme: {
     zh: ['推荐一位靠谱的装修师傅给我吧，谢谢。', '房产中介每成交一单能拿多少提成？', '介绍一个对象给你，送你一束花。'],
-    en: ['For every friend you invite to the picnic, bring a dish.'],
+    en: ['For every friend you invite to the picnic, bring a dish.', 'Refer a friend and get a free month at the gym.'],
   },
   public_solicitation: {
     zh: ['给您打电话是想确认一下快递地址。'],
@@ -265,14 +301,19 @@ export const LEX11_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> =
   },
   no_custody: {
     zh: ['报销款由财务转到你的工资卡上。', '会费请交给会长，开具收据。'],
-    en: ["Send the invoice to our treasurer's email."],
+    en: [
+      "Send the invoice to our treasurer's email.",
+      "Send the photos to the host's WeChat after the party.",
+      "Pay the rent into the landlord's bank card.",
+    ],
   },
   self_financing: {
     zh: ['装修的钱是公司自己出的，不用员工掏。', '我们集团的楼盘用来出租。'],
+    en: ["The money goes into the chairman's charity for orphans."],
   },
   guaranteed_return: {
     zh: ['存款保险保障储户本金安全。', '储蓄国债到期一次性还本付息。'],
-    en: ['If you lose your card, we will send you a new one for free.'],
+    en: ['Your money is fully protected by deposit insurance.', 'If you lose your card, we will send you a new one for free.'],
   },
 };
 
