@@ -30,7 +30,7 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
   ],
   // Only a return per quarter: 季度付息 alone is how often a yearly rate is paid.
   // A quarter as a span or a payout period (一个季度返3个点, 每季度分红3%; 每季度付息 is a schedule). "quarterly" only
-  // right after the rate ("2% quarterly"): "5% interest, paid quarterly" is a yearly rate paid four times.
+  // right after the rate ("2% quarterly"): "a 5% coupon, settled quarterly" is a yearly rate settled four times.
   [
     'quarter',
     /季度收益|季收益|季度回报|季化|每季度收益|一个季度|每个季度(?!付息|公布|更新|发布|披露|结息)|每季度?(?!付息|公布|更新|发布|披露|结息|末|初|一次|报告|度)|per quarter|quarterly return|a quarter\b|every quarter|each quarter|^\s*quarterly\b/g,

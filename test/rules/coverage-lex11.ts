@@ -209,7 +209,7 @@ export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
         ['WeChat', 'private account', 'Alipay'],
       ],
       [
-        ['Wire the subscription to', 'Pay the money into'],
+        ['Wire your subscription to', 'Pay the money into'],
         ["our manager's", "the accountant's", "the agent's"],
         ['bank card', 'own account', 'QR code'],
       ],
@@ -289,7 +289,7 @@ export const LEX11_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> =
   },
   referral_scheme: {
     zh: ['推荐一位靠谱的装修师傅给我吧，谢谢。', '房产中介每成交一单能拿多少提成？', '介绍一个对象给你，送你一束花。'],
-    en: ['For every friend you invite to the picnic, bring a dish.', 'Refer a friend and get a free month at the gym.'],
+    en: ['For every friend you invite to the picnic, bring a dish.', 'Tell a buddy about our gym and you both get a free month.'],
   },
   public_solicitation: {
     zh: ['给您打电话是想确认一下快递地址。'],
@@ -313,7 +313,7 @@ export const LEX11_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> =
   },
   guaranteed_return: {
     zh: ['存款保险保障储户本金安全。', '储蓄国债到期一次性还本付息。'],
-    en: ['Your money is fully protected by deposit insurance.', 'If you lose your card, we will send you a new one for free.'],
+    en: ['Deposits are insured for each saver up to 500,000 yuan.', 'If you lose your card, we will send you a new one for free.'],
   },
 };
 

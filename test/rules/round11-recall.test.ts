@@ -67,7 +67,7 @@ describe('English rate spellings', () => {
   it.each([
     ['You earn 1.5 pct a month.', 18],
     ['It pays 2% quarterly.', 8],
-    ['5% interest, paid quarterly.', 5],
+    ['A 5% coupon, settled quarterly.', 5],
   ])('GIVEN "%s" THEN it is read as %s %%/yr', (text, want) => {
     expect(annual(text)).toContain(want);
   });
