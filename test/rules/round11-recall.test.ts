@@ -55,6 +55,9 @@ describe('payees: a paying verb, a person by role (a name may follow), a persona
   it('GIVEN every verb × role × channel in a pitch THEN no_custody fires', () => {
     expect(pitches.filter((t) => !ids(t).includes('no_custody'))).toEqual([]);
   });
+  it('GIVEN a group officer paid with only a rate as the investing word THEN no_custody fires', () => {
+    expect(ids('钱统一交到团长的支付宝上，每周返2%')).toContain('no_custody');
+  });
   it.each(['这个月的会费转到会长微信上。', '团建费用交给组长，多退少补。', '客服会把退款打到您的支付宝。'])(
     'GIVEN an everyday payment to a group officer "%s" THEN nothing fires',
     (text) => {
