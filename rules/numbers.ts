@@ -29,7 +29,12 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
     /月赚|月入|月息|月利率|月利息|月利(?!润)|月收益|月化|月回报|每月(?!公|更新|发布|披露)|每个月(?!公|更新|发布|披露)|\/月|一个月(?!期)|单月|monthly|per month|a month|every month|each month/g,
   ],
   // Only a return per quarter: 季度付息 alone is how often a yearly rate is paid.
-  ['quarter', /季度收益|季收益|季度回报|季化|每季度收益|per quarter|quarterly return/g],
+  // A quarter as a span or a payout period (一个季度返3个点, 每季度分红3%; 每季度付息 is a schedule). "quarterly" only
+  // right after the rate ("2% quarterly"): "a 5% coupon, settled quarterly" is a yearly rate settled four times.
+  [
+    'quarter',
+    /季度收益|季收益|季度回报|季化|每季度收益|一个季度|每个季度(?!付息|公布|更新|发布|披露|结息)|每季度?(?!付息|公布|更新|发布|披露|结息|末|初|一次|报告|度)|per quarter|quarterly return|a quarter\b|every quarter|each quarter|^\s*quarterly\b/g,
+  ],
   ['half', /半年收益|半年回报|半年化|每半年收益|半年赚|半年能赚|半年就赚/g],
   ['week', /周息|周利息|周化|周收益|周利率|周回报|每周|每星期|一周(?!期)|一星期|\/周|weekly|per week|a week|every week|each week/g],
   // 最后一天 is a deadline and 一天期 a term, not the period of a rate.
@@ -47,7 +52,7 @@ const CLAUSE_BREAK = /[。；;！？!?\n]/;
 
 const RANGE_SEP = '(?:-{1,2}|~|～|—{1,2}|–|至|到|\\bto\\b)';
 const PERCENT = new RegExp(
-  `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*%?\\s*(?:${RANGE_SEP}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(?:%|\\s?per\\s?cent\\b)`,
+  `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*%?\\s*(?:${RANGE_SEP}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(?:%|\\s?per\\s?cent\\b|\\s?pct\\b)`,
   'g',
 );
 // "doubled within 3 months": the English form of 翻倍.

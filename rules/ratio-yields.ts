@@ -6,17 +6,18 @@ import { PER_YEAR, PERIOD_LABEL, round, type Period, type Raw } from './periods.
 const MONEY = `(${NUM})\\s*(亿|千万|百万|万|千|k)?([一二两三四五六七八九](?![十百千万亿]))?\\s*(?:元|块|rmb)?钱?`;
 // What one unit of a pitched asset costs (2万元一台, 每台三万): the stake its payout is measured against.
 const PER_ITEM = '(?:一|每)\\s*(?:台|套|份|单|亩|头|棵|间|个名额|个矿位|个节点)';
-// The verb before the amount (投资10万) or after it (5万块投进去, 八万本金, 十万放进来).
+// The verb before the amount (投资10万; not 买一份, a count of what is bought) or after it (5万块投进去, 八万本金, 十万放进来).
 const PRINCIPAL = new RegExp(
-  `(?:投资|投入|本金|投|存入|存|买|认购|入金|预付|预存|充值|缴纳|交|放|出借|借出|借给平台)\\s*${MONEY}|${MONEY}\\s*(?:的)?(?:本金|投进去|放进去|存进去|投进来|放进来|拿进来|存进来|进来|进去|${PER_ITEM})|${PER_ITEM}\\s*${MONEY}`,
+  `(?:投资|投入|本金|投|存入|存|买|认购|入金|预付|预存|充值|缴纳|交|放|出借|借出|借给平台)\\s*${MONEY}(?!\\s*(?:台|套|份|单|亩|头|棵|间|个))|${MONEY}\\s*(?:的)?(?:本金|投进去|放进去|存进去|投进来|放进来|拿进来|存进来|进来|进去|${PER_ITEM})|${PER_ITEM}\\s*${MONEY}`,
   'g',
 );
 // Adverbs between the period and the payout verb (每个月稳稳到手三千, 每周固定给你结一千二).
 // How people hedge a payout (约110元, 大概八十块): the figure is still the one promised.
+// A figure followed by 分/厘 (返息一分六) is a spoken monthly rate (./spoken-rates.ts), not a yuan payout.
 const ABOUT = '约|大约|大概|差不多|将近|接近|近|能有|可达|高达|有';
 const ADVERB = '都|能|可以|就|稳稳地?|稳定地?|轻松|固定|按时|准时|至少|最少|保底|净|纯|直接';
 const PAYOUT = new RegExp(
-  `(每天|每日|天天|每周|每星期|每月|每个月|每季度|每个季度|每年|一年|日|月)\\s*(?:${ADVERB})*\\s*(?:可)?\\s*(?:给你|给您|你就|您就|你能|你可以)?\\s*(?:${ADVERB})*\\s*(?:返|返还|返利|付|给|分红|分(?!之|钟|期|批|次)|收益|利息|赚|挣|得|拿|领取|领|发放|支付|到手|到账|结算|结|入账|进账|打|收到|收|回款|产出|出币|挖出|产)\\s*(?:利息|息|收益)?\\s*(?:${ABOUT})?\\s*${MONEY}(?![\\d.]*\\s*(?:%|个点|percent|分之|成))`,
+  `(每天|每日|天天|每周|每星期|每月|每个月|每季度|每个季度|一个季度|每年|一年|日|月)\\s*(?:${ADVERB})*\\s*(?:可)?\\s*(?:给你|给您|你就|您就|你能|你可以)?\\s*(?:${ADVERB})*\\s*(?:返|返还|返利|付|给|分红|分(?!之|钟|期|批|次)|收益|利息|赚|挣|得|拿|领取|领|发放|支付|到手|到账|结算|结|入账|进账|打|收到|收|回款|产出|出币|挖出|产)\\s*(?:利息|息|收益)?\\s*(?:${ABOUT})?\\s*${MONEY}(?![\\d.]*\\s*(?:%|个点|percent|分之|成|分(?!红|钟)|厘))`,
   'g',
 );
 const PER_UNIT = /每\s*(万|千)\s*(?:元|块|份)/g;
@@ -32,6 +33,7 @@ const PAYOUT_PERIOD: Record<string, Period> = {
   月: 'month',
   每季度: 'quarter',
   每个季度: 'quarter',
+  一个季度: 'quarter',
   每年: 'year',
   一年: 'year',
 };

@@ -9,11 +9,11 @@ import type { Period } from './periods.js';
 
 const RECENT: Array<[Period, RegExp]> = [
   ['day', /昨天|昨日|\byesterday\b/],
-  ['week', /上周|上星期|上个星期|上礼拜|\blast week\b|\bthis past week\b/],
+  ['week', /上周|上星期|上个星期|上礼拜|上个礼拜|上个周|\blast week\b|\bthis past week\b/],
   ['month', /上个月|上月|\blast month\b|\bthis past month\b/],
 ];
 const ONGOING =
-  /每天|天天|每日|每周|继续|接着|跟着我|跟我(?:做|投|进|上车)|马上(?:入金|充值|上车|进场)|现在(?:入金|充值|上车|加入)|\bevery (?:day|week|month)\b|\bdaily\b|\b(?:deposit|join|invest|sign up|start) (?:now|today)\b|\bkeep (?:earning|making)\b|\bstart earning\b|\bfollow (?:me|us)\b/;
+  /每天|天天|每日|每周|继续|接着|跟着我|跟着老师|跟着导师|跟我(?:做|投|进|上车)|马上(?:入金|充值|上车|进场)|现在(?:入金|充值|上车|加入)|\bevery (?:day|week|month)\b|\bdaily\b|\b(?:deposit|join|invest|sign up|start) (?:now|today)\b|\bkeep (?:earning|making)\b|\bstart earning\b|\bfollow (?:me|us)\b/;
 
 const STOP = /[。；;！？!?\n]/;
 

@@ -9,10 +9,10 @@ import { round, type Period, type Raw } from './periods.js';
 
 // 年化 8.2, 月化1.5: a bare figure right after a rate word is a percentage as written — but not an amount
 // (年化10万的收入), a date, a count or a 分/厘/个点 form read elsewhere.
-// Digits or Chinese numerals (八点五, 十二); X点几 ("nine point something") is read as X.
+// An adverb may stand before the verb (年化还是九点二, 也是). Digits or Chinese numerals (八点五, 十二); X点几 ("nine point something") is read as X.
 const BARE_FIGURE = '(\\d{1,2}(?:\\.\\d{1,2})?|[一二两三四五六七八九十]{1,3}(?:点[零〇一二三四五六七八九]{1,2})?)(点几)?';
 const BARE_RATE = new RegExp(
-  `(年化|月化|周化|日化|年利率|月利率|年收益率|收益率|年回报率|回报率|年回报|年收益|月收益|月回报|周收益|日收益|年息|月息)(?:收益率?|利率|率)?\\s*[:：]?\\s*(?:区间)?\\s*(?:是|为|有|约|达|高达|能到|在|能有个?|超|超过|近|接近|将近|逾|不低于|至少|最少|最低|稳定在|可达|能达到|达到)?\\s*${BARE_FIGURE}(?:\\s*(?:-|~|～|至|到)\\s*(\\d{1,2}(?:\\.\\d{1,2})?))?(?![\\d%‰]|\\.\\d|\\s*(?:%|‰|万|千|百|亿|元|块|个|分|厘|成|毛|点|年|月|天|日|周|号|期|倍|份|人|家|位|\\s?per\\s?cent))`,
+  `(年化|月化|周化|日化|年利率|月利率|年收益率|收益率|年回报率|回报率|年回报|年收益|月收益|月回报|周收益|日收益|年息|月息)(?:收益率?|利率|率)?\\s*[:：]?\\s*(?:区间)?\\s*(?:还|也|都|仍|依然|仍然|照样|一直|照旧)?\\s*(?:是|为|有|约|达|高达|能到|在|能有个?|超|超过|近|接近|将近|逾|不低于|至少|最少|最低|稳定在|可达|能达到|达到)?\\s*${BARE_FIGURE}(?:\\s*(?:-|~|～|至|到)\\s*(\\d{1,2}(?:\\.\\d{1,2})?))?(?![\\d%‰]|\\.\\d|\\s*(?:%|‰|万|千|百|亿|元|块|个|分|厘|成|毛|点|年|月|天|日|周|号|期|倍|份|人|家|位|\\s?per\\s?cent))`,
   'g',
 );
 // "APY 12", "annualized 9.5", "15 pa": the English rate acronym with a bare figure.
@@ -22,9 +22,12 @@ const EN_BARE =
 // 年化两位数, 收益能达到两位数: a double-digit rate is at least 10 % — as a claim, not 去年收益率两位数.
 const DOUBLE_DIGITS =
   /(?:年化|年化收益率?|年回报率?)\s*(?:能|可|就|都)?\s*(?:达到|达|有|是|在|超过|超|破)?\s*两位数|(?:收益|回报)(?:率)?\s*(?:能|可以|保证|稳定|稳|轻松|起码|至少)\s*(?:达到|有|在|超过|破)?\s*两位数/g;
-// 一个月一分二, 一分五的利息, 每个月都有一分多的利息 (graded on the figure said): the spoken monthly 分 without 月息 (a bare 分利 is monthly, by convention).
+// 一个月一分二, 一分五的利息, 每月返息一分六, 按一分五分利息 (graded on the figure said): the spoken monthly 分 without 月息 (a bare 分利 is monthly, by convention).
 const SPOKEN_FEN =
-  /(?:(?:一个月|每个月|每月|按月)(?:都|能|就|可以|稳定)?(?:给|是|算|拿|有)?\s*([一二两三四五]|[1-5])分([一二三四五六七八九半]|\d)?(?![钟之\d.])|(?<!年息\s*)([一二两三四五]|[1-5])分([一二三四五六七八九半]|\d)?多?的(?:利息|利|息))/g;
+  /(?:(?:一个月|每个月|每月|按月)(?:都|能|就|可以|稳定)?(?:给您|给你)?(?:返息|付息|派息|分息|给息|返利|分红|给|是|算|拿|有|返)?(?:按)?\s*([一二两三四五]|[1-5])分([一二三四五六七八九半]|\d)?(?![钟之\d.])|(?<!年息\s*)([一二两三四五]|[1-5])分([一二三四五六七八九半]|\d)?多?(?:的|分)(?:利息|利|息))/g;
+// 一个月八厘, 每月返息八厘的利息: the spoken monthly 厘 (0.X % a month), only with a month word before it.
+const SPOKEN_LI =
+  /(?:一个月|每个月|每月|按月)(?:都|能|就|可以|稳定)?(?:给您|给你)?(?:返息|付息|派息|分息|给息|返利|分红|利息|给|是|算|拿|有|返)?(?:按)?\s*([一二三四五六七八九]|[1-9])厘([一二三四五六七八九半]|\d)?(?![钟米\d.])/g;
 // 三个月回本, 半年回本: the whole stake back within the span is +100 % over it (spans up to a year).
 // Only for money put in (投, 本金, 项目 …): 这台车三个月就回本了 is a driver's takings.
 const INVESTED = /投|本金|本钱|理财|项目|入股|认购|加盟|认筹|存|买入|上车/;
@@ -98,6 +101,11 @@ export function spokenRates(norm: string): Raw[] {
     if (whole === null) continue;
     const value = withTenth(whole, m[2] ?? m[4]);
     out.push({ value, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, period: 'month', note: '“X分”按月息理解' });
+  }
+  for (const m of norm.matchAll(SPOKEN_LI)) {
+    const whole = parseNumber(m[1] as string);
+    if (whole === null) continue;
+    out.push({ value: withTenth(whole, m[2]) / 10, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, period: 'month' });
   }
   out.push(...payback(norm), ...englishPayback(norm), ...periodTenths(norm));
   for (const m of norm.matchAll(POINTS_HALF)) {

@@ -10,6 +10,7 @@ import { LEX6_LOOKALIKES, LEX6_LOOKALIKES_B, lex6Claims } from './coverage-lex6.
 import { LEX8_LOOKALIKES, lex8Claims } from './coverage-lex8.js';
 import { LEX9_LOOKALIKES, lex9Claims } from './coverage-lex9.js';
 import { LEX10_LOOKALIKES, lex10Claims } from './coverage-lex10.js';
+import { LEX11_LOOKALIKES, lex11Claims } from './coverage-lex11.js';
 import {
   BEYOND_CLAIMS,
   CLOSURE_TEMPLATES,
@@ -469,6 +470,7 @@ export function generateCases(): Case[] {
             ...lex8Claims(flag, lang),
             ...lex9Claims(flag, lang),
             ...lex10Claims(flag, lang),
+            ...lex11Claims(flag, lang),
           ])
             out.push({ flag, frame, lang, text: fill(t, c, '{c}'), fires: frame !== 'warned' });
       }
@@ -482,6 +484,7 @@ export function generateCases(): Case[] {
         LEX8_LOOKALIKES,
         LEX9_LOOKALIKES,
         LEX10_LOOKALIKES,
+        LEX11_LOOKALIKES,
         PROGRAMME_LOOKALIKES,
       ].flatMap((l) => l[flag]?.[lang] ?? []);
       for (const text of [...lex.lookalikes[lang], ...lookalikes]) out.push({ flag, frame: 'lookalike', lang, text, fires: false });

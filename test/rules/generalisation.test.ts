@@ -73,7 +73,7 @@ describe('invented pitches', () => {
       'high',
       ['government_backing', 'guaranteed_return', 'high_yield', 'nonstandard_debt', 'pseudo_exchange'],
     ],
-    ['公司员工内部认购，年化18%，资金进资金池滚动使用。', 'high', ['high_yield', 'secrecy', 'split_or_pooled']],
+    ['公司员工内部认购，年化18%，资金进资金池滚动使用。', 'high', ['high_yield', 'rollover', 'secrecy', 'split_or_pooled']],
   ])('GIVEN %j THEN level %s with flags %j', (text, level, flags) => {
     expect(check(text)).toEqual({ level, flags });
   });
