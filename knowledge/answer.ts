@@ -11,6 +11,7 @@ import { occursIn, passagesWith } from './english-table.js';
 import { documentFrequency } from './flat-index.js';
 import { isName } from './english-words.js';
 import { withoutSources } from './english-sources.js';
+import { placesHeld } from './english-places.js';
 import { idiomatic } from './english-idioms.js';
 import { familiarWords } from './familiar.js';
 import { namesMeetPredicate } from './named-predicate.js';
@@ -184,6 +185,8 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
           ['en-compound', () => !compound],
           ['en-untranslated-name', () => namedAbsent],
           ['en-name-held', () => !nameHeld],
+          // A foreign market asked of (Japanese developers, the UK's sandbox) must be the one the quoted passage speaks of.
+          ['en-place', () => !placesHeld(question, quoted)],
         ] as const
       ).find(([, fails]) => fails());
       if (failed) return refuse(notFound(question, data.docs), failed[0]);

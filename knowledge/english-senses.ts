@@ -5,6 +5,7 @@
  * takes the senses of that word alone.
  */
 import { lemmaOf } from './cedict-forms.js';
+import { EVERYDAY_SENSES } from './english-everyday.js';
 
 /**
  * The Chinese words of the question word's own lemma under its key (customers → 客户, not the
@@ -84,6 +85,7 @@ export const DOMAIN_SENSES: Readonly<Record<string, readonly string[]>> = {
   info: ['信息'],
   tech: ['科技', '技术'],
   cyber: ['网络'],
+  ...EVERYDAY_SENSES,
 };
 
 /** A word's domain senses the index holds, before the dictionary's others; the list itself when none. */

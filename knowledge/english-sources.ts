@@ -1,3 +1,5 @@
+import { ENGLISH_STOPWORDS } from './natural.js';
+
 /**
  * Where an English question says its answer comes from: "according to Fudan University", "the
  * Dagong Global report", "what does the Caixin piece say". The source is
@@ -18,5 +20,36 @@ export function withoutSources(question: string): string {
   let out = question;
   for (const pattern of [AFTER_CUE, BEFORE_NOUN])
     out = out.replace(pattern, (whole: string, run: string) => whole.replace(run, ' '.repeat(run.length)));
+  return out;
+}
+
+/** Nouns that name a piece of writing the asker cites (the sandbox article, the Wuhan study). */
+const WRITING = String.raw`(?:white\s+papers?|papers?|reports?|study|studies|articles?|pieces?|columns?|sidebars?|surveys?|reviews?|write-?ups?)`;
+/** A determiner or citing preposition, then one to three words naming the writing, then its noun. */
+const CITED = new RegExp(String.raw`\b(?:the|this|that|its|their)\s+((?:[A-Za-z][\w'’.&-]*\s+){1,3}?)(${WRITING})\b`, 'gi');
+/** A lead naming the writing before a colon or dash: "Wuhan study: …", "ZJU report — …". */
+const LEAD = new RegExp(String.raw`^\s*((?:[A-Za-z][\w'’.&-]*\s+){1,3}?)(${WRITING})\s*[:—–-]\s`, 'i');
+const BARE = new RegExp(String.raw`\b(?:the|this|that)\s+(${WRITING})\b`, 'gi');
+/** Words that may stand between the determiner and the noun without naming the writing. */
+const NOT_A_NAME = /^(?:same|other|whole|latest|recent|new|first|second|last|above|following|one|report's|article's)$/i;
+
+/**
+ * The words with which a question names the writing it cites, and that writing's noun: "as the
+ * sandbox piece explains" → sandbox, piece. They say where the answer is written, not what it
+ * says: no answer need hold them (a definition in the sandbox article's sidebar never writes 沙箱),
+ * though they may still steer the search to that report.
+ */
+export function sourceWords(question: string): Set<string> {
+  const out = new Set<string>();
+  const add = (name: string, noun: string): void => {
+    const words = name.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.some((w) => NOT_A_NAME.test(w) || ENGLISH_STOPWORDS.has(w.toLowerCase()))) return;
+    for (const w of [...words, ...noun.split(/[\s-]+/)]) out.add(w.toLowerCase().replace(/['’]s?$/, ''));
+  };
+  const lead = LEAD.exec(question);
+  if (lead) add(lead[1] ?? '', lead[2] ?? '');
+  for (const m of question.matchAll(CITED)) add(m[1] ?? '', m[2] ?? '');
+  // "what does the paper say": the noun alone (report and article are asking words already).
+  for (const m of question.matchAll(BARE)) for (const w of (m[1] ?? '').split(/[\s-]+/)) out.add(w.toLowerCase());
   return out;
 }

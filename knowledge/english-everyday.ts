@@ -1,0 +1,48 @@
+/**
+ * Everyday English for things the reports name in their own terms, by category, written from how
+ * Chinese financial writing says them (not from any question set): what happened to the people
+ * behind a failed scheme (jail, arrested, fined → 被抓, 刑事, 罚款), a part of a whole (slice,
+ * chunk → 占比, 比重), and the corpus's own country as an adjective (Chinese → 中国, 我国, 国内).
+ * The dictionary glosses these words in another sense (sentenced → 一句, Chinese → 中西) or only
+ * inside longer senses, so a question using them was refused as about something the reports lack.
+ * Keyed by word as written; the senses the index holds go first (english-senses.ts domainFirst).
+ */
+const PUNISHED = ['被抓', '判刑', '刑事', '拘留', '入狱'];
+const ARRESTED = ['被抓', '拘留', '逮捕', '刑事'];
+const PENALTY = ['处罚', '罚款', '惩处', '追责'];
+const PART_OF = ['占比', '比重'];
+
+export const EVERYDAY_SENSES: Readonly<Record<string, readonly string[]>> = {
+  // The people behind a scheme and the law: the reports write 被抓, 判刑, 刑事责任, 罚款, 追责.
+  jail: PUNISHED,
+  jailed: PUNISHED,
+  prison: PUNISHED,
+  imprisoned: PUNISHED,
+  imprisonment: PUNISHED,
+  convicted: PUNISHED,
+  sentenced: PUNISHED,
+  arrest: ARRESTED,
+  arrested: ARRESTED,
+  arrests: ARRESTED,
+  detained: ARRESTED,
+  detention: ARRESTED,
+  prosecuted: ['起诉', '刑事', '追责'],
+  prosecution: ['起诉', '刑事', '追责'],
+  punished: PENALTY,
+  punishment: PENALTY,
+  penalty: PENALTY,
+  penalties: PENALTY,
+  penalized: PENALTY,
+  fined: ['罚款', '处罚'],
+  fines: ['罚款', '处罚'],
+  // A part of a whole: 占比 / 比重 (of GDP, of loans, of a market).
+  slice: PART_OF,
+  chunk: PART_OF,
+  portion: PART_OF,
+  proportion: PART_OF,
+  fraction: PART_OF,
+  // Leave to act: the reports write 许可, 批准, 牌照 (a payment licence, an approval document).
+  permission: ['许可', '批准', '牌照'],
+  // The corpus's own country as an adjective: the reports say 中国, 我国 or 国内, never 中西 or 中国人.
+  chinese: ['中国', '我国', '国内'],
+};

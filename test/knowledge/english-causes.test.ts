@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
+import { sourceWords } from '../../knowledge/english-sources.js';
+import type { SourceDoc } from '../../knowledge/types.js';
+
+const doc = (file: string, title: string, text: string): SourceDoc => ({ file, path: `/${file}`, title, hash: file, text, kind: 'report' });
+
+// Our own reports, in the corpus's register. Each fact sits beside a decoy; in the column the
+// definition stands in a section that never writes the word the asker names the article by.
+const reports = [
+  doc(
+    'col.txt',
+    '金融科技专栏',
+    '一、监管沙箱试点进展\n多地启动监管沙箱试点，首批项目聚焦普惠金融与小微企业融资，试点机构需定期报送测试情况。' +
+      '监管沙箱为创新产品提供了真实而可控的测试环境。\n' +
+      '二、名词解释\n隐私计算是指在原始数据不出本机构的前提下完成联合分析的技术，隐私计算可以缓解数据孤岛问题。' +
+      '另有机构探索区块链存证，用于保存交易记录。',
+  ),
+  doc('dev.txt', '房企报告', '2023年以来，碧桂园、融创等龙头房企相继暴雷，债务违约规模扩大。地方政府加大保交楼力度，稳定住房市场预期。'),
+  doc('pen.txt', '整顿报告', '清理整顿期间，多家涉事平台的实际控制人被刑事拘留，另有十余家机构被处以罚款。其余平台在整改后自行退出市场。'),
+  doc(
+    'pay.txt',
+    '支付报告',
+    '2015年，当地一家科技公司获得人民银行颁发的支付业务许可证，成为该省唯一的持牌支付机构。同期当地网贷平台数量超过七十家。',
+  ),
+  doc('gdp.txt', '地产报告', '2022年房地产业增加值占GDP的比重约为6%，较上年有所下降。同年住房销售面积明显减少。'),
+];
+const knowledge = buildKnowledgeFromDocs(reports);
+const shown = (q: string): string => {
+  const a = knowledge.ask(q);
+  return a.found ? a.answer.join('') : '(refused)';
+};
+
+// Challenge grid (templates × phrasings × asker frames), written before the mechanisms were built.
+const frames = [(q: string) => q, (q: string) => `Quick question: ${q}`, (q: string) => `My dad asked me this over dinner. ${q}`];
+const grid: Array<{ cause: string; phrasings: string[]; expect: string }> = [
+  {
+    cause: 'the report named as a source',
+    phrasings: [
+      'What is privacy computing, as the sandbox piece explains it?',
+      'The sandbox column mentions privacy computing. What does that mean?',
+      'According to the sandbox article, what is privacy computing?',
+      'In the sandbox report, what does privacy computing refer to?',
+    ],
+    expect: '隐私计算是指',
+  },
+  {
+    cause: 'a demonym for the corpus’s own country',
+    phrasings: ['Which big Chinese developers blew up after 2023?', 'Which Chinese property firms collapsed in 2023?'],
+    expect: '碧桂园',
+  },
+  {
+    cause: 'everyday words for punishment',
+    phrasings: [
+      'Did anyone go to jail over the clean-up?',
+      'Were any bosses arrested or fined during the clean-up?',
+      'Did anybody end up in prison after the clean-up?',
+    ],
+    expect: '刑事拘留',
+  },
+  {
+    cause: 'everyday words for a licence',
+    phrasings: [
+      'Which company got permission to run payments in the province in 2015?',
+      'Which firm got the green light for payments in 2015?',
+      'Who was given approval to handle payments in the province in 2015?',
+    ],
+    expect: '许可证',
+  },
+  {
+    cause: 'everyday words for a share of a whole',
+    phrasings: [
+      'How big a slice of GDP did real estate make up in 2022?',
+      'What portion of GDP came from real estate in 2022?',
+      'What chunk of GDP was real estate in 2022?',
+    ],
+    expect: '6%',
+  },
+];
+
+describe('English causes that recur across authors', () => {
+  for (const row of grid)
+    for (const phrasing of row.phrasings)
+      it(`GIVEN ${row.cause}: "${phrasing}" in each asker frame THEN the sentence holding ${row.expect} is shown`, () => {
+        for (const frame of frames) expect(shown(frame(phrasing))).toContain(row.expect);
+      });
+
+  it('GIVEN another country’s demonym or a foreign body the reports never name THEN the question is refused', () => {
+    for (const q of [
+      'Which big American developers blew up after 2023?',
+      'Which Japanese property firms collapsed in 2023?',
+      'What fine did the SEC give developers in 2023?',
+    ])
+      expect(shown(q)).toBe('(refused)');
+  });
+
+  it('GIVEN the words naming the article a question cites THEN they are read as its source, and the asked subject is not', () => {
+    expect(sourceWords('What is privacy computing, as the sandbox piece explains it?')).toEqual(new Set(['sandbox', 'piece']));
+    expect(sourceWords('Wuhan study: why do lenders fail?')).toEqual(new Set(['wuhan', 'study']));
+    expect(sourceWords('In the Zhejiang University white paper, which risks are named?')).toEqual(
+      new Set(['zhejiang', 'university', 'white', 'paper']),
+    );
+    expect(sourceWords('Which sandbox projects were approved?')).toEqual(new Set());
+    expect(sourceWords('What does the report say about sandbox projects?')).toEqual(new Set(['report']));
+  });
+});
