@@ -64,6 +64,14 @@ export const ASKING = new Set([
   'writer',
   'plain',
   'english',
+  // Words that point at a term rather than say it (the article mentions something called X):
+  // what is asked is X, never 提到, 什么 or 称为.
+  'mention',
+  'mentions',
+  'mentioned',
+  'something',
+  'anything',
+  'called',
 ]);
 
 /**

@@ -53,3 +53,19 @@ export function sourceWords(question: string): Set<string> {
   for (const m of question.matchAll(BARE)) for (const w of (m[1] ?? '').split(/[\s-]+/)) out.add(w.toLowerCase());
   return out;
 }
+
+/**
+ * The question with the words naming its cited writing blanked (same length): "what does X mean in
+ * the sandbox article" asks what X means, and the article's words, made concepts, pull passages that
+ * name the article's subject over the one that answers. A capitalised name (Wuhan, Zhejiang University) is kept when
+ * `keepNames` is set: the reports write it in their passages too, and it finds the report.
+ */
+export function withoutCited(question: string, keepNames: boolean): string {
+  const cited = sourceWords(question);
+  if (cited.size === 0) return question;
+  return question.replace(/[A-Za-z][A-Za-z'’]*/g, (w) => {
+    const bare = w.toLowerCase().replace(/['’]s?$/, '');
+    if (!cited.has(bare) || (keepNames && /^[A-Z]/.test(w))) return w;
+    return ' '.repeat(w.length);
+  });
+}

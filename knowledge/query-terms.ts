@@ -6,8 +6,7 @@ import type { Glossary } from './glossary.js';
 import type { SearchContext } from './search-context.js';
 import { MAX_QUERY_CHARS } from './search-context.js';
 import { isGeneric, untranslated, type Translator } from './translate.js';
-import { sourceWords } from './english-sources.js';
-import { isName } from './english-words.js';
+import { withoutCited } from './english-sources.js';
 import { stem } from './natural.js';
 import { englishTokens } from './cedict.js';
 import { linkSynonymPhrases } from './synonym-phrases.js';
@@ -129,12 +128,9 @@ export function createQueryTerms(ctx: SearchContext, translator: () => Translato
       generic: isGeneric(tr.source),
     }));
 
-  // The words naming the writing the question cites (the Wuhan study, the paper: english-sources.ts).
-  let cited: ReadonlySet<string> = new Set();
-
   return (query) => {
-    const q = query.slice(0, MAX_QUERY_CHARS);
-    cited = /[a-z]{2,}/i.test(q) ? sourceWords(q) : new Set();
+    // The words naming the writing an English question cites (the sandbox article, the paper) are no concepts (english-sources.ts).
+    const q = /[a-z]{2,}/i.test(query) ? withoutCited(query.slice(0, MAX_QUERY_CHARS), true) : query.slice(0, MAX_QUERY_CHARS);
     const stripped = glossary.stripQuestionWords(q, known);
     // 19年 is 2019: the reports write years in full (short-years.ts).
     const years = /\d{2}年/.test(stripped) ? shortYears(stripped) : null;
@@ -192,8 +188,7 @@ export function createQueryTerms(ctx: SearchContext, translator: () => Translato
       ],
       untranslated: translate
         ? translate.specific(
-            // A common noun naming the cited writing (the paper) is no subject the reports lack; a name still is.
-            untranslated(q, covered, translations, (w) => known(stem(w))).filter((w) => !cited.has(w) || isName(w, q)),
+            untranslated(q, covered, translations, (w) => known(stem(w))),
             q,
             covered,
           )

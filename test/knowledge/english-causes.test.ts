@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
-import { sourceWords } from '../../knowledge/english-sources.js';
+import { sourceWords, withoutCited } from '../../knowledge/english-sources.js';
 import type { SourceDoc } from '../../knowledge/types.js';
 
 const doc = (file: string, title: string, text: string): SourceDoc => ({ file, path: `/${file}`, title, hash: file, text, kind: 'report' });
@@ -102,5 +102,17 @@ describe('English causes that recur across authors', () => {
     );
     expect(sourceWords('Which sandbox projects were approved?')).toEqual(new Set());
     expect(sourceWords('What does the report say about sandbox projects?')).toEqual(new Set(['report']));
+  });
+
+  it('GIVEN a cited writing THEN its common words are blanked before translation, and a name that finds the report is kept', () => {
+    expect(withoutCited('What is privacy computing in the sandbox article?', true)).toBe(
+      `What is privacy computing in the ${' '.repeat(15)}?`,
+    );
+    expect(withoutCited('Wuhan study: why do lenders fail?', true)).toBe('Wuhan      : why do lenders fail?');
+    expect(withoutCited('Which sandbox projects were approved?', true)).toBe('Which sandbox projects were approved?');
+  });
+
+  it('GIVEN a pointer at a term (mentions something called X) THEN only X is asked of', () => {
+    expect(shown('The sandbox column mentions something called privacy computing. What is it?')).toContain('隐私计算是指');
   });
 });
