@@ -43,6 +43,21 @@ export const EVERYDAY_SENSES: Readonly<Record<string, readonly string[]>> = {
   fraction: PART_OF,
   // Leave to act: the reports write 许可, 批准, 牌照 (a payment licence, an approval document).
   permission: ['许可', '批准', '牌照'],
+  // Verbs of doing business, whose dictionary senses are a trade's (provide → 发放/供应, processed →
+  // 制程/加工): the reports write 提供 and 处理/办理. Keyed by form, so process (流程) keeps its noun sense.
+  provide: ['提供'],
+  provides: ['提供'],
+  provided: ['提供'],
+  providing: ['提供'],
+  processed: ['处理', '办理'],
+  processing: ['处理', '办理'],
+  handle: ['处理', '办理'],
+  handles: ['处理', '办理'],
+  handled: ['处理', '办理'],
+  handling: ['处理', '办理'],
+  // Oversight as a verb: policing a market is 监管 (the noun police stays 公安/派出所: english-verbs).
+  policing: ['监管'],
+  policed: ['监管'],
   // The corpus's own country as an adjective: the reports say 中国, 我国 or 国内, never 中西 or 中国人.
   chinese: ['中国', '我国', '国内'],
 };

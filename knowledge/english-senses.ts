@@ -90,6 +90,7 @@ export const DOMAIN_SENSES: Readonly<Record<string, readonly string[]>> = {
 
 /** A word's domain senses the index holds, before the dictionary's others; the list itself when none. */
 export function domainFirst(word: string, terms: string[], occurs: (zh: string) => boolean): string[] {
-  const preferred = (DOMAIN_SENSES[lemmaOf(word)] ?? DOMAIN_SENSES[word] ?? []).filter(occurs);
+  // The form as written first: processed (处理) is not the noun process (流程) its lemma keys.
+  const preferred = (DOMAIN_SENSES[word] ?? DOMAIN_SENSES[lemmaOf(word)] ?? []).filter(occurs);
   return preferred.length === 0 ? terms : [...preferred, ...terms.filter((t) => !preferred.includes(t))];
 }
