@@ -58,6 +58,25 @@ export const EVERYDAY_SENSES: Readonly<Record<string, readonly string[]>> = {
   // Oversight as a verb: policing a market is 监管 (the noun police stays 公安/派出所: english-verbs).
   policing: ['监管'],
   policed: ['监管'],
+  // How well a thing works: 有效 (the dictionary's 影响 is "effect" as influence).
+  effectively: ['有效'],
+  effective: ['有效'],
   // The corpus's own country as an adjective: the reports say 中国, 我国 or 国内, never 中西 or 中国人.
   chinese: ['中国', '我国', '国内'],
 };
+
+/**
+ * Nouns that are also verbs of oversight, with the verb's senses: "can't effectively police online
+ * lenders" is 监管, while "report it to the police" stays the dictionary's noun. Read only where the
+ * question puts the word in a verb's place (verbPlaces).
+ */
+export const VERB_USES: Readonly<Record<string, readonly string[]>> = {
+  police: ['监管'],
+};
+
+/** Words where a verb stands: after to, a modal, do or not (verbsOf), can't / cannot, or an -ly adverb. */
+export function verbPlaces(query: string, verbsOf: (q: string) => Set<string>): Set<string> {
+  const out = verbsOf(query);
+  for (const m of query.matchAll(/\b(?:can't|cannot|won't|[a-z]+ly)\s+([a-z]+)\b/gi)) out.add((m[1] ?? '').toLowerCase());
+  return out;
+}

@@ -9,7 +9,8 @@ import { americanize, englishTokens, keyOf, type EnglishTable } from './cedict.j
 import type { Expansion } from './glossary.js';
 import { ACRONYMS, contentWords, GENERIC, joinHyphens, joinPinyinMarks, joinsNext, linksNext } from './english-words.js';
 import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
-import { describes, tagOf } from './english-pos.js';
+import { describes, tagOf, verbsOf } from './english-pos.js';
+import { VERB_USES, verbPlaces } from './english-everyday.js';
 import { stem } from './natural.js';
 import { dictionaryCompounds } from './english-compounds.js';
 import { nameFinder } from './english-names.js';
@@ -62,8 +63,12 @@ export function createTranslator(
   bigram: (zh: string) => boolean,
   passages: (zh: string, cap: number) => number = (zh) => (occurs(zh) ? JOIN_EVIDENCE : 0),
 ): Translator {
+  // The question's words in a verb's place, set per question (english-everyday.ts verbPlaces).
+  let verbal: ReadonlySet<string> = new Set();
   const lookup = (words: string[]): { terms: string[]; weight: number; all: string[]; weak?: boolean } | null => {
     if (words.length === 1 && stemCollides(words[0] as string)) return null;
+    const verbUse = words.length === 1 && verbal.has(words[0] as string) ? (VERB_USES[words[0] as string] ?? []).filter(occurs) : [];
+    if (verbUse.length > 0) return { terms: verbUse.slice(0, PER_WORD), weight: 1 / Math.sqrt(verbUse.length + 1), all: verbUse };
     // A word the domain audit gives senses to is translated by them, even where the dictionary glosses it only inside longer senses.
     const audited = words.length === 1 ? domainFirst(words[0] as string, [], occurs) : [];
     if (audited.length > 0 && !table.entries[keyOf(words)])
@@ -166,6 +171,7 @@ export function createTranslator(
   const translate = (asked: string, covered: ReadonlySet<string>): Translation[] => {
     // A lead-in that says who asks (Journalist here:) is not translated: 记者 would steer the answer.
     const marked = joinPinyinMarks(withoutLeadIn(asked), (w) => covered.has(stem(w)));
+    verbal = verbPlaces(marked, verbsOf);
     // A firm's English name (Evergrande, WeChat) is the reports' name for it, never its English words.
     const brands = brandsIn(joinHyphens(marked, whole), occurs);
     const query = brands.rest;
