@@ -61,6 +61,16 @@ export const EVERYDAY_SENSES: Readonly<Record<string, readonly string[]>> = {
   // How well a thing works: 有效 (the dictionary's 影响 is "effect" as influence).
   effectively: ['有效'],
   effective: ['有效'],
+  // What an investor should learn from failures: 教训, 启示, 借鉴 (the dictionary holds lesson only inside longer senses).
+  lesson: ['教训', '启示', '借鉴'],
+  lessons: ['教训', '启示', '借鉴'],
+  takeaway: ['启示', '教训'],
+  takeaways: ['启示', '教训'],
+  // Analysts' and everyday nouns for kinds and for firms: buckets are 类别, outfits are 公司 / 机构.
+  bucket: ['类别', '分类', '类型'],
+  buckets: ['类别', '分类', '类型'],
+  outfit: ['公司', '机构', '平台'],
+  outfits: ['公司', '机构', '平台'],
   // The corpus's own country as an adjective: the reports say 中国, 我国 or 国内, never 中西 or 中国人.
   chinese: ['中国', '我国', '国内'],
 };

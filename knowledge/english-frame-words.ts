@@ -112,6 +112,12 @@ export const VAGUE = new Set([
   'might',
   'must',
   'shall',
+  // Everyday words for people and amounts (folks → 民间, a bunch of, per → 本身): the question's
+  // other words say who and what.
+  'folks',
+  'folk',
+  'bunch',
+  'per',
   'idea',
   'ideas',
   'concept',
