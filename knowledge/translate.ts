@@ -8,6 +8,7 @@
 import { americanize, englishTokens, keyOf, type EnglishTable } from './cedict.js';
 import type { Expansion } from './glossary.js';
 import { ACRONYMS, contentWords, GENERIC, joinHyphens, joinPinyinMarks, joinsNext, linksNext } from './english-words.js';
+import { withoutNumberSigns } from './english-spelling.js';
 import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
 import { describes, tagOf, verbsOf } from './english-pos.js';
 import { VERB_USES, verbPlaces } from './english-everyday.js';
@@ -170,7 +171,7 @@ export function createTranslator(
   };
   const translate = (asked: string, covered: ReadonlySet<string>): Translation[] => {
     // A lead-in that says who asks (Journalist here:) is not translated: 记者 would steer the answer.
-    const marked = joinPinyinMarks(withoutLeadIn(asked), (w) => covered.has(stem(w)));
+    const marked = joinPinyinMarks(withoutNumberSigns(withoutLeadIn(asked)), (w) => covered.has(stem(w)));
     verbal = verbPlaces(marked, verbsOf);
     // A firm's English name (Evergrande, WeChat) is the reports' name for it, never its English words.
     const brands = brandsIn(joinHyphens(marked, whole), occurs);
