@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import { sourceWords, withoutCited } from '../../knowledge/english-sources.js';
+import { withoutNumberSigns } from '../../knowledge/english-spelling.js';
+import { nameRuns } from '../../knowledge/english-gates.js';
 import type { SourceDoc } from '../../knowledge/types.js';
 
 const doc = (file: string, title: string, text: string): SourceDoc => ({ file, path: `/${file}`, title, hash: file, text, kind: 'report' });
@@ -24,6 +26,9 @@ const reports = [
     '2015年，当地一家科技公司获得人民银行颁发的支付业务许可证，成为该省唯一的持牌支付机构。同期当地网贷平台数量超过七十家。',
   ),
   doc('gdp.txt', '地产报告', '2022年房地产业增加值占GDP的比重约为6%，较上年有所下降。同年住房销售面积明显减少。'),
+  // Decoys holding the dictionary's other senses (股份, 共享, 绿灯, 中西) and the cited article's subject without the definition.
+  doc('shares.txt', '股权报告', '该平台的股份由三家股东共享，GDP口径的统计另有说明。地方政府曾为项目开绿灯。中西部地区房企数量较少。'),
+  doc('lab.txt', '沙箱观察', '监管沙箱的第二批项目中，隐私计算类项目数量增加，多家银行参与了隐私计算测试。'),
 ];
 const knowledge = buildKnowledgeFromDocs(reports);
 const shown = (q: string): string => {
@@ -114,5 +119,62 @@ describe('English causes that recur across authors', () => {
 
   it('GIVEN a pointer at a term (mentions something called X) THEN only X is asked of', () => {
     expect(shown('The sandbox column mentions something called privacy computing. What is it?')).toContain('隐私计算是指');
+  });
+});
+
+// Written after the first grid, for the mechanisms built later in the round (same register, own facts).
+const later = buildKnowledgeFromDocs([
+  doc(
+    'risk.txt',
+    '风控报告',
+    '就交易中心而言，其日常经营风险主要包括合规风险、操作风险和声誉风险。另一方面，行业竞争日趋激烈，利润空间收窄。',
+  ),
+  doc(
+    'local.txt',
+    '地方报告',
+    '由于平台跨区域经营，地方金融监管部门缺乏有效手段监管这些网贷平台。同期当地新增网贷平台二十余家，注册资金超过十亿元。',
+  ),
+  doc('deal.txt', '产品报告', '该平台产品期限大多为6至12个月，底层资产以应收账款为主。平台累计处理底层资产超过三千笔。'),
+  // Decoys: operational risk defined on its own, the police station, a period of the cycle.
+  doc('ops.txt', '操作风险', '操作风险是指由于内部流程不当或人员失误造成损失的可能性，是交易中心面临的主要风险之一。'),
+  doc('station.txt', '社区报告', '当地派出所接到网贷平台投资人报案后，提醒居民防范诈骗。'),
+  doc('cycle.txt', '周期报告', '本轮经济周期中，平台产品在该时期的发行数量有所下降。'),
+]);
+const laterShown = (q: string): string => {
+  const a = later.ask(q);
+  return a.found ? a.answer.join('') : '(refused)';
+};
+
+describe('English senses audited by category (built later in the round)', () => {
+  const rows: Array<{ phrasings: string[]; expect: string }> = [
+    {
+      phrasings: [
+        'Which day-to-day operating risks does the trading centre face?',
+        'What operating risk buckets are named for the centre?',
+      ],
+      expect: '合规风险',
+    },
+    {
+      phrasings: [
+        'Why can’t local regulators effectively police these online lenders?',
+        'Why is it hard for local officials to police online lenders?',
+      ],
+      expect: '缺乏有效手段',
+    },
+    {
+      phrasings: ['What is the usual tenor of the platform’s products?', 'What holding period do the platform’s products have?'],
+      expect: '6至12个月',
+    },
+  ];
+  for (const row of rows)
+    for (const phrasing of row.phrasings)
+      it(`GIVEN "${phrasing}" THEN the sentence holding ${row.expect} is shown`, () => {
+        expect(laterShown(phrasing)).toContain(row.expect);
+      });
+
+  it('GIVEN a number sign before a number THEN it is blanked and the number kept, and no name run holds it', () => {
+    expect(withoutNumberSigns('Under Decision No. 38 of 2011')).toBe('Under Decision     38 of 2011');
+    expect(nameRuns('What did State Council Decision No. 38 order?')).toEqual([['state', 'council', 'decision']]);
+    expect(withoutNumberSigns('No, the Notice said nothing')).toBe('No, the Notice said nothing');
   });
 });
