@@ -217,6 +217,7 @@ export function createTranslator(
       return n === undefined ? capitalised(w, query) && names(w).length === 0 : n <= SPECIFIC_SENSES;
     }),
     ...dictionaryCompounds(query, absent, covered),
+    ...brandsIn(query, occurs).missing,
   ];
   /**
    * The glossary's expansion, except where a dictionary phrase is longer than every glossary phrase

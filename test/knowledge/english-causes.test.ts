@@ -3,6 +3,7 @@ import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import { sourceWords, withoutCited } from '../../knowledge/english-sources.js';
 import { withoutNumberSigns } from '../../knowledge/english-spelling.js';
 import { nameRuns } from '../../knowledge/english-gates.js';
+import { brandsIn } from '../../knowledge/english-brands.js';
 import type { SourceDoc } from '../../knowledge/types.js';
 
 const doc = (file: string, title: string, text: string): SourceDoc => ({ file, path: `/${file}`, title, hash: file, text, kind: 'report' });
@@ -176,5 +177,29 @@ describe('English senses audited by category (built later in the round)', () => 
     expect(withoutNumberSigns('Under Decision No. 38 of 2011')).toBe('Under Decision     38 of 2011');
     expect(nameRuns('What did State Council Decision No. 38 order?')).toEqual([['state', 'council', 'decision']]);
     expect(withoutNumberSigns('No, the Notice said nothing')).toBe('No, the Notice said nothing');
+  });
+});
+
+describe('English names of financial groups (built later in the round)', () => {
+  const firms = buildKnowledgeFromDocs([
+    doc('pass.txt', '平台报告', '2016年，蚂蚁金服旗下平台上线了多款货币基金产品，首年规模增长迅速。另有多家平台推出类似产品。'),
+    doc('ipo.txt', '上市报告', '2020年11月，多家金融科技公司暂停了原定的上市计划，监管部门约谈了相关负责人。'),
+  ]);
+  const ask = (q: string): string => {
+    const a = firms.ask(q);
+    return a.found ? a.answer.join('') : '(refused)';
+  };
+
+  it('GIVEN a group the reports name only elsewhere, asked of by its English name THEN a passage not naming it is no answer', () => {
+    expect(ask('What happened to Ant Group’s planned listing in November 2020?')).toBe('(refused)');
+    expect(ask('Which money-market products did Ant Group launch in 2016?')).toContain('蚂蚁金服');
+  });
+
+  it('GIVEN a group the index never names THEN it is a missing firm, and the central bank is not read as Bank of China', () => {
+    const none = (): boolean => false;
+    expect(brandsIn('What did Ping An Insurance earn in 2023?', none).missing).toEqual(['insurance']);
+    expect(brandsIn('What did the People’s Bank of China say?', (zh) => zh === '人民银行').found).toEqual([
+      { source: 'people’s bank of china', terms: ['人民银行'] },
+    ]);
   });
 });
