@@ -90,3 +90,12 @@ export function verbPlaces(query: string, verbsOf: (q: string) => Set<string>): 
   for (const m of query.matchAll(/\b(?:can't|cannot|won't|[a-z]+ly)\s+([a-z]+)\b/gi)) out.add((m[1] ?? '').toLowerCase());
   return out;
 }
+
+/** Written variants of one term, both in the corpus (爆雷 and 暴雷 "a blow-up"): a translation to one is to both. */
+const VARIANTS: Readonly<Record<string, string>> = { 爆雷: '暴雷', 暴雷: '爆雷' };
+
+/** The terms with each one's written variant after it, where the index holds the variant. */
+export function withVariants(terms: string[], occurs: (zh: string) => boolean): string[] {
+  const out = terms.flatMap((t) => [t, ...(VARIANTS[t] && occurs(VARIANTS[t]) ? [VARIANTS[t]] : [])]);
+  return out.length === terms.length ? terms : [...new Set(out)];
+}

@@ -11,7 +11,7 @@ import { ACRONYMS, contentWords, GENERIC, joinHyphens, joinPinyinMarks, joinsNex
 import { withoutNumberSigns } from './english-spelling.js';
 import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
 import { describes, tagOf, verbsOf } from './english-pos.js';
-import { VERB_USES, verbPlaces } from './english-everyday.js';
+import { VERB_USES, verbPlaces, withVariants } from './english-everyday.js';
 import { stem } from './natural.js';
 import { dictionaryCompounds } from './english-compounds.js';
 import { nameFinder } from './english-names.js';
@@ -202,7 +202,7 @@ export function createTranslator(
     }
     return joinAdjacent(units, adjacent, recurs)
       .filter((u) => u.terms.length > 0)
-      .map(({ source, terms, weight, weak }) => ({ source, terms, weight, ...(weak ? { weak } : {}) }));
+      .map(({ source, terms, weight, weak }) => ({ source, terms: withVariants(terms, occurs), weight, ...(weak ? { weak } : {}) }));
   };
   const absent = new Set(table.absent ?? []);
   const specific = (words: string[], query: string, covered: ReadonlySet<string> = new Set()): string[] => [
