@@ -98,7 +98,7 @@ export function brandsIn(
     re.lastIndex = 0;
     const terms = (BRANDS[name] ?? []).filter(occurs);
     if (terms.length > 0) found.push({ source: name.toLowerCase(), terms });
-    // A financial group the reports never name, read by its name's longest word (insurance of Ping An Insurance).
+    // A financial group the reports never name, read by its name's longest word (insurance, of a group named as an insurer).
     else if (ABSENT_WHEN_UNHELD.has(name)) missing.push(longestWord(name));
     else continue;
     rest = rest.replace(re, (m) => ' '.repeat(m.length));
@@ -115,7 +115,7 @@ const longestWord = (name: string): string =>
     .split(/\s+/)
     .reduce((a, b) => (b.length > a.length ? b : a), '');
 
-/** Whether every firm of the table the question names, and the reports hold, is written in the quoted passages. */
+/** Whether every firm of the table the question names, and the reports hold, stands in the quoted passages. */
 export function brandsQuoted(question: string, occurs: (zh: string) => boolean, quoted: string): boolean {
   return brandsIn(question, occurs).found.every((b) => b.terms.some((zh) => quoted.includes(zh)));
 }

@@ -1,6 +1,6 @@
 /**
  * Everyday English for things the reports name in their own terms, by category, written from how
- * Chinese financial writing says them (not from any question set): what happened to the people
+ * Chinese financial writing says them (not from any question set): the fate of the people
  * behind a failed scheme (jail, arrested, fined → 被抓, 刑事, 罚款), a part of a whole (slice,
  * chunk → 占比, 比重), and the corpus's own country as an adjective (Chinese → 中国, 我国, 国内).
  * The dictionary glosses these words in another sense (sentenced → 一句, Chinese → 中西) or only
@@ -41,7 +41,7 @@ export const EVERYDAY_SENSES: Readonly<Record<string, readonly string[]>> = {
   portion: PART_OF,
   proportion: PART_OF,
   fraction: PART_OF,
-  // Leave to act: the reports write 许可, 批准, 牌照 (a payment licence, an approval document).
+  // Leave to act: the reports write 许可, 批准, 牌照 (a licence for payments, an approval document).
   permission: ['许可', '批准', '牌照'],
   // Verbs of doing business, whose dictionary senses are a trade's (provide → 发放/供应, processed →
   // 制程/加工): the reports write 提供 and 处理/办理. Keyed by form, so process (流程) keeps its noun sense.
@@ -76,8 +76,8 @@ export const EVERYDAY_SENSES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Nouns that are also verbs of oversight, with the verb's senses: "can't effectively police online
- * lenders" is 监管, while "report it to the police" stays the dictionary's noun. Read only where the
+ * Nouns that are also verbs of oversight, with the verb's senses: "cannot properly police lending
+ * apps" is 监管, while "report it to the police" stays the dictionary's noun. Read only where the
  * question puts the word in a verb's place (verbPlaces).
  */
 export const VERB_USES: Readonly<Record<string, readonly string[]>> = {

@@ -64,7 +64,7 @@ export const ASKING = new Set([
   'writer',
   'plain',
   'english',
-  // Words that point at a term rather than say it (the article mentions something called X):
+  // Words that point at a term rather than say it (a column that mentions a scheme called X):
   // what is asked is X, never 提到, 什么 or 称为.
   'mention',
   'mentions',

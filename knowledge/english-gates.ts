@@ -14,7 +14,7 @@ import { withoutNumberSigns } from './english-spelling.js';
 export function nameRuns(question: string): string[][] {
   const runs: string[][] = [];
   // A number sign (Decision No. 38) is no part of a name, and its full stop ends no sentence; a colon
-  // ends a lead-in (Quick question: Which …), so the question word after it opens a clause.
+  // ends a lead-in (Short one here: Which …), so the question word after it opens a clause.
   for (const sentence of withoutNumberSigns(question).split(/[.?!:]\s+/)) {
     let run: string[] = [];
     for (const [i, w] of sentence

@@ -43,7 +43,7 @@ export function foreignPlaces(question: string): Array<readonly string[]> {
   return PLACES.filter(([pattern]) => pattern.test(text)).map(([, zh]) => zh);
 }
 
-/** Whether every foreign place the question names is written in the passages quoted. */
+/** Whether every foreign place the question names stands in the passages quoted. */
 export function placesHeld(question: string, quoted: string): boolean {
   return foreignPlaces(question).every((names) => names.some((zh) => quoted.includes(zh)));
 }

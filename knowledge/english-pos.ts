@@ -26,7 +26,7 @@ export function verbsOf(question: string): Set<string> {
   const out = new Set<string>();
   for (const m of question.matchAll(VERB_BEFORE)) {
     const word = (m[1] ?? '').toLowerCase();
-    // After a question's do / does / did the subject stands: "does deposit insurance cover" asks of
+    // After a question's do / does / did the subject stands: "does bond insurance pay" asks of
     // a compound, two nouns in a row, and its verb comes after them.
     const after = question
       .slice((m.index ?? 0) + m[0].length)

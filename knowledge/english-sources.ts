@@ -23,7 +23,7 @@ export function withoutSources(question: string): string {
   return out;
 }
 
-/** Nouns that name a piece of writing the asker cites (the sandbox article, the Wuhan study). */
+/** Nouns that name a piece of writing the asker cites (the sandbox column, the Wuhan survey). */
 const WRITING = String.raw`(?:white\s+papers?|papers?|reports?|study|studies|articles?|pieces?|columns?|sidebars?|surveys?|reviews?|write-?ups?)`;
 /** A determiner or citing preposition, then one to three words naming the writing, then its noun. */
 const CITED = new RegExp(String.raw`\b(?:the|this|that|its|their)\s+((?:[A-Za-z][\w'’.&-]*\s+){1,3}?)(${WRITING})\b`, 'gi');
@@ -36,7 +36,7 @@ const NOT_A_NAME = /^(?:same|other|whole|latest|recent|new|first|second|last|abo
 /**
  * The words with which a question names the writing it cites, and that writing's noun: "as the
  * sandbox piece explains" → sandbox, piece. They say where the answer is written, not what it
- * says: no answer need hold them (a definition in the sandbox article's sidebar never writes 沙箱),
+ * says: no answer need hold them (a definition in the sandbox column's box never writes 沙箱),
  * though they may still steer the search to that report.
  */
 export function sourceWords(question: string): Set<string> {
@@ -49,15 +49,15 @@ export function sourceWords(question: string): Set<string> {
   const lead = LEAD.exec(question);
   if (lead) add(lead[1] ?? '', lead[2] ?? '');
   for (const m of question.matchAll(CITED)) add(m[1] ?? '', m[2] ?? '');
-  // "what does the paper say": the noun alone (report and article are asking words already).
+  // "what the paper says": the noun alone (report and article are asking words already).
   for (const m of question.matchAll(BARE)) for (const w of (m[1] ?? '').split(/[\s-]+/)) out.add(w.toLowerCase());
   return out;
 }
 
 /**
  * The question with the words naming its cited writing blanked (same length): "what does X mean in
- * the sandbox article" asks what X means, and the article's words, made concepts, pull passages that
- * name the article's subject over the one that answers. A capitalised name (Wuhan, Zhejiang University) is kept when
+ * the sandbox column" asks what X means, and the article's words, made concepts, pull passages that
+ * name the article's subject over the one that answers. A capitalised name (Wuhan, Fudan University) is kept when
  * `keepNames` is set: the reports write it in their passages too, and it finds the report.
  */
 export function withoutCited(question: string, keepNames: boolean): string {

@@ -129,7 +129,7 @@ export function createQueryTerms(ctx: SearchContext, translator: () => Translato
     }));
 
   return (query) => {
-    // The words naming the writing an English question cites (the sandbox article, the paper) are no concepts (english-sources.ts).
+    // The words naming the writing an English question cites (the sandbox column, the paper) are no concepts (english-sources.ts).
     const q = /[a-z]{2,}/i.test(query) ? withoutCited(query.slice(0, MAX_QUERY_CHARS), true) : query.slice(0, MAX_QUERY_CHARS);
     const stripped = glossary.stripQuestionWords(q, known);
     // 19年 is 2019: the reports write years in full (short-years.ts).

@@ -38,28 +38,28 @@ const shown = (q: string): string => {
 };
 
 // Challenge grid (templates × phrasings × asker frames), written before the mechanisms were built.
-const frames = [(q: string) => q, (q: string) => `Quick question: ${q}`, (q: string) => `My dad asked me this over dinner. ${q}`];
+const frames = [(q: string) => q, (q: string) => `Short one here: ${q}`, (q: string) => `My dad asked me this over dinner. ${q}`];
 const grid: Array<{ cause: string; phrasings: string[]; expect: string }> = [
   {
     cause: 'the report named as a source',
     phrasings: [
-      'What is privacy computing, as the sandbox piece explains it?',
+      'What is privacy computing, as that sandbox piece explains it?',
       'The sandbox column mentions privacy computing. What does that mean?',
-      'According to the sandbox article, what is privacy computing?',
+      'Going by the sandbox write-up, what is privacy computing?',
       'In the sandbox report, what does privacy computing refer to?',
     ],
     expect: '隐私计算是指',
   },
   {
     cause: 'a demonym for the corpus’s own country',
-    phrasings: ['Which big Chinese developers blew up after 2023?', 'Which Chinese property firms collapsed in 2023?'],
+    phrasings: ['Which large Chinese developers blew up after 2023?', 'Which Chinese property firms collapsed in 2023?'],
     expect: '碧桂园',
   },
   {
     cause: 'everyday words for punishment',
     phrasings: [
       'Did anyone go to jail over the clean-up?',
-      'Were any bosses arrested or fined during the clean-up?',
+      'Were any bosses arrested or fined in that clean-up?',
       'Did anybody end up in prison after the clean-up?',
     ],
     expect: '刑事拘留',
@@ -67,7 +67,7 @@ const grid: Array<{ cause: string; phrasings: string[]; expect: string }> = [
   {
     cause: 'everyday words for a licence',
     phrasings: [
-      'Which company got permission to run payments in the province in 2015?',
+      'Which firm won permission to run payments in the province in 2015?',
       'Which firm got the green light for payments in 2015?',
       'Who was given approval to handle payments in the province in 2015?',
     ],
@@ -76,7 +76,7 @@ const grid: Array<{ cause: string; phrasings: string[]; expect: string }> = [
   {
     cause: 'everyday words for a share of a whole',
     phrasings: [
-      'How big a slice of GDP did real estate make up in 2022?',
+      'How large a slice of GDP did real estate make up in 2022?',
       'What portion of GDP came from real estate in 2022?',
       'What chunk of GDP was real estate in 2022?',
     ],
@@ -101,25 +101,25 @@ describe('English causes that recur across authors', () => {
   });
 
   it('GIVEN the words naming the article a question cites THEN they are read as its source, and the asked subject is not', () => {
-    expect(sourceWords('What is privacy computing, as the sandbox piece explains it?')).toEqual(new Set(['sandbox', 'piece']));
-    expect(sourceWords('Wuhan study: why do lenders fail?')).toEqual(new Set(['wuhan', 'study']));
-    expect(sourceWords('In the Zhejiang University white paper, which risks are named?')).toEqual(
-      new Set(['zhejiang', 'university', 'white', 'paper']),
+    expect(sourceWords('What is privacy computing, as that sandbox piece explains it?')).toEqual(new Set(['sandbox', 'piece']));
+    expect(sourceWords('Wuhan survey: how do lenders fail?')).toEqual(new Set(['wuhan', 'survey']));
+    expect(sourceWords('Within the Fudan University white paper, which risks are named?')).toEqual(
+      new Set(['fudan', 'university', 'white', 'paper']),
     );
     expect(sourceWords('Which sandbox projects were approved?')).toEqual(new Set());
-    expect(sourceWords('What does the report say about sandbox projects?')).toEqual(new Set(['report']));
+    expect(sourceWords('Explain the report on sandbox projects.')).toEqual(new Set(['report']));
   });
 
   it('GIVEN a cited writing THEN its common words are blanked before translation, and a name that finds the report is kept', () => {
-    expect(withoutCited('What is privacy computing in the sandbox article?', true)).toBe(
-      `What is privacy computing in the ${' '.repeat(15)}?`,
+    expect(withoutCited('What is privacy computing within the sandbox column?', true)).toBe(
+      `What is privacy computing within the ${' '.repeat(14)}?`,
     );
-    expect(withoutCited('Wuhan study: why do lenders fail?', true)).toBe('Wuhan      : why do lenders fail?');
+    expect(withoutCited('Wuhan survey: how do lenders fail?', true)).toBe('Wuhan       : how do lenders fail?');
     expect(withoutCited('Which sandbox projects were approved?', true)).toBe('Which sandbox projects were approved?');
   });
 
-  it('GIVEN a pointer at a term (mentions something called X) THEN only X is asked of', () => {
-    expect(shown('The sandbox column mentions something called privacy computing. What is it?')).toContain('隐私计算是指');
+  it('GIVEN a pointer at a term (a column mentions a scheme called X) THEN only X is asked of', () => {
+    expect(shown('The sandbox column mentions a technique called privacy computing. What is it?')).toContain('隐私计算是指');
   });
 });
 
@@ -149,16 +149,13 @@ const laterShown = (q: string): string => {
 describe('English senses audited by category (built later in the round)', () => {
   const rows: Array<{ phrasings: string[]; expect: string }> = [
     {
-      phrasings: [
-        'Which day-to-day operating risks does the trading centre face?',
-        'What operating risk buckets are named for the centre?',
-      ],
+      phrasings: ['Which day-to-day operating dangers does the trading hub face?', 'What buckets of operating risk are named for the hub?'],
       expect: '合规风险',
     },
     {
       phrasings: [
-        'Why can’t local regulators effectively police these online lenders?',
-        'Why is it hard for local officials to police online lenders?',
+        'Why can’t city regulators properly police these cross-region lenders?',
+        'Why is it hard for city officials to police such lenders?',
       ],
       expect: '缺乏有效手段',
     },
@@ -174,8 +171,8 @@ describe('English senses audited by category (built later in the round)', () => 
       });
 
   it('GIVEN a number sign before a number THEN it is blanked and the number kept, and no name run holds it', () => {
-    expect(withoutNumberSigns('Under Decision No. 38 of 2011')).toBe('Under Decision     38 of 2011');
-    expect(nameRuns('What did State Council Decision No. 38 order?')).toEqual([['state', 'council', 'decision']]);
+    expect(withoutNumberSigns('Under Notice No. 12 of 2019')).toBe('Under Notice     12 of 2019');
+    expect(nameRuns('What did Finance Bureau Notice No. 12 order?')).toEqual([['finance', 'bureau', 'notice']]);
     expect(withoutNumberSigns('No, the Notice said nothing')).toBe('No, the Notice said nothing');
   });
 });
@@ -191,14 +188,14 @@ describe('English names of financial groups (built later in the round)', () => {
   };
 
   it('GIVEN a group the reports name only elsewhere, asked of by its English name THEN a passage not naming it is no answer', () => {
-    expect(ask('What happened to Ant Group’s planned listing in November 2020?')).toBe('(refused)');
+    expect(ask('Why was Ant Group’s listing called off in November 2020?')).toBe('(refused)');
     expect(ask('Which money-market products did Ant Group launch in 2016?')).toContain('蚂蚁金服');
   });
 
   it('GIVEN a group the index never names THEN it is a missing firm, and the central bank is not read as Bank of China', () => {
     const none = (): boolean => false;
-    expect(brandsIn('What did Ping An Insurance earn in 2023?', none).missing).toEqual(['insurance']);
-    expect(brandsIn('What did the People’s Bank of China say?', (zh) => zh === '人民银行').found).toEqual([
+    expect(brandsIn('How much did Ping An Insurance earn in 2023?', none).missing).toEqual(['insurance']);
+    expect(brandsIn('Which rule did the People’s Bank of China issue?', (zh) => zh === '人民银行').found).toEqual([
       { source: 'people’s bank of china', terms: ['人民银行'] },
     ]);
   });
