@@ -155,7 +155,7 @@ describe('English senses audited by category (built later in the round)', () => 
     {
       phrasings: [
         'Why can’t city regulators properly police these cross-region lenders?',
-        'Why is it hard for city officials to police such lenders?',
+        'Why is it hard for city officials to police P2P lenders?',
       ],
       expect: '缺乏有效手段',
     },
