@@ -11,6 +11,8 @@ import { occursIn, passagesWith } from './english-table.js';
 import { documentFrequency } from './flat-index.js';
 import { isName } from './english-words.js';
 import { withoutSources } from './english-sources.js';
+import { placesHeld } from './english-places.js';
+import { brandsQuoted } from './english-brands.js';
 import { idiomatic } from './english-idioms.js';
 import { familiarWords } from './familiar.js';
 import { namesMeetPredicate } from './named-predicate.js';
@@ -185,6 +187,10 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
           ['en-compound', () => !compound],
           ['en-untranslated-name', () => namedAbsent],
           ['en-name-held', () => !nameHeld],
+          // A foreign market asked of (Japanese developers, the UK's sandbox) must be the one the quoted passage speaks of.
+          ['en-place', () => !placesHeld(question, quoted)],
+          // A firm asked of by its English name (Ant Group, Ping An) must be written in a quoted passage.
+          ['en-firm', () => !brandsQuoted(question, (zh) => count(zh, 1) > 0, quoted)],
         ] as const
       ).find(([, fails]) => fails());
       if (failed) return refuse(notFound(question, data.docs), failed[0]);

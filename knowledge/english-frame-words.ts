@@ -64,6 +64,14 @@ export const ASKING = new Set([
   'writer',
   'plain',
   'english',
+  // Words that point at a term rather than say it (a column that mentions a scheme called X):
+  // what is asked is X, never 提到, 什么 or 称为.
+  'mention',
+  'mentions',
+  'mentioned',
+  'something',
+  'anything',
+  'called',
 ]);
 
 /**
@@ -104,6 +112,12 @@ export const VAGUE = new Set([
   'might',
   'must',
   'shall',
+  // Everyday words for people and amounts (folks → 民间, a bunch of, per → 本身): the question's
+  // other words say who and what.
+  'folks',
+  'folk',
+  'bunch',
+  'per',
   'idea',
   'ideas',
   'concept',

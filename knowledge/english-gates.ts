@@ -5,6 +5,7 @@
 import { isMonthWord } from './english-forms.js';
 import { creditOf, type Concept, type QueryTerms } from './coverage.js';
 import { normalizeForMatch } from './text.js';
+import { withoutNumberSigns } from './english-spelling.js';
 
 /**
  * Runs of capitalised words inside an English question's sentences (not a sentence's first word, not
@@ -12,7 +13,9 @@ import { normalizeForMatch } from './text.js';
  */
 export function nameRuns(question: string): string[][] {
   const runs: string[][] = [];
-  for (const sentence of question.split(/[.?!]\s+/)) {
+  // A number sign (Decision No. 38) is no part of a name, and its full stop ends no sentence; a colon
+  // ends a lead-in (Short one here: Which …), so the question word after it opens a clause.
+  for (const sentence of withoutNumberSigns(question).split(/[.?!:]\s+/)) {
     let run: string[] = [];
     for (const [i, w] of sentence
       .split(/[^A-Za-z']+/)

@@ -23,5 +23,17 @@ const VERB_BEFORE = /\b(?:to|help|helps|helped|can|could|will|would|should|must|
 
 /** The words of a question that stand where a verb stands (after to, a modal or help), lower-case. */
 export function verbsOf(question: string): Set<string> {
-  return new Set([...question.matchAll(VERB_BEFORE)].map((m) => (m[1] ?? '').toLowerCase()));
+  const out = new Set<string>();
+  for (const m of question.matchAll(VERB_BEFORE)) {
+    const word = (m[1] ?? '').toLowerCase();
+    // After a question's do / does / did the subject stands: "does bond insurance pay" asks of
+    // a compound, two nouns in a row, and its verb comes after them.
+    const after = question
+      .slice((m.index ?? 0) + m[0].length)
+      .match(/^\s+([a-z]+)/i)?.[1]
+      ?.toLowerCase();
+    if (/^(?:do|does|did)$/i.test(m[0].split(/\s+/)[0] ?? '') && after && /^NN/.test(tagOf(word)) && /^NN/.test(tagOf(after))) continue;
+    out.add(word);
+  }
+  return out;
 }

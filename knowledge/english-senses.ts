@@ -5,6 +5,7 @@
  * takes the senses of that word alone.
  */
 import { lemmaOf } from './cedict-forms.js';
+import { EVERYDAY_SENSES } from './english-everyday.js';
 
 /**
  * The Chinese words of the question word's own lemma under its key (customers → 客户, not the
@@ -84,10 +85,12 @@ export const DOMAIN_SENSES: Readonly<Record<string, readonly string[]>> = {
   info: ['信息'],
   tech: ['科技', '技术'],
   cyber: ['网络'],
+  ...EVERYDAY_SENSES,
 };
 
 /** A word's domain senses the index holds, before the dictionary's others; the list itself when none. */
 export function domainFirst(word: string, terms: string[], occurs: (zh: string) => boolean): string[] {
-  const preferred = (DOMAIN_SENSES[lemmaOf(word)] ?? DOMAIN_SENSES[word] ?? []).filter(occurs);
+  // The form as written first: processed (处理) is not the noun process (流程) its lemma keys.
+  const preferred = (DOMAIN_SENSES[word] ?? DOMAIN_SENSES[lemmaOf(word)] ?? []).filter(occurs);
   return preferred.length === 0 ? terms : [...preferred, ...terms.filter((t) => !preferred.includes(t))];
 }

@@ -30,3 +30,11 @@ export function joinPinyinMarks(query: string, left: (word: string) => boolean =
     /^(?:s|t|re|ve|ll|d|m)$/.test(b) || left(a.toLowerCase()) ? whole : `${a}${b}`,
   );
 }
+
+/**
+ * The query with each number sign blanked (same length): "Decision No. 38", "Document No.35" write
+ * 第38号 / 38号, and the number stays; read as a word, No is a negation (不是) and a name's part.
+ */
+export function withoutNumberSigns(query: string): string {
+  return query.replace(/\bNos?\.?(?=\s*\d)/g, (sign) => ' '.repeat(sign.length));
+}

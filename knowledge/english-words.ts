@@ -76,6 +76,8 @@ export const GENERIC = new Set([
   'start',
   'year',
   'years',
+  // The corpus's own country as an adjective frames every question about it: no answer need say 中国.
+  'chinese',
 ]);
 
 /**

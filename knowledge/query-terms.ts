@@ -6,6 +6,7 @@ import type { Glossary } from './glossary.js';
 import type { SearchContext } from './search-context.js';
 import { MAX_QUERY_CHARS } from './search-context.js';
 import { isGeneric, untranslated, type Translator } from './translate.js';
+import { withoutCited } from './english-sources.js';
 import { stem } from './natural.js';
 import { englishTokens } from './cedict.js';
 import { linkSynonymPhrases } from './synonym-phrases.js';
@@ -128,7 +129,8 @@ export function createQueryTerms(ctx: SearchContext, translator: () => Translato
     }));
 
   return (query) => {
-    const q = query.slice(0, MAX_QUERY_CHARS);
+    // The words naming the writing an English question cites (the sandbox column, the paper) are no concepts (english-sources.ts).
+    const q = /[a-z]{2,}/i.test(query) ? withoutCited(query.slice(0, MAX_QUERY_CHARS), true) : query.slice(0, MAX_QUERY_CHARS);
     const stripped = glossary.stripQuestionWords(q, known);
     // 19年 is 2019: the reports write years in full (short-years.ts).
     const years = /\d{2}年/.test(stripped) ? shortYears(stripped) : null;

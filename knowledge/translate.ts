@@ -8,8 +8,10 @@
 import { americanize, englishTokens, keyOf, type EnglishTable } from './cedict.js';
 import type { Expansion } from './glossary.js';
 import { ACRONYMS, contentWords, GENERIC, joinHyphens, joinPinyinMarks, joinsNext, linksNext } from './english-words.js';
+import { withoutNumberSigns } from './english-spelling.js';
 import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
-import { describes, tagOf } from './english-pos.js';
+import { describes, tagOf, verbsOf } from './english-pos.js';
+import { VERB_USES, verbPlaces, withVariants } from './english-everyday.js';
 import { stem } from './natural.js';
 import { dictionaryCompounds } from './english-compounds.js';
 import { nameFinder } from './english-names.js';
@@ -62,8 +64,12 @@ export function createTranslator(
   bigram: (zh: string) => boolean,
   passages: (zh: string, cap: number) => number = (zh) => (occurs(zh) ? JOIN_EVIDENCE : 0),
 ): Translator {
+  // The question's words in a verb's place, set per question (english-everyday.ts verbPlaces).
+  let verbal: ReadonlySet<string> = new Set();
   const lookup = (words: string[]): { terms: string[]; weight: number; all: string[]; weak?: boolean } | null => {
     if (words.length === 1 && stemCollides(words[0] as string)) return null;
+    const verbUse = words.length === 1 && verbal.has(words[0] as string) ? (VERB_USES[words[0] as string] ?? []).filter(occurs) : [];
+    if (verbUse.length > 0) return { terms: verbUse.slice(0, PER_WORD), weight: 1 / Math.sqrt(verbUse.length + 1), all: verbUse };
     // A word the domain audit gives senses to is translated by them, even where the dictionary glosses it only inside longer senses.
     const audited = words.length === 1 ? domainFirst(words[0] as string, [], occurs) : [];
     if (audited.length > 0 && !table.entries[keyOf(words)])
@@ -165,7 +171,8 @@ export function createTranslator(
   };
   const translate = (asked: string, covered: ReadonlySet<string>): Translation[] => {
     // A lead-in that says who asks (Journalist here:) is not translated: 记者 would steer the answer.
-    const marked = joinPinyinMarks(withoutLeadIn(asked), (w) => covered.has(stem(w)));
+    const marked = joinPinyinMarks(withoutNumberSigns(withoutLeadIn(asked)), (w) => covered.has(stem(w)));
+    verbal = verbPlaces(marked, verbsOf);
     // A firm's English name (Evergrande, WeChat) is the reports' name for it, never its English words.
     const brands = brandsIn(joinHyphens(marked, whole), occurs);
     const query = brands.rest;
@@ -195,7 +202,7 @@ export function createTranslator(
     }
     return joinAdjacent(units, adjacent, recurs)
       .filter((u) => u.terms.length > 0)
-      .map(({ source, terms, weight, weak }) => ({ source, terms, weight, ...(weak ? { weak } : {}) }));
+      .map(({ source, terms, weight, weak }) => ({ source, terms: withVariants(terms, occurs), weight, ...(weak ? { weak } : {}) }));
   };
   const absent = new Set(table.absent ?? []);
   const specific = (words: string[], query: string, covered: ReadonlySet<string> = new Set()): string[] => [
@@ -210,6 +217,7 @@ export function createTranslator(
       return n === undefined ? capitalised(w, query) && names(w).length === 0 : n <= SPECIFIC_SENSES;
     }),
     ...dictionaryCompounds(query, absent, covered),
+    ...brandsIn(query, occurs).missing,
   ];
   /**
    * The glossary's expansion, except where a dictionary phrase is longer than every glossary phrase
