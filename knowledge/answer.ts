@@ -25,7 +25,7 @@ import { coversTwo, englishFrame, nameRuns, namingConcepts, weaklyHeld } from '.
 import { MAX_QUERY_CHARS, type Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
 import { cleanSentence } from './sentences.js';
-import { sceneReader } from './story.js';
+import { sceneLight, sceneReader, storyOf } from './story.js';
 import { normalizeForMatch } from './text.js';
 import type { Answer, Citation } from './types.js';
 
@@ -60,7 +60,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     // A live quote or a forecast is beyond any report, however many words it shares with one.
     const scope = outOfScope(question);
     if (scope) return refuse({ ...notFound(question, data.docs), lead: scopeLead(scope, analysis.english), outOfScope: scope }, 'scope');
-    const { terms, hits } = retrieve(searcher, question, analysis.parts);
+    const { terms, hits } = lightened(searcher, data, question, retrieve(searcher, question, analysis.parts));
     const top = hits[0];
     if (!top || top.coverage < ANSWER_FLOOR) return refuse(notFound(question, data.docs), 'floor');
     // A year after the newest report is news the reports cannot hold, unless a passage read writes it (a forecast "到2025年").
@@ -216,6 +216,18 @@ function retrieve(searcher: Searcher, question: string, parts: QuestionPart[]): 
   }
   const hits = [...byIndex.values()].sort((a, b) => b.coverage - a.coverage || b.score - a.score).slice(0, PASSAGES_READ + parts.length);
   return { terms: whole.terms, hits };
+}
+
+/**
+ * The passages read, each with the better of its coverage and its coverage of the question with the
+ * scene's own words weighed less (story.ts sceneLight): the answer floor and the passages the
+ * sentences come from then read what is asked, not the asker's story.
+ */
+function lightened(searcher: Searcher, data: IndexData, question: string, read: { terms: QueryTerms; hits: Hit[] }): { terms: QueryTerms; hits: Hit[] } {
+  const light = sceneLight(read.terms, storyOf(question));
+  if (!light) return read;
+  const hits = read.hits.map((h) => ({ ...h, coverage: Math.max(h.coverage, coverageOf(searcher.tokens(data.passages.at(h.index)?.text ?? ''), light)) }));
+  return { terms: read.terms, hits };
 }
 
 function notFound(question: string, docs: DocMeta[], english = /^[^\u3400-\u9fff]*$/.test(question)): Answer {

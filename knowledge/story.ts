@@ -8,6 +8,7 @@
  */
 import type { AbsentWord } from './absent.js';
 import { clausesOf, isEnglish } from './clauses.js';
+import type { QueryTerms } from './coverage.js';
 import { tagWords } from './jieba.js';
 import { normalizeForMatch } from './text.js';
 
@@ -88,4 +89,29 @@ export function sceneReader(question: string, familiar: (word: string) => boolea
   const act = (word: string): boolean => /^v/.test(tagWords(word, false)[0]?.tag ?? '');
   const weightless = (w: AbsentWord): boolean => holds(w.word) && !vetoes(w) && (w.proper !== true || familiar(w.word) || act(w.word));
   return { holds, vetoes, weightless };
+}
+
+/** How much a concept that only the scene names weighs when the answer floor is read (see sceneLight). */
+export const SCENE_SHARE = Number(process.env.SCENE_SHARE ?? 0.5);
+
+/**
+ * The question's concepts with those that stand only in its scene weighed at SCENE_SHARE. A story
+ * ("我爸退休以后被人拉去买了个产品，……") spends most of a long question's weight on the asker's life,
+ * which no passage writes: the share of the question the best passage covers then falls below the
+ * answer floor though it covers what is asked. The scene's words still count a little, since a scene
+ * may also name the topic (新闻说金交所要关了).
+ */
+export function sceneLight(terms: QueryTerms, story: Story): QueryTerms | null {
+  if (story.scene.length === 0) return null;
+  let changed = false;
+  const concepts = terms.concepts.map((c) => {
+    const forms = c.primary !== null ? [c.primary] : [];
+    if (forms.length === 0 || /[a-z]/.test(forms[0] ?? '')) return c;
+    const inScene = story.scene.some((s) => forms.some((f) => s.includes(f)));
+    const inAsking = story.asking.some((s) => forms.some((f) => s.includes(f)));
+    if (!inScene || inAsking) return c;
+    changed = true;
+    return { ...c, weight: c.weight * SCENE_SHARE };
+  });
+  return changed ? { ...terms, concepts } : null;
 }
