@@ -21,7 +21,7 @@ import { laterOrdinals, namesTask, outOfScope, scopeLead, taskOf, yearsAfter } f
 import { ANSWER_FLOOR, candidatesOf, choose, unitOf, type Hit } from './choose.js';
 import { holdsAsked } from './asked.js';
 import { coverageOf, type QueryTerms } from './coverage.js';
-import { coversTwo, englishFrame, nameRuns, namingConcepts, weaklyHeld } from './english-gates.js';
+import { coversTwo, englishFrame, nameRuns, namingConcepts, weaklyHeld, withoutLabels } from './english-gates.js';
 import { MAX_QUERY_CHARS, type Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
 import { cleanSentence } from './sentences.js';
@@ -163,9 +163,11 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       );
       // Two of the question's concepts must also meet in what one shown sentence and the one before it say:
       // a passage that holds them in sentences about different things (车贷 in one, 批文 in another) is no answer.
+      // A word that labels the source document (the sandbox article) is no concept an answer must hold.
+      const asking = withoutLabels(terms, question);
       const near = chosen.some((c) => {
         const before = candidates.find((p) => p.passage === c.passage && p.order === c.order - 1);
-        return coversTwo(before ? new Set([...c.tokens, ...before.tokens]) : c.tokens, terms);
+        return coversTwo(before ? new Set([...c.tokens, ...before.tokens]) : c.tokens, asking);
       });
       // A body the reports name only in passing (a foreign regulator in a list) must stand in a shown sentence that says what is asked of it.
       const predicate = namesMeetPredicate(question, shown, {
@@ -178,7 +180,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       if (!predicate) return refuse(notFound(question, data.docs), 'en-name');
       const failed = (
         [
-          ['en-two', () => !coversTwo(passage, terms)],
+          ['en-two', () => !coversTwo(passage, asking)],
           ['en-near', () => !near],
           ['en-qualifier', () => dropsQualifier(asked, terms.translations, held)],
           ['en-compound', () => !compound],
@@ -223,10 +225,18 @@ function retrieve(searcher: Searcher, question: string, parts: QuestionPart[]): 
  * scene's own words weighed less (story.ts sceneLight): the answer floor and the passages the
  * sentences come from then read what is asked, not the asker's story.
  */
-function lightened(searcher: Searcher, data: IndexData, question: string, read: { terms: QueryTerms; hits: Hit[] }): { terms: QueryTerms; hits: Hit[] } {
+function lightened(
+  searcher: Searcher,
+  data: IndexData,
+  question: string,
+  read: { terms: QueryTerms; hits: Hit[] },
+): { terms: QueryTerms; hits: Hit[] } {
   const light = sceneLight(read.terms, storyOf(question));
   if (!light) return read;
-  const hits = read.hits.map((h) => ({ ...h, coverage: Math.max(h.coverage, coverageOf(searcher.tokens(data.passages.at(h.index)?.text ?? ''), light)) }));
+  const hits = read.hits.map((h) => ({
+    ...h,
+    coverage: Math.max(h.coverage, coverageOf(searcher.tokens(data.passages.at(h.index)?.text ?? ''), light)),
+  }));
   return { terms: read.terms, hits };
 }
 

@@ -71,3 +71,35 @@ export function coversTwo(tokens: Set<string>, terms: QueryTerms): boolean {
   // A name the reports lack (Tencent, Roth) is a naming concept no passage covers: the rest must still match two.
   return covered.length >= Math.min(2, naming.length + terms.untranslated.length);
 }
+
+// The nouns an English question names a document by ("the sandbox article", "the Wuhan study", "the
+// sidebar of …", "the article about financial risks"), and the words that label which one it is.
+const DOC_NOUN = String.raw`(?:article|report|paper|white ?paper|study|piece|sidebar|chapter|section|essay|explainer)`;
+const LABEL_BEFORE = new RegExp(String.raw`\b(?:the|that|this|your) ((?:[a-z'-]+ ){1,3})${DOC_NOUN}\b`, 'g');
+const LABEL_AFTER = new RegExp(String.raw`\b${DOC_NOUN} (?:about|on) ((?:[a-z'-]+ ?){1,3})`, 'g');
+const NOT_LABEL = /^(?:same|whole|full|first|last|new|latest|above|following|other|\d+)$/;
+
+/**
+ * The words a question labels its source document with: "the sandbox article" says which report to
+ * read, not what the answer must speak of. A question about one of the report's own ideas ("what is
+ * federated learning, as the sandbox article explains it") names one concept and its document.
+ */
+export function sourceLabels(question: string): string[] {
+  const q = question.toLowerCase();
+  const words = [...q.matchAll(LABEL_BEFORE), ...q.matchAll(LABEL_AFTER)].flatMap((m) => (m[1] ?? '').trim().split(/\s+/));
+  return words.filter((w) => w.length >= 4 && !NOT_LABEL.test(w));
+}
+
+/**
+ * The question's terms without the concepts that only label its source document (sourceLabels): an
+ * English concept whose English form is a label word. Two concepts must meet in the answer (coversTwo),
+ * and a document's label is no second one.
+ */
+export function withoutLabels(terms: QueryTerms, question: string): QueryTerms {
+  const labels = sourceLabels(question);
+  if (labels.length === 0) return terms;
+  const labelled = (c: Concept): boolean =>
+    c.primary === null && c.alternatives.some((a) => /^[a-z'-]{4,}$/.test(a) && labels.some((l) => l.startsWith(a) || a.startsWith(l)));
+  const concepts = terms.concepts.filter((c) => !labelled(c));
+  return concepts.length === terms.concepts.length || concepts.length === 0 ? terms : { ...terms, concepts };
+}
