@@ -65,7 +65,8 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     if (!top || top.coverage < ANSWER_FLOOR) return refuse(notFound(question, data.docs), 'floor');
     // A year after the newest report is news the reports cannot hold, unless a passage read writes it (a forecast "到2025年").
     const later = yearsAfter(question, reportDates);
-    if (later.some((y) => !hits.some((h) => data.passages.at(h.index)?.text.includes(String(y)))))
+    const foreseen = FORECAST_ASKED.test(normalizeForMatch(question));
+    if (later.some((y) => !hits.some((h) => writesYear(data.passages.at(h.index)?.text ?? '', y, foreseen))))
       return refuse(notFound(question, data.docs), 'later');
     // So is a later batch or round (第二批) that no passage read writes: a sentence about the first is no answer.
     const ordinals = laterOrdinals(question);
@@ -238,6 +239,20 @@ function lightened(
     coverage: Math.max(h.coverage, coverageOf(searcher.tokens(data.passages.at(h.index)?.text ?? ''), light)),
   }));
   return { terms: read.terms, hits };
+}
+
+// How a report writes a year it has not reached: a forecast or a plan (预计到2025年, 2025年左右), which says
+// nothing of what happened in it.
+const FORESEEN = /预计|预测|有望|将|目标|规划|计划|展望|左右|到\d{4}年|前景|可能/;
+
+// A question that itself asks what was foreseen for the year (麦肯锡预测2025年…, what will happen by 2025).
+const FORECAST_ASKED =
+  /预计|预测|预期|展望|规划|目标|到\d{4}年|\b(?:will|forecasts?|predicts?|predicted|expects?|expected|projected|by \d{4})\b/;
+
+/** Whether a passage writes a year in a sentence that is no forecast of it (any sentence, when a forecast is asked). */
+function writesYear(text: string, year: number, foreseen: boolean): boolean {
+  if (!text.includes(String(year))) return false;
+  return foreseen || text.split(/[。！？!?；;\n]/).some((s) => s.includes(String(year)) && !FORESEEN.test(s));
 }
 
 function notFound(question: string, docs: DocMeta[], english = /^[^\u3400-\u9fff]*$/.test(question)): Answer {
