@@ -25,7 +25,7 @@ import { coversTwo, englishFrame, nameRuns, namingConcepts, weaklyHeld, withoutL
 import { MAX_QUERY_CHARS, type Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
 import { cleanSentence } from './sentences.js';
-import { sceneLight, sceneReader, storyOf } from './story.js';
+import { askedSentences, sceneLight, sceneReader, storyOf } from './story.js';
 import { normalizeForMatch } from './text.js';
 import type { Answer, Citation } from './types.js';
 
@@ -183,7 +183,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
         [
           ['en-two', () => !coversTwo(passage, asking)],
           ['en-near', () => !near],
-          ['en-qualifier', () => dropsQualifier(asked, terms.translations, held)],
+          ['en-qualifier', () => dropsQualifier(askedSentences(asked), terms.translations, held)],
           ['en-compound', () => !compound],
           ['en-untranslated-name', () => namedAbsent],
           ['en-name-held', () => !nameHeld],

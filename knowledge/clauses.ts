@@ -36,8 +36,14 @@ export function isEnglish(folded: string): boolean {
 
 /** Whether one folded clause asks; a final question mark counts. */
 export function clauseAsks(clause: string, english = isEnglish(clause)): boolean {
-  return english ? EN_ASKS.test(clause) || EN_AUX.test(clause) : ASKS.test(clause);
+  if (!english) return ASKS.test(clause);
+  if (EN_AUX.test(clause) || /\?$/.test(clause)) return true;
+  // Inside a statement, "when" and "where" join a time or a place to it ("she was scared when she
+  // heard …"); they ask only first, or after a verb of knowing ("I wonder when …").
+  return EN_ASKS.test(clause.replace(EN_SUBORDINATE, ' '));
 }
+const EN_SUBORDINATE =
+  /(?<!^|\b(?:know|knows|wonder|wondering|tell me|ask|asking|explain|find out|learn|sure|curious|say|says|said)\s)\b(?:when|where)\b/g;
 
 /** The question's clauses, folded and cut at its marks (see ZH_CUT, EN_CUT), each read as asking or not. */
 export function clausesOf(question: string): Clause[] {

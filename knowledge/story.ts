@@ -115,3 +115,25 @@ export function sceneLight(terms: QueryTerms, story: Story): QueryTerms | null {
   });
   return changed ? { ...terms, concepts } : null;
 }
+
+/**
+ * An English question's asking sentences as written (case kept), without the sentences that only set
+ * its scene ("My grandmother only trusts banks."): a noun compound told of the asker's life is no
+ * qualifier the answer must hold. The whole question when it sets no scene.
+ */
+export function askedSentences(question: string): string {
+  if (!isEnglish(normalizeForMatch(question))) return question;
+  const story = storyOf(question);
+  if (story.scene.length === 0) return question;
+  const scene = new Set(story.scene);
+  const kept = question.split(/(?<=[.?!:;])\s+|\n+/).filter(
+    (s) =>
+      !scene.has(
+        normalizeForMatch(s)
+          .trim()
+          .replace(/[？?.!]+$/, '')
+          .trim(),
+      ),
+  );
+  return kept.length > 0 ? kept.join(' ') : question;
+}
