@@ -4,7 +4,7 @@
  * its source. A question whose key concepts the reports and notes never mention, or whose best
  * sentence does not cover them, is not answered: the bot says so and lists what the corpus covers.
  */
-import { countedAbsent, readAbsence } from './absent.js';
+import { countedAbsent, readAbsence, type Absence, type AbsentWord } from './absent.js';
 import { presentShare, weightOf } from './absent-weight.js';
 import { holdsCompounds, lacksFinancialCompound, withoutExclusions } from './english-compounds.js';
 import { occursIn, passagesWith } from './english-table.js';
@@ -20,7 +20,7 @@ import { analyzeQuestion, type QuestionPart } from './question.js';
 import { laterOrdinals, namesTask, outOfScope, scopeLead, taskOf, yearsAfter } from './scope.js';
 import { ANSWER_FLOOR, candidatesOf, choose, unitOf, type Hit } from './choose.js';
 import { holdsAsked } from './asked.js';
-import { coverageOf, type QueryTerms } from './coverage.js';
+import { coverageOf, creditOf, type Concept, type QueryTerms } from './coverage.js';
 import { coversTwo, englishFrame, nameRuns, namingConcepts, weaklyHeld, withoutLabels } from './english-gates.js';
 import { MAX_QUERY_CHARS, type Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
@@ -128,6 +128,11 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
         notFound(question, data.docs),
         `absent[${counted.map((w, i) => `${w.word}:${weights[i]}`)}${unheld.length ? `;${unheld}` : ''}]`,
       );
+    // A question that names one of the corpus's own subjects and then asks in words no passage writes
+    // (网金社楼下的面馆几点开门) counts those words as the reports' vocabulary reworded (countedAbsent);
+    // some shown sentence must then meet another concept of the question than that subject.
+    if (anchoredOnly(absence, counted, terms, new Set(chosen.flatMap((c) => [...c.tokens]))))
+      return refuse(notFound(question, data.docs), 'anchor-only');
     // What each shown sentence says, with the sentence before it in its passage (a subject named there).
     const shown = chosen.map((c) => {
       const before = candidates.find((p) => p.passage === c.passage && p.order === c.order - 1);
@@ -253,6 +258,17 @@ const FORECAST_ASKED =
 function writesYear(text: string, year: number, foreseen: boolean): boolean {
   if (!text.includes(String(year))) return false;
   return foreseen || text.split(/[。！？!?；;\n]/).some((s) => s.includes(String(year)) && !FORESEEN.test(s));
+}
+
+/**
+ * Whether general words the reports lack were set aside because the question names a corpus subject
+ * (absent.ts countedAbsent), while the best sentence holds no concept of the question but that
+ * subject's: it then only speaks of the subject, and what is asked of it is nowhere in the reports.
+ */
+function anchoredOnly(absence: Absence, counted: AbsentWord[], terms: QueryTerms, tokens: Set<string>): boolean {
+  if (absence.specific.length === 0 || !absence.words.some((w) => w.kind === 'general' && !counted.includes(w))) return false;
+  const own = (c: Concept): boolean => c.primary !== null && absence.specific.some((s) => s.includes(c.primary ?? ''));
+  return !terms.concepts.some((c) => !own(c) && !c.generic && creditOf(tokens, c) >= 1);
 }
 
 function notFound(question: string, docs: DocMeta[], english = /^[^\u3400-\u9fff]*$/.test(question)): Answer {
