@@ -54,6 +54,10 @@ export function onlyInScene(story: Story, word: string): boolean {
   return story.scene.some(has) && !story.asking.some(has);
 }
 
+// The asker's own money as savers name it (养老钱, 棺材本, 血汗钱, 闲钱): in a scene it says whose money is
+// at stake, never what is asked, though jieba may tag it a name and its characters be rare in reports.
+const OWN_MONEY = /养老钱|养老金|退休金|退休工资|棺材本|老本|积蓄|血汗钱|辛苦钱|闲钱|私房钱|压岁钱|彩礼钱?|首付款?|家底/;
+
 // How a scene places the asker at a firm or a site (在X存了钱, 从X借的, 通过X买的): that name is what the question is about.
 const VENUE = ['在', '从', '通过', '到'];
 
@@ -87,7 +91,8 @@ export function sceneReader(question: string, familiar: (word: string) => boolea
   const vetoes = (w: AbsentWord): boolean => w.proper === true && (!holds(w.word) || placesAsker(folded, w.word));
   // A word the dictionary reads as a verb and its object (写论文, 炒股票) is something the asker does, never a name.
   const act = (word: string): boolean => /^v/.test(tagWords(word, false)[0]?.tag ?? '');
-  const weightless = (w: AbsentWord): boolean => holds(w.word) && !vetoes(w) && (w.proper !== true || familiar(w.word) || act(w.word));
+  const weightless = (w: AbsentWord): boolean =>
+    holds(w.word) && !vetoes(w) && (w.proper !== true || familiar(w.word) || act(w.word) || OWN_MONEY.test(w.word));
   return { holds, vetoes, weightless };
 }
 
