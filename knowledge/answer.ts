@@ -131,7 +131,8 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     // A question that names one of the corpus's own subjects and then asks in words no passage writes
     // (网金社楼下的面馆几点开门) counts those words as the reports' vocabulary reworded (countedAbsent);
     // some shown sentence must then meet another concept of the question than that subject.
-    if (anchoredOnly(absence, counted, terms, new Set(chosen.flatMap((c) => [...c.tokens]))))
+    // A definition asked of the subject itself (什么叫伪金交所) is met by the sentences about it.
+    if (analysis.type !== 'definition' && anchoredOnly(absence, counted, terms, new Set(chosen.flatMap((c) => [...c.tokens]))))
       return refuse(notFound(question, data.docs), 'anchor-only');
     // What each shown sentence says, with the sentence before it in its passage (a subject named there).
     const shown = chosen.map((c) => {
@@ -268,7 +269,8 @@ function writesYear(text: string, year: number, foreseen: boolean): boolean {
 function anchoredOnly(absence: Absence, counted: AbsentWord[], terms: QueryTerms, tokens: Set<string>): boolean {
   if (absence.specific.length === 0 || !absence.words.some((w) => w.kind === 'general' && !counted.includes(w))) return false;
   const own = (c: Concept): boolean => c.primary !== null && absence.specific.some((s) => s.includes(c.primary ?? ''));
-  return !terms.concepts.some((c) => !own(c) && !c.generic && creditOf(tokens, c) >= 1);
+  const others = terms.concepts.filter((c) => !own(c) && !c.generic);
+  return others.length > 0 && !others.some((c) => creditOf(tokens, c) >= 1);
 }
 
 function notFound(question: string, docs: DocMeta[], english = /^[^\u3400-\u9fff]*$/.test(question)): Answer {

@@ -58,6 +58,11 @@ export function onlyInScene(story: Story, word: string): boolean {
 // at stake, never what is asked, though jieba may tag it a name and its characters be rare in reports.
 const OWN_MONEY = /养老钱|养老金|退休金|退休工资|棺材本|老本|积蓄|血汗钱|辛苦钱|闲钱|私房钱|压岁钱|彩礼钱?|首付款?|家底/;
 
+// A relative of the asker's, alone or glued to the one-character verb after it (阿嬷买 of 我阿嬷买的那个):
+// whoever bought, asked or lost is the asker's family, never what the reports must name, in any clause.
+const KIN_ACT =
+  /^(?:阿嬷|阿公|阿婆|阿爸|阿妈|姥姥|姥爷|外婆|外公|奶奶|爷爷|舅舅|舅妈|姑姑|姑妈|姨妈|婶婶|叔叔|伯伯|表哥|表姐|堂哥|堂姐|老爸|老妈|老伴)[\u4e00-\u9fff]?$/;
+
 // How a scene places the asker at a firm or a site (在X存了钱, 从X借的, 通过X买的): that name is what the question is about.
 const VENUE = ['在', '从', '通过', '到'];
 
@@ -92,7 +97,8 @@ export function sceneReader(question: string, familiar: (word: string) => boolea
   // A word the dictionary reads as a verb and its object (写论文, 炒股票) is something the asker does, never a name.
   const act = (word: string): boolean => /^v/.test(tagWords(word, false)[0]?.tag ?? '');
   const weightless = (w: AbsentWord): boolean =>
-    holds(w.word) && !vetoes(w) && (w.proper !== true || familiar(w.word) || act(w.word) || OWN_MONEY.test(w.word));
+    (holds(w.word) && !vetoes(w) && (w.proper !== true || familiar(w.word) || act(w.word) || OWN_MONEY.test(w.word))) ||
+    KIN_ACT.test(w.word);
   return { holds, vetoes, weightless };
 }
 
