@@ -40,6 +40,9 @@ const LIGHT = new Set([
   'things',
   'way',
   'ways',
+  // What is sold, in general: "exchange product blow-ups" are the exchanges' blow-ups.
+  'product',
+  'products',
 ]);
 // A word right after a subject pronoun stands where a verb stands ("if we issue notes").
 const AFTER_SUBJECT = /\b(?:they|we|i|you|he|she|it)\s+([a-z]+)\b/gi;
