@@ -170,7 +170,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       );
       // Two of the question's concepts must also meet in what one shown sentence and the one before it say:
       // a passage that holds them in sentences about different things (车贷 in one, 批文 in another) is no answer.
-      // A word that labels the source document (the sandbox article) is no concept an answer must hold.
+      // A word that labels the source document (the clearing article) is no concept an answer must hold.
       const asking = withoutLabels(terms, question);
       const near = chosen.some((c) => {
         const before = candidates.find((p) => p.passage === c.passage && p.order === c.order - 1);

@@ -72,8 +72,8 @@ export function coversTwo(tokens: Set<string>, terms: QueryTerms): boolean {
   return covered.length >= Math.min(2, naming.length + terms.untranslated.length);
 }
 
-// The nouns an English question names a document by ("the sandbox article", "the Wuhan study", "the
-// sidebar of …", "the article about financial risks"), and the words that label which one it is.
+// The nouns an English question names a document by ("the clearing article", "the Ningzhou study", "the
+// box in …", "the piece about venue failures"), and the words that label which one it is.
 const DOC_NOUN = String.raw`(?:article|report|paper|white ?paper|study|piece|sidebar|chapter|section|essay|explainer)`;
 const LABEL_BEFORE = new RegExp(String.raw`\b(?:the|that|this|your) ((?:[a-z'-]+ ){1,3})${DOC_NOUN}\b`, 'g');
 const LABEL_AFTER = new RegExp(String.raw`\b${DOC_NOUN} (?:about|on) ((?:[a-z'-]+ ?){1,3})`, 'g');
@@ -86,9 +86,9 @@ const SAYS = new RegExp(
 );
 
 /**
- * The words a question labels its source document with: "the sandbox article" says which report to
+ * The words a question labels its source document with: "the clearing article" says which report to
  * read, not what the answer must speak of. A question about one of the report's own ideas ("what is
- * federated learning, as the sandbox article explains it") names one concept and its document.
+ * escrow netting, in the words of the clearing article") names one concept and its document.
  */
 export function sourceLabels(question: string): string[] {
   const q = question.toLowerCase();

@@ -40,7 +40,7 @@ const LIGHT = new Set([
   'things',
   'way',
   'ways',
-  // What is sold, in general: "exchange product blow-ups" are the exchanges' blow-ups.
+  // What is sold, in general: "venue product failures" are the venues' failures.
   'product',
   'products',
 ]);

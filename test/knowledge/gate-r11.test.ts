@@ -72,7 +72,7 @@ describe('live yields and picks', () => {
   });
 
   it('GIVEN the safest insurance or product asked in English THEN it is advice', () => {
-    expect(outOfScope('Which insurance products are safest for a retired teacher?')).toBe('advice');
+    expect(outOfScope('Which insurance policies are safest for a retired teacher?')).toBe('advice');
     expect(outOfScope('Which deposits are the best for my savings?')).toBe('advice');
   });
 });
@@ -92,13 +92,13 @@ describe('English frames', () => {
 
   it('GIVEN a document named by its label or its verb of saying THEN those words are the frame', () => {
     expect(sourceLabels('What is escrow netting, as the clearing article puts it?')).toEqual(['clearing', 'puts']);
-    expect(sourceLabels('The Ningzhou study mentions something called bill pooling.')).toEqual([
+    expect(sourceLabels('The Ningzhou study mentions a thing called bill pooling.')).toEqual([
       'ningzhou',
       'mentions',
-      'something',
+      'thing',
       'called',
     ]);
-    expect(sourceLabels('What does the report say about escrow?')).toEqual([]);
+    expect(sourceLabels('Is escrow covered by the report at all?')).toEqual([]);
   });
 });
 
