@@ -92,12 +92,7 @@ describe('English frames', () => {
 
   it('GIVEN a document named by its label or its verb of saying THEN those words are the frame', () => {
     expect(sourceLabels('What is escrow netting, as the clearing article puts it?')).toEqual(['clearing', 'puts']);
-    expect(sourceLabels('The Ningzhou study mentions a thing called bill pooling.')).toEqual([
-      'ningzhou',
-      'mentions',
-      'thing',
-      'called',
-    ]);
+    expect(sourceLabels('The Ningzhou study mentions a thing called bill pooling.')).toEqual(['ningzhou', 'mentions', 'thing', 'called']);
     expect(sourceLabels('Is escrow covered by the report at all?')).toEqual([]);
   });
 });
