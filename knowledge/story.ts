@@ -103,7 +103,7 @@ export function sceneReader(question: string, familiar: (word: string) => boolea
 }
 
 /** How much a concept that only the scene names weighs when the answer floor is read (see sceneLight). */
-export const SCENE_SHARE = Number(process.env.SCENE_SHARE ?? 0.5);
+export const SCENE_SHARE = 0.5;
 
 /**
  * The question's concepts with those that stand only in its scene weighed at SCENE_SHARE. A story
