@@ -24,11 +24,12 @@ import { ANSWER_FLOOR, candidatesOf, choose, unitOf, type Hit } from './choose.j
 import { holdsAsked } from './asked.js';
 import { passagesDefining } from './defining.js';
 import { coverageOf, type QueryTerms } from './coverage.js';
-import { coversTwo, englishFrame, nameRuns, namingConcepts, weaklyHeld } from './english-gates.js';
+import { coversTwo, englishFrame, nameRuns, namingConcepts, weaklyHeld, withoutLabels } from './english-gates.js';
 import { MAX_QUERY_CHARS, type Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
 import { cleanSentence } from './sentences.js';
-import { sceneReader } from './story.js';
+import { askedSentences, sceneReader } from './story.js';
+import { anchoredOnly, FORECAST_ASKED, lightened, writesYear } from './answer-gates.js';
 import { normalizeForMatch } from './text.js';
 import type { Answer, Citation } from './types.js';
 
@@ -63,12 +64,13 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     // A live quote or a forecast is beyond any report, however many words it shares with one.
     const scope = outOfScope(question);
     if (scope) return refuse({ ...notFound(question, data.docs), lead: scopeLead(scope, analysis.english), outOfScope: scope }, 'scope');
-    const { terms, hits } = retrieve(searcher, question, analysis.parts);
+    const { terms, hits } = lightened(searcher, data, question, retrieve(searcher, question, analysis.parts));
     const top = hits[0];
     if (!top || top.coverage < ANSWER_FLOOR) return refuse(notFound(question, data.docs), 'floor');
     // A year after the newest report is news the reports cannot hold, unless a passage read writes it (a forecast "到2025年").
     const later = yearsAfter(question, reportDates);
-    if (later.some((y) => !hits.some((h) => data.passages.at(h.index)?.text.includes(String(y)))))
+    const foreseen = FORECAST_ASKED.test(normalizeForMatch(question));
+    if (later.some((y) => !hits.some((h) => writesYear(data.passages.at(h.index)?.text ?? '', y, foreseen))))
       return refuse(notFound(question, data.docs), 'later');
     // So is a later batch or round (第二批) that no passage read writes: a sentence about the first is no answer.
     const ordinals = laterOrdinals(question);
@@ -130,6 +132,12 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
         notFound(question, data.docs),
         `absent[${counted.map((w, i) => `${w.word}:${weights[i]}`)}${unheld.length ? `;${unheld}` : ''}]`,
       );
+    // A question that names one of the corpus's own subjects and then asks in words no passage writes
+    // (网金社楼下的面馆几点开门) counts those words as the reports' vocabulary reworded (countedAbsent);
+    // some shown sentence must then meet another concept of the question than that subject.
+    // A definition asked of the subject itself (什么叫伪金交所) is met by the sentences about it.
+    if (analysis.type !== 'definition' && anchoredOnly(absence, counted, terms, new Set(chosen.flatMap((c) => [...c.tokens]))))
+      return refuse(notFound(question, data.docs), 'anchor-only');
     // What each shown sentence says, with the sentence before it in its passage (a subject named there).
     const shown = chosen.map((c) => {
       const before = candidates.find((p) => p.passage === c.passage && p.order === c.order - 1);
@@ -166,9 +174,11 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       );
       // Two of the question's concepts must also meet in what one shown sentence and the one before it say:
       // a passage that holds them in sentences about different things (车贷 in one, 批文 in another) is no answer.
+      // A word that labels the source document (the clearing article) is no concept an answer must hold.
+      const asking = withoutLabels(terms, question);
       const near = chosen.some((c) => {
         const before = candidates.find((p) => p.passage === c.passage && p.order === c.order - 1);
-        return coversTwo(before ? new Set([...c.tokens, ...before.tokens]) : c.tokens, terms);
+        return coversTwo(before ? new Set([...c.tokens, ...before.tokens]) : c.tokens, asking);
       });
       // A body the reports name only in passing (a foreign regulator in a list) must stand in a shown sentence that says what is asked of it.
       const predicate = namesMeetPredicate(question, shown, {
@@ -181,9 +191,9 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       if (!predicate) return refuse(notFound(question, data.docs), 'en-name');
       const failed = (
         [
-          ['en-two', () => !coversTwo(passage, terms)],
+          ['en-two', () => !coversTwo(passage, asking)],
           ['en-near', () => !near],
-          ['en-qualifier', () => dropsQualifier(asked, terms.translations, held)],
+          ['en-qualifier', () => dropsQualifier(askedSentences(asked), terms.translations, held)],
           ['en-compound', () => !compound],
           ['en-untranslated-name', () => namedAbsent],
           ['en-name-held', () => !nameHeld],

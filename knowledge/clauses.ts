@@ -10,9 +10,9 @@ import { normalizeForMatch } from './text.js';
 
 // What makes a Chinese clause ask: a question word, a yes/no particle, or the mark that ends it.
 // The 几 of 前几年 or 几十万 is a vague number, not a question word. A verb, 不 or 没, and the verb
-// again (能不能, 要不要, 需不需要, 有没有, 用不用) asks yes or no.
+// again (能不能, 要不要, 需不需要, 有没有, 用不用) asks yes or no. Southwestern 好多 + a measure (好多钱, 好多家) is 多少.
 const ASKS =
-  /何时|哪|什么|啥|咋|多少|多大|多久|多长|多高|(?<![前这近那好])几(?![十百千万])|为什么|为何|怎么|怎样|如何|是否|([\u4e00-\u9fff])[不没]\1|吗|呢$|[?？]$/;
+  /何时|哪|什么|啥|咋|多少|好多(?:钱|家|个|年|倍|天|万|亿|块)|多大|多久|多长|多高|(?<![前这近那好])几(?![十百千万])|为什么|为何|怎么|怎样|如何|是否|([\u4e00-\u9fff])[不没]\1|吗|呢$|[?？]$/;
 const EN_ASKS = /\b(?:when|what|which|who|whom|whose|why|how|where|whether)\b|\?$/;
 // An English clause that opens with a verb of its own asks (Is it …, Can I …, Did the report …).
 const EN_AUX = /^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|may|might)\b/;
@@ -36,8 +36,14 @@ export function isEnglish(folded: string): boolean {
 
 /** Whether one folded clause asks; a final question mark counts. */
 export function clauseAsks(clause: string, english = isEnglish(clause)): boolean {
-  return english ? EN_ASKS.test(clause) || EN_AUX.test(clause) : ASKS.test(clause);
+  if (!english) return ASKS.test(clause);
+  if (EN_AUX.test(clause) || /\?$/.test(clause)) return true;
+  // Inside a statement, "when" and "where" join a time or a place to it ("she was scared when she
+  // heard …"); they ask only first, or after a verb of knowing ("I wonder when …").
+  return EN_ASKS.test(clause.replace(EN_SUBORDINATE, ' '));
 }
+const EN_SUBORDINATE =
+  /(?<!^|\b(?:know|knows|wonder|wondering|tell me|ask|asking|explain|find out|learn|sure|curious|say|says|said)\s)\b(?:when|where)\b/g;
 
 /** The question's clauses, folded and cut at its marks (see ZH_CUT, EN_CUT), each read as asking or not. */
 export function clausesOf(question: string): Clause[] {

@@ -74,3 +74,45 @@ export function coversTwo(tokens: Set<string>, terms: QueryTerms): boolean {
   // A name the reports lack (Tencent, Roth) is a naming concept no passage covers: the rest must still match two.
   return covered.length >= Math.min(2, naming.length + terms.untranslated.length);
 }
+
+// The nouns an English question names a document by ("the clearing article", "the Ningzhou study", "the
+// box in …", "the piece about venue failures"), and the words that label which one it is.
+const DOC_NOUN = String.raw`(?:article|report|paper|white ?paper|study|piece|sidebar|chapter|section|essay|explainer)`;
+const LABEL_BEFORE = new RegExp(String.raw`\b(?:the|that|this|your) ((?:[a-z'-]+ ){1,3})${DOC_NOUN}\b`, 'g');
+const LABEL_AFTER = new RegExp(String.raw`\b${DOC_NOUN} (?:about|on) ((?:[a-z'-]+ ?){1,3})`, 'g');
+const NOT_LABEL = /^(?:same|whole|full|first|last|new|latest|above|following|other|\d+)$/;
+// How a question says where its words come from: the document's verb of saying (as the article puts
+// it, the report mentions …) and the naming of a term (something called …): a frame, not a concept.
+const SAYS = new RegExp(
+  String.raw`\b${DOC_NOUN} (puts?|explains?|describes?|mentions?|says|calls?|defines?|states?|writes?|notes?|uses?)\b|\b(something|thing|term|idea|what(?:'s| is)) (called|named|dubbed|termed)\b`,
+  'g',
+);
+
+/**
+ * The words a question labels its source document with: "the clearing article" says which report to
+ * read, not what the answer must speak of. A question about one of the report's own ideas ("what is
+ * escrow netting, in the words of the clearing article") names one concept and its document.
+ */
+export function sourceLabels(question: string): string[] {
+  const q = question.toLowerCase();
+  const words = [...q.matchAll(LABEL_BEFORE), ...q.matchAll(LABEL_AFTER)].flatMap((m) => (m[1] ?? '').trim().split(/\s+/));
+  const says = [...q.matchAll(SAYS)].flatMap((m) => [m[1], m[2], m[3]]).filter((w): w is string => w !== undefined && !/^what/.test(w));
+  return [...words.filter((w) => w.length >= 4 && !NOT_LABEL.test(w)), ...says];
+}
+
+/**
+ * The question's terms without the concepts that only label its source document (sourceLabels): an
+ * English concept whose English form is a label word. Two concepts must meet in the answer (coversTwo),
+ * and a document's label is no second one.
+ */
+export function withoutLabels(terms: QueryTerms, question: string): QueryTerms {
+  const labels = sourceLabels(question);
+  if (labels.length === 0) return terms;
+  const isLabel = (a: string): boolean => labels.some((l) => l === a || (a.length >= 4 && (l.startsWith(a) || a.startsWith(l))));
+  // The Chinese a label word became (sandbox → 监管沙箱, puts → 做出): a concept of those is the label's.
+  const labelTerms = new Set(terms.translations.filter((t) => t.source.split(' ').every(isLabel)).flatMap((t) => t.terms));
+  const labelled = (c: Concept): boolean =>
+    c.primary === null && c.alternatives.some((a) => (/^[a-z'-]+$/.test(a) ? isLabel(a) : labelTerms.has(a)));
+  const concepts = terms.concepts.filter((c) => !labelled(c));
+  return concepts.length === terms.concepts.length || concepts.length === 0 ? terms : { ...terms, concepts };
+}

@@ -40,6 +40,9 @@ const LIGHT = new Set([
   'things',
   'way',
   'ways',
+  // What is sold, in general: "venue product failures" are the venues' failures.
+  'product',
+  'products',
 ]);
 // A word right after a subject pronoun stands where a verb stands ("if we issue notes").
 const AFTER_SUBJECT = /\b(?:they|we|i|you|he|she|it)\s+([a-z]+)\b/gi;

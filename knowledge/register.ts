@@ -5,7 +5,8 @@
  * the kinds of such words, not from any question: vague nouns (东西, 玩意儿), demonstratives and
  * question pronouns (那种, 这批, 啥, 咋, 谁), stance adverbs (到底, 偏偏, 竟然), hedges (大概, 好像,
  * 听说), time frames of the asker's story (以前, 当年, 后来), asking words (请问, 说说, 什么意思), and the
- * spoken stand-ins for an asked attribute (盘子 for scale, 来头 for background).
+ * spoken stand-ins for an asked attribute (盘子 for scale, 来头 for background), and the words naming
+ * the kind of answer asked (例子, 异同, 数值).
  */
 
 const VAGUE = ['东西', '玩意', '玩意儿', '事儿', '事情', '情况', '样子', '回事', '咋回事', '怎么回事'];
@@ -36,13 +37,16 @@ const ASKING = [
   '的话',
 ];
 const STAND_IN = ['盘子', '块头', '来头', '底细', '门道', '路子', '名堂', '花样', '猫腻'];
+// Words that name the kind of answer asked, not a thing the reports must write: examples (举了哪些例子),
+// a comparison (有何异同, 有啥区别), the figure or name itself (数值是多少, 叫什么名字), the ways (哪些招, 啥法子).
+const ASKED_KIND = ['例子', '实例', '异同', '区别', '差别', '不同点', '数值', '数字', '名字', '名称', '招数', '法子', '高招', '下场'];
 // Cantonese asking words and pronouns, as folded to simplified script (邊間 → 边间, 係咩 → 系咩).
 const CANTONESE = [
   ...['边间', '边个', '边度', '边啲', '边家', '几时', '点样', '点解', '乜嘢', '咩嘢', '系咪', '系唔系', '系咩', '系边'],
   ...['有冇', '嗰个', '嗰啲', '呢个', '呢啲', '我哋', '佢哋', '你哋', '即系', '讲嘅', '讲咩', '睇下'],
 ];
 
-const REGISTER = new Set([...VAGUE, ...DEICTIC, ...STANCE, ...HEDGE, ...STORY, ...ASKING, ...STAND_IN, ...CANTONESE]);
+const REGISTER = new Set([...VAGUE, ...DEICTIC, ...STANCE, ...HEDGE, ...STORY, ...ASKING, ...STAND_IN, ...ASKED_KIND, ...CANTONESE]);
 
 /** Single characters that only ask (谁投的 asks who; 咋算 asks how; Cantonese 咩, 嘅, 㗎): they are never part of a concept. */
 const ASKING_CHARS = /[谁啥咋哪几怎么吗呢嘛呗啦咩嘅㗎咗啫喇嘢乜冇哋]/;

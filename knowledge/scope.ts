@@ -42,7 +42,10 @@ const BEST = /最安全|最靠谱|最稳妥|最稳|最划算|最值得|最好|�
 const CHOICE = /买|选|投|存|开户|理财|产品|平台|基金|银行|交易所|app/;
 const EN_BEST = /\b(?:safest|best|cheapest|most (?:reliable|trustworthy|profitable)|highest[- ]yielding|top-rated)\b/;
 const EN_CHOICE =
-  /\b(?:buy|buying|invest(?:ing)? in|put (?:my|our) money|pick|choose|open an account|sign up|exchange|app|platform|broker|bank|fund)\b/;
+  /\b(?:buy|buying|invest(?:ing)? in|put (?:my|our) money|pick|choose|open an account|sign up|exchange|app|platform|broker|bank|fund|products?|insurance|polic(?:y|ies)|annuit(?:y|ies)|deposits?|savings|plans?)\b/;
+// A yield a product pays today (银行理财现在年化多少, 定期现在多少): live when one asking clause asks it
+// for now; a story's "现在钱拿不回来了" beside "当时说年化收益很高" asks nothing of today.
+const YIELD_NOW = /年化|收益率|利率|利息|定期/;
 // What the reports themselves say is asked about the reports, not the market.
 const ABOUT_REPORTS = /报告|文中|文章|\breport|\brisk\b|风险/;
 
@@ -53,6 +56,7 @@ export function outOfScope(question: string): OutOfScope | null {
   const asked = NOW.test(q) || PRICE_ASKED.test(q);
   const live =
     (LIVE.test(q) && (asked || /多少|几|怎么样|如何/.test(q))) ||
+    clausesOf(q).some((c) => c.asks && NOW.test(c.text) && YIELD_NOW.test(c.text) && /多少|几|高不高|划算/.test(c.text)) ||
     (DATED.test(q) && asked) ||
     (PRICE_ASKED.test(q) && NOW.test(q) && TRADED.test(q));
   if (MOVES.test(q) || (FUTURE.test(q) && (live || LIVE.test(q) || PRICE_ASKED.test(q)))) return 'forecast';

@@ -1,0 +1,57 @@
+/**
+ * The refusal gates' helpers that read more than the question (answer.ts runs them): the answer
+ * floor's reading of a story, a later year written only as a forecast, and a question whose everyday
+ * words were set aside because it names a corpus subject.
+ */
+import type { Absence, AbsentWord } from './absent.js';
+import type { Hit } from './candidates.js';
+import { coverageOf, creditOf, type Concept, type QueryTerms } from './coverage.js';
+import type { Searcher } from './search.js';
+import type { IndexData } from './search-index.js';
+import { sceneLight, storyOf } from './story.js';
+
+/**
+ * The passages read, each with the better of its coverage and its coverage of the question with the
+ * scene's own words weighed less (story.ts sceneLight): the answer floor and the passages the
+ * sentences come from then read what is asked, not the asker's story.
+ */
+export function lightened(
+  searcher: Searcher,
+  data: IndexData,
+  question: string,
+  read: { terms: QueryTerms; hits: Hit[] },
+): { terms: QueryTerms; hits: Hit[] } {
+  const light = sceneLight(read.terms, storyOf(question));
+  if (!light) return read;
+  const hits = read.hits.map((h) => ({
+    ...h,
+    coverage: Math.max(h.coverage, coverageOf(searcher.tokens(data.passages.at(h.index)?.text ?? ''), light)),
+  }));
+  return { terms: read.terms, hits };
+}
+
+// How a report writes a year it has not reached: a forecast or a plan (预计到2025年, 2025年左右), which says
+// nothing of what happened in it.
+const FORESEEN = /预计|预测|有望|将|目标|规划|计划|展望|左右|到\d{4}年|前景|可能/;
+
+// A question that itself asks what was foreseen for the year (麦肯锡预测2025年…, what will happen by 2025).
+export const FORECAST_ASKED =
+  /预计|预测|预期|展望|规划|目标|到\d{4}年|\b(?:will|forecasts?|predicts?|predicted|expects?|expected|projected|by \d{4})\b/;
+
+/** Whether a passage writes a year in a sentence that is no forecast of it (any sentence, when a forecast is asked). */
+export function writesYear(text: string, year: number, foreseen: boolean): boolean {
+  if (!text.includes(String(year))) return false;
+  return foreseen || text.split(/[。！？!?；;\n]/).some((s) => s.includes(String(year)) && !FORESEEN.test(s));
+}
+
+/**
+ * Whether general words the reports lack were set aside because the question names a corpus subject
+ * (absent.ts countedAbsent), while the best sentence holds no concept of the question but that
+ * subject's: it then only speaks of the subject, and what is asked of it is nowhere in the reports.
+ */
+export function anchoredOnly(absence: Absence, counted: AbsentWord[], terms: QueryTerms, tokens: Set<string>): boolean {
+  if (absence.specific.length === 0 || !absence.words.some((w) => w.kind === 'general' && !counted.includes(w))) return false;
+  const own = (c: Concept): boolean => c.primary !== null && absence.specific.some((s) => s.includes(c.primary ?? ''));
+  const others = terms.concepts.filter((c) => !own(c) && !c.generic);
+  return others.length > 0 && !others.some((c) => creditOf(tokens, c) >= 1);
+}
