@@ -5,7 +5,7 @@
  * these tests need positive evidence of another subject, or of a text that reports or explains,
  * and no money word at all.
  */
-import { isInsurersOwn } from './licensed.js';
+import { isInsurersOwn, isLicensedPromotion } from './licensed.js';
 import { isBankReferral, isBrokerReferral, isStaffPay } from './programmes.js';
 
 /**
@@ -121,7 +121,7 @@ const GATES: Record<string, (norm: string) => boolean> = {
  */
 export function notAnOfferFor(flagId: string, norm: string, claimsYield = false, topPercent: number | null = null): boolean {
   // An insurer's own contract (./licensed.ts) states its guaranteed rate: a rate there is the contract's, not a pitch's.
-  if (isInsurersOwn(flagId, norm, topPercent)) return true;
+  if (isInsurersOwn(flagId, norm, topPercent) || isLicensedPromotion(flagId, norm, topPercent)) return true;
   if (claimsYield) return false;
   return GATES[flagId]?.(norm) ?? false;
 }

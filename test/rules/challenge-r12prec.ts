@@ -142,13 +142,11 @@ const VOICES: Array<{ id: string; say: (fact: string, p: Product) => string }> =
   },
   {
     id: 'news',
-    say: (_f, p) =>
-      `据当地媒体报道，一家冒用“${p.name}”名义的伪金交所平台已被关停，该平台此前宣称年化12%、保本保息，目前警方已立案侦查。`,
+    say: (_f, p) => `据当地媒体报道，一家冒用“${p.name}”名义的伪金交所平台已被关停，该平台此前宣称年化12%、保本保息，目前警方已立案侦查。`,
   },
   {
     id: 'victim',
-    say: (_f, p) =>
-      `我妈去年被一个业务员拉进群，说是比${p.name}还稳的产品，年化15%还保本，投了十万，现在平台跑路了，报警也没追回来。`,
+    say: (_f, p) => `我妈去年被一个业务员拉进群，说是比${p.name}还稳的产品，年化15%还保本，投了十万，现在平台跑路了，报警也没追回来。`,
   },
   { id: 'question', say: (_f, p) => `请问${p.term}是什么意思？${p.name}是不是保本的？` },
 ];
@@ -156,10 +154,10 @@ const VOICES: Array<{ id: string; say: (fact: string, p: Product) => string }> =
 const ENGLISH: string[] = [
   'HSBC China: 1-year time deposit at 1.6% p.a., protected under the Deposit Insurance Scheme up to RMB 500,000 per depositor.',
   'Bank of China large-denomination CDs: RMB 200,000 minimum, 3-year rate 1.9% p.a., limited quota, first come first served.',
-  'Our bank\'s wealth product has a performance benchmark of 3.0%–3.5% a year. It is not principal-protected, and the benchmark is not a promised return.',
+  "Our bank's wealth product has a performance benchmark of 3.0%–3.5% a year. It is not principal-protected, and the benchmark is not a promised return.",
   'Savings bonds issued by the Ministry of Finance pay 1.95% a year for three years, backed by the full faith of the state.',
   'This money market fund shows a 7-day annualised yield of 1.4%. Past performance does not guarantee future results.',
-  'The whole-life policy\'s cash value is set out in the contract; surrendering in the first years returns less than the premiums paid.',
+  "The whole-life policy's cash value is set out in the contract; surrendering in the first years returns less than the premiums paid.",
   'As your adviser I must say it plainly: this bond fund returned 4% last year, but returns are not guaranteed and you can lose money.',
   'Mod note: anyone promising 12% a year, guaranteed, on a "registered asset centre" product is running a scam. Report and block.',
   'News: regulators shut down a sham exchange that had promised investors 11% guaranteed returns; police are investigating.',
@@ -182,8 +180,7 @@ function generate(): string[] {
   const out: string[] = [];
   for (const p of PRODUCTS)
     for (const v of VOICES) {
-      if (v.id === 'seller' || v.id === 'manager' || v.id === 'adviser_risk')
-        for (const f of p.facts) out.push(v.say(f, p));
+      if (v.id === 'seller' || v.id === 'manager' || v.id === 'adviser_risk') for (const f of p.facts) out.push(v.say(f, p));
       else out.push(v.say(p.facts[0] ?? '', p));
     }
   // The facts bare, as a customer pastes them.
@@ -197,7 +194,7 @@ export const CAUSES_R12P: Cause[] = [
   {
     id: 'r12p_licensed_voices',
     first: '106/132',
-    cause: 'licensed products in their sellers\', advisers\', moderators\', reporters\', victims\' and askers\' voices',
+    cause: "licensed products in their sellers', advisers', moderators', reporters', victims' and askers' voices",
     kind: 'clean',
     open: true,
     texts: CHALLENGE_R12P_TEXTS,
