@@ -215,3 +215,55 @@ export const CAUSES_R12P: Cause[] = [
     texts: BORROWED,
   },
 ];
+
+/**
+ * Held out: written after the round's fixes (ce7eb57 and the one after it), in templates and voices of their own, and
+ * measured once, untuned (`first`); under no floor. Legitimate texts and, in the same dress, pitches that must keep
+ * their flag.
+ */
+export const HELD_OUT_R12P: Cause[] = [
+  {
+    id: 'r12p_heldout_clean',
+    first: '18/20',
+    cause: "licensed products in agents', streamers', advisers' and members' words; bank promotions; qualified-investor sales",
+    kind: 'clean',
+    heldOut: true,
+    texts: [
+      '保险代理人小王：这份年金险交10年，60岁开始每年领，合同写明的保证部分按1.75%算，分红部分不保证，犹豫期15天内可全额退。',
+      '直播间说明一下，今晚讲的是中银理财的一款R2产品，业绩比较基准2.6%-3.2%，过往业绩不代表未来，不保本，购买请走手机银行。',
+      '券商营业部通知：本周发行的收益凭证，期限90天，年化2.4%，起购5万元，产品为发行人信用风险，不受存款保险保护。',
+      '国债逆回购节前利率上去了，沪市1天期到了2.5%，通过证券账户就能操作，有中国结算做交收，跟借钱给陌生人完全不一样。',
+      '某产权交易中心挂牌公告：市国资委所属企业转让闲置厂房一处，挂牌底价860万元，公告期满后网络竞价。',
+      '基金经理路演回顾：这只债基近一年收益3.8%，最大回撤0.6%，基金过往业绩不预示未来表现。',
+      '农商行员工在群里发：本行大额存单最后一天发售，3年期2.0%，额度有限，到网点或手机银行购买，存款保险保障。',
+      '理财经理跟我说的很清楚：银行理财现在都是净值型，业绩比较基准不是承诺收益，可能亏，让我自己看风险等级。',
+      '版主提示：近期有人冒充保险公司推销所谓“保本年化9%的养老计划”，正规保险合同的保证利率远没这么高，请勿上当。',
+      '新闻：某地一家“资产管理公司”以高息吸收存款被取缔，警方通报称涉案金额3亿元，投资人可到公安机关登记。',
+      '我舅妈前年被保健品店的人拉去听讲座，说投五万每月返一千五，签了个协议，后来店关了人也找不到。',
+      '想问一下，分红险说的“红利实现率”是什么意思？是不是保险公司保证给的？',
+      '我不是要理财，只是想问花呗和网贷逾期是不是都会影响征信？',
+      '建设银行信用卡新户首刷送50元立减金，活动到本月底结束，名额有限。',
+      '云闪付绑定银行卡支付满30减5，每天限量，先到先得。',
+      '私募基金认购须知：仅限合格投资者，单笔认购不低于100万元，不承诺保本和最低收益，需完成风险测评。',
+      'HSBC Jade: 2-year certificates of deposit at 2.2% a year, limited quota this month, covered by deposit insurance.',
+      'Livestream recap: we covered money market funds — 7-day annualised yields around 1.5%, redeem any time, returns not guaranteed.',
+      'Broker note: this wealth product is for qualified investors only, minimum RMB 1 million, no promised return, past performance is no guide.',
+      'My aunt was talked into a "pension project" at a free seminar; she put in 80,000 yuan and the office shut down last spring.',
+    ],
+  },
+  {
+    id: 'r12p_heldout_pitches',
+    first: '6/6',
+    cause: 'the same dress on pitches: a licensed name borrowed, a threshold waived, a promotion that pays interest',
+    kind: 'fire',
+    heldOut: true,
+    texts: [
+      { text: '直播间专属：某资产登记中心挂牌的“收益凭证”，年化11%，到期保本保息，只剩20个名额。', flag: 'guaranteed_return' },
+      { text: '无需合格投资者认证，1万元一份，人人可投，年化12%。', flag: 'public_solicitation' },
+      { text: '我们不是网贷，是出借撮合：出借人年化10%，借款人逾期由风险备用金垫付。', flag: 'p2p_lending' },
+      { text: '开户就送红包，再认购我们的定融产品，年化9%，政府平台兜底，本月底截止。', flag: 'government_backing' },
+      { text: '保险代理人说这款“年金”不用签合同，钱转他个人账户，保证每年8%。', flag: 'no_custody' },
+      { text: 'Our "bank CD" through a registration centre pays 10% a year, guaranteed, limited quota, DM me.', flag: 'guaranteed_return' },
+    ],
+  },
+];
