@@ -67,7 +67,7 @@ export const paidToPerson = (norm: string): boolean => PAID_TO_PERSON.test(norm)
  * make it a pitch in borrowed dress again.
  */
 const LICENSED_KIND =
-  /(?<!比|不如|胜过|超过|冒用|冒充|打着|类)(?:货币(?:市场)?基金|余额宝|零钱通|理财通|收益凭证|年金险|年金保险|增额终身寿|终身寿险|分红险|万能险|两全保险|公募基金|(?:偏股|偏债|股票|债券|混合|指数|货币)(?:型)?(?:混合)?基金|国债逆回购|储蓄国债|凭证式国债|电子式国债|大额存单|定期存款|整存整取|银行理财|理财子公司|上海证券交易所|深圳证券交易所|北京证券交易所|上交所|深交所|北交所|产权交易所|联合产权交易所)|\b(?:money[- ]market funds?|time deposits?|certificates? of deposit|large-denomination cds?|savings bonds?|treasury bonds?|whole[- ]life (?:policy|policies|insurance)|annuit(?:y|ies)|mutual funds?|bond funds?|index funds?|wealth products?|equity exchange|property rights exchange)\b/;
+  /(?<!比|不如|胜过|超过|冒用|冒充|打着|类)(?:货币(?:市场)?基金|余额宝|零钱通|理财通|收益凭证|年金险|年金保险|增额终身寿|终身寿险|分红险|万能险|两全保险|公募基金|债基|股基|(?:偏股|偏债|股票|债券|混合|指数|货币)(?:型)?(?:混合)?基金|国债逆回购|储蓄国债|凭证式国债|电子式国债|大额存单|定期存款|整存整取|银行理财|理财子公司|上海证券交易所|深圳证券交易所|北京证券交易所|上交所|深交所|北交所|产权交易所|联合产权交易所)|\b(?:money[- ]market funds?|time deposits?|certificates? of deposit|large-denomination cds?|savings bonds?|treasury bonds?|whole[- ]life (?:policy|policies|insurance)|annuit(?:y|ies)|mutual funds?|bond funds?|index funds?|wealth products?|equity exchange|property rights exchange)\b/;
 const LICENSED_MARK =
   /七日年化|万份收益|不保证收益|过往(?:业绩|收益)不(?:代表|预示)|历史业绩不代表|基金有风险|业绩比较基准|不保本|非保本|风险等级|\br[1-5]\b|理财非存款|产品有风险|存款保险|发行人(?:的)?信用风险|不属于存款|合格投资者|现金价值|保险合同|预定利率|保证利率|利益演示|演示(?:利率|红利)|红利(?:是)?不保证|不保证(?:分红|红利)|到期(?:一次)?还本付息|财政部|承销银行|中国结算|交易权限|挂牌底价|公告期|意向受让|\b(?:deposit insurance|performance benchmark|not principal[- ]protected|past performance|7-day (?:annuali[sz]ed )?yield|cash values?|surrender\w*|ministry of finance|reserve price|for transfer)\b/;
 // The agent's marks that no licensed seller uses, outside a warning of them (不要相信任何保本保息的承诺).

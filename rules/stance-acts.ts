@@ -58,7 +58,7 @@ const WARN_ACT =
 // How a shared story ended: with the money lost, its rates are history; a testimonial of gains (分享一下我的经历：
 // 每月稳拿3%) is a pitch, and its rates still count.
 const LOST =
-  /爆雷|暴雷|跑路|倒闭|倒了|清盘|清退|失联|没(?:了)?着落|人(?:都|也)?没了|没人了|找不到人|联系不到|音讯全无|出事|崩盘|卷款|血本无归|打水漂|亏光|拿不回|要不回|追不回|一分(?:钱)?(?:都)?没(?!少|差|落下)|只拿回|只追回|联系不上|人去楼空|关门|解散|提不出|取不出|逾期|维权|报(?:了)?警|\b(?:vanished|collapsed|disappeared|went bust|went under|is (?:now )?(?:empty|gone|closed)|shut down|ran off|lost (?:it|everything|all|most|half|(?:her|his|their|my|our) (?:whole |entire )?(?:savings|deposit|money|stake|pension)|[$¥£€]?\d[\d,.]*k?)|got (?:back )?(?:nothing|a (?:third|fifth|fraction|quarter)))\b/;
+  /爆雷|暴雷|跑路|(?:店|公司|门店|平台|办公室|工作室)(?:也|都|早)?(?:关|倒|黄)了|人(?:也|都)?(?:找不到|联系不上)|倒闭|倒了|清盘|清退|失联|没(?:了)?着落|人(?:都|也)?没了|没人了|找不到人|联系不到|音讯全无|出事|崩盘|卷款|血本无归|打水漂|亏光|拿不回|要不回|追不回|一分(?:钱)?(?:都)?没(?!少|差|落下)|只拿回|只追回|联系不上|人去楼空|关门|解散|提不出|取不出|逾期|维权|报(?:了)?警|\b(?:vanished|collapsed|disappeared|went bust|went under|is (?:now )?(?:empty|gone|closed)|shut down|ran off|lost (?:it|everything|all|most|half|(?:her|his|their|my|our) (?:whole |entire )?(?:savings|deposit|money|stake|pension)|[$¥£€]?\d[\d,.]*k?)|got (?:back )?(?:nothing|a (?:third|fifth|fraction|quarter)))\b/;
 
 // A loss told as the teller's or a relative's past, without any sharing formula (我舅舅去年被拉进…，人也联系不上了):
 // a victim's story. It needs a past frame and a victim's act — being talked into it, or putting the money in.
