@@ -2,6 +2,7 @@
 import type { Registry } from '../knowledge/registry/types.js';
 import { blockedAt, type Frames } from './context.js';
 import { isRival } from './foils.js';
+import { SPEAKER_ROLE } from './frame-cues.js';
 import { isNegated, isWarned } from './match.js';
 import { findEnglishClosures, findShortClosures, findKnownClosures } from './known-closures.js';
 import { findVenueNames } from './names.js';
@@ -33,6 +34,13 @@ const PRIVATE_CONTEXT =
   /私募|定融|定向融资|收益权|非标|信托计划|资管计划|债权|金交所|交易中心|备案|合伙|众筹|private\s+(?:equity|funds?|placements?|notes?|plans?|products?|debt|bonds?|offerings?|deals?|credit|investments?|loans?|lending|wealth)|(?:directed|directional|targeted)\s+financing|receivable|non-standard|offshore\s+funds?|\bpe funds?\b/;
 const LICENSED_PUBLIC = /公募|基金公司|证券公司|保险公司|银行理财|理财子公司|国债|存款|上市公司/;
 
+/** The text with the words that frames keep from being claims, and the speaker's title, blanked, positions kept. */
+const unframed = (scan: Scan): string => {
+  let out = scan.norm.replace(SPEAKER_ROLE, (w) => ' '.repeat(w.length));
+  for (const b of scan.frames.blocked)
+    if (b.start > 0 || b.end < out.length) out = out.slice(0, b.start) + ' '.repeat(b.end - b.start) + out.slice(b.end);
+  return out;
+};
 const claimedHere = (scan: Scan, e: Evidence): boolean => !blockedAt(scan.frames, e.start);
 const plain = ({ text, start, end }: Evidence): Evidence => ({ text, start, end });
 
@@ -61,7 +69,8 @@ export function detect(scan: Scan, detector: Rule['detectors'][number], fired: R
       // A provincial 产权交易所 transferring state assets is legitimate; issuing debt through one is not.
       // The property venues are read first: most texts name none, and then the debt context is never scanned.
       const property = venues('property');
-      return [...venues('pseudo'), ...(property.length > 0 && debtIssued(scan.norm) ? property : [])];
+      // Debt words inside a warning (不要相信任何保本保息、高收益的承诺) issue nothing.
+      return [...venues('pseudo'), ...(property.length > 0 && debtIssued(unframed(scan)) ? property : [])];
     }
     case 'registry':
       return (

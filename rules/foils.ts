@@ -36,7 +36,17 @@ const afterBundle = (e: Evidence): Evidence[] =>
 const STRADDLED_TONGZHENG = (e: Evidence, norm: string): boolean =>
   e.text === '通证' && /[开流普畅沟交联互融贯]/.test(norm[e.start - 1] ?? '') && /[券书明件据照]/.test(norm[e.end] ?? '');
 
+// A sale restricted to qualified investors (仅限合格投资者, "qualified investors only") sets the legal threshold, the
+// opposite of splitting a product into small shares for anyone: its minimum (起投100万, "Minimum RMB 1 million") is
+// that threshold, not a low entry. Denied (无需合格投资者认证, "no accreditation") it is a pitch's open door.
+const QUALIFIED_ONLY =
+  /(?<!无需|不需|不需要|不用|免|不限|没有|无)(?:合格投资者|专业投资者)(?!认证都不|门槛都不)|\b(?:qualified|accredited|professional) investors? only\b|\bonly (?:for |to )?(?:qualified|accredited|professional) investors?\b/;
+const THRESHOLD = /^[^资池拆归]*$/;
+const POOL_WORDS = /资金池|池子|拆分|拆成|份额化|归集|pool|common pot|split/;
+
 export function ownEvidence(id: string, evidence: Evidence[], norm: string): Evidence[] {
+  if (id === 'split_or_pooled' && QUALIFIED_ONLY.test(norm) && !POOL_WORDS.test(norm))
+    return evidence.filter((e) => !THRESHOLD.test(e.text));
   if (id === 'crypto') return evidence.filter((e) => !STRADDLED_TONGZHENG(e, norm));
   if (id === 'no_custody') return evidence.filter((e) => !PURPOSE_AFTER.test(norm.slice(e.end, e.end + 40)));
   // 别在群里说: a channel named to keep the words off it is the opposite of a public pitch.

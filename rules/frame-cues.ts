@@ -124,3 +124,9 @@ export const REPORTED_ASKER =
 // A quoted term pointed back at as a word (“保本理财”这个说法, 这个词) is named, not offered.
 export const POINTS_BACK =
   /(?<=[”"」』\u4e00-\u9fffa-z0-9])(?:这种|这类|这样的)(?:做法|模式|玩法|说法|套路|运作方式|形式)|(?<=[”"」』])(?:这个|这几个|这两个)?(?:说法|词|字眼|提法|概念|名词|叫法)/g;
+
+/**
+ * A speaker's role named by its trade (理财师, 理财经理, 财富顾问, 客户经理): a person who speaks, not a product on offer. A
+ * test for what a text sells (a debt product's 理财) must not read the speaker's title as the product.
+ */
+export const SPEAKER_ROLE = /(?:理财|财富|投资|基金|保险)(?:师|经理|顾问|规划师|专员|代理人)|客户经理/g;

@@ -54,3 +54,39 @@ const PAID_TO_PERSON =
 
 /** The text sells a product under a licensed one's name through an agent's own hands (normalised text). */
 export const paidToPerson = (norm: string): boolean => PAID_TO_PERSON.test(norm);
+
+/**
+ * A licensed product named with the marks only its licensed issuer prints: a money-market fund's 七日年化 and 万份收益,
+ * a bank wealth product's 业绩比较基准 and 不保本 and risk grade, a deposit's 存款保险, a broker's 收益凭证 with its issuer's
+ * credit risk, an insurer's contract and cash values or a participating policy's demonstration, a public fund's
+ * past-performance disclaimer, the national exchanges' own rules (交易权限, 中国结算), a 产权交易所's listing of state
+ * assets (挂牌底价, 公告期). Such a product is advertised in public by law (a bank's branch, a fund's 直播, an insurer's
+ * agent), sells in quotas with deadlines and may be the state's own (国债, 国家信用): the promotion flags
+ * (public_solicitation, pressure_tactics, government_backing) describe how it is sold, not a red flag of it. A rate
+ * above any licensed product's, the agent's marks (money into a person's card, 内部额度, 稳赚) or an unlicensed venue
+ * make it a pitch in borrowed dress again.
+ */
+const LICENSED_KIND =
+  /(?<!比|不如|胜过|超过|冒用|冒充|打着|类)(?:货币(?:市场)?基金|余额宝|零钱通|理财通|收益凭证|年金险|年金保险|增额终身寿|终身寿险|分红险|万能险|两全保险|公募基金|债基|股基|(?:偏股|偏债|股票|债券|混合|指数|货币)(?:型)?(?:混合)?基金|国债逆回购|储蓄国债|凭证式国债|电子式国债|大额存单|定期存款|整存整取|银行理财|理财子公司|上海证券交易所|深圳证券交易所|北京证券交易所|上交所|深交所|北交所|产权交易所|联合产权交易所)|\b(?:money[- ]market funds?|time deposits?|certificates? of deposit|large-denomination cds?|savings bonds?|treasury bonds?|whole[- ]life (?:policy|policies|insurance)|annuit(?:y|ies)|mutual funds?|bond funds?|index funds?|wealth products?|equity exchange|property rights exchange)\b/;
+const LICENSED_MARK =
+  /七日年化|万份收益|不保证收益|过往(?:业绩|收益)不(?:代表|预示)|历史业绩不代表|基金有风险|业绩比较基准|不保本|非保本|风险等级|\br[1-5]\b|理财非存款|产品有风险|存款保险|发行人(?:的)?信用风险|不属于存款|合格投资者|现金价值|保险合同|预定利率|保证利率|利益演示|演示(?:利率|红利)|红利(?:是)?不保证|不保证(?:分红|红利)|到期(?:一次)?还本付息|财政部|承销银行|中国结算|交易权限|挂牌底价|公告期|意向受让|\b(?:deposit insurance|performance benchmark|not principal[- ]protected|past performance|7-day (?:annuali[sz]ed )?yield|cash values?|surrender\w*|ministry of finance|reserve price|for transfer)\b/;
+// The agent's marks that no licensed seller uses, outside a warning of them (不要相信任何保本保息的承诺).
+const PITCH_MARK =
+  /稳赚|零风险|无风险|本息无忧|刚兑|刚性兑付|翻倍|保本保息|内部(?:渠道|额度|名额|产品)|私下|拉人|返佣|推荐(?:一个|一人)|\b(?:risk-free|can't lose|cannot lose|guaranteed (?:\d|returns?)|double (?:it|your)|inviting friends)\b/g;
+const WARNED_MARK =
+  /(?:不要|别|切勿|勿|莫)(?:相信|信|轻信|听信)|警惕|谨防|提防|当心|远离|不承诺|不会承诺|没有|并非|不是|任何|凡是|\b(?:never|no|not|beware of|don't trust|anyone promising)\b/;
+const PROMOTION_FLAGS = new Set(['public_solicitation', 'pressure_tactics', 'government_backing']);
+
+const pitchMarked = (norm: string): boolean => {
+  for (const m of norm.matchAll(PITCH_MARK)) {
+    const at = m.index ?? 0;
+    if (!WARNED_MARK.test(norm.slice(Math.max(0, at - 12), at))) return true;
+  }
+  return false;
+};
+
+/** The promotion flag's words describe how a licensed product, named with its issuer's marks, is sold (normalised text, top yield %). */
+export function isLicensedPromotion(flagId: string, norm: string, topPercent: number | null): boolean {
+  if (!PROMOTION_FLAGS.has(flagId) || (topPercent ?? 0) > DEPOSIT_CEILING) return false;
+  return LICENSED_KIND.test(norm) && LICENSED_MARK.test(norm) && !paidToPerson(norm) && !pitchMarked(norm);
+}

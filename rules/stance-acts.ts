@@ -58,7 +58,7 @@ const WARN_ACT =
 // How a shared story ended: with the money lost, its rates are history; a testimonial of gains (分享一下我的经历：
 // 每月稳拿3%) is a pitch, and its rates still count.
 const LOST =
-  /爆雷|暴雷|跑路|倒闭|倒了|清盘|清退|失联|没(?:了)?着落|人(?:都|也)?没了|没人了|找不到人|联系不到|音讯全无|出事|崩盘|卷款|血本无归|打水漂|亏光|拿不回|要不回|追不回|一分(?:钱)?(?:都)?没(?!少|差|落下)|只拿回|只追回|联系不上|人去楼空|关门|解散|提不出|取不出|逾期|维权|报(?:了)?警|\b(?:vanished|collapsed|disappeared|went bust|went under|is (?:now )?(?:empty|gone|closed)|shut down|ran off|lost (?:it|everything|all|most|half|(?:her|his|their|my|our) (?:whole |entire )?(?:savings|deposit|money|stake|pension)|[$¥£€]?\d[\d,.]*k?)|got (?:back )?(?:nothing|a (?:third|fifth|fraction|quarter)))\b/;
+  /爆雷|暴雷|跑路|(?:店|公司|门店|平台|办公室|工作室)(?:也|都|早)?(?:关|倒|黄)了|人(?:也|都)?(?:找不到|联系不上)|倒闭|倒了|清盘|清退|失联|没(?:了)?着落|人(?:都|也)?没了|没人了|找不到人|联系不到|音讯全无|出事|崩盘|卷款|血本无归|打水漂|亏光|拿不回|要不回|追不回|一分(?:钱)?(?:都)?没(?!少|差|落下)|只拿回|只追回|联系不上|人去楼空|关门|解散|提不出|取不出|逾期|维权|报(?:了)?警|\b(?:vanished|collapsed|disappeared|went bust|went under|is (?:now )?(?:empty|gone|closed)|shut down|ran off|lost (?:it|everything|all|most|half|(?:her|his|their|my|our) (?:whole |entire )?(?:savings|deposit|money|stake|pension)|[$¥£€]?\d[\d,.]*k?)|got (?:back )?(?:nothing|a (?:third|fifth|fraction|quarter)))\b/;
 
 // A loss told as the teller's or a relative's past, without any sharing formula (我舅舅去年被拉进…，人也联系不上了):
 // a victim's story. It needs a past frame and a victim's act — being talked into it, or putting the money in.
@@ -66,6 +66,11 @@ const STORY_PAST =
   /当时|当初|那时|那会儿?|那阵子?|前年|去年|前几年|几年前|前些年|早些年|那几年|前(?:[一二两三四五六七八九十几]|\d{1,2})(?:年|个月)|(?:[一二两三四五六七八九十几]|\d{1,2})(?:年|个月)前|那年|当年|早年|上个?月|之前|以前|后来|\b(?:last (?:year|spring|summer|autumn|fall|winter|month)|years? ago|back then|at the time|in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/;
 const STORY_VICTIM =
   /被[^，,。]{0,6}(?:忽悠|骗|拉|带|介绍|劝|套)|(?:跟|对|给)(?:我|他|她|我们|他们|老人|我爸|我妈|家里)(?:们)?(?:说|讲|推荐|介绍)|信了|听信|听人说|听了|(?:投|交|存|买|打)(?:了|进|进去)|\b(?:was|were) (?:told|promised|lured|talked into|persuaded)\b|\b(?:told|promised|assured|convinced|persuaded) (?:him|her|them|us|me|my \w+)\b|\bput (?:his|her|their|my|our) (?:\w+ )?(?:savings|pension|money|cash|nest egg)\b|\bpromised (?:him|her|them|us|me|my \w+)\b|\b(?:put in|invested|joined|signed up|deposited|paid in|handed over|sent|transferred|bought)\b/;
+// English marks the past on the verb: a loss told in the past tense (the platform collapsed, the firm vanished, "he lost his
+// savings") dates the story without any time word.
+const PAST_LOSS_EN =
+  /\b(?:collapsed|vanished|disappeared|went (?:bust|under|dark|silent)|ran off|shut down|folded|lost (?:his|her|their|my|our|it|everything))\b/;
+const storyPast = (norm: string): boolean => STORY_PAST.test(norm) || PAST_LOSS_EN.test(norm);
 // Being fooled is past by itself (我爸被人忽悠投了…, "she was scammed"): no time word is needed then.
 const FOOLED =
   /被[^，,。]{0,6}(?:忽悠|骗|坑|套路)|上了当|上当了|听信|\b(?:was|were|got) (?:scammed|conned|fooled|cheated|lured|talked into)\b|\bfell for (?:it|a|the|this|that|their|his|her)\b|\bgot (?:caught|taken in|sucked in(?:to)?|roped in(?:to)?) by\b/;
@@ -104,7 +109,7 @@ export function actOf(norm: string, own: () => string): StanceKind | null {
   if (RULES_HEADER.test(norm)) return 'rules';
   if (SHARED.test(norm) && LOST.test(norm)) return 'shared';
   if (EXPLAIN_OPENER.test(norm) && SCHEME_TOPIC.test(norm)) return 'explainer';
-  if (LOST.test(norm) && (FOOLED.test(norm) || (STORY_PAST.test(norm) && STORY_VICTIM.test(norm))) && !TURN_NOW.test(norm)) return 'story';
+  if (LOST.test(norm) && (FOOLED.test(norm) || (storyPast(norm) && STORY_VICTIM.test(norm))) && !TURN_NOW.test(norm)) return 'story';
   return admonishes(norm) ||
     ADMONISH_EN.test(norm) ||
     CREDITED_CLOSING.test(norm) ||

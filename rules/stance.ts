@@ -61,6 +61,11 @@ const DISOWNED =
 const ASK_WHEN_UNSURE =
   /(?:拿不准|吃不准|不确定|不清楚|不明白|搞不懂|看不懂|不懂|有疑问|有疑虑|有疑惑|没把握|心里没底)(?:的)?(?:话)?[^，,。！!；;\n]{0,6}?(?:问我|找我|问问我|问群主|问管理员)|\bif (?:you(?:'re| are) )?(?:unsure|in doubt|not sure)\b[^.!?\n]{0,12}\b(?:ask|call|message|check with) (?:me|us|the admins?)\b/g;
 
+// In a victim's story, the recruiting done to the victim (被一个业务员拉进群, 被朋友带去听讲座, "a friend introduced"):
+// a call made to the victim back then, to the end of its clause, is what the story tells, not a call to the reader.
+const RECRUITED_IN_STORY =
+  /被[^，,。；;！!？?\n]{0,8}?(?:拉|带|叫|喊|劝|忽悠|介绍|推荐|邀请)[^，,。；;！!？?\n]*|\b(?:was|were|got) (?:added|invited|pulled|dragged|brought|talked|roped|lured)\b[^,.;!?\n]*|\b(?:a|his|her|my|our|their) (?:friend|neighbou?r|relative|colleague|cousin|salesman|agent) (?:had )?(?:introduced|recommended|pitched|sold)\b[^,.;!?\n]*/g;
+
 // What a warning is about, to the end of its clause ("beware of chat-app channels", 警惕陌生人的微信群): the object warned of,
 // not a contact the speaker gives.
 const WARNED_OBJECT =
@@ -83,6 +88,9 @@ const FRAUD_SPEAKER_EN =
   /\b(?:scammers?|fraudsters?|con (?:artists?|men)|crooks|criminals|swindlers?|fake platforms?|ponzi schemes?|pyramid schemes?)\b(?: \w+){0,4}? (?:say|says|said|tell|tells|told|claim|claims|claimed|promise|promises|promised|lure|lures|use|uses|pitch|pitches)\b(?:"[^"]{0,120}"|[^.!?\n"]|\.(?=\d)){0,120}/g;
 // A seller naming their own class (我们承诺保本的产品都…) speaks for it.
 const OWN_SUBJECT = /(?:我们|咱们|本公司|本平台|我司|我行)\s*$/;
+
+// Matches nothing: the blank for an act that has no recruiting of its own to blank.
+const NOTHING = /(?!)/g;
 
 const blankSpans = (text: string, spans: ReadonlyArray<{ start: number; end: number }>): string => {
   let out = text;
@@ -136,7 +144,8 @@ export function offersNow(
     .replace(SHARED_ALL, (w) => ' '.repeat(w.length))
     .replace(DISOWNED, (w) => ' '.repeat(w.length))
     .replace(ASK_WHEN_UNSURE, (w) => ' '.repeat(w.length))
-    .replace(WARNED_OBJECT, (w) => ' '.repeat(w.length));
+    .replace(WARNED_OBJECT, (w) => ' '.repeat(w.length))
+    .replace(opts.act === 'story' ? RECRUITED_IN_STORY : NOTHING, (w) => ' '.repeat(w.length));
   const pitching =
     opts.act === 'story' ? PITCHING_NOW_IN_STORY : opts.act === 'remark' || opts.act === 'rules' ? PITCHING_TO_SPEAKER : PITCHING_NOW;
   // An explainer's opening question is its topic, not a plea about the asker's own case.

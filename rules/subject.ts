@@ -5,7 +5,7 @@
  * these tests need positive evidence of another subject, or of a text that reports or explains,
  * and no money word at all.
  */
-import { isInsurersOwn } from './licensed.js';
+import { isInsurersOwn, isLicensedPromotion } from './licensed.js';
 import { isBankReferral, isBrokerReferral, isStaffPay } from './programmes.js';
 
 /**
@@ -88,12 +88,27 @@ const BORROWER =
   /逾期|罚息|还款|还不上|借款(?:前|时|之前)|理性借贷|借钱|催收|征信|借款合同|贷款|借了|下款|分期|滞纳金|\b(?:repay|repayment|overdue|late fee|debt collectors?|credit score|borrowed)\b/;
 const LENDER = /出借|投资|理财|收益|回报|年化收益|赚|投了|出借人|债权|invest|\blend (?:your|my|our)\b|\bearn|returns?\b|\byield/;
 
+// A borrower who denies investing (我不是要投资，就想问网贷逾期…, "I'm not investing") asks about their own loan: the
+// denied intent is no lender's word.
+const DENIED_INVESTING =
+  /(?:不是|并不是|不|没|没有|并没有|不想|不打算|并不想)(?:要|想|打算|在|是)?(?:投资|理财|出借|投钱)|\b(?:not|never) (?:looking to |planning to |trying to )?(?:invest|lend)\w*/g;
+const lends = (n: string): boolean => LENDER.test(n.replace(DENIED_INVESTING, (w) => ' '.repeat(w.length)));
+
+/**
+ * A bank's or a payment app's own consumer promotion (开通送红包, 满100减10, 立减, 积分, cashback) with its campaign
+ * deadline is a shop's kind of offer made by a licensed institution: no investment, whatever its haste.
+ */
+const CONSUMER_PROMO = /红包|满\d+减\d+|立减|优惠券|代金券|积分|返现|消费券|\b(?:cashback|coupons?|vouchers?|reward points)\b/;
+const PAYMENT_ISSUER =
+  /(?<!比|不如)(?:银行|数字人民币|数币钱包|云闪付|支付宝|微信支付|信用卡|借记卡)|\b(?:bank|credit card|debit card|e-cny|alipay|wechat pay)\b/;
+const bankPromo = (n: string): boolean => CONSUMER_PROMO.test(n) && PAYMENT_ISSUER.test(n) && !INVESTING.test(n);
+
 /** Flags that need a money subject; the value says which non-offer reading clears them. */
 const GATES: Record<string, (norm: string) => boolean> = {
   // A bank's or a broker's own fixed-reward referral programme (./programmes.ts) recruits no investors.
   // …and a firm's commission for its own sales staff (./programmes.ts) recruits nobody either.
   referral_scheme: (n) => isBankReferral(n) || isBrokerReferral(n) || isStaffPay(n),
-  pressure_tactics: (n) => EVERYDAY.test(n) && !MONEY.test(n),
+  pressure_tactics: (n) => (EVERYDAY.test(n) && !MONEY.test(n)) || bankPromo(n),
   // 借的五千块下个月如数奉还, 考试保底: a friend repaying a loan or an exam, not an issuer protecting principal.
   guaranteed_return: (n) => (PERSONAL_LOAN.test(n) || EVERYDAY.test(n)) && !INVESTING.test(n),
   public_solicitation: (n) =>
@@ -111,7 +126,7 @@ const GATES: Record<string, (norm: string) => boolean> = {
   withdrawal_blocked: (n) => CASH_MACHINE.test(n) && !PLATFORM_HOLD.test(n),
   // 网上认识 alone is how many couples met: a romance flag needs money on the table.
   // A market statistic (网贷规模同比下降, "online lending volumes declined 40%") invites nobody to lend.
-  p2p_lending: (n) => (BORROWER.test(n) && !LENDER.test(n)) || (MARKET_NEWS.test(n) && !INVITATION.test(n)),
+  p2p_lending: (n) => (BORROWER.test(n) && !lends(n)) || (MARKET_NEWS.test(n) && !INVITATION.test(n)),
   romance_contact: (n) => !MONEY.test(n) && !/\bapp\b|网站|链接|link/.test(n),
 };
 
@@ -121,7 +136,7 @@ const GATES: Record<string, (norm: string) => boolean> = {
  */
 export function notAnOfferFor(flagId: string, norm: string, claimsYield = false, topPercent: number | null = null): boolean {
   // An insurer's own contract (./licensed.ts) states its guaranteed rate: a rate there is the contract's, not a pitch's.
-  if (isInsurersOwn(flagId, norm, topPercent)) return true;
+  if (isInsurersOwn(flagId, norm, topPercent) || isLicensedPromotion(flagId, norm, topPercent)) return true;
   if (claimsYield) return false;
   return GATES[flagId]?.(norm) ?? false;
 }

@@ -13,6 +13,7 @@ import { HELD_OUT_R7B } from './challenge-r7b-heldout.js';
 import { CAUSES_R9P } from './challenge-r9p.js';
 import { CAUSES_R10P, CAUSES_R10P2, HELD_OUT_R10P } from './challenge-r10p.js';
 import { HELD_OUT_R11P, HELD_OUT_R11P2 } from './challenge-r11p.js';
+import { CAUSES_R12P, HELD_OUT_R12P } from './challenge-r12prec.js';
 
 export interface CauseResult {
   cause: Cause;
@@ -48,6 +49,8 @@ export function measureCauses(deps: CheckDeps = {}): CauseResult[] {
     ...HELD_OUT_R10P,
     ...HELD_OUT_R11P,
     ...HELD_OUT_R11P2,
+    ...CAUSES_R12P,
+    ...HELD_OUT_R12P,
   ].map((cause) => {
     const misses: CauseResult['misses'] = [];
     for (const t of cause.texts) {
