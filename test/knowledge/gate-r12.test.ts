@@ -28,6 +28,12 @@ describe('round 12: off-corpus questions on fresh authors', () => {
     expect(unwrittenProduct('宠物医疗险理赔被拒可以申诉吗', occurs, (w) => w === '医疗险')).toBeUndefined();
   });
 
+  it('GIVEN a kind of firm no passage writes whole, its modifier written THEN it is named; a modifier never written is left to the absence rules', () => {
+    const occurs = (w: string): boolean => ['消费', '金融公司'].includes(w);
+    expect(unwrittenProduct('消费金融公司注册资本最低要求是多少', occurs, () => false)).toBe('消费金融公司');
+    expect(unwrittenProduct('网路金融公司有哪些风险', occurs, () => false)).toBeUndefined();
+  });
+
   it('GIVEN a year that names the rules asked of THEN a quoted passage must write it; a year as a time frame is left alone', () => {
     expect(unwrittenYear('What did the 2023 rules change for fund managers?', ['二〇一七年的规则'])).toBe(2023);
     expect(unwrittenYear('What did the 2023 rules change for fund managers?', ['2023年出台的办法'])).toBeUndefined();
