@@ -29,7 +29,7 @@ import { MAX_QUERY_CHARS, type Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
 import { cleanSentence } from './sentences.js';
 import { askedSentences, sceneReader } from './story.js';
-import { anchoredOnly, FORECAST_ASKED, lightened, writesYear } from './answer-gates.js';
+import { anchoredOnly, FORECAST_ASKED, lightened, unwrittenProduct, unwrittenYear, writesYear } from './answer-gates.js';
 import { normalizeForMatch } from './text.js';
 import type { Answer, Citation } from './types.js';
 
@@ -93,6 +93,9 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const scene = sceneReader(question, familiar);
     if (absence.words.some(scene.vetoes))
       return refuse(notFound(question, data.docs), `proper[${absence.words.filter((w) => w.proper).map((w) => w.word)}]`);
+    // A financial product no passage writes (医疗险, 工伤保险) is what was asked about, as a name is.
+    const product = unwrittenProduct(question, occurs, scene.holds);
+    if (product !== undefined) return refuse(notFound(question, data.docs), `product[${product}]`);
     // An idiom's words (on paper, window dressing, kick off) are not what is asked.
     const unheld = terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds) && !idiomatic(w, question) && !scene.holds(w));
     const counted = countedAbsent(absence, holds);
@@ -122,6 +125,12 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       !chosen.some((c) => holdsAsked(c.text, 'number', null) || FIGURE.test(c.text))
     )
       return refuse(notFound(question, data.docs), 'no-figure');
+    // A year that names the rules or event asked of (the 2023 rules) must be written in a quoted passage.
+    const year = unwrittenYear(
+      question,
+      chosen.map((c) => normalizeForMatch(data.passages.at(c.passage)?.text ?? '')),
+    );
+    if (year !== undefined) return refuse(notFound(question, data.docs), `year[${year}]`);
     // A word the corpus never mentions is part of what was asked: the answer must cover the rest
     // well, and "the rest" is what names something ("best" in "which airline is best" does not).
     if (

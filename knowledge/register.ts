@@ -35,8 +35,12 @@ const ASKING = [
   '俺',
   '人家',
   '的话',
+  // The exam's and the form's asking verbs (请简述, 试论述, 请列举): they say how to answer, not what about.
+  ...['简述', '请简述', '概述', '论述', '请论述', '列举', '请列举', '试述'],
 ];
-const STAND_IN = ['盘子', '块头', '来头', '底细', '门道', '路子', '名堂', '花样', '猫腻'];
+const STAND_IN = ['盘子', '块头', '来头', '底细', '门道', '路子', '名堂', '花样', '猫腻', '名头', '名号'];
+// Spoken idioms for going first (打头炮, 打头阵, 开第一枪): the asker's way of saying 率先 or 首批.
+const FIRST = ['打头炮', '头炮', '打头阵', '第一枪', '开第一枪', '先开第一枪'];
 // Words that name the kind of answer asked, not a thing the reports must write: examples (举了哪些例子),
 // a comparison (有何异同, 有啥区别), the figure or name itself (数值是多少, 叫什么名字), the ways (哪些招, 啥法子).
 const ASKED_KIND = ['例子', '实例', '异同', '区别', '差别', '不同点', '数值', '数字', '名字', '名称', '招数', '法子', '高招', '下场'];
@@ -44,9 +48,22 @@ const ASKED_KIND = ['例子', '实例', '异同', '区别', '差别', '不同点
 const CANTONESE = [
   ...['边间', '边个', '边度', '边啲', '边家', '几时', '点样', '点解', '乜嘢', '咩嘢', '系咪', '系唔系', '系咩', '系边'],
   ...['有冇', '嗰个', '嗰啲', '呢个', '呢啲', '我哋', '佢哋', '你哋', '即系', '讲嘅', '讲咩', '睇下'],
+  // How much / how long, now, only, done, if (几多, 几耐, 而家, 净系, 搞掂, 嘅话).
+  ...['几多', '几耐', '而家', '宜家', '依家', '净系', '搞掂', '搞掂咗', '嘅话', '咁样'],
 ];
 
-const REGISTER = new Set([...VAGUE, ...DEICTIC, ...STANCE, ...HEDGE, ...STORY, ...ASKING, ...STAND_IN, ...ASKED_KIND, ...CANTONESE]);
+const REGISTER = new Set([
+  ...VAGUE,
+  ...DEICTIC,
+  ...STANCE,
+  ...HEDGE,
+  ...STORY,
+  ...ASKING,
+  ...STAND_IN,
+  ...FIRST,
+  ...ASKED_KIND,
+  ...CANTONESE,
+]);
 
 /** Single characters that only ask (谁投的 asks who; 咋算 asks how; Cantonese 咩, 嘅, 㗎): they are never part of a concept. */
 const ASKING_CHARS = /[谁啥咋哪几怎么吗呢嘛呗啦咩嘅㗎咗啫喇嘢乜冇哋]/;

@@ -16,12 +16,14 @@ const LIVE = /股价|币价|金价|油价|汇率|牌价|七日年化|万份收�
 // Figures a report may state for its own time, live only when asked for now or as a price.
 const DATED = /行情|净值|房价|市盈率|股票价格|黄金价格|存款利率|贷款利率|房贷利率|基准利率|lpr/;
 // A price asked as money per unit (多少钱一个, 一股多少钱) or as a price outright.
-const PRICE_ASKED = /多少钱|什么价|啥价|价格(?:是)?多少|价位|几块钱|多少美元|多少美金|多少块|报价多少/;
+// Cantonese asks it as 几钱 / 几多钱 / 几蚊 (how much money).
+const PRICE_ASKED = /多少钱|什么价|啥价|价格(?:是)?多少|价位|几块钱|多少美元|多少美金|多少块|报价多少|几多钱|几钱|几蚊/;
 // What trades at a price that changes by the minute; a licence or a seat "现在多少钱" is a dated fact a
 // report may state (小贷牌照的转让价), not a quote.
 const TRADED = /币|股|基金|黄金|金子|白银|美元|美金|港币|日元|欧元|英镑|外汇|期货|原油|token|coin/;
 // Today and now, as a live figure is asked; 目前 is left out: questions about the reports' own time use it.
-const NOW = /现在|今天|今日|当下|此刻|当前|实时|最新|这周|本周|这几天|最近几天|这个月|本月/;
+// Cantonese writes now as 而家 / 宜家 / 依家.
+const NOW = /现在|今天|今日|当下|此刻|当前|实时|最新|这周|本周|这几天|最近几天|这个月|本月|而家|宜家|依家/;
 // A move of a price, or its future: a forecast.
 const MOVES = /会涨|会跌|能涨|能跌|还能涨|还会涨|还会跌|涨到|跌到|涨回|涨破|跌破|会不会涨|会不会跌|涨还是跌|走势如何|走势怎么样|后市|抄底/;
 const FUTURE = /明天|下周|下个月|下月|明年|年底前|未来几天|未来一周|接下来/;
@@ -40,7 +42,19 @@ const EN_FUTURE = /\bnext (?:week|month|year)\b|\btomorrow\b|\bby the end of (?:
 // best is a recommendation that changes with the market; dated research names no winner for today.
 const BEST = /最安全|最靠谱|最稳妥|最稳|最划算|最值得|最好|收益最高|利息最高|哪家好|哪个好|哪个更好|哪家更好|选哪个|选哪家|买哪个|买哪家/;
 const CHOICE = /买|选|投|存|开户|理财|产品|平台|基金|银行|交易所|app/;
+// Whether something is worth buying for the asker (值不值得买, 值唔值得入, 还能进场吗): a recommendation, whatever it names.
+const WORTH = /值不值得|值唔值得|值得(?:买|入|投|入手|进场|持有)(?:吗|嘛|呢|不|唔)|(?:还|仲)(?:能|可以)(?:买|入|进场|上车)(?:吗|嘛|呢)/;
+// Which of the asker's options costs less or pays more (哪个更划算, 边个平啲, 手续费平啲): a comparison for one
+// person's choice, which dated research never makes; Cantonese puts 啲 after the adjective (平啲 = cheaper).
+const CHEAPER =
+  /(?:便宜|划算|抵|平|着数|稳阵|稳|好|安全|稳妥|靠谱|合适|高|低)(?:啲|d)(?![a-z])|(?:哪个|哪家|哪种|哪只|哪档|哪一个|边个|边间|边只|边种)(?:比较|更|会更|较)?(?:便宜|划算|省钱|抵|平|着数|好|稳|安全|稳妥|靠谱|合适|值得)/;
 const EN_BEST = /\b(?:safest|best|cheapest|most (?:reliable|trustworthy|profitable)|highest[- ]yielding|top-rated)\b/;
+// One option weighed against another for the asker's own money (a better place for my savings than a deposit,
+// is it a good buy, worth buying): the English mirror of WORTH and CHEAPER.
+const EN_BETTER = /\b(?:better|safer|cheaper|smarter|wiser|more profitable)\b(?: [a-z'-]+){0,6} (?:than|or)\b/;
+// A holding judged as a buy (a good buy, worth buying, still a buy): a recommendation whoever asks.
+const EN_BUY = /\bgood (?:buy|investment|bet|stock|time to buy)\b|\bworth (?:buying|investing in|holding)\b|\bstill a buy\b/;
+const EN_OWN = /\b(?:i|we|my|our|me|us)\b/;
 const EN_CHOICE =
   /\b(?:buy|buying|invest(?:ing)? in|put (?:my|our) money|pick|choose|open an account|sign up|exchange|app|platform|broker|bank|fund|products?|insurance|polic(?:y|ies)|annuit(?:y|ies)|deposits?|savings|plans?)\b/;
 // A yield a product pays today (银行理财现在年化多少, 定期现在多少): live when one asking clause asks it
@@ -62,7 +76,9 @@ export function outOfScope(question: string): OutOfScope | null {
   if (MOVES.test(q) || (FUTURE.test(q) && (live || LIVE.test(q) || PRICE_ASKED.test(q)))) return 'forecast';
   if (live) return 'live-quote';
   if (BEST.test(q) && CHOICE.test(q) && (NOW.test(q) || /哪个|哪家|哪种|哪只/.test(q))) return 'advice';
+  if (WORTH.test(q) || (CHEAPER.test(q) && (CHOICE.test(q) || /费|价|用|付|转账|汇款|寄钱/.test(q)))) return 'advice';
   if (EN_BEST.test(q) && EN_CHOICE.test(q) && (EN_NOW.test(q) || /\bwhich\b/.test(q))) return 'advice';
+  if (EN_BUY.test(q) || (EN_BETTER.test(q) && (EN_OWN.test(q) || EN_NOW.test(q)) && EN_CHOICE.test(q))) return 'advice';
   if (EN_MOVES.test(q) || (EN_FUTURE.test(q) && (EN_LIVE.test(q) || EN_FIGURE.test(q)))) return 'forecast';
   if ((EN_LIVE.test(q) && EN_ASKED.test(q)) || (EN_NOW.test(q) && EN_FIGURE.test(q))) return 'live-quote';
   return null;
