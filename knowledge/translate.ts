@@ -175,15 +175,17 @@ export function createTranslator(
     verbal = verbPlaces(marked, verbsOf);
     // A firm's English name (Evergrande, WeChat) is the reports' name for it, never its English words.
     const brands = brandsIn(joinHyphens(marked, whole), occurs);
-    const query = brands.rest;
+    // "right" before a preposition or time adverb only stresses it (right from the start): no 权利.
+    const query = withoutIntensifiers(brands.rest);
     const acronyms = [...new Set(query.match(/\b[A-Z]{2,3}\b/g) ?? [])].filter((a) => ACRONYMS[a]);
     const spelled = new Set(acronyms.map((a) => a.toLowerCase()));
     const all = contentWords(query);
     const kept = all.flatMap((w, i) => (spelled.has(w) ? [] : [i]));
     const dated = new Set(kept.filter((i) => monthOf(all[i] as string, query) !== null || numberTerms(all[i] as string) !== null));
-    const words = kept.filter((i) => !dated.has(i)).map((i) => all[i] as string);
+    const part = (i: number): boolean => MONTH_PARTS[all[i] as string] !== undefined && monthOf(all[i + 1] ?? '', query) !== null;
+    const words = kept.filter((i) => !dated.has(i) && !part(i)).map((i) => all[i] as string);
     const next = joinsNext(query);
-    const rest = kept.filter((i) => !dated.has(i));
+    const rest = kept.filter((i) => !dated.has(i) && !part(i));
     const adjacent = rest.map((i, k) => rest[k + 1] === i + 1 && next[i] === true);
     const link = linksNext(query);
     const linked = rest.map((i, k) => rest[k + 1] === i + 1 && link[i] === true);
@@ -194,6 +196,12 @@ export function createTranslator(
     units.push(...periodsIn(query, occurs).map((p) => ({ start: -1, end: -1, source: p.source, terms: p.terms, weight: 1, joinable: [] })));
     units.push(...brands.found.map((b) => ({ start: -1, end: -1, source: b.source, terms: b.terms, weight: 1, joinable: [] })));
     units.push(...[...dated].map((i) => monthUnit(all[i] as string, query)));
+    // mid-December is a part of the month the reports write 中旬 (12月中旬), never 年中.
+    const parts = kept.filter(part);
+    for (const i of parts) {
+      const terms = (MONTH_PARTS[all[i] as string] ?? []).filter(occurs);
+      if (terms.length > 0) units.push({ start: -1, end: -1, source: all[i] as string, terms, weight: 1, joinable: [] });
+    }
     for (let i = 0; i < words.length;) {
       const end = runEnd(words, i, covered);
       const unit = end > i ? unitAt(words.slice(0, end), i, query, linked) : null;
@@ -246,6 +254,13 @@ export function createTranslator(
   };
   return Object.assign(translate, { specific, withGlossary });
 }
+
+/** Parts of a month as the reports write them (12月中旬): mid-, early and late December. */
+const MONTH_PARTS: Readonly<Record<string, readonly string[]>> = { mid: ['中旬'], early: ['上旬', '初'], late: ['下旬', '底'] };
+
+/** "right" as an intensifier of a preposition or time word (right from the start, right before March), blanked. */
+export const withoutIntensifiers = (query: string): string =>
+  query.replace(/\bright(?=\s+(?:from|before|after|now|away|at|on|in|up|until|when|as|there|here|then)\b)/gi, '     ');
 
 const MEMO = 20_000;
 const MAX_WITHIN = 4;
