@@ -71,6 +71,11 @@ export function learnedScore(weights: Partial<Record<FeatureName, number>>, f: F
   return s;
 }
 
+/** Whether the weights order candidates as the hand score does (a positive weight on it alone): no feature need be read. */
+export function handOnly(weights: Partial<Record<FeatureName, number>>): boolean {
+  return (weights.hand ?? 0) > 0 && FEATURES.every((name) => name === 'hand' || (weights[name] ?? 0) === 0);
+}
+
 const SENTENCES = /[^。！？!?；;\n]+/g;
 const HAN = /[\u3400-\u9fff]/;
 const isHan = (c: number): boolean => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
@@ -113,6 +118,8 @@ export const emptyFeatures = (): Features => Object.fromEntries(FEATURES.map((na
 /** One ranked candidate as the training script sees it. */
 export interface ObservedCandidate {
   index: number;
+  /** The passage's text as stored (the training script decides from it whether the passage answers). */
+  text: string;
   features: Features;
 }
 

@@ -22,6 +22,7 @@ import {
   activeWeights,
   bestSentencePairs,
   emptyFeatures,
+  handOnly,
   hanPairs,
   headingCoverage,
   learnedScore,
@@ -148,14 +149,13 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
 
   const readingsOf = (hit: ScoredPassage, q: Question, t: QueryTerms): Readings => {
     const memo: Partial<Record<keyof Readings, number>> = {};
-    const once =
-      (key: keyof Readings, make: () => number) =>
-      (): number =>
-        (memo[key] ??= make());
+    const once = (key: keyof Readings, make: () => number) => (): number => (memo[key] ??= make());
     const text = (): string => foldedText(hit.index);
     return {
       proximity: once('proximity', () =>
-        q.primaries.length > 0 ? proximity(text(), q.primaries, hit.mayContain) : groupProximity(text(), q.translatedGroups, undefined, false),
+        q.primaries.length > 0
+          ? proximity(text(), q.primaries, hit.mayContain)
+          : groupProximity(text(), q.translatedGroups, undefined, false),
       ),
       sentence: once('sentence', () => bestSentenceCoverage(text(), q.sentenceTerms)),
       subjectMissing: once('subjectMissing', () => (q.subjects.length > 0 && !q.subjects.some((s) => text().includes(s)) ? 1 : 0)),
@@ -192,7 +192,8 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
     sortByScore(hits);
     // A leader whose sentence meets the question's ordinal (首家 for 第一家, not 第二批) gains that sentence's coverage.
     if (q.ordinal !== null) {
-      for (const hit of hits.slice(0, ORDINAL_DEPTH)) hit.score += ORDINAL_WEIGHT * (read.get(hit.index)?.ordinal() ?? 0) * weightOf(hit.index);
+      for (const hit of hits.slice(0, ORDINAL_DEPTH))
+        hit.score += ORDINAL_WEIGHT * (read.get(hit.index)?.ordinal() ?? 0) * weightOf(hit.index);
       sortByScore(hits);
     }
     if (!q.han) return feedback;
@@ -246,7 +247,9 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
     const read = new Map(hits.map((h) => [h.index, readingsOf(h, q, t)]));
     const feedback = handStages(hits, read, q, t);
     const lang: Lang = q.han ? 'zh' : 'en';
-    const weights = activeWeights(fromFile);
+    const active = activeWeights(fromFile);
+    // A language whose learned weights were not adopted keeps the hand order and reads no feature.
+    const weights = active !== null && !handOnly(active[lang]) ? active : null;
     const observe = rankObserver();
     if (weights === null && observe === null) return { terms: t, hits: hits.slice(0, k) };
 
@@ -279,7 +282,11 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
     observe?.(
       query,
       lang,
-      leaders.map((h, i) => ({ index: h.index, features: features[i] ?? emptyFeatures() })),
+      leaders.map((h, i) => ({
+        index: h.index,
+        text: ctx.data.passages.at(h.index)?.text ?? '',
+        features: features[i] ?? emptyFeatures(),
+      })),
     );
     if (weights === null) return { terms: t, hits: hits.slice(0, k) };
     const w = weights[lang];
