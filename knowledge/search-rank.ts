@@ -1,21 +1,41 @@
 /**
  * Ranking: BM25 top-k over the heaviest query terms, reranked by how much of the question
  * (idf-weighted) each passage covers, then by proximity, the asked ordinal (第一家) and, for Chinese, by its best sentence
- * and the asked figure.
+ * and the asked figure. The stages' hand-set sum is the ranking unless rank-weights.json holds adopted
+ * learned weights (learned-rank.ts): then a linear score of the stages' readings orders the leaders.
  */
 import type { SearchContext } from './search-context.js';
 import { MAX_QUERY_CHARS } from './search-context.js';
 import { createTopK } from './topk.js';
 import { groupProximity, proximity } from './proximity.js';
-import { reorderBySentence } from './sentence-rank.js';
+import { bestSentenceCoverage, SENTENCE_DEPTH, SENTENCE_WEIGHT, SUBJECT_MISSING } from './sentence-rank.js';
 import { coverageOf, type QueryTerms } from './coverage.js';
-import { figureBonuses, figureParts } from './figure-rank.js';
+import { FIGURE_DEPTH, FIGURE_MARGIN, FIGURE_WEIGHT, figureParts, figureSentenceCoverage, type FigurePart } from './figure-rank.js';
 import { askedOrdinal, ORDINAL_DEPTH, ORDINAL_WEIGHT, ordinalSentenceCoverage } from './ordinal-rank.js';
 import { readAbsence } from './absent.js';
 import { occursIn } from './english-table.js';
 import { addFeedback } from './feedback.js';
+import { questionWords, weighContent } from './content-words.js';
+import { analyzeQuestion } from './question.js';
+import { normalizeForMatch } from './text.js';
+import {
+  activeWeights,
+  bestSentencePairs,
+  emptyFeatures,
+  handOnly,
+  hanPairs,
+  headingCoverage,
+  learnedScore,
+  loadRankWeights,
+  rankObserver,
+  typesPresent,
+  type Features,
+  type Lang,
+  type RankWeights,
+} from './learned-rank.js';
 
-const RERANK_DEPTH = 20;
+/** How many candidates the rerank reads; the learned score orders these. */
+export const RERANK_DEPTH = 20;
 const COMMON_SHARE = 0.25;
 const PROXIMITY_DEPTH = 10;
 /**
@@ -63,21 +83,29 @@ function provableAbsences(asked: readonly string[]): Set<string> {
 
 export type Rank = (query: string, k: number) => { terms: QueryTerms; hits: ScoredPassage[] };
 
-export function createRanker(ctx: SearchContext, termsOf: (query: string) => QueryTerms): Rank {
+/** A candidate's stage readings, each made on first use (the hand ranking reads some for the leaders only). */
+interface Readings {
+  proximity(): number;
+  sentence(): number;
+  subjectMissing(): number;
+  ordinal(): number;
+  figure(): number;
+}
+
+export function createRanker(ctx: SearchContext, termsOf: (query: string) => QueryTerms, weightsFile?: RankWeights | null): Rank {
   const { total, df, glossary, known, isNote, foldedText } = ctx;
   const topK = createTopK(ctx.data.index);
   const occurs = occursIn(ctx.data);
   const weightOf = (i: number): number => (isNote(i) ? NOTE_WEIGHT : 1);
-
-  /**
-   * The asked figure breaks near-ties (figure-rank.ts). Not when the question holds a word the
-   * reports never use (年终奖, a misspelt name): what it asks is then likely not in them, and a
-   * passage with some figure must not outrank one that matches the rest of it.
-   */
-  const addFigures = (hits: ScoredPassage[], query: string, folded: string, t: QueryTerms): void => {
-    const bonuses = figureBonuses(hits, figureParts(query, t, termsOf), foldedText, weightOf);
-    if (bonuses.size === 0 || readAbsence(folded, known, false, occurs).words.length > 0) return;
-    for (const hit of hits) hit.score += bonuses.get(hit.index) ?? 0;
+  const fromFile = weightsFile === undefined ? loadRankWeights() : weightsFile;
+  const headings = new Map<number, string>();
+  const headingOf = (i: number): string => {
+    let h = headings.get(i);
+    if (h === undefined) {
+      const p = ctx.data.passages.at(i);
+      headings.set(i, (h = normalizeForMatch(`${p?.title ?? ''}。${p?.section ?? ''}`)));
+    }
+    return h;
   };
 
   /**
@@ -95,8 +123,10 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
       .slice(0, MAX_QUERY_TERMS);
   };
 
-  /** Proximity only reorders the leaders; reading every candidate's text would cost more than it moves. */
-  const addProximity = (hits: ScoredPassage[], t: QueryTerms): void => {
+  /** What the stages read of the question, once per query. */
+  const questionReadings = (query: string, t: QueryTerms) => {
+    const han = HAN.test(query);
+    const folded = glossary.stripQuestionWords(query.slice(0, MAX_QUERY_CHARS));
     const primaries = t.concepts.map((c) => c.primary).filter((p): p is string => p !== null && HAN.test(p));
     // An English question's concepts have no primary word: each is the group of its Chinese terms as
     // written, and a passage holding one of each group close together is likelier to answer it.
@@ -104,22 +134,91 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
       .filter((c) => c.primary === null && !c.generic)
       .map((c) => [...c.alternatives.filter((a) => HAN.test(a)), ...(c.phrases ?? []).map(written)])
       .filter((g) => g.length > 0);
-    for (const hit of hits.slice(0, primaries.length > 0 ? PROXIMITY_DEPTH : ENGLISH_PROXIMITY_DEPTH)) {
-      const text = foldedText(hit.index);
-      const near =
-        (primaries.length > 0 ? proximity(text, primaries, hit.mayContain) : groupProximity(text, translatedGroups, undefined, false)) *
-        PROXIMITY_WEIGHT;
-      hit.score += isNote(hit.index) ? near * NOTE_WEIGHT : near;
-    }
+    const words = han ? questionWords(folded, known) : { content: new Set<string>(), subjects: [] as string[] };
+    const sentenceTerms = han ? { ...t, concepts: weighContent(t.concepts, words.content) } : t;
+    const ordinal = askedOrdinal(query);
+    let figure: { parts: FigurePart[]; of: number } | undefined;
+    const figures = (): { parts: FigurePart[]; of: number } => (figure ??= figureParts(query, t, termsOf));
+    // The asked figure does not count when the question holds a word the reports never use
+    // (年终奖, a misspelt name): what it asks is then likely not in them (Chinese questions only).
+    let gated: boolean | undefined;
+    const figureGated = (): boolean => (gated ??= han && readAbsence(folded, known, false, occurs).words.length > 0);
+    return { han, folded, primaries, translatedGroups, subjects: words.subjects, sentenceTerms, ordinal, figures, figureGated };
+  };
+  type Question = ReturnType<typeof questionReadings>;
+
+  const readingsOf = (hit: ScoredPassage, q: Question, t: QueryTerms): Readings => {
+    const memo: Partial<Record<keyof Readings, number>> = {};
+    const once = (key: keyof Readings, make: () => number) => (): number => (memo[key] ??= make());
+    const text = (): string => foldedText(hit.index);
+    return {
+      proximity: once('proximity', () =>
+        q.primaries.length > 0
+          ? proximity(text(), q.primaries, hit.mayContain)
+          : groupProximity(text(), q.translatedGroups, undefined, false),
+      ),
+      sentence: once('sentence', () => bestSentenceCoverage(text(), q.sentenceTerms)),
+      subjectMissing: once('subjectMissing', () => (q.subjects.length > 0 && !q.subjects.some((s) => text().includes(s)) ? 1 : 0)),
+      ordinal: once('ordinal', () => (q.ordinal === null ? 0 : ordinalSentenceCoverage(text(), q.ordinal, t))),
+      figure: once('figure', () => {
+        const f = q.figures();
+        if (f.parts.length === 0) return 0;
+        return f.parts.reduce((acc, part) => acc + figureSentenceCoverage(text(), part), 0) / f.of;
+      }),
+    };
   };
 
-  /** A leader whose sentence meets the question's ordinal (首家 for 第一家, not 第二批) gains that sentence's coverage. */
-  const addOrdinal = (hits: ScoredPassage[], query: string, t: QueryTerms): void => {
-    const ordinal = askedOrdinal(query);
-    if (ordinal === null) return;
-    for (const hit of hits.slice(0, ORDINAL_DEPTH))
-      hit.score += ORDINAL_WEIGHT * ordinalSentenceCoverage(foldedText(hit.index), ordinal, t) * weightOf(hit.index);
+  const sortByScore = (hits: ScoredPassage[]): void => {
     hits.sort((a, b) => b.score - a.score);
+  };
+
+  /**
+   * The hand-set stages in turn: pseudo-relevance feedback, proximity among the leaders, the asked
+   * ordinal and, for a Chinese question, the best sentence with its subject and the asked figure.
+   * Returns each hit's feedback share (the only stage that reads every candidate).
+   */
+  const handStages = (hits: ScoredPassage[], read: Map<number, Readings>, q: Question, t: QueryTerms): Map<number, number> => {
+    const feedback = new Map<number, number>();
+    const before = new Map(hits.map((h) => [h.index, h.score]));
+    // The leaders' shared rare terms lift candidates on their topic (feedback.ts); Chinese only.
+    if (q.han) {
+      addFeedback(ctx, hits, t, FEEDBACK_WEIGHT, weightOf);
+      for (const h of hits) feedback.set(h.index, (h.score - (before.get(h.index) ?? h.score)) / (FEEDBACK_WEIGHT * weightOf(h.index)));
+      sortByScore(hits);
+    }
+    // Proximity only reorders the leaders; reading every candidate's text would cost more than it moves.
+    for (const hit of hits.slice(0, q.primaries.length > 0 ? PROXIMITY_DEPTH : ENGLISH_PROXIMITY_DEPTH))
+      hit.score += (read.get(hit.index)?.proximity() ?? 0) * PROXIMITY_WEIGHT * weightOf(hit.index);
+    sortByScore(hits);
+    // A leader whose sentence meets the question's ordinal (首家 for 第一家, not 第二批) gains that sentence's coverage.
+    if (q.ordinal !== null) {
+      for (const hit of hits.slice(0, ORDINAL_DEPTH))
+        hit.score += ORDINAL_WEIGHT * (read.get(hit.index)?.ordinal() ?? 0) * weightOf(hit.index);
+      sortByScore(hits);
+    }
+    if (!q.han) return feedback;
+    // A Chinese question's answer sits in one sentence, in a passage that names its subject (sentence-rank.ts).
+    for (const hit of hits.slice(0, SENTENCE_DEPTH)) {
+      const r = read.get(hit.index);
+      hit.score += (r?.sentence() ?? 0) * SENTENCE_WEIGHT * weightOf(hit.index);
+      if ((r?.subjectMissing() ?? 0) > 0) hit.score *= SUBJECT_MISSING;
+    }
+    sortByScore(hits);
+    // The asked figure breaks near-ties among the leaders within the margin of the first (figure-rank.ts).
+    if (q.figures().parts.length > 0 && !q.figureGated()) {
+      const floor = FIGURE_MARGIN * (hits[0]?.score ?? 0);
+      for (const hit of hits.slice(0, FIGURE_DEPTH))
+        if (hit.score >= floor) hit.score += FIGURE_WEIGHT * (read.get(hit.index)?.figure() ?? 0) * weightOf(hit.index);
+      sortByScore(hits);
+    }
+    return feedback;
+  };
+
+  /** Feedback shares for an English question (the hand ranking adds none), read on copies of the hits. */
+  const feedbackShares = (hits: readonly ScoredPassage[], t: QueryTerms): Map<number, number> => {
+    const copies = hits.map((h) => ({ index: h.index, score: 0 }));
+    addFeedback(ctx, copies, t, 1, () => 1);
+    return new Map(copies.map((c) => [c.index, c.score]));
   };
 
   return (query, k) => {
@@ -129,10 +228,12 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
     const top = topK(queryTerms, (term) => t.boost.get(term) ?? 1, Math.max(RERANK_DEPTH, k));
     const provable = provableAbsences(queryTerms);
     const best = top[0]?.score ?? 1;
+    const base = new Map<number, { bm25: number; coverage: number }>();
     // The top-k reports which query terms each passage holds: coverage needs no second tokenisation.
     const hits = top.map((r) => {
       const index = r.id;
       const cov = coverageOf(r.terms, t);
+      base.set(index, { bm25: r.score / best, coverage: cov });
       const score = (1 - COVERAGE_WEIGHT) * (r.score / best) + COVERAGE_WEIGHT * cov;
       return {
         index,
@@ -141,23 +242,59 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
         score: isNote(index) ? score * NOTE_WEIGHT : score,
       };
     });
-    hits.sort((a, b) => b.score - a.score);
-    // The leaders' shared rare terms lift candidates on their topic (feedback.ts); Chinese only.
-    if (HAN.test(query)) {
-      addFeedback(ctx, hits, t, FEEDBACK_WEIGHT, weightOf);
-      hits.sort((a, b) => b.score - a.score);
-    }
-    addProximity(hits, t);
-    hits.sort((a, b) => b.score - a.score);
-    addOrdinal(hits, query, t);
-    // A Chinese question's answer sits in one sentence, in a passage that names its subject.
-    if (HAN.test(query)) {
-      const folded = glossary.stripQuestionWords(query.slice(0, MAX_QUERY_CHARS));
-      reorderBySentence(hits, { folded, terms: t, known }, foldedText, weightOf);
-      hits.sort((a, b) => b.score - a.score);
-      addFigures(hits, query, folded, t);
-      hits.sort((a, b) => b.score - a.score);
-    }
-    return { terms: t, hits: hits.slice(0, k) };
+    sortByScore(hits);
+    const q = questionReadings(query, t);
+    const read = new Map(hits.map((h) => [h.index, readingsOf(h, q, t)]));
+    const feedback = handStages(hits, read, q, t);
+    const lang: Lang = q.han ? 'zh' : 'en';
+    const active = activeWeights(fromFile);
+    // A language whose learned weights were not adopted keeps the hand order and reads no feature.
+    const weights = active !== null && !handOnly(active[lang]) ? active : null;
+    const observe = rankObserver();
+    if (weights === null && observe === null) return { terms: t, hits: hits.slice(0, k) };
+
+    // The leaders' features (learned-rank.ts), in the hand order.
+    const leaders = hits.slice(0, RERANK_DEPTH);
+    const shares = q.han ? feedback : feedbackShares(leaders, t);
+    const pairs = q.han ? hanPairs(q.folded) : [];
+    const types = analyzeQuestion(query).parts.map((p) => p.type);
+    const features = leaders.map((hit, at): Features => {
+      const r = read.get(hit.index);
+      const b = base.get(hit.index);
+      const text = foldedText(hit.index);
+      const f = emptyFeatures();
+      f.hand = hit.score;
+      f.handRank = 1 / (1 + at);
+      f.bm25 = b?.bm25 ?? 0;
+      f.coverage = b?.coverage ?? 0;
+      f.feedback = shares.get(hit.index) ?? 0;
+      f.proximity = r?.proximity() ?? 0;
+      f.sentence = r?.sentence() ?? 0;
+      f.subjectMissing = r?.subjectMissing() ?? 0;
+      f.ordinal = r?.ordinal() ?? 0;
+      f.figure = q.figureGated() ? 0 : (r?.figure() ?? 0);
+      f.note = isNote(hit.index) ? 1 : 0;
+      f.title = headingCoverage(headingOf(hit.index), t);
+      f.pairs = bestSentencePairs(text, pairs);
+      f.typePresent = typesPresent(text, types);
+      return f;
+    });
+    observe?.(
+      query,
+      lang,
+      leaders.map((h, i) => ({
+        index: h.index,
+        text: ctx.data.passages.at(h.index)?.text ?? '',
+        features: features[i] ?? emptyFeatures(),
+      })),
+    );
+    if (weights === null) return { terms: t, hits: hits.slice(0, k) };
+    const w = weights[lang];
+    leaders.forEach((hit, i) => {
+      hit.score = learnedScore(w, features[i] ?? emptyFeatures());
+    });
+    // Ties keep the hand order (the sort is stable).
+    sortByScore(leaders);
+    return { terms: t, hits: [...leaders, ...hits.slice(RERANK_DEPTH)].slice(0, k) };
   };
 }
