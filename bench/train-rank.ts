@@ -177,7 +177,7 @@ const f2 = (x: number): string => x.toFixed(2);
 const signed = (x: number): string => (x >= 0 ? '+' : '') + x.toFixed(2);
 
 async function main(): Promise<void> {
-  const lambda = Number(argValue('--lambda') ?? '0.001');
+  const lambda = Number(argValue('--lambda') ?? '0.01');
   const withAnswers = !process.argv.includes('--no-answers');
   const corpusDirs = (process.env.FINRISK_CORPUS ?? path.join(shared, 'corpus')).split(':').filter(Boolean);
   const { knowledge } = await createKnowledge({ corpusDirs, dataDir: mkdtempSync(path.join(os.tmpdir(), 'finrisk-train-')) });
