@@ -2,6 +2,9 @@
 import { normalizeForMatch } from '../knowledge/text.js';
 import { AMOUNT_UNIT, NUM, parseNumber } from './chinese-numbers.js';
 
+// Cantonese writes 蚊 for 块 after a figure (一万蚊起投); one character for one, so positions are kept.
+const CANTONESE_YUAN = /(?<=[\d零〇一二两三四五六七八九十百千万])蚊/g;
+
 export interface AmountFinding {
   /** Yuan. */
   value: number;
@@ -24,7 +27,7 @@ const ENTRY_POINT = /起点(?=\s*(?:为|是|:|才|只要|仅)?\s*[\d零〇一二
 /** Minimum investments: 起投10万, 50万起投, 门槛100万元, 1万元起, 5千起. */
 export function extractAmounts(text: string): AmountFinding[] {
   // 起点两万: the 点 of 起点 would be read as a decimal point of 两万; 起投 says the same and is as long.
-  const norm = normalizeForMatch(text).replace(ENTRY_POINT, '起投');
+  const norm = normalizeForMatch(text).replace(ENTRY_POINT, '起投').replace(CANTONESE_YUAN, '块');
   const out: AmountFinding[] = [];
   for (const m of norm.matchAll(AMOUNT)) {
     const [whole, before, num, unit, , after] = m;
