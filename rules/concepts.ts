@@ -27,9 +27,6 @@ export interface CompiledConcept {
 }
 
 const MARKS: Record<string, string> = { '{amount}': AMOUNT_MARK, '{name}': NAME_MARK };
-// A mark may stand inside a word too: 转{amount}到 is a verb and its complement with the amount between (转5万到).
-const withMarks = (key: string): string =>
-  key.includes('{') ? key.replace(/\{amount\}/g, AMOUNT_MARK).replace(/\{name\}/g, NAME_MARK) : key;
 
 const CLAUSE_BREAK = /[，,。；;！？!?\n:：]/;
 // An English semicolon joins the halves of one sentence ("I met her on Tinder; a month later she…").
@@ -46,7 +43,7 @@ export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[]
     // its past form tells a story (he installed the banking app), not a call to act.
     const slots = c.slots.map((s, i) =>
       withInflections(
-        compileTerms(s).map((k) => ({ ...k, key: MARKS[k.key] ?? withMarks(k.key) })),
+        compileTerms(s).map((k) => ({ ...k, key: MARKS[k.key] ?? k.key })),
         i > 0,
       ),
     );
