@@ -2,6 +2,9 @@
 import { normalizeForMatch } from '../knowledge/text.js';
 import { AMOUNT_UNIT, NUM, parseNumber } from './chinese-numbers.js';
 
+// Cantonese writes 蚊 for 块 after a figure (一万蚊起投); one character for one, so positions are kept.
+const CANTONESE_YUAN = /(?<=[\d零〇一二两三四五六七八九十百千万])蚊/g;
+
 export interface AmountFinding {
   /** Yuan. */
   value: number;
@@ -19,12 +22,16 @@ const AMOUNT = new RegExp(
 const ENGLISH_AMOUNT =
   /\b(?:minimum(?: investment| ticket| stake| entry| subscription| buy-in)?(?: is)?(?: only| just)?(?: of)?(?: only| just)?|min\.?|start(?:s|ing) at|as little as|get in with(?: just| only)?|entry(?: ticket| price| point| level)?(?: is)?(?: only| just)|entry(?: ticket| price| point| level)?(?: is)?(?: starts? at| from)(?: only| just)?|buy-in(?: is| starts? at| from)?(?: only| just)?|units of|(?:starting |bought )?from(?: just| only)(?=\s*(?:rmb|cny|¥|\$)?\s*\d)|for as little as|minimum of|from(?=\s*(?:rmb|cny|¥|\$)))\s*(?:rmb|cny|¥|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(k)?(?:\s*(?:yuan|rmb|cny|dollars|usd))?/g;
 
+// "a 10k entry ticket", "RMB 20,000 minimum": the amount said before what it is.
+const ENGLISH_AMOUNT_FIRST =
+  /(?:\b(?:rmb|cny)\s*|[¥$]\s*)?\b(\d{1,3}(?:,\d{3})+|\d+)(k)?(?:\s*(?:yuan|rmb|cny|usd))?\s+(?:minimum(?: investment| ticket| stake| subscription)?|min\b\.?|entry(?: ticket| point| level| price)?|buy-in|ticket size|ticket)\b/g;
+
 const ENTRY_POINT = /起点(?=\s*(?:为|是|:|才|只要|仅)?\s*[\d零〇一二两三四五六七八九十])/g;
 
 /** Minimum investments: 起投10万, 50万起投, 门槛100万元, 1万元起, 5千起. */
 export function extractAmounts(text: string): AmountFinding[] {
   // 起点两万: the 点 of 起点 would be read as a decimal point of 两万; 起投 says the same and is as long.
-  const norm = normalizeForMatch(text).replace(ENTRY_POINT, '起投');
+  const norm = normalizeForMatch(text).replace(ENTRY_POINT, '起投').replace(CANTONESE_YUAN, '块');
   const out: AmountFinding[] = [];
   for (const m of norm.matchAll(AMOUNT)) {
     const [whole, before, num, unit, , after] = m;
@@ -49,6 +56,13 @@ export function extractAmounts(text: string): AmountFinding[] {
         start,
         end: start + m[0].length,
       });
+  }
+  for (const m of norm.matchAll(ENGLISH_AMOUNT_FIRST)) {
+    const n = Number((m[1] as string).replace(/,/g, ''));
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (Number.isFinite(n) && !out.some((a) => a.start < end && a.end > start))
+      out.push({ value: n * (m[2] ? (AMOUNT_UNIT[m[2]] as number) : 1), text: text.slice(start, end), start, end });
   }
   return out;
 }

@@ -50,6 +50,20 @@ const PROMISED_AFTER = /^\s*(?:that |which )?(?:we|they|he|she|i|the company) (?
 
 const CLAUSE_BREAK = /[。；;！？!?\n]/;
 
+// Cantonese writes 蚊 for 块 after a figure (一万块一天三十蚊): one character for one, so positions are kept.
+export const CANTONESE_YUAN = /(?<=[\d零〇一二两三四五六七八九十百千万])蚊/g;
+// Someone borrowing from the asker (亲戚找我借钱, 问我借10万, 借给他, "he wants to borrow 50k from me"): the rate is
+// what the asker is paid, a return on money lent, not a cost the asker bears.
+const LENT_BY_ASKER =
+  /(?:找|问|向|跟|同|和|管)(?:我|我们|你|您|你们)(?:借|拆借)|借给(?!我)|借俾(?!我)|\bborrow(?:s|ed|ing)?\b[^.;!?]{0,24}\bfrom (?:me|us|you)\b|\b(?:lend|lent|lending) (?:him|her|them|it|my|our|the|money)\b/;
+function lentByAsker(norm: string, raw: Raw): boolean {
+  let from = raw.start;
+  while (from > 0 && raw.start - from < 80 && !CLAUSE_BREAK.test(norm[from - 1] as string)) from -= 1;
+  let to = raw.end;
+  while (to < norm.length && to - raw.end < 80 && !CLAUSE_BREAK.test(norm[to] as string)) to += 1;
+  return LENT_BY_ASKER.test(norm.slice(from, to));
+}
+
 const RANGE_SEP = '(?:-{1,2}|~|～|—{1,2}|–|至|到|\\bto\\b)';
 const PERCENT = new RegExp(
   `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*%?\\s*(?:${RANGE_SEP}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(?:%|\\s?per\\s?cent\\b|\\s?pct\\b)`,
@@ -210,7 +224,7 @@ function isRateBeforePromise(value: number, before: string): boolean {
 
 /** Every yield in the text, annualised; highest first. */
 export function extractYields(text: string): YieldFinding[] {
-  const norm = normalizeForMatch(text);
+  const norm = normalizeForMatch(text).replace(CANTONESE_YUAN, '块');
   const found: YieldFinding[] = [];
   // Ratios first: their span covers the bare amounts, which must not be read again on their own.
   const spoken = [...spokenYields(norm), ...countedRates(norm)].map((y) => ({ ...y, explicit: true }));
@@ -226,7 +240,7 @@ export function extractYields(text: string): YieldFinding[] {
       (PROMISE_AFTER.test(after) && !isRateBeforePromise(raw.value, before)) ||
       SHARE_OF.test(after) ||
       isCommission(norm, raw) ||
-      isBorrowing(norm, raw) ||
+      (isBorrowing(norm, raw) && !lentByAsker(norm, raw)) ||
       isPastPerformance(norm, before + norm.slice(raw.start, raw.end))
     )
       continue;

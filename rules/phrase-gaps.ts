@@ -29,9 +29,9 @@ const PHRASES: Array<[RegExp, (m: string) => string]> = [
     new RegExp(`[^\\s${MODIFIER_STOP}，。；：！？,.;:!?“”"'()\\uE000\\uE001]{1,8}?(股份有限公司|有限责任公司|有限公司|集团|银行)`, 'uy'),
     (m) => (m.endsWith('银行') ? '银行' : m.endsWith('集团') ? '集团' : '公司'),
   ],
-  // Amounts, rates and counts: 30万元, 20,000 yuan, $80k, 15%, 九千块, 几家, 40.
+  // Amounts, rates and counts: 30万元, 20,000 yuan, $80k, 5000U, 15%, 九千块, 三十蚊, 几家, 40.
   [
-    /(?:约|近|共|总共|合计|us)?\$?\d[\d,]*(?:\.\d+)?\s*(?:%|万元|万块|亿元|千元|万|亿|千|元|块钱|块|k\b|w\b|yuan|rmb|usd|dollars|美元|美金|家|位|名|笔|份)?|[一二两三四五六七八九十百千几]{1,6}(?:万元|万块|万|千块|千元|元|块钱|块|家|位|名|笔)/uy,
+    /(?:约|近|共|总共|合计|us)?\$?\d[\d,]*(?:\.\d+)?\s*(?:%|万元|万块|亿元|千元|万|亿|千|元|块钱|块|k\b|w\b|yuan|rmb|usdt|usd|u(?![a-z])|dollars|美元|美金|蚊|家|位|名|笔|份)?|[一二两三四五六七八九十百千几]{1,6}(?:万元|万块|万|千块|千元|元|块钱|块|蚊|家|位|名|笔)/uy,
     () => AMOUNT_MARK,
   ],
   // A short 的-modifier (我们合作的, 他本人的) folds to its 的, only right after a verb complement or

@@ -11,6 +11,7 @@ import { LEX8_LOOKALIKES, lex8Claims } from './coverage-lex8.js';
 import { LEX9_LOOKALIKES, lex9Claims } from './coverage-lex9.js';
 import { LEX10_LOOKALIKES, lex10Claims } from './coverage-lex10.js';
 import { LEX11_LOOKALIKES, lex11Claims } from './coverage-lex11.js';
+import { LEX12_LOOKALIKES, LEX12_NEGATED, LEX12_TERMS, lex12Claims } from './coverage-lex12.js';
 import {
   BEYOND_CLAIMS,
   CLOSURE_TEMPLATES,
@@ -471,13 +472,16 @@ export function generateCases(): Case[] {
             ...lex9Claims(flag, lang),
             ...lex10Claims(flag, lang),
             ...lex11Claims(flag, lang),
+            ...lex12Claims(flag, lang),
           ])
             out.push({ flag, frame, lang, text: fill(t, c, '{c}'), fires: frame !== 'warned' });
       }
       for (const t of TEMPLATES.negated[lang])
-        for (const c of lex.negated[lang]) out.push({ flag, frame: 'negated', lang, text: fill(t, c, '{c}'), fires: false });
+        for (const c of [...lex.negated[lang], ...(LEX12_NEGATED[flag]?.[lang] ?? [])])
+          out.push({ flag, frame: 'negated', lang, text: fill(t, c, '{c}'), fires: false });
       for (const t of TEMPLATES.asked[lang])
-        for (const term of lex.terms[lang]) out.push({ flag, frame: 'asked', lang, text: fill(t, term, '{t}'), fires: false });
+        for (const term of [...lex.terms[lang], ...(LEX12_TERMS[flag]?.[lang] ?? [])])
+          out.push({ flag, frame: 'asked', lang, text: fill(t, term, '{t}'), fires: false });
       const lookalikes = [
         LEX6_LOOKALIKES,
         LEX6_LOOKALIKES_B,
@@ -485,6 +489,7 @@ export function generateCases(): Case[] {
         LEX9_LOOKALIKES,
         LEX10_LOOKALIKES,
         LEX11_LOOKALIKES,
+        LEX12_LOOKALIKES,
         PROGRAMME_LOOKALIKES,
       ].flatMap((l) => l[flag]?.[lang] ?? []);
       for (const text of [...lex.lookalikes[lang], ...lookalikes]) out.push({ flag, frame: 'lookalike', lang, text, fires: false });

@@ -59,7 +59,8 @@ describe('invented pitches', () => {
       ['government_backing', 'high_yield', 'nonstandard_debt', 'split_or_pooled'],
     ],
     ['Pay a 20% tax before you can withdraw your profits.', 'medium', ['withdrawal_blocked']],
-    ['Join our WhatsApp group, our mentor shares inside information on stocks.', 'medium', ['fake_platform']],
+    // A chat app's group is a public channel in English as 微信群 is in Chinese (round 12: concepts-lex12.json).
+    ['Join our WhatsApp group, our mentor shares inside information on stocks.', 'medium', ['fake_platform', 'public_solicitation']],
     ['Transfer the deposit to my personal account today, offer ends tonight.', 'high', ['no_custody', 'pressure_tactics']],
     ['入会费3980元，发展两个会员返本，再拉人拿层级奖。', 'high', ['referral_scheme']],
     ['同事在微信上推荐一个项目，月息1分8，钱打到他老婆的卡上，可以吗？', 'high', ['high_yield', 'no_custody', 'public_solicitation']],
