@@ -55,7 +55,9 @@ export function createHomophoneFixer(
   /** The index's terms: a homophone the reports never write is never the meant character. */
   terms: () => Iterable<string>,
 ): HomophoneFixer {
-  const word = (term: string): boolean => lexicon.has(term) && known(term);
+  // A lexicon word longer than two characters is no token of the bigram index: it is written when all its bigrams are.
+  const word = (term: string): boolean =>
+    lexicon.has(term) && Array.from({ length: term.length - 1 }, (_, i) => term.slice(i, i + 2)).every(known);
   let written: Set<string> | undefined;
   const soundsLike = new Map<string, string[]>();
   // Each character's homophones the index writes, found once per character.
@@ -113,18 +115,28 @@ interface Tests {
 }
 
 function replacement(folded: string, i: number, { han, alone, occurs, known, word, homophones }: Tests): string | null {
-  const from = han(i - 1) && han(i + 1) ? i - 1 : han(i + 1) && han(i + 2) ? i : han(i - 1) && han(i - 2) ? i - 2 : -1;
-  if (from < 0) return null;
+  // Every three-character span of Chinese holding the character, nearest-centred first: a misspelt
+  // word at a run's edge or beside another word's character (消今交所 of 取消今交所) fits in one of them.
+  const froms = [i - 1, i, i - 2].filter((f) => han(f) && han(f + 1) && han(f + 2));
+  if (froms.length === 0) return null;
   // The cheap tests first (index lookups), then the text scans and jieba's cut.
-  const spanWith = (h: string): string => folded.slice(from, i) + h + folded.slice(i + 1, from + 3);
-  const candidates = homophones(folded[i] as string).filter((h) => {
-    const span = spanWith(h);
-    return known(span.slice(0, 2)) && known(span.slice(1, 3));
-  });
-  if (candidates.length === 0 || !alone(i) || occurs(folded.slice(from, from + 3))) return null;
+  const spanWith = (from: number, h: string): string => folded.slice(from, i) + h + folded.slice(i + 1, from + 3);
+  const candidates = homophones(folded[i] as string).filter((h) =>
+    froms.some((from) => {
+      const span = spanWith(from, h);
+      return known(span.slice(0, 2)) && known(span.slice(1, 3));
+    }),
+  );
+  if (candidates.length === 0 || !alone(i)) return null;
   const partners = [i - 1, i + 1].filter((j) => han(j) && !known(folded.slice(Math.min(i, j), Math.min(i, j) + 2)));
+  const fitsAt = (from: number, h: string): boolean => {
+    const span = spanWith(from, h);
+    return known(span.slice(0, 2)) && known(span.slice(1, 3)) && !occurs(folded.slice(from, from + 3)) && occurs(span);
+  };
   const fits = candidates.filter(
-    (h) => occurs(spanWith(h)) && partners.some((j) => joined(folded.slice(0, i) + h + folded.slice(i + 1), Math.min(i, j), word)),
+    (h) =>
+      froms.some((from) => fitsAt(from, h)) &&
+      partners.some((j) => joined(folded.slice(0, i) + h + folded.slice(i + 1), Math.min(i, j), word)),
   );
   return fits.length === 1 ? (fits[0] as string) : null;
 }

@@ -46,19 +46,27 @@ export function straddlingTokens(text: string, terms: readonly string[]): Set<st
   // One cut of the whole text (its words' lengths add up to the text's): a call per run costs more.
   const wordOf: number[] = [];
   const weak: boolean[] = [];
+  const wordLength: number[] = [];
   tagWords(text, false).forEach((w, i) => {
     for (let c = 0; c < w.word.length; c += 1) {
       wordOf.push(i);
       weak.push(weakWord(w));
+      wordLength.push(w.word.length);
     }
   });
   const straddles = new Map<string, boolean>();
-  for (let i = 0; i + 2 <= text.length; i += 1) {
+  const han = (i: number): boolean => i >= 0 && i < text.length && HAN_RUN.test(text[i] as string);
+  for (let i = 0; i < text.length; i += 1) {
+    // A character standing alone between blanks (看 of 它怎么看, 要 of 要好多钱): the index holds such a
+    // character only where a text has it alone too, so its idf is high and what it matches is chance.
+    if (han(i) && !han(i - 1) && !han(i + 1)) straddles.set(text[i] as string, true);
     const gram = text.slice(i, i + 2);
     if (!HAN_PAIR.test(gram)) continue;
-    const straddling =
-      wordOf[i] !== wordOf[i + 1] && !(shielded[i] === true && shielded[i + 1] === true) && (weak[i] === true || weak[i + 1] === true);
-    straddles.set(gram, (straddles.get(gram) ?? true) && straddling);
+    const guarded = shielded[i] === true && shielded[i + 1] === true;
+    const across = wordOf[i] !== wordOf[i + 1] && (weak[i] === true || weak[i + 1] === true);
+    // A grammar word of its own (经常, 如果, 这么, 不少): the asker's way of speaking, not the subject.
+    const grammar = wordOf[i] === wordOf[i + 1] && weak[i] === true && wordLength[i] === 2;
+    straddles.set(gram, (straddles.get(gram) ?? true) && !guarded && (across || grammar));
   }
   return new Set([...straddles].filter(([, straddling]) => straddling).map(([gram]) => gram));
 }

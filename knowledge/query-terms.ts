@@ -14,6 +14,14 @@ import type { Concept, QueryTerms } from './coverage.js';
 import { shortYears } from './short-years.js';
 import { createTermFinder, straddleFactor, straddlingTokens } from './query-noise.js';
 
+/**
+ * The spoken 儿 after a word (名儿, 字眼儿, 那块儿 of northern speech): the reports write the word
+ * without it, and left in it makes bigrams (名儿, 儿里) no passage holds. 儿 of a word that is one
+ * (儿子, 儿童, 女儿, 婴儿, 幼儿, 孤儿, 健儿, 少儿) stays. Blanked, so offsets hold.
+ */
+const ERHUA = /(?<=[\u3400-\u9fff ])(?<![女婴幼孤健少男胎宠])儿(?![子童女孙媳])/g;
+export const withoutErhua = (text: string): string => (text.includes('儿') ? text.replace(ERHUA, ' ') : text);
+
 /** Weight of glossary expansions, the user's own words weighing 1. */
 export const EXPANSION_WEIGHT = 0.35;
 /** Dictionary translations weigh a little less than the glossary's: the glossary's are domain terms. */
@@ -131,7 +139,7 @@ export function createQueryTerms(ctx: SearchContext, translator: () => Translato
   return (query) => {
     // The words naming the writing an English question cites (the sandbox column, the paper) are no concepts (english-sources.ts).
     const q = /[a-z]{2,}/i.test(query) ? withoutCited(query.slice(0, MAX_QUERY_CHARS), true) : query.slice(0, MAX_QUERY_CHARS);
-    const stripped = glossary.stripQuestionWords(q, known);
+    const stripped = withoutErhua(glossary.stripQuestionWords(q, known));
     // 19年 is 2019: the reports write years in full (short-years.ts).
     const years = /\d{2}年/.test(stripped) ? shortYears(stripped) : null;
     const original = [...new Set(analyzer.tokens(stripped).map((t) => years?.get(t) ?? t))].filter(known);

@@ -47,6 +47,8 @@ const MAX_QUERY_TERMS = 24;
 /** The project's own notes summarise the reports: at equal match the primary source ranks first. */
 export const NOTE_WEIGHT = 0.6;
 const COVERAGE_WEIGHT = 0.7;
+/** A part's coverage counts at this share of the whole question's: answering one part is less than answering all. */
+const PART_SHARE = 0.9;
 const PROXIMITY_WEIGHT = 0.2;
 /** Pseudo-relevance feedback: a nudge among near-ties, a quarter of proximity's weight. */
 const FEEDBACK_WEIGHT = 0.05;
@@ -221,6 +223,25 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
     return new Map(copies.map((c) => [c.index, c.score]));
   };
 
+  /**
+   * A Chinese question of several parts (何时成立？是否第一家？) is answered part by part, often in
+   * different passages: each part's share of the question's concepts (those written in the part's own
+   * words; an asker's word with no primary, in every part) lets a passage that answers one part fully
+   * stand beside one that touches every part a little. Read off the question's concepts, not analysed
+   * again: a part costs a few string lookups.
+   */
+  const partTermsOf = (query: string, t: QueryTerms): QueryTerms[] => {
+    if (!HAN.test(query)) return [];
+    const { parts, english } = analyzeQuestion(query);
+    if (english || parts.length < 2) return [];
+    return parts
+      .map((p, i) => {
+        const text = normalizeForMatch(i === 0 ? p.text : (p.own ?? p.text));
+        return { ...t, concepts: t.concepts.filter((c) => c.primary === null || text.includes(c.primary)) };
+      })
+      .filter((pt) => pt.concepts.length > 1 && pt.concepts.length < t.concepts.length);
+  };
+
   return (query, k) => {
     const t = termsOf(query);
     if (t.weight.size === 0) return { terms: t, hits: [] };
@@ -229,10 +250,11 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
     const provable = provableAbsences(queryTerms);
     const best = top[0]?.score ?? 1;
     const base = new Map<number, { bm25: number; coverage: number }>();
+    const parts = partTermsOf(query, t);
     // The top-k reports which query terms each passage holds: coverage needs no second tokenisation.
     const hits = top.map((r) => {
       const index = r.id;
-      const cov = coverageOf(r.terms, t);
+      const cov = parts.reduce((best, p) => Math.max(best, PART_SHARE * coverageOf(r.terms, p)), coverageOf(r.terms, t));
       base.set(index, { bm25: r.score / best, coverage: cov });
       const score = (1 - COVERAGE_WEIGHT) * (r.score / best) + COVERAGE_WEIGHT * cov;
       return {
