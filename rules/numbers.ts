@@ -64,6 +64,14 @@ function lentByAsker(norm: string, raw: Raw): boolean {
   return LENT_BY_ASKER.test(norm.slice(from, to));
 }
 
+// "purchase capped at RMB 50,000": a cap on the amount one may buy, not the legal cap on a lender's rate ("capped at 24%")
+// that makes a rate a borrowing rule. One blank for each character, so positions are kept.
+const AMOUNT_CAP = /\bcapped at(?=\s*(?:rmb|cny|usd|hkd|¥|\$)|\s*\d[\d,]*(?:\.\d+)?(?![\d.,]*\s*(?:%|per ?cent|pct)))/g;
+// Chat writing separates phrases with spaces (年化20% 发展下线还有团队奖): between Chinese words a space ends the clause
+// the commission reading looks at, as a comma would.
+const SPACE_CLAUSE = /(?<=[\u4e00-\u9fff%])[ \u3000](?=[\u4e00-\u9fff])/g;
+const blank = (w: string): string => ' '.repeat(w.length);
+
 const RANGE_SEP = '(?:-{1,2}|~|～|—{1,2}|–|至|到|\\bto\\b)';
 const PERCENT = new RegExp(
   `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*%?\\s*(?:${RANGE_SEP}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(?:%|\\s?per\\s?cent\\b|\\s?pct\\b)`,
@@ -226,6 +234,8 @@ function isRateBeforePromise(value: number, before: string): boolean {
 export function extractYields(text: string): YieldFinding[] {
   const norm = normalizeForMatch(text).replace(CANTONESE_YUAN, '块');
   const found: YieldFinding[] = [];
+  const capsBlanked = norm.replace(AMOUNT_CAP, blank);
+  const spacedClauses = norm.replace(SPACE_CLAUSE, '，');
   // Ratios first: their span covers the bare amounts, which must not be read again on their own.
   const spoken = [...spokenYields(norm), ...countedRates(norm)].map((y) => ({ ...y, explicit: true }));
   for (const raw of [...spoken, ...ratioRates(norm), ...rawRates(norm)]) {
@@ -239,8 +249,8 @@ export function extractYields(text: string): YieldFinding[] {
       NOT_YIELD.test(withoutNetOfFees(after).slice(0, /^\s*[a-z]/.test(after) ? 8 : 4)) ||
       (PROMISE_AFTER.test(after) && !isRateBeforePromise(raw.value, before)) ||
       SHARE_OF.test(after) ||
-      isCommission(norm, raw) ||
-      (isBorrowing(norm, raw) && !lentByAsker(norm, raw)) ||
+      isCommission(spacedClauses, raw) ||
+      (isBorrowing(capsBlanked, raw) && !lentByAsker(norm, raw)) ||
       isPastPerformance(norm, before + norm.slice(raw.start, raw.end))
     )
       continue;
