@@ -89,10 +89,13 @@ const TENTHS =
   /(?:收益|回报|利息|分红|年化|收益率|年息|年利率|年利息|年回报|能赚|可以赚|可赚)\s*(?:率)?\s*(?:有|达|达到|高达|约|为|是)?\s*([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?/g;
 // 年息1分2 = 12 %/yr: the digit after 分 is tenths of a 分.
 // 年化九厘 and 月利率八厘 are the same spoken forms as 年息九厘 and 月息八厘.
+// 月利一分半 and 利息两分 are the same monthly 分 (the spec reads a bare 分利 as monthly); 三分之一 is a fraction.
 const FEN_LI = new RegExp(
-  `(月息|月利息|月利率|年息|年利息|年利率|年化)?(${NUM})(分|厘)([一二三四五六七八九半]|\\d(?![\\d.%]))?(?!钟)(利|息)?`,
+  `(月息|月利息|月利率|月利|年息|年利息|年利率|年化|利息(?:是|有|给|按)?)?(${NUM})(分|厘)(?!之)([一二三四五六七八九半]|\\d(?![\\d.%]))?(?!钟)(利|息)?`,
   'g',
 );
+// 日息万五 = 万分之五 a day: the spoken daily rate in ten-thousandths, only right after a daily rate word.
+const DAILY_WAN = /(?<=(?:日息|日利率|日利息|日收益|日化|天息)\s*)万([一二两三四五六七八九]|\d(?:\.\d+)?)(?![\d.分元块千百十万亿])/g;
 // 翻十倍 multiplies by ten (+900 %); 翻两番 by four. 至少/起码 may stand between the span and the verb.
 const DOUBLING = new RegExp(
   `(一年|半年|(${NUM})\\s*个?\\s*(年|月|天|日|周|星期))?(?:[内里就能可即才了]|至少|最少|起码|轻松|保守){0,3}(翻倍|翻番|翻一番|翻两番|翻(${NUM})倍)`,
@@ -157,6 +160,7 @@ function rawRates(norm: string): Raw[] {
     if (n === null) continue;
     const amount = withTenth(n, half);
     const yearly = prefix?.startsWith('年');
+    const bare = !prefix || prefix.startsWith('利息');
     // 月息X分 = X %/month, 月息X厘 = 0.X %/month; 年息X分 = 10·X %/yr, 年息X厘 = X %/yr.
     const value = yearly ? (unit === '分' ? amount * 10 : amount) : unit === '分' ? amount : amount / 10;
     out.push({
@@ -165,8 +169,12 @@ function rawRates(norm: string): Raw[] {
       end: (m.index ?? 0) + m[0].length,
       period: yearly ? 'year' : 'month',
       explicit: true,
-      note: prefix ? undefined : '“X分利”按月息理解',
+      note: bare ? '“X分利”按月息理解' : undefined,
     });
+  }
+  for (const m of norm.matchAll(DAILY_WAN)) {
+    const n = parseNumber(m[1] as string);
+    if (n !== null) out.push({ value: n / 100, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, period: 'day', explicit: true });
   }
   for (const m of norm.matchAll(DOUBLING)) {
     const [, span, n, unit, verb, times] = m;
