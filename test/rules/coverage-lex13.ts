@@ -6,10 +6,11 @@
  * 对公账户 instead of a custodian's; a product pushed day after day in a 老乡群 or spammed into a group chat; an LGFV
  * or an SOE standing behind a plan; a 城投 bond sold on 政府兜底; money raised for a parent group's projects; friends
  * pooling to clear a private fund's threshold (拼单); a "window" closing on new investors; a bonus per recruit;
- * principal "back in full"; a rate beside a downline in space-separated chat, and beside a purchase cap — and from
- * the spec's flag lists; no sentence comes from an evaluation set. Claims go through the plain, reported and
- * warned frames; each flag's own denials (negated) and the terms a user may ask about (asked) must not fire; each
- * look-alike must raise no flag.
+ * principal "back in full"; a directed-financing instrument; an offer not to be disclosed; spoken rates (利息两分,
+ * 日息万五); a payout against a stake in English; a rate beside a downline in space-separated chat, and beside a
+ * purchase cap — and from the spec's flag lists; no sentence comes from an evaluation set. Claims go through the
+ * plain, reported and warned frames; each flag's own denials (negated) and the terms a user may ask about (asked)
+ * must not fire; each look-alike must raise no flag.
  */
 import { claim, claimsFrom, type ByFlag, type Round, type Slots } from './coverage-round.js';
 
@@ -134,6 +135,24 @@ export const LEX13_SLOTS: ByFlag<Slots[]> = {
       ),
     ],
   },
+  nonstandard_debt: {
+    en: [
+      claim(
+        'Directional financing|Directed financing|Targeted financing',
+        'instrument|scheme|certificate',
+        'paying 9% a year|issued by a county LGFV|with quarterly interest',
+      ),
+    ],
+  },
+  secrecy: {
+    en: [
+      claim(
+        'Please do not disclose|Do not mention|Do not share',
+        'this offer|the quota|this allocation',
+        'to anyone|to your family|with other people',
+      ),
+    ],
+  },
   high_yield: {
     zh: [
       // Chat writing: a space, not a comma, between the rate and the downline's reward.
@@ -194,6 +213,7 @@ export const LEX13_LOOKALIKES: ByFlag<string[]> = {
   pressure_tactics: { en: ['The museum has a limited window for school visits.'] },
   referral_scheme: { en: ['Every new member you sign up gets a club T-shirt.'] },
   guaranteed_return: { en: ['The concert was cancelled, so your ticket money is refunded in full.'] },
+  secrecy: { en: ['Do not share your password with anyone.'] },
   high_yield: { en: ['By law, the rate on private loans is capped at 24%.'] },
 };
 
