@@ -18,9 +18,9 @@ const AMOUNT = new RegExp(
   'g',
 );
 
-// "minimum 10,000 yuan", "from RMB 5k": English states the minimum before the amount.
+// "minimum 10,000 yuan", "min ticket just 10k", "from RMB 5k": English states the minimum before the amount.
 const ENGLISH_AMOUNT =
-  /\b(?:minimum(?: investment| ticket| stake| entry| subscription| buy-in)?(?: is)?(?: only| just)?(?: of)?(?: only| just)?|min\.?|start(?:s|ing) at|as little as|get in with(?: just| only)?|entry(?: ticket| price| point| level)?(?: is)?(?: only| just)|entry(?: ticket| price| point| level)?(?: is)?(?: starts? at| from)(?: only| just)?|buy-in(?: is| starts? at| from)?(?: only| just)?|units of|(?:starting |bought )?from(?: just| only)(?=\s*(?:rmb|cny|¥|\$)?\s*\d)|for as little as|minimum of|from(?=\s*(?:rmb|cny|¥|\$)))\s*(?:rmb|cny|¥|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(k)?(?:\s*(?:yuan|rmb|cny|dollars|usd))?/g;
+  /\b(?:(?:minimum|min\.?)(?: investment| ticket| stake| entry| subscription| buy-in| amount)?(?: is)?(?: only| just)?(?: of)?(?: only| just)?|(?:entry )?threshold(?: is)?(?: only| just)|ticket size(?: is)?(?: only| just)?|start(?:s|ing) at|as little as|get in with(?: just| only)?|entry(?: ticket| price| point| level)?(?: is)?(?: only| just)|entry(?: ticket| price| point| level)?(?: is)?(?: starts? at| from)(?: only| just)?|buy-in(?: is| starts? at| from)?(?: only| just)?|units of|(?:starting |bought )?from(?: just| only)(?=\s*(?:rmb|cny|¥|\$)?\s*\d)|for as little as|minimum of|from(?=\s*(?:rmb|cny|¥|\$)))\s*(?:rmb|cny|¥|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(k)?(?:\s*(?:yuan|rmb|cny|dollars|usd))?/g;
 
 // "a 10k entry ticket", "RMB 20,000 minimum": the amount said before what it is.
 const ENGLISH_AMOUNT_FIRST =

@@ -64,6 +64,14 @@ function lentByAsker(norm: string, raw: Raw): boolean {
   return LENT_BY_ASKER.test(norm.slice(from, to));
 }
 
+// "purchase capped at RMB 50,000": a cap on the amount one may buy, not the legal cap on a lender's rate ("capped at 24%")
+// that makes a rate a borrowing rule. One blank for each character, so positions are kept.
+const AMOUNT_CAP = /\bcapped at(?=\s*(?:rmb|cny|usd|hkd|¥|\$)|\s*\d[\d,]*(?:\.\d+)?(?![\d.,]*\s*(?:%|per ?cent|pct)))/g;
+// Chat writing separates phrases with spaces (年化20% 发展下线还有团队奖): between Chinese words a space ends the clause
+// the commission reading looks at, as a comma would.
+const SPACE_CLAUSE = /(?<=[\u4e00-\u9fff%])[ \u3000](?=[\u4e00-\u9fff])/g;
+const blank = (w: string): string => ' '.repeat(w.length);
+
 const RANGE_SEP = '(?:-{1,2}|~|～|—{1,2}|–|至|到|\\bto\\b)';
 const PERCENT = new RegExp(
   `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*%?\\s*(?:${RANGE_SEP}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(?:%|\\s?per\\s?cent\\b|\\s?pct\\b)`,
@@ -81,10 +89,13 @@ const TENTHS =
   /(?:收益|回报|利息|分红|年化|收益率|年息|年利率|年利息|年回报|能赚|可以赚|可赚)\s*(?:率)?\s*(?:有|达|达到|高达|约|为|是)?\s*([一二两三四五六七八九]|\d)成([一二三四五六七八九半]|\d)?/g;
 // 年息1分2 = 12 %/yr: the digit after 分 is tenths of a 分.
 // 年化九厘 and 月利率八厘 are the same spoken forms as 年息九厘 and 月息八厘.
+// 月利一分半 and 利息两分 are the same monthly 分 (the spec reads a bare 分利 as monthly); 三分之一 is a fraction.
 const FEN_LI = new RegExp(
-  `(月息|月利息|月利率|年息|年利息|年利率|年化)?(${NUM})(分|厘)([一二三四五六七八九半]|\\d(?![\\d.%]))?(?!钟)(利|息)?`,
+  `(月息|月利息|月利率|月利|年息|年利息|年利率|年化|利息(?:是|有|给|按)?)?(${NUM})(分|厘)(?!之)([一二三四五六七八九半]|\\d(?![\\d.%]))?(?!钟)(利|息)?`,
   'g',
 );
+// 日息万五 = 万分之五 a day: the spoken daily rate in ten-thousandths, only right after a daily rate word.
+const DAILY_WAN = /(?<=(?:日息|日利率|日利息|日收益|日化|天息)\s*)万([一二两三四五六七八九]|\d(?:\.\d+)?)(?![\d.分元块千百十万亿])/g;
 // 翻十倍 multiplies by ten (+900 %); 翻两番 by four. 至少/起码 may stand between the span and the verb.
 const DOUBLING = new RegExp(
   `(一年|半年|(${NUM})\\s*个?\\s*(年|月|天|日|周|星期))?(?:[内里就能可即才了]|至少|最少|起码|轻松|保守){0,3}(翻倍|翻番|翻一番|翻两番|翻(${NUM})倍)`,
@@ -149,6 +160,7 @@ function rawRates(norm: string): Raw[] {
     if (n === null) continue;
     const amount = withTenth(n, half);
     const yearly = prefix?.startsWith('年');
+    const bare = !prefix || prefix.startsWith('利息');
     // 月息X分 = X %/month, 月息X厘 = 0.X %/month; 年息X分 = 10·X %/yr, 年息X厘 = X %/yr.
     const value = yearly ? (unit === '分' ? amount * 10 : amount) : unit === '分' ? amount : amount / 10;
     out.push({
@@ -157,8 +169,12 @@ function rawRates(norm: string): Raw[] {
       end: (m.index ?? 0) + m[0].length,
       period: yearly ? 'year' : 'month',
       explicit: true,
-      note: prefix ? undefined : '“X分利”按月息理解',
+      note: bare ? '“X分利”按月息理解' : undefined,
     });
+  }
+  for (const m of norm.matchAll(DAILY_WAN)) {
+    const n = parseNumber(m[1] as string);
+    if (n !== null) out.push({ value: n / 100, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, period: 'day', explicit: true });
   }
   for (const m of norm.matchAll(DOUBLING)) {
     const [, span, n, unit, verb, times] = m;
@@ -226,6 +242,8 @@ function isRateBeforePromise(value: number, before: string): boolean {
 export function extractYields(text: string): YieldFinding[] {
   const norm = normalizeForMatch(text).replace(CANTONESE_YUAN, '块');
   const found: YieldFinding[] = [];
+  const capsBlanked = norm.replace(AMOUNT_CAP, blank);
+  const spacedClauses = norm.replace(SPACE_CLAUSE, '，');
   // Ratios first: their span covers the bare amounts, which must not be read again on their own.
   const spoken = [...spokenYields(norm), ...countedRates(norm)].map((y) => ({ ...y, explicit: true }));
   for (const raw of [...spoken, ...ratioRates(norm), ...rawRates(norm)]) {
@@ -239,8 +257,8 @@ export function extractYields(text: string): YieldFinding[] {
       NOT_YIELD.test(withoutNetOfFees(after).slice(0, /^\s*[a-z]/.test(after) ? 8 : 4)) ||
       (PROMISE_AFTER.test(after) && !isRateBeforePromise(raw.value, before)) ||
       SHARE_OF.test(after) ||
-      isCommission(norm, raw) ||
-      (isBorrowing(norm, raw) && !lentByAsker(norm, raw)) ||
+      isCommission(spacedClauses, raw) ||
+      (isBorrowing(capsBlanked, raw) && !lentByAsker(norm, raw)) ||
       isPastPerformance(norm, before + norm.slice(raw.start, raw.end))
     )
       continue;

@@ -2,8 +2,8 @@
 import { AMOUNT_UNIT, NUM, parseNumber } from './chinese-numbers.js';
 import { PER_YEAR, PERIOD_LABEL, round, type Period, type Raw } from './periods.js';
 
-// 一万五 = 15 000: a digit after the unit is a tenth of it.
-const MONEY = `(${NUM})\\s*(亿|千万|百万|万|千|k)?([一二两三四五六七八九](?![十百千万亿]))?\\s*(?:元|块|rmb)?钱?`;
+// 一万五 = 15 000 and 1万2 = 12 000: a digit after the unit is a tenth of it.
+const MONEY = `(${NUM})\\s*(亿|千万|百万|万|千|k)?([一二两三四五六七八九](?![十百千万亿])|(?<=[万千])\\d(?![\\d.%,]))?\\s*(?:元|块|rmb)?钱?`;
 // What one unit of a pitched asset costs (2万元一台, 每台三万): the stake its payout is measured against.
 const PER_ITEM = '(?:一|每)\\s*(?:台|套|份|单|亩|头|棵|间|个名额|个矿位|个节点)';
 // The verb before the amount (投资10万; not 买一份, a count of what is bought) or after it (5万块投进去, 八万本金, 十万放进来).

@@ -96,16 +96,29 @@ const EN_RATIO = [
   ),
   // "100k in, 3k a month back": the chat shorthand, a stake "in" and a sum per period.
   new RegExp(`\\b${EN_AMOUNT}\\s+in\\b,?\\s*(?:and\\s+)?(?:you\\s+)?(?:get\\s+)?${EN_AMOUNT}\\s+${EN_PERIOD}`, 'g'),
+  // "10k earns you 150 a month": the stake as the subject of the payout verb.
+  new RegExp(
+    `\\b${EN_AMOUNT}\\s+(?:invested\\s+)?(?:earns|makes|pays|yields|brings in|gets you)\\s+(?:you\\s+)?(?:(?:${EN_ABOUT})\\s+)?${EN_AMOUNT}\\s+(?:back\\s+|in interest\\s+)?${EN_PERIOD}`,
+    'g',
+  ),
 ];
+// "earn 300 yuan a month on every 10,000 invested": the payout and its period first, then the stake it is paid on.
+const EN_PAID_FIRST = new RegExp(
+  `\\b(?:earn|earns|get|gets|make|makes|receive|receives)\\s+(?:(?:${EN_ABOUT})\\s+)?${EN_AMOUNT}\\s+${EN_PERIOD}\\s+(?:on|for|per)\\s+(?:every\\s+|each\\s+)?${EN_AMOUNT}`,
+  'g',
+);
 const ADVERB: Record<string, Period> = { daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year' };
 const enMoney = (n: string | undefined, k: string | undefined): number => Number((n ?? '').replace(/,/g, '')) * (k ? 1000 : 1);
 
+// Where each regex keeps the stake, the payout and the period: [stake, its k, payout, its k, period].
+const GROUPS = (re: RegExp): number[] => (re === EN_RATIO[1] ? [2, 3, 4, 5, 1] : re === EN_PAID_FIRST ? [4, 5, 1, 2, 3] : [1, 2, 3, 4, 5]);
+
 function englishRatios(norm: string): SpokenYield[] {
   const out: SpokenYield[] = [];
-  EN_RATIO.forEach((re, i) => {
+  [...EN_RATIO, EN_PAID_FIRST].forEach((re) => {
+    const [b, bk, pa, pk, per] = GROUPS(re) as [number, number, number, number, number];
     for (const m of norm.matchAll(re)) {
-      const [base, paid, period] =
-        i === 1 ? [enMoney(m[2], m[3]), enMoney(m[4], m[5]), m[1]] : [enMoney(m[1], m[2]), enMoney(m[3], m[4]), m[5]];
+      const [base, paid, period] = [enMoney(m[b], m[bk]), enMoney(m[pa], m[pk]), m[per]];
       // Money, not minutes or meals: a currency, a thousands separator or a sum of at least a thousand.
       const money = /\$|yuan|rmb|dollars|usd|\d,\d{3}|\dk\b/.test(m[0]) || base >= 1000;
       if (!money || !(base > 0) || !(paid > 0) || paid >= base) continue;
@@ -116,7 +129,7 @@ function englishRatios(norm: string): SpokenYield[] {
         value,
         period: p,
         start,
-        end: start + m[0].length,
+        end: start + m[0].trimEnd().length,
         note: `${LABEL[p]}付 ${paid} ÷ 本金 ${base} = ${Math.round(value * 100) / 100}% × ${PER_YEAR[p]}`,
       });
     }

@@ -7,11 +7,13 @@
  */
 
 import { LEX6_LOOKALIKES, LEX6_LOOKALIKES_B, lex6Claims } from './coverage-lex6.js';
-import { LEX8_LOOKALIKES, lex8Claims } from './coverage-lex8.js';
-import { LEX9_LOOKALIKES, lex9Claims } from './coverage-lex9.js';
-import { LEX10_LOOKALIKES, lex10Claims } from './coverage-lex10.js';
-import { LEX11_LOOKALIKES, lex11Claims } from './coverage-lex11.js';
-import { LEX12_LOOKALIKES, LEX12_NEGATED, LEX12_TERMS, lex12Claims } from './coverage-lex12.js';
+import { LEX8 } from './coverage-lex8.js';
+import { LEX9 } from './coverage-lex9.js';
+import { LEX10 } from './coverage-lex10.js';
+import { LEX11 } from './coverage-lex11.js';
+import { LEX12 } from './coverage-lex12.js';
+import { LEX13 } from './coverage-lex13.js';
+import { claimsFrom, listOf, type Round } from './coverage-round.js';
 import {
   BEYOND_CLAIMS,
   CLOSURE_TEMPLATES,
@@ -456,6 +458,9 @@ function contextCases(flag: string, claims: readonly string[], terms: readonly s
   return out;
 }
 
+/** The rounds written as slot tables (./coverage-round.ts), in the order they were added. */
+const ROUNDS: readonly Round[] = [LEX8, LEX9, LEX10, LEX11, LEX12, LEX13];
+
 /** Every generated case: flags × frames × languages × phrasings × templates. */
 export function generateCases(): Case[] {
   const out: Case[] = [];
@@ -465,33 +470,18 @@ export function generateCases(): Case[] {
       out.push(...contextCases(flag, lex.claims[lang], lex.terms[lang], lang));
       for (const frame of ['plain', 'reported', 'warned'] as const) {
         for (const t of TEMPLATES[frame][lang])
-          for (const c of [
-            ...lex.claims[lang],
-            ...lex6Claims(flag, lang),
-            ...lex8Claims(flag, lang),
-            ...lex9Claims(flag, lang),
-            ...lex10Claims(flag, lang),
-            ...lex11Claims(flag, lang),
-            ...lex12Claims(flag, lang),
-          ])
+          for (const c of [...lex.claims[lang], ...lex6Claims(flag, lang), ...ROUNDS.flatMap((r) => claimsFrom(r.slots)(flag, lang))])
             out.push({ flag, frame, lang, text: fill(t, c, '{c}'), fires: frame !== 'warned' });
       }
       for (const t of TEMPLATES.negated[lang])
-        for (const c of [...lex.negated[lang], ...(LEX12_NEGATED[flag]?.[lang] ?? [])])
+        for (const c of [...lex.negated[lang], ...ROUNDS.flatMap((r) => listOf(r.negated, flag, lang))])
           out.push({ flag, frame: 'negated', lang, text: fill(t, c, '{c}'), fires: false });
       for (const t of TEMPLATES.asked[lang])
-        for (const term of [...lex.terms[lang], ...(LEX12_TERMS[flag]?.[lang] ?? [])])
+        for (const term of [...lex.terms[lang], ...ROUNDS.flatMap((r) => listOf(r.terms, flag, lang))])
           out.push({ flag, frame: 'asked', lang, text: fill(t, term, '{t}'), fires: false });
-      const lookalikes = [
-        LEX6_LOOKALIKES,
-        LEX6_LOOKALIKES_B,
-        LEX8_LOOKALIKES,
-        LEX9_LOOKALIKES,
-        LEX10_LOOKALIKES,
-        LEX11_LOOKALIKES,
-        LEX12_LOOKALIKES,
-        PROGRAMME_LOOKALIKES,
-      ].flatMap((l) => l[flag]?.[lang] ?? []);
+      const lookalikes = [LEX6_LOOKALIKES, LEX6_LOOKALIKES_B, ...ROUNDS.map((r) => r.lookalikes), PROGRAMME_LOOKALIKES].flatMap(
+        (l) => l[flag]?.[lang] ?? [],
+      );
       for (const text of [...lex.lookalikes[lang], ...lookalikes]) out.push({ flag, frame: 'lookalike', lang, text, fires: false });
       // A phrase inside the trigger (./coverage-slot.ts): the flag still fires.
       for (const t of SLOT_TEMPLATES[flag]?.[lang] ?? [])

@@ -6,12 +6,9 @@
  * through the plain, reported and warned frames (./coverage-cases.ts); the look-alikes must raise no flag.
  * "label: value" lines need a line of their own and are tested in ./round10-recall.test.ts.
  */
-import type { Lang } from './coverage-cases.js';
-import { rotate } from './coverage-lex8.js';
+import { claimsFrom, type ByFlag, type Round, type Slots } from './coverage-round.js';
 
-type Slots = string[][];
-
-export const LEX10_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
+export const LEX10_SLOTS: ByFlag<Slots[]> = {
   no_custody: {
     zh: [
       // The payee is an ordinary trading or consulting firm.
@@ -179,7 +176,7 @@ export const LEX10_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
   },
 };
 
-export const LEX10_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = {
+export const LEX10_LOOKALIKES: ByFlag<string[]> = {
   no_custody: {
     zh: ['货款请付至收款账户：某某商贸有限公司，开具增值税发票。'],
     en: [],
@@ -196,6 +193,6 @@ export const LEX10_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> =
   self_financing: { zh: [], en: ['We build lasting value for shareholders of our firm.'] },
 };
 
-export function lex10Claims(flag: string, lang: Lang): string[] {
-  return (LEX10_SLOTS[flag]?.[lang] ?? []).flatMap((slots) => rotate(slots, lang === 'en' ? ' ' : ''));
-}
+export const lex10Claims = claimsFrom(LEX10_SLOTS);
+
+export const LEX10: Round = { slots: LEX10_SLOTS, lookalikes: LEX10_LOOKALIKES };

@@ -7,12 +7,9 @@
  * the spec's flag lists; no sentence comes from an evaluation set. The claims go through the plain, reported and
  * warned frames (./coverage-cases.ts); each row's look-alike (same words, no offer) must raise no flag.
  */
-import type { Lang } from './coverage-cases.js';
-import { rotate } from './coverage-lex8.js';
+import { claimsFrom, type ByFlag, type Round, type Slots } from './coverage-round.js';
 
-type Slots = string[][];
-
-export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
+export const LEX11_SLOTS: ByFlag<Slots[]> = {
   rollover: {
     zh: [
       // A matured product renewed into the next issue instead of repaid.
@@ -267,7 +264,7 @@ export const LEX11_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
 };
 
 /** Same words, no offer: each must raise no flag at all. */
-export const LEX11_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = {
+export const LEX11_LOOKALIKES: ByFlag<string[]> = {
   rollover: {
     zh: ['定期存款到期后自动转存，利率按当日挂牌利率执行。', '每月定投自动扣款，可随时暂停。'],
     en: [
@@ -317,6 +314,6 @@ export const LEX11_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> =
   },
 };
 
-export function lex11Claims(flag: string, lang: Lang): string[] {
-  return (LEX11_SLOTS[flag]?.[lang] ?? []).flatMap((slots) => rotate(slots, lang === 'en' ? ' ' : ''));
-}
+export const lex11Claims = claimsFrom(LEX11_SLOTS);
+
+export const LEX11: Round = { slots: LEX11_SLOTS, lookalikes: LEX11_LOOKALIKES };

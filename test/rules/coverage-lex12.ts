@@ -8,12 +8,9 @@
  * from an evaluation set. The claims go through the plain, reported and warned frames; each flag's own denials
  * (negated) and the terms a user may ask about (asked) must not fire; each look-alike must raise no flag.
  */
-import type { Lang } from './coverage-cases.js';
-import { rotate } from './coverage-lex8.js';
+import { claimsFrom, type ByFlag, type Round, type Slots } from './coverage-round.js';
 
-type Slots = string[][];
-
-export const LEX12_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
+export const LEX12_SLOTS: ByFlag<Slots[]> = {
   public_solicitation: {
     zh: [
       // The channel, then whom it reaches, then the pitch.
@@ -148,7 +145,7 @@ export const LEX12_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
 };
 
 /** The same claims denied by the offer itself: the flag must not fire. */
-export const LEX12_NEGATED: Record<string, Partial<Record<Lang, string[]>>> = {
+export const LEX12_NEGATED: ByFlag<string[]> = {
   public_solicitation: { zh: ['本产品不通过电话向您推销', '我们从不在群里卖产品'], en: ['We never sell in WhatsApp groups'] },
   no_custody: { zh: ['银行存管不是还在申请，早已上线'], en: [] },
   referral_scheme: { zh: [], en: ['No bonuses for every friend you invite'] },
@@ -157,7 +154,7 @@ export const LEX12_NEGATED: Record<string, Partial<Record<Lang, string[]>>> = {
 };
 
 /** Terms a user may ask about (什么是…？, "Is … legal?"): the flag must not fire. */
-export const LEX12_TERMS: Record<string, Partial<Record<Lang, string[]>>> = {
+export const LEX12_TERMS: ByFlag<string[]> = {
   public_solicitation: { zh: ['群里卖理财', '电话向您推荐的理财'], en: ['WhatsApp blasts', 'WeChat group sales'] },
   no_custody: { zh: ['银行存管筹备中'], en: ['custody pending'] },
   nonstandard_debt: { zh: ['供应链金融资产包', '应收账款资产包'], en: [] },
@@ -165,7 +162,7 @@ export const LEX12_TERMS: Record<string, Partial<Record<Lang, string[]>>> = {
 };
 
 /** Same words, no offer: each must raise no flag at all. */
-export const LEX12_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = {
+export const LEX12_LOOKALIKES: ByFlag<string[]> = {
   public_solicitation: {
     zh: ['通过电话向您确认快递地址。', '业主群里卖二手家具的请注明价格。'],
     en: ['Our family WeChat group is planning the reunion dinner.', 'The WhatsApp broadcast said the school opens at nine.'],
@@ -181,6 +178,6 @@ export const LEX12_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> =
   high_yield: { zh: ['朋友问我借车，周末用一天。'], en: ['A friend asked to borrow my ladder for a week.'] },
 };
 
-export function lex12Claims(flag: string, lang: Lang): string[] {
-  return (LEX12_SLOTS[flag]?.[lang] ?? []).flatMap((slots) => rotate(slots, lang === 'en' ? ' ' : ''));
-}
+export const lex12Claims = claimsFrom(LEX12_SLOTS);
+
+export const LEX12: Round = { slots: LEX12_SLOTS, negated: LEX12_NEGATED, terms: LEX12_TERMS, lookalikes: LEX12_LOOKALIKES };

@@ -1,38 +1,47 @@
-/** The round-8 (and later rounds') rows alone: each new concept's claims through the plain, reported and warned frames, and its look-alikes. */
+/** A round's rows alone (round 8 and later, ./coverage-round.ts): each concept's claims through the frames, and its look-alikes. */
 import { checkOffer } from '../../rules/check-offer.js';
 import { TEMPLATES, type Lang } from './coverage-cases.js';
-import { LEX8_LOOKALIKES, LEX8_SLOTS, lex8Claims } from './coverage-lex8.js';
+import { LEX8 } from './coverage-lex8.js';
+import { claimsFrom, listOf, type ByFlag, type Round } from './coverage-round.js';
 
-const COLUMNS = ['plain', 'reported', 'warned', 'lookalike'] as const;
+const COLUMNS = ['plain', 'reported', 'negated', 'warned', 'asked', 'lookalike'] as const;
 type Column = (typeof COLUMNS)[number];
 export type Lex8Row = Record<Column, { n: number; ok: number }>;
 
-type ByFlag<T> = Record<string, Partial<Record<Lang, T>>>;
+export const measureLex8 = (): Map<string, Lex8Row> => measureRound(LEX8);
 
-export const measureLex8 = (): Map<string, Lex8Row> => measureRows(LEX8_SLOTS, LEX8_LOOKALIKES, lex8Claims);
-
-/** One round's rows: its claims through the plain, reported and warned frames, and its look-alikes. */
-export function measureRows(
-  slots: ByFlag<unknown>,
+/** The older signature: a round given as its slots, look-alikes and claim reader. */
+export const measureRows = (
+  slots: Round['slots'],
   lookalikes: ByFlag<string[]>,
   claimsOf: (flag: string, lang: Lang) => string[],
-): Map<string, Lex8Row> {
+): Map<string, Lex8Row> => measureRound({ slots, lookalikes }, claimsOf);
+
+const fires = (text: string, flag: string): boolean => checkOffer(text).flags.some((f) => f.id === flag);
+
+/**
+ * One round's rows: its claims through the plain and reported frames (must fire) and the warned frame (must not),
+ * its own denials through the negated frame and its terms through the asked frame (must not fire), and its
+ * look-alikes (no flag at all). A column the round has no sentences for stays empty.
+ */
+export function measureRound(round: Round, claimsOf = claimsFrom(round.slots)): Map<string, Lex8Row> {
   const rows = new Map<string, Lex8Row>();
-  const flags = new Set([...Object.keys(slots), ...Object.keys(lookalikes)]);
+  const flags = new Set([...Object.keys(round.slots), ...Object.keys(round.lookalikes), ...Object.keys(round.negated ?? {})]);
   for (const flag of flags) {
     const row = Object.fromEntries(COLUMNS.map((c) => [c, { n: 0, ok: 0 }])) as Lex8Row;
+    const count = (column: Column, ok: boolean): void => {
+      row[column].n += 1;
+      if (ok) row[column].ok += 1;
+    };
     for (const lang of ['zh', 'en'] as Lang[]) {
       for (const frame of ['plain', 'reported', 'warned'] as const)
         for (const t of TEMPLATES[frame][lang])
-          for (const c of claimsOf(flag, lang)) {
-            const fired = checkOffer(t.replace('{c}', c)).flags.some((f) => f.id === flag);
-            row[frame].n += 1;
-            if (fired === (frame !== 'warned')) row[frame].ok += 1;
-          }
-      for (const text of lookalikes[flag]?.[lang] ?? []) {
-        row.lookalike.n += 1;
-        if (checkOffer(text).flags.length === 0) row.lookalike.ok += 1;
-      }
+          for (const c of claimsOf(flag, lang)) count(frame, fires(t.replace('{c}', c), flag) === (frame !== 'warned'));
+      for (const t of TEMPLATES.negated[lang])
+        for (const c of listOf(round.negated, flag, lang)) count('negated', !fires(t.replace('{c}', c), flag));
+      for (const t of TEMPLATES.asked[lang])
+        for (const term of listOf(round.terms, flag, lang)) count('asked', !fires(t.replace('{t}', term), flag));
+      for (const text of listOf(round.lookalikes, flag, lang)) count('lookalike', checkOffer(text).flags.length === 0);
     }
     rows.set(flag, row);
   }
@@ -45,3 +54,11 @@ export function formatLex8(rows: Map<string, Lex8Row>, round = 8): string {
   for (const [flag, row] of rows) lines.push(`| ${flag} | ${COLUMNS.map((c) => cell(row[c])).join(' | ')} |`);
   return lines.join('\n');
 }
+
+/** The cells of a round's rows that fell short, as `flag/column ok/n`: a round's test expects none. */
+export const missesOf = (rows: Map<string, Lex8Row>): string[] =>
+  [...rows].flatMap(([flag, row]) =>
+    Object.entries(row)
+      .filter(([, c]) => c.ok < c.n)
+      .map(([col, c]) => `${flag}/${col} ${c.ok}/${c.n}`),
+  );

@@ -6,17 +6,9 @@
  * sentence comes from an evaluation set. The claims go through the generator's plain, reported and
  * warned frames (./coverage-cases.ts); the look-alikes must raise no flag at all.
  */
-import type { Lang } from './coverage-cases.js';
+import { claimsFrom, type ByFlag, type Round, type Slots } from './coverage-round.js';
 
-type Slots = string[][];
-
-/** One claim per filler of the longest slot, the other slots rotating: every filler appears once at least. */
-export function rotate(slots: Slots, sep: string): string[] {
-  const n = Math.max(...slots.map((s) => s.length));
-  return Array.from({ length: n }, (_, i) => slots.map((s) => s[i % s.length]).join(sep));
-}
-
-export const LEX8_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
+export const LEX8_SLOTS: ByFlag<Slots[]> = {
   no_custody: {
     // Verb-final payee: the channel first, then the verb and the person (微信转我).
     zh: [
@@ -295,7 +287,7 @@ export const LEX8_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
 };
 
 /** Legitimate texts that share the round-8 slot words and must raise no flag at all. */
-export const LEX8_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = {
+export const LEX8_LOOKALIKES: ByFlag<string[]> = {
   no_custody: { zh: ['这个月的房租微信转我就行。', '聚餐的钱支付宝转我吧。'], en: ["Send the rent to my landlord's bank card."] },
   pressure_tactics: {
     zh: ['报名截止本周五，欢迎参加读书会。'],
@@ -328,6 +320,6 @@ export const LEX8_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = 
   },
 };
 
-export function lex8Claims(flag: string, lang: Lang): string[] {
-  return (LEX8_SLOTS[flag]?.[lang] ?? []).flatMap((slots) => rotate(slots, lang === 'en' ? ' ' : ''));
-}
+export const lex8Claims = claimsFrom(LEX8_SLOTS);
+
+export const LEX8: Round = { slots: LEX8_SLOTS, lookalikes: LEX8_LOOKALIKES };

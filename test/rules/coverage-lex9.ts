@@ -6,12 +6,9 @@
  * evaluation set. The claims go through the plain, reported and warned frames (./coverage-cases.ts);
  * the look-alikes must raise no flag at all.
  */
-import type { Lang } from './coverage-cases.js';
-import { rotate } from './coverage-lex8.js';
+import { claimsFrom, type ByFlag, type Round, type Slots } from './coverage-round.js';
 
-type Slots = string[][];
-
-export const LEX9_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
+export const LEX9_SLOTS: ByFlag<Slots[]> = {
   self_financing: {
     // Whose company borrows the money: the issuer's own group, its boss's or its shareholders' firms.
     zh: [
@@ -188,7 +185,7 @@ export const LEX9_SLOTS: Record<string, Partial<Record<Lang, Slots[]>>> = {
 };
 
 /** Legitimate texts that share the round-9 slot words and must raise no flag at all. */
-export const LEX9_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = {
+export const LEX9_LOOKALIKES: ByFlag<string[]> = {
   guaranteed_return: {
     zh: ['这台冰箱完全静音，百分百正品。', '世上不存在零风险的投资，请理性配置。'],
     en: ['Our new app is completely safe to download.'],
@@ -202,6 +199,6 @@ export const LEX9_LOOKALIKES: Record<string, Partial<Record<Lang, string[]>>> = 
   high_yield: { zh: [], en: ['The gym membership is 30 dollars a month after all fees.'] },
 };
 
-export function lex9Claims(flag: string, lang: Lang): string[] {
-  return (LEX9_SLOTS[flag]?.[lang] ?? []).flatMap((slots) => rotate(slots, lang === 'en' ? ' ' : ''));
-}
+export const lex9Claims = claimsFrom(LEX9_SLOTS);
+
+export const LEX9: Round = { slots: LEX9_SLOTS, lookalikes: LEX9_LOOKALIKES };
