@@ -1,0 +1,197 @@
+/**
+ * Round 13, precision and frames: a generated challenge, frames × flags × voices, written before any round-13 fix and
+ * measured once then (`first`). Each cause is a frame that blanked a real claim, or a negator a frame reader did not
+ * know, as last round's misses showed them (described, never copied): a complaint taken down by a hotline or a police
+ * desk (受害人反映：…, 来电人称…) read as news; a caller asking whether the money can be recovered (能不能追回) read as a
+ * recovery; a legality question that tells the pitch it is about (a seller, a recipient, a channel, a rate) read as a
+ * question about a term; a question whether a venue is still operating, followed by the offer made there, read as a
+ * question about the venue's name; a bare statement that a firm offers something read as a class judged by its claim;
+ * Cantonese negators (唔, 冇) unknown to negation and Cantonese claims (冇風險, 係保本嘅) unknown to the lexicons.
+ *
+ * Each flag is carried by one phrase per language, and each phrase is spoken in each voice of its frame; every frame
+ * has its controls in the same dress (news of a case, a recovery completed, a legality question about a term, a venue's
+ * status asked with no offer, a class judged, a licensed product said in Cantonese), which must stay clean.
+ */
+import type { Cause } from './challenge-causes.js';
+
+interface Pitch {
+  flag: string;
+  /** A noun phrase in Chinese: the product as the pitch named it. */
+  zh: string;
+  /** The same in English. */
+  en: string;
+}
+
+const PITCHES: Pitch[] = [
+  { flag: 'guaranteed_return', zh: '保本保息的理财', en: 'a principal-guaranteed wealth plan' },
+  { flag: 'high_yield', zh: '年化12%的理财', en: 'a plan paying 12% a year' },
+  { flag: 'pseudo_exchange', zh: '某资产登记备案中心挂牌的产品', en: 'a product filed with an asset registration centre' },
+  { flag: 'exchange_channel', zh: '某金融资产交易中心发行的产品', en: 'a product listed on a financial asset exchange' },
+  { flag: 'crypto', zh: 'USDT理财', en: 'a USDT staking plan' },
+  { flag: 'p2p_lending', zh: 'P2P网贷平台的出借项目', en: 'a P2P lending platform' },
+];
+
+/** A complaint taken down by whoever takes it (a hotline, a police desk, a community worker): the case itself. */
+const INTAKE_ZH: Array<(p: string) => string> = [
+  (p) => `受害人反映：业务员向其推销${p}，要求当天打款。`,
+  (p) => `受害人反映，对方推荐的是${p}，目前已投入8万元。`,
+  (p) => `来电人称：朋友拉他投了${p}，现在爆雷了，能不能追回？`,
+  (p) => `来电人称其母亲买了${p}，现在提不了现，能不能追回本金？`,
+  (p) => `投诉人反映：客户经理私下推荐${p}，想核实是否正规。`,
+];
+const INTAKE_EN: Array<(p: string) => string> = [
+  (p) => `Caller says a man sold her mother ${p}; the platform has now stopped paying. Can the money be recovered?`,
+  (p) => `Complainant reports: an agent offered him ${p} and asked for payment today.`,
+];
+
+/** A legality question that tells the pitch it is about: who sold it, to whom, where. */
+const LEGALITY_PITCH: Array<{ text: string; flag: string }> = [
+  { text: 'Is it legal for a company to sell me a "guaranteed" plan at 7% via a WeChat Moments ad?', flag: 'guaranteed_return' },
+  { text: 'Is it legal for a company to sell me a plan at 7% a year via a WeChat Moments ad?', flag: 'public_solicitation' },
+  { text: 'Is it legal for a stranger on WhatsApp to offer me 12% a year, principal guaranteed?', flag: 'high_yield' },
+  { text: 'Is it legal that a salesman pitched my dad a USDT staking plan paying 1% a day?', flag: 'crypto' },
+  { text: 'Is it legal to sell me a P2P lending product at 10% a year through a phone call?', flag: 'p2p_lending' },
+  { text: '有公司通过朋友圈广告卖给我年化7%的理财，这合法吗？', flag: 'public_solicitation' },
+  { text: '业务员在群里向我推销保本保息、年化10%的产品，合不合法？', flag: 'guaranteed_return' },
+  { text: '一个陌生人打电话给我妈推荐USDT理财，每天1%，这样合法吗？', flag: 'crypto' },
+];
+
+/** A venue's status asked, then the offer made there, pointing back at it. */
+interface Venue {
+  flag: string;
+  zh: string;
+  en: string;
+}
+const VENUES: Venue[] = [
+  { flag: 'exchange_channel', zh: '贵州某金融资产交易中心', en: 'the Guizhou financial asset exchange' },
+  { flag: 'pseudo_exchange', zh: '恒通资产登记备案中心', en: 'the Hengtong asset registration centre' },
+  { flag: 'p2p_lending', zh: '鑫融P2P平台', en: 'the Xinrong P2P platform' },
+  { flag: 'crypto', zh: 'BitX的USDT矿池', en: 'the BitX USDT mining pool' },
+];
+const STATUS_THEN_OFFER: Array<(v: Venue) => string> = [
+  (v) => `Is ${v.en} still operating? My aunt was offered a plan there at 9.5% a year.`,
+  (v) => `Is ${v.en} still open? A rep is selling its products to my parents at 11% annual interest.`,
+  (v) => `${v.zh}还在运营吗？业务员说在那里投一年有11%，让我下周打款。`,
+  (v) => `${v.zh}现在还开着吗？我妈被推荐去那边投了5万，说年化10%。`,
+];
+
+/** A bare statement that a firm offers something: a pitch reported, not a class judged by its claim. */
+const FIRM_OFFERS: Array<{ text: string; flag: string }> = [
+  {
+    text: 'A wealth management firm offers a receivables income-right transfer product with an expected annual return of 9%.',
+    flag: 'nonstandard_debt',
+  },
+  { text: 'A company sells a directional financing plan that pays 9% a year.', flag: 'nonstandard_debt' },
+  { text: 'An app offers 1% a day on USDT deposits.', flag: 'crypto' },
+  { text: 'A local platform promises principal protection and 12% a year.', flag: 'guaranteed_return' },
+  { text: 'A broker offers a managed account with a guaranteed 10% return.', flag: 'guaranteed_return' },
+  { text: 'Someone offered my mother a plan with guaranteed returns of 15% a year.', flag: 'guaranteed_return' },
+];
+
+/** Cantonese claims: 冇風險 (no risk), 係保本嘅 (it is principal-guaranteed), with no Mandarin guarantee word beside them. */
+const CANTONESE_CLAIMS: string[] = [
+  '呢个项目冇风险㗎，月息1分，每个月派息。',
+  '放心啦，冇风险，本金到期全数还返畀你，年息8厘。',
+  '佢话系保本嘅，冇任何风险，一年有8厘息。',
+  '保證冇風險，錢放喺我哋度一年有15%。',
+  '呢單嘢係冇風險嘅，年回報10%，好多人都買咗。',
+  '呢个系保本嘅，唔使担心，年化9%。',
+];
+
+/** Cantonese negators (唔, 冇) before a term, in licensed products' own words: nothing is claimed. */
+const CANTONESE_NEGATED: string[] = [
+  '呢个产品唔保本，业绩比较基准2.8%，系银行柜台买嘅。',
+  '呢隻銀行理財產品唔保本，業績比較基準3.2%，風險等級R2。',
+  '呢份基金冇保本，亦唔承诺收益，过往业绩唔代表将来。',
+  '呢个理财唔保证收益，都唔保本，你自己谂清楚先买。',
+  '我问过银行，佢哋话呢款理财唔保本，基准3%左右。',
+  '佢话呢个唔系金交所产品，系银行自己嘅定期存款，有存款保险。',
+  '呢款理財冇保本保息，業績基準唔等於實際收益。',
+];
+
+/** A Cantonese question about an offer: asked, not claimed. */
+const CANTONESE_ASKED: string[] = ['呢个产品系咪保本㗎？', '银行理财係唔係保本㗎？', '大额存单有冇保本？'];
+
+/** Controls: the same frames where nothing is offered. */
+const CONTROLS: string[] = [
+  '据警方通报，受害人称被告人以保本保息、年化12%为诱饵吸收资金，目前案件正在审理中。',
+  '法院审理查明，被害人陈述对方承诺年化15%，产品在某资产登记备案中心挂牌。',
+  '感谢民警，我们已经追回了部分本金，当时那个平台说年化12%，后来才知道是骗局。',
+  'Is it legal to promise guaranteed returns on a wealth product?',
+  'Is it legal to sell wealth products on WeChat Moments?',
+  '月息2分违法吗？',
+  '朋友圈卖理财合法吗？',
+  'Is the Guizhou financial asset exchange still operating? I read that all of them were shut down.',
+  '贵州某金融资产交易中心还在运营吗？听说都关停了。',
+  'Are P2P platforms still operating in China?',
+  'Products that promise guaranteed 12% returns are scams.',
+  'Anyone who offers 1% a day is running a Ponzi scheme.',
+  'Platforms promising principal protection are illegal, so stay away from them.',
+  'Fund factsheet: up 18% last year, annual management fee 1.2%, maximum drawdown 12%. Does this look sound?',
+  'This mixed fund gained 15% over the past year; management fee 1.5% a year, maximum drawdown 9%.',
+];
+
+function intake(): Array<{ text: string; flag: string }> {
+  const out: Array<{ text: string; flag: string }> = [];
+  for (const p of PITCHES) {
+    for (const v of INTAKE_ZH) out.push({ text: v(p.zh), flag: p.flag });
+    for (const v of INTAKE_EN) out.push({ text: v(p.en), flag: p.flag });
+  }
+  return out;
+}
+
+const statusThenOffer = (): Array<{ text: string; flag: string }> =>
+  VENUES.flatMap((v) => STATUS_THEN_OFFER.map((say) => ({ text: say(v), flag: v.flag })));
+
+export const CAUSES_R13P: Cause[] = [
+  {
+    id: 'r13p_intake',
+    first: '23/42',
+    cause: 'a complaint taken down (受害人反映：…, 来电人称…, "caller says") is the case in hand, not news',
+    kind: 'fire',
+    texts: intake(),
+  },
+  {
+    id: 'r13p_legality_pitch',
+    first: '3/8',
+    cause: 'a legality question that tells its pitch (a seller, a recipient, a channel) asks about that offer',
+    kind: 'fire',
+    texts: LEGALITY_PITCH,
+  },
+  {
+    id: 'r13p_status_then_offer',
+    first: '0/16',
+    cause: "a venue's status asked, then the offer made there",
+    kind: 'fire',
+    texts: statusThenOffer(),
+  },
+  {
+    id: 'r13p_firm_offers',
+    first: '2/6',
+    cause: 'a firm said to offer something is a pitch reported, not a class judged by its claim',
+    kind: 'fire',
+    texts: FIRM_OFFERS,
+  },
+  {
+    id: 'r13p_cantonese_claims',
+    first: '2/6',
+    cause: 'Cantonese claims of no risk or principal protection (冇風險, 係保本嘅)',
+    kind: 'fire',
+    flag: 'guaranteed_return',
+    texts: CANTONESE_CLAIMS,
+  },
+  {
+    id: 'r13p_cantonese_negated',
+    first: '3/10',
+    cause: "Cantonese negators (唔, 冇) in licensed products' own words, and Cantonese questions",
+    kind: 'clean',
+    texts: [...CANTONESE_NEGATED, ...CANTONESE_ASKED],
+  },
+  {
+    id: 'r13p_controls',
+    first: '13/15',
+    cause: 'the same frames offering nothing: case news, a recovery, term and status questions, a class judged, a factsheet',
+    kind: 'clean',
+    texts: CONTROLS,
+  },
+];
