@@ -16,7 +16,7 @@ export const NOTICE = either(NOTICE_BASE, SLOGAN);
 // sentence — unless the sentence also vouches for the speaker's own product (我们是正规的, 跟着我做, "with us"),
 // where they only cover their own clause: the rival is the foil, the pitch is ours.
 const EVERYDAY_BASE =
-  /别上当|不要上当|千万别信|引以为戒|踩过的坑|踩坑|都是坑|一个比一个坑|被骗|上当受骗|被人忽悠|被忽悠|被套路|被坑了|怎么劝(?:他|她|我爸|我妈|老人|家里)|劝劝(?:他|她|我爸|我妈)|长点心|长个心眼|多个心眼|留个心眼|吃一堑|前车之鉴|(?:血的|惨痛的?)教训|引以为鉴|卷款跑路|老板跑了|追回(?:来)?了|(?:追回|拿回|要回)(?:了)?(?:部分|全部|最后一笔)?(?:本金|损失|钱)|感谢(?:警方|公安|民警)|退赔款|人去楼空|钱要不回来|别学我|不要学我|别像我一样|不要像我一样|(?:给|跟)大家提(?:个)?醒|learn from (?:his|her|my|their|our|this) mistakes?|don't be like me|so (?:nobody|no one|others|you) (?:else )?(?:doesn't |don't |won't )?(?:falls?|fall) for|\blost (?:[$¥£€]\s?)?[\d,.]+\s?(?:k|万|grand)? (?:\w+ )?to an?\b|lesson learned|don't make the same mistake|(?:vanished|disappeared) (?:after|overnight|with)|ran off with|血本无归|拉黑|\bpsa\b|running a scam|got scammed|was scammed|been scammed|lost (?:his|her|my|their|our|all)(?: \w+)? (?:savings|money)|话术|骗局特征|诈骗特征|常见手法|惯用手法|避坑|防骗|识别(?:虚假|非法|骗局|诈骗)|转发提醒|涉嫌|被立案|red flags?\b|warning signs|signs of an? (?:scam|ponzi|fraud|fake)|how to (?:spot|tell|recognise|recognize) an? (?:scam|fake|fraud|ponzi)|鬼话|踢了|踢出去|移出群|\b(?:obviously|clearly|totally|such) an? (?:scam|ponzi|fraud)\b|\bshill(?:ing|s)?\b|\bspam\b|reported (?:it|him|her|them)|only quoting|was quoting|\bban (?:this|him|her|them)\b/;
+  /别上当|不要上当|千万别信|引以为戒|踩过的坑|踩坑|都是坑|一个比一个坑|被骗|上当受骗|被人忽悠|被忽悠|被套路|被坑了|怎么劝(?:他|她|我爸|我妈|老人|家里)|劝劝(?:他|她|我爸|我妈)|长点心|长个心眼|多个心眼|留个心眼|吃一堑|前车之鉴|(?:血的|惨痛的?)教训|引以为鉴|卷款跑路|老板跑了|追回(?:来)?了|(?<!能不能|能否|可不可以|可以|还能|怎么|怎样|如何|办法|想|要怎么|能)(?:追回|拿回|要回)(?:了)?(?:部分|全部|最后一笔)?(?:本金|损失|钱)(?!吗|么|嘛)|感谢(?:警方|公安|民警)|退赔款|人去楼空|钱要不回来|别学我|不要学我|别像我一样|不要像我一样|(?:给|跟)大家提(?:个)?醒|learn from (?:his|her|my|their|our|this) mistakes?|don't be like me|so (?:nobody|no one|others|you) (?:else )?(?:doesn't |don't |won't )?(?:falls?|fall) for|\blost (?:[$¥£€]\s?)?[\d,.]+\s?(?:k|万|grand)? (?:\w+ )?to an?\b|lesson learned|don't make the same mistake|(?:vanished|disappeared) (?:after|overnight|with)|ran off with|血本无归|拉黑|\bpsa\b|running a scam|got scammed|was scammed|been scammed|lost (?:his|her|my|their|our|all)(?: \w+)? (?:savings|money)|话术|骗局特征|诈骗特征|常见手法|惯用手法|避坑|防骗|识别(?:虚假|非法|骗局|诈骗)|转发提醒|涉嫌|被立案|red flags?\b|warning signs|signs of an? (?:scam|ponzi|fraud|fake)|how to (?:spot|tell|recognise|recognize) an? (?:scam|fake|fraud|ponzi)|鬼话|踢了|踢出去|移出群|\b(?:obviously|clearly|totally|such) an? (?:scam|ponzi|fraud)\b|\bshill(?:ing|s)?\b|\bspam\b|reported (?:it|him|her|them)|only quoting|was quoting|\bban (?:this|him|her|them)\b/;
 export const EVERYDAY = either(EVERYDAY_BASE, RETRO);
 export const SELF_CLAIM = /我们|咱们|跟着我|跟我做|跟我干|这次是|还是我|本平台|本公司|我司|\bwe\b|\bour\b|\bus\b/;
 // An object frame: what follows it, to the end of its clause, is what the warning is about
@@ -97,12 +97,16 @@ const BELIEVED = /(?:信了|听信了?|相信了|轻信了?)[^，,。；;]{0,60}
 // seller vouching for a product. A firm's "we" (我们公司, 我们平台, "our fund") is not in the list.
 const COMMUNITY_WE =
   /(?:我们|咱们|俺们)(?:这个|那个)?(?:小区|村子|村里|村|楼里|楼上|楼下|楼|单元|社区|家属院|大院|院里|街道|街坊|镇上|镇|县城|县里|县|乡里|老家|家属楼|老年大学|老年活动中心|活动室|广场舞队|合唱团|厂里|单位|班上|学校|公园|菜市场|这片|那片|附近)|\bour (?:older |elderly |senior |retired )(?:members|residents|folks|neighbou?rs|friends)\b|\bour (?:building|block|street|road|village|town|estate|neighbou?rhood|community centre|compound|apartment complex|church|parish|retirement home|care home|area|county|choir|dance group|family(?! (?:office|fund|trust|business|plan)))\b/g;
+// The "we" who lost, recovered or reported money (我们已经追回了部分本金, 咱们家被骗了, "we lost our savings") are the
+// victims, not a seller vouching for a product.
+const VICTIM_WE =
+  /(?:我们|咱们|俺们)(?:家|一家|全家|俩|老两口)?(?:已经|也|都|当时|当初|后来|终于|最后)?(?:追回|要回|拿回|被骗|被坑|被忽悠|上当|亏了|亏掉|损失了|报警|报了警|报案)|\bwe (?:(?:have |had |finally |eventually )?(?:lost|recovered|got back|were scammed|were cheated|reported it))\b/g;
 export const ownWords = (sentence: string): string =>
-  sentence.replace(QUOTED, ' ').replace(OTHERS_SAID, ' ').replace(BELIEVED, ' ').replace(COMMUNITY_WE, ' ');
+  sentence.replace(QUOTED, ' ').replace(OTHERS_SAID, ' ').replace(BELIEVED, ' ').replace(COMMUNITY_WE, ' ').replace(VICTIM_WE, ' ');
 const blank = (w: string): string => ' '.repeat(w.length);
 /** The same, with others' words blanked in place, so positions still index the text. */
 export const ownWordsInPlace = (text: string): string =>
-  text.replace(QUOTED, blank).replace(OTHERS_SAID, blank).replace(BELIEVED, blank).replace(COMMUNITY_WE, blank);
+  text.replace(QUOTED, blank).replace(OTHERS_SAID, blank).replace(BELIEVED, blank).replace(COMMUNITY_WE, blank).replace(VICTIM_WE, blank);
 
 // "天上不会掉馅饼，但我们这个是真的…": a turn to the speaker's own product ends what the notice covers.
 // So does the speaker vouching for its own product after a comma (…提醒大家远离诈骗，我们是正规持牌机构，…).

@@ -88,3 +88,28 @@ const OWN_MONEY_IN =
 const DEFINITION =
   /什么是|什么叫|是什么|是啥|啥意思|什么意思|何为|何谓|合法吗|违法吗|犯法吗|合规吗|\blegal\b|\billegal\b|\bwhat (?:is|are|does)\b|\bwhat's\b|\bmeans?\b/;
 export const OWN_CASE = { test: (norm: string): boolean => OWN_MONEY_IN.test(norm) && !DEFINITION.test(norm) };
+
+// A complaint taken down by whoever takes it (a hotline, a police desk, a community worker): 受害人反映：…, 来电人称…,
+// 投诉人反映…, "caller says …". The speaker named is the victim relaying their own case, and the case is what is checked:
+// no report of what others did, and no story told as a lesson. A court's 被害人陈述 keeps its report cue (审理查明).
+export const INTAKE =
+  /(?:受害人|受害者|被害人|来电人|来电者|来电群众|来访人|来访群众|投诉人|举报人|报案人|求助人|咨询人|当事人|事主)(?:本人)?\s*(?:反映|称|说|表示|自述|自称|讲述|描述|介绍|咨询|求助|投诉|举报|报称|来电|来访)|\b(?:the )?(?:caller|complainant|victim|client|customer)s? (?:says|said|states|stated|reports|reported|explains|explained|told (?:us|me|the hotline))\b/;
+// A plea to get the money back (能不能追回, 还能要回来吗, "can the money be recovered?") is the asker's case, not a recovery
+// told as news or a lesson.
+export const RECOVERY_PLEA =
+  /(?:能不能|能否|可不可以|可以|还能|怎么|怎样|如何|有没有办法|有什么办法|想|要怎么)(?:把钱|把本金)?(?:追回|要回|拿回|退回|讨回)|(?:追回|要回|拿回|讨回)(?:来)?(?:本金|钱)?(?:吗|么|嘛)|\b(?:can|could|how (?:can|do|could)) (?:i|we|she|he|they|the money|my money|it)\b[^.?!]{0,30}\b(?:recover(?:ed)?|get (?:it|the money|my money|her money|his money) back|be recovered)\b/;
+
+// A question that tells the pitch it is about (Is it legal for a company to sell me … at 7% via a WeChat Moments ad?,
+// 业务员在群里向我推销…合不合法？): a sale made to someone named, or a seller with a rate or a channel, or a channel with a
+// rate. Its words are what that seller offered, not a term asked about in general ("Is it legal to promise 12%?").
+const RECIPIENT =
+  /(?:向|给|跟|找|拉|约|带)(?:我|我们|我家|我爸|我妈|我父母|我婆婆|我公公|家里老人|老人|我家老人|我(?:的)?(?:父亲|母亲|奶奶|爷爷|外婆|外公|姑姑|舅舅|阿姨))(?:推销|推荐|介绍|卖|推|兜售|打电话|发)|卖给(?:我|我们|我家|我爸|我妈|老人)|\b(?:sell|sold|selling|offer|offered|offering|pitch|pitched|pitching|push|pushed|pushing|recommend|recommended|recommending)\s+(?:me|us|my (?:\w+ )?(?:mum|mom|dad|father|mother|parents?|grandparents?|grandma|grandpa|aunt|uncle|wife|husband))\b|\bto me\b/;
+const SELLER =
+  /(?:业务员|销售|客户经理|理财经理|中介|陌生人|一个人|某公司|有家公司|一家公司)[^，,。？?]{0,10}(?:推销|推荐|兜售|卖|宣传|打电话)|\b(?:a|one|some) (?:company|firm|stranger|salesman|salesperson|saleswoman|agent|broker|guy|man|woman|rep|platform|app)\b[^.?!]{0,40}\b(?:sell|offer|pitch|promis|push|advertis)\w*/;
+const CHANNEL =
+  /朋友圈|微信群|群里|短信|电话|直播间|\b(?:via|through|over|on|in) (?:an? |the )?(?:wechat|whatsapp|telegram|moments|ads?|text(?: message)?s?|sms|phone(?: call)?|cold call|livestream|group chat)\b/;
+const RATE_TOLD = /\d\s*[%％]|百分之|月息|年化|日息|\b(?:a|per) (?:day|week|month|year)\b/;
+export const tellsPitch = (question: string): boolean =>
+  RECIPIENT.test(question) ||
+  (SELLER.test(question) && (RATE_TOLD.test(question) || CHANNEL.test(question))) ||
+  (CHANNEL.test(question) && RATE_TOLD.test(question));

@@ -14,7 +14,7 @@ import {
   REPORTED_ASKER,
 } from './frame-cues.js';
 import { CLAUSE_END, type Span } from './frame-reach.js';
-import { ASK_THE_ROOM } from './notices.js';
+import { ASK_THE_ROOM, tellsPitch } from './notices.js';
 
 function isQuestion(text: string): boolean {
   // A definition asked without a question mark (…刚性兑付是什么意思。) is still a question.
@@ -39,8 +39,9 @@ export function askedClauses(norm: string, s: Span): Span[] {
   // "can somebody here explain…", 有没有人知道…: the someone asked is the room, not a seller of an offer in hand.
   // "“推荐一人返300”这种模式", "资金池这种做法": the demonstrative points back at the term named, not at an offer in hand.
   const about = text.replace(ASK_THE_ROOM, ' ').replace(EXPLAIN_REQUEST, ' ').replace(POINTS_BACK, ' ').replace(REPORTED_ASKER, ' ');
-  if (!isQuestion(text) || (ABOUT_THIS.test(about) && !COMPARE.test(text) && !MEANING.test(text.replace(/[a-z]+\d+[a-z]*/g, 'x'))))
-    return [];
+  // A question that tells its pitch (a seller, a recipient, a channel with a rate) is about that offer, as 这个 is.
+  const aboutThis = ABOUT_THIS.test(about) || tellsPitch(about);
+  if (!isQuestion(text) || (aboutThis && !COMPARE.test(text) && !MEANING.test(text.replace(/[a-z]+\d+[a-z]*/g, 'x')))) return [];
   // With no figure stated, the whole sentence is a question about the words in it
   // ("保本保息的产品可信吗？", "Are P2P platforms still legal?").
   // Several clauses before the question mark are a pitch being asked about, not a term.
