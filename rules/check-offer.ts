@@ -18,7 +18,7 @@ import { notAnOfferFor } from './subject.js';
 import type { CheckResult, Evidence, FlagHit, RiskLevel } from './types.js';
 import { isFoil, isRival, ownEvidence } from './foils.js';
 import { isRecruitingScheme } from './programmes.js';
-import { paidToPerson } from './licensed.js';
+import { paidToPerson, urgesBuyer } from './licensed.js';
 
 export interface CheckDeps {
   registry?: Registry;
@@ -183,7 +183,9 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
       (scan.yields[0]?.annualPercent ?? 0) <= 6 &&
       isLegitimateKind(c, scan) &&
       !schemeDespite(rule.id, norm) &&
-      !paidToPerson(norm)
+      !paidToPerson(norm) &&
+      // A seller urging the buyer (错过不再有, 催我今天就签) presses haste whatever the product's name.
+      !(rule.id === 'pressure_tactics' && urgesBuyer(norm))
     )
       continue;
     const found = claimed(scan, c);

@@ -131,6 +131,25 @@ const CONTROLS: string[] = [
   'This mixed fund gained 15% over the past year; management fee 1.5% a year, maximum drawdown 9%.',
 ];
 
+/**
+ * Haste pressed on the buyer of a licensed product (an agent's 错过不再有, 抓紧时间, 催我今天就签, "hurry"), written after the
+ * pool's fresh authors showed it (an insurance agent's 停售 call, an adviser pushing to sign today), in my own templates;
+ * beside it the quota facts licensed issuers print (额度有限, 售完为止, 先到先得, a closing time), which stay clean.
+ */
+const LICENSED_URGING: string[] = [
+  '保险代理人说这款年金险月底停售，错过不再有，让我赶紧交钱。',
+  '客户经理一直催我今天就签大额存单，说这期额度马上就没了。',
+  '理财经理：这只银行理财业绩比较基准3.5%，今天最后一天认购，错过再等一年，赶快。',
+  'The agent kept saying "hurry, the annuity closes on Friday, last chance" and wants the premium today.',
+  '增额终身寿马上停售了，抓紧时间锁定2.5%的预定利率！',
+];
+const LICENSED_QUOTA: string[] = [
+  '本期储蓄国债额度有限，售完为止，各承销银行柜台均可购买，票面利率2.38%。',
+  '本行本期大额存单额度有限，先到先得，三年期2.15%，纳入存款保险。',
+  'This money market fund shows a 7-day annualised yield of 1.4%; subscriptions close at 3pm each trading day.',
+  '本款增额终身寿险将于月底停售，预定利率2.5%，具体以保险合同为准。',
+];
+
 function intake(): Array<{ text: string; flag: string }> {
   const out: Array<{ text: string; flag: string }> = [];
   for (const p of PITCHES) {
@@ -186,6 +205,21 @@ export const CAUSES_R13P: Cause[] = [
     cause: "Cantonese negators (唔, 冇) in licensed products' own words, and Cantonese questions",
     kind: 'clean',
     texts: [...CANTONESE_NEGATED, ...CANTONESE_ASKED],
+  },
+  {
+    id: 'r13p_licensed_urging',
+    first: '2/5',
+    cause: "haste pressed on the buyer of a licensed product (错过不再有, 抓紧时间, 'hurry')",
+    kind: 'fire',
+    flag: 'pressure_tactics',
+    texts: LICENSED_URGING,
+  },
+  {
+    id: 'r13p_licensed_quota',
+    first: '4/4',
+    cause: "a licensed product's quota and deadline as its issuer prints them",
+    kind: 'clean',
+    texts: LICENSED_QUOTA,
   },
   {
     id: 'r13p_controls',
