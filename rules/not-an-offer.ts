@@ -8,7 +8,7 @@
  * no one speaking for a product (我们, "we"), no one addressed as a buyer (你/您, "you'll"), no rate,
  * amount, entry, contact or call to act, and no pitch reported by the asker (推荐我, 拉我).
  */
-import { INTAKE, RECOVERY_PLEA, tellsPitch } from './notices.js';
+import { isIntake, RECOVERY_PLEA, tellsPitch } from './notices.js';
 
 // A news source or a dateline: 据…报道, 新华社, "Reuters:", "Bloomberg reported".
 // An authority's own notice header (地方金融管理局公告：, 公安局提醒：) and a progress report (清退进展：) are sources too.
@@ -109,7 +109,7 @@ export function notAnOffer(norm: string, framed: ReadonlyArray<{ start: number; 
   if (LEGALITY.test(norm)) return VOICE.test(norm) || tellsPitch(norm) || TERMS.test(outsideQuestions(norm)) ? null : 'question';
   const retold = norm.replace(RETOLD_QUOTE, (w) => ' '.repeat(w.length));
   // A complaint taken down, or a plea to get the money back, is someone's case in hand, however much it tells of a collapse.
-  if (VOICE_IN_NEWS.test(retold) || INTAKE.test(norm) || RECOVERY_PLEA.test(norm)) return null;
+  if (VOICE_IN_NEWS.test(retold) || isIntake(norm) || RECOVERY_PLEA.test(norm)) return null;
   const news =
     NEWS_SOURCE.test(norm) ||
     DONE.test(norm) ||

@@ -93,7 +93,12 @@ export const OWN_CASE = { test: (norm: string): boolean => OWN_MONEY_IN.test(nor
 // 投诉人反映…, "caller says …". The speaker named is the victim relaying their own case, and the case is what is checked:
 // no report of what others did, and no story told as a lesson. A court's 被害人陈述 keeps its report cue (审理查明).
 export const INTAKE =
-  /(?:受害人|受害者|被害人|来电人|来电者|来电群众|来访人|来访群众|投诉人|举报人|报案人|求助人|咨询人|当事人|事主)(?:本人)?\s*(?:反映|称|说|表示|自述|自称|讲述|描述|介绍|咨询|求助|投诉|举报|报称|来电|来访)|\b(?:the )?(?:caller|complainant|victim|client|customer)s? (?:says|said|states|stated|reports|reported|explains|explained|told (?:us|me|the hotline))\b/;
+  /(?:受害人|受害者|被害人|来电人|来电者|来电群众|来访人|来访群众|投诉人|举报人|报案人|求助人|咨询人|当事人|事主)(?:本人|[\u4e00-\u9fff]{0,2}(?:女士|先生|阿姨|大爷|大妈|大姐|奶奶|爷爷|老人)|[\u4e00-\u9fff]某某?)?\s*(?:反映|称|说|表示|自述|自称|讲述|描述|介绍|咨询|求助|投诉|举报|报称|来电|来访)|\b(?:the )?(?:caller|complainant|victim|client|customer)s? (?:says|said|states|stated|reports|reported|explains|explained|told (?:us|me|the hotline))\b/;
+// …unless a court, a prosecutor, the police or the press tells it (法院审理查明，受害人称…; 据报道，受害人反映…): a report then.
+const REPORTED_CASE =
+  /被告|法院|检察院|检方|公诉|审理|判决|判处|庭审|起诉|警方(?:通报|称|表示|介绍)|公安(?:机关)?通报|据[^，,。]{0,8}(?:报道|通报|披露)|记者|媒体|新闻|报道|\b(?:court|prosecutors?|defendants?|police said|reported|according to)\b/;
+/** Whether the text is a complaint taken down, not a case reported by a court, the police or the press (normalised text). */
+export const isIntake = (norm: string): boolean => INTAKE.test(norm) && !REPORTED_CASE.test(norm);
 // A plea to get the money back (能不能追回, 还能要回来吗, "can the money be recovered?") is the asker's case, not a recovery
 // told as news or a lesson.
 export const RECOVERY_PLEA =

@@ -6,7 +6,7 @@
  * swallow it.
  */
 import { REPORT } from './frame-cues.js';
-import { INTAKE } from './notices.js';
+import { INTAKE, isIntake } from './notices.js';
 
 const AT = new RegExp(REPORT.source, 'y');
 
@@ -43,7 +43,7 @@ export function isReportAct(norm: string, at: number, end: number): boolean {
   const after = norm.slice(at + cue.length, Math.min(end, at + cue.length + 48));
   if (SHIELD.test(after) || BOAST_BEFORE.test(before)) return false;
   // 受害人反映：…, 被害人称…: the victim relaying their own case to whoever takes it down is the case, not a report.
-  if (VICTIM.test(cue) && INTAKE_AT.test(norm.slice(at, end))) return false;
+  if (VICTIM.test(cue) && INTAKE_AT.test(norm.slice(at, end)) && isIntake(norm)) return false;
   if (POLICE_ONLY.test(cue)) return ACT_AFTER.test(after) || ACT_BEFORE.test(before);
   return true;
 }

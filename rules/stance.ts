@@ -27,7 +27,7 @@ import {
   thirdPartyActs,
   type StanceKind,
 } from './stance-acts.js';
-import { INTAKE } from './notices.js';
+import { isIntake } from './notices.js';
 import type { YieldFinding } from './types.js';
 
 export type { StanceKind } from './stance-acts.js';
@@ -166,7 +166,7 @@ export function offersNow(
   const asked = opts.act === 'explainer' ? norm.replace(EXPLAIN_OPENER, '') : norm;
   if (SELF_CLAIM.test(own) || OWN_PRODUCT.test(own) || ADDRESSED.test(own) || pitching.test(own) || ASKS.test(asked)) return true;
   // A complaint taken down (受害人反映：…, "caller says") is a case in hand, even when it ended in the loss it tells.
-  if (INTAKE.test(norm)) return true;
+  if (isIntake(norm)) return true;
   if (yields.some((y) => own.slice(y.start, y.end).trim().length > 0)) return true;
   return callsNow(own);
 }
