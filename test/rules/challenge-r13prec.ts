@@ -229,3 +229,52 @@ export const CAUSES_R13P: Cause[] = [
     texts: CONTROLS,
   },
 ];
+
+/**
+ * Held out: written after the round's fixes (2d9949f to 845f631), in templates of its own, and
+ * measured once, untuned (`first`); under no floor.
+ */
+export const HELD_OUT_R13P: Cause[] = [
+  {
+    id: 'r13p_heldout_pitches',
+    first: '12/12',
+    cause: "intake records, legality and status questions, firms said to offer, Cantonese claims, an agent's urging",
+    kind: 'fire',
+    heldOut: true,
+    texts: [
+      { text: '举报人反映：某理财工作室在小区里发传单，宣传保本保息，年化18%。', flag: 'guaranteed_return' },
+      { text: '求助人自述，儿子在网上被拉进一个USDT搬砖群，现在充值的钱提不出来，问还能不能要回。', flag: 'crypto' },
+      { text: 'The complainant states that a man at the community centre sold her a P2P loan plan at 13% a year.', flag: 'p2p_lending' },
+      { text: 'Is it legal for a bank employee to sell my grandmother a 10% guaranteed product on the side?', flag: 'guaranteed_return' },
+      { text: '有个经理私下给我爸推荐一款定融，年化9%，这算不算违法？', flag: 'nonstandard_debt' },
+      { text: 'Is Jinxin Asset Registration Centre still in business? My uncle says they still pay 10% annual interest.', flag: 'pseudo_exchange' },
+      { text: '那个金融资产交易中心倒闭了吗？客户经理还在推它的产品，说年化8.8%。', flag: 'exchange_channel' },
+      { text: 'An online platform promises 2% a week on a "quant" fund.', flag: 'high_yield' },
+      { text: 'A fund company sells a private note with a guaranteed 11% coupon to anyone with 10,000 yuan.', flag: 'guaranteed_return' },
+      { text: '呢個基金冇風險㗎，每個月派2%息，我哋公司包底。', flag: 'guaranteed_return' },
+      { text: '我哋呢度係保本嘅，一年穩穩陣陣有12%。', flag: 'guaranteed_return' },
+      { text: '保险顾问天天催我，说这款分红险下周停售，不买就亏大了，赶紧定下来。', flag: 'pressure_tactics' },
+    ],
+  },
+  {
+    id: 'r13p_heldout_clean',
+    first: '12/12',
+    cause: 'court and press reports of victims, term and status questions, classes judged, Cantonese negations, quotas',
+    kind: 'clean',
+    heldOut: true,
+    texts: [
+      '法院审理查明，被害人陈某称，被告人以年化15%、保本保息为诱饵，吸收资金200余万元。',
+      '据媒体报道，多名受害人反映该平台承诺月息3分，如今人去楼空。',
+      'Is it legal for a company to promise a fixed return on a private fund?',
+      '私募基金可以承诺保本吗？',
+      'Is the Tianjin financial asset exchange still operating after the clean-up?',
+      'Apps that promise 1% a day in USDT rewards are running Ponzi schemes.',
+      'Any firm that guarantees 12% a year is lying to you.',
+      '呢隻國債唔係咩高息產品，票面利率2.38%，銀行櫃檯買得到。',
+      '呢款银行理财冇承诺保本，业绩比较基准3.1%，R2风险。',
+      '本期储蓄国债最后一天发售，额度有限，售完即止。',
+      'Fund monthly report: the fund gained 9% over the past year; custody fee 0.2%, maximum drawdown 7%.',
+      '来电人咨询：银行的大额存单有没有存款保险？',
+    ],
+  },
+];
