@@ -247,7 +247,10 @@ export const HELD_OUT_R13P: Cause[] = [
       { text: 'The complainant states that a man at the community centre sold her a P2P loan plan at 13% a year.', flag: 'p2p_lending' },
       { text: 'Is it legal for a bank employee to sell my grandmother a 10% guaranteed product on the side?', flag: 'guaranteed_return' },
       { text: '有个经理私下给我爸推荐一款定融，年化9%，这算不算违法？', flag: 'nonstandard_debt' },
-      { text: 'Is Jinxin Asset Registration Centre still in business? My uncle says they still pay 10% annual interest.', flag: 'pseudo_exchange' },
+      {
+        text: 'Is Jinxin Asset Registration Centre still in business? My uncle says they still pay 10% annual interest.',
+        flag: 'pseudo_exchange',
+      },
       { text: '那个金融资产交易中心倒闭了吗？客户经理还在推它的产品，说年化8.8%。', flag: 'exchange_channel' },
       { text: 'An online platform promises 2% a week on a "quant" fund.', flag: 'high_yield' },
       { text: 'A fund company sells a private note with a guaranteed 11% coupon to anyone with 10,000 yuan.', flag: 'guaranteed_return' },
