@@ -84,8 +84,9 @@ export const ENDORSED = /(?:获|获得|受到|得到|登上|上过|荣登|被)[^
 // question word in the same sentence.
 export const EXPLAIN_REQUEST = /(?:有没有|有无|谁|哪位)(?:懂|知道|了解|明白)?[^。！!]{0,6}(?:讲讲|说说|解释|科普|指点|讲一下|说一下)/;
 export const QUESTION_WORD = /哪里|什么|为什么|为何|怎么|哪些|是否|啥|\b(?:what|why|how|which|whether)\b/;
+// …and a question retold (我妈问我“稳赚不赔”是真的假的, 有人打听这个靠不靠谱): asked, whoever answers it.
 export const INDIRECT_QUESTION =
-  /(?:想知道|想了解|请教|请问)[^。！!]{0,20}(?:什么|为什么|怎么|啥|是否|是不是)|\b(?:know|wonder|curious|explain|asked|asks)\b[^.?!]{0,20}\b(?:what|how|why|whether)\b/;
+  /(?:想知道|想了解|请教|请问)[^。！!]{0,20}(?:什么|为什么|怎么|啥|是否|是不是)|(?:问(?:我|过我|他|她|我们)?|打听)[^。！!，,]{0,24}(?:真的假的|是真是假|是真的吗|是不是真的|可信吗|可不可信|靠不靠谱|能不能信)|\b(?:know|wonder|curious|explain|asked|asks)\b[^.?!]{0,20}\b(?:what|how|why|whether)\b/;
 
 // Someone else's words retold (对方说我们…, 听信了“我们…”): their 我们 is not the speaker vouching for a product.
 const OTHERS_SAID =

@@ -61,7 +61,7 @@ export const VERDICT_MORE =
 // Questions about a term, not about an offer: 什么叫, 是什么意思, 怎么理解, "what does … mean", "explain", and a quoted
 // term asked about as a word (“保本理财”这个说法还有吗？).
 export const DEFINE_MORE =
-  /什么叫|何为|何谓|什么意思|(?:算|属于|构成)(?:是)?(?:违法|非法|诈骗|传销|骗局|非法集资|庞氏骗局|资金盘)吗|(?:哪里|哪儿|哪点)(?:违规|违法|不合规|不合法|犯法|有问题|不对|有风险)|怎么理解|如何理解|指的是|是干什么的|科普一下|解释一下|\bexplain\b|\bmeans?\b|\bmeaning\b|[”"」』](?:这个|这几个|这两个)?(?:说法|词|字眼|提法|概念|名词|叫法)/;
+  /什么叫|真的假的|是真是假|靠不靠谱|可不可信|何为|何谓|什么意思|(?:算|属于|构成)(?:是)?(?:违法|非法|诈骗|传销|骗局|非法集资|庞氏骗局|资金盘)吗|(?:哪里|哪儿|哪点)(?:违规|违法|不合规|不合法|犯法|有问题|不对|有风险)|怎么理解|如何理解|指的是|是干什么的|科普一下|解释一下|\bexplain\b|\bmeans?\b|\bmeaning\b|[”"」』](?:这个|这几个|这两个)?(?:说法|词|字眼|提法|概念|名词|叫法)/;
 
 // Quoted words inside a report (法院审理查明，被告人对外宣称“…”; "police said the gang told victims '…'") are
 // reported, not pitched to the reader.
@@ -72,7 +72,7 @@ export const REPORTED_SPEAKER =
 // 从不委托第三方…, "never authorised anyone to…").
 // A universal denial (没有任何机构能保证…, 任何投资都不可能…, "no bank can promise…"): nobody makes the claim it names.
 export const UNIVERSAL_NEGATION =
-  /(?:没有|没|不存在)(?:任何|哪个|哪家|一家|一个)(?:人|机构|银行|平台|公司|产品|投资|理财|项目)?[^，,。！？!?]{0,6}?(?:能|可以|敢|会|可能|能够)|(?:任何|所有)(?:投资|理财|产品|机构|平台|银行)[^，,。]{0,4}?都(?:不可能|不能|无法|没法|做不到)|\bno (?:bank|one|investment|fund|firm|product|platform|legitimate \w+)\b[^.!?]{0,12}\b(?:can|could|will|would)\b/;
+  /\b(?:nothing|none)\b(?! (?:beats|compares|like|else)\b)[^.!?;]{0,40}\b(?:is|are|was|were)\b(?: (?:ever|really|actually|truly))?\s*$|(?:没有|没|不存在)(?:任何|哪个|哪家|一家|一个)(?:人|机构|银行|平台|公司|产品|投资|理财|项目)?[^，,。！？!?]{0,6}?(?:能|可以|敢|会|可能|能够)|(?:任何|所有)(?:投资|理财|产品|机构|平台|银行)[^，,。]{0,4}?都(?:不可能|不能|无法|没法|做不到)|\bno (?:bank|one|investment|fund|firm|product|platform|legitimate \w+)\b[^.!?]{0,12}\b(?:can|could|will|would)\b/;
 export const NEGATED_MANDATE =
   /(?:从未|从来没有|从来没|从来不|从不|未曾|绝不会?|不会|没有|均未|并未|一律不|均不|不曾)(?:也不会)?(?:以任何(?:理由|形式|方式|名义))?(?:授权|委托|指派|委派|要求|索要)|\b(?:never|not|n't) (?:authori[sz]ed?|appointed)\b/;
 // …unless the speaker makes themselves the exception (没有一家能给到15%，除了我们; "no bank pays this, but we do").

@@ -150,6 +150,19 @@ const LICENSED_QUOTA: string[] = [
   '本款增额终身寿险将于月底停售，预定利率2.5%，具体以保险合同为准。',
 ];
 
+/** Denials and retold questions a probe of clean texts raised (a denial by "nothing", 问我…是真的假的), with variants. */
+const DENIED_AND_ASKED: string[] = [
+  'Nothing here is guaranteed: the bond fund returned 3.5% last year.',
+  'Nothing about this bank product is guaranteed, the benchmark of 3% included.',
+  '我妈问我“稳赚不赔”是真的假的，我说哪有这种事。',
+  '邻居问我“保本保息”的理财是真是假，我说天下哪有这种好事。',
+  '老伴打听那个“零风险”的说法靠不靠谱，我让他别信。',
+];
+const DENIED_KEPT: Array<{ text: string; flag: string }> = [
+  { text: 'Nothing beats our guaranteed 12% a year.', flag: 'guaranteed_return' },
+  { text: '客户经理说保本保息，年化12%，我问他是真的假的，他说绝对真的。', flag: 'guaranteed_return' },
+];
+
 function intake(): Array<{ text: string; flag: string }> {
   const out: Array<{ text: string; flag: string }> = [];
   for (const p of PITCHES) {
@@ -220,6 +233,20 @@ export const CAUSES_R13P: Cause[] = [
     cause: "a licensed product's quota and deadline as its issuer prints them",
     kind: 'clean',
     texts: LICENSED_QUOTA,
+  },
+  {
+    id: 'r13p_denied_asked',
+    first: '0/5',
+    cause: 'a denial by "nothing" and a question retold (问我…是真的假的, 打听…靠不靠谱)',
+    kind: 'clean',
+    texts: DENIED_AND_ASKED,
+  },
+  {
+    id: 'r13p_denied_kept',
+    first: '2/2',
+    cause: 'a boast by "nothing beats", and a claim the asker questioned, keep their flag',
+    kind: 'fire',
+    texts: DENIED_KEPT,
   },
   {
     id: 'r13p_controls',
