@@ -163,6 +163,28 @@ const DENIED_KEPT: Array<{ text: string; flag: string }> = [
   { text: '客户经理说保本保息，年化12%，我问他是真的假的，他说绝对真的。', flag: 'guaranteed_return' },
 ];
 
+/**
+ * A pitch in hand beside the news it is set against, a salesman as the source (据业务员介绍), or the asker's doubt about
+ * a quoted pitch (这种话能信吗？): the pitch is the asker's case, not the news, the verdict or a report. Found by a probe of
+ * pitches in askers' voices; variants written with them, before the fix.
+ */
+const PITCH_BESIDE_NEWS: Array<{ text: string; flag: string }> = [
+  { text: '我舅舅说这个P2P平台年化13%，让我也投，新闻上说P2P都关了，他说这家还在，能信吗？', flag: 'p2p_lending' },
+  { text: '邻居推荐我投一个USDT矿池，每天1%，新闻里说虚拟货币都违法，她说这个不一样，真的吗？', flag: 'crypto' },
+  { text: '新闻说P2P都清退了，但这个平台说他们转型成了助贷，年化12%，还能投吗？', flag: 'p2p_lending' },
+  { text: '报道说金交所全关了，可这家金融资产交易中心还在卖产品，年化9%，能买吗？', flag: 'exchange_channel' },
+  { text: '客户经理原话：“这款产品政府兜底，年化9%，稳赚不赔。”这种话能信吗？', flag: 'guaranteed_return' },
+  { text: '业务员说“保本保息，年化12%”，这种说法可信吗？', flag: 'guaranteed_return' },
+  { text: '据业务员介绍，这款定融产品由城投公司担保，年化9.5%，一万起投。', flag: 'nonstandard_debt' },
+  { text: '据客户经理讲，这个产品在资产登记备案中心挂牌，保本保息。', flag: 'pseudo_exchange' },
+];
+const NEWS_KEPT: string[] = [
+  '新闻说P2P都清退了，但该平台仍有部分出借人未拿回本金。',
+  '据警方介绍，该团伙以年化12%、保本保息为诱饵，已骗取多名老人钱财。',
+  '“保本保息、年化20%”，这种话你也信？',
+  '报道说金交所全关了，这家金融资产交易中心也在名单里。',
+];
+
 function intake(): Array<{ text: string; flag: string }> {
   const out: Array<{ text: string; flag: string }> = [];
   for (const p of PITCHES) {
@@ -247,6 +269,20 @@ export const CAUSES_R13P: Cause[] = [
     cause: 'a boast by "nothing beats", and a claim the asker questioned, keep their flag',
     kind: 'fire',
     texts: DENIED_KEPT,
+  },
+  {
+    id: 'r13p_pitch_beside_news',
+    first: '2/8',
+    cause: 'a pitch in hand set against the news, a salesman as the source, a doubt about a quoted pitch',
+    kind: 'fire',
+    texts: PITCH_BESIDE_NEWS,
+  },
+  {
+    id: 'r13p_news_kept',
+    first: '4/4',
+    cause: "the same dress where the news, the police's account or a rhetorical verdict is all there is",
+    kind: 'clean',
+    texts: NEWS_KEPT,
   },
   {
     id: 'r13p_controls',
