@@ -47,3 +47,11 @@ export function isReportAct(norm: string, at: number, end: number): boolean {
   if (POLICE_ONLY.test(cue)) return ACT_AFTER.test(after) || ACT_BEFORE.test(before);
   return true;
 }
+
+// Before a report cue in its sentence, a pitch told to the asker (我舅舅说这个平台年化13%，让我也投，新闻上说…): the asker's
+// case, set against the news. The report then covers its own clause onward, not the pitch before it.
+const PITCHED_BEFORE =
+  /(?:让|叫|劝|拉|带|约|推荐|介绍)(?:我|我们|我家|我爸|我妈|老人)|(?:跟|对|给|向)(?:我|我们|我爸|我妈)(?:说|讲|推荐|介绍|推销)|说[^，,。；;]{0,16}(?:年化|月息|日息|每天|每月|\d\s*[%％]|保本)|\b(?:offered|pitched|told) (?:me|us|my \w+)\b/;
+
+/** Whether the words before a report cue, in its sentence, tell a pitch made to the asker. */
+export const pitchedBefore = (norm: string, from: number, at: number): boolean => PITCHED_BEFORE.test(norm.slice(from, at));
