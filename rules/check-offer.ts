@@ -6,6 +6,7 @@ import type { Registry } from '../knowledge/registry/types.js';
 import { normalizeForMatch } from '../knowledge/text.js';
 import type { Citation } from '../knowledge/types.js';
 import { compileConcepts, findConcepts, mayAnchor, type CompiledConcept } from './concepts.js';
+import { foldCantonese } from './cantonese.js';
 import { blockedAt, readFrames, type Frames } from './context.js';
 import { detect, type Scan } from './detectors.js';
 import { compileTerms, dedupe, findTriggers, isAsked, isDeniedForAll, isNegated, isWarned, type TermKey } from './match.js';
@@ -17,7 +18,7 @@ import { notAnOfferFor } from './subject.js';
 import type { CheckResult, Evidence, FlagHit, RiskLevel } from './types.js';
 import { isFoil, isRival, ownEvidence } from './foils.js';
 import { isRecruitingScheme } from './programmes.js';
-import { paidToPerson } from './licensed.js';
+import { paidToPerson, urgesBuyer } from './licensed.js';
 
 export interface CheckDeps {
   registry?: Registry;
@@ -160,7 +161,8 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
     return problemResult('这段内容里没有文字可检查（只有数字、符号或表情）：请描述产品本身，例如发行方、收益率和付款方式。');
   const text = input.slice(0, MAX_CHECK_CHARS);
   const compiled = deps.rules ? compiledFor(deps.rules) : defaults;
-  const norm = normalizeForMatch(text);
+  // Cantonese is read as Mandarin (唔保本 = 不保本, 冇風險 = 无风险), offsets kept.
+  const norm = foldCantonese(normalizeForMatch(text));
   const frames = readFrames(norm);
   // A rate inside a warning or a question about a term is not offered to anyone.
   const framed = extractYields(text).filter((y) => !blockedAt(frames, y.start) && !isDeniedForAll(norm, y.start));
@@ -181,7 +183,9 @@ function runCheck(input: string, deps: CheckDeps): CheckResult {
       (scan.yields[0]?.annualPercent ?? 0) <= 6 &&
       isLegitimateKind(c, scan) &&
       !schemeDespite(rule.id, norm) &&
-      !paidToPerson(norm)
+      !paidToPerson(norm) &&
+      // A seller urging the buyer (错过不再有, 催我今天就签) presses haste whatever the product's name.
+      !(rule.id === 'pressure_tactics' && urgesBuyer(norm))
     )
       continue;
     const found = claimed(scan, c);

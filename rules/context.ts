@@ -32,7 +32,7 @@ import { frameStart, framesIn, objectEnd, sentences, verdictStart, type Span } f
 import { asksAboutStatedOffer, notAnOffer } from './not-an-offer.js';
 import { ALERT_EN, DISAVOWAL_LONG, OWN_CASE, WARNS, WEAK_NOTICE } from './notices.js';
 import { quotedClaims } from './quoted-claims.js';
-import { isReportAct } from './report-frame.js';
+import { isReportAct, pitchedBefore } from './report-frame.js';
 import { askedClauses, mentionedTerm } from './term-questions.js';
 
 export type { Span } from './frame-reach.js';
@@ -74,17 +74,15 @@ export function readFrames(norm: string): Frames {
   let prev = 0;
   for (const s of sentences(norm)) {
     const own = SELF_CLAIM.test(ownWords(norm.slice(s.start, s.end)));
-    const notice =
-      framesIn(norm, s, NOTICE)[0] ??
-      (own ? undefined : (framesIn(norm, s, EVERYDAY)[0] ?? weakNotice(norm, s))) ??
-      framesIn(norm, s, REPORT).find((at) => isReportAct(norm, at, s.end));
-    if (notice !== undefined)
-      blocked.push({
-        start: s.start,
-        end: ownTurn(norm, notice, s.end),
-        kind: NOTICE.test(norm.slice(s.start, s.end)) ? 'warning' : 'report',
-      });
-    else {
+    const warned = framesIn(norm, s, NOTICE)[0] ?? (own ? undefined : (framesIn(norm, s, EVERYDAY)[0] ?? weakNotice(norm, s)));
+    const reported = warned === undefined ? framesIn(norm, s, REPORT).find((at) => isReportAct(norm, at, s.end)) : undefined;
+    const notice = warned ?? reported;
+    if (notice !== undefined) {
+      const kind = NOTICE.test(norm.slice(s.start, s.end)) ? 'warning' : 'report';
+      // News set against a pitch told before it in the sentence (…让我也投，新闻上说…) covers the news, not the pitch.
+      const start = reported !== undefined && pitchedBefore(norm, s.start, notice) ? frameStart(norm, s, notice) : s.start;
+      blocked.push({ start, end: ownTurn(norm, notice, s.end), kind });
+    } else {
       for (const at of [...framesIn(norm, s, OBJECT), ...(own ? framesIn(norm, s, EVERYDAY) : [])])
         blocked.push({ start: frameStart(norm, s, at), end: objectEnd(norm, at, s.end), kind: 'warning' });
       // "年化20%还保本？这就是典型的非法集资。": a verdict opened by an anaphor judges the sentence before it too.

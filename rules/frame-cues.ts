@@ -16,7 +16,7 @@ export const NOTICE = either(NOTICE_BASE, SLOGAN);
 // sentence — unless the sentence also vouches for the speaker's own product (我们是正规的, 跟着我做, "with us"),
 // where they only cover their own clause: the rival is the foil, the pitch is ours.
 const EVERYDAY_BASE =
-  /别上当|不要上当|千万别信|引以为戒|踩过的坑|踩坑|都是坑|一个比一个坑|被骗|上当受骗|被人忽悠|被忽悠|被套路|被坑了|怎么劝(?:他|她|我爸|我妈|老人|家里)|劝劝(?:他|她|我爸|我妈)|长点心|长个心眼|多个心眼|留个心眼|吃一堑|前车之鉴|(?:血的|惨痛的?)教训|引以为鉴|卷款跑路|老板跑了|追回(?:来)?了|(?:追回|拿回|要回)(?:了)?(?:部分|全部|最后一笔)?(?:本金|损失|钱)|感谢(?:警方|公安|民警)|退赔款|人去楼空|钱要不回来|别学我|不要学我|别像我一样|不要像我一样|(?:给|跟)大家提(?:个)?醒|learn from (?:his|her|my|their|our|this) mistakes?|don't be like me|so (?:nobody|no one|others|you) (?:else )?(?:doesn't |don't |won't )?(?:falls?|fall) for|\blost (?:[$¥£€]\s?)?[\d,.]+\s?(?:k|万|grand)? (?:\w+ )?to an?\b|lesson learned|don't make the same mistake|(?:vanished|disappeared) (?:after|overnight|with)|ran off with|血本无归|拉黑|\bpsa\b|running a scam|got scammed|was scammed|been scammed|lost (?:his|her|my|their|our|all)(?: \w+)? (?:savings|money)|话术|骗局特征|诈骗特征|常见手法|惯用手法|避坑|防骗|识别(?:虚假|非法|骗局|诈骗)|转发提醒|涉嫌|被立案|red flags?\b|warning signs|signs of an? (?:scam|ponzi|fraud|fake)|how to (?:spot|tell|recognise|recognize) an? (?:scam|fake|fraud|ponzi)|鬼话|踢了|踢出去|移出群|\b(?:obviously|clearly|totally|such) an? (?:scam|ponzi|fraud)\b|\bshill(?:ing|s)?\b|\bspam\b|reported (?:it|him|her|them)|only quoting|was quoting|\bban (?:this|him|her|them)\b/;
+  /别上当|不要上当|千万别信|引以为戒|踩过的坑|踩坑|都是坑|一个比一个坑|被骗|上当受骗|被人忽悠|被忽悠|被套路|被坑了|怎么劝(?:他|她|我爸|我妈|老人|家里)|劝劝(?:他|她|我爸|我妈)|长点心|长个心眼|多个心眼|留个心眼|吃一堑|前车之鉴|(?:血的|惨痛的?)教训|引以为鉴|卷款跑路|老板跑了|追回(?:来)?了|(?<!能不能|能否|可不可以|可以|还能|怎么|怎样|如何|办法|想|要怎么|能)(?:追回|拿回|要回)(?:了)?(?:部分|全部|最后一笔)?(?:本金|损失|钱)(?!吗|么|嘛)|感谢(?:警方|公安|民警)|退赔款|人去楼空|钱要不回来|别学我|不要学我|别像我一样|不要像我一样|(?:给|跟)大家提(?:个)?醒|learn from (?:his|her|my|their|our|this) mistakes?|don't be like me|so (?:nobody|no one|others|you) (?:else )?(?:doesn't |don't |won't )?(?:falls?|fall) for|\blost (?:[$¥£€]\s?)?[\d,.]+\s?(?:k|万|grand)? (?:\w+ )?to an?\b|lesson learned|don't make the same mistake|(?:vanished|disappeared) (?:after|overnight|with)|ran off with|血本无归|拉黑|\bpsa\b|running a scam|got scammed|was scammed|been scammed|lost (?:his|her|my|their|our|all)(?: \w+)? (?:savings|money)|话术|骗局特征|诈骗特征|常见手法|惯用手法|避坑|防骗|识别(?:虚假|非法|骗局|诈骗)|转发提醒|涉嫌|被立案|red flags?\b|warning signs|signs of an? (?:scam|ponzi|fraud|fake)|how to (?:spot|tell|recognise|recognize) an? (?:scam|fake|fraud|ponzi)|鬼话|踢了|踢出去|移出群|\b(?:obviously|clearly|totally|such) an? (?:scam|ponzi|fraud)\b|\bshill(?:ing|s)?\b|\bspam\b|reported (?:it|him|her|them)|only quoting|was quoting|\bban (?:this|him|her|them)\b/;
 export const EVERYDAY = either(EVERYDAY_BASE, RETRO);
 export const SELF_CLAIM = /我们|咱们|跟着我|跟我做|跟我干|这次是|还是我|本平台|本公司|我司|\bwe\b|\bour\b|\bus\b/;
 // An object frame: what follows it, to the end of its clause, is what the warning is about
@@ -28,7 +28,7 @@ export const OBJECT = either(OBJECT_BASE, OBJECT_MORE);
 // Also a pretext (以“政府背书”为幌子, 以“定融”为名，…: the words are the cover story of someone judged),
 // a disavowal (“稳赚不赔”这种话我不会说) and a thing said to be long gone (P2P早就没了).
 const VERDICT_BASE =
-  /(?:都是|一定是|肯定是|多半是|就是|全是|均为|均是|一律是|统统是|全都是|通通是|基本都是|十有八九是|百分百是|100%是)(?:典型的|一种|一个|标准的|彻头彻尾的|赤裸裸的|变相的?|披着[^，,。]{0,6}外衣的)?(?:骗子|骗局|诈骗|非法集资|传销|庞氏|骗人|坑人|套路|耍流氓|忽悠|陷阱|圈套|违法的?|非法的?|假的)|\b(?:is|are) (?:lying|liars?|scammers?|fraudsters?|crooks?|con artists?|a con)\b|(?:这种|这样的|这类|这些)(?:话|说法|鬼话|承诺|宣传|说辞)(?:你)?(?:也|还)?(?:信|能信|敢信)|(?:的|等|这些|这类|这种)(?:说辞|噱头|诱饵|鬼话)|(?:it|that|they|these|this) (?:is|are) (?:a |all |probably a )?(?:ponzi|scams?|fraud)|为(?:幌子|诱饵|噱头|旗号)|为名(?=[，,。；;]|义)|的(?:幌子|旗号)|(?:这种|这样的|这类|之类的)(?:话|说法|字眼|宣传)[^，,。]{0,6}(?:不会|从不|从来不|绝不|不)(?:说|讲|用|提)|早就(?:没了|没有了|取缔了?|清退了?|不存在了?|关了|停了)|早已(?:取缔|清退|退出|清零|关停)|已经?全部(?:清退|取缔|退出|清零|停业|关停|关闭|倒闭)|(?:都是|全是|就是|多半是|肯定是)(?:击鼓传花|拆东墙补西墙|割韭菜|杀猪盘|资金盘)|(?:个|都|全|就|多半|肯定|绝对)是骗(?:子|局)|(?:一律|统统|全都|都)(?:不要|别|勿|不能)(?:理|信|碰|买|投|参与|相信|点)/;
+  /(?:都是|一定是|肯定是|多半是|就是|全是|均为|均是|一律是|统统是|全都是|通通是|基本都是|十有八九是|百分百是|100%是)(?:典型的|一种|一个|标准的|彻头彻尾的|赤裸裸的|变相的?|披着[^，,。]{0,6}外衣的)?(?:骗子|骗局|诈骗|非法集资|传销|庞氏|骗人|坑人|套路|耍流氓|忽悠|陷阱|圈套|违法的?|非法的?|假的)|\b(?:is|are) (?:lying|liars?|scammers?|fraudsters?|crooks?|con artists?|a con)\b|(?:这种|这样的|这类|这些)(?:话|说法|鬼话|承诺|宣传|说辞)(?:你|您)?(?:(?:也|还)(?:信|能信|敢信)|(?:信|能信|敢信)(?![吗么嘛]|\s*[?？]))|(?:的|等|这些|这类|这种)(?:说辞|噱头|诱饵|鬼话)|(?:it|that|they|these|this) (?:is|are) (?:a |all |probably a )?(?:ponzi|scams?|fraud)|为(?:幌子|诱饵|噱头|旗号)|为名(?=[，,。；;]|义)|的(?:幌子|旗号)|(?:这种|这样的|这类|之类的)(?:话|说法|字眼|宣传)[^，,。]{0,6}(?:不会|从不|从来不|绝不|不)(?:说|讲|用|提)|早就(?:没了|没有了|取缔了?|清退了?|不存在了?|关了|停了)|早已(?:取缔|清退|退出|清零|关停)|已经?全部(?:清退|取缔|退出|清零|停业|关停|关闭|倒闭)|(?:都是|全是|就是|多半是|肯定是)(?:击鼓传花|拆东墙补西墙|割韭菜|杀猪盘|资金盘)|(?:个|都|全|就|多半|肯定|绝对)是骗(?:子|局)|(?:一律|统统|全都|都)(?:不要|别|勿|不能)(?:理|信|碰|买|投|参与|相信|点)/;
 export const VERDICT = either(VERDICT_BASE, VERDICT_MORE);
 // Where an object frame's reach ends when it names a list: 警惕X、Y之类的话术, "beware of whoever tells you X, Y".
 export const OBJECT_END = /之类|这种|这类|这样的|等话术|等说法|的话术|的说法|的宣传|的套路|的说辞|等说辞|的噱头|的承诺/;
@@ -84,8 +84,9 @@ export const ENDORSED = /(?:获|获得|受到|得到|登上|上过|荣登|被)[^
 // question word in the same sentence.
 export const EXPLAIN_REQUEST = /(?:有没有|有无|谁|哪位)(?:懂|知道|了解|明白)?[^。！!]{0,6}(?:讲讲|说说|解释|科普|指点|讲一下|说一下)/;
 export const QUESTION_WORD = /哪里|什么|为什么|为何|怎么|哪些|是否|啥|\b(?:what|why|how|which|whether)\b/;
+// …and a question retold (我妈问我“稳赚不赔”是真的假的, 有人打听这个靠不靠谱): asked, whoever answers it.
 export const INDIRECT_QUESTION =
-  /(?:想知道|想了解|请教|请问)[^。！!]{0,20}(?:什么|为什么|怎么|啥|是否|是不是)|\b(?:know|wonder|curious|explain|asked|asks)\b[^.?!]{0,20}\b(?:what|how|why|whether)\b/;
+  /(?:想知道|想了解|请教|请问)[^。！!]{0,20}(?:什么|为什么|怎么|啥|是否|是不是)|(?:问(?:我|过我|他|她|我们)?|打听)[^。！!，,]{0,24}(?:真的假的|是真是假|是真的吗|是不是真的|可信吗|可不可信|靠不靠谱|能不能信)|\b(?:know|wonder|curious|explain|asked|asks)\b[^.?!]{0,20}\b(?:what|how|why|whether)\b/;
 
 // Someone else's words retold (对方说我们…, 听信了“我们…”): their 我们 is not the speaker vouching for a product.
 const OTHERS_SAID =
@@ -97,19 +98,23 @@ const BELIEVED = /(?:信了|听信了?|相信了|轻信了?)[^，,。；;]{0,60}
 // seller vouching for a product. A firm's "we" (我们公司, 我们平台, "our fund") is not in the list.
 const COMMUNITY_WE =
   /(?:我们|咱们|俺们)(?:这个|那个)?(?:小区|村子|村里|村|楼里|楼上|楼下|楼|单元|社区|家属院|大院|院里|街道|街坊|镇上|镇|县城|县里|县|乡里|老家|家属楼|老年大学|老年活动中心|活动室|广场舞队|合唱团|厂里|单位|班上|学校|公园|菜市场|这片|那片|附近)|\bour (?:older |elderly |senior |retired )(?:members|residents|folks|neighbou?rs|friends)\b|\bour (?:building|block|street|road|village|town|estate|neighbou?rhood|community centre|compound|apartment complex|church|parish|retirement home|care home|area|county|choir|dance group|family(?! (?:office|fund|trust|business|plan)))\b/g;
+// The "we" who lost, recovered or reported money (我们已经追回了部分本金, 咱们家被骗了, "we lost our savings") are the
+// victims, not a seller vouching for a product.
+const VICTIM_WE =
+  /(?:我们|咱们|俺们)(?:家|一家|全家|俩|老两口)?(?:已经|也|都|当时|当初|后来|终于|最后)?(?:追回|要回|拿回|被骗|被坑|被忽悠|上当|亏了|亏掉|损失了|报警|报了警|报案)|\bwe (?:(?:have |had |finally |eventually )?(?:lost|recovered|got back|were scammed|were cheated|reported it))\b/g;
 export const ownWords = (sentence: string): string =>
-  sentence.replace(QUOTED, ' ').replace(OTHERS_SAID, ' ').replace(BELIEVED, ' ').replace(COMMUNITY_WE, ' ');
+  sentence.replace(QUOTED, ' ').replace(OTHERS_SAID, ' ').replace(BELIEVED, ' ').replace(COMMUNITY_WE, ' ').replace(VICTIM_WE, ' ');
 const blank = (w: string): string => ' '.repeat(w.length);
 /** The same, with others' words blanked in place, so positions still index the text. */
 export const ownWordsInPlace = (text: string): string =>
-  text.replace(QUOTED, blank).replace(OTHERS_SAID, blank).replace(BELIEVED, blank).replace(COMMUNITY_WE, blank);
+  text.replace(QUOTED, blank).replace(OTHERS_SAID, blank).replace(BELIEVED, blank).replace(COMMUNITY_WE, blank).replace(VICTIM_WE, blank);
 
 // "天上不会掉馅饼，但我们这个是真的…": a turn to the speaker's own product ends what the notice covers.
 // So does the speaker vouching for its own product after a comma (…提醒大家远离诈骗，我们是正规持牌机构，…).
 // So does a contrast with what was reported, even without a 但 (那些都关了，我们不一样：…; "ours is different").
 // So does the speaker setting its own product apart from what was reported (和我们没关系, "has nothing to do with us").
 const OWN_TURN =
-  /(?:和|跟|与|同)(?:我们|咱们|本平台|我司|本公司)(?:这边|这里|家)?(?:没(?:有)?(?:任何)?关系|无关|不相干|不一样|不同|两码事)|\b(?:has|have) nothing to do with (?:us|ours|our \w+)\b|[：:，,；;]\s*本(?:产品|项目|基金|计划|期产品)(?!不|非|未|从未|没有|可能|存在|属于|风险等级|为r\d|为中|为低|为高)|(?:但是|但|不过|可是|然而|\bbut\b|\bhowever\b)[\s,，]*(?:我们|咱们|本平台|我司|我这|\bours?\b|\bwe\b|\bthis one\b)|(?:但是|但|不过|可是|然而)?[\s,，]*(?:现在|如今|目前)?(?:这个|这款|这家|这次)(?:项目|产品|平台)?(?:完全|绝对)?(?:不一样|不同)|(?:我们|咱们|本平台|我司)(?:这[个款边里家]|的产品|家)?(?:不一样|不同|照常|照样|还在|没受影响|不受影响)|\b(?:ours is|we are|we're) (?:different|not like them|still (?:open|paying|running))\b|[，,；;]\s*(?:我们|咱们|本平台|本公司|我司)(?:是(?:正规|合法|持牌|国企|央企|有牌照)|的(?:产品|项目|平台)|这(?:个|款|边))|[,;]\s*(?:but\s+)?(?:we are|we're) (?:a )?(?:licensed|legit|regulated|registered|fully legal)\b/;
+  /(?:和|跟|与|同)(?:我们|咱们|本平台|我司|本公司)(?:这边|这里|家)?(?:没(?:有)?(?:任何)?关系|无关|不相干|不一样|不同|两码事)|\b(?:has|have) nothing to do with (?:us|ours|our \w+)\b|[：:，,；;]\s*本(?:产品|项目|基金|计划|期产品)(?!不|非|未|从未|没有|可能|存在|属于|风险等级|为r\d|为中|为低|为高)|(?:但是|但|不过|可是|然而|\bbut\b|\bhowever\b)[\s,，]*(?:我们|咱们|本平台|我司|我这|\bours?\b|\bwe\b|\bthis one\b)|(?:但是|但|不过|可是|然而)?[\s,，]*(?:现在|如今|目前)?(?:这个|这款|这家|这次)(?:项目|产品|平台)?(?:完全|绝对)?(?:不一样|不同)|(?:我们|咱们|本平台|我司)(?:这[个款边里家]|的产品|家)?(?:不一样|不同|照常|照样|还在|没受影响|不受影响)|(?:但是|但|不过|可是|可|然而)[\s,，]*(?:这个|这家|这款|这只|这次)|(?:这家|这个|这款|他们家|他家|她家)(?:平台|公司|产品|项目)?(?:还在|照常|照样|没受影响|不受影响|没事)|\b(?:ours is|we are|we're) (?:different|not like them|still (?:open|paying|running))\b|[，,；;]\s*(?:我们|咱们|本平台|本公司|我司)(?:是(?:正规|合法|持牌|国企|央企|有牌照)|的(?:产品|项目|平台)|这(?:个|款|边))|[,;]\s*(?:but\s+)?(?:we are|we're) (?:a )?(?:licensed|legit|regulated|registered|fully legal)\b/;
 export function ownTurn(norm: string, at: number, end: number): number {
   const turn = OWN_TURN.exec(norm.slice(at, end));
   return turn ? at + turn.index : end;

@@ -85,8 +85,18 @@ const pitchMarked = (norm: string): boolean => {
   return false;
 };
 
+// A quota and its deadline (额度有限, 售完为止, 先到先得) are how a licensed product is sold; a seller urging the buyer
+// (错过不再有, 让我抓紧时间, 催我今天就签, "hurry") is haste pressed on a person, whatever the product — the 炒停售 of an
+// insurance agent is the regulators' own example of misleading sales.
+const URGING =
+  /错过(?:不再|再等|就没|可惜)|抓紧(?:时间)?|赶紧|赶快|尽快|速来|别犹豫|不要犹豫|催(?:我|着|促)|今天就(?:签|买|定|交|打款|下单)|最后(?:的)?机会|炒停售|\b(?:hurry|act now|don't miss|last chance|before it's too late)\b/;
+
+/** A seller urging the buyer (normalised text): haste pressed on a person, which no licensed product's name clears. */
+export const urgesBuyer = (norm: string): boolean => URGING.test(norm);
+
 /** The promotion flag's words describe how a licensed product, named with its issuer's marks, is sold (normalised text, top yield %). */
 export function isLicensedPromotion(flagId: string, norm: string, topPercent: number | null): boolean {
   if (!PROMOTION_FLAGS.has(flagId) || (topPercent ?? 0) > DEPOSIT_CEILING) return false;
+  if (flagId === 'pressure_tactics' && urgesBuyer(norm)) return false;
   return LICENSED_KIND.test(norm) && LICENSED_MARK.test(norm) && !paidToPerson(norm) && !pitchMarked(norm);
 }

@@ -19,7 +19,7 @@ import type { Evidence } from './types.js';
 const CLAUSE_BREAK = /[，,。；;！？!?\n:：—]/;
 // 打破/杜绝/破除 (打破刚性兑付, 杜绝刚兑) are the regulators' words for ending a practice: they negate it.
 const NEGATION =
-  /(不|非|无|未|没有|没|并非|并不|不会|不得|严禁|禁止|打破|杜绝|破除|摒弃|\bnot\b|\bno\b|\bnever\b|\bwithout\b|\bnon-?|\bnobody\b|\bno one\b|\bcannot\b|n't\b)/;
+  /(不|非|无|未|没有|没|并非|并不|不会|不得|严禁|禁止|打破|杜绝|破除|摒弃|\bnot\b|\bno\b|\bnever\b|\bwithout\b|\bnon-?|\bnobody\b|\bno one\b|\bnothing\b(?! (?:beats|compares|like|else)\b)|\bcannot\b|n't\b)/;
 // Words that contain a negator but negate nothing. 无条件/无限/无偿 intensify a guarantee (全额无条件连带责任担保).
 const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|非法|非标|无数|不错|未来|不限|不过|无条件|无限|无偿/g;
 const WARNING_FRAME = /警惕|谨防|提防|所谓|小心|防范|当心|识别|骗局|beware|so-called/;

@@ -3,6 +3,7 @@
  * XX金融资产交易中心), so the venue flags fire even for a company the registry does not know.
  */
 import { lastReading, normalizeForMatch } from '../knowledge/text.js';
+import { foldCantonese } from './cantonese.js';
 
 export type VenueKind = 'exchange' | 'pseudo' | 'property';
 
@@ -60,7 +61,8 @@ export function findVenueNames(text: string): VenueName[] {
 }
 
 function readVenueNames(text: string): VenueName[] {
-  const norm = normalizeForMatch(text);
+  // Read as the check reads it: a Cantonese negator (唔系金交所) must end the words before a name, as 不是 does.
+  const norm = foldCantonese(normalizeForMatch(text));
   const out: VenueName[] = [];
   for (const m of norm.matchAll(NAME)) {
     const [whole, prefix = '', venue = ''] = m;

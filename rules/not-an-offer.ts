@@ -8,6 +8,7 @@
  * no one speaking for a product (我们, "we"), no one addressed as a buyer (你/您, "you'll"), no rate,
  * amount, entry, contact or call to act, and no pitch reported by the asker (推荐我, 拉我).
  */
+import { isIntake, RECOVERY_PLEA, tellsPitch } from './notices.js';
 
 // A news source or a dateline: 据…报道, 新华社, "Reuters:", "Bloomberg reported".
 // An authority's own notice header (地方金融管理局公告：, 公安局提醒：) and a progress report (清退进展：) are sources too.
@@ -105,9 +106,10 @@ const blank = (norm: string, spans: ReadonlyArray<{ start: number; end: number }
 export function notAnOffer(norm: string, framed: ReadonlyArray<{ start: number; end: number }> = []): NotAnOffer {
   // A claim quoted after a third party's claim verb (以“本产品保本保息”为名, 'once promised "your money back"') is the
   // scheme's voice in the report, not the text's. A legality question keeps it: the asker describes a pitch in hand.
-  if (LEGALITY.test(norm)) return VOICE.test(norm) || TERMS.test(outsideQuestions(norm)) ? null : 'question';
+  if (LEGALITY.test(norm)) return VOICE.test(norm) || tellsPitch(norm) || TERMS.test(outsideQuestions(norm)) ? null : 'question';
   const retold = norm.replace(RETOLD_QUOTE, (w) => ' '.repeat(w.length));
-  if (VOICE_IN_NEWS.test(retold)) return null;
+  // A complaint taken down, or a plea to get the money back, is someone's case in hand, however much it tells of a collapse.
+  if (VOICE_IN_NEWS.test(retold) || isIntake(norm) || RECOVERY_PLEA.test(norm)) return null;
   const news =
     NEWS_SOURCE.test(norm) ||
     DONE.test(norm) ||
@@ -119,14 +121,20 @@ export function notAnOffer(norm: string, framed: ReadonlyArray<{ start: number; 
   return TERMS.test(told) ? null : 'news';
 }
 
+// A question whether a venue is still there (还在运营吗？, 倒闭了吗？, "Is X still operating?"): asked beside an offer made there
+// (…？My aunt was offered a plan there at 9.5%), it asks about that offer, whose venue the question names.
+const STATUS =
+  /还在(?:运营|经营|营业|运作|开|做|吗|不在)|还开着|还(?:能|可以)(?:投|买|提现|用)吗|(?:倒闭|跑路|爆雷|暴雷|关门|关停|倒|黄)了(?:吗|没)|还正常吗|\b(?:still|even) (?:operating|open|running|around|in business|active|paying|trading|licensed|registered)\b/;
+
 /**
- * A legality question about an offer the text describes elsewhere (USDT理财合法吗？每天1%，朋友推荐的。) asks
+ * A legality (or a venue's status) question about an offer the text describes elsewhere (USDT理财合法吗？每天1%，朋友推荐的。) asks
  * about that offer, so its words are claims: the asker's facts still count. `from`/`to` bound the question.
  */
 export function asksAboutStatedOffer(norm: string, from: number, to: number): boolean {
   // The rest of the text is read only for a legality question: reading it for every sentence made a
   // long paste quadratic (400 sentences × 5,000 characters).
-  if (!LEGALITY.test(norm.slice(from, to))) return false;
+  const question = norm.slice(from, to);
+  if (!LEGALITY.test(question) && !STATUS.test(question)) return false;
   const rest = outsideQuestions(`${norm.slice(0, from)} ${norm.slice(to)}`);
   return VOICE.test(rest) || TERMS.test(rest);
 }

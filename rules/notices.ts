@@ -37,7 +37,7 @@ export const SLOGAN =
 // News and court frames: a report of what someone said to victims, not a pitch made to the reader.
 // English datelines ("Reuters:") and an authority's act ("regulators have shut down …") mirror 据报道 and 已被关停.
 export const NEWS =
-  /据(?:[^，,。]{0,8}?)(?:报道|通报|披露|消息|调查|介绍)|记者[^，,。]{0,4}?(?:调查|暗访|了解到|发现|获悉|采访|走访|梳理|核实)|媒体(?:报道|曝光|调查|披露)|曝光|警方(?:通报|称|表示|介绍|发现|查明|调查)|(?:法院|检察院|检方|公诉机关)(?:经)?(?:审理|查明|认定|指控|起诉|判决|指出)|审理查明|(?<![已曾正])经查(?:明|实)|判决书|起诉书|庭审|[一二]审(?:判决|宣判|认定|法院)|犯罪嫌疑人|嫌疑人|被告人|被告公司|被害人|受害人|受害者|被刑拘|刑事拘留|落网|抓获|破获|捣毁|(?<![备立办结报提方答档草])案发(?![行布售])|涉案金额|(?:及时|成功|紧急)?劝阻|紧急止付|成功拦截|挽回(?:了)?(?:经济)?损失|集资诈骗罪|非法吸收公众存款罪|according to (?:the )?(?:court|prosecutors?|police|regulators?|reports?|news|media|indictment|investigators?)|\bpolice (?:said|say|says|arrested|found|believe)\b|\bprosecutors?\b|\bthe court(?:'s)? (?:found|ruled|heard|said|ruling|judgment|verdict)\b|\bcourt (?:ruling|documents|records|papers)\b|\b(?:was|were|been) (?:arrested|sentenced|charged|convicted|jailed)\b|\bdefendants?\b|\bjournalists? found\b|\b(?:a |the |local |state )*(?:paper|newspaper|outlet|media|reporters?|journalists?|broadcaster)s? (?:reported|found|revealed|exposed|uncovered)\b|\breported (?:that|how)\b|(?:当时|曾经?|此前|一度|当初)(?:对外)?(?:宣称|承诺|号称|声称|宣传|许诺)|涉及(?:出借人|投资人|投资者|受害人|集资参与人)|^\s*(?:reuters|bloomberg|xinhua|caixin|ap|afp|scmp)\s*[:：—-]|\b(?:regulators?|authorities|the police|officials|the (?:csrc|pboc|nfra|sec|fca))\b (?:have |has |had )?(?:shut down|closed down|banned|outlawed|cracked down on|wound down|raided|charged|sued|fined|indicted|accused)\b/;
+  /据(?!(?:该|这位|那个|那位)?(?:业务员|销售|客户经理|理财经理|理财顾问|理财师|经理|客服|中介|工作人员|老师|群主|朋友|同事|亲戚|邻居|他|她|对方|介绍人|推荐人))(?:[^，,。]{0,8}?)(?:报道|通报|披露|消息|调查|介绍)|记者[^，,。]{0,4}?(?:调查|暗访|了解到|发现|获悉|采访|走访|梳理|核实)|媒体(?:报道|曝光|调查|披露)|曝光|警方(?:通报|称|表示|介绍|发现|查明|调查)|(?:法院|检察院|检方|公诉机关)(?:经)?(?:审理|查明|认定|指控|起诉|判决|指出)|审理查明|(?<![已曾正])经查(?:明|实)|判决书|起诉书|庭审|[一二]审(?:判决|宣判|认定|法院)|犯罪嫌疑人|嫌疑人|被告人|被告公司|被害人|受害人|受害者|被刑拘|刑事拘留|落网|抓获|破获|捣毁|(?<![备立办结报提方答档草])案发(?![行布售])|涉案金额|(?:及时|成功|紧急)?劝阻|紧急止付|成功拦截|挽回(?:了)?(?:经济)?损失|集资诈骗罪|非法吸收公众存款罪|according to (?:the )?(?:court|prosecutors?|police|regulators?|reports?|news|media|indictment|investigators?)|\bpolice (?:said|say|says|arrested|found|believe)\b|\bprosecutors?\b|\bthe court(?:'s)? (?:found|ruled|heard|said|ruling|judgment|verdict)\b|\bcourt (?:ruling|documents|records|papers)\b|\b(?:was|were|been) (?:arrested|sentenced|charged|convicted|jailed)\b|\bdefendants?\b|\bjournalists? found\b|\b(?:a |the |local |state )*(?:paper|newspaper|outlet|media|reporters?|journalists?|broadcaster)s? (?:reported|found|revealed|exposed|uncovered)\b|\breported (?:that|how)\b|(?:当时|曾经?|此前|一度|当初)(?:对外)?(?:宣称|承诺|号称|声称|宣传|许诺)|涉及(?:出借人|投资人|投资者|受害人|集资参与人)|^\s*(?:reuters|bloomberg|xinhua|caixin|ap|afp|scmp)\s*[:：—-]|\b(?:regulators?|authorities|the police|officials|the (?:csrc|pboc|nfra|sec|fca))\b (?:have |has |had )?(?:shut down|closed down|banned|outlawed|cracked down on|wound down|raided|charged|sued|fined|indicted|accused)\b/;
 
 // A victim who has since learnt what it was (后来才知道是骗局, "turned out it was a scam"): a lesson retold,
 // a notice for the sentence unless the sentence vouches for the speaker's own product.
@@ -61,7 +61,7 @@ export const VERDICT_MORE =
 // Questions about a term, not about an offer: 什么叫, 是什么意思, 怎么理解, "what does … mean", "explain", and a quoted
 // term asked about as a word (“保本理财”这个说法还有吗？).
 export const DEFINE_MORE =
-  /什么叫|何为|何谓|什么意思|(?:算|属于|构成)(?:是)?(?:违法|非法|诈骗|传销|骗局|非法集资|庞氏骗局|资金盘)吗|(?:哪里|哪儿|哪点)(?:违规|违法|不合规|不合法|犯法|有问题|不对|有风险)|怎么理解|如何理解|指的是|是干什么的|科普一下|解释一下|\bexplain\b|\bmeans?\b|\bmeaning\b|[”"」』](?:这个|这几个|这两个)?(?:说法|词|字眼|提法|概念|名词|叫法)/;
+  /什么叫|真的假的|是真是假|靠不靠谱|可不可信|何为|何谓|什么意思|(?:算|属于|构成)(?:是)?(?:违法|非法|诈骗|传销|骗局|非法集资|庞氏骗局|资金盘)吗|(?:哪里|哪儿|哪点)(?:违规|违法|不合规|不合法|犯法|有问题|不对|有风险)|怎么理解|如何理解|指的是|是干什么的|科普一下|解释一下|\bexplain\b|\bmeans?\b|\bmeaning\b|[”"」』](?:这个|这几个|这两个)?(?:说法|词|字眼|提法|概念|名词|叫法)/;
 
 // Quoted words inside a report (法院审理查明，被告人对外宣称“…”; "police said the gang told victims '…'") are
 // reported, not pitched to the reader.
@@ -72,7 +72,7 @@ export const REPORTED_SPEAKER =
 // 从不委托第三方…, "never authorised anyone to…").
 // A universal denial (没有任何机构能保证…, 任何投资都不可能…, "no bank can promise…"): nobody makes the claim it names.
 export const UNIVERSAL_NEGATION =
-  /(?:没有|没|不存在)(?:任何|哪个|哪家|一家|一个)(?:人|机构|银行|平台|公司|产品|投资|理财|项目)?[^，,。！？!?]{0,6}?(?:能|可以|敢|会|可能|能够)|(?:任何|所有)(?:投资|理财|产品|机构|平台|银行)[^，,。]{0,4}?都(?:不可能|不能|无法|没法|做不到)|\bno (?:bank|one|investment|fund|firm|product|platform|legitimate \w+)\b[^.!?]{0,12}\b(?:can|could|will|would)\b/;
+  /\b(?:nothing|none)\b(?! (?:beats|compares|like|else)\b)[^.!?;]{0,40}\b(?:is|are|was|were)\b(?: (?:ever|really|actually|truly))?\s*$|(?:没有|没|不存在)(?:任何|哪个|哪家|一家|一个)(?:人|机构|银行|平台|公司|产品|投资|理财|项目)?[^，,。！？!?]{0,6}?(?:能|可以|敢|会|可能|能够)|(?:任何|所有)(?:投资|理财|产品|机构|平台|银行)[^，,。]{0,4}?都(?:不可能|不能|无法|没法|做不到)|\bno (?:bank|one|investment|fund|firm|product|platform|legitimate \w+)\b[^.!?]{0,12}\b(?:can|could|will|would)\b/;
 export const NEGATED_MANDATE =
   /(?:从未|从来没有|从来没|从来不|从不|未曾|绝不会?|不会|没有|均未|并未|一律不|均不|不曾)(?:也不会)?(?:以任何(?:理由|形式|方式|名义))?(?:授权|委托|指派|委派|要求|索要)|\b(?:never|not|n't) (?:authori[sz]ed?|appointed)\b/;
 // …unless the speaker makes themselves the exception (没有一家能给到15%，除了我们; "no bank pays this, but we do").
@@ -88,3 +88,33 @@ const OWN_MONEY_IN =
 const DEFINITION =
   /什么是|什么叫|是什么|是啥|啥意思|什么意思|何为|何谓|合法吗|违法吗|犯法吗|合规吗|\blegal\b|\billegal\b|\bwhat (?:is|are|does)\b|\bwhat's\b|\bmeans?\b/;
 export const OWN_CASE = { test: (norm: string): boolean => OWN_MONEY_IN.test(norm) && !DEFINITION.test(norm) };
+
+// A complaint taken down by whoever takes it (a hotline, a police desk, a community worker): 受害人反映：…, 来电人称…,
+// 投诉人反映…, "caller says …". The speaker named is the victim relaying their own case, and the case is what is checked:
+// no report of what others did, and no story told as a lesson. A court's 被害人陈述 keeps its report cue (审理查明).
+export const INTAKE =
+  /(?:受害人|受害者|被害人|来电人|来电者|来电群众|来访人|来访群众|投诉人|举报人|报案人|求助人|咨询人|当事人|事主)(?:本人|[\u4e00-\u9fff]{0,2}(?:女士|先生|阿姨|大爷|大妈|大姐|奶奶|爷爷|老人)|[\u4e00-\u9fff]某某?)?\s*(?:反映|称|说|表示|自述|自称|讲述|描述|介绍|咨询|求助|投诉|举报|报称|来电|来访)|\b(?:the )?(?:caller|complainant|victim|client|customer)s? (?:says|said|states|stated|reports|reported|explains|explained|told (?:us|me|the hotline))\b/;
+// …unless a court, a prosecutor, the police or the press tells it (法院审理查明，受害人称…; 据报道，受害人反映…): a report then.
+const REPORTED_CASE =
+  /被告|法院|检察院|检方|公诉|审理|判决|判处|庭审|起诉|警方(?:通报|称|表示|介绍)|公安(?:机关)?通报|据[^，,。]{0,8}(?:报道|通报|披露)|记者|媒体|新闻|报道|\b(?:court|prosecutors?|defendants?|police said|reported|according to)\b/;
+/** Whether the text is a complaint taken down, not a case reported by a court, the police or the press (normalised text). */
+export const isIntake = (norm: string): boolean => INTAKE.test(norm) && !REPORTED_CASE.test(norm);
+// A plea to get the money back (能不能追回, 还能要回来吗, "can the money be recovered?") is the asker's case, not a recovery
+// told as news or a lesson.
+export const RECOVERY_PLEA =
+  /(?:能不能|能否|可不可以|可以|还能|怎么|怎样|如何|有没有办法|有什么办法|想|要怎么)(?:把钱|把本金)?(?:追回|要回|拿回|退回|讨回)|(?:追回|要回|拿回|讨回)(?:来)?(?:本金|钱)?(?:吗|么|嘛)|\b(?:can|could|how (?:can|do|could)) (?:i|we|she|he|they|the money|my money|it)\b[^.?!]{0,30}\b(?:recover(?:ed)?|get (?:it|the money|my money|her money|his money) back|be recovered)\b/;
+
+// A question that tells the pitch it is about (Is it legal for a company to sell me … at 7% via a WeChat Moments ad?,
+// 业务员在群里向我推销…合不合法？): a sale made to someone named, or a seller with a rate or a channel, or a channel with a
+// rate. Its words are what that seller offered, not a term asked about in general ("Is it legal to promise 12%?").
+const RECIPIENT =
+  /(?:向|给|跟|找|拉|约|带)(?:我|我们|我家|我爸|我妈|我父母|我婆婆|我公公|家里老人|老人|我家老人|我(?:的)?(?:父亲|母亲|奶奶|爷爷|外婆|外公|姑姑|舅舅|阿姨))(?:推销|推荐|介绍|卖|推|兜售|打电话|发)|卖给(?:我|我们|我家|我爸|我妈|老人)|\b(?:sell|sold|selling|offer|offered|offering|pitch|pitched|pitching|push|pushed|pushing|recommend|recommended|recommending)\s+(?:me|us|my (?:\w+ )?(?:mum|mom|dad|father|mother|parents?|grandparents?|grandma|grandpa|aunt|uncle|wife|husband))\b|\bto me\b/;
+const SELLER =
+  /(?:业务员|销售|客户经理|理财经理|中介|陌生人|一个人|某公司|有家公司|一家公司)[^，,。？?]{0,10}(?:推销|推荐|兜售|卖|宣传|打电话)|\b(?:a|one|some) (?:company|firm|stranger|salesman|salesperson|saleswoman|agent|broker|guy|man|woman|rep|platform|app)\b[^.?!]{0,40}\b(?:sell|offer|pitch|promis|push|advertis)\w*/;
+const CHANNEL =
+  /朋友圈|微信群|群里|短信|电话|直播间|\b(?:via|through|over|on|in) (?:an? |the )?(?:wechat|whatsapp|telegram|moments|ads?|text(?: message)?s?|sms|phone(?: call)?|cold call|livestream|group chat)\b/;
+const RATE_TOLD = /\d\s*[%％]|百分之|月息|年化|日息|\b(?:a|per) (?:day|week|month|year)\b/;
+export const tellsPitch = (question: string): boolean =>
+  RECIPIENT.test(question) ||
+  (SELLER.test(question) && (RATE_TOLD.test(question) || CHANNEL.test(question))) ||
+  (CHANNEL.test(question) && RATE_TOLD.test(question));

@@ -16,10 +16,18 @@ const OWN_QUESTION =
 
 const THIS_YEAR = /今年|this year/;
 
+// A fund's factsheet (a drawdown, a management fee, a volatility beside the returns) reports what the fund did: its
+// figures are performance, wherever the period is written ("up 18% last year"), unless it also promises or targets.
+const FACTSHEET =
+  /factsheet|fact sheet|基金(?:月报|季报|年报|概况)|(?:最大|maximum|max\.?)\s?(?:回撤|drawdown)|\bdrawdowns?\b|\b(?:management|custody|custodian|ongoing) (?:fees?|charges?)\b|管理费|托管费|夏普|\bsharpe\b|\bvolatility\b|波动率|单位净值|\bnav\b/;
+const PROMISED = /保证|承诺|保本|预期|目标|稳赚|\b(?:guarantee\w*|target\w*|expected|promis\w*|projected)\b/;
+const isFactsheet = (norm: string): boolean => FACTSHEET.test(norm) && PAST.test(norm) && !PROMISED.test(norm);
+
 /** True when the rate whose clause starts with `before` is a fund's reported past return. */
 export function isPastPerformance(norm: string, before: string): boolean {
   // What my own fund earned this year is a report too, when I ask about it.
   if (OWN_QUESTION.test(norm) && (PAST.test(norm) || THIS_YEAR.test(norm))) return true;
+  if (isFactsheet(norm)) return true;
   if (!PAST.test(before)) return false;
   return DISCLAIMER.test(norm) || INDEX.test(before);
 }

@@ -6,6 +6,7 @@
  * swallow it.
  */
 import { REPORT } from './frame-cues.js';
+import { INTAKE, isIntake } from './notices.js';
 
 const AT = new RegExp(REPORT.source, 'y');
 
@@ -30,6 +31,9 @@ const SHIELD =
 // "even the court", 连法院都: naming an authority to boast, not to report.
 const BOAST_BEFORE = /(?:\beven\b|就连|连)\s*(?:the\s+)?$/;
 
+const VICTIM = /^(?:受害人|受害者|被害人)$/;
+const INTAKE_AT = new RegExp(`^(?:${INTAKE.source})`);
+
 /** Whether the REPORT cue at `at` (inside norm[…, end)) frames its sentence as a report. */
 export function isReportAct(norm: string, at: number, end: number): boolean {
   AT.lastIndex = at;
@@ -38,6 +42,16 @@ export function isReportAct(norm: string, at: number, end: number): boolean {
   const before = norm.slice(Math.max(0, at - 24), at);
   const after = norm.slice(at + cue.length, Math.min(end, at + cue.length + 48));
   if (SHIELD.test(after) || BOAST_BEFORE.test(before)) return false;
+  // 受害人反映：…, 被害人称…: the victim relaying their own case to whoever takes it down is the case, not a report.
+  if (VICTIM.test(cue) && INTAKE_AT.test(norm.slice(at, end)) && isIntake(norm)) return false;
   if (POLICE_ONLY.test(cue)) return ACT_AFTER.test(after) || ACT_BEFORE.test(before);
   return true;
 }
+
+// Before a report cue in its sentence, a pitch told to the asker (我舅舅说这个平台年化13%，让我也投，新闻上说…): the asker's
+// case, set against the news. The report then covers its own clause onward, not the pitch before it.
+const PITCHED_BEFORE =
+  /(?:让|叫|劝|拉|带|约|推荐|介绍)(?:我|我们|我家|我爸|我妈|老人)|(?:跟|对|给|向)(?:我|我们|我爸|我妈)(?:说|讲|推荐|介绍|推销)|说[^，,。；;]{0,16}(?:年化|月息|日息|每天|每月|\d\s*[%％]|保本)|\b(?:offered|pitched|told) (?:me|us|my \w+)\b/;
+
+/** Whether the words before a report cue, in its sentence, tell a pitch made to the asker. */
+export const pitchedBefore = (norm: string, from: number, at: number): boolean => PITCHED_BEFORE.test(norm.slice(from, at));

@@ -27,6 +27,7 @@ import {
   thirdPartyActs,
   type StanceKind,
 } from './stance-acts.js';
+import { isIntake } from './notices.js';
 import type { YieldFinding } from './types.js';
 
 export type { StanceKind } from './stance-acts.js';
@@ -78,8 +79,21 @@ const CLASS_ZH = new RegExp(
   `(?<![我您你])(?:凡是|凡|任何|所有|那些|有些|一些|很多|不少)?(?:嘴上|口口声声|张口就)?${CLAIM_VERB}[^。！？!?\\n]{1,40}?的(?:人|产品|项目|理财|平台|公司|机构|东西|广告|帖子|内容|话|群)?[，,]?\\s*(?:都|一律|全都|全|统统|通通|基本|多半|大多|往往|十有八九|十个|一概|没有一个|没一个|没有哪个|鲜有|很少|少有|要|该|得|必须|需要|请|别|不要|切勿|直接|一经)`,
   'g',
 );
-const CLASS_EN =
-  /\b(?:anyone|anybody|whoever|those|people|someone|products?|platforms?|schemes?|firms?|companies|ads?|posts?|offers?|apps?|deals?|sellers?|accounts?|messages?|sites?|websites?|bots?|groups?|channels?|pools?|ones)["”]?\s+(?:who\s+|that\s+|which\s+)?(?:(?:is|are|was|were|keeps?)\s+)?(?:claim(?:s|ed|ing)?|promis(?:e|es|ed|ing)|advertis(?:e|es|ed|ing)|tout(?:s|ed|ing)?|boast(?:s|ed|ing)?|post(?:s|ed|ing)?|offer(?:s|ed|ing)?|pitch(?:es|ed|ing)?|sell(?:s|ing)?|push(?:es|ed|ing)?|market(?:s|ed|ing))\b(?:[^.!?\n]|\.(?=\d)){0,120}/g;
+const CLASS_VERB =
+  '(?:claim(?:s|ed|ing)?|promis(?:e|es|ed|ing)|advertis(?:e|es|ed|ing)|tout(?:s|ed|ing)?|boast(?:s|ed|ing)?|post(?:s|ed|ing)?|offer(?:s|ed|ing)?|pitch(?:es|ed|ing)?|sell(?:s|ing)?|push(?:es|ed|ing)?|market(?:s|ed|ing))\\b(?:[^.!?\\n]|\\.(?=\\d)){0,120}';
+// A class is named generically (anyone, those, products …) or as one of a kind under a relative or a quantifier
+// ("a platform that promises", "any app offering"). A firm simply said to offer something ("A wealth firm offers …",
+// "Someone offered my mother …") is a pitch reported, not a class judged.
+const CLASS_EN = new RegExp(
+  '\\b(?:anyone|anybody|whoever|those|people|products|platforms|schemes|firms|companies|ads|posts|offers|apps|deals|sellers|accounts|messages|sites|websites|bots|groups|channels|pools|ones)["”]?\\s+(?:who\\s+|that\\s+|which\\s+)?(?:(?:is|are|was|were|keeps?)\\s+)?' +
+    CLASS_VERB +
+    '|\\b(?:someone|somebody|product|platform|scheme|firm|company|ad|post|offer|app|deal|seller|account|message|site|website|bot|group|channel|pool|one)["”]?\\s+(?:(?:who|that|which)\\s+(?:(?:is|was|keeps?)\\s+)?' +
+    CLASS_VERB +
+    '|(?<=\\b(?:any|every|each|no)\\s+(?:[a-z-]+\\s+)?(?:product|platform|scheme|firm|company|ad|post|offer|app|deal|seller|account|message|site|website|bot|group|channel|pool|one)["”]?\\s+)' +
+    CLASS_VERB +
+    ')',
+  'g',
+);
 // A speaker named as a fraudster (骗子声称…, 不法分子往往以…, "scammers often say …"): what they say, to the end of the
 // sentence (quotes and all) or a turn to the speaker's own product, is the fraud described, not a claim of this text.
 const FRAUD_SPEAKER_ZH =
@@ -151,6 +165,8 @@ export function offersNow(
   // An explainer's opening question is its topic, not a plea about the asker's own case.
   const asked = opts.act === 'explainer' ? norm.replace(EXPLAIN_OPENER, '') : norm;
   if (SELF_CLAIM.test(own) || OWN_PRODUCT.test(own) || ADDRESSED.test(own) || pitching.test(own) || ASKS.test(asked)) return true;
+  // A complaint taken down (受害人反映：…, "caller says") is a case in hand, even when it ended in the loss it tells.
+  if (isIntake(norm)) return true;
   if (yields.some((y) => own.slice(y.start, y.end).trim().length > 0)) return true;
   return callsNow(own);
 }

@@ -14,7 +14,7 @@ import {
   REPORTED_ASKER,
 } from './frame-cues.js';
 import { CLAUSE_END, type Span } from './frame-reach.js';
-import { ASK_THE_ROOM } from './notices.js';
+import { ASK_THE_ROOM, tellsPitch } from './notices.js';
 
 function isQuestion(text: string): boolean {
   // A definition asked without a question mark (…刚性兑付是什么意思。) is still a question.
@@ -33,14 +33,23 @@ function isQuestion(text: string): boolean {
 const MEANING =
   /[“"「『][^”"」』\d]{1,16}[”"」』](?:到底|究竟|具体)?(?:是)?(?:个)?(?:什么|啥)(?:意思|东西|玩意儿?)|的[^，,。？?“”"\s\d]{1,8}(?:到底|究竟)?是(?:什么|啥)意思|\bwhat (?:does|do) ["“][^"”\d]{1,30}["”] (?:actually |really |exactly )?mean\b|\bwhat is meant by\b|\bwhat ["“][^"”\d]{1,30}["”] (?:actually |really )?means\b/;
 
+const DISBELIEF = /(?:天下)?哪(?:有|会有|来的)(?:这(?:种|么|样))?(?:好|便宜)?(?:的)?(?:事|好事|便宜事|产品)?|\bno such thing\b/g;
+
 /** Clauses of a question sentence that ask about a term, not about the offer. */
 export function askedClauses(norm: string, s: Span): Span[] {
   const text = norm.slice(s.start, s.end);
   // "can somebody here explain…", 有没有人知道…: the someone asked is the room, not a seller of an offer in hand.
   // "“推荐一人返300”这种模式", "资金池这种做法": the demonstrative points back at the term named, not at an offer in hand.
-  const about = text.replace(ASK_THE_ROOM, ' ').replace(EXPLAIN_REQUEST, ' ').replace(POINTS_BACK, ' ').replace(REPORTED_ASKER, ' ');
-  if (!isQuestion(text) || (ABOUT_THIS.test(about) && !COMPARE.test(text) && !MEANING.test(text.replace(/[a-z]+\d+[a-z]*/g, 'x'))))
-    return [];
+  // "我说哪有这种事": the answerer's disbelief points at the claim asked about, not at an offer in hand.
+  const about = text
+    .replace(DISBELIEF, ' ')
+    .replace(ASK_THE_ROOM, ' ')
+    .replace(EXPLAIN_REQUEST, ' ')
+    .replace(POINTS_BACK, ' ')
+    .replace(REPORTED_ASKER, ' ');
+  // A question that tells its pitch (a seller, a recipient, a channel with a rate) is about that offer, as 这个 is.
+  const aboutThis = ABOUT_THIS.test(about) || tellsPitch(about);
+  if (!isQuestion(text) || (aboutThis && !COMPARE.test(text) && !MEANING.test(text.replace(/[a-z]+\d+[a-z]*/g, 'x')))) return [];
   // With no figure stated, the whole sentence is a question about the words in it
   // ("保本保息的产品可信吗？", "Are P2P platforms still legal?").
   // Several clauses before the question mark are a pitch being asked about, not a term.
