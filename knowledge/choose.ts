@@ -32,6 +32,12 @@ export const SENTENCE_FLOOR = 0.2;
 export { ANSWER_FLOOR, candidatesOf, type Candidate, type Hit } from './candidates.js';
 export { unitOf } from './asked.js';
 
+/**
+ * The last choice's ranked sentences, for bench/diag-choose.ts to show where the answering sentence
+ * stood: one reference kept per question, read by nothing else.
+ */
+export const lastRanking: { ranked: Array<{ text: string; score: number; cov: number }> } = { ranked: [] };
+
 const TYPE_BONUS = 0.1;
 /** A sentence that opens a point of a list (一是…, 其二…, 首先…, 第三，…). */
 const POINT = /^(?:[一二三四五六七八九十]是|其[一二三四五]|首先|其次|再次|最后|第[一二三四五六七八九十][，,、])/;
@@ -198,6 +204,7 @@ export function choose(
     whole = [...every, ...whole.filter((x) => !every.includes(x))];
   }
   const prohibition = asksProhibition(question);
+  lastRanking.ranked = whole.map((x) => ({ text: x.c.text, score: x.score, cov: x.cov }));
   const first = whole[0];
   if (!first || first.cov < least) return [];
   const chosen: Candidate[] = [];
