@@ -105,8 +105,11 @@ export function titles(text: string): boolean {
 
 /** Whether a sentence announces what follows (…如下：, …以下三个方面。) and so needs the next one. */
 export function announces(text: string): boolean {
-  return /[：:]$/.test(text) || /(以下|如下|下列|下面)[^，。]{0,12}[。：:]?$/.test(text);
+  return /[：:]$/.test(text) || /(以下|如下|下列|下面)[^，。]{0,12}[。：:]?$/.test(text) || POINT_TITLE.test(text);
 }
+
+// A numbered point that only names its topic (第三，防范和化解房地产行业风险。): its own points follow it (首先要…).
+const POINT_TITLE = /^(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]是|其[一二三四五])[，,、]?[^，,。；;]{4,20}。$/;
 
 // A sentence opening with a word that points back (其中…, 它是…, 该公司…, 以上…, 上述…) says its
 // subject in the sentence before it: 其[他次实余] and 此外 open new points and are not such words.
