@@ -78,6 +78,12 @@ export const ANSWER_FORMS: AnswerForm[] = [
     gives: /(?:手续费|服务费|管理费|费率|收费标准|收取|佣金)[^。]*\d|\d[^。]{0,24}(?:手续费|服务费|管理费|佣金)/,
   },
   {
+    // How far things have come to date (至今, so far): the sentence that counts up to now, not an earlier tally.
+    name: 'to-date',
+    asks: /至今|迄今|到目前为止|截至目前|截止目前|到现在为止|\b(?:to date|so far|as of now|as of today|up to now|until now)\b/,
+    gives: /截至目前|截止目前|截至当前|到目前为止|至今|迄今/,
+  },
+  {
     // The principle a practice follows: the sentence that names it as followed (按照“实质重于形式”的原则).
     name: 'principle',
     asks: /(?:什么|怎样|哪些|啥|何种|哪种|哪条)样?的?(?:基本|核心)?原则|\bprinciples?\b/,

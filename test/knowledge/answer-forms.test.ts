@@ -86,6 +86,7 @@ describe('the form a question asks its answer in', () => {
       ],
     ],
     ['fee', ['松岚汇怎么收费？', '二次转让的手续费是多少', 'What fees does the centre charge on transfers?']],
+    ['to-date', ['松岚汇至今清理了多少家？', '到目前为止清理了几家', 'How many firms have been cleared to date?', 'How many so far?']],
     ['principle', ['穿透式监管遵循的是怎样的基本原则？', '穿透式监管依据什么原则', 'What principle does look-through supervision follow?']],
     ['bank', ['松岚汇和哪家银行合作存管？', 'With which bank did the centre set up custody?']],
   ];
