@@ -24,7 +24,7 @@ export const ANSWER_FORMS: AnswerForm[] = [
   {
     // Which document, rule or basis: the report names it by its title.
     name: 'document',
-    asks: /(?:哪|什么|啥)(?:个|份|部|项|一)?(?:文件|法规|法律|规定|办法|条例|政策|通知|意见|规则|制度)|(?:依据|根据)(?:是|为)?(?:什么|啥|哪)(?![^，。？?]{0,4}原则)|\b(?:which|what) (?:document|rules?|regulations?|laws?|notices?|polic(?:y|ies)|measures|guidelines?)\b|\bunder what\b|\bon what (?:basis|grounds)\b/,
+    asks: /(?:哪|什么|啥)(?:个|份|部|项|一)?(?:文件|法规|法律|规定|办法|条例|政策|通知|意见|规则|制度)|(?:依据|根据)(?:是|为)?(?:什么|啥|哪)(?![^，。？?]{0,4}原则)|\b(?:which|what) (?:[a-z'-]+ ){0,3}?(?:document|rules?|regulations?|laws?|notices?|polic(?:y|ies)|guidelines?)\b|\bunder what\b|\bon what (?:basis|grounds)\b/,
     gives: /《[^》]{2,40}》/,
   },
   {

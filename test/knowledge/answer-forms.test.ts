@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formsAsked, givesForm, type AnswerForm } from '../../knowledge/answer-forms.js';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import { answerTypeOf } from '../../knowledge/question.js';
+import { SHARE, unitOf } from '../../knowledge/asked.js';
 import { announces } from '../../knowledge/sentences.js';
 import { askedOrdinal } from '../../knowledge/type-evidence.js';
 import type { SourceDoc } from '../../knowledge/types.js';
@@ -132,6 +133,18 @@ describe('the form a question asks its answer in', () => {
   it('GIVEN English totals and a pick among named options THEN the answer type says so', () => {
     expect(answerTypeOf('What was the aggregate issuance of local bonds in 2023?')).toBe('number');
     expect(answerTypeOf('What cumulative transaction volume had the centre reached?')).toBe('number');
+    for (const q of [
+      'What market shares did the two payment firms hold?',
+      'real estate value added as % of GDP in 2022, approx?',
+      'What annualised return were the centres expected to offer?',
+      'What is the average funding cost of the centre at present?',
+      'What minimum subscription did the centre impose?',
+      'Please quantify the decline in the margin.',
+    ])
+      expect(answerTypeOf(q), q).toBe('number');
+    expect(unitOf('What market shares did the two payment firms hold?', 'number')).toBe(SHARE);
+    expect(answerTypeOf('Which authorities are responsible for supervising online lending?')).toBe('entity');
+    expect(answerTypeOf('Which business groups once controlled the centre?')).toBe('entity');
     expect(answerTypeOf('交易中心的IT架构用啥子云好 公有云私有云还是混合云')).toBe('choice');
     expect(answerTypeOf('三种模式之间，报告认为当前宜作何取舍？')).toBe('choice');
     // 怎样的 N asks what N is like, not how to do something.
