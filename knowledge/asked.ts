@@ -21,7 +21,7 @@ export function unitOf(question: string, type: AnswerType): string | null {
   // A share (占比多少, 比例多大) is answered by a percentage, a fraction or 几成, never by a count.
   // A rate of return (几个点, 年化多少, what annual return) is a percentage too.
   if (
-    /占比|比例|比重|份额|百分之|几成|多少成|几分之|占(?:了)?多少|几个(?:百分)?点|(?:多少|好多)(?:的)?(?:利息|回报)|(?:利息|回报)[^，,。？?]{0,4}(?:多少|好多|几个?点)|多少个(?:百分)?点|年化|收益率|回报率|利率|(?:what|which) (?:share|percentage|proportion|fraction)|\b(?:return|yield|interest rate)s?\b/.test(
+    /占比|比例|比重|份额|百分之|几成|多少成|几分之|占(?:了)?多少|几个(?:百分)?点|(?:多少|好多)(?:的)?(?:利息|回报)|(?:利息|回报)[^，,。？?]{0,4}(?:多少|好多|几个?点)|多少个(?:百分)?点|年化|收益率|回报率|利率|(?:what|which) (?:share|percentage|proportion|fraction)|\b(?:market|mkt) shares?\b|%\s*of\b|\b(?:return|yield|interest rate)s?\b/.test(
       folded,
     )
   )

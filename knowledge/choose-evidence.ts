@@ -6,7 +6,8 @@
 import { holdsAsked, statesCause } from './asked.js';
 import type { Candidate } from './candidates.js';
 import type { AnswerType } from './question.js';
-import { figuresFirst } from './sentences.js';
+import { formsAsked, givesForm } from './answer-forms.js';
+import { cleanSentence, figuresFirst } from './sentences.js';
 import { asksContrast, asksProhibition, contrasts, forbids, strongCue } from './type-evidence.js';
 
 /**
@@ -38,6 +39,9 @@ export function byEvidence<T extends { c: Candidate; score: number; cov: number 
   if (asksContrast(question)) whole = figuresFirst(whole, (x) => covers(x) && contrasts(x.c.text));
   // What may not be done is answered by the rule that forbids it (不得…, 禁止…), not by the topic's name.
   if (asksProhibition(question)) whole = figuresFirst(whole, (x) => covers(x) && forbids(x.c.text));
+  // The form the question asks its answer in (a title for which document, 位于 for where, the points of a list
+  // for what measures): a sentence giving it goes before those that only share the question's words.
+  for (const form of formsAsked(question)) whole = figuresFirst(whole, (x) => covers(x) && givesForm(cleanSentence(x.c.text), form));
   // The first of its kind (头一个这类交易所, 首批) is answered where a sentence says it is the first, with the
   // asked figure when one is asked: one about the kind's later history shares more of a long question's words.
   const figure = type === 'number' || type === 'date';

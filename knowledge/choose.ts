@@ -11,10 +11,12 @@ import { withNeighbours, type Candidate } from './candidates.js';
 import { byEvidence } from './choose-evidence.js';
 import { joinEvidence } from './choose-joins.js';
 import { holdsAsked } from './asked.js';
+import { formsAsked, givesForm } from './answer-forms.js';
 import { answersEvery, figureBeside, MAX_SENTENCES, PASSAGE_SHARE, partAnswers, RANK_DECAY, withAntecedents } from './choose-parts.js';
 import { askingClauseOf, focusOf } from './focus.js';
 import { announces, cleanSentence, figuresFirst, quotable } from './sentences.js';
 import {
+  askedOrdinal,
   asksContrast,
   asksProhibition,
   contrasts,
@@ -23,7 +25,6 @@ import {
   forbids,
   meetsPeak,
   ordinalFit,
-  ordinalOf,
   type Ordinal,
 } from './type-evidence.js';
 
@@ -31,6 +32,12 @@ import {
 export const SENTENCE_FLOOR = 0.2;
 export { ANSWER_FLOOR, candidatesOf, type Candidate, type Hit } from './candidates.js';
 export { unitOf } from './asked.js';
+
+/**
+ * The last choice's ranked sentences, for bench/diag-choose.ts to show where the answering sentence
+ * stood: one reference kept per question, read by nothing else.
+ */
+export const lastRanking: { ranked: Array<{ text: string; score: number; cov: number }> } = { ranked: [] };
 
 const TYPE_BONUS = 0.1;
 /** A sentence that opens a point of a list (一是…, 其二…, 首先…, 第三，…). */
@@ -157,7 +164,7 @@ export function choose(
   const eligible = withNeighbours(given, type, unit, question);
   const candidates = withKindWords(eligible, type, unit, searcher);
   const peak = (text: string): boolean => meetsPeak(question, text);
-  const ordinal = { asked: ordinalOf(question), kind: firstKindOf(question), head: firstHeadOf(question), peak };
+  const ordinal = { asked: askedOrdinal(question), kind: firstKindOf(question), head: firstHeadOf(question), peak };
   const partTerms = parts.length > 1 ? parts.map((p) => searcher.terms(p.text)) : [];
   // A sentence's coverage is the best it reaches of the whole question or of one of its parts; only
   // when no sentence reaches the floor by its own words do sentences inherit their passage's.
@@ -191,13 +198,14 @@ export function choose(
   // It must cover the question nearly as well as the best does, and meet its ordinal (首家) when it asks one.
   if (parts.length > 1) {
     const floor = Math.max(SENTENCE_FLOOR, EVERY_SHARE * Math.max(0, ...whole.map((x) => x.cov)));
-    // An English question's "first" (the very first exchange) is asked as 第一家 is.
-    const asked = ordinal.asked ?? (/\b(?:first|earliest)\b/i.test(question) ? 'first' : null);
+    // An English question's "first" (the very first exchange) is asked as 第一家 is (askedOrdinal).
+    const asked = ordinal.asked;
     const fits = (c: Candidate): boolean => asked === null || ordinalFit(asked, c.text, ordinal.kind, ordinal.head) > 0;
     const every = whole.filter((x) => x.cov >= floor && fits(x.c) && answersEvery(x.c, parts, searcher)).sort((a, b) => b.cov - a.cov);
     whole = [...every, ...whole.filter((x) => !every.includes(x))];
   }
   const prohibition = asksProhibition(question);
+  lastRanking.ranked = whole.map((x) => ({ text: x.c.text, score: x.score, cov: x.cov }));
   const first = whole[0];
   if (!first || first.cov < least) return [];
   const chosen: Candidate[] = [];
@@ -218,6 +226,11 @@ export function choose(
   if (figure && unit !== null && !chosen.some((c) => holdsAsked(c.text, type, unit)))
     add(whole.find((x) => x.cov >= UNIT_FLOOR * least && holdsAsked(x.c.text, type, unit))?.c);
   if (prohibition && !chosen.some((c) => forbids(c.text))) add(whole.find((x) => x.cov >= UNIT_FLOOR * least && forbids(x.c.text))?.c);
+  // So is the form the question asks (均应先行 for "must I first", a title for "which document"): when no
+  // sentence shown gives it, the best that does joins them, though it shares fewer of the question's words.
+  for (const form of formsAsked(question))
+    if (!chosen.some((c) => givesForm(cleanSentence(c.text), form)))
+      add(whole.find((x) => x.cov >= UNIT_FLOOR * least && givesForm(cleanSentence(x.c.text), form))?.c);
   joinEvidence(whole, chosen, add, { first: first.c, type, parts, question });
   // Another strong sentence joins only when it covers the question itself: its passage's standing alone pads the answer.
   for (const x of evidenced) if (x !== first && x.score >= first.score * 0.6 && x.cov >= least) add(x.c);

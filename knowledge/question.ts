@@ -38,12 +38,12 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['date', /何时|哪年|哪一年|什么时候|啥时候|啥时|几时|几月|哪天|什么时间|多久以前|\bwhen\b|what year\b|which year\b|what date/],
   [
     'number',
-    /多少|(?<![哪这那])几[家个次项笔种年倍成张条只位名批轮期款户人天点]|多大|多高|多长|多久|规模|比例|占比|比重|份额|几成|几分之|\bhow (many|much|big|large|long|high)\b|what (share|percentage|proportion|fraction)|what(?: kind of| sort of)?(?: annual| yearly| typical)? (?:return|yield|interest rate)s?\b|\bsize\b/,
+    /多少|(?<![哪这那])几[家个次项笔种年倍成张条只位名批轮期款户人天点]|多大|多高|多长|多久|规模|比例|占比|比重|份额|几成|几分之|\bhow (many|much|big|large|long|high)\b|what (share|percentage|proportion|fraction)|what(?: kind of| sort of)?(?: annual| yearly| typical)? (?:return|yield|interest rate)s?\b|\bsize\b|\b(?:total|aggregate|accumulated|cumulative|combined|overall) (?:[a-z-]+ ){0,3}?(?:amount|value|volume|issuance|turnover|sum|balance|scale)\b|\bwhat (?:was|is|were|are) the (?:total|aggregate|accumulated|cumulative)\b|\b(?:market|mkt) shares?\b|%\s*of\b|\bquantify\b|\bannuali[sz]ed (?:return|yield|rate)s?\b|\breturn range\b|\bwhat (?:was |is |were |are )?(?:the )?(?:average|minimum|maximum)\b|\b(?:minimum|maximum) (?:[a-z-]+ ){0,2}(?:subscription|investment|amount|threshold|capital)\b/,
   ],
   // A pick among options the asker names (本地机房、托管机房还是云上比较好; on site or in the cloud?): the answer says which.
   [
     'choice',
-    /还是[^，。？?]{0,16}(?:好|合适|适合|划算|靠谱|更|优)|哪(?:个|种|一种|类)(?:更|比较|最)?(?:好|合适|适合|划算|靠谱)|选哪|\b(?:which|what) (?:is|would be|one is) (?:better|best|preferable|more suitable)\b|\bshould\b[^?]*\bor\b/,
+    /还是[^，。？?]{0,16}(?:好|合适|适合|划算|靠谱|更|优)|取舍|(?:用|选)(?:哪|啥子?|什么)[\u4e00-\u9fff]{0,4}(?:好|合适|划算)|[\u4e00-\u9fffA-Za-z]{2,8}[、，,\s]?[\u4e00-\u9fffA-Za-z]{2,8}还是[\u4e00-\u9fffA-Za-z]{2,8}[？?]?\s*$|哪(?:个|种|一种|类)(?:更|比较|最)?(?:好|合适|适合|划算|靠谱)|选哪|\b(?:which|what) (?:is|would be|one is) (?:better|best|preferable|more suitable)\b|\bshould\b[^?]*\bor\b/,
   ],
   [
     'list',
@@ -56,7 +56,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   // How to do it, or what one should do or beware of (忠告, 提醒, watch out for): the answer advises.
   [
     'method',
-    /怎么办|如何|怎样|怎么|咋|该怎|应该|要不要|忠告|建议|提醒|告诫|劝|注意(?:什么|哪些|啥)|提防|\bhow (do|can|should|to|does)\b|what should|\b(?:advice|advise[sd]?|recommend\w*|suggest\w*|warn\w*|watch out)\b/,
+    /怎么办|如何|怎样(?!的)|怎么|咋|该怎|应该|要不要|忠告|建议|提醒|告诫|劝|注意(?:什么|哪些|啥)|提防|\bhow (do|can|should|to|does)\b|what should|\b(?:advice|advise[sd]?|recommend\w*|suggest\w*|warn\w*|watch out)\b/,
   ],
   [
     'definition',
@@ -64,7 +64,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ],
   [
     'entity',
-    /哪家|哪个|谁|哪位|哪里|哪儿|什么机构|什么公司|\bwho\b|which (company|bank|exchange|institution|platform|country|government|city|province|regulator)|\bwhere\b/,
+    /哪家|哪个|谁|哪位|哪里|哪儿|什么机构|什么公司|\bwho\b|which (company|bank|exchange|institution|platform|country|government|city|province|regulator)|\bwhich (?:[a-z-]+ ){0,2}(?:authorit(?:y|ies)|bod(?:y|ies)|departments?|groups?|shareholders?|ministr(?:y|ies)|regulators|agencies)\b|\bwhere\b/,
   ],
   ['yesno', /是否|是不是|有没有|能不能|会不会|可不可以|吗[？?]?$|^(is|are|was|were|do|does|did|can|could|has|have|should|will)\b/],
 ];

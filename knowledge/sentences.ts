@@ -59,7 +59,7 @@ export function quotable(text: string): boolean {
 }
 
 const NUMBER =
-  /[\d一二三四五六七八九十百千万两几数]+(?:\.\d+)?\s*(?:%|％|家|个|亿|万|元|笔|项|倍|人|名|只|款|条|次|户|余|多|个百分点|成|年|月|天)|[\d一二三四五六七八九十百两几]+分之[\d一二三四五六七八九十百两几]+|过半|半数|一半|近半|大半/;
+  /[\d一二三四五六七八九十百千万两几数]+(?:\.\d+)?\s*(?:%|％|家|个|亿|万|元|笔|项|倍|人|名|只|款|条|次|户|余|多|个百分点|成|年|月|天|种|类)|[\d一二三四五六七八九十百两几]+分之[\d一二三四五六七八九十百两几]+|过半|半数|一半|近半|大半/;
 const DATE = /(?:19|20)\d{2}\s*年|\d{1,2}\s*月(?:\d{1,2}\s*[日号])?|[一二三四五六七八九十]+月/;
 const LIST = /分别[是为]|包括|包含|主要有|如下|以下|一是|二是|其一|首先|、.+、|[：:].+、/;
 const REASON =
@@ -105,8 +105,11 @@ export function titles(text: string): boolean {
 
 /** Whether a sentence announces what follows (…如下：, …以下三个方面。) and so needs the next one. */
 export function announces(text: string): boolean {
-  return /[：:]$/.test(text) || /(以下|如下|下列|下面)[^，。]{0,12}[。：:]?$/.test(text);
+  return /[：:]$/.test(text) || /(以下|如下|下列|下面)[^，。]{0,12}[。：:]?$/.test(text) || POINT_TITLE.test(text);
 }
+
+// A numbered point that only names its topic (第三，防范和化解房地产行业风险。): its own points follow it (首先要…).
+const POINT_TITLE = /^(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]是|其[一二三四五])[，,、]?[^，,。；;]{4,20}。$/;
 
 // A sentence opening with a word that points back (其中…, 它是…, 该公司…, 以上…, 上述…) says its
 // subject in the sentence before it: 其[他次实余] and 此外 open new points and are not such words.

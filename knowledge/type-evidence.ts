@@ -68,6 +68,19 @@ const LATER = /第[二三四五]批|第[二三四五]轮|第[二三四五]次|�
 
 export type Ordinal = 'first' | 'later' | null;
 
+// "First" asked in English (who proposed it first, the earliest exchange): a first of a period or a count
+// (the first three quarters, the first half, at first, first of all) orders no event.
+const FIRST_EN =
+  /\b(?:first|earliest|initially|originally|pioneer(?:ed|ing|s)?)\b(?! (?:half|quarters?|two|three|four|five|six|few|several|\d+|months?|years?|weeks?|days?|of all)\b)/;
+
+/** The ordinal a question asks, in Chinese (ordinalOf) or English (first, earliest): English asks no later one the chooser can tell. */
+export function askedOrdinal(question: string): Ordinal {
+  const zh = ordinalOf(question);
+  if (zh !== null || /[\u3400-\u9fff]{4}/.test(question.replace(/[（(][^）)]*[）)]/g, ''))) return zh;
+  const folded = normalizeForMatch(question);
+  return FIRST_EN.test(folded) && !/\bat first\b/.test(folded) ? 'first' : null;
+}
+
 /** The ordinal a text qualifies its subject with: the first (首批, 最早) or a later one (第二轮, 后来). */
 export function ordinalOf(text: string): Ordinal {
   const folded = normalizeForMatch(text);
