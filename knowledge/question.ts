@@ -47,7 +47,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['date', /何时|哪年|哪一年|什么时候|啥时候|啥时|几时|几月|哪天|什么时间|多久以前|\bwhen\b|what year\b|which year\b|what date/],
   [
     'number',
-    /多少|(?<![哪这那])几[家个次项笔种年倍成张条只位名批轮期款户人天点]|多大|多高|多长|多久|规模|比例|占比|比重|份额|几成|几分之|\bhow (many|much|big|large|long|high)\b|what (share|percentage|proportion|fraction)|what(?: kind of| sort of)?(?: annual| yearly| typical)? (?:return|yield|interest rate)s?\b|\bsize\b|\bwhat (?:%|percent)|\bwhat (?:was |is |were |are )?(?:the )?(?:[a-z-]+ ){0,3}(?:volume|amount|sum|cost|costs|fee|fees|total|price|valuation)\b/,
+    /多少|(?<![哪这那])几[家个次项笔种年倍成张条只位名批轮期款户人天点]|多大|多高|多长|多久|规模|比例|占比|比重|份额|几成|几分之|\bhow (many|much|big|large|long|high)\b|what (share|percentage|proportion|fraction)|what(?: kind of| sort of)?(?: annual| yearly| typical)? (?:return|yield|interest rate)s?\b|\bsize\b|\bwhat (?:%|percent)|\bwhat (?:was |is |were |are )?(?:the )?(?:(?!(?:does|do|did|can|could|will|would|should|has|have|had)\b)[a-z-]+ ){0,3}(?:volume|amount|sum|cost|costs|fee|fees|total|price|valuation)\b/,
   ],
   // A pick among options the asker names (本地机房、托管机房还是云上比较好; on site or in the cloud?): the answer says which.
   [

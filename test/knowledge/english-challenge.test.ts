@@ -115,6 +115,10 @@ describe('The answer type an English question asks', () => {
   ])('GIVEN %j THEN a number is asked', (q) => {
     expect(analyzeQuestion(q).type).toBe('number');
   });
+
+  it('GIVEN the cost word as the verb of the question (what does the cloud cost platforms?) THEN no figure is asked by it', () => {
+    expect(analyzeQuestion('What does the cloud cost trading platforms?').type).not.toBe('number');
+  });
 });
 
 describe('Key terms an English question must reach', () => {
