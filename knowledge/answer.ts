@@ -14,6 +14,7 @@ import { withoutSources } from './english-sources.js';
 import { placesHeld } from './english-places.js';
 import { brandsQuoted } from './english-brands.js';
 import { idiomatic } from './english-idioms.js';
+import { readShorthand } from './english-shorthand.js';
 import { familiarWords } from './familiar.js';
 import { namesMeetPredicate } from './named-predicate.js';
 import { chineseNamesMeetPredicate, passagesWriting } from './named-predicate-zh.js';
@@ -56,10 +57,20 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
   const familiar = familiarWords(data);
   const writing = passagesWriting(data);
   const reportDates = data.docs.flatMap((d) => (d.kind === 'report' && d.date ? [d.date] : []));
+  // Search reads a question's first MAX_QUERY_CHARS characters; the answer's analysis reads no more,
+  // so a 5,000-character paste costs what a long question costs, not ten times it. English shorthand is
+  // written out and the asker's frame blanked (english-shorthand.ts) as the search reads it; the answer
+  // still names the question as asked.
   return (asked) => {
-    // Search reads a question's first MAX_QUERY_CHARS characters; the answer's analysis reads no more,
-    // so a 5,000-character paste costs what a long question costs, not ten times it.
-    const question = asked.length > MAX_QUERY_CHARS ? asked.slice(0, MAX_QUERY_CHARS) : asked;
+    const cut = asked.length > MAX_QUERY_CHARS ? asked.slice(0, MAX_QUERY_CHARS) : asked;
+    const read = /[a-z]{2,}/i.test(cut) ? readShorthand(cut) : cut;
+    const answer = answerOf(read);
+    if (read === cut) return answer;
+    const gate = refusedBy.get(answer);
+    const asAsked = { ...answer, question: cut };
+    return gate === undefined ? asAsked : refuse(asAsked, gate);
+  };
+  function answerOf(question: string): Answer {
     const analysis = analyzeQuestion(question);
     // A live quote or a forecast is beyond any report, however many words it shares with one.
     const scope = outOfScope(question);
@@ -221,7 +232,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const answer = chosen.map((c) => cleanSentence(c.text));
     const lead = analysis.english ? englishFrame(terms, answer) : undefined;
     return explain({ question, answer, sources, found: true, suggestions: [], ...(lead ? { lead } : {}) });
-  };
+  }
 }
 
 /**

@@ -29,6 +29,14 @@ export const GENERIC = new Set([
   'now',
   'today',
   'currently',
+  // Now as a time frame (at present, at the moment): when asked of, not a subject of its own.
+  'present',
+  'moment',
+  // The verb of asking for a definition (how is X defined?): a defining sentence (定义为) ranks first, yet none need say it.
+  'define',
+  'defines',
+  'defined',
+  'definition',
   'good',
   'better',
   'best',

@@ -8,10 +8,11 @@ import path from 'node:path';
 import { z } from 'zod';
 import { readJsonFile } from './json-file.js';
 import { normalizeForMatch } from './text.js';
-import { regularForm } from './english-forms.js';
-import { stem } from './natural.js';
+import { createEnglishMatcher } from './glossary-english.js';
 import { BANK_FILES, bankNames, loadBankFile, mergeBanks } from './bank.js';
 import { bankEnglish, ENGLISH_BANK_FILE, loadEnglishBankFile } from './bank-en.js';
+
+export { englishWords } from './glossary-english.js';
 
 const term = z.string().trim().min(1, 'is empty').max(40, 'is longer than 40 characters');
 
@@ -119,40 +120,12 @@ export interface Glossary {
   hash: string;
 }
 
-interface EnglishEntry {
-  words: string[];
-  zh: string[];
-}
-
-/** English words as the glossary matches them: stems, irregular verb forms read as their verb (ran into → run into). */
-export const englishWords = (text: string): string[] => englishRaw(text).map((w) => stem(regularForm(w)));
-
-/**
- * English words as written, lower case, a possessive 's dropped (the exchange's market is the
- * exchange's: it must still meet the glossary's "exchange"); an inner apostrophe stays (xi'an).
- */
-const englishRaw = (text: string): string[] =>
-  (
-    text
-      .toLowerCase()
-      .replace(/[’‘]/g, "'")
-      .match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []
-  ).map((w) => w.replace(/'s$/, ''));
-
 /** A glossary's data; the colloquial map may be left out (tests, older files), and names come from the banks. */
 export type GlossaryInput = Omit<GlossaryData, 'colloquial'> & { colloquial?: GlossaryData['colloquial']; names?: string[] };
 
 export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
   const groups = data.groups.map((g) => g.zh.map(normalizeForMatch));
-  // Stemmed on the first English query: a Chinese-only process never pays for the term bank's phrases.
-  let english: EnglishEntry[] | undefined;
-  const englishEntries = (): EnglishEntry[] =>
-    (english ??= [
-      ...data.groups.flatMap((g) => g.en.map((en) => ({ words: englishWords(en), zh: g.zh }))),
-      ...Object.entries(data.english).map(([en, zh]) => ({ words: englishWords(en), zh })),
-    ]
-      .filter((e) => e.words.length > 0)
-      .sort((a, b) => b.words.length - a.words.length));
+  const matchEnglish = createEnglishMatcher(data);
   const lexicon = [...new Set([...groups.flat(), ...Object.values(data.english).flat().map(normalizeForMatch)])];
 
   const colloquial = Object.entries(data.colloquial ?? {}).map(([word, terms]) => ({
@@ -200,25 +173,12 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
         for (const t of others) terms.add(t);
         if (others.length > 0) found.push({ source: entry.word, english: false, terms: others, colloquial: true });
       }
-      const words = englishWords(query);
-      const raw = englishRaw(query);
-      const used = new Array<boolean>(words.length).fill(false);
-      let translated = false;
-      // Only entries whose every word is in the query can match (most queries hold none).
-      const present = new Set(words);
-      for (const entry of words.length === 0 ? [] : englishEntries()) {
-        if (!entry.words.every((w) => present.has(w))) continue;
-        for (let i = 0; i + entry.words.length <= words.length; i += 1) {
-          if (used.slice(i, i + entry.words.length).some(Boolean)) continue;
-          if (!entry.words.every((w, j) => words[i + j] === w)) continue;
-          used.fill(true, i, i + entry.words.length);
-          translated = true;
-          const zh = entry.zh.map(normalizeForMatch);
-          for (const t of zh) terms.add(t);
-          // The phrase as the user wrote it (the stems are for matching only).
-          found.push({ source: raw.slice(i, i + entry.words.length).join(' '), english: true, terms: zh });
-        }
+      const matched = matchEnglish(query);
+      for (const { source, zh } of matched) {
+        for (const t of zh) terms.add(t);
+        found.push({ source, english: true, terms: zh });
       }
+      const translated = matched.length > 0;
       return { terms: [...terms], groups: found, translated };
     },
   };

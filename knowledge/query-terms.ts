@@ -7,6 +7,7 @@ import type { SearchContext } from './search-context.js';
 import { MAX_QUERY_CHARS } from './search-context.js';
 import { isGeneric, untranslated, type Translator } from './translate.js';
 import { withoutCited } from './english-sources.js';
+import { readShorthand } from './english-shorthand.js';
 import { stem } from './natural.js';
 import { englishTokens } from './cedict.js';
 import { linkSynonymPhrases } from './synonym-phrases.js';
@@ -138,7 +139,9 @@ export function createQueryTerms(ctx: SearchContext, translator: () => Translato
 
   return (query) => {
     // The words naming the writing an English question cites (the sandbox column, the paper) are no concepts (english-sources.ts).
-    const q = /[a-z]{2,}/i.test(query) ? withoutCited(query.slice(0, MAX_QUERY_CHARS), true) : query.slice(0, MAX_QUERY_CHARS);
+    const q = /[a-z]{2,}/i.test(query)
+      ? readShorthand(withoutCited(query.slice(0, MAX_QUERY_CHARS), true))
+      : query.slice(0, MAX_QUERY_CHARS);
     const stripped = withoutErhua(glossary.stripQuestionWords(q, known));
     // 19年 is 2019: the reports write years in full (short-years.ts).
     const years = /\d{2}年/.test(stripped) ? shortYears(stripped) : null;

@@ -28,9 +28,18 @@ const YEARS_IN_PASSING = /(?:这|近|前|那|头|后|过去|最近|之前|早)�
 const LEADING_CLAUSE =
   /^\s*(?:when|if|once|after|before|while|as)\b[^,?]{3,80},\s*(?=(?:what|how|which|who|why|where|when|is|are|does|do|did|can|should|would)\b)/i;
 
-/** The question as its type is read: years said in passing and a leading English condition clause removed. */
+/**
+ * An English "when" inside a question another wh-word opens (Who is responsible when a firm fails?) is
+ * a condition, not the date asked; one after and/or, or ending the question (who proposed it, and when?), asks.
+ */
+function withoutSubordinateWhen(q: string): string {
+  if (!/^\s*(?:who|whom|what|which|how|where|why)\b/.test(q)) return q;
+  return q.replace(/([a-z']+)\s+when\b(?!\s*[?？]?\s*$)/g, (m, before: string) => (/^(?:and|or|n)$/.test(before) ? m : `${before} `));
+}
+
+/** The question as its type is read: years said in passing, a leading English condition clause and a subordinate "when" removed. */
 function typedForm(text: string): string {
-  return normalizeForMatch(text).replace(YEARS_IN_PASSING, ' ').replace(LEADING_CLAUSE, '').trim();
+  return withoutSubordinateWhen(normalizeForMatch(text).replace(YEARS_IN_PASSING, ' ').replace(LEADING_CLAUSE, '').trim());
 }
 
 // Order matters: the first type whose cue occurs wins (几家 is a number before 哪家 is an entity).
@@ -38,7 +47,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ['date', /何时|哪年|哪一年|什么时候|啥时候|啥时|几时|几月|哪天|什么时间|多久以前|\bwhen\b|what year\b|which year\b|what date/],
   [
     'number',
-    /多少|(?<![哪这那])几[家个次项笔种年倍成张条只位名批轮期款户人天点]|多大|多高|多长|多久|规模|比例|占比|比重|份额|几成|几分之|\bhow (many|much|big|large|long|high)\b|what (share|percentage|proportion|fraction)|what(?: kind of| sort of)?(?: annual| yearly| typical)? (?:return|yield|interest rate)s?\b|\bsize\b|\b(?:total|aggregate|accumulated|cumulative|combined|overall) (?:[a-z-]+ ){0,3}?(?:amount|value|volume|issuance|turnover|sum|balance|scale)\b|\bwhat (?:was|is|were|are) the (?:total|aggregate|accumulated|cumulative)\b|\b(?:market|mkt) shares?\b|%\s*of\b|\bquantify\b|\bannuali[sz]ed (?:return|yield|rate)s?\b|\breturn range\b|\bwhat (?:was |is |were |are )?(?:the )?(?:average|minimum|maximum)\b|\b(?:minimum|maximum) (?:[a-z-]+ ){0,2}(?:subscription|investment|amount|threshold|capital)\b/,
+    /多少|(?<![哪这那])几[家个次项笔种年倍成张条只位名批轮期款户人天点]|多大|多高|多长|多久|规模|比例|占比|比重|份额|几成|几分之|\bhow (many|much|big|large|long|high)\b|what (share|percentage|proportion|fraction)|what(?: kind of| sort of)?(?: annual| yearly| typical)? (?:return|yield|interest rate)s?\b|\bsize\b|\b(?:total|aggregate|accumulated|cumulative|combined|overall) (?:[a-z-]+ ){0,3}?(?:amount|value|volume|issuance|turnover|sum|balance|scale)\b|\bwhat (?:was|is|were|are) the (?:total|aggregate|accumulated|cumulative)\b|\b(?:market|mkt) shares?\b|%\s*of\b|\bquantify\b|\bannuali[sz]ed (?:return|yield|rate)s?\b|\breturn range\b|\bwhat (?:was |is |were |are )?(?:the )?(?:average|minimum|maximum)\b|\b(?:minimum|maximum) (?:[a-z-]+ ){0,2}(?:subscription|investment|amount|threshold|capital)\b|\bwhat (?:%|percent)|\bwhat (?:was |is |were |are )?(?:the )?(?:(?!(?:does|do|did|can|could|will|would|should|has|have|had)\b)[a-z-]+ ){0,3}(?:volume|amount|sum|cost|costs|fee|fees|total|price|valuation)\b/,
   ],
   // A pick among options the asker names (本地机房、托管机房还是云上比较好; on site or in the cloud?): the answer says which.
   [
@@ -53,6 +62,8 @@ const CUES: Array<[AnswerType, RegExp]> = [
     'reason',
     /为什么|为何|为啥|凭什么|凭啥|原因|成因|根源|根子|病根|症结|起因|诱因|缘由|缘故|怎么会|怎么回事|咋回事|何以|\bwhy\b|what caused|what led to|root cause|reason/,
   ],
+  // How a term is defined, or what its letters stand for (How is X defined? 3TAN-DAS full form?): a definition, not a method.
+  ['definition', /\bhow (?:is|are|was|were) [^?]{2,60}? defined\b|\bhow does [^?]{2,60}? define\b|\bfull (?:form|name)\b|\bstands? for\b/],
   // How to do it, or what one should do or beware of (忠告, 提醒, watch out for): the answer advises.
   [
     'method',
@@ -64,7 +75,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ],
   [
     'entity',
-    /哪家|哪个|谁|哪位|哪里|哪儿|什么机构|什么公司|\bwho\b|which (company|bank|exchange|institution|platform|country|government|city|province|regulator)|\bwhich (?:[a-z-]+ ){0,2}(?:authorit(?:y|ies)|bod(?:y|ies)|departments?|groups?|shareholders?|ministr(?:y|ies)|regulators|agencies)\b|\bwhere\b/,
+    /哪家|哪个|谁|哪位|哪里|哪儿|什么机构|什么公司|\bwho\b|which (company|bank|exchange|institution|platform|country|government|city|province|regulator|body|agency|authority|department|ministry|court|firm|party|organi[sz]ation|entity|person|official)|\bwhich (?:[a-z-]+ ){0,2}(?:authorit(?:y|ies)|bod(?:y|ies)|departments?|groups?|shareholders?|ministr(?:y|ies)|regulators|agencies)\b|\bwhere\b/,
   ],
   ['yesno', /是否|是不是|有没有|能不能|会不会|可不可以|吗[？?]?$|^(is|are|was|were|do|does|did|can|could|has|have|should|will)\b/],
 ];

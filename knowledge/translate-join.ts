@@ -42,7 +42,9 @@ export function joinAdjacent(units: Unit[], adjacent: boolean[], occurs: (zh: st
     // A grading word (best, next) stays apart: joined, it would become a concept an answer must hold.
     const joined =
       next.start === current.end && adjacent[current.end - 1] === true && !isGeneric(current.source) && !isGeneric(next.source)
-        ? current.joinable.flatMap((a) => next.joinable.map((b) => a + b)).filter((zh) => zh.length >= MIN_JOINED && occurs(zh))
+        ? current.joinable
+            .flatMap((a) => next.joinable.flatMap((b) => (lopsided(a, b) ? [] : [a + b])))
+            .filter((zh) => zh.length >= MIN_JOINED && occurs(zh))
         : [];
     if (joined.length === 0) {
       out.push(current);
@@ -55,6 +57,13 @@ export function joinAdjacent(units: Unit[], adjacent: boolean[], occurs: (zh: st
   if (current) out.push(current);
   return out;
 }
+
+/**
+ * A whole term beside one character of the next word (网金社 + 成 of "completed" → 网金社成, a piece
+ * of 网金社成立): a character joins a short word (公有 + 云), never a name or term of three or more.
+ */
+const lopsided = (a: string, b: string): boolean =>
+  (a.length === 1 && b.length >= MIN_JOINED) || (b.length === 1 && a.length >= MIN_JOINED);
 
 /** The longest joined words first, none inside another chosen one, at most PER_WORD. */
 function longestFirst(words: string[]): string[] {

@@ -1,4 +1,4 @@
-/** Small readers of single English words for the translator (translate.ts): months, verb forms, stems, split compounds. */
+/** Small readers of single English words for the translator (translate.ts): months and their parts, verb forms, stems, split compounds. */
 import { keyOf, type EnglishTable } from './cedict.js';
 import { tagOf } from './english-pos.js';
 import { monthOf, monthTerms, numberTerms } from './english-forms.js';
@@ -39,3 +39,22 @@ export function splitKey(word: string, table: EnglishTable): string | null {
   }
   return null;
 }
+
+/**
+ * Parts of a month as the reports write them (12月中旬, 6月末): mid-, early and late December, the
+ * middle, beginning and end of June.
+ */
+export const MONTH_PARTS: Readonly<Record<string, readonly string[]>> = {
+  mid: ['中旬'],
+  middle: ['中旬'],
+  early: ['上旬', '初'],
+  beginning: ['初', '上旬'],
+  start: ['初', '上旬'],
+  late: ['下旬', '底'],
+  end: ['末', '底'],
+  close: ['末', '底'],
+};
+
+/** "right" as an intensifier of a preposition or time word (right from the start, right before March), blanked. */
+export const withoutIntensifiers = (query: string): string =>
+  query.replace(/\bright(?=\s+(?:from|before|after|now|away|at|on|in|up|until|when|as|there|here|then)\b)/gi, '     ');

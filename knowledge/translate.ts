@@ -9,21 +9,23 @@ import { americanize, englishTokens, keyOf, type EnglishTable } from './cedict.j
 import type { Expansion } from './glossary.js';
 import { ACRONYMS, contentWords, GENERIC, joinHyphens, joinPinyinMarks, joinsNext, linksNext } from './english-words.js';
 import { withoutNumberSigns } from './english-spelling.js';
-import { joinAdjacent, PER_WORD, runEnd, type Unit } from './translate-join.js';
+import { joinAdjacent, runEnd, type Unit } from './translate-join.js';
 import { describes, tagOf, verbsOf } from './english-pos.js';
-import { VERB_USES, verbPlaces, withVariants } from './english-everyday.js';
+import { verbPlaces, withVariants } from './english-everyday.js';
 import { stem } from './natural.js';
 import { dictionaryCompounds } from './english-compounds.js';
 import { nameFinder } from './english-names.js';
-import { monthUnit, splitKey, stemCollides, usedAsVerb } from './translate-words.js';
+import { MONTH_PARTS, monthUnit, stemCollides, withoutIntensifiers } from './translate-words.js';
+import { createLookup } from './translate-lookup.js';
+import { DOMAIN_SENSES, domainFirst } from './english-senses.js';
 import { withoutLeadIn } from './english-asker.js';
 import { brandsIn } from './english-brands.js';
 import { periodsIn } from './english-periods.js';
-import { domainFirst, sameWord } from './english-senses.js';
-import { AGENT_SUFFIXES, baseForms, monthOf, numberTerms, singularOf } from './english-forms.js';
+import { monthOf, numberTerms, singularOf } from './english-forms.js';
 
 export { contentWords, isGeneric } from './english-words.js';
 export { untranslated } from './english-untranslated.js';
+export { withoutIntensifiers } from './translate-words.js';
 
 export interface Translation {
   /** The English phrase as asked. */
@@ -50,8 +52,6 @@ export interface Translator {
 const MAX_PHRASE = 3;
 /** A pinyin name is written in at most this many words (one a syllable). */
 const MAX_SYLLABLE_WORDS = 4;
-/** Above this many dictionary words for one English key, the key is too vague to translate (right, place, put). */
-const MAX_AMBIGUITY = 24;
 
 /**
  * `covered` holds the stems the glossary already translated (its phrases win); the rest is looked up
@@ -66,52 +66,7 @@ export function createTranslator(
 ): Translator {
   // The question's words in a verb's place, set per question (english-everyday.ts verbPlaces).
   let verbal: ReadonlySet<string> = new Set();
-  const lookup = (words: string[]): { terms: string[]; weight: number; all: string[]; weak?: boolean } | null => {
-    if (words.length === 1 && stemCollides(words[0] as string)) return null;
-    const verbUse = words.length === 1 && verbal.has(words[0] as string) ? (VERB_USES[words[0] as string] ?? []).filter(occurs) : [];
-    if (verbUse.length > 0) return { terms: verbUse.slice(0, PER_WORD), weight: 1 / Math.sqrt(verbUse.length + 1), all: verbUse };
-    // A word the domain audit gives senses to is translated by them, even where the dictionary glosses it only inside longer senses.
-    const audited = words.length === 1 ? domainFirst(words[0] as string, [], occurs) : [];
-    if (audited.length > 0 && !table.entries[keyOf(words)])
-      return { terms: audited.slice(0, PER_WORD), weight: 1 / Math.sqrt(audited.length + 1), all: audited };
-    const key = keyOf(words);
-    const inside = words.length === 1 && !table.entries[key] ? (table.within[key] ?? []) : [];
-    // A word glossed only inside longer senses translates weakly, and only when few words hold it; a
-    // verb never does: inside a sense it is a participle of some other thing (held → publicly held → 公有).
-    if (inside.length > 0 && inside.length < MAX_WITHIN && !/^VB/.test(tagOf(words[0] as string)))
-      return { terms: inside.slice(0, PER_WORD), weight: WITHIN_WEIGHT / Math.sqrt(inside.length + 1), all: inside, weak: true };
-    // A closed compound the dictionary lacks may be its two-word phrase (shutdown → "shut down").
-    const split = words.length === 1 && !table.entries[key] && inside.length === 0 ? splitKey(words[0] as string, table) : null;
-    const base = words.length === 1 && !split && !table.entries[key] && inside.length === 0 ? baseOf(words[0] as string) : null;
-    if (base) return base;
-    const own = words.length === 1 ? sameWord(words[0] as string, table.forms?.[split ?? key]) : null;
-    const listed = own
-      ? verbFirst(words, split ?? key, own).filter((t) => own.includes(t))
-      : verbFirst(words, split ?? key, table.entries[split ?? key] ?? []);
-    const terms = words.length === 1 ? domainFirst(words[0] as string, listed, occurs) : listed;
-    const ambiguity = Math.max(1, table.ambiguity[split ?? key] ?? terms.length);
-    if (terms.length === 0 || ambiguity > MAX_AMBIGUITY) return null;
-    return { terms: terms.slice(0, PER_WORD), weight: 1 / Math.sqrt(Math.min(ambiguity, terms.length + 2)), all: terms };
-  };
-  /**
-   * A form the table lacks, read through its dictionary word: an agent noun as that word with an
-   * agent suffix the index holds (lenders → 出借人), other forms as the word itself (forbidden → forbid).
-   */
-  const baseOf = (word: string): { terms: string[]; weight: number; all: string[] } | null => {
-    for (const form of baseForms(word)) {
-      const found = table.entries[keyOf([form.word])];
-      if (!found) continue;
-      const terms = form.agent ? found.flatMap((zh) => AGENT_SUFFIXES.map((s) => zh + s)).filter(occurs) : found;
-      if (terms.length > 0) return { terms: terms.slice(0, PER_WORD), weight: 1 / Math.sqrt(terms.length + 1), all: terms };
-    }
-    return null;
-  };
-  /** A key's words with its verb senses first when the query word is a verb form (trading → 交易, not 行业). */
-  const verbFirst = (words: string[], key: string, terms: string[]): string[] => {
-    const verbal = table.verbs?.[key];
-    if (!verbal || words.length !== 1 || !usedAsVerb(words[0] as string)) return terms;
-    return [...verbal, ...terms.filter((t) => !verbal.includes(t))];
-  };
+  const lookup = createLookup(table, occurs, () => verbal);
   const names = nameFinder(table.pinyin, occurs, bigram);
   const capitalised = (word: string, query: string): boolean =>
     new RegExp(`\\b${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`).test(query);
@@ -127,7 +82,7 @@ export function createTranslator(
     return found;
   };
   /** The longest dictionary phrase at `words[i]` (or a name), with every Chinese word it may join with. */
-  const unitAt = (words: string[], i: number, query: string, linked: boolean[] = []): Unit | null => {
+  const unitAt = (words: string[], i: number, query: string, linked: boolean[] = [], after?: string): Unit | null => {
     const person = personAt(words, i, query);
     if (person) return person;
     for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n -= 1) {
@@ -148,11 +103,25 @@ export function createTranslator(
     }
     const word = words[i] as string;
     // A name may be typed in lower case (wangjinshe): a word no English lexicon knows is tried too.
-    const name = capitalised(word, query) || tagOf(word) === '?' ? names(word) : [];
+    const name = withItsKind(capitalised(word, query) || tagOf(word) === '?' ? names(word) : [], word, after, query);
     // A word with only one-character senses (cloud → 云) can still be part of a joined translation.
     const chars = [...(table.chars[keyOf([word])] ?? '')];
     if (name.length === 0 && chars.length === 0) return null;
     return { start: i, end: i + 1, source: word, terms: name, weight: 1, joinable: [...name, ...chars] };
+  };
+  /**
+   * A pinyin name with the capitalised word of its kind after it (Kaitong Finance, Baoshang Bank) is
+   * the index's name for both where it recurs (开通金融, not the verb 开通): the kind word is still
+   * translated on its own.
+   */
+  const withItsKind = (name: string[], word: string, after: string | undefined, query: string): string[] => {
+    // The kind word ends the capitalised run: Dalian Financial Asset Exchange is one glossary name, not 大连金融.
+    const either = (w: string): string => `[${w[0] ?? ''}${w[0]?.toUpperCase() ?? ''}]${w.slice(1)}`;
+    const run = new RegExp(`\\b${either(word)}\\s+${either(after ?? '')}\\b(?!\\s+[A-Z])`);
+    if (name.length === 0 || !after || !capitalised(after, query) || !run.test(query)) return name;
+    const kinds = domainFirst(after, table.entries[keyOf([after])] ?? [], occurs);
+    const joined = name.flatMap((zh) => kinds.map((k) => zh + k)).filter(recurs);
+    return joined.length > 0 ? joined.slice(0, 1) : name;
   };
   const whole = (word: string): boolean => table.entries[keyOf([word])] !== undefined;
   /**
@@ -178,7 +147,12 @@ export function createTranslator(
     // "right" before a preposition or time adverb only stresses it (right from the start): no 权利.
     const query = withoutIntensifiers(brands.rest);
     const acronyms = [...new Set(query.match(/\b[A-Z]{2,3}\b/g) ?? [])].filter((a) => ACRONYMS[a]);
-    const spelled = new Set(acronyms.map((a) => a.toLowerCase()));
+    // An acronym the reports write as it is (the ART system, GDP) is the index's own word, never its
+    // dictionary senses (art → 工艺): the English token itself stands for it.
+    const quoted = (query.match(/\b[A-Z]{2,5}\b/g) ?? []).filter(
+      (a) => !ACRONYMS[a] && (bigram(a.toLowerCase()) || bigram(stem(a.toLowerCase()))),
+    );
+    const spelled = new Set([...acronyms, ...quoted].map((a) => a.toLowerCase()));
     const all = contentWords(query);
     const kept = all.flatMap((w, i) => (spelled.has(w) ? [] : [i]));
     const dated = new Set(kept.filter((i) => monthOf(all[i] as string, query) !== null || numberTerms(all[i] as string) !== null));
@@ -204,7 +178,7 @@ export function createTranslator(
     }
     for (let i = 0; i < words.length;) {
       const end = runEnd(words, i, covered);
-      const unit = end > i ? unitAt(words.slice(0, end), i, query, linked) : null;
+      const unit = end > i ? unitAt(words.slice(0, end), i, query, linked, words[i + 1]) : null;
       if (unit) units.push(unit);
       i = unit ? unit.end : i + 1;
     }
@@ -249,22 +223,15 @@ export function createTranslator(
         break;
       }
     }
+    // An adverb the glossary meets only through its stem (effectively → effect → 影响) takes the domain audit's senses (有效).
+    for (const w of words) if (/ly$/.test(w) && DOMAIN_SENSES[w]) taken.add(stem(w));
     if (taken.size === 0) return expansion;
     return expand(query.replace(/[a-z]+/gi, (w) => (taken.has(stem(americanize(w.toLowerCase()))) ? ' '.repeat(w.length) : w)));
   };
   return Object.assign(translate, { specific, withGlossary });
 }
 
-/** Parts of a month as the reports write them (12月中旬): mid-, early and late December. */
-const MONTH_PARTS: Readonly<Record<string, readonly string[]>> = { mid: ['中旬'], early: ['上旬', '初'], late: ['下旬', '底'] };
-
-/** "right" as an intensifier of a preposition or time word (right from the start, right before March), blanked. */
-export const withoutIntensifiers = (query: string): string =>
-  query.replace(/\bright(?=\s+(?:from|before|after|now|away|at|on|in|up|until|when|as|there|here|then)\b)/gi, '     ');
-
 const MEMO = 20_000;
-const MAX_WITHIN = 4;
-const WITHIN_WEIGHT = 0.5;
 const JOIN_EVIDENCE = 2;
 
 /** A word with at most this many dictionary words names one thing (euro, airline), not many. */

@@ -1,0 +1,83 @@
+/**
+ * The glossary's English side: its English phrases matched in a query by stem, longest first, each
+ * query word used once. Stems make "exchanges" meet "exchange"; a one-word entry written as the
+ * query writes the word wins over another of its stem (finance → 金融, financing → 融资).
+ */
+import { regularForm } from './english-forms.js';
+import { stem } from './natural.js';
+import { normalizeForMatch } from './text.js';
+
+interface EnglishEntry {
+  words: string[];
+  zh: string[];
+  /** The entry as written, lower case. */
+  raw: string;
+}
+
+/** English words as the glossary matches them: stems, irregular verb forms read as their verb (ran into → run into). */
+export const englishWords = (text: string): string[] => englishRaw(text).map((w) => stem(regularForm(w)));
+
+/**
+ * English words as written, lower case, a possessive 's dropped (the exchange's market is the
+ * exchange's: it must still meet the glossary's "exchange"); an inner apostrophe stays (xi'an).
+ */
+const englishRaw = (text: string): string[] =>
+  (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []
+  ).map((w) => w.replace(/'s$/, ''));
+
+/** The glossary's English phrases found in a query: each as the user wrote it, with its Chinese terms (normalised). */
+export function createEnglishMatcher(data: {
+  groups: Array<{ zh: string[]; en: string[] }>;
+  english: Record<string, string[]>;
+}): (query: string) => Array<{ source: string; zh: string[] }> {
+  // Stemmed on the first English query: a Chinese-only process never pays for the term bank's phrases.
+  let entries: EnglishEntry[] | undefined;
+  let written: Map<string, Set<string>> | undefined;
+  const englishEntries = (): EnglishEntry[] =>
+    (entries ??= [
+      ...data.groups.flatMap((g) => g.en.map((en) => ({ words: englishWords(en), zh: g.zh, raw: en.toLowerCase() }))),
+      ...Object.entries(data.english).map(([en, zh]) => ({ words: englishWords(en), zh, raw: en.toLowerCase() })),
+    ]
+      .filter((e) => e.words.length > 0)
+      .sort((a, b) => b.words.length - a.words.length));
+  // The one-word entries' written forms by stem: finance (金融) and financing (融资) share "financ".
+  const writtenForms = (): Map<string, Set<string>> => {
+    if (written) return written;
+    const forms = new Map<string, Set<string>>();
+    for (const e of englishEntries())
+      if (e.words.length === 1) forms.set(e.words[0] as string, new Set([...(forms.get(e.words[0] as string) ?? []), e.raw]));
+    return (written = forms);
+  };
+  /** A one-word entry yields where another entry of its stem is written as the query writes the word. */
+  const yields = (entry: EnglishEntry, asWritten: string | undefined): boolean =>
+    entry.words.length === 1 &&
+    asWritten !== undefined &&
+    entry.raw !== asWritten &&
+    writtenForms()
+      .get(entry.words[0] as string)
+      ?.has(asWritten) === true;
+  return (query) => {
+    const words = englishWords(query);
+    if (words.length === 0) return [];
+    const raw = englishRaw(query);
+    const used = new Array<boolean>(words.length).fill(false);
+    const found: Array<{ source: string; zh: string[] }> = [];
+    // Only entries whose every word is in the query can match (most queries hold none).
+    const present = new Set(words);
+    for (const entry of englishEntries()) {
+      if (!entry.words.every((w) => present.has(w))) continue;
+      for (let i = 0; i + entry.words.length <= words.length; i += 1) {
+        if (used.slice(i, i + entry.words.length).some(Boolean)) continue;
+        if (!entry.words.every((w, j) => words[i + j] === w) || yields(entry, raw[i])) continue;
+        used.fill(true, i, i + entry.words.length);
+        // The phrase as the user wrote it (the stems are for matching only).
+        found.push({ source: raw.slice(i, i + entry.words.length).join(' '), zh: entry.zh.map(normalizeForMatch) });
+      }
+    }
+    return found;
+  };
+}
