@@ -140,7 +140,14 @@ const TITLE = /会长|董事长|行长|总经理|总裁|创始人|法定代表�
 // Coins the reports name as a product (比特币, 虚拟货币): a sentence on 央行数字货币 or 区块链 speaks of something else.
 const CRYPTO = /比特币|虚拟货币|加密货币|虚拟币|以太坊|稳定币|代币/;
 
+// Whether something is lawful for the asker (比特币个人持有合法吗, is it legal to hold …): a sentence that says
+// nothing of law, a ban or a permission (比特币's transaction speed) is no answer.
+const LEGAL_ZH = /合法吗|合法不|合不合法|是否合法|违法吗|违不违法|是否违法|犯法吗|犯不犯法|算违法|算不算违法|允许吗|被禁止吗|让不让/;
+const LEGAL_EN = /\b(?:is|are|was|were) (?:it|they|this|that|[a-z' -]{1,40}?) (?:legal|illegal|lawful|unlawful|allowed|banned|permitted)\b/;
+const LEGAL_SAID = /合法|违法|非法|禁止|不得|严禁|允许|准许|取缔|违规|法律|犯罪|叫停/;
+
 const ATTRIBUTES_ZH: Attribute[] = [
+  { name: 'legal', asked: LEGAL_ZH, answered: LEGAL_SAID },
   { name: 'crypto', asked: /比特币|虚拟货币|加密货币|虚拟币|以太坊|稳定币|泰达币|usdt/, answered: CRYPTO },
   { name: 'rate', asked: /票面利率|利率|利息|收益率|年化|票息/, answered: RATE },
   { name: 'fee', asked: /手续费|费率|佣金|服务费|管理费|收费标准/, answered: /费|佣金/ },
@@ -162,6 +169,7 @@ const ATTRIBUTES_ZH: Attribute[] = [
 ];
 
 const ATTRIBUTES_EN: Attribute[] = [
+  { name: 'legal', asked: LEGAL_EN, answered: LEGAL_SAID },
   { name: 'crypto', asked: /\bbitcoins?\b|\bcrypto(?:currenc(?:y|ies)|s)?\b|\bether(?:eum)?\b|\bstablecoins?\b/, answered: CRYPTO },
   { name: 'rate', asked: /\byields?\b|\bcoupons?\b|\binterest rates?\b|\brates? of return\b|\bannuali[sz]ed returns?\b/, answered: RATE },
   { name: 'fee', asked: /\bfees?\b|\bcommissions?\b|\bcharges? (?:for|on)\b/, answered: /费|佣金/ },
@@ -173,22 +181,52 @@ const ATTRIBUTES_EN: Attribute[] = [
   {
     name: 'recovery',
     asked:
-      /\brecovery rates?\b|\brecovered\b|\brepaid\b|\brepayments? (?:rate|ratio)\b|\brefund(?:ed|s)?\b|\bcompensat(?:ed|ion)\b|\bpay-?outs?\b|\bpaid out\b|\breimburs\w*/,
+      /\bhow much (?:[a-z']+ ){0,5}(?:recover(?:ed)?|repaid|refunded|compensated|get back|got back)\b|\brecovery rates?\b|\brecovered\b|\brepaid\b|\brepayments? (?:rate|ratio)\b|\brefund(?:ed|s)?\b|\bcompensat(?:ed|ion)\b|\bpay-?outs?\b|\bpaid out\b|\breimburs\w*/,
     answered: PAID,
   },
   { name: 'procedure', asked: /\bsteps\b|\btimelines?\b|\bprocedures?\b/, answered: /步骤|流程|程序|环节|时限|期限|申请/ },
 ];
 
 /**
- * The attribute a question asks for that no shown sentence writes, or
- * undefined. A Chinese question is read in its asking clauses (the last clause when none is marked);
- * an English one whole, without what it sets aside ("besides the fees, …").
+ * The attribute a question asks for that no shown sentence writes, or undefined. A Chinese question is
+ * read in its asking clauses (the last clause when none is marked); an English one whole, without what
+ * it sets aside ("besides the fees, …"). The sentence that writes the attribute must also speak of what
+ * it is asked of: in Chinese, a word the asking clause puts before the attribute (支付宝 of 支付宝转账手续费:
+ * a sentence on 浙金中心's fees is about another payer); in English, two of the question's naming
+ * concepts (`covers`, for each shown sentence).
  */
-export function unmetAttribute(question: string, asking: string[], english: boolean, shown: string[]): string | undefined {
-  const text = shown.map(normalizeForMatch).join('\n');
-  const read = english ? [question.toLowerCase()] : asking;
-  const attributes = english ? ATTRIBUTES_EN : ATTRIBUTES_ZH;
-  return attributes.find((a) => read.some((c) => a.asked.test(c)) && !a.answered.test(text))?.name;
+export function unmetAttribute(
+  question: string,
+  asking: string[],
+  english: boolean,
+  shown: string[],
+  covers: (i: number) => boolean = () => true,
+): string | undefined {
+  const texts = shown.map((t) => normalizeForMatch(t).replace(/\s+/g, ''));
+  if (english) {
+    const q = question.toLowerCase();
+    const unmet = ATTRIBUTES_EN.find((a) => a.asked.test(q) && !texts.some((t, i) => a.answered.test(t) && covers(i)));
+    return unmet?.name;
+  }
+  for (const clause of asking) {
+    for (const a of ATTRIBUTES_ZH) {
+      const at = a.asked.exec(clause);
+      if (!at) continue;
+      const subject = subjectWords(clause.slice(0, at.index));
+      if (!texts.some((t) => a.answered.test(t) && (subject.length === 0 || subject.some((w) => t.includes(w))))) return a.name;
+    }
+  }
+  return undefined;
+}
+
+// jieba's tags of the words that name what an attribute is asked of: nouns, names, verbal nouns, verbs, unknown words, Latin.
+const SUBJECT_TAGS = /^(n[a-z]*|vn|v|x|eng|j)$/;
+
+/** The words an asking clause puts before the attribute it asks (支付宝, 转账 of 支付宝转账手续费): what it is asked of. */
+function subjectWords(before: string): string[] {
+  return tagWords(before)
+    .filter((w) => SUBJECT_TAGS.test(w.tag) && w.word.length >= 2 && /[\u3400-\u9fffa-z0-9]/i.test(w.word) && !isRegister(w.word))
+    .map((w) => normalizeForMatch(w.word));
 }
 
 // Any year an English question writes (in 2020, by the end of 2016, since 2020): a question that dates what it asks.

@@ -181,6 +181,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       asking.length > 0 ? asking : clauses.slice(-1).map((c) => c.text),
       analysis.english,
       shown.map((s) => s.text),
+      (i) => coversTwo(chosen[i]?.tokens ?? new Set(), withoutLabels(terms, question)),
     );
     if (attribute !== undefined) return refuse(notFound(question, data.docs), `attribute[${attribute}]`);
     // So must the province asked of (local finance is regulated province by province) and the regulator.
