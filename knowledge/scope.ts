@@ -14,7 +14,7 @@ export type OutOfScope = 'live-quote' | 'forecast' | 'advice';
 // Things whose value is only ever a live figure: no report states what they are worth today.
 const LIVE = /股价|币价|金价|油价|汇率|牌价|七日年化|万份收益|点位|涨跌幅|涨停|跌停|k线|大盘/;
 // Figures a report may state for its own time, live only when asked for now or as a price.
-const DATED = /行情|净值|房价|市盈率|股票价格|黄金价格|存款利率|贷款利率|房贷利率|基准利率|lpr/;
+const DATED = /行情|净值|房价|市盈率|股票价格|黄金价格|存款利率|贷款利率|房贷利率|基准利率|lpr|首付比例|首付/;
 // A price asked as money per unit (多少钱一个, 一股多少钱) or as a price outright.
 // Cantonese asks it as 几钱 / 几多钱 / 几蚊 (how much money).
 const PRICE_ASKED = /多少钱|什么价|啥价|价格(?:是)?多少|价位|几块钱|多少美元|多少美金|多少块|报价多少|几多钱|几钱|几蚊/;
@@ -41,7 +41,7 @@ const EN_ASKED =
   /\bhow much\b|\bwhat(?:'s| is| are)\b|\btoday\b|\bright now\b|\bcurrent(?:ly)?\b|\bnow\b|\bthese days\b|\bnowadays\b|\bat the moment\b|\bstill\b/;
 const EN_NOW = /\btoday\b|\bright now\b|\bcurrent(?:ly)?\b|\bnow\b|\bthis week\b|\blatest\b|\bat the moment\b|\bthese days\b|\bnowadays\b/;
 const EN_FIGURE =
-  /\b(?:price|interest rates?|deposit rates?|mortgage rates?|loan rates?|lending rates?|savings rates?|funds rate|yield|worth)\b/;
+  /\b(?:price|interest rates?|deposit rates?|mortgage rates?|loan rates?|lending rates?|savings rates?|funds rate|yield|worth|down ?payments?)\b/;
 const EN_MOVES =
   /\bwill (?:[a-z]+ ){0,3}(?:rise|fall|go up|go down|crash|rally|double|(?:reach|hit) (?:\$?\d|(?:[a-z\d,]+ ){0,4}(?:dollars|yuan|usd|highs?)\b))|\bprice (?:prediction|forecast|target)\b|\bgoing to (?:rise|fall|go up|go down|crash)\b/;
 const EN_FUTURE = /\bnext (?:week|month|year)\b|\btomorrow\b|\bby the end of (?:the|this) year\b/;
