@@ -130,6 +130,8 @@ interface Attribute {
   name: string;
   asked: RegExp;
   answered: RegExp;
+  /** The attribute is itself what is asked of (a coin): no word before it need stand beside it. */
+  subject?: false;
 }
 
 const PAYOUT = '赔付|赔偿|赔|垫付|兑付|偿付|拿回|退赔|追回';
@@ -147,8 +149,8 @@ const LEGAL_EN = /\b(?:is|are|was|were) (?:it|they|this|that|[a-z' -]{1,40}?) (?
 const LEGAL_SAID = /合法|违法|非法|禁止|不得|严禁|允许|准许|取缔|违规|法律|犯罪|叫停/;
 
 const ATTRIBUTES_ZH: Attribute[] = [
+  { name: 'crypto', asked: /比特币|虚拟货币|加密货币|虚拟币|以太坊|稳定币|泰达币|usdt/, answered: CRYPTO, subject: false },
   { name: 'legal', asked: LEGAL_ZH, answered: LEGAL_SAID },
-  { name: 'crypto', asked: /比特币|虚拟货币|加密货币|虚拟币|以太坊|稳定币|泰达币|usdt/, answered: CRYPTO },
   { name: 'rate', asked: /票面利率|利率|利息|收益率|年化|票息/, answered: RATE },
   { name: 'fee', asked: /手续费|费率|佣金|服务费|管理费|收费标准/, answered: /费|佣金/ },
   { name: 'limitation', asked: /诉讼时效|追诉期|时效/, answered: /时效|追诉/ },
@@ -212,7 +214,7 @@ export function unmetAttribute(
     for (const a of ATTRIBUTES_ZH) {
       const at = a.asked.exec(clause);
       if (!at) continue;
-      const subject = subjectWords(clause.slice(0, at.index));
+      const subject = a.subject === false ? [] : subjectWords(clause.slice(0, at.index));
       if (!texts.some((t) => a.answered.test(t) && (subject.length === 0 || subject.some((w) => t.includes(w))))) return a.name;
     }
   }

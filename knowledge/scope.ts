@@ -33,7 +33,7 @@ const POLICY_MOVE = /加息|降息|升息|降准|缩表|扩表|放水/;
 const POLICY_ASKED =
   /(?:还要不要|要不要|会不会|还会|还要|还能|会|将|什么时候|啥时候|何时|几时|多久)(?:再|继续)?(?:次|轮)?(?:加息|降息|升息|降准|缩表|扩表|放水)|(?:加息|降息|升息|降准)(?:吗|不|没|几次|多少次)/;
 const EN_POLICY_MOVE =
-  /will (?:the )?(?:fed|federal reserve|pboc|people's bank|central bank|ecb|boj|bank of [a-z]+)(?: [a-z'-]+){0,4} (?:raise|cut|hike|lower|ease|tighten)|rate (?:hikes?|cuts?) (?:next|this|coming|later)/;
+  /\bwill (?:the )?(?:fed|federal reserve|pboc|people's bank|central bank|ecb|boj|bank of [a-z]+)\b(?: [a-z'-]+){0,4} (?:raise|cut|hike|lower|ease|tighten)\b|\brate (?:hikes?|cuts?) (?:next|this|coming|later)\b/;
 
 const EN_LIVE =
   /\b(?:share|stock|coin|gold|oil|token) prices?\b|\bprice of (?:a |an |the )?(?:share|stock|bitcoin|ether|gold|oil|coin)|\bexchange rates?\b|\btrading at\b|\b(?:7|seven)[- ]day (?:annuali[sz]ed )?(?:yield|return)\b|\bnet asset value\b/;
