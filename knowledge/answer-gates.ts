@@ -4,6 +4,7 @@
  * words were set aside because it names a corpus subject.
  */
 import type { Absence, AbsentWord } from './absent.js';
+import type { Clause } from './clauses.js';
 import type { Hit } from './candidates.js';
 import { coverageOf, creditOf, type Concept, type QueryTerms } from './coverage.js';
 import type { Searcher } from './search.js';
@@ -191,7 +192,7 @@ const ATTRIBUTES_EN: Attribute[] = [
 
 /**
  * The attribute a question asks for that no shown sentence writes, or undefined. A Chinese question is
- * read in its asking clauses (the last clause when none is marked); an English one whole, without what
+ * read in its asking clauses (the last clause when none asks); an English one whole, without what
  * it sets aside ("besides the fees, …"). The sentence that writes the attribute must also speak of what
  * it is asked of: in Chinese, a word the asking clause puts before the attribute (支付宝 of 支付宝转账手续费:
  * a sentence on 浙金中心's fees is about another payer); in English, two of the question's naming
@@ -199,7 +200,7 @@ const ATTRIBUTES_EN: Attribute[] = [
  */
 export function unmetAttribute(
   question: string,
-  asking: string[],
+  clauses: Clause[],
   english: boolean,
   shown: string[],
   covers: (i: number) => boolean = () => true,
@@ -210,11 +211,15 @@ export function unmetAttribute(
     const unmet = ATTRIBUTES_EN.find((a) => a.asked.test(q) && !texts.some((t, i) => a.answered.test(t) && covers(i)));
     return unmet?.name;
   }
-  for (const clause of asking) {
+  const asks = clauses.some((c) => c.asks) ? clauses.filter((c) => c.asks) : clauses.slice(-1);
+  for (const clause of asks.map((c) => c.text)) {
+    const i = clauses.findIndex((c) => c.text === clause);
     for (const a of ATTRIBUTES_ZH) {
       const at = a.asked.exec(clause);
       if (!at) continue;
-      const subject = a.subject === false ? [] : subjectWords(clause.slice(0, at.index));
+      // An asking clause that opens on the attribute (对注册资本的最低要求是多少) asks it of the clause before.
+      const own = a.subject === false ? [] : subjectWords(clause.slice(0, at.index));
+      const subject = own.length > 0 || i < 1 || a.subject === false ? own : subjectWords(clauses[i - 1]?.text ?? '');
       if (!texts.some((t) => a.answered.test(t) && (subject.length === 0 || subject.some((w) => t.includes(w))))) return a.name;
     }
   }

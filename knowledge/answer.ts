@@ -178,7 +178,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const asking = clauses.filter((c) => c.asks).map((c) => c.text);
     const attribute = unmetAttribute(
       analysis.english ? withoutExclusions(question) : question,
-      asking.length > 0 ? asking : clauses.slice(-1).map((c) => c.text),
+      clauses,
       analysis.english,
       shown.map((s) => s.text),
       (i) => coversTwo(chosen[i]?.tokens ?? new Set(), withoutLabels(terms, question)),

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { otherRegulator, unmetAttribute, unmetProvince, unwrittenYearIn } from '../../knowledge/answer-gates.js';
 import { readAbsence } from '../../knowledge/absent.js';
+import { clausesOf } from '../../knowledge/clauses.js';
 import { isChatWord } from '../../knowledge/english-gates.js';
 import { buildKnowledgeFromDocs, createKnowledge } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/types.js';
@@ -12,41 +13,46 @@ import { outOfScope } from '../../knowledge/scope.js';
 import { describeWithReports, realCorpus } from '../helpers/corpus.js';
 import { reportDoc } from '../helpers/docs.js';
 
+/** The attribute a Chinese question asks that the shown sentences leave unwritten. */
+const zh = (q: string, shown: string[]): string | undefined => unmetAttribute(q, clausesOf(q), false, shown);
+
 // Our own wording throughout: no report text. Round 13, issue 14 point 6 (an honest "not in the reports").
 describe('round 13: the attribute asked must be what the shown sentence writes', () => {
   it('GIVEN a payout, a coupon, a fee or a limitation period asked THEN a sentence without it is no answer', () => {
     const chronicle = ['2019年甲银行被接管，2020年乙保险被接管，2022年丙地数家银行取款难。'];
-    expect(unmetAttribute('甲银行的储户最后是怎么赔的', ['甲银行的储户最后是怎么赔的'], false, chronicle)).toBe('payout');
-    expect(unmetAttribute('丙地银行的储户拿回了多少钱', ['丙地银行的储户拿回了多少钱'], false, chronicle)).toBe('payout');
-    expect(unmetAttribute('专项债的票面利率大约多少', ['专项债的票面利率大约多少'], false, ['专项债规模同比增长9%。'])).toBe('rate');
-    expect(unmetAttribute('起诉的诉讼时效是几年', ['起诉的诉讼时效是几年'], false, ['投资人可以起诉。'])).toBe('limitation');
+    expect(zh('甲银行的储户最后是怎么赔的', chronicle)).toBe('payout');
+    expect(zh('丙地银行的储户拿回了多少钱', chronicle)).toBe('payout');
+    expect(zh('专项债的票面利率大约多少', ['专项债规模同比增长9%。'])).toBe('rate');
+    expect(zh('起诉的诉讼时效是几年', ['投资人可以起诉。'])).toBe('limitation');
     expect(unmetAttribute('What is the limitation period for a claim?', [], true, ['投资人可以起诉。'])).toBe('limitation');
     expect(unmetAttribute('How much were depositors compensated?', [], true, chronicle)).toBe('recovery');
   });
 
   it('GIVEN the sentence writes the attribute of what is asked THEN it answers; a payout named but not asked of is no attribute', () => {
-    expect(unmetAttribute('产品的年化收益一般多少', ['产品的年化收益一般多少'], false, ['产品年化收益在8%左右。'])).toBeUndefined();
-    expect(
-      unmetAttribute('甲中心转让手续费怎么收', ['甲中心转让手续费怎么收'], false, ['买卖双方各向甲中心支付每笔2元手续费。']),
-    ).toBeUndefined();
+    expect(zh('产品的年化收益一般多少', ['产品年化收益在8%左右。'])).toBeUndefined();
+    expect(zh('甲中心转让手续费怎么收', ['买卖双方各向甲中心支付每笔2元手续费。'])).toBeUndefined();
     // 兑付 told of the firm, while the question asks whether it may deregister.
-    expect(
-      unmetAttribute('存量兑付没化解完的平台能注销吗', ['存量兑付没化解完的平台能注销吗'], false, ['仍有存量业务未化解就不能注销。']),
-    ).toBeUndefined();
+    expect(zh('存量兑付没化解完的平台能注销吗', ['仍有存量业务未化解就不能注销。'])).toBeUndefined();
+  });
+
+  it('GIVEN an asking clause that opens on the attribute THEN what it is asked of is read in the clause before', () => {
+    const q = '乙类机构申请许可证，对注册资本的最低要求是多少';
+    expect(zh(q, ['本市平台已超过70家，注册资金超过20亿元。'])).toBe('capital');
+    expect(zh(q, ['乙类机构的注册资本不得低于1亿元。'])).toBeUndefined();
   });
 
   it("GIVEN a fee asked of one payer THEN another payer's fee is no answer", () => {
     const shown = ['买卖双方各向甲中心支付每笔2元交易手续费。'];
-    expect(unmetAttribute('乙钱包转账手续费怎么收', ['乙钱包转账手续费怎么收'], false, shown)).toBe('fee');
+    expect(zh('乙钱包转账手续费怎么收', shown)).toBe('fee');
     expect(unmetAttribute('What fee is charged for a transfer?', [], true, shown, () => false)).toBe('fee');
     expect(unmetAttribute('What fee is charged for a transfer?', [], true, shown, () => true)).toBeUndefined();
   });
 
   it('GIVEN legality or a coin asked THEN a sentence on something else that shares its words is no answer', () => {
     const speed = ['与某币每秒7笔的交易速度相比，新系统快得多。'];
-    expect(unmetAttribute('个人持有比特币合法吗', ['个人持有比特币合法吗'], false, speed)).toBe('crypto');
-    expect(unmetAttribute('个人持有比特币合法吗', ['个人持有比特币合法吗'], false, ['比特币每秒7笔交易。'])).toBe('legal');
-    expect(unmetAttribute('个人持有比特币合法吗', ['个人持有比特币合法吗'], false, ['比特币交易在境内属于非法金融活动。'])).toBeUndefined();
+    expect(zh('个人持有比特币合法吗', speed)).toBe('crypto');
+    expect(zh('个人持有比特币合法吗', ['比特币每秒7笔交易。'])).toBe('legal');
+    expect(zh('个人持有比特币合法吗', ['比特币交易在境内属于非法金融活动。'])).toBeUndefined();
     expect(unmetAttribute('Is it legal to hold bitcoin?', [], true, ['比特币每秒7笔交易。'])).toBe('legal');
   });
 });
