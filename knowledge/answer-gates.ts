@@ -138,7 +138,10 @@ interface Attribute {
 const PAYOUT = '赔付|赔偿|赔|垫付|兑付|偿付|拿回|退赔|追回';
 const PAID = /赔|垫付|兑付|偿付|清偿|偿还|退赔|追回|返还|拿回|收回|受偿|回收/;
 const RATE = /利率|利息|收益|年化|票息|回报|付息|计息/;
-const TITLE = /会长|董事长|行长|总经理|总裁|创始人|法定代表人|法人代表|掌门人|理事长|主席/;
+const TITLE = /会长|董事长|行长|总经理|总裁|法定代表人|法人代表|掌门人|理事长|主席/;
+// Who founded a firm: the reports name founding firms as its sponsors (由…发起设立), which answers it.
+const FOUNDER = /创始人|创办人|发起人/;
+const FOUNDED = /创始人|创办人|发起人|发起|创立|创办|设立|出资/;
 
 // Coins the reports name as a product (比特币, 虚拟货币): a sentence on 央行数字货币 or 区块链 speaks of something else.
 const CRYPTO = /比特币|虚拟货币|加密货币|虚拟币|以太坊|稳定币|代币/;
@@ -158,6 +161,7 @@ const ATTRIBUTES_ZH: Attribute[] = [
   { name: 'down-payment', asked: /首付/, answered: /首付/ },
   { name: 'capital', asked: /注册资本|注册资金|实缴资本/, answered: /注册资本|注册资金|实缴/ },
   { name: 'title', asked: TITLE, answered: TITLE },
+  { name: 'founder', asked: FOUNDER, answered: FOUNDED },
   { name: 'investor', asked: /战略投资者|战投/, answered: /战略投资者|战投|股东|入股/ },
   { name: 'valuation', asked: /估值|市值/, answered: /估值|市值|估价/ },
   { name: 'threshold', asked: /门槛|门坎|起投|起购/, answered: /门槛|门坎|起投|起购|起点|最低/ },
@@ -179,7 +183,8 @@ const ATTRIBUTES_EN: Attribute[] = [
   { name: 'limitation', asked: /\blimitation periods?\b|\bstatute of limitations?\b/, answered: /时效|追诉/ },
   { name: 'down-payment', asked: /\bdown ?payments?\b|\bdeposit (?:ratio|requirement) for (?:a )?(?:home|house|flat)/, answered: /首付/ },
   { name: 'capital', asked: /\bregistered capital\b|\bminimum capital\b/, answered: /注册资本|注册资金|实缴/ },
-  { name: 'title', asked: /\b(?:chairman|chairwoman|chairperson|chief executive|ceo|founder|president)\b/, answered: TITLE },
+  { name: 'title', asked: /\b(?:chairman|chairwoman|chairperson|chief executive|ceo|president)\b/, answered: TITLE },
+  { name: 'founder', asked: /\bfounders?\b/, answered: FOUNDED },
   { name: 'valuation', asked: /\bvaluations?\b|\bvalued at\b|\bmarket (?:value|capitali[sz]ation)\b/, answered: /估值|市值|估价/ },
   {
     name: 'recovery',
@@ -195,8 +200,9 @@ const ATTRIBUTES_EN: Attribute[] = [
  * read in its asking clauses (the last clause when none asks); an English one whole, without what
  * it sets aside ("besides the fees, …"). The sentence that writes the attribute must also speak of what
  * it is asked of: in Chinese, a word the asking clause puts before the attribute (支付宝 of 支付宝转账手续费:
- * a sentence on 浙金中心's fees is about another payer); in English, two of the question's naming
- * concepts (`covers`, for each shown sentence).
+ * a sentence on 浙金中心's fees is about another payer), written in that sentence or the one before it
+ * (`near`: a report names 网金社 there and its operator, 网金中心, in the sentence itself); in English,
+ * two of the question's naming concepts (`covers`, for each shown sentence).
  */
 export function unmetAttribute(
   question: string,
@@ -204,8 +210,11 @@ export function unmetAttribute(
   english: boolean,
   shown: string[],
   covers: (i: number) => boolean = () => true,
+  near: string[] = shown,
 ): string | undefined {
-  const texts = shown.map((t) => normalizeForMatch(t).replace(/\s+/g, ''));
+  const squash = (t: string): string => normalizeForMatch(t).replace(/\s+/g, '');
+  const texts = shown.map(squash);
+  const around = near.map(squash);
   if (english) {
     const q = question.toLowerCase();
     const unmet = ATTRIBUTES_EN.find((a) => a.asked.test(q) && !texts.some((t, i) => a.answered.test(t) && covers(i)));
@@ -220,7 +229,8 @@ export function unmetAttribute(
       // An asking clause that opens on the attribute (对注册资本的最低要求是多少) asks it of the clause before.
       const own = a.subject === false ? [] : subjectWords(clause.slice(0, at.index));
       const subject = own.length > 0 || i < 1 || a.subject === false ? own : subjectWords(clauses[i - 1]?.text ?? '');
-      if (!texts.some((t) => a.answered.test(t) && (subject.length === 0 || subject.some((w) => t.includes(w))))) return a.name;
+      const of = (i: number): boolean => subject.length === 0 || subject.some((w) => (around[i] ?? '').includes(w));
+      if (!texts.some((t, i) => a.answered.test(t) && of(i))) return a.name;
     }
   }
   return undefined;

@@ -182,6 +182,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       analysis.english,
       shown.map((s) => s.text),
       (i) => coversTwo(chosen[i]?.tokens ?? new Set(), withoutLabels(terms, question)),
+      shown.map((s) => `${s.before}${s.text}`),
     );
     if (attribute !== undefined) return refuse(notFound(question, data.docs), `attribute[${attribute}]`);
     // So must the province asked of (local finance is regulated province by province) and the regulator.

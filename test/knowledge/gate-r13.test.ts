@@ -35,6 +35,13 @@ describe('round 13: the attribute asked must be what the shown sentence writes',
     expect(zh('存量兑付没化解完的平台能注销吗', ['仍有存量业务未化解就不能注销。'])).toBeUndefined();
   });
 
+  it('GIVEN the subject named in the sentence before the one that writes the attribute THEN it answers', () => {
+    const q = '甲社的发起人有哪些';
+    const shown = ['甲中心由乙公司联合丙公司共同发起设立。'];
+    expect(unmetAttribute(q, clausesOf(q), false, shown)).toBe('founder');
+    expect(unmetAttribute(q, clausesOf(q), false, shown, () => true, [`“甲社”由甲中心运营。${shown[0]}`])).toBeUndefined();
+  });
+
   it('GIVEN an asking clause that opens on the attribute THEN what it is asked of is read in the clause before', () => {
     const q = '乙类机构申请许可证，对注册资本的最低要求是多少';
     expect(zh(q, ['本市平台已超过70家，注册资金超过20亿元。'])).toBe('capital');
