@@ -120,7 +120,14 @@ export function readAbsence(
     // A question word (哪一天, 哪门子) asks; it names nothing the reports could lack.
     if (/^(?:哪|什么|啥)/.test(word)) return [];
     // A span of one-character words only (想+去, 挺+大, 买+过) is a name only when one of them is tagged so.
-    const single = over.length === 0 && inside.length > 1 && !inside.some((w) => NAME_TAGS.test(w.tag));
+    // So is one jieba's model glued into an unknown word (年整 of 哪年整起来) that its dictionary reads as one-character words.
+    const split = plain.filter((w) => w.start < start + word.length && w.end > start);
+    const glued =
+      over.length > 0 &&
+      over.every((w) => w.tag === 'x') &&
+      split.length > 1 &&
+      split.every((w) => w.word.length === 1 && !NAME_TAGS.test(w.tag) && !/^n/.test(w.tag));
+    const single = glued || (over.length === 0 && inside.length > 1 && !inside.some((w) => NAME_TAGS.test(w.tag)));
     if (!single && (over.length === 0 || over.some((w) => NAME_TAGS.test(w.tag)))) return [{ word, kind: 'name' }];
     if (stemHeld(word, occurs)) return [];
     if (FINANCE.test(word) || over.some((w) => FINANCE.test(w.word))) return [{ word, kind: 'finance' }];
@@ -130,10 +137,13 @@ export function readAbsence(
   const latin = (w: { word: string; tag: string }): boolean =>
     !english &&
     w.tag === 'eng' &&
-    /^[a-z]{2,}$/i.test(w.word) &&
+    // A code of letters and digits (R3, C4, B2B) names a grade or a scheme as a name does.
+    /^(?:[a-z]{2,}|[a-z]+\d+[a-z\d]*)$/i.test(w.word) &&
     !ENGLISH_STOPWORDS.has(w.word.toLowerCase()) &&
     !known(stem(w.word.toLowerCase()));
-  for (const w of words) if (latin(w)) absent.push({ word: w.word, kind: 'name' });
+  // A code of letters and digits no passage holds (R3, C4) names one grade or scheme: a name the reports lack.
+  for (const w of words)
+    if (latin(w)) absent.push(/\d/.test(w.word) ? { word: w.word, kind: 'name', proper: true } : { word: w.word, kind: 'name' });
   if (occurs) absent.push(...unwrittenWords(words, spans, occurs));
   const specific = words
     .filter((w) => w.tag === 'x' && /^[\u3400-\u9fff]{2,}$/.test(w.word) && bigramsKnown(w.word, known))

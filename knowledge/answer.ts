@@ -25,12 +25,23 @@ import { ANSWER_FLOOR, candidatesOf, choose, unitOf, type Hit } from './choose.j
 import { holdsAsked } from './asked.js';
 import { passagesDefining } from './defining.js';
 import { coverageOf, type QueryTerms } from './coverage.js';
-import { coversTwo, englishFrame, nameRuns, namingConcepts, weaklyHeld, withoutLabels } from './english-gates.js';
+import { coversTwo, englishFrame, isChatWord, nameRuns, namingConcepts, weaklyHeld, withoutLabels } from './english-gates.js';
 import { MAX_QUERY_CHARS, type Searcher } from './search.js';
 import type { DocMeta, IndexData } from './search-index.js';
 import { cleanSentence } from './sentences.js';
 import { askedSentences, sceneReader } from './story.js';
-import { anchoredOnly, FORECAST_ASKED, lightened, unwrittenProduct, unwrittenYear, writesYear } from './answer-gates.js';
+import {
+  anchoredOnly,
+  FORECAST_ASKED,
+  lightened,
+  otherRegulator,
+  unmetAttribute,
+  unmetProvince,
+  unwrittenProduct,
+  unwrittenYearIn,
+  writesYear,
+} from './answer-gates.js';
+import { clausesOf } from './clauses.js';
 import { normalizeForMatch } from './text.js';
 import type { Answer, Citation } from './types.js';
 
@@ -108,7 +119,10 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     const product = unwrittenProduct(question, occurs, scene.holds);
     if (product !== undefined) return refuse(notFound(question, data.docs), `product[${product}]`);
     // An idiom's words (on paper, window dressing, kick off) are not what is asked.
-    const unheld = terms.untranslated.filter((w) => !weaklyHeld(w, terms, holds) && !idiomatic(w, question) && !scene.holds(w));
+    // Nor is chat shorthand (b4, pls).
+    const unheld = terms.untranslated.filter(
+      (w) => !weaklyHeld(w, terms, holds) && !idiomatic(w, question) && !scene.holds(w) && !isChatWord(w),
+    );
     const counted = countedAbsent(absence, holds);
     // A general word of the asker's own may weigh less than a name, or nothing (absent-weight.ts).
     const weights = counted.map((w) => (scene.weightless(w) ? 'none' : weightOf(w, familiar)));
@@ -136,10 +150,11 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       !chosen.some((c) => holdsAsked(c.text, 'number', null) || FIGURE.test(c.text))
     )
       return refuse(notFound(question, data.docs), 'no-figure');
-    // A year that names the rules or event asked of (the 2023 rules) must be written in a quoted passage.
-    const year = unwrittenYear(
+    // A year that names the rules or event asked of (the 2023 rules), or any year an English question dates its ask by, must be written in a quoted passage.
+    const year = unwrittenYearIn(
       question,
       chosen.map((c) => normalizeForMatch(data.passages.at(c.passage)?.text ?? '')),
+      analysis.english,
     );
     if (year !== undefined) return refuse(notFound(question, data.docs), `year[${year}]`);
     // A word the corpus never mentions is part of what was asked: the answer must cover the rest
@@ -165,8 +180,32 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
         passage: data.passages.at(c.passage)?.text ?? '',
         tokens: before ? new Set([...c.tokens, ...before.tokens]) : c.tokens,
         text: c.text,
+        before: before?.text ?? '',
       };
     });
+    // The attribute asked for (a coupon, a fee, a payout, who chairs a body) must be written in a shown sentence itself:
+    // the sentence before it may speak of another subject's payout (借新还旧…兑付就可能延期).
+    const clauses = clausesOf(question);
+    const asking = clauses.filter((c) => c.asks).map((c) => c.text);
+    const attribute = unmetAttribute(
+      analysis.english ? withoutExclusions(question) : question,
+      clauses,
+      analysis.english,
+      shown.map((s) => s.text),
+      (i) => coversTwo(chosen[i]?.tokens ?? new Set(), withoutLabels(terms, question)),
+      shown.map((s) => `${s.before}${s.text}`),
+    );
+    if (attribute !== undefined) return refuse(notFound(question, data.docs), `attribute[${attribute}]`);
+    // So must the province asked of (local finance is regulated province by province) and the regulator.
+    const around = shown.flatMap((s) => [s.before, s.text]);
+    const province = unmetProvince(
+      analysis.english ? [question] : asking.length > 0 ? asking : clauses.slice(-1).map((c) => c.text),
+      analysis.english,
+      around,
+    );
+    if (province !== undefined) return refuse(notFound(question, data.docs), `province[${province}]`);
+    const regulator = otherRegulator(question, analysis.english, around);
+    if (regulator !== undefined) return refuse(notFound(question, data.docs), `regulator[${regulator}]`);
     const parts = analysis.parts.length > 1 ? analysis.parts.map((p) => p.text) : [question];
     // A firm or place the reports name only in passing must stand in a shown sentence that says what is asked of it.
     if (!analysis.english && !chineseNamesMeetPredicate(question, shown, { texts: writing, tokens: searcher.tokens, parts }))

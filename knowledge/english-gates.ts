@@ -116,3 +116,13 @@ export function withoutLabels(terms: QueryTerms, question: string): QueryTerms {
   const concepts = terms.concepts.filter((c) => !labelled(c));
   return concepts.length === terms.concepts.length || concepts.length === 0 ? terms : { ...terms, concepts };
 }
+
+// Chat shorthand for function words and politeness (b4 = before, pls, n = and, q = question, rn = right now):
+// how someone types a question, never a concept a report must name.
+const CHAT =
+  /^(?:b4|pls|plz|thx|thanx|ty|u|ur|n|q|qq|btw|fyi|asap|imo|imho|tbh|idk|lmk|rn|abt|bc|cuz|coz|tho|thru|gonna|wanna|gotta|ok|okay|hi|hey)$/;
+
+/** Whether an English word nothing translates is chat shorthand (b4, pls, lmk): no concept of the question. */
+export function isChatWord(word: string): boolean {
+  return CHAT.test(word.toLowerCase());
+}

@@ -38,12 +38,43 @@ const ASKING = [
   // The exam's and the form's asking verbs (请简述, 试论述, 请列举): they say how to answer, not what about.
   ...['简述', '请简述', '概述', '论述', '请论述', '列举', '请列举', '试述'],
 ];
+// Northern and Southwestern spoken verbs and pronouns that stand for plain ones (整起来 for 成立, 咋整 for
+// 怎么办, 寻思 for 想, 俺俩 for 我们), and 好多 asking a quantity (好多钱 for 多少钱): the way a speaker asks.
+const DIALECT = ['整起来', '咋整', '整啥', '瞎整', '搞起来', '寻思', '琢磨', '俺俩', '咱俩', '俺们', '天天'];
+// Southwestern 好多 + a measure asks a quantity (好多钱 for 多少钱, 好多家 for 几家); 哪年 asks a year.
+const HOW_MANY = ['好多', '好多钱', '好多家', '好多个', '好多年', '好多万', '好多块', '好多天', '哪年', '哪一年', '哪些年'];
+// How a question points into the document itself (文中“Tips”栏目, 该文在收尾处, 此轮退出中): which part of a
+// report to read, or this round of the events it tells, never a thing a report must write.
+const DOCUMENT = [
+  ...['栏目', '专栏', '小节', '章节', '段落', '文末', '篇末', '结尾', '结尾处', '收尾处', '开头', '末尾', '开篇'],
+  ...['此轮', '本轮', '这轮', '这一轮', '该轮', '此番', '这回'],
+  // Words that call a thing by a name (被称作…的平台, 这一称谓): the frame of a naming question.
+  ...['被称作', '被称为', '称作', '号称', '被誉为', '称谓', '称呼', '叫法', '提法'],
+];
 const STAND_IN = ['盘子', '块头', '来头', '底细', '门道', '路子', '名堂', '花样', '猫腻', '名头', '名号'];
 // Spoken idioms for going first (打头炮, 打头阵, 开第一枪): the asker's way of saying 率先 or 首批.
 const FIRST = ['打头炮', '头炮', '打头阵', '第一枪', '开第一枪', '先开第一枪'];
 // Words that name the kind of answer asked, not a thing the reports must write: examples (举了哪些例子),
 // a comparison (有何异同, 有啥区别), the figure or name itself (数值是多少, 叫什么名字), the ways (哪些招, 啥法子).
-const ASKED_KIND = ['例子', '实例', '异同', '区别', '差别', '不同点', '数值', '数字', '名字', '名称', '招数', '法子', '高招', '下场'];
+const ASKED_KIND = [
+  '劝诫',
+  '告诫',
+  '忠告',
+  '例子',
+  '实例',
+  '异同',
+  '区别',
+  '差别',
+  '不同点',
+  '数值',
+  '数字',
+  '名字',
+  '名称',
+  '招数',
+  '法子',
+  '高招',
+  '下场',
+];
 // Cantonese asking words and pronouns, as folded to simplified script (邊間 → 边间, 係咩 → 系咩).
 const CANTONESE = [
   ...['边间', '边个', '边度', '边啲', '边家', '几时', '点样', '点解', '乜嘢', '咩嘢', '系咪', '系唔系', '系咩', '系边'],
@@ -59,6 +90,9 @@ const REGISTER = new Set([
   ...HEDGE,
   ...STORY,
   ...ASKING,
+  ...DIALECT,
+  ...HOW_MANY,
+  ...DOCUMENT,
   ...STAND_IN,
   ...FIRST,
   ...ASKED_KIND,

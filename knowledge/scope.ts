@@ -14,7 +14,7 @@ export type OutOfScope = 'live-quote' | 'forecast' | 'advice';
 // Things whose value is only ever a live figure: no report states what they are worth today.
 const LIVE = /股价|币价|金价|油价|汇率|牌价|七日年化|万份收益|点位|涨跌幅|涨停|跌停|k线|大盘/;
 // Figures a report may state for its own time, live only when asked for now or as a price.
-const DATED = /行情|净值|房价|市盈率|股票价格|黄金价格|存款利率|贷款利率|房贷利率|基准利率|lpr/;
+const DATED = /行情|净值|房价|市盈率|股票价格|黄金价格|存款利率|贷款利率|房贷利率|基准利率|lpr|首付比例|首付/;
 // A price asked as money per unit (多少钱一个, 一股多少钱) or as a price outright.
 // Cantonese asks it as 几钱 / 几多钱 / 几蚊 (how much money).
 const PRICE_ASKED = /多少钱|什么价|啥价|价格(?:是)?多少|价位|几块钱|多少美元|多少美金|多少块|报价多少|几多钱|几钱|几蚊/;
@@ -27,6 +27,13 @@ const NOW = /现在|今天|今日|当下|此刻|当前|实时|最新|这周|本�
 // A move of a price, or its future: a forecast.
 const MOVES = /会涨|会跌|能涨|能跌|还能涨|还会涨|还会跌|涨到|跌到|涨回|涨破|跌破|会不会涨|会不会跌|涨还是跌|走势如何|走势怎么样|后市|抄底/;
 const FUTURE = /明天|下周|下个月|下月|明年|年底前|未来几天|未来一周|接下来/;
+// A central bank's next move (美联储今年还要不要加息, 会不会降准): a policy decision still to come, which dated
+// research cannot know, however much it says of past hikes.
+const POLICY_MOVE = /加息|降息|升息|降准|缩表|扩表|放水/;
+const POLICY_ASKED =
+  /(?:还要不要|要不要|会不会|还会|还要|还能|会|将|什么时候|啥时候|何时|几时|多久)(?:再|继续)?(?:次|轮)?(?:加息|降息|升息|降准|缩表|扩表|放水)|(?:加息|降息|升息|降准)(?:吗|不|没|几次|多少次)/;
+const EN_POLICY_MOVE =
+  /\bwill (?:the )?(?:fed|federal reserve|pboc|people's bank|central bank|ecb|boj|bank of [a-z]+)\b(?: [a-z'-]+){0,4} (?:raise|cut|hike|lower|ease|tighten)\b|\brate (?:hikes?|cuts?) (?:next|this|coming|later)\b/;
 
 const EN_LIVE =
   /\b(?:share|stock|coin|gold|oil|token) prices?\b|\bprice of (?:a |an |the )?(?:share|stock|bitcoin|ether|gold|oil|coin)|\bexchange rates?\b|\btrading at\b|\b(?:7|seven)[- ]day (?:annuali[sz]ed )?(?:yield|return)\b|\bnet asset value\b/;
@@ -34,7 +41,7 @@ const EN_ASKED =
   /\bhow much\b|\bwhat(?:'s| is| are)\b|\btoday\b|\bright now\b|\bcurrent(?:ly)?\b|\bnow\b|\bthese days\b|\bnowadays\b|\bat the moment\b|\bstill\b/;
 const EN_NOW = /\btoday\b|\bright now\b|\bcurrent(?:ly)?\b|\bnow\b|\bthis week\b|\blatest\b|\bat the moment\b|\bthese days\b|\bnowadays\b/;
 const EN_FIGURE =
-  /\b(?:price|interest rates?|deposit rates?|mortgage rates?|loan rates?|lending rates?|savings rates?|funds rate|yield|worth)\b/;
+  /\b(?:price|interest rates?|deposit rates?|mortgage rates?|loan rates?|lending rates?|savings rates?|funds rate|yield|worth|down ?payments?)\b/;
 const EN_MOVES =
   /\bwill (?:[a-z]+ ){0,3}(?:rise|fall|go up|go down|crash|rally|double|(?:reach|hit) (?:\$?\d|(?:[a-z\d,]+ ){0,4}(?:dollars|yuan|usd|highs?)\b))|\bprice (?:prediction|forecast|target)\b|\bgoing to (?:rise|fall|go up|go down|crash)\b/;
 const EN_FUTURE = /\bnext (?:week|month|year)\b|\btomorrow\b|\bby the end of (?:the|this) year\b/;
@@ -74,6 +81,7 @@ export function outOfScope(question: string): OutOfScope | null {
     (DATED.test(q) && asked) ||
     (PRICE_ASKED.test(q) && NOW.test(q) && TRADED.test(q));
   if (MOVES.test(q) || (FUTURE.test(q) && (live || LIVE.test(q) || PRICE_ASKED.test(q)))) return 'forecast';
+  if (POLICY_ASKED.test(q) || EN_POLICY_MOVE.test(q) || (FUTURE.test(q) && POLICY_MOVE.test(q))) return 'forecast';
   if (live) return 'live-quote';
   if (BEST.test(q) && CHOICE.test(q) && (NOW.test(q) || /哪个|哪家|哪种|哪只/.test(q))) return 'advice';
   if (WORTH.test(q) || (CHEAPER.test(q) && (CHOICE.test(q) || /费|价|用|付|转账|汇款|寄钱/.test(q)))) return 'advice';
