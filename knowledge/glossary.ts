@@ -154,6 +154,28 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
       .filter((e) => e.words.length > 0)
       .sort((a, b) => b.words.length - a.words.length));
   const lexicon = [...new Set([...groups.flat(), ...Object.values(data.english).flat().map(normalizeForMatch)])];
+  // The groups' terms by first character: a query finds every term it holds in one pass over its characters,
+  // instead of an includes over the whole query for each of the thousands of terms (a tenth of a long question).
+  const termsByFirst = new Map<string, string[]>();
+  for (const t of new Set(groups.flat())) if (t.length > 0) termsByFirst.set(t[0] as string, [...(termsByFirst.get(t[0] as string) ?? []), t]);
+  /** Exactly the group terms t with q.includes(t) (the empty term included, as includes has it). */
+  const heldTerms = (q: string): Set<string> => {
+    const held = new Set<string>(['']);
+    for (let i = 0; i < q.length; i += 1)
+      for (const t of termsByFirst.get(q[i] as string) ?? []) if (!held.has(t) && q.startsWith(t, i)) held.add(t);
+    return held;
+  };
+  // The English entries by their first word, in the entries' order: an entry matches only where all its words occur.
+  let entriesByFirst: Map<string, number[]> | undefined;
+  const entriesHolding = (present: ReadonlySet<string>): EnglishEntry[] => {
+    const all = englishEntries();
+    if (!entriesByFirst) {
+      entriesByFirst = new Map();
+      all.forEach((e, i) => entriesByFirst!.set(e.words[0] as string, [...(entriesByFirst!.get(e.words[0] as string) ?? []), i]));
+    }
+    const at = [...present].flatMap((w) => entriesByFirst!.get(w) ?? []).sort((a, b) => a - b);
+    return at.map((i) => all[i] as EnglishEntry);
+  };
 
   const colloquial = Object.entries(data.colloquial ?? {}).map(([word, terms]) => ({
     word: normalizeForMatch(word),
@@ -186,10 +208,11 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
       const q = normalizeForMatch(query);
       const terms = new Set<string>();
       const found: Expansion['groups'] = [];
+      const held = heldTerms(q);
       for (const group of groups) {
-        const present = group.filter((t) => q.includes(t));
+        const present = group.filter((t) => held.has(t));
         if (present.length === 0) continue;
-        const others = group.filter((t) => !q.includes(t));
+        const others = group.filter((t) => !held.has(t));
         for (const t of others) terms.add(t);
         for (const source of present) found.push({ source, english: false, terms: others });
       }
@@ -206,7 +229,7 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
       let translated = false;
       // Only entries whose every word is in the query can match (most queries hold none).
       const present = new Set(words);
-      for (const entry of words.length === 0 ? [] : englishEntries()) {
+      for (const entry of words.length === 0 ? [] : entriesHolding(present)) {
         if (!entry.words.every((w) => present.has(w))) continue;
         for (let i = 0; i + entry.words.length <= words.length; i += 1) {
           if (used.slice(i, i + entry.words.length).some(Boolean)) continue;
