@@ -157,7 +157,8 @@ export function createGlossary(data: GlossaryInput, hash = 'custom'): Glossary {
   // The groups' terms by first character: a query finds every term it holds in one pass over its characters,
   // instead of an includes over the whole query for each of the thousands of terms (a tenth of a long question).
   const termsByFirst = new Map<string, string[]>();
-  for (const t of new Set(groups.flat())) if (t.length > 0) termsByFirst.set(t[0] as string, [...(termsByFirst.get(t[0] as string) ?? []), t]);
+  for (const t of new Set(groups.flat()))
+    if (t.length > 0) termsByFirst.set(t[0] as string, [...(termsByFirst.get(t[0] as string) ?? []), t]);
   /** Exactly the group terms t with q.includes(t) (the empty term included, as includes has it). */
   const heldTerms = (q: string): Set<string> => {
     const held = new Set<string>(['']);

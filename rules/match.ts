@@ -45,12 +45,7 @@ const MAX_CLAUSE = 40;
 
 function clauseStart(norm: string, at: number): number {
   let from = at;
-  while (
-    from > 0 &&
-    at - from < MAX_CLAUSE &&
-    !isClauseBreak(norm[from - 1]) &&
-    !(norm[from - 1] === '.' && isSpace(norm[from] ?? ''))
-  )
+  while (from > 0 && at - from < MAX_CLAUSE && !isClauseBreak(norm[from - 1]) && !(norm[from - 1] === '.' && isSpace(norm[from] ?? '')))
     from -= 1;
   return from;
 }
