@@ -52,6 +52,21 @@ export function createEnglishMatcher(data: {
       if (e.words.length === 1) forms.set(e.words[0] as string, new Set([...(forms.get(e.words[0] as string) ?? []), e.raw]));
     return (written = forms);
   };
+  // The entries by their first word, as indexes into the entries' order.
+  let byFirst: Map<string, number[]> | undefined;
+  const entriesHolding = (present: ReadonlySet<string>): EnglishEntry[] => {
+    const all = englishEntries();
+    if (!byFirst) {
+      const index = new Map<string, number[]>();
+      all.forEach((e, i) => index.set(e.words[0] as string, [...(index.get(e.words[0] as string) ?? []), i]));
+      byFirst = index;
+    }
+    const first = byFirst;
+    return [...present]
+      .flatMap((w) => first.get(w) ?? [])
+      .sort((a, b) => a - b)
+      .map((i) => all[i] as EnglishEntry);
+  };
   /** A one-word entry yields where another entry of its stem is written as the query writes the word. */
   const yields = (entry: EnglishEntry, asWritten: string | undefined): boolean =>
     entry.words.length === 1 &&
@@ -66,9 +81,10 @@ export function createEnglishMatcher(data: {
     const raw = englishRaw(query);
     const used = new Array<boolean>(words.length).fill(false);
     const found: Array<{ source: string; zh: string[] }> = [];
-    // Only entries whose every word is in the query can match (most queries hold none).
+    // Only entries whose every word is in the query can match (most queries hold none): those whose first word it holds,
+    // in the entries' order, instead of a test of every one of the term bank's thousands of phrases.
     const present = new Set(words);
-    for (const entry of englishEntries()) {
+    for (const entry of entriesHolding(present)) {
       if (!entry.words.every((w) => present.has(w))) continue;
       for (let i = 0; i + entry.words.length <= words.length; i += 1) {
         if (used.slice(i, i + entry.words.length).some(Boolean)) continue;

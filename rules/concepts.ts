@@ -5,6 +5,7 @@
  * list would need every combination spelled out.
  */
 import { compileTerms, negationReaches, type Occurrence } from './match.js';
+import { unitTest } from './fast-regex.js';
 import { AMOUNT_MARK, folded, foldSpan, NAME_MARK, unfold } from './phrase-gaps.js';
 import type { Concept } from './schema.js';
 import { indexSlot, mayOccur, slotOccurs, slotScan, type SlotScan } from './slot-index.js';
@@ -31,6 +32,9 @@ const MARKS: Record<string, string> = { '{amount}': AMOUNT_MARK, '{name}': NAME_
 const CLAUSE_BREAK = /[，,。；;！？!?\n:：]/;
 // An English semicolon joins the halves of one sentence ("I met her on Tinder; a month later she…").
 const SENTENCE_BREAK = /[。；！？!?\n]/;
+const isClauseBreak = unitTest(CLAUSE_BREAK);
+const isSentenceBreak = unitTest(SENTENCE_BREAK);
+const isSpace = unitTest(/\s/);
 const COMMA = /[，,:：]/g;
 // A negator between the slots turns the concept round ("保证不了收益" is not a guarantee).
 const GAP_NEGATION = /不|没|未|无|非|\bnot\b|\bno\b|\bnever\b|n't/g;
@@ -105,11 +109,11 @@ export function isLabelColon(norm: string, at: number): boolean {
   return LABEL.test(lead.slice(line + 1));
 }
 
-const breaksAt = (norm: string, i: number, stop: RegExp): boolean =>
-  (stop.test(norm[i] as string) && !isLabelColon(norm, i)) || (norm[i] === '.' && /\s/.test(norm[i + 1] ?? ''));
+const breaksAt = (norm: string, i: number, stop: (ch: string | undefined) => boolean): boolean =>
+  (stop(norm[i]) && !isLabelColon(norm, i)) || (norm[i] === '.' && isSpace(norm[i + 1] ?? ''));
 
 function limitFrom(norm: string, from: number, gap: number, sentence: boolean): number {
-  const stop = sentence ? SENTENCE_BREAK : CLAUSE_BREAK;
+  const stop = sentence ? isSentenceBreak : isClauseBreak;
   let to = from;
   while (to < norm.length && to - from <= gap && !breaksAt(norm, to, stop)) to += 1;
   return to;
@@ -138,7 +142,7 @@ function matchFrom(norm: string, concept: CompiledConcept, start: number, end: n
 function reachAround(norm: string, concept: CompiledConcept, start: number, end: number): [number, number] {
   const latin = /[a-z]/.test(norm[start] ?? '');
   const reach = concept.gap * (concept.slots.length - 1) * (latin ? 4 : 1);
-  const stop = (i: number): boolean => breaksAt(norm, i, concept.sentence ? SENTENCE_BREAK : CLAUSE_BREAK);
+  const stop = (i: number): boolean => breaksAt(norm, i, concept.sentence ? isSentenceBreak : isClauseBreak);
   let from = start;
   while (from > 0 && start - from < reach && !stop(from - 1)) from -= 1;
   let to = end;

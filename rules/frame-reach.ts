@@ -5,6 +5,7 @@
  */
 import { ENDORSED, OBJECT_END, OBJECT_TO_STOP, QUOTE_CLOSE, SELLER_WARNING } from './frame-cues.js';
 import { VICTIM_ASKS } from './notices.js';
+import { allMatches, unitTest } from './fast-regex.js';
 
 export interface Span {
   start: number;
@@ -14,15 +15,20 @@ export interface Span {
 export const SENTENCE_END = /[。！？!?\n]/;
 export const CLAUSE_END = /[，,；;：:。！？!?\n]/;
 const CLOSERS = /[”’」』）)】"']/;
+const isSentenceEnd = unitTest(SENTENCE_END);
+const isClauseEnd = unitTest(CLAUSE_END);
+const isCloser = unitTest(CLOSERS);
+const isSpace = unitTest(/\s/);
+const isWordEnd = unitTest(/[a-z0-9"”')]/);
 
 /** Where a frame's reach starts: the clause that holds the frame, not the claims made before it. */
 export function frameStart(norm: string, s: Span, at: number): number {
   let from = at;
-  while (from > s.start && !CLAUSE_END.test(norm[from - 1] as string)) from -= 1;
+  while (from > s.start && !isClauseEnd(norm[from - 1])) from -= 1;
   // "海报上写：提防…", "群里发的：警惕…": the source that introduces the warning belongs to it.
   if (from > s.start && /[:：]/.test(norm[from - 1] as string)) {
     from -= 1;
-    while (from > s.start && !CLAUSE_END.test(norm[from - 1] as string)) from -= 1;
+    while (from > s.start && !isClauseEnd(norm[from - 1])) from -= 1;
   }
   return from;
 }
@@ -66,7 +72,7 @@ export function framesIn(norm: string, s: Span, re: RegExp): number[] {
   const text = masked(norm, s);
   let global = GLOBAL.get(re);
   if (!global) GLOBAL.set(re, (global = new RegExp(re.source, 'g')));
-  return [...text.matchAll(global)]
+  return allMatches(global, text)
     .filter((m) => !DENIED.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0)))
     .map((m) => s.start + (m.index ?? 0));
 }
@@ -81,7 +87,7 @@ export function objectEnd(norm: string, at: number, end: number): number {
   if (list) return at + list.index + list[0].length;
   if (OBJECT_TO_STOP.test(rest.slice(0, 40))) return end;
   let to = at;
-  while (to < end && !CLAUSE_END.test(norm[to] as string)) {
+  while (to < end && !isClauseEnd(norm[to])) {
     const close = QUOTE_CLOSE[norm[to] as string];
     if (close) {
       const shut = norm.slice(to + 1, end).search(close);
@@ -97,10 +103,10 @@ export function sentences(norm: string): Span[] {
   let start = 0;
   for (let i = 0; i < norm.length; i += 1) {
     const ch = norm[i] as string;
-    const englishStop = ch === '.' && /\s/.test(norm[i + 1] ?? ' ') && /[a-z0-9"”')]/.test(norm[i - 1] ?? '');
-    if (!SENTENCE_END.test(ch) && !englishStop) continue;
+    const englishStop = ch === '.' && isSpace(norm[i + 1] ?? ' ') && isWordEnd(norm[i - 1] ?? '');
+    if (!isSentenceEnd(ch) && !englishStop) continue;
     let end = i + 1;
-    while (end < norm.length && (CLOSERS.test(norm[end] as string) || SENTENCE_END.test(norm[end] as string))) end += 1;
+    while (end < norm.length && (isCloser(norm[end]) || isSentenceEnd(norm[end]))) end += 1;
     out.push({ start, end });
     start = end;
     i = end - 1;

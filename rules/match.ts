@@ -14,9 +14,12 @@ import { NEGATED_MANDATE, OWN_CASE, universalDenial } from './notices.js';
 import { folded, unfold } from './phrase-gaps.js';
 import { presenceOf } from './presence.js';
 import type { Evidence } from './types.js';
+import { unitTest } from './fast-regex.js';
 
 // A dash ends a clause too: in "not a scam — guaranteed 15%" the not is about the scam.
 const CLAUSE_BREAK = /[，,。；;！？!?\n:：—]/;
+const isClauseBreak = unitTest(CLAUSE_BREAK);
+const isSpace = unitTest(/\s/);
 // 打破/杜绝/破除 (打破刚性兑付, 杜绝刚兑) are the regulators' words for ending a practice: they negate it.
 const NEGATION =
   /(不|非|无|未|没有|没|并非|并不|不会|不得|严禁|禁止|打破|杜绝|破除|摒弃|\bnot\b|\bno\b|\bnever\b|\bwithout\b|\bnon-?|\bnobody\b|\bno one\b|\bnothing\b(?! (?:beats|compares|like|else)\b)|\bcannot\b|n't\b)/;
@@ -42,12 +45,7 @@ const MAX_CLAUSE = 40;
 
 function clauseStart(norm: string, at: number): number {
   let from = at;
-  while (
-    from > 0 &&
-    at - from < MAX_CLAUSE &&
-    !CLAUSE_BREAK.test(norm[from - 1] as string) &&
-    !(norm[from - 1] === '.' && /\s/.test(norm[from] ?? ''))
-  )
+  while (from > 0 && at - from < MAX_CLAUSE && !isClauseBreak(norm[from - 1]) && !(norm[from - 1] === '.' && isSpace(norm[from] ?? '')))
     from -= 1;
   return from;
 }

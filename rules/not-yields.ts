@@ -4,6 +4,7 @@
  * clauses and sentences that make it a commission or a borrowing cost.
  */
 import type { Raw } from './periods.js';
+import { unitTest } from './fast-regex.js';
 
 export const NOT_YIELD =
   /把握|概率|波动率|上浮|下浮|上调|下调|罚息|滞纳金|逾期|毛利|净利|利润率|回撤|换手率|中签率|胜率|仓位|增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|volatility|hurdle|业绩报酬|drawdown|down payment|inflation|通胀|两融|融资融券|融资利率|贷款利率|房贷|车贷|mortgage|margin rate|loan rate|提取|计提|\b(?:jumped|jumps|rose|fell|falls|dropped|drops|surged|soared|plunged|climbed|slid|tumbled|rallied)\b|派息率|分红率|股息率|股息收益率|dividend yield|派息比例|股利支付率|payout ratio|资本充足率|拨备覆盖率|覆盖率|净息差|负债率|\bcoverage\b|\bcapital adequacy\b|\bnet interest margin\b|市占率|持股|飙升|飙涨|升至|涨至|跌至|跌到|降至|回落|\b(?:surged|soared|jumped|fell|dropped|climbed) to\b|\b(?:grew|grows|grown|growing|expanded|shrank|declined|increased|decreased)\b|\byear[- ]on[- ]year\b|\b(?:yoy|y\/y|q\/q)\b|\bnet (?:profits?|income|earnings)\b|\b(?:revenues?|turnover)\b|\bratio\b|\bmarket share\b/;
@@ -33,12 +34,16 @@ const BORROWING =
   /不得超过|不得高于|不能超过|法定上限|利率上限|保护上限|\b(?:legally )?capped at\b|借呗|花呗|微粒贷|白条|借钱|高利贷|信用卡|网贷利息|credit card|loan shark|payday loan|\bcharges?\s+\d|\bcharged\s+\d|\bborrow(?:ing|ed)?\b|on (?:the |my )?balances?/;
 const OFFERING = /投|理财|项目|收益|回报|赚|拿|稳|我们|跟着|\binvest|\bearn|\bpays?\b|\bour\b|\bwe\b|returns?\b/;
 const SENTENCE_BREAK = /[。；;！？!?\n]/;
+const isSentenceBreak = unitTest(SENTENCE_BREAK);
+const isClauseBreak = unitTest(/[，,。；;！？!?\n:：—]/);
+const isCommaBreak = unitTest(COMMA_BREAK);
+const isSpace = unitTest(/\s/);
 
 // At most SPAN_REACH characters each side: a text of many rates and no sentence break would otherwise be
 // scanned whole once per rate (quadratic: 0.8 s for 1 400 rates in one 10 000-character sentence).
 const SPAN_REACH = 240;
-function spanAround(norm: string, raw: Raw, brk: RegExp): string {
-  const stop = (i: number): boolean => brk.test(norm[i] as string) || (norm[i] === '.' && /\s/.test(norm[i + 1] ?? ''));
+function spanAround(norm: string, raw: Raw, brk: (ch: string | undefined) => boolean): string {
+  const stop = (i: number): boolean => brk(norm[i]) || (norm[i] === '.' && isSpace(norm[i + 1] ?? ''));
   let from = raw.start;
   while (from > 0 && raw.start - from < SPAN_REACH && !stop(from - 1)) from -= 1;
   let to = raw.end;
@@ -46,10 +51,10 @@ function spanAround(norm: string, raw: Raw, brk: RegExp): string {
   return norm.slice(from, to);
 }
 
-const sentenceOf = (norm: string, raw: Raw): string => spanAround(norm, raw, SENTENCE_BREAK);
+const sentenceOf = (norm: string, raw: Raw): string => spanAround(norm, raw, isSentenceBreak);
 
 export function isBorrowing(norm: string, raw: Raw): boolean {
-  if (BORROWING.test(spanAround(norm, raw, /[，,。；;！？!?\n:：—]/))) return true;
+  if (BORROWING.test(spanAround(norm, raw, isClauseBreak))) return true;
   const sentence = sentenceOf(norm, raw);
   return BORROWING.test(sentence) && !OFFERING.test(sentence.replace(BORROWING, ''));
 }
@@ -61,10 +66,10 @@ export const withoutNetOfFees = (s: string): string => s.replace(NET_OF_FEES, (w
 
 export function isCommission(norm: string, raw: Raw): boolean {
   let from = raw.start;
-  while (from > 0 && raw.start - from < 16 && !COMMA_BREAK.test(norm[from - 1] as string)) from -= 1;
+  while (from > 0 && raw.start - from < 16 && !isCommaBreak(norm[from - 1])) from -= 1;
   let to = raw.end;
   // An English full stop ends the clause too: "2% in rewards each day. Bring a friend…" is two claims.
-  const stop = (i: number): boolean => COMMA_BREAK.test(norm[i] as string) || (norm[i] === '.' && /\s/.test(norm[i + 1] ?? ''));
+  const stop = (i: number): boolean => isCommaBreak(norm[i]) || (norm[i] === '.' && isSpace(norm[i + 1] ?? ''));
   while (to < norm.length && to - raw.end < 30 && !stop(to)) to += 1;
   const clause = withoutNetOfFees(norm.slice(from, to));
   return (

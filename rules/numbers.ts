@@ -15,6 +15,7 @@ import { spokenRates } from './spoken-rates.js';
 import { englishWordRates } from './english-numbers.js';
 import { recentPeriod } from './recent-rates.js';
 import { isBorrowing, isCommission, NOT_YIELD, PROMISE_AFTER, SHARE_OF, withoutNetOfFees } from './not-yields.js';
+import { allMatches, unitTest } from './fast-regex.js';
 
 export { extractAmounts, extractInvestorCounts, type AmountFinding } from './amounts.js';
 
@@ -49,6 +50,7 @@ const RETURN_WORDS =
 const PROMISED_AFTER = /^\s*(?:that |which )?(?:we|they|he|she|i|the company) (?:promised|guaranteed)\b/;
 
 const CLAUSE_BREAK = /[。；;！？!?\n]/;
+const isClauseBreak = unitTest(CLAUSE_BREAK);
 
 // Cantonese writes 蚊 for 块 after a figure (一万块一天三十蚊): one character for one, so positions are kept.
 export const CANTONESE_YUAN = /(?<=[\d零〇一二两三四五六七八九十百千万])蚊/g;
@@ -58,9 +60,9 @@ const LENT_BY_ASKER =
   /(?:找|问|向|跟|同|和|管)(?:我|我们|你|您|你们)(?:借|拆借)|借给(?!我)|借俾(?!我)|\bborrow(?:s|ed|ing)?\b[^.;!?]{0,24}\bfrom (?:me|us|you)\b|\b(?:lend|lent|lending) (?:him|her|them|it|my|our|the|money)\b/;
 function lentByAsker(norm: string, raw: Raw): boolean {
   let from = raw.start;
-  while (from > 0 && raw.start - from < 80 && !CLAUSE_BREAK.test(norm[from - 1] as string)) from -= 1;
+  while (from > 0 && raw.start - from < 80 && !isClauseBreak(norm[from - 1])) from -= 1;
   let to = raw.end;
-  while (to < norm.length && to - raw.end < 80 && !CLAUSE_BREAK.test(norm[to] as string)) to += 1;
+  while (to < norm.length && to - raw.end < 80 && !isClauseBreak(norm[to])) to += 1;
   return LENT_BY_ASKER.test(norm.slice(from, to));
 }
 
@@ -108,9 +110,9 @@ function clauseAround(norm: string, start: number, end: number): { before: strin
   // English words are longer: in "paid monthly as interest at 2%" the period word sits 20 characters back.
   const reach = /[a-z]\s*$/.test(norm.slice(Math.max(0, start - 3), start)) ? 28 : 14;
   let from = start;
-  while (from > 0 && start - from < reach && !CLAUSE_BREAK.test(norm[from - 1] as string)) from -= 1;
+  while (from > 0 && start - from < reach && !isClauseBreak(norm[from - 1])) from -= 1;
   let to = end;
-  while (to < norm.length && to - end < 20 && !CLAUSE_BREAK.test(norm[to] as string)) to += 1;
+  while (to < norm.length && to - end < 20 && !isClauseBreak(norm[to])) to += 1;
   return { before: norm.slice(from, start), after: norm.slice(end, to) };
 }
 
@@ -118,13 +120,13 @@ function clauseAround(norm: string, start: number, end: number): { before: strin
 function periodOf(before: string, after: string): Period | undefined {
   let best: { period: Period; distance: number; length?: number } | undefined;
   for (const [period, re] of PERIOD_WORDS) {
-    for (const m of before.matchAll(re)) {
+    for (const m of allMatches(re, before)) {
       const distance = before.length - (m.index ?? 0) - m[0].length;
       // At equal distance the longer word wins: 半年收益 holds 年收益.
       if (!best || distance < best.distance || (distance === best.distance && m[0].length > (best.length ?? 0)))
         best = { period, distance, length: m[0].length };
     }
-    for (const m of after.matchAll(re)) {
+    for (const m of allMatches(re, after)) {
       const distance = (m.index ?? 0) + 1;
       if (!best || distance < best.distance) best = { period, distance };
     }

@@ -23,11 +23,28 @@ const FACTSHEET =
 const PROMISED = /保证|承诺|保本|预期|目标|稳赚|\b(?:guarantee\w*|target\w*|expected|promis\w*|projected)\b/;
 const isFactsheet = (norm: string): boolean => FACTSHEET.test(norm) && PAST.test(norm) && !PROMISED.test(norm);
 
+// What depends on the whole text is read once per text, not once per rate: a long paste holds a hundred rates, and
+// OWN_QUESTION's [^。]* runs to the sentence end from every 我 (a fifth of a 5,000-character check).
+let lastNorm: string | null = null;
+let lastWhole = { ownReport: false, factsheet: false, disclaimer: false };
+function wholeText(norm: string): typeof lastWhole {
+  if (norm !== lastNorm) {
+    lastNorm = norm;
+    lastWhole = {
+      ownReport: OWN_QUESTION.test(norm) && (PAST.test(norm) || THIS_YEAR.test(norm)),
+      factsheet: isFactsheet(norm),
+      disclaimer: DISCLAIMER.test(norm),
+    };
+  }
+  return lastWhole;
+}
+
 /** True when the rate whose clause starts with `before` is a fund's reported past return. */
 export function isPastPerformance(norm: string, before: string): boolean {
+  const whole = wholeText(norm);
   // What my own fund earned this year is a report too, when I ask about it.
-  if (OWN_QUESTION.test(norm) && (PAST.test(norm) || THIS_YEAR.test(norm))) return true;
-  if (isFactsheet(norm)) return true;
+  if (whole.ownReport) return true;
+  if (whole.factsheet) return true;
   if (!PAST.test(before)) return false;
-  return DISCLAIMER.test(norm) || INDEX.test(before);
+  return whole.disclaimer || INDEX.test(before);
 }

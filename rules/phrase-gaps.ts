@@ -9,6 +9,8 @@
  * so a 10k-character text stays linear.
  */
 
+import { unitTest } from './fast-regex.js';
+
 /** A quoted name, a parenthetical or an amount becomes one of these (never a clause break or a latin letter). */
 export const NAME_MARK = '\uE001';
 export const AMOUNT_MARK = '\uE000';
@@ -52,7 +54,7 @@ export interface Folded {
 // Cheap tests of whether a phrase can start at i, so that the sticky patterns run only where one
 // may match: a long text without quotes, digits or company names is read once, not five times a character.
 const OPENERS = new Set('“「『《"\'(【');
-const AMOUNT_START = /[\d$约近共总合u一二两三四五六七八九十百千几]/u;
+const AMOUNT_START = unitTest(/[\d$约近共总合u一二两三四五六七八九十百千几]/u);
 const MODIFIER_AFTER = new Set('到给进入向在把将让了用于从往由被和与及');
 
 /** For each position, the index of the next head noun (公司/集团/银行) at or after it. */
@@ -75,14 +77,17 @@ function mayStart(norm: string, i: number, rule: number, heads: Int32Array): boo
   if (rule === 0 || rule === 1) return OPENERS.has(ch);
   // A name runs 1–8 characters, then its suffix (股份有限 adds 4 before 公司).
   if (rule === 2) return (heads[i + 1] as number) <= i + 12;
-  if (rule === 3) return AMOUNT_START.test(ch);
+  if (rule === 3) return AMOUNT_START(ch);
   return MODIFIER_AFTER.has(norm[i - 1] ?? '') && hasDeWithin(norm, i + 2, i + 8);
 }
 
 function fold(norm: string): Folded | null {
+  // Unfolded characters are copied as runs, and the offsets written in place: a fold never lengthens the text.
   const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const starts = new Int32Array(norm.length);
+  const ends = new Int32Array(norm.length);
+  let n = 0;
+  let run = 0;
   const heads = nextHeads(norm);
   let changed = false;
   for (let i = 0; i < norm.length;) {
@@ -95,24 +100,28 @@ function fold(norm: string): Folded | null {
       if (!m || m[0].length === 0) continue;
       const rep = to(m[0]);
       if (rep === m[0]) break;
+      out.push(norm.slice(run, i));
       // The replacement spans the whole phrase in the original: its head noun is reported with the name.
       for (const ch of rep) {
         out.push(ch);
-        starts.push(i);
-        ends.push(i + m[0].length);
+        starts[n] = i;
+        ends[n] = i + m[0].length;
+        n += 1;
       }
       i += m[0].length;
+      run = i;
       changed = taken = true;
       break;
     }
     if (!taken) {
-      out.push(norm[i] as string);
-      starts.push(i);
-      ends.push(i + 1);
+      starts[n] = i;
+      ends[n] = i + 1;
+      n += 1;
       i += 1;
     }
   }
-  return changed ? { norm: out.join(''), startOf: Int32Array.from(starts), endOf: Int32Array.from(ends) } : null;
+  out.push(norm.slice(run));
+  return changed ? { norm: out.join(''), startOf: starts.slice(0, n), endOf: ends.slice(0, n) } : null;
 }
 
 // Each check folds one text, asked once per rule: remember the last answer.

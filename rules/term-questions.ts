@@ -15,6 +15,9 @@ import {
 } from './frame-cues.js';
 import { CLAUSE_END, type Span } from './frame-reach.js';
 import { ASK_THE_ROOM, tellsPitch } from './notices.js';
+import { unitTest } from './fast-regex.js';
+
+const isClauseEnd = unitTest(CLAUSE_END);
 
 function isQuestion(text: string): boolean {
   // A definition asked without a question mark (…刚性兑付是什么意思。) is still a question.
@@ -58,7 +61,7 @@ export function askedClauses(norm: string, s: Span): Span[] {
   const out: Span[] = [];
   let from = s.start;
   for (let i = s.start; i <= s.end; i += 1) {
-    if (i < s.end && !CLAUSE_END.test(norm[i] as string)) continue;
+    if (i < s.end && !isClauseEnd(norm[i])) continue;
     const clause = norm.slice(from, i);
     if (DEFINE.test(clause.trimStart()) || COMPARE.test(clause)) out.push({ start: from, end: i });
     from = i + 1;
