@@ -13,7 +13,10 @@ import { createKnowledge } from '../knowledge/index.js';
 import { loadDefaultRegistry } from '../knowledge/registry/registry.js';
 import { startFakeTelegram, textUpdate, type FakeTelegram } from '../test/fakes/telegram-api.js';
 import { startEntry } from '../test/helpers/run.js';
-import { median, percentile, seeded } from './stats.js';
+import { fuzzedMessages } from '../test/helpers/fuzz.js';
+import { median, percentile } from './stats.js';
+
+export { fuzzedMessages };
 
 export interface AbuseBenchResult {
   messages: number;
@@ -24,61 +27,6 @@ export interface AbuseBenchResult {
   max: number;
   /** Another user's /help round trip (update in → reply out) under a 20-message flood, one per run. */
   helpUnderFlood: number[];
-}
-
-const PIECES = [
-  '西安百金金融资产交易中心',
-  '资产登记备案中心',
-  '年化11%',
-  '保本保息',
-  '月息2分',
-  '金交所为什么关停',
-  '湖南',
-  'P2P',
-  '定融',
-  '<b>x</b>',
-  '[点此](https://x.example)',
-  '@everyone',
-  '\u200b',
-  '\u202e',
-  '🙂',
-  '％',
-  '１２３',
-  '\u0000',
-  '&amp;',
-  '有限公司',
-  ' ',
-  '，',
-  '？',
-  'abc',
-  '1e308',
-  '-0',
-];
-const COMMANDS = [
-  '/ask ',
-  '/check ',
-  '/status ',
-  '/subscribe ',
-  '/unsubscribe',
-  '/subscriptions',
-  '/help',
-  '/start',
-  '/feeds',
-  '/nope ',
-  '／status ',
-  '/status@finrisk_bot ',
-  '',
-];
-
-export function fuzzedMessages(count: number, seed = 18): string[] {
-  const next = seeded(seed);
-  const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)] as T;
-  return Array.from({ length: count }, (_, i) => {
-    const target = i % 5 === 0 ? 5000 : Math.floor(next() * 300);
-    let text = pick(COMMANDS);
-    while (text.length < target) text += next() < 0.2 ? String.fromCharCode(0x4e00 + Math.floor(next() * 20_000)) : pick(PIECES);
-    return i % 5 === 0 ? text.slice(0, 5000) : text;
-  });
 }
 
 async function fuzz(bot: Bot, messages: string[]): Promise<{ samples: number[]; crashes: number }> {

@@ -31,12 +31,4 @@ export const median = (values: number[]): number => percentile(values, 50);
  * `x * 1103515245 % 2 ** 31` lost bits past 2 ** 53 and fell into a short cycle: 10,000 fuzzed
  * messages held only 236 distinct texts, 3 of them long /ask questions.
  */
-export function seeded(seed: number): () => number {
-  let x = seed >>> 0;
-  return () => {
-    x = (x + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(x ^ (x >>> 15), x | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+export { seeded } from '../test/helpers/fuzz.js';
