@@ -3,15 +3,8 @@
  * telegraf flood), the same 10,000 messages through the core, for comparing commits side by side.
  * Prints p50, p99 and max per pass, and with --slowest the N slowest messages (command, length, CPU ms).
  */
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createBot, type Bot } from '../bot/index.js';
-import { systemClock } from '../bot/ports.js';
-import { openSqliteStore } from '../bot/store/sqlite.js';
-import { createKnowledge } from '../knowledge/index.js';
-import { loadDefaultRegistry } from '../knowledge/registry/registry.js';
-import { fuzzedMessages } from './bench-abuse.js';
+import { fuzz, fuzzBot, fuzzedMessages } from './bench-abuse.js';
 import { median, ms, percentile } from './stats.js';
 
 const args = process.argv.slice(2);
@@ -20,35 +13,12 @@ const slowest = args.includes('--slowest') ? Number(args[args.indexOf('--slowest
 const only = args.includes('--long') ? 'long' : 'all';
 const corpusDir = (process.env.FINRISK_CORPUS ?? path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus')).split(':')[0] as string;
 
-/**
- * Per message: wall ms, and this process's CPU ms (user + system), which other engineers' load on
- * the shared machine does not inflate the way it inflates the wall clock.
- */
-async function fuzz(bot: Bot, messages: string[]): Promise<{ wall: number[]; cpu: number[] }> {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (const [i, text] of messages.entries()) {
-    const started = performance.now();
-    const cpuStarted = process.cpuUsage();
-    await bot
-      .handle({ platform: 'telegram', chatId: String(i), userId: String(i), text, chatType: 'private', addressed: true })
-      .catch(() => []);
-    const used = process.cpuUsage(cpuStarted);
-    cpu.push((used.user + used.system) / 1000);
-    wall.push(performance.now() - started);
-  }
-  return { wall, cpu };
-}
-
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'finrisk-abuse-'));
-const { knowledge } = await createKnowledge({ corpusDirs: [corpusDir], dataDir });
-const store = openSqliteStore(':memory:');
-const bot = createBot({ knowledge, registry: loadDefaultRegistry(), clock: systemClock, store }, { perMinute: 1e9 });
+const { bot, store } = await fuzzBot(corpusDir);
 const all = fuzzedMessages(10_000);
 const messages = only === 'long' ? all.filter((m) => m.length >= 5000) : all;
 await fuzz(bot, all.slice(0, 200)); // warm the JIT, as the bench does
 for (let pass = 0; pass < passes; pass += 1) {
-  const { wall, cpu } = await fuzz(bot, messages);
+  const { samples: wall, cpu } = await fuzz(bot, messages);
   const samples = cpu;
   const line = (xs: number[]): string => `p50 ${ms(median(xs))} p99 ${ms(percentile(xs, 99))} max ${ms(Math.max(...xs))}`;
   console.log(`pass ${pass}: n=${wall.length} wall ${line(wall)} | cpu ${line(cpu)}`);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createBot, type Bot } from '../bot/index.js';
 import { systemClock } from '../bot/ports.js';
 import { openSqliteStore } from '../bot/store/sqlite.js';
+import type { Store } from '../bot/store/types.js';
 import type { Reply } from '../bot/types.js';
 import { createKnowledge } from '../knowledge/index.js';
 import { loadDefaultRegistry } from '../knowledge/registry/registry.js';
@@ -29,10 +30,16 @@ export interface AbuseBenchResult {
   helpUnderFlood: number[];
 }
 
-async function fuzz(bot: Bot, messages: string[]): Promise<{ samples: number[]; crashes: number }> {
+/**
+ * Every message through the core, one at a time: wall ms, and this process's CPU ms (user + system), which other
+ * processes' load on a shared machine does not inflate the way it inflates the wall clock (bench/abuse-only.ts).
+ */
+export async function fuzz(bot: Bot, messages: string[]): Promise<{ samples: number[]; cpu: number[]; crashes: number }> {
   const samples: number[] = [];
+  const cpu: number[] = [];
   let crashes = 0;
   for (const [i, text] of messages.entries()) {
+    const cpuStarted = process.cpuUsage();
     const started = performance.now();
     const replies: Reply[] = await bot
       .handle({ platform: 'telegram', chatId: String(i), userId: String(i), text, chatType: 'private', addressed: true })
@@ -41,9 +48,20 @@ async function fuzz(bot: Bot, messages: string[]): Promise<{ samples: number[]; 
         return [];
       });
     samples.push(performance.now() - started);
+    const used = process.cpuUsage(cpuStarted);
+    cpu.push((used.user + used.system) / 1000);
     if (replies.some((r) => r.blocks.some((b) => 'text' in b && b.text.includes('内部错误已记录')))) crashes += 1;
   }
-  return { samples, crashes };
+  return { samples, cpu, crashes };
+}
+
+/** The core as the abuse bench drives it: the reports' index in a private data dir, an in-memory store, no rate limit. */
+export async function fuzzBot(corpusDir: string): Promise<{ bot: Bot; store: Store; dataDir: string }> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'finrisk-abuse-'));
+  const { knowledge } = await createKnowledge({ corpusDirs: [corpusDir], dataDir });
+  const store = openSqliteStore(':memory:');
+  const bot = createBot({ knowledge, registry: loadDefaultRegistry(), clock: systemClock, store }, { perMinute: 1e9 });
+  return { bot, store, dataDir };
 }
 
 /** The heaviest messages the core accepts: 5,000-character offers and questions, and long names. */
@@ -103,10 +121,7 @@ async function helpUnderFlood(corpusDir: string, dataDir: string, runs: number):
 }
 
 export async function runAbuseBench(opts: { corpusDir: string; count?: number; floodRuns?: number }): Promise<AbuseBenchResult> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'finrisk-abuse-'));
-  const { knowledge } = await createKnowledge({ corpusDirs: [opts.corpusDir], dataDir });
-  const store = openSqliteStore(':memory:');
-  const bot = createBot({ knowledge, registry: loadDefaultRegistry(), clock: systemClock, store }, { perMinute: 1e9 });
+  const { bot, store, dataDir } = await fuzzBot(opts.corpusDir);
   const messages = fuzzedMessages(opts.count ?? 10_000);
   await fuzz(bot, messages.slice(0, 200)); // warm the JIT
   const { samples, crashes } = await fuzz(bot, messages);
