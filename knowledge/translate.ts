@@ -182,8 +182,10 @@ export function createTranslator(
       if (unit) units.push(unit);
       i = unit ? unit.end : i + 1;
     }
+    // A word asked twice (small money or big money) is one concept asked once: two would double its weight.
+    const once = new Set<string>();
     return joinAdjacent(units, adjacent, recurs)
-      .filter((u) => u.terms.length > 0)
+      .filter((u) => u.terms.length > 0 && !once.has(u.source) && once.add(u.source) !== undefined)
       .map(({ source, terms, weight, weak }) => ({ source, terms: withVariants(terms, occurs), weight, ...(weak ? { weak } : {}) }));
   };
   const absent = new Set(table.absent ?? []);
