@@ -22,3 +22,12 @@ describe('English question frames the glossary does not make concepts', () => {
     expect(sources('Which rules is the plan based on?')).toContain('based on');
   });
 });
+
+describe('"first" as the one who did something before the others', () => {
+  const asked = ['Which city was first to publish local rules?', 'Where did the regulator start the pilot first?', 'Who first issued such a notice?'];
+  for (const q of asked)
+    it(`GIVEN "${q}" THEN first reaches 率先 and 最早, the reports' words for who did it first, beside 第一/首`, () => {
+      const first = glossary.expand(q).groups.find((g) => g.english && g.source === 'first');
+      expect(first?.terms).toEqual(expect.arrayContaining(['第一', '首', '率先', '最早']));
+    });
+});
