@@ -124,6 +124,11 @@ export function createTranslator(
     return joined.length > 0 ? joined.slice(0, 1) : name;
   };
   const whole = (word: string): boolean => table.entries[keyOf([word])] !== undefined;
+  // A person's given name is one word of two syllables (Zhou Hongren → 周宏仁, Li Xiaoming): a word
+  // made of syllables is one part of a name as a lone syllable is.
+  const syllabic = (word: string, at = 0): boolean =>
+    at === word.length ||
+    [1, 2, 3, 4, 5, 6].some((n) => at + n <= word.length && table.pinyin[word.slice(at, at + n)] !== undefined && syllabic(word, at + n));
   /**
    * A name written as pinyin syllables, one word each (Zhang Wei → 张伟, 'Kai Jin Wang', wang jin she):
    * the index's word for them together. Each is a capitalised syllable or a word English does not know.
@@ -131,7 +136,7 @@ export function createTranslator(
   const personAt = (words: string[], i: number, query: string): Unit | null => {
     for (let n = Math.min(MAX_SYLLABLE_WORDS, words.length - i); n >= 2; n -= 1) {
       const run = words.slice(i, i + n);
-      if (!run.every((w) => table.pinyin[w] !== undefined && (capitalised(w, query) || tagOf(w) === '?'))) continue;
+      if (!run.every((w) => syllabic(w) && (capitalised(w, query) || tagOf(w) === '?'))) continue;
       if (!new RegExp(`\\b${run.join('\\s+')}\\b`, 'i').test(query)) continue;
       const found = names(run.join(''));
       if (found.length > 0) return { start: i, end: i + n, source: run.join(' '), terms: found, weight: 1, joinable: found };
