@@ -31,3 +31,19 @@ describe('"first" as the one who did something before the others', () => {
       expect(first?.terms).toEqual(expect.arrayContaining(['第一', '首', '率先', '最早']));
     });
 });
+
+describe('A name asked for', () => {
+  for (const q of [
+    'the oldest p2p platform in wuhan what is its name',
+    'Fake exchanges new variants - what names',
+    'What was the name of the first exchange?',
+    'how many firms named in the report',
+  ])
+    it(`GIVEN "${q}" THEN "name" is the answer's type, no 名称 concept`, () => {
+      expect(sources(q).some((s) => /^nam/.test(s))).toBe(false);
+    });
+
+  it('GIVEN "full name" THEN 全称 is still asked', () => {
+    expect(sources('What is the full name of the exchange?')).toContain('full name');
+  });
+});
