@@ -37,8 +37,7 @@ const englishRaw = (text: string): string[] =>
  * Tao), and made a concept (依据/基于/根据) it pulls every passage that cites anything. "why" is the
  * exception: 原因/因为/由于 are the words of the sentence that gives the reason asked for.
  */
-const asksOnly = (raw: string): boolean =>
-  raw !== 'why' && raw.split(/\s+/).every((w) => ASKING.has(w) || ENGLISH_STOPWORDS.has(w));
+const asksOnly = (raw: string): boolean => raw !== 'why' && raw.split(/\s+/).every((w) => ASKING.has(w) || ENGLISH_STOPWORDS.has(w));
 
 /** The glossary's English phrases found in a query: each as the user wrote it, with its Chinese terms (normalised). */
 export function createEnglishMatcher(data: {

@@ -25,7 +25,11 @@ describe('Everyday English words in their finance sense', () => {
 const doc = (file: string, title: string, text: string): SourceDoc => ({ file, path: `/${file}`, title, hash: file, text, kind: 'report' });
 // Our own sentences, in the reports' manner.
 const knowledge = buildKnowledgeFromDocs([
-  doc('a.txt', '交易中心概况', '某某金融资产交易中心由四家股东企业共同出资组建，持股比例分别为30%、30%、20%和20%。该中心主要开展定向融资业务。'),
+  doc(
+    'a.txt',
+    '交易中心概况',
+    '某某金融资产交易中心由四家股东企业共同出资组建，持股比例分别为30%、30%、20%和20%。该中心主要开展定向融资业务。',
+  ),
   doc('b.txt', '银行经营', '近年来银行业净息差呈下降态势，农商行降幅约1.2%，国有银行降幅约0.4%。中小银行经营压力加大。'),
   doc('c.txt', '监管动态', '地方金融监管部门要求各类平台按时披露产品信息，投资人应核实平台资质。'),
 ]);

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { defaultGlossary } from '../../knowledge/glossary.js';
 
 const glossary = defaultGlossary();
-const sources = (q: string): string[] => glossary.expand(q).groups.filter((g) => g.english).map((g) => g.source);
+const sources = (q: string): string[] =>
+  glossary
+    .expand(q)
+    .groups.filter((g) => g.english)
+    .map((g) => g.source);
 
 describe('English question frames the glossary does not make concepts', () => {
   const frames = [
@@ -24,7 +28,11 @@ describe('English question frames the glossary does not make concepts', () => {
 });
 
 describe('"first" as the one who did something before the others', () => {
-  const asked = ['Which city was first to publish local rules?', 'Where did the regulator start the pilot first?', 'Who first issued such a notice?'];
+  const asked = [
+    'Which city was first to publish local rules?',
+    'Where did the regulator start the pilot first?',
+    'Who first issued such a notice?',
+  ];
   for (const q of asked)
     it(`GIVEN "${q}" THEN first reaches 率先 and 最早, the reports' words for who did it first, beside 第一/首`, () => {
       const first = glossary.expand(q).groups.find((g) => g.english && g.source === 'first');

@@ -4,13 +4,26 @@ import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import type { SourceDoc } from '../../knowledge/types.js';
 
 describe('How the asker wants the answer said, and for whom they ask', () => {
-  const frames = ['{q} in simple words', '{q}, in plain English', 'In layman’s terms, {q}', "{q} in layman's terms", 'in short, {q}', '{q} — asking for a friend', '{q}? client asking'];
+  const frames = [
+    '{q} in simple words',
+    '{q}, in plain English',
+    'In layman’s terms, {q}',
+    "{q} in layman's terms",
+    'in short, {q}',
+    '{q} — asking for a friend',
+    '{q}? client asking',
+  ];
   for (const frame of frames)
     it(`GIVEN "${frame}" THEN only the question's own words are left, offsets kept`, () => {
       const q = frame.replace('{q}', 'what is federated learning');
       const out = withoutLeadIn(q);
       expect(out).toHaveLength(q.length);
-      expect(out.replace(/[^a-z ]/gi, ' ').trim().split(/\s+/)).toEqual(['what', 'is', 'federated', 'learning']);
+      expect(
+        out
+          .replace(/[^a-z ]/gi, ' ')
+          .trim()
+          .split(/\s+/),
+      ).toEqual(['what', 'is', 'federated', 'learning']);
     });
 
   it('GIVEN "in short supply" or "simple interest" THEN they are words of the question', () => {
