@@ -126,9 +126,14 @@ export function createTranslator(
   const whole = (word: string): boolean => table.entries[keyOf([word])] !== undefined;
   // A person's given name is one word of two syllables (Zhou Hongren → 周宏仁, Li Xiaoming): a word
   // made of syllables is one part of a name as a lone syllable is.
-  const syllabic = (word: string, at = 0): boolean =>
-    at === word.length ||
-    [1, 2, 3, 4, 5, 6].some((n) => at + n <= word.length && table.pinyin[word.slice(at, at + n)] !== undefined && syllabic(word, at + n));
+  const syllabic = (word: string): boolean => {
+    // cut[k]: the first k letters are whole syllables (linear in the word's length).
+    const cut = [true, ...new Array<boolean>(word.length).fill(false)];
+    for (let k = 1; k <= word.length; k += 1)
+      for (let n = 1; n <= Math.min(6, k) && !cut[k]; n += 1)
+        cut[k] = cut[k - n] === true && table.pinyin[word.slice(k - n, k)] !== undefined;
+    return cut[word.length] === true;
+  };
   /**
    * A name written as pinyin syllables, one word each (Zhang Wei → 张伟, 'Kai Jin Wang', wang jin she):
    * the index's word for them together. Each is a capitalised syllable or a word English does not know.
