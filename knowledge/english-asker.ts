@@ -24,12 +24,20 @@ function leadIn(query: string): string | null {
   return FIRST_PERSON.test(lead) || /\b(?:here|questions?|query)\b/i.test(lead) ? lead : null;
 }
 
-/** The query with an asker's lead-in blanked out (same length, so offsets still hold). */
+/**
+ * How the asker wants the answer said (in simple words, in plain English, in layman's terms, in a
+ * nutshell) and for whom they ask (asking for a friend, client asking): the frame of the question,
+ * never what it asks about (简单, 客户 pull passages that say them).
+ */
+const REGISTER =
+  /\b(?:in\s+(?:(?:very\s+)?(?:simple|plain|easy|everyday|layman['’]?s?|laymen['’]?s?|non-technical|few)\s+(?:words?|terms|english|language)|a\s+nutshell|(?:short|brief)(?=\s*[,:]))|simply\s+put|put\s+simply|(?:for|to)\s+(?:a\s+)?(?:beginners?|newbies?|dummies|layman|laymen)|asking\s+for\s+(?:a|my)\s+[a-z]+|(?:client|customer|friend|colleague|reader|user)\s+(?:is\s+)?asking)\b/gi;
+
+/** The query with an asker's lead-in and register blanked out (same length, so offsets still hold). */
 export function withoutLeadIn(query: string): string {
   const lead = leadIn(query);
   const rest = lead ? ' '.repeat(lead.length + 1) + query.slice(lead.length + 1) : query;
   // "List" is the asker's verb (can you list, list the …), never the report's 挂牌 (listed on an exchange).
-  return rest.replace(/\blist\b(?!\s+of\b)/gi, '    ');
+  return rest.replace(/\blist\b(?!\s+of\b)/gi, '    ').replace(REGISTER, (m) => ' '.repeat(m.length));
 }
 
 /**

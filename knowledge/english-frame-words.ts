@@ -49,6 +49,11 @@ export const ASKING = new Set([
   'describe',
   'describes',
   'described',
+  // A name asked for (what is its name, which names, the firms named): the answer's type, a name, not
+  // the word 名称 a passage seldom writes beside one; "full name" (全称) is still a glossary phrase.
+  'name',
+  'names',
+  'named',
   // The verb of asking (can you list, list the …): as a content word it becomes 挂牌 "listed on an exchange".
   'list',
   // Words about the source rather than its subject (a sidebar, an article, its author, plain

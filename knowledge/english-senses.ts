@@ -113,6 +113,20 @@ export const DOMAIN_SENSES: Readonly<Record<string, readonly string[]>> = {
   designated: ['指定', '认定'],
   bearing: ['承担'],
   holder: ['持有人', '持牌'],
+  // Everyday words whose dictionary senses are another field's, as finance writing uses them: a tally
+  // is a count (累计, not 相符), a stake a shareholding, an owner of a firm its shareholder, a state
+  // bank or firm state-owned (国有, not 陈述), a share of a whole its proportion, a fix a remedy (not
+  // 固定), a big bank a large one, a loan shark a usurer, a listed firm one listed on an exchange.
+  tally: ['累计', '总数', '统计'],
+  stake: ['持股', '股份', '股权'],
+  owner: ['股东', '控股', '所有者'],
+  state: ['国有', '国家'],
+  share: ['占比', '份额', '股份'],
+  fix: ['解决', '对策', '整改'],
+  big: ['大型'],
+  shark: ['高利贷'],
+  sharking: ['高利贷'],
+  listed: ['上市', '挂牌'],
   ...EVERYDAY_SENSES,
 };
 

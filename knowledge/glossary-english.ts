@@ -6,6 +6,8 @@
 import { regularForm } from './english-forms.js';
 import { stem } from './natural.js';
 import { normalizeForMatch } from './text.js';
+import { ASKING } from './english-frame-words.js';
+import { ENGLISH_STOPWORDS } from './natural.js';
 
 interface EnglishEntry {
   words: string[];
@@ -29,6 +31,14 @@ const englishRaw = (text: string): string[] =>
       .match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []
   ).map((w) => w.replace(/'s$/, ''));
 
+/**
+ * An entry written only in words of asking and function words (according to) names no concept: in
+ * an English question it frames where the answer is said (according to the report, according to Yang
+ * Tao), and made a concept (依据/基于/根据) it pulls every passage that cites anything. "why" is the
+ * exception: 原因/因为/由于 are the words of the sentence that gives the reason asked for.
+ */
+const asksOnly = (raw: string): boolean => raw !== 'why' && raw.split(/\s+/).every((w) => ASKING.has(w) || ENGLISH_STOPWORDS.has(w));
+
 /** The glossary's English phrases found in a query: each as the user wrote it, with its Chinese terms (normalised). */
 export function createEnglishMatcher(data: {
   groups: Array<{ zh: string[]; en: string[] }>;
@@ -42,7 +52,7 @@ export function createEnglishMatcher(data: {
       ...data.groups.flatMap((g) => g.en.map((en) => ({ words: englishWords(en), zh: g.zh, raw: en.toLowerCase() }))),
       ...Object.entries(data.english).map(([en, zh]) => ({ words: englishWords(en), zh, raw: en.toLowerCase() })),
     ]
-      .filter((e) => e.words.length > 0)
+      .filter((e) => e.words.length > 0 && !asksOnly(e.raw))
       .sort((a, b) => b.words.length - a.words.length));
   // The one-word entries' written forms by stem: finance (金融) and financing (融资) share "financ".
   const writtenForms = (): Map<string, Set<string>> => {

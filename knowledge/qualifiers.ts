@@ -43,7 +43,18 @@ const LIGHT = new Set([
   // What is sold, in general: "venue product failures" are the venues' failures.
   'product',
   'products',
+  // Words of counting ask how many (platform numbers, the firm count): they are the answer's type, never which platforms.
+  'number',
+  'numbers',
+  'count',
+  'counts',
+  'tally',
+  'total',
+  'totals',
 ]);
+// The reports are about China: the home country before a noun (china securities regulator, the
+// chinese market) is where every passage already is, and a passage need not write 中国 to speak of it.
+const HOME = /^(?:china|chinese|mainland|domestic|nationwide)$/;
 // A word right after a subject pronoun stands where a verb stands ("if we issue notes").
 const AFTER_SUBJECT = /\b(?:they|we|i|you|he|she|it)\s+([a-z]+)\b/gi;
 
@@ -112,7 +123,7 @@ function unitAt(words: string[], i: number, translations: Translated[]): { t: Tr
  * word or a light noun (idea, kind), and not the tail of a hyphenated modifier (region-by-region is "by region", not a noun).
  */
 function qualifier(word: string, question: string): boolean {
-  if (isGeneric(word) || LIGHT.has(word) || !NOUN.test(tagOf(word))) return false;
+  if (isGeneric(word) || LIGHT.has(word) || HOME.test(word) || !NOUN.test(tagOf(word))) return false;
   return new RegExp(`\\b${word}\\b`).test(question) && !new RegExp(`-${word}\\b`, 'i').test(question);
 }
 

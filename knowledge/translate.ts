@@ -124,6 +124,16 @@ export function createTranslator(
     return joined.length > 0 ? joined.slice(0, 1) : name;
   };
   const whole = (word: string): boolean => table.entries[keyOf([word])] !== undefined;
+  // A person's given name is one word of two syllables (Zhou Hongren → 周宏仁, Li Xiaoming): a word
+  // made of syllables is one part of a name as a lone syllable is.
+  const syllabic = (word: string): boolean => {
+    // cut[k]: the first k letters are whole syllables (linear in the word's length).
+    const cut = [true, ...new Array<boolean>(word.length).fill(false)];
+    for (let k = 1; k <= word.length; k += 1)
+      for (let n = 1; n <= Math.min(6, k) && !cut[k]; n += 1)
+        cut[k] = cut[k - n] === true && table.pinyin[word.slice(k - n, k)] !== undefined;
+    return cut[word.length] === true;
+  };
   /**
    * A name written as pinyin syllables, one word each (Zhang Wei → 张伟, 'Kai Jin Wang', wang jin she):
    * the index's word for them together. Each is a capitalised syllable or a word English does not know.
@@ -131,7 +141,7 @@ export function createTranslator(
   const personAt = (words: string[], i: number, query: string): Unit | null => {
     for (let n = Math.min(MAX_SYLLABLE_WORDS, words.length - i); n >= 2; n -= 1) {
       const run = words.slice(i, i + n);
-      if (!run.every((w) => table.pinyin[w] !== undefined && (capitalised(w, query) || tagOf(w) === '?'))) continue;
+      if (!run.every((w) => syllabic(w) && (capitalised(w, query) || tagOf(w) === '?'))) continue;
       if (!new RegExp(`\\b${run.join('\\s+')}\\b`, 'i').test(query)) continue;
       const found = names(run.join(''));
       if (found.length > 0) return { start: i, end: i + n, source: run.join(' '), terms: found, weight: 1, joinable: found };
@@ -182,8 +192,10 @@ export function createTranslator(
       if (unit) units.push(unit);
       i = unit ? unit.end : i + 1;
     }
+    // A word asked twice (small money or big money) is one concept asked once: two would double its weight.
+    const once = new Set<string>();
     return joinAdjacent(units, adjacent, recurs)
-      .filter((u) => u.terms.length > 0)
+      .filter((u) => u.terms.length > 0 && !once.has(u.source) && once.add(u.source) !== undefined)
       .map(({ source, terms, weight, weak }) => ({ source, terms: withVariants(terms, occurs), weight, ...(weak ? { weak } : {}) }));
   };
   const absent = new Set(table.absent ?? []);
