@@ -1,7 +1,8 @@
 /**
  * Round-15 recall: the round's concept rows (./coverage-lex15.ts, concepts-lex15.json) and the rate readings beside
  * them — a guaranteed rate with no period or return word, Taiwan's 報酬率 / 配息 / 月領 / 趴, and percentages a
- * guarantee word stands beside that are no return. Every text is my own wording.
+ * guarantee word stands beside that are no return, and a unit's price with its noun between (一台矿机3万元) before what
+ * the unit pays. Every text is my own wording.
  */
 import { describe, expect, it } from 'vitest';
 import { checkOffer } from '../../rules/check-offer.js';
@@ -71,5 +72,18 @@ describe("Taiwan's words for a return and for per cent", () => {
   });
   it('GIVEN 業績報酬 (a performance fee) THEN it is no yield', () => {
     expect(annual('業績報酬20%')).toEqual([]);
+  });
+});
+
+describe("a unit's price with its noun, then what the unit pays per period", () => {
+  it.each([
+    ['一台矿机3万元，每月产出收益约2500元', 100],
+    ['每头牛一万二，每年分红1800元', 15],
+    ['一台机器两万，每天产出80元', 146],
+  ])('GIVEN "%s" THEN it is read as %s per cent a year', (text, want) => {
+    expect(annual(text)).toContain(want);
+  });
+  it.each(['一份报告3万字，每月写2000字。', '一台手机3千，每月话费100元。'])('GIVEN "%s" THEN no yield is read', (text) => {
+    expect(annual(text)).toEqual([]);
   });
 });
