@@ -63,6 +63,17 @@ export function detect(scan: Scan, detector: Rule['detectors'][number], fired: R
       const top = scan.yields[0];
       return top && top.annualPercent > 6 ? [{ text: top.text, start: top.start, end: top.end }] : [];
     }
+    case 'promised_yield':
+      // A rate the seller guarantees (保证12%, "12% guaranteed") is a promised return, whatever words stand beside it.
+      // Claimed where the rate is (the yield passed the frames there); a negator or a warning may stand before the
+      // guarantee word at either end (不保证12%, "12% is not guaranteed").
+      return scan.yields.flatMap((y) =>
+        y.promise &&
+        claimedHere(scan, y.promise) &&
+        [y.promise.start, y.promise.end - 1].every((at) => !isNegated(scan.norm, at) && !isWarned(scan.norm, at))
+          ? [plain(y.promise)]
+          : [],
+      );
     case 'venue_exchange':
       return venues('exchange');
     case 'venue_pseudo': {

@@ -16,6 +16,7 @@ import { englishWordRates } from './english-numbers.js';
 import { recentPeriod } from './recent-rates.js';
 import { isBorrowing, isCommission, NOT_YIELD, PROMISE_AFTER, SHARE_OF, withoutNetOfFees } from './not-yields.js';
 import { allMatches, unitTest } from './fast-regex.js';
+import { promiseAround } from './promised-rates.js';
 
 export { extractAmounts, extractInvestorCounts, type AmountFinding } from './amounts.js';
 
@@ -23,11 +24,11 @@ export { extractAmounts, extractInvestorCounts, type AmountFinding } from './amo
 const PERIOD_WORDS: Array<[Period, RegExp]> = [
   [
     'year',
-    /年化|年利率|年收益|年息|年回报|每年|一年|年均|票面利率|业绩比较基准|业绩基准|比较基准|annual|annualised|annualized|yearly|annually|p\.a\.?|per annum|per year|a year|every year|each year|apy|apr|\/年/g,
+    /年化|年利率|年收益|年息|年领|年配|年回报|每年|一年|年均|票面利率|业绩比较基准|业绩基准|比较基准|annual|annualised|annualized|yearly|annually|p\.a\.?|per annum|per year|a year|every year|each year|apy|apr|\/年/g,
   ],
   [
     'month',
-    /月赚|月入|月息|月利率|月利息|月利(?!润)|月收益|月化|月回报|每月(?!公|更新|发布|披露)|每个月(?!公|更新|发布|披露)|\/月|一个月(?!期)|单月|monthly|per month|a month|every month|each month/g,
+    /月赚|月入|月领|月配|月息|月利率|月利息|月利(?!润)|月收益|月化|月回报|每月(?!公|更新|发布|披露)|每个月(?!公|更新|发布|披露)|\/月|一个月(?!期)|单月|monthly|per month|a month|every month|each month/g,
   ],
   // Only a return per quarter: 季度付息 alone is how often a yearly rate is paid.
   // A quarter as a span or a payout period (一个季度返3个点, 每季度分红3%; 每季度付息 is a schedule). "quarterly" only
@@ -45,7 +46,7 @@ const PERIOD_WORDS: Array<[Period, RegExp]> = [
   ],
 ];
 const RETURN_WORDS =
-  /年化|收益|利息|回报|利率|息|基准|分红|返利|票息|票面|质押|锁仓|奖励|return|yield|interest|coupon|\bfixed\b|p\.a|profit|roi|earn|paying|pays|apy|rewards?|staking|\b(?:bonds?|notes?|deposits?|cds?) (?:at|paying)\b|保底|最差也有|最少也有|至少也有|最低也有|\bthe floor is\b/;
+  /年化|收益|利息|回报|报酬|利率|息|基准|分红|返利|票息|票面|质押|锁仓|奖励|return|yield|interest|coupon|\bfixed\b|p\.a|profit|roi|earn|paying|pays|apy|rewards?|staking|\b(?:bonds?|notes?|deposits?|cds?|plans?|schemes?|products?|investments?|programmes?|programs?|packages?|funds?|trusts?) (?:at|paying)\b|保底|最差也有|最少也有|至少也有|最低也有|\bthe floor is\b/;
 // "the 12% we promised": a rate the seller says was promised is the return on offer.
 const PROMISED_AFTER = /^\s*(?:that |which )?(?:we|they|he|she|i|the company) (?:promised|guaranteed)\b/;
 
@@ -76,7 +77,7 @@ const blank = (w: string): string => ' '.repeat(w.length);
 
 const RANGE_SEP = '(?:-{1,2}|~|～|—{1,2}|–|至|到|\\bto\\b)';
 const PERCENT = new RegExp(
-  `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*%?\\s*(?:${RANGE_SEP}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(?:%|\\s?per\\s?cent\\b|\\s?pct\\b)`,
+  `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*%?\\s*(?:${RANGE_SEP}\\s*(\\d+(?:\\.\\d+)?)\\s*)?(?:%|\\s?per\\s?cent\\b|\\s?pct\\b|趴(?![下着在]))`,
   'g',
 );
 // "doubled within 3 months": the English form of 翻倍.
@@ -257,16 +258,24 @@ export function extractYields(text: string): YieldFinding[] {
       // Only the rate's own comma clause: in "不收手续费，年化18%" the fee word is about something else.
       NOT_YIELD.test(withoutNetOfFees(ownWords(before.slice(reach)))) ||
       NOT_YIELD.test(withoutNetOfFees(after).slice(0, /^\s*[a-z]/.test(after) ? 8 : 4)) ||
-      (PROMISE_AFTER.test(after) && !isRateBeforePromise(raw.value, before)) ||
+      (PROMISE_AFTER.test(after) && !isRateBeforePromise(raw.value, before) && !promiseAround(raw.value, before, after)) ||
       SHARE_OF.test(after) ||
       isCommission(spacedClauses, raw) ||
       (isBorrowing(capsBlanked, raw) && !lentByAsker(norm, raw)) ||
       isPastPerformance(norm, before + norm.slice(raw.start, raw.end))
     )
       continue;
+    const promise = promiseAround(raw.value, before, after);
     const stated = raw.period ?? periodOf(before, after) ?? recentPeriod(norm, raw.start, raw.end);
     // A period word (年化, per month) marks a rate as a return as much as a return word does.
-    if (!raw.explicit && stated === undefined && !RETURN_WORDS.test(before) && !RETURN_WORDS.test(after) && !PROMISED_AFTER.test(after))
+    if (
+      !raw.explicit &&
+      stated === undefined &&
+      !RETURN_WORDS.test(before) &&
+      !RETURN_WORDS.test(after) &&
+      !PROMISED_AFTER.test(after) &&
+      !promise
+    )
       continue;
     const period = stated ?? 'year';
     const annual = round(raw.value * PER_YEAR[period]);
@@ -274,7 +283,12 @@ export function extractYields(text: string): YieldFinding[] {
     const basis =
       raw.note ??
       (period === 'year' ? `年化 ${round(raw.value)}%` : `${PERIOD_LABEL[period]}收益 ${round(raw.value)}% × ${PER_YEAR[period]}`);
-    found.push({ annualPercent: annual, text: shown, start: raw.start, end: raw.end, basis });
+    const finding: YieldFinding = { annualPercent: annual, text: shown, start: raw.start, end: raw.end, basis };
+    if (promise?.guaranteed) {
+      const [start, end] = [raw.start - promise.before, raw.end + promise.after];
+      finding.promise = { text: text.slice(start, end), start, end };
+    }
+    found.push(finding);
   }
   return found.sort((a, b) => b.annualPercent - a.annualPercent);
 }

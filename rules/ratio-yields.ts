@@ -4,12 +4,13 @@ import { PER_YEAR, PERIOD_LABEL, round, type Period, type Raw } from './periods.
 
 // 一万五 = 15 000 and 1万2 = 12 000: a digit after the unit is a tenth of it.
 const MONEY = `(${NUM})\\s*(亿|千万|百万|万|千|k)?([一二两三四五六七八九](?![十百千万亿])|(?<=[万千])\\d(?![\\d.%,]))?\\s*(?:元|块|rmb)?钱?`;
-// What one unit of a pitched asset costs (2万元一台, 每台三万): the stake its payout is measured against.
+// What one unit of a pitched asset costs (2万元一台, 每台三万, 一台矿机3万元 with the unit's noun between): the stake its
+// payout is measured against.
 const PER_ITEM = '(?:一|每)\\s*(?:台|套|份|单|亩|头|棵|间|个名额|个矿位|个节点)';
 // The verb before the amount (投资10万; not 买一份, a count of what is bought) or after it (5万块投进去, 八万本金, 十万放进来).
 const PRINCIPAL = new RegExp(
-  `(?:投资|投入|本金|投|存入|存|买|认购|入金|预付|预存|充值|缴纳|交|放|出借|借出|借给平台)\\s*${MONEY}(?!\\s*(?:台|套|份|单|亩|头|棵|间|个))|${MONEY}\\s*(?:的)?(?:本金|投进去|放进去|存进去|投进来|放进来|拿进来|存进来|进来|进去|${PER_ITEM})|${PER_ITEM}\\s*${MONEY}`,
-  'g',
+  `(?:投资|投入|本金|投|存入|存|买|认购|入金|预付|预存|充值|缴纳|交|放|出借|借出|借给平台)\\s*${MONEY}(?!\\s*(?:台|套|份|单|亩|头|棵|间|个))|${MONEY}\\s*(?:的)?(?:本金|投进去|放进去|存进去|投进来|放进来|拿进来|存进来|进来|进去|${PER_ITEM})|${PER_ITEM}(?:\\p{Script=Han}{1,4}?)?\\s*${MONEY}`,
+  'gu',
 );
 // Adverbs between the period and the payout verb (每个月稳稳到手三千, 每周固定给你结一千二).
 // How people hedge a payout (约110元, 大概八十块): the figure is still the one promised.

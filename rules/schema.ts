@@ -1,7 +1,16 @@
 /** Red-flag rules as data: the schema every rule file must satisfy (loading: ./load.ts). */
 import { z } from 'zod';
 
-export const DETECTORS = ['yield', 'venue_exchange', 'venue_pseudo', 'registry', 'low_entry', 'investor_count', 'p2p_name'] as const;
+export const DETECTORS = [
+  'yield',
+  'venue_exchange',
+  'venue_pseudo',
+  'registry',
+  'low_entry',
+  'investor_count',
+  'p2p_name',
+  'promised_yield',
+] as const;
 
 const regex = z.string().refine((source) => {
   try {

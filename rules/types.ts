@@ -27,6 +27,8 @@ export interface YieldFinding {
   end: number;
   /** How it was annualised, for the reply, e.g. `月息2分 = 2 %/月 × 12`. */
   basis: string;
+  /** The seller's guarantee of this rate with the rate (保证12%, "12% guaranteed"), when the offer guarantees it. */
+  promise?: Evidence;
 }
 
 export interface CheckResult {
