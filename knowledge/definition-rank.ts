@@ -8,6 +8,7 @@
  */
 import { defines, thingDefined } from './type-evidence.js';
 import { normalizeForMatch } from './text.js';
+import { mandarinAsking } from './question.js';
 
 /** Weight of a defining sentence (0 or 1), as the ordinal's and the asked figure's. */
 export const DEFINITION_WEIGHT = 0.5;
@@ -33,13 +34,17 @@ export interface AskedDefinition {
 /** The thing a definition question asks about, with its shorter forms; null for another question. */
 export function askedDefinition(question: string, isDefinition: boolean): AskedDefinition | null {
   if (!isDefinition || ASPECT_ASKED.test(normalizeForMatch(question))) return null;
-  const subject = thingDefined(question);
+  // Read in Mandarin (付税宝系做乜嘢用 → 付税宝是做什么用): the subject ends where the asking begins.
+  const subject = thingDefined(mandarinAsking(normalizeForMatch(question)));
   if (subject === null) return null;
   // The head after the last 的 is the thing (网金社的3TAN-DAS系统 asks of 3TAN-DAS, not of 网金社).
   const head = subject.split('的').at(-1) ?? '';
   const bare = [subject, head].map((f) => f.replace(KIND_TAIL, ''));
   // A character or two of the asker's left before the name (听说过链贷宝 → 过链贷宝): the name without them.
-  const trimmed = bare.flatMap((f) => [f.slice(1), f.slice(2)]).filter((f) => f.length >= 3);
+  const trimmed = bare
+    .filter((f) => /^[\u3400-\u9fff]/.test(f))
+    .flatMap((f) => [f.slice(1), f.slice(2)])
+    .filter((f) => f.length >= 3);
   const forms = new Set([subject, ...bare, ...trimmed].filter((f) => f.length >= 2));
   return { subjects: [...forms].sort((a, b) => b.length - a.length) };
 }
