@@ -37,9 +37,36 @@ function withoutSubordinateWhen(q: string): string {
   return q.replace(/([a-z']+)\s+when\b(?!\s*[?？]?\s*$)/g, (m, before: string) => (/^(?:and|or|n)$/.test(before) ? m : `${before} `));
 }
 
-/** The question as its type is read: years said in passing, a leading English condition clause and a subordinate "when" removed. */
+// Cantonese asking words (as folded to simplified script: 幾多 → 几多, 係咩 → 系咩) read as the Mandarin
+// ones the cues know: 几多间 asks a count as 多少家 does, 点解 a reason, 系乜嘢 a definition. Longest first;
+// 系 alone stays (系统), only its asking compounds are read.
+const CANTONESE_ASKING: Array<[RegExp, string]> = [
+  [/系(?=做(?:乜|咩))/g, '是'],
+  [/做(?:乜嘢?|咩)用/g, '做什么用'],
+  [/系(?:乜嘢?|咩嘢?)/g, '是什么'],
+  [/乜嘢|咩嘢|[乜咩]/g, '什么'],
+  [/几多/g, '多少'],
+  [/几(?=[大高长耐])/g, '多'],
+  [/点解/g, '为什么'],
+  [/点样/g, '怎样'],
+  [/边个/g, '谁'],
+  [/边(?:间|家)/g, '哪家'],
+  [/边度/g, '哪里'],
+  [/边(?=[啲几])/g, '哪'],
+  [/系咪|系唔系/g, '是不是'],
+  [/有冇/g, '有没有'],
+  [/可唔可以/g, '可不可以'],
+];
+
+/** A Cantonese question's asking words in Mandarin (几多 → 多少, 点解 → 为什么); the rest as written. */
+export function mandarinAsking(folded: string): string {
+  if (!/[几乜咩点边系冇唔]/.test(folded)) return folded;
+  return CANTONESE_ASKING.reduce((q, [from, to]) => q.replace(from, to), folded);
+}
+
+/** The question as its type is read: Cantonese asking words in Mandarin, years said in passing, a leading English condition clause and a subordinate "when" removed. */
 function typedForm(text: string): string {
-  return withoutSubordinateWhen(normalizeForMatch(text).replace(YEARS_IN_PASSING, ' ').replace(LEADING_CLAUSE, '').trim());
+  return withoutSubordinateWhen(mandarinAsking(normalizeForMatch(text)).replace(YEARS_IN_PASSING, ' ').replace(LEADING_CLAUSE, '').trim());
 }
 
 // Order matters: the first type whose cue occurs wins (几家 is a number before 哪家 is an entity).
@@ -63,6 +90,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
     /为什么|为何|为啥|凭什么|凭啥|原因|成因|根源|根子|病根|症结|起因|诱因|缘由|缘故|怎么会|怎么回事|咋回事|何以|\bwhy\b|what caused|what led to|root cause|reason/,
   ],
   // How a term is defined, or what its letters stand for (How is X defined? 3TAN-DAS full form?): a definition, not a method.
+  // Its full name asked in Chinese (全名叫什么, 全称是啥) is one too: the defining sentence writes it.
   ['definition', /\bhow (?:is|are|was|were) [^?]{2,60}? defined\b|\bhow does [^?]{2,60}? define\b|\bfull (?:form|name)\b|\bstands? for\b/],
   // How to do it, or what one should do or beware of (忠告, 提醒, watch out for): the answer advises.
   [
@@ -71,7 +99,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   ],
   [
     'definition',
-    /什么是|是什么|什么叫|啥叫|啥是|是啥(?:意思|东西|玩意)?|何谓|指什么|什么意思|啥意思|含义|定义|概念|(?:干嘛|干什么|做什么|干啥|做啥)用|有(?:什么|啥)用|用途|起(?:什么|啥)作用|有(?:什么|啥)作用|是(?:做|干)(?:什么|啥)的|是干嘛的|是个(?:什么|啥)|\bwhat (?:is|are) [^?]{2,40} (?:used )?for\b|\bwhat does [^?]{2,40} do\b|\bwhat (is|are|does) .*\b(mean|meaning)\b|^what is\b|^what's\b|^define\b/,
+    /什么是|是什么|全(?:名|称)(?:叫|是)?(?:什么|啥)|什么叫|啥叫|啥是|是啥(?:意思|东西|玩意)?|何谓|指什么|什么意思|啥意思|含义|定义|概念|(?:干嘛|干什么|做什么|干啥|做啥)用|有(?:什么|啥)用|用途|起(?:什么|啥)作用|有(?:什么|啥)作用|是(?:做|干)(?:什么|啥)的|是干嘛的|是个(?:什么|啥)|\bwhat (?:is|are) [^?]{2,40} (?:used )?for\b|\bwhat does [^?]{2,40} do\b|\bwhat (is|are|does) .*\b(mean|meaning)\b|^what is\b|^what's\b|^define\b/,
   ],
   [
     'entity',

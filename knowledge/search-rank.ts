@@ -13,6 +13,7 @@ import { coverageOf, type QueryTerms } from './coverage.js';
 import { FIGURE_DEPTH, FIGURE_MARGIN, FIGURE_WEIGHT, figureParts, figureSentenceCoverage, type FigurePart } from './figure-rank.js';
 import { askedOrdinal, ORDINAL_DEPTH, ORDINAL_WEIGHT, ordinalSentenceCoverage } from './ordinal-rank.js';
 import { readAbsence } from './absent.js';
+import { askedDefinition, DEFINITION_DEPTH, DEFINITION_WEIGHT, definitionReading } from './definition-rank.js';
 import { occursIn } from './english-table.js';
 import { addFeedback } from './feedback.js';
 import { questionWords, weighContent } from './content-words.js';
@@ -92,6 +93,7 @@ interface Readings {
   subjectMissing(): number;
   ordinal(): number;
   figure(): number;
+  definition(): number;
 }
 
 export function createRanker(ctx: SearchContext, termsOf: (query: string) => QueryTerms, weightsFile?: RankWeights | null): Rank {
@@ -139,13 +141,15 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
     const words = han ? questionWords(folded, known) : { content: new Set<string>(), subjects: [] as string[] };
     const sentenceTerms = han ? { ...t, concepts: weighContent(t.concepts, words.content) } : t;
     const ordinal = askedOrdinal(query);
+    const analysis = han ? analyzeQuestion(query) : null;
+    const definition = askedDefinition(query, analysis?.parts.some((p) => p.type === 'definition') ?? false);
     let figure: { parts: FigurePart[]; of: number } | undefined;
     const figures = (): { parts: FigurePart[]; of: number } => (figure ??= figureParts(query, t, termsOf));
     // The asked figure does not count when the question holds a word the reports never use
     // (年终奖, a misspelt name): what it asks is then likely not in them (Chinese questions only).
     let gated: boolean | undefined;
     const figureGated = (): boolean => (gated ??= han && readAbsence(folded, known, false, occurs).words.length > 0);
-    return { han, folded, primaries, translatedGroups, subjects: words.subjects, sentenceTerms, ordinal, figures, figureGated };
+    return { han, folded, primaries, translatedGroups, subjects: words.subjects, sentenceTerms, ordinal, definition, figures, figureGated };
   };
   type Question = ReturnType<typeof questionReadings>;
 
@@ -162,6 +166,7 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
       sentence: once('sentence', () => bestSentenceCoverage(text(), q.sentenceTerms)),
       subjectMissing: once('subjectMissing', () => (q.subjects.length > 0 && !q.subjects.some((s) => text().includes(s)) ? 1 : 0)),
       ordinal: once('ordinal', () => (q.ordinal === null ? 0 : ordinalSentenceCoverage(text(), q.ordinal, t))),
+      definition: once('definition', () => (q.definition === null ? 0 : definitionReading(text(), q.definition))),
       figure: once('figure', () => {
         const f = q.figures();
         if (f.parts.length === 0) return 0;
@@ -199,6 +204,12 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
       sortByScore(hits);
     }
     if (!q.han) return feedback;
+    // A leader whose sentence defines the thing a definition question asks about (definition-rank.ts).
+    if (q.definition !== null) {
+      for (const hit of hits.slice(0, DEFINITION_DEPTH))
+        hit.score += DEFINITION_WEIGHT * (read.get(hit.index)?.definition() ?? 0) * weightOf(hit.index);
+      sortByScore(hits);
+    }
     // A Chinese question's answer sits in one sentence, in a passage that names its subject (sentence-rank.ts).
     for (const hit of hits.slice(0, SENTENCE_DEPTH)) {
       const r = read.get(hit.index);
