@@ -92,14 +92,16 @@ const NAMED_PITCH: Array<{ text: string; flag: string }> = [
   { text: 'A friend mentioned a platform called CoinMax that pays 1% a day — what is it?', flag: 'high_yield' },
 ];
 
-/** A percentage of an insurance contract's sum assured, premium or cash value: a benefit schedule, not a yield. */
+/**
+ * A percentage of an insurance contract's sum assured: a benefit schedule, not a yield. (A share of the premium paid back
+ * each year is a return on the money put in, and was taken out of this batch before any fix.)
+ */
 const POLICY_SHARE: string[] = [
   '保险公司年金险，合同约定第五年起每年返还基本保额的20%，现金价值以合同附表为准。',
   '这款两全险满期给付基本保额的110%，交费期10年。',
   '重疾险确诊轻症赔付基本保额的30%，中症赔50%。',
   'The annuity pays 20% of the sum assured each year from year five, as the policy schedule states.',
   'The critical-illness policy pays 30% of the sum insured for an early-stage diagnosis.',
-  '年金险每年领取保费的10%，领到80岁，合同写明。',
 ];
 
 /** A rate on a product beside the same insurance words: the flag stays. */
@@ -125,8 +127,14 @@ export const CAUSES_R15P: Cause[] = [
     texts: CLASS_JUDGED,
   },
   { id: 'r15p_class_pitch', first: '6/6', cause: "the speaker's own product set against a class", kind: 'fire', texts: CLASS_PITCH },
-  { id: 'r15p_named_term', first: '0/8', cause: 'a word named as a word (叫X的东西, "something called X")', kind: 'clean', texts: NAMED_TERM },
+  {
+    id: 'r15p_named_term',
+    first: '0/8',
+    cause: 'a word named as a word (叫X的东西, "something called X")',
+    kind: 'clean',
+    texts: NAMED_TERM,
+  },
   { id: 'r15p_named_pitch', first: '4/4', cause: 'a named product with its terms, asked about', kind: 'fire', texts: NAMED_PITCH },
-  { id: 'r15p_policy_share', first: '2/6', cause: "a percentage of a policy's sum assured or premium", kind: 'clean', texts: POLICY_SHARE },
+  { id: 'r15p_policy_share', first: '2/5', cause: "a percentage of a policy's sum assured", kind: 'clean', texts: POLICY_SHARE },
   { id: 'r15p_policy_pitch', first: '2/2', cause: 'a rate offered beside insurance words', kind: 'fire', texts: POLICY_PITCH },
 ];
