@@ -22,7 +22,7 @@ const MONEY = new RegExp(`${MONEY_BASE.source}|${FINANCE_WORDS}`);
 
 /** Everyday subjects: shopping, events, exams, health, family surprises. */
 const EVERYDAY =
-  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|亲子|招聘|包吃包住|月薪|岗位|hiring|\bjob\b|专家号|放号|医院|成绩|期末|作业|秒杀|直降|包邮|商品|鞋|衣服|手机壳|iphone|shoes|mall|\bshop|% off|grades|homework|\bparty\b|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol|cinema|booking|婚礼|结婚|求婚|婚宴|喜酒|辞职|离职|跳槽|怀孕|义诊|量血压|开会|例会|会议|聚餐|搬家|走失|寻狗|寻猫|面包店|蛋糕店|打烊|关门|验证码|动态码|密码|wedding|\bpropos(?:e|ing)\b|\bengaged\b|pregnan|resign|quit my job|\bmeeting\b|potluck|moving house|lost (?:dog|cat|pet)|\bpet\b|bakery|closes at|verification code|\bpin\b|password|\botp\b|one-time code/;
+  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|亲子|招聘|包吃包住|月薪|岗位|hiring|\bjob\b|专家号|放号|医院|成绩|期末|作业|秒杀|直降|包邮|商品|鞋|衣服|手机壳|iphone|shoes|mall|\bshop|% off|grades|homework|\bparty\b|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol|cinema|booking|婚礼|结婚|求婚|婚宴|喜酒|辞职|离职|跳槽|怀孕|义诊|量血压|开会|例会|会议|聚餐|搬家|走失|寻狗|寻猫|面包店|蛋糕店|打烊|关门|验证码|动态码|密码|wedding|\bpropos(?:e|ing)\b|\bengaged\b|pregnan|resign|quit my job|\bmeeting\b|potluck|moving house|lost (?:dog|cat|pet)|\bpet\b|bakery|verification code|\bpin\b|password|\botp\b|one-time code/;
 
 /** School and class notices: a link shared in the parents' group is not a promotion. */
 const SCHOOL = /school|class group|parents?\b|homework|班级群|家长群|学校|家长/;
