@@ -10,6 +10,10 @@
 // Pairs of equal length, the longer first: a fold must not break a word a longer pair reads whole.
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['系唔系', '是不是'],
+  // 係騙局, 都係假嘅: the copula before a verdict (系 alone stays: Mandarin 关系, 系统).
+  ['系骗局', '是骗局'],
+  ['系庞氏', '是庞氏'],
+  ['都系假', '都是假'],
   ['系咪', '是否'],
   ['唔系', '不是'],
   ['唔该', '谢谢'],
@@ -50,7 +54,7 @@ const ANY = new RegExp(
     .join('|'),
   'g',
 );
-const CANTONESE = /[冇唔嘅㗎咗喺佢畀啲嚟睇揾搵哋咩嘢乜]|系咪|呢(?=[个款只份间单种些笔期张项样])/;
+const CANTONESE = /[冇唔嘅㗎咗喺佢畀啲嚟睇揾搵哋咩嘢乜]|系咪|系骗局|系庞氏|都系假|呢(?=[个款只份间单种些笔期张项样])/;
 
 /** The normalised text with Cantonese function words read as Mandarin; the same length, and itself when none is in it. */
 export function foldCantonese(norm: string): string {

@@ -133,10 +133,26 @@ function yieldSeverity(percent: number): FlagHit['severity'] {
   return percent > 10 ? 'high' : percent > 8 ? 'medium' : 'low';
 }
 
+const overlaps = (a: Evidence, b: Evidence): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * How many claims the flags stand for: one phrase read by two flags (城投担保 is government backing and a guarantor,
+ * 伪金交所 both exchange flags) is one claim of the offer, not two, for the "three or more flags" rule.
+ */
+function distinctClaims(flags: readonly FlagHit[]): number {
+  const seen: Evidence[] = [];
+  let n = 0;
+  for (const f of flags) {
+    if (!f.evidence.every((e) => seen.some((s) => overlaps(e, s)))) n += 1;
+    seen.push(...f.evidence);
+  }
+  return n;
+}
+
 export function levelOf(flags: FlagHit[], yieldPercent: number | null): RiskLevel {
   // A 6–8 % yield is a caution band of its own, not one of the "three or more" flags.
-  const counted = flags.filter((f) => !(f.id === 'high_yield' && (yieldPercent ?? 0) <= 8));
-  if (flags.some((f) => HIGH_LEVEL.has(f.id)) || (yieldPercent ?? 0) > 8 || counted.length >= 3) return 'high';
+  const counted = distinctClaims(flags.filter((f) => !(f.id === 'high_yield' && (yieldPercent ?? 0) <= 8)));
+  if (flags.some((f) => HIGH_LEVEL.has(f.id)) || (yieldPercent ?? 0) > 8 || counted >= 3) return 'high';
   return flags.length > 0 ? 'medium' : 'low';
 }
 

@@ -9,9 +9,14 @@ export const either = (...res: RegExp[]): RegExp => new RegExp(res.map((r) => r.
 
 // A notice: the sentence is a warning (a header, a regulator's or police reminder), so nothing in it
 // is offered, before or after the frame.
+// A class of schemes told by its habits (这类产品往往宣称…, 此类平台一般以…为诱饵, "such schemes usually claim…"), a verdict
+// that heads its sentence ("This is a scam: …", 这就是骗局：…) and what a legitimate firm never does ("a genuine bank will
+// never guarantee…", 正规机构不会承诺…) describe scams in general: the sentence is a warning.
+const CLASS_NOTICE =
+  /(?:这类|此类|这些|这种|该类|那些|那种|类似的?)(?:所谓的?)?[^。！？!?]{0,16}?(?:往往|常常|通常|一般|多半|大多|多以|惯用|总是|经常)[^，,。]{0,4}?(?:宣称|号称|声称|承诺|打着|以|标榜|鼓吹|许诺|谎称)|\b(?:such|these|those|many|most|typical) (?:[a-z-]+ ){0,3}(?:schemes?|platforms?|products?|apps?|scams?|groups?|frauds?|fraudsters?|scammers?|sites?)\s+(?:usually|typically|often|always|commonly|tend to|will)\s+(?:claim|promise|advertise|offer|lure|use|boast|pitch|tout)\w*|^\s*(?:this|that|it)(?:'s| is) (?:a |an |another |obviously a |clearly a )?(?:scam|ponzi|fraud|con)\s*[:：—-]|^\s*这(?:个|就|又)?是(?:个|一个|典型的)?(?:骗局|诈骗|庞氏骗局|非法集资)\s*[:：]|\b(?:a |any )?(?:genuine|legitimate|legit|real|licensed|regulated|proper) (?:banks?|firms?|advis[eo]rs?|brokers?|investments?|products?|platforms?|institutions?) (?:will never|would never|never|doesn't|don't|do not|does not|won't|cannot|can't)\b|正规(?:的)?(?:银行|机构|金融机构|平台|理财|投资)(?:从来)?(?:不会|绝不会|从不|不可能|不)(?:承诺|保证|向|要求|让|给)/;
 const NOTICE_BASE =
   /防范(?:非法|金融|电信|网络|养老)?(?:集资|诈骗|骗局)|风险提示|风险提醒|监管提示|监管提醒|警方提醒|警方提示|反诈|防骗|识破|揭秘|非法集资的?(?:典型|常见)|遇到.{0,24}(?:请|要|应|拨打|报警|举报)|(?:听到|看到|碰到|一听到|只要听到|凡是听到)[^。！!]{0,30}(?:就要|就得|就该|要|请)(?:警觉|警惕|小心|当心|报警|提高警惕|留心|多个心眼)|\btoo good to be true\b|\bshould make you (?:suspicious|wary|worried|nervous)\b|96110|scam alert|fraud alert|warning:|\bwarn(?:s|ed|ing)?\b|never (?:asks?|ask) you\b(?![^.!?]{0,30}\b(?:fees?|charges?|commissions?)\b)|\b(?:we|our (?:[a-z]+ )?(?:bank|firm|team|staff|company|admins?|mods?|moderators?)) (?:will )?never (?:ask|text|call|dm|message|contact|email)s? (?:you|members|customers|clients|users|anyone|for)\b(?![^.!?]{0,30}\b(?:fees?|charges?|commissions?)\b)|\b(?:is|are) not us\b|\b(?:isn't|aren't) us\b|\b(?:nobody|no one|no staff|no employee)\b[^.!?]{0,40}\bwill ever\b|(?:工作人员|员工|客服|本行|我行|我司|本公司)[^，,。]{0,6}(?:绝不会|不会|从不)(?:主动)?(?:向您|向你|要求|承诺|索要|推荐)|从不会?要求|不会要求你|^\s*(?:explainer|科普|小知识)\s*[:：]|群规[^。！!\n]{0,6}(?:禁止|严禁|不得|不许)|禁止发布|严禁发布|不得发布|庞氏骗局(?:就是|是指)|(?:a |the )?ponzi schemes? (?:is|are|pays?|uses?|relies|rely)\b/;
-export const NOTICE = either(NOTICE_BASE, SLOGAN);
+export const NOTICE = either(NOTICE_BASE, SLOGAN, CLASS_NOTICE);
 // Everyday verdicts and victims' words (别上当, 引以为戒, 被骗, 拉黑, "PSA", "got scammed"): a notice for the
 // sentence — unless the sentence also vouches for the speaker's own product (我们是正规的, 跟着我做, "with us"),
 // where they only cover their own clause: the rival is the foil, the pitch is ours.
@@ -73,7 +78,7 @@ export const REACTION =
   /举报了|已举报|直接挂了|挂了电话|挂断了|不敢碰|不敢投|没敢投|没敢碰|我没投|我没参与|没理他|没理她|没搭理|我拒绝了|果断拒绝|直接拒绝|我才不信|幸好|幸亏|差点(?:就)?(?:被骗|上当|投进|把)|(?:被|让)[^，,。]{0,8}(?:拦下|劝住|劝阻|拦住)|(?:劝住|拦下|拦住)(?:了|他|她)|我(?:就|当时|赶紧|马上)?劝(?:他|她|他们|她们|对方|朋友|家里人|家人|老人|我爸|我妈)(?:千万|还是|先|最好)?(?:别|不要)(?:碰|投|买|信|参与|去|理)|\bi (?:told|warned|advised|urged) (?:him|her|them) (?:not to|to stay away)\b|\btalked (?:him|her|them) out of\b|\bhow (?:do|can|should) i (?:get|stop|convince|persuade|talk|make) (?:her|him|them|my \w+)\b[^.?!]{0,40}\b(?:stop|not|out of|away from|from)\b|\b(?:luckily|thankfully),? (?:i|we|she|he|they) (?:didn't|did not|never)\b|\bi (?:said no|declined|refused)\b|\b(?:didn't|did not|never) invest(?:ed)?\b|\bstayed away\b|\bhung up\b|blocked (?:him|her|them|the number)|reported (?:him|her|them|it)/;
 
 export const SIGNED =
-  /(?:——|--|—)\s*[^，,。\n]{0,24}(?:金融管理局|金融监督管理局|监管局|金融局|金融办|公安局|公安分局|派出所|人民银行|证监局|反诈中心|金融工作办公室)\s*$/;
+  /(?:——|--|—)\s*[^，,。\n]{0,24}(?:金融管理局|金融监督管理局|监管局|金融局|金融办|公安局|公安分局|派出所|人民银行|证监局|反诈中心|金融工作办公室)(?:的)?(?:微信)?(?:公众号|官微|官方微博|微博|官网|网站|视频号)?\s*$/;
 
 // "谨防假冒，认准官方" is a seller's line, not a warning about the offer.
 export const SELLER_WARNING = /(?:谨防|提防|当心|警惕)(?:假冒|山寨|冒充|仿冒|错过)/g;

@@ -17,12 +17,12 @@ import { isBankReferral, isBrokerReferral, isStaffPay } from './programmes.js';
 const FINANCE_WORDS =
   '利率|兑付|刚兑|稳赚|刚性兑付|本息|保本|保息|(?:理财|金融|投资|保本|固收|信托|资管|私募|基金|保险)产品|产品(?:到期|收益|本金|年化|利率|兑付|期限)|\\binterest rates?\\b|\\brates? of return\\b|\\b\\d+(?:\\.\\d+)?\\s*% (?:rate|a year|p\\.a\\.)|\\bproducts? (?:pays?|yields?|returns?|matures?)\\b|principal|redemption';
 const MONEY_BASE =
-  /钱|款|资金|投资|理财|财富|资产配置|收益|利息|回报|年化|本金|融资|募集|认购|入股|股票|炒股|股份|基金|币|账户|转账|打款|汇款|充值|额度|分红|返利|利润|赚|买入|下单|交易|募|投(?!票|诉|递|稿|篮|简历)|外汇|期货|黄金|荐股|带单|跟单|喊单|涨停|会员费|平台|财富(?:讲座|管理|规划|课|沙龙|论坛|讲堂)|资产(?:配置|规划|增值)|养老规划|\bwealth (?:seminars?|management|planning|talks?|workshops?)\b|mt4|mt5|put (?:some|money|it|a little) in|存点|充点|forex|platform|trades|signals|gold|silver|\bplan\b|invest|money|fund|return|profit|\bbonds?\b|wire|transfer|cash|crypto|coin|stock|shares|trading|deposit|payment|\$|¥|￥/;
+  /钱|款|资金|投资|理财|财富|资产配置|收益|利息|回报|年化|本金|融资|募集|认购|入股|股票|炒股|股份|基金|币|账户|转账|打款|汇款|充值|额度|分红|返利|利润|赚|买入|下单|交易|募|投(?!票|诉|递|稿|篮|简历)|外汇|期货|黄金|荐股|带单|跟单|喊单|涨停|会员费|平台|财富(?:讲座|管理|规划|课|沙龙|论坛|讲堂)|资产(?:配置|规划|增值)|养老规划|\bwealth (?:seminars?|management|planning|talks?|workshops?)\b|mt4|mt5|put (?:some|money|it|a little) in|存点|充点|forex|platform|trades|signals|gold|silver|\b(?:investment|savings|wealth|pension|retirement|financing|income|staking|mining|financial|payment|instal?lment|this|the|our|a|your) plans?\b(?! (?:to|for|is to) (?!invest|buy|pay|deposit))|\bplans? (?:pays?|yields?|returns?|earns?)\b|invest|money|fund|return|profit|\bbonds?\b|wire|transfer|cash|crypto|coin|stock|shares|trading|deposit|payment|\$|¥|￥/;
 const MONEY = new RegExp(`${MONEY_BASE.source}|${FINANCE_WORDS}`);
 
 /** Everyday subjects: shopping, events, exams, health, family surprises. */
 const EVERYDAY =
-  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|亲子|招聘|包吃包住|月薪|岗位|hiring|\bjob\b|专家号|放号|医院|成绩|期末|作业|秒杀|直降|包邮|商品|鞋|衣服|手机壳|iphone|shoes|mall|\bshop|% off|grades|homework|\bparty\b|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol|cinema|booking/;
+  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|亲子|招聘|包吃包住|月薪|岗位|hiring|\bjob\b|专家号|放号|医院|成绩|期末|作业|秒杀|直降|包邮|商品|鞋|衣服|手机壳|iphone|shoes|mall|\bshop|% off|grades|homework|\bparty\b|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol|cinema|booking|婚礼|结婚|求婚|婚宴|喜酒|辞职|离职|跳槽|怀孕|义诊|量血压|开会|例会|会议|聚餐|搬家|走失|寻狗|寻猫|面包店|蛋糕店|打烊|关门|验证码|动态码|密码|wedding|\bpropos(?:e|ing)\b|\bengaged\b|pregnan|resign|quit my job|\bmeeting\b|potluck|moving house|lost (?:dog|cat|pet)|\bpet\b|bakery|verification code|\bpin\b|password|\botp\b|one-time code/;
 
 /** School and class notices: a link shared in the parents' group is not a promotion. */
 const SCHOOL = /school|class group|parents?\b|homework|班级群|家长群|学校|家长/;
@@ -103,17 +103,33 @@ const PAYMENT_ISSUER =
   /(?<!比|不如)(?:银行|数字人民币|数币钱包|云闪付|支付宝|微信支付|信用卡|借记卡)|\b(?:bank|credit card|debit card|e-cny|alipay|wechat pay)\b/;
 const bankPromo = (n: string): boolean => CONSUMER_PROMO.test(n) && PAYMENT_ISSUER.test(n) && !INVESTING.test(n);
 
+/**
+ * Flags whose words are behaviour, not money. Round 4's lesson stands: a bare deadline or a bare "别告诉别人" is how a
+ * pitch's line reads when pasted alone, so only positive evidence of another subject clears them.
+ */
+const BEHAVIOUR = new Set([
+  'secrecy',
+  'public_solicitation',
+  'pressure_tactics',
+  'referral_scheme',
+  'romance_contact',
+  'hype_theme',
+  'fake_platform',
+]);
+
+/** Someone selling, or a coin, beside the everyday words (体检完就推荐产品, "the pool closes at midnight, send the USDT"). */
+const SELLING = /产品|项目|推荐|推销|推广|业务员|销售|\b(?:usdt|btc|bitcoin|eth|tokens?|products?|sales(?:man|person|people)?|agents?)\b/;
+
 /** Flags that need a money subject; the value says which non-offer reading clears them. */
 const GATES: Record<string, (norm: string) => boolean> = {
   // A bank's or a broker's own fixed-reward referral programme (./programmes.ts) recruits no investors.
   // …and a firm's commission for its own sales staff (./programmes.ts) recruits nobody either.
   referral_scheme: (n) => isBankReferral(n) || isBrokerReferral(n) || isStaffPay(n),
-  pressure_tactics: (n) => (EVERYDAY.test(n) && !MONEY.test(n)) || bankPromo(n),
+  pressure_tactics: (n) => bankPromo(n),
   // 借的五千块下个月如数奉还, 考试保底: a friend repaying a loan or an exam, not an issuer protecting principal.
   guaranteed_return: (n) => (PERSONAL_LOAN.test(n) || EVERYDAY.test(n)) && !INVESTING.test(n),
   public_solicitation: (n) =>
     ((SCHOOL.test(n) || CONSUMER_GOODS.test(n)) && !MONEY.test(n)) || (GIVEAWAY.test(n) && !GIVEAWAY_MONEY.test(n)),
-  secrecy: (n) => EVERYDAY.test(n) && !MONEY.test(n),
   fake_platform: (n) => EVERYDAY_SERVICE.test(n) && !MONEY.test(n),
   self_financing: (n) => EVERYDAY_SERVICE.test(n) && !MONEY.test(n),
   hype_theme: (n) => MARKET_NEWS.test(n) && !INVITATION.test(n),
@@ -138,5 +154,8 @@ export function notAnOfferFor(flagId: string, norm: string, claimsYield = false,
   // An insurer's own contract (./licensed.ts) states its guaranteed rate: a rate there is the contract's, not a pitch's.
   if (isInsurersOwn(flagId, norm, topPercent) || isLicensedPromotion(flagId, norm, topPercent)) return true;
   if (claimsYield) return false;
+  // Behaviour words (别告诉别人, 转发给身边朋友, "hurry", "invite your friends") about an everyday subject (a wedding kept
+  // secret, a clinic day shared, a bakery's hours, a verification code) with no money anywhere are not a pitch.
+  if (BEHAVIOUR.has(flagId) && EVERYDAY.test(norm) && !MONEY.test(norm) && !SELLING.test(norm)) return true;
   return GATES[flagId]?.(norm) ?? false;
 }

@@ -36,6 +36,12 @@ function isQuestion(text: string): boolean {
 const MEANING =
   /[“"「『][^”"」』\d]{1,16}[”"」』](?:到底|究竟|具体)?(?:是)?(?:个)?(?:什么|啥)(?:意思|东西|玩意儿?)|的[^，,。？?“”"\s\d]{1,8}(?:到底|究竟)?是(?:什么|啥)意思|\bwhat (?:does|do) ["“][^"”\d]{1,30}["”] (?:actually |really |exactly )?mean\b|\bwhat is meant by\b|\bwhat ["“][^"”\d]{1,30}["”] (?:actually |really )?means\b/;
 
+// The word is named by what it is called (叫…的东西, 有种说法叫…), not by what it pays: 有个叫鑫融的平台 names a venue.
+const NAMED_WORD =
+  /(?:词|说法|东西|概念|名词|玩意儿?|叫法|术语)叫(?:做)?|叫(?:做)?[“"「]?[^，,。？?\d]{1,12}?[”"」]?的(?:东西|玩意儿?|说法|概念|词|名词)|\b(?:something|a thing|a term|a word|a phrase|stuff) called\b|\b(?:mentioned|mentions|keeps? saying|heard of|hearing about)\s+(?:the (?:term|word|phrase)\s+)?["“]/;
+// Digits inside a name (P2P, MT4, Web3) are not a figure.
+const hasFigure = (text: string): boolean => /\d/.test(text.replace(/[a-z]+\d+[a-z]*/g, ''));
+
 const DISBELIEF = /(?:天下)?哪(?:有|会有|来的)(?:这(?:种|么|样))?(?:好|便宜)?(?:的)?(?:事|好事|便宜事|产品)?|\bno such thing\b/g;
 
 /** Clauses of a question sentence that ask about a term, not about the offer. */
@@ -52,6 +58,9 @@ export function askedClauses(norm: string, s: Span): Span[] {
     .replace(REPORTED_ASKER, ' ');
   // A question that tells its pitch (a seller, a recipient, a channel with a rate) is about that offer, as 这个 is.
   const aboutThis = ABOUT_THIS.test(about) || tellsPitch(about);
+  // A word named as a word (有个叫定融的东西, 一个词叫刚兑, "something called X") and then asked about, with no figure: the
+  // whole sentence asks what the word means; its 这 points at the word, not at an offer in hand.
+  if (isQuestion(text) && NAMED_WORD.test(text) && !hasFigure(text)) return [s];
   if (!isQuestion(text) || (aboutThis && !COMPARE.test(text) && !MEANING.test(text.replace(/[a-z]+\d+[a-z]*/g, 'x')))) return [];
   // With no figure stated, the whole sentence is a question about the words in it
   // ("保本保息的产品可信吗？", "Are P2P platforms still legal?").

@@ -15,6 +15,7 @@ import { CAUSES_R10P, CAUSES_R10P2, HELD_OUT_R10P } from './challenge-r10p.js';
 import { HELD_OUT_R11P, HELD_OUT_R11P2 } from './challenge-r11p.js';
 import { CAUSES_R12P, HELD_OUT_R12P } from './challenge-r12prec.js';
 import { CAUSES_R13P, HELD_OUT_R13P } from './challenge-r13prec.js';
+import { CAUSES_R15P } from './challenge-r15prec.js';
 
 export interface CauseResult {
   cause: Cause;
@@ -54,6 +55,7 @@ export function measureCauses(deps: CheckDeps = {}): CauseResult[] {
     ...HELD_OUT_R12P,
     ...CAUSES_R13P,
     ...HELD_OUT_R13P,
+    ...CAUSES_R15P,
   ].map((cause) => {
     const misses: CauseResult['misses'] = [];
     for (const t of cause.texts) {

@@ -32,7 +32,12 @@ describe('subject gates: everyday words are red flags only in a text about money
   });
 
   it('GIVEN a flag without a gate THEN the subject never clears it', () => {
-    expect(notAnOfferFor('referral_scheme', '体检名额有限')).toBe(false);
+    expect(notAnOfferFor('exchange_channel', '体检名额有限')).toBe(false);
+  });
+
+  it('GIVEN a behaviour flag about an everyday subject THEN the subject clears it unless money or a seller is there', () => {
+    expect(notAnOfferFor('referral_scheme', '体检名额有限，邀请好友一起来')).toBe(true);
+    expect(notAnOfferFor('referral_scheme', '体检完业务员就推荐产品，邀请好友返现')).toBe(false);
   });
 });
 
