@@ -117,6 +117,14 @@ function clauseAround(norm: string, start: number, end: number): { before: strin
   return { before: norm.slice(from, start), after: norm.slice(end, to) };
 }
 
+// A payout schedule after the rate: "paid monthly", "payable quarterly", 每月付息, 每季度派息. Daily and weekly words
+// stay periods: "1.5%, paid daily" is how such schemes state a daily rate.
+const PAID_BEFORE = /\b(?:paid|payable|distributed|credited|settled|paid out|pays out|paying out)\s*$/;
+const PAID_AFTER = /^\s*(?:付息|派息|结息|支付|发放|到账|分配|兑付|返还|付一次)/;
+function isPayoutSchedule(after: string, index: number, length: number): boolean {
+  return PAID_BEFORE.test(after.slice(0, index)) || PAID_AFTER.test(after.slice(index + length));
+}
+
 /** The period word nearest the number, before or after it, within its clause. */
 function periodOf(before: string, after: string): Period | undefined {
   let best: { period: Period; distance: number; length?: number } | undefined;
@@ -128,6 +136,8 @@ function periodOf(before: string, after: string): Period | undefined {
         best = { period, distance, length: m[0].length };
     }
     for (const m of allMatches(re, after)) {
+      // "12%, paid monthly", "12%收益，每月付息": how often a rate is paid out is not the rate's period.
+      if ((period === 'month' || period === 'quarter') && isPayoutSchedule(after, m.index ?? 0, m[0].length)) continue;
       const distance = (m.index ?? 0) + 1;
       if (!best || distance < best.distance) best = { period, distance };
     }
