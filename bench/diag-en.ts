@@ -3,13 +3,7 @@
  * untranslated, the three leaders and the gold passage, and what `ask` shows beside the gold string.
  * Development sets only. Run: `npx tsx bench/diag-en.ts SET.jsonl … [--all]` (default: misses only).
  */
-import path from 'node:path';
-import { createAnalyzer } from '../knowledge/analyzer.js';
-import { defaultGlossary } from '../knowledge/glossary.js';
-import { chunkDocument } from '../knowledge/ingest/chunk.js';
-import { readCorpus, readNotes } from '../knowledge/ingest/read.js';
-import { DEFAULT_NOTES_DIR } from '../knowledge/index.js';
-import { buildIndex } from '../knowledge/search-index.js';
+import { analyzer, data, glossary } from './diag-index.js';
 import { createSearcher } from '../knowledge/search.js';
 import { createAnswerer, refusedBy } from '../knowledge/answer.js';
 import { creditOf } from '../knowledge/coverage.js';
@@ -17,17 +11,6 @@ import { englishTableOf, occursIn, passagesWith } from '../knowledge/english-tab
 import { createTranslator } from '../knowledge/translate.js';
 import { documentFrequency } from '../knowledge/flat-index.js';
 import { loadQa } from './eval-qa.js';
-
-const shared = path.resolve(import.meta.dirname, '..', '..', 'shared');
-const docs = [...(await readNotes(DEFAULT_NOTES_DIR)).docs, ...(await readCorpus([path.join(shared, 'corpus')])).docs];
-const glossary = defaultGlossary();
-const analyzer = createAnalyzer(glossary.lexicon);
-const chunked = docs.map((doc) => ({ doc, passages: chunkDocument(doc) }));
-const data = buildIndex(
-  chunked.map((c) => ({ file: c.doc.file, title: c.doc.title, date: c.doc.date, kind: c.doc.kind, topics: [] })),
-  chunked.flatMap((c) => c.passages),
-  analyzer,
-);
 const table = englishTableOf(data);
 const translator = createTranslator(table, occursIn(data), (zh) => documentFrequency(data.index, zh) > 0, passagesWith(data));
 const searcher = createSearcher(data, analyzer, glossary, () => translator);

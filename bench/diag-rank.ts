@@ -9,28 +9,11 @@
  * two-part question diluting), and whether the gold sits beside the leading passage in its document
  * (a passage boundary splitting the answer).
  */
-import path from 'node:path';
-import { createAnalyzer } from '../knowledge/analyzer.js';
-import { defaultGlossary } from '../knowledge/glossary.js';
-import { chunkDocument } from '../knowledge/ingest/chunk.js';
-import { readCorpus, readNotes } from '../knowledge/ingest/read.js';
-import { DEFAULT_NOTES_DIR } from '../knowledge/index.js';
-import { buildIndex } from '../knowledge/search-index.js';
+import { analyzer, data, glossary } from './diag-index.js';
 import { createSearcher } from '../knowledge/search.js';
 import { creditOf } from '../knowledge/coverage.js';
 import { loadQa } from './eval-qa.js';
 import { analyzeQuestion } from '../knowledge/question.js';
-
-const shared = path.resolve(import.meta.dirname, '..', '..', 'shared');
-const docs = [...(await readNotes(DEFAULT_NOTES_DIR)).docs, ...(await readCorpus([path.join(shared, 'corpus')])).docs];
-const glossary = defaultGlossary();
-const analyzer = createAnalyzer(glossary.lexicon);
-const chunked = docs.map((doc) => ({ doc, passages: chunkDocument(doc) }));
-const data = buildIndex(
-  chunked.map((c) => ({ file: c.doc.file, title: c.doc.title, date: c.doc.date, kind: c.doc.kind, topics: [] })),
-  chunked.flatMap((c) => c.passages),
-  analyzer,
-);
 const searcher = createSearcher(data, analyzer, glossary);
 const all = process.argv.includes('--all');
 const squash = (s: string): string => s.replace(/\s+/g, '');
