@@ -151,10 +151,12 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     )
       return refuse(notFound(question, data.docs), 'no-figure');
     // A year that names the rules or event asked of (the 2023 rules), or any year an English question dates its ask by, must be written in a quoted passage.
+    // A Chinese question dates what it asks in its asking clauses: "网金社是2014年底成立的，那它何时上线" tells a premise first.
+    const askingClauses = clausesOf(question).filter((c) => c.asks);
     const year = unwrittenYearIn(
-      question,
+      analysis.english || askingClauses.length === 0 ? question : askingClauses.map((c) => c.text).join('，'),
       chosen.map((c) => normalizeForMatch(data.passages.at(c.passage)?.text ?? '')),
-      analysis.english,
+      true,
     );
     if (year !== undefined) return refuse(notFound(question, data.docs), `year[${year}]`);
     // A word the corpus never mentions is part of what was asked: the answer must cover the rest
