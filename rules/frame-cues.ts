@@ -34,7 +34,10 @@ export const OBJECT = either(OBJECT_BASE, OBJECT_MORE);
 // a disavowal (“稳赚不赔”这种话我不会说) and a thing said to be long gone (P2P早就没了).
 const VERDICT_BASE =
   /(?:都是|一定是|肯定是|多半是|就是|全是|均为|均是|一律是|统统是|全都是|通通是|基本都是|十有八九是|百分百是|100%是)(?:典型的|一种|一个|标准的|彻头彻尾的|赤裸裸的|变相的?|披着[^，,。]{0,6}外衣的)?(?:骗子|骗局|诈骗|非法集资|传销|庞氏|骗人|坑人|套路|耍流氓|忽悠|陷阱|圈套|违法的?|非法的?|假的)|\b(?:is|are) (?:lying|liars?|scammers?|fraudsters?|crooks?|con artists?|a con)\b|(?:这种|这样的|这类|这些)(?:话|说法|鬼话|承诺|宣传|说辞)(?:你|您)?(?:(?:也|还)(?:信|能信|敢信)|(?:信|能信|敢信)(?![吗么嘛]|\s*[?？]))|(?:的|等|这些|这类|这种)(?:说辞|噱头|诱饵|鬼话)|(?:it|that|they|these|this) (?:is|are) (?:a |all |probably a )?(?:ponzi|scams?|fraud)|为(?:幌子|诱饵|噱头|旗号)|为名(?=[，,。；;]|义)|的(?:幌子|旗号)|(?:这种|这样的|这类|之类的)(?:话|说法|字眼|宣传)[^，,。]{0,6}(?:不会|从不|从来不|绝不|不)(?:说|讲|用|提)|早就(?:没了|没有了|取缔了?|清退了?|不存在了?|关了|停了)|早已(?:取缔|清退|退出|清零|关停)|已经?全部(?:清退|取缔|退出|清零|停业|关停|关闭|倒闭)|(?:都是|全是|就是|多半是|肯定是)(?:击鼓传花|拆东墙补西墙|割韭菜|杀猪盘|资金盘)|(?:个|都|全|就|多半|肯定|绝对)是骗(?:子|局)|(?:一律|统统|全都|都)(?:不要|别|勿|不能)(?:理|信|碰|买|投|参与|相信|点)/;
-export const VERDICT = either(VERDICT_BASE, VERDICT_MORE);
+// "没有什么年化15%还零风险的好事", 世上哪有…的美事: the words between deny that such an offer exists.
+const NO_SUCH_LUCK =
+  /(?<=(?<![就再也])(?:没有|哪有|哪里有|哪儿有|哪会有|不会有|不存在)(?:什么|这种|这样的|这么)?[^。！？!?]{0,30}?)的(?:好事|美事|馅饼|便宜事)/;
+export const VERDICT = either(VERDICT_BASE, VERDICT_MORE, NO_SUCH_LUCK);
 // Where an object frame's reach ends when it names a list: 警惕X、Y之类的话术, "beware of whoever tells you X, Y".
 export const OBJECT_END = /之类|这种|这类|这样的|等话术|等说法|的话术|的说法|的宣传|的套路|的说辞|等说辞|的噱头|的承诺/;
 export const OBJECT_TO_STOP = /anyone who|people who|those who|anyone promising|someone who|任何(?:人|说)/;
@@ -75,7 +78,7 @@ export const VOUCH =
 
 // The reader's own reaction (拉黑举报, 挂了电话, "hung up") makes the whole text an account of a pitch refused.
 export const REACTION =
-  /举报了|已举报|直接挂了|挂了电话|挂断了|不敢碰|不敢投|没敢投|没敢碰|我没投|我没参与|没理他|没理她|没搭理|我拒绝了|果断拒绝|直接拒绝|我才不信|幸好|幸亏|差点(?:就)?(?:被骗|上当|投进|把)|(?:被|让)[^，,。]{0,8}(?:拦下|劝住|劝阻|拦住)|(?:劝住|拦下|拦住)(?:了|他|她)|我(?:就|当时|赶紧|马上)?劝(?:他|她|他们|她们|对方|朋友|家里人|家人|老人|我爸|我妈)(?:千万|还是|先|最好)?(?:别|不要)(?:碰|投|买|信|参与|去|理)|\bi (?:told|warned|advised|urged) (?:him|her|them) (?:not to|to stay away)\b|\btalked (?:him|her|them) out of\b|\bhow (?:do|can|should) i (?:get|stop|convince|persuade|talk|make) (?:her|him|them|my \w+)\b[^.?!]{0,40}\b(?:stop|not|out of|away from|from)\b|\b(?:luckily|thankfully),? (?:i|we|she|he|they) (?:didn't|did not|never)\b|\bi (?:said no|declined|refused)\b|\b(?:didn't|did not|never) invest(?:ed)?\b|\bstayed away\b|\bhung up\b|blocked (?:him|her|them|the number)|reported (?:him|her|them|it)/;
+  /举报了|已举报|直接挂了|挂了电话|挂断了|不敢碰|不敢投|没敢投|没敢碰|我没投|我没参与|没理他|没理她|没搭理|我拒绝了|果断拒绝|直接拒绝|我才不信|幸好|幸亏|差点(?:就)?(?:被骗|上当|投进|把)|(?:被|让)[^，,。]{0,8}(?:拦下|劝住|劝阻|拦住)|(?:劝住|拦下|拦住)(?:了|他|她)|我(?:就|当时|赶紧|马上)?劝(?:他|她|他们|她们|对方|朋友|家里人|家人|老人|我爸|我妈)(?:千万|还是|先|最好)?(?:别|不要)(?:碰|投|买|信|参与|去|理)|\bi (?:told|warned|advised|urged) (?:him|her|them) (?:not to|to stay away)\b|\btalked (?:him|her|them) out of\b|\bhow (?:do|can|should) i (?:get|stop|convince|persuade|talk|make) (?:her|him|them|my \w+)\b[^.?!]{0,40}\b(?:stop|not|out of|away from|from)\b|\b(?:luckily|thankfully),? (?:i|we|she|he|they) (?:didn't|did not|never)\b|\bi (?:said no|declined|refused)\b|\b(?:didn't|did not|never) invest(?:ed)?\b|\bstayed away\b|\bhung up\b|blocked (?:him|her|them|the number)|reported (?:him|her|them|it)|^\s*no,? thanks?\b|\bplease stop (?:messaging|texting|calling|contacting|emailing|dm-?ing) me\b|\bi (?:don't|do not|never|won't|will not) (?:invest in|put money (?:in|into)|buy|touch) (?:anything|any\b)/;
 
 export const SIGNED =
   /(?:——|--|—)\s*[^，,。\n]{0,24}(?:金融管理局|金融监督管理局|监管局|金融局|金融办|公安局|公安分局|派出所|人民银行|证监局|反诈中心|金融工作办公室)(?:的)?(?:微信)?(?:公众号|官微|官方微博|微博|官网|网站|视频号)?\s*$/;

@@ -81,6 +81,13 @@ export function framesIn(norm: string, s: Span, re: RegExp): number[] {
  * End of what an object frame covers: its clause, a quotation that opens in it (commas and all),
  * or the list up to 之类/这种 or, in English, the rest of the sentence after "anyone who says".
  */
+// English single quotes ("these so-called 'zero-risk, 30% a year' ads"): an opening one follows a space or
+// the start, and it closes at a quote no letter follows — an apostrophe (don't, investors') is no quote.
+function singleQuoteClose(norm: string, at: number): RegExp | undefined {
+  if (norm[at] === '‘') return /’/;
+  return norm[at] === "'" && (at === 0 || /\s/.test(norm[at - 1] ?? '')) ? /'(?![a-z])/ : undefined;
+}
+
 export function objectEnd(norm: string, at: number, end: number): number {
   const rest = norm.slice(at, end);
   const list = OBJECT_END.exec(rest);
@@ -88,7 +95,7 @@ export function objectEnd(norm: string, at: number, end: number): number {
   if (OBJECT_TO_STOP.test(rest.slice(0, 40))) return end;
   let to = at;
   while (to < end && !isClauseEnd(norm[to])) {
-    const close = QUOTE_CLOSE[norm[to] as string];
+    const close = QUOTE_CLOSE[norm[to] as string] ?? singleQuoteClose(norm, to);
     if (close) {
       const shut = norm.slice(to + 1, end).search(close);
       to = shut < 0 ? end : to + 1 + shut;

@@ -20,7 +20,7 @@ export const PROMISE_AFTER = /^\s*(?:兑付|保本|保息|本金|安全|保障|�
 // read within the comma clause, so "每天1%，推荐一人奖励10%" keeps its daily yield. Recommending a
 // product (朋友推荐一个年化18%的项目) is not recruiting a person.
 const COMMISSION =
-  /佣金|提成|返佣|分成|首付|定金|订金|违约金|保证金|税|服务费|手续费|直推|间推|下线|下级|(?:推荐|邀请|介绍|拉)(?:[一1每]\s*(?:个|位|名)?\s*(?:人|朋友|好友|客户|新人|会员|下线)|奖|人|位|名|个(?:人|朋友|好友|客户|新人)|好友|朋友|新人|下线)|commission|referr|downline|level (?:one|two|three|\d)|generation|down payment|deposit of|tax|fee/;
+  /佣金|提成|返佣|分成|首付|定金|订金|违约金|保证金|税|服务费|手续费|直推|间推|下线|下级|(?:推荐|邀请|介绍|拉)(?:[一1每]\s*(?:个|位|名)?\s*(?:人|朋友|好友|客户|新人|会员|下线)|奖|人|位|名|个(?:人|朋友|好友|客户|新人)|好友|朋友|新人|下线)|拉新|带新|邀新|commission|referr|downline|\brecruit|(?:on|for|per) (?:every|each|everyone|anyone|any)\b[^,.;]{0,20}\b(?:you|who) (?:bring|recruit|sign|introduce|refer|invite)|level (?:one|two|three|\d)|generation|down payment|deposit of|tax|fee/;
 // A reward or bonus is a commission when recruiting is in its sentence ("邀请好友，奖励10%"); alone, with a
 // period, it is what the money earns ("daily rewards of 1%", "质押奖励每天0.5%").
 const REWARD = /奖励|奖金|bonus|reward/;

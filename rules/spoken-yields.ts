@@ -107,15 +107,18 @@ const EN_PAID_FIRST = new RegExp(
   `\\b(?:earn|earns|get|gets|make|makes|receive|receives)\\s+(?:(?:${EN_ABOUT})\\s+)?${EN_AMOUNT}\\s+${EN_PERIOD}\\s+(?:on|for|per)\\s+(?:every\\s+|each\\s+)?${EN_AMOUNT}`,
   'g',
 );
+// "$200 a month on $10k": the same without the verb, as chat shorthand writes it (only "on" the stake).
+const EN_BARE_FIRST = new RegExp(`(?<![\\w.,$])${EN_AMOUNT}\\s+${EN_PERIOD}\\s+on\\s+(?:every\\s+|each\\s+)?${EN_AMOUNT}`, 'g');
 const ADVERB: Record<string, Period> = { daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year' };
 const enMoney = (n: string | undefined, k: string | undefined): number => Number((n ?? '').replace(/,/g, '')) * (k ? 1000 : 1);
 
 // Where each regex keeps the stake, the payout and the period: [stake, its k, payout, its k, period].
-const GROUPS = (re: RegExp): number[] => (re === EN_RATIO[1] ? [2, 3, 4, 5, 1] : re === EN_PAID_FIRST ? [4, 5, 1, 2, 3] : [1, 2, 3, 4, 5]);
+const GROUPS = (re: RegExp): number[] =>
+  re === EN_RATIO[1] ? [2, 3, 4, 5, 1] : re === EN_PAID_FIRST || re === EN_BARE_FIRST ? [4, 5, 1, 2, 3] : [1, 2, 3, 4, 5];
 
 function englishRatios(norm: string): SpokenYield[] {
   const out: SpokenYield[] = [];
-  [...EN_RATIO, EN_PAID_FIRST].forEach((re) => {
+  [...EN_RATIO, EN_PAID_FIRST, EN_BARE_FIRST].forEach((re) => {
     const [b, bk, pa, pk, per] = GROUPS(re) as [number, number, number, number, number];
     for (const m of norm.matchAll(re)) {
       const [base, paid, period] = [enMoney(m[b], m[bk]), enMoney(m[pa], m[pk]), m[per]];
