@@ -192,7 +192,13 @@ const ATTRIBUTES_EN: Attribute[] = [
       /\bhow much (?:[a-z']+ ){0,5}(?:recover(?:ed)?|repaid|refunded|compensated|get back|got back)\b|\brecovery rates?\b|\brecovered\b|\brepaid\b|\brepayments? (?:rate|ratio)\b|\brefund(?:ed|s)?\b|\bcompensat(?:ed|ion)\b|\bpay-?outs?\b|\bpaid out\b|\breimburs\w*/,
     answered: PAID,
   },
-  { name: 'procedure', asked: /\bsteps\b|\btimelines?\b|\bprocedures?\b/, answered: /步骤|流程|程序|环节|时限|期限|申请/ },
+  // Steps one follows (the steps to file a claim), not steps a study proposes or a body takes (measures: 措施).
+  {
+    name: 'procedure',
+    asked:
+      /\bsteps\b(?! (?:does|do|did|has|have|should|would|could|can|will|are being|were)\b)(?<!\b(?:regulatory|policy|self-regulatory|further|concrete|practical|longer-term|long-term|key|main|next) steps)|\btimelines?\b|\bprocedures?\b/,
+    answered: /步骤|流程|程序|环节|时限|期限|申请/,
+  },
 ];
 
 /**

@@ -102,13 +102,14 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       return refuse(notFound(question, data.docs), 'ordinal');
     const topTokens = searcher.tokens(data.passages.at(top.index)?.text ?? '');
     const holds = (word: string): boolean => [...searcher.tokens(word)].every((t) => topTokens.has(t));
-    const absence = readAbsence(
+    const asAsked = readAbsence(
       searcher.stripQuestionWords(question),
       searcher.known,
       analysis.english,
       occurs,
       normalizeForMatch(question),
     );
+    const absence = { ...asAsked, words: asAsked.words.filter((w) => w.proper || !searcher.standsIn(w.word)) };
     // A name no passage holds (a firm, a place, a person the reports never mention) is what was asked
     // about: no sentence about something else of the same kind answers it, however well it covers the rest.
     // The scene a question sets (我姑姑托熟人买了…, my nephew trades coins on his phone) is the asker's life, not what is asked.
@@ -136,7 +137,18 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
         ? terms.translations.some((t) => t.source === step.slice(3) && t.terms.some((zh) => zh.length > 1 && text.includes(zh)))
         : namesTask(step, text);
     const notes = new Set(data.docs.filter((d) => d.kind === 'note').map((d) => d.file));
-    const candidates = candidatesOf(data, searcher, hits, passagesDefining(data, question, analysis.type)).filter(
+    // Only a note answers a personal task, and the reports' passages on its subject may fill the five read:
+    // the notes' best passages are then read from deeper in the ranking.
+    const read =
+      task === null
+        ? hits
+        : withNotes(
+            hits,
+            searcher.rank(question, NOTES_DEPTH).hits,
+            (i) => notes.has(data.passages.docOf(i) ?? ''),
+            (i) => task === 'advice' && ADVICE_SECTION.test(data.passages.at(i)?.section ?? ''),
+          );
+    const candidates = candidatesOf(data, searcher, read, passagesDefining(data, question, analysis.type)).filter(
       (c) => task === null || (namesStep(task, c.text) && notes.has(data.passages.docOf(c.passage) ?? '')),
     );
     const chosen = choose(candidates, analysis.parts, terms, searcher, analysis.type, unitOf(question, analysis.type), question);
@@ -281,6 +293,23 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
  * question that asks three things covers a small share of itself in any one passage). A passage's
  * coverage is the best it reaches of the whole or of one part.
  */
+// How deep a task question's ranking is read for the notes' passages, and how many of them join the hits.
+const NOTES_DEPTH = 40;
+const NOTES_JOINED = 3;
+// A note's section that tells a holder what to do (…怎么办, 投资者怎么做, 对持有人意味着什么, 提示): what an advice question asks.
+const ADVICE_SECTION = /怎么办|怎么做|如何做|意味着什么|提示|建议|报案|核实/;
+function withNotes(hits: Hit[], deep: Hit[], isNote: (index: number) => boolean, advises: (index: number) => boolean): Hit[] {
+  const seen = new Set(hits.map((h) => h.index));
+  const rank = (h: Hit): number => (advises(h.index) ? 1 : 0);
+  // The notes' passages that cover most of the question, by rank among equals: a note's general passage on the
+  // subject (what a 金交所 is) ranks above its section for holders, which covers what the holder asks.
+  const joined = deep
+    .filter((h) => isNote(h.index) && !seen.has(h.index))
+    .sort((a, b) => rank(b) - rank(a) || b.coverage - a.coverage || b.score - a.score)
+    .slice(0, NOTES_JOINED);
+  return [...hits, ...joined];
+}
+
 function retrieve(searcher: Searcher, question: string, parts: QuestionPart[]): { terms: QueryTerms; hits: Hit[] } {
   const whole = searcher.rank(question, PASSAGES_READ);
   if (parts.length < 2) return whole;

@@ -114,7 +114,9 @@ const TASK =
   /(?:怎么|怎样|如何|咋)(?:在[^，,？?]{1,8}上|通过[^，,？?]{1,8}|(?:去|到)[^，,？?]{1,8}?(?:那边|那里|这边)?)?(?:才能|能|可以|去)?(?:做)?(买|购买|申购|查询|查看|查|关闭|关掉|开通|开户|开[^，,？?]{0,4}?账户|申请|办理|提取|取出|缴纳|交|注销|解绑|绑定|更正|修改|操作|填写|填|报销|退税|转出|转到|转入|转回|赎回|销户|挂失|冻结|追回|要回|退款|退保|还款|债权登记|登记)/;
 // The asker's own course, asked outright (我该怎么办) or as a choice of what to do with their money
 // (要不要赎回, 借的钱还用还吗): the reports study markets and never advise one holder; a note may.
-const ADVICE = /怎么办|咋办|如何是好|怎么处理才好|该怎么应对/;
+// A holder asking whether or from whom the money comes back (钱还能拿回来吗, 找谁要) asks for their own course too.
+const ADVICE =
+  /怎么办|咋办|如何是好|怎么处理才好|该怎么应对|(?:钱|本金|本息|投资款)(?:还)?(?:能|可以|有没有可能)(?:不能)?(?:拿回|要回|追回|退回|收回)|(?:拿|要|追|收)得回(?:来)?吗|(?:找|向)谁(?:要|赔|讨|追)/;
 const DECIDE =
   /(?:要不要|该不该|用不用|需不需要|应不应该|还要|还用|还得|还需要)(?:继续|马上|赶紧|先|再|全部)?(赎回|卖掉|卖出|卖|割肉|止损|补仓|还钱|还款|还|分开存|存|取出|取|转出|投|追加|买|提前还|报警|起诉|退出)/;
 const DOES: Record<string, RegExp> = {

@@ -33,6 +33,8 @@ export interface Searcher {
   known(term: string): boolean;
   /** The query folded, with words of asking blanked out (same length). */
   stripQuestionWords(query: string): string;
+  /** Whether the glossary reads an asker's word (法人代表) as report terms the index writes (法定代表人): it is no absent word. */
+  standsIn(word: string): boolean;
   rank(query: string, k: number): { terms: QueryTerms; hits: ScoredPassage[] };
   search(query: string, k?: number): SearchResult[];
   highlights(text: string, terms: QueryTerms): Array<[number, number]>;
@@ -78,6 +80,10 @@ export function createSearcher(
     terms: (query) => terms(fix(query)),
     known: ctx.known,
     stripQuestionWords: (query) => glossary.stripQuestionWords(fix(query), ctx.known),
+    standsIn: (word) =>
+      glossary
+        .expand(word)
+        .groups.some((g) => g.source === word && g.terms.some((t) => analyzer.tokens(t).every((token) => ctx.known(token)))),
     rank,
     highlights: (text, t) => highlightsIn(normalizeForMatch(text), shownTerms(t)),
     within(work) {
