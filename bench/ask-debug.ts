@@ -1,10 +1,10 @@
-import path from 'node:path';
-import { data, analyzer, glossary } from '/work/main/bench/diag-index.js';
-import { createSearcher } from '/work/main/knowledge/search.js';
-import { createAnswerer, refusedBy } from '/work/main/knowledge/answer.js';
-import { englishTableOf, occursIn, passagesWith } from '/work/main/knowledge/english-table.js';
-import { createTranslator } from '/work/main/knowledge/translate.js';
-import { documentFrequency } from '/work/main/knowledge/flat-index.js';
+/** Dev helper: what `ask` answers and which gate refused (`npx tsx bench/ask-debug.ts QUESTION…`); development sets only. */
+import { data, analyzer, glossary } from './diag-index.js';
+import { createSearcher } from '../knowledge/search.js';
+import { createAnswerer, refusedBy } from '../knowledge/answer.js';
+import { englishTableOf, occursIn, passagesWith } from '../knowledge/english-table.js';
+import { createTranslator } from '../knowledge/translate.js';
+import { documentFrequency } from '../knowledge/flat-index.js';
 const table = englishTableOf(data);
 const translator = createTranslator(table, occursIn(data), (zh) => documentFrequency(data.index, zh) > 0, passagesWith(data));
 const searcher = createSearcher(data, analyzer, glossary, () => translator);

@@ -84,6 +84,9 @@ const FINANCE = /[险贷股债币税息汇价费款券基金元赔保额率储�
  * general), and the question's corpus-specific words. A Latin word of a Chinese question that the
  * index does not hold (LPR, ETF) is an absent name too: Chinese text quotes names, not English prose.
  */
+// What follows a firm's own name: its kind (银行, 集团, 证券, 金服).
+const FIRM_AFTER = /^(?:公司|集团|银行|交易所|证券|保险|控股|信托|基金|金服|科技|财富|资本)/;
+
 export function readAbsence(
   folded: string,
   known: (term: string) => boolean,
@@ -114,7 +117,13 @@ export function readAbsence(
     if (over.length > 0 && inside.every((w) => FUNCTION_TAGS.test(w.tag))) return [];
     // Proper when a name's word the corpus lacks overlaps the word (茅台 of 贵州茅台); a name's word
     // beside it in the span (养老 beside 十几万) speaks of that other word.
-    if (words.some((w) => absentName(w, known, occurs) && w.start < start + word.length && w.end > start) || firmName(word))
+    // So is a word the reports lack right before a firm's suffix (微众 of 微众银行, jieba reading 微众 and 银行 apart).
+    const suffix = FIRM_AFTER.exec(folded.slice(start + word.length))?.[0];
+    if (
+      words.some((w) => absentName(w, known, occurs) && w.start < start + word.length && w.end > start) ||
+      firmName(word) ||
+      (suffix !== undefined && !ORG_SUFFIX.test(word) && firmName(`${word}${suffix}`))
+    )
       return [{ word, kind: 'name', proper: true }];
     if (ORG_SUFFIX.test(word)) return [{ word, kind: 'name' }];
     // A question word (哪一天, 哪门子) asks; it names nothing the reports could lack.

@@ -187,6 +187,12 @@ const ATTRIBUTES_EN: Attribute[] = [
   { name: 'founder', asked: /\bfounders?\b/, answered: FOUNDED },
   { name: 'valuation', asked: /\bvaluations?\b|\bvalued at\b|\bmarket (?:value|capitali[sz]ation)\b/, answered: /估值|市值|估价/ },
   {
+    name: 'cap',
+    asked:
+      /\b(?:interest[- ]rate|rate|price|fee|pricing) caps?\b|\bcap(?:ped)? (?:on|at)\b|\bceilings?\b|\bmaximum (?:interest |annual )?rates?\b|\bupper limits?\b/,
+    answered: /上限|限额|最高|封顶|以内|不超过|不得超过|不得高于|不高于/,
+  },
+  {
     name: 'recovery',
     asked:
       /\bhow much (?:[a-z']+ ){0,5}(?:recover(?:ed)?|repaid|refunded|compensated|get back|got back)\b|\brecovery rates?\b|\brecovered\b|\brepaid\b|\brepayments? (?:rate|ratio)\b|\brefund(?:ed|s)?\b|\bcompensat(?:ed|ion)\b|\bpay-?outs?\b|\bpaid out\b|\breimburs\w*/,
@@ -343,4 +349,54 @@ export function otherRegulator(question: string, english: boolean, shown: string
   const asked = REGULATORS.filter((r) => named(r, q, english));
   if (asked.length === 0 || asked.some((r) => named(r, text, false))) return undefined;
   return REGULATORS.some((r) => !asked.includes(r) && named(r, text, false)) ? asked[0]?.[0] : undefined;
+}
+
+// Prefecture-level cities a question may ask of (深圳的P2P平台有多少家, the Hangzhou pilots): local finance is run city by city
+// too, and a report's 我市 is its own city, named in its title.
+const CITIES: ReadonlyArray<[string, RegExp]> = [
+  ['深圳', /\bshenzhen\b/],
+  ['广州', /\bguangzhou\b/],
+  ['杭州', /\bhangzhou\b/],
+  ['武汉', /\bwuhan\b/],
+  ['西安', /\bxi'?an\b/],
+  ['南京', /\bnanjing\b/],
+  ['成都', /\bchengdu\b/],
+  ['苏州', /\bsuzhou\b/],
+  ['宁波', /\bningbo\b/],
+  ['厦门', /\bxiamen\b/],
+  ['青岛', /\bqingdao\b/],
+  ['大连', /\bdalian\b/],
+  ['温州', /\bwenzhou\b/],
+  ['长沙', /\bchangsha\b/],
+  ['郑州', /\bzhengzhou\b/],
+  ['济南', /\bjinan\b/],
+  ['合肥', /\bhefei\b/],
+  ['福州', /\bfuzhou\b/],
+  ['昆明', /\bkunming\b/],
+  ['南宁', /\bnanning\b/],
+  ['沈阳', /\bshenyang\b/],
+  ['哈尔滨', /\bharbin\b/],
+  ['长春', /\bchangchun\b/],
+  ['石家庄', /\bshijiazhuang\b/],
+  ['太原', /\btaiyuan\b/],
+  ['贵阳', /\bguiyang\b/],
+  ['遵义', /\bzunyi\b/],
+  ['兰州', /\blanzhou\b/],
+  ['无锡', /\bwuxi\b/],
+  ['东莞', /\bdongguan\b/],
+  ['佛山', /\bfoshan\b/],
+  ['珠海', /\bzhuhai\b/],
+  ['南昌', /\bnanchang\b/],
+  ['海口', /\bhaikou\b/],
+];
+
+/**
+ * A city the question asks of that no shown sentence (with the one before it) nor the title of its report names, or
+ * undefined: a report on one city (its 我市, 本市) speaks of that city throughout. Read as unmetProvince reads the question.
+ */
+export function unmetCity(asking: string[], english: boolean, shown: string[], titles: string[]): string | undefined {
+  const text = shown.map(normalizeForMatch).join('\n');
+  const own = titles.map(normalizeForMatch).join('\n');
+  const read = asking.join('\n').toLowerCase();
+  return CITIES.find(([zh, en]) => (english ? en.test(read) : read.includes(zh)) && !text.includes(zh) && !own.includes(zh))?.[0];
 }

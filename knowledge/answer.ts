@@ -36,6 +36,7 @@ import {
   lightened,
   otherRegulator,
   unmetAttribute,
+  unmetCity,
   unmetProvince,
   unwrittenProduct,
   unwrittenYearIn,
@@ -156,10 +157,17 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     if (!best) return refuse(notFound(question, data.docs), task === null ? 'no-sentence' : 'task');
     // "How much / how many" is answered by a figure: sentences that only share its words (choose
     // covered accounts, for how much a savings guarantee pays out) are no answer.
+    // A count or sum asked in its unit (多少亿, 几家) is answered only by a figure in that unit: a year, or a sum in
+    // another unit, is about something else (恒大的总负债有多少亿 → a sentence on 2020年 bond defaults).
+    const asked = unitOf(question, analysis.type);
     if (
       analysis.type === 'number' &&
       analysis.parts.length <= 1 &&
-      !chosen.some((c) => holdsAsked(c.text, 'number', null) || FIGURE.test(c.text))
+      !chosen.some((c) =>
+        asked !== null && SUM_UNIT.test(asked) && !analysis.english
+          ? figureIn(c.text, asked)
+          : holdsAsked(c.text, 'number', null) || FIGURE.test(c.text),
+      )
     )
       return refuse(notFound(question, data.docs), 'no-figure');
     // A year that names the rules or event asked of (the 2023 rules), or any year an English question dates its ask by, must be written in a quoted passage.
@@ -218,6 +226,14 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       around,
     );
     if (province !== undefined) return refuse(notFound(question, data.docs), `province[${province}]`);
+    const titles = [...new Set(chosen.map((c) => data.passages.at(c.passage)?.title ?? ''))];
+    const city = unmetCity(
+      analysis.english ? [question] : asking.length > 0 ? asking : clauses.slice(-1).map((c) => c.text),
+      analysis.english,
+      around,
+      titles,
+    );
+    if (city !== undefined) return refuse(notFound(question, data.docs), `city[${city}]`);
     const regulator = otherRegulator(question, analysis.english, around);
     if (regulator !== undefined) return refuse(notFound(question, data.docs), `regulator[${regulator}]`);
     const parts = analysis.parts.length > 1 ? analysis.parts.map((p) => p.text) : [question];
@@ -298,6 +314,16 @@ const NOTES_DEPTH = 40;
 const NOTES_JOINED = 3;
 // A note's section that tells a holder what to do (…怎么办, 投资者怎么做, 对持有人意味着什么, 提示): what an advice question asks.
 const ADVICE_SECTION = /怎么办|怎么做|如何做|意味着什么|提示|建议|报案|核实/;
+// Sums asked in their unit (多少亿, 多少万元): a count or a year is no answer to them.
+const SUM_UNIT = /^(?:亿|万|元)$/;
+/** A figure in the asked unit, the unit a few characters on (7500多万数据条目 for 多少条), or a share for a share. */
+function figureIn(text: string, unit: string): boolean {
+  if (holdsAsked(text, 'number', unit)) return true;
+  if (unit.length !== 1) return false;
+  const folded = normalizeForMatch(text).replace(/\d{4}年|\d{1,2}月|\d{1,2}日/g, ' ');
+  return new RegExp(`\\d[\\d.,]*\\s*(?:多|余|几)?\\s*(?:万|亿|千|百)?[^，,。；;\\d]{0,4}${unit}`).test(folded);
+}
+
 function withNotes(hits: Hit[], deep: Hit[], isNote: (index: number) => boolean, advises: (index: number) => boolean): Hit[] {
   const seen = new Set(hits.map((h) => h.index));
   const rank = (h: Hit): number => (advises(h.index) ? 1 : 0);

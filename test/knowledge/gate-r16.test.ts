@@ -59,3 +59,43 @@ describe('round 16: a holder asking for their money back is answered from the no
     }
   });
 });
+
+describe('round 16: a sum asked in its unit, a city, a firm the reports never name, an English cap', () => {
+  const knowledge = buildKnowledgeFromDocs([
+    reportDoc(
+      'r.txt',
+      '乙市网络借贷观察',
+      [
+        '一、房企',
+        '近两年甲地产、乙地产等龙头房企纷纷暴雷，2020年以来多家企业债券违约。',
+        '二、网贷',
+        '截至今年6月底，我市网贷平台已超过70家，注册资金超过20亿元。',
+        '三、银行',
+        '2019年至2023年，丙银行的净息差降幅约1.2个百分点。',
+        '四、现金贷',
+        '监管部门指出，现金贷的实际利率畸高，有申请就放贷，贷后靠暴力催收。',
+        '五、其他',
+        '深圳、广州等地也出台了网贷管理办法。',
+      ].join('\n'),
+    ),
+  ]);
+
+  it('GIVEN a sum asked in 亿 and sentences with only years THEN it is refused; GIVEN the sum in its unit THEN it is answered', () => {
+    expect(knowledge.ask('甲地产暴雷的时候总负债到底有多少亿？').found).toBe(false);
+    expect(knowledge.ask('乙市网贷平台的注册资金有多少亿？').answer.join('')).toContain('20亿元');
+  });
+
+  it("GIVEN a city neither the sentences nor the report's title name THEN it is refused; GIVEN the report's own city THEN it is answered", () => {
+    expect(knowledge.ask('深圳的网贷平台一共有多少家？').found).toBe(false);
+    expect(knowledge.ask('乙市的网贷平台有多少家？').answer.join('')).toContain('70家');
+  });
+
+  it('GIVEN a firm the reports never write, named before its kind (丁众银行) THEN it is refused', () => {
+    expect(knowledge.ask('丁众银行的净息差降幅是多少？').found).toBe(false);
+    expect(knowledge.ask('丙银行的净息差降幅是多少？').answer.join('')).toContain('1.2个百分点');
+  });
+
+  it('GIVEN an English question for a rate cap and sentences without one THEN it is refused', () => {
+    expect(knowledge.ask('What interest rate cap did regulators set for cash loans?').found).toBe(false);
+  });
+});
