@@ -2,6 +2,9 @@
 import { normalizeForMatch } from '../knowledge/text.js';
 import { AMOUNT_UNIT, NUM, parseNumber } from './chinese-numbers.js';
 
+// Money put in: what makes a count of members or people a count of investors ("5,000 members have invested").
+const INVESTED = /\binvest|\bdeposit|\bsubscri|\bpool(?:ed)?\b|\bfund\b|\bplan\b|\bscheme\b|\bstak(?:e|ed|ing)\b|\bjoined (?:the|our)\b/;
+
 // Cantonese writes 蚊 for 块 after a figure (一万蚊起投); one character for one, so positions are kept.
 const CANTONESE_YUAN = /(?<=[\d零〇一二两三四五六七八九十百千万])蚊/g;
 
@@ -90,6 +93,9 @@ export function extractInvestorCounts(text: string): Array<{ value: number; text
     const word = m[2] ?? m[4] ?? '';
     const value = /thousands|千|万/.test(word) ? 1000 : /hundreds|百/.test(word) ? 300 : Number(word.replace(/,/g, ''));
     const start = m.index ?? 0;
+    // "our server grew to 12,400 members": a community's size is no count of investors unless money is put in beside it.
+    if (/^(?:members|people|users)$/.test(m[3] ?? '') && !INVESTED.test(norm.slice(Math.max(0, start - 80), start + m[0].length + 80)))
+      continue;
     if (Number.isFinite(value)) out.push({ value, text: text.slice(start, start + m[0].length), start, end: start + m[0].length });
   }
   return out;

@@ -32,6 +32,13 @@ const debtIssued = (norm: string): boolean =>
   !(AMC.test(norm) && BAD_DEBT.test(norm)) && DEBT_CONTEXT.test(norm.replace(DISPOSAL, (w) => ' '.repeat(w.length)));
 const PRIVATE_CONTEXT =
   /私募|定融|定向融资|收益权|非标|信托计划|资管计划|债权|金交所|交易中心|备案|合伙|众筹|private\s+(?:equity|funds?|placements?|notes?|plans?|products?|debt|bonds?|offerings?|deals?|credit|investments?|loans?|lending|wealth)|(?:directed|directional|targeted)\s+financing|receivable|non-standard|offshore\s+funds?|\bpe funds?\b/;
+// Where a stranger is met: a dating or friend-making app or site, or "online" with a verb of meeting.
+const MET_ONLINE =
+  /(?:探探|陌陌|soul|世纪佳缘|珍爱网|百合网|交友(?:软件|app|平台|网站)|婚恋(?:网站|平台|app|软件)|相亲(?:网站|平台|app|软件)|网恋|tinder|hinge|bumble|okcupid|dating (?:app|site|website))[^。！？!?]{0,12}?(?:认识|结识|聊|加了?|匹配|遇到|matched|met|started (?:chatting|talking))|(?:matched|met|started (?:chatting|talking)) (?:with )?(?:a |an |this )?(?:woman|man|girl|guy|lady|someone|him|her)? ?(?:on|through|via) (?:tinder|hinge|bumble|okcupid|a dating (?:app|site)|facebook|instagram|wechat|whatsapp|line|telegram)|网上认识(?:了)?(?:一个|个)?/;
+// …and then led into an investment by that contact.
+const LED_TO_INVEST =
+  /(?:带我|教我|带你|教你|跟着(?:他|她)|让我(?:先)?|\bguide (?:me|my)\b|\bwalk(?:ed|s)? me through\b|\bteach(?:es)? me\b|\bshow(?:ed|s)? me how\b|\btold me to\b|\basked me to\b)[^。！？!?]{0,40}?(?:投资|平台|充值|充|买币|币|做单|合约|理财|下载|外汇|期货|股票|黄金|\bapp\b|\binvest|\bdeposit|\btrad(?:e|es|ing)\b|\bplatform|\bcrypto|\busdt\b|\bbitcoin|\bgold\b|\bforex\b)/;
+const LED_REACH = 400;
 const LICENSED_PUBLIC = /公募|基金公司|证券公司|保险公司|银行理财|理财子公司|国债|存款|上市公司/;
 
 /** The text with the words that frames keep from being claims, and the speaker's title, blanked, positions kept. */
@@ -117,6 +124,20 @@ export function detect(scan: Scan, detector: Rule['detectors'][number], fired: R
             .filter((a) => a.value <= 50_000 && claimedHere(scan, a))
             .map(plain)
         : [];
+    }
+    case 'met_online': {
+      // Met on a dating app or online (探探上认识, "matched with her on Hinge") and, later in the same text, taught or
+      // led to invest on a platform: the 杀猪盘 pattern, told across sentences as victims tell it.
+      const norm = unframed(scan);
+      const met = MET_ONLINE.exec(norm);
+      if (!met) return [];
+      const after = norm.slice(met.index + met[0].length, met.index + met[0].length + LED_REACH);
+      // "从没让我投资", "never asked me to deposit": a lead denied is none.
+      const led = LED_TO_INVEST.exec(after);
+      if (!led || /(?:没|不|未|从没|从不|never|didn't|did not|hasn't|has not)\s*$/.test(after.slice(Math.max(0, led.index - 8), led.index)))
+        return [];
+      const found = { text: scan.text.slice(met.index, met.index + met[0].length), start: met.index, end: met.index + met[0].length };
+      return claimedHere(scan, found) && !isNegated(scan.norm, found.start) && !isWarned(scan.norm, found.start) ? [found] : [];
     }
     case 'investor_count': {
       // 200 is the legal ceiling for private products; a licensed public fund or bank may have more.

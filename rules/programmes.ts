@@ -20,9 +20,9 @@ export const isBankReferral = (norm: string): boolean =>
 // A broker's programme is the same shape (邀请好友开通证券账户，入金满一万元得30元购物卡; "refer a friend to our brokerage,
 // get $50 when they fund the account"): the friend moves their own money into their own securities account (银证转账),
 // which a broker calls 入金. Everything else of a scheme's still makes it one.
-const BROKER = /证券公司|券商|证券账户|股票账户|期货公司|期货账户|(?:brokerage|broker)/;
+const BROKER = /证券公司|券商|证券账户|股票账户|期货公司|期货账户|\b(?:brokerage|broker)\b/;
 const BROKER_ACT =
-  /开户|开通(?:证券|股票|基金|期货)?账户|开立|open(?:s|ing)? (?:a |an |their |your )?(?:brokerage|trading|securities|investment) account/;
+  /开户|开通(?:证券|股票|基金|期货)?账户|开立|\bopen(?:s|ing)? (?:a |an |their |your )?(?:brokerage|trading|securities|investment) account\b/;
 const BROKER_SCHEME = new RegExp(SCHEME.source.replace('|入金', ''));
 
 /** The text is a broker's fixed-reward referral programme for opening an account (normalised text). */

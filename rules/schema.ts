@@ -10,6 +10,7 @@ export const DETECTORS = [
   'investor_count',
   'p2p_name',
   'promised_yield',
+  'met_online',
 ] as const;
 
 const regex = z.string().refine((source) => {

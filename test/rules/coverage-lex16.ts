@@ -53,6 +53,28 @@ export const LEX16_SLOTS: ByFlag<Slots[]> = {
   public_solicitation: {
     zh: [claim('那个业务员|有个客户经理', '电话里|打电话', '一直给我推|向我推荐|推销', '年化7%的产品|一款理财')],
   },
+  self_financing: {
+    zh: [
+      claim('集团专项计划，', '募集资金全部|所募资金|认购资金', '用于|投向', '集团自己的项目|母公司的在建工程|关联公司的项目', '，年化9%'),
+    ],
+  },
+  romance_contact: {
+    zh: [
+      claim(
+        '在探探上认识|在陌陌上认识|在婚恋网站上认识',
+        '一个男生，聊了一个月。',
+        '后来他带我|后来她教我|他让我先下载APP，',
+        '在平台上投资|买币|充值做单',
+      ),
+    ],
+    en: [
+      claim(
+        'I matched with a woman on Hinge|I met a man on Tinder|I started chatting with someone on a dating app',
+        'and later she walked me through|and a week later he told me to|and then she showed me how',
+        'investing on her platform|deposit USDT on his app|to buy crypto on a trading app',
+      ),
+    ],
+  },
   nonstandard_debt: {
     zh: [claim('这单是', '央企供应链的应收账款|核心企业的应收款', '，付款方确权|，国企确权兜底兑付|，10万起投', '，年化9%')],
   },
@@ -61,6 +83,7 @@ export const LEX16_SLOTS: ByFlag<Slots[]> = {
 /** The same claims denied by the offer itself: the flag must not fire. */
 export const LEX16_NEGATED: ByFlag<string[]> = {
   referral_scheme: { zh: ['我们没有拉新返现，也不设推荐奖励'], en: ['You earn nothing for the people you bring in'] },
+  romance_contact: { zh: ['我在探探上认识的人从没让我投资'], en: [] },
   guaranteed_return: { en: ['your capital is at risk and we do not refund losses'] },
 };
 
@@ -79,6 +102,8 @@ export const LEX16_LOOKALIKES: ByFlag<string[]> = {
   guaranteed_return: { zh: ['商场承诺：七天内未拆封商品按原价退还。'] },
   public_solicitation: { zh: ['妈妈在电话里一直给我推荐她做的菜。'] },
   nonstandard_debt: { zh: ['会计课上讲了应收账款确权的做法。'] },
+  romance_contact: { zh: ['在婚恋网站上认识了我老公，他教我做饭。'], en: ['I met my wife on Hinge; she taught me how to cook.'] },
+  self_financing: { zh: ['募集资金用于集团新建的员工食堂，感谢大家捐款。'] },
 };
 
 export const LEX16: Round = { slots: LEX16_SLOTS, negated: LEX16_NEGATED, terms: LEX16_TERMS, lookalikes: LEX16_LOOKALIKES };

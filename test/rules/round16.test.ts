@@ -47,3 +47,45 @@ describe('round 16: frames', () => {
     expect(checkOffer('拉新再返现2%。').yield).toBeNull();
   });
 });
+
+describe('round 16: a second blind pool (long posts, moderators, victims, legitimate notices)', () => {
+  const ids = (text: string): string[] => checkOffer(text).flags.map((f) => f.id);
+  it('GIVEN a warning, a verdict, a denial that a thing still exists or a PSA retold THEN nothing fires', () => {
+    expect(ids('We never ask for deposits. Anyone claiming to be our staff and promising 8% a month is an impostor.')).toEqual([]);
+    expect(
+      ids("No, P2P lending apps don't operate in China anymore; anyone still recruiting lenders on one is running something illegal."),
+    ).toEqual([]);
+    expect(
+      ids(
+        'Posting this so nobody else falls for it. My uncle was promised 15% a year, risk-free, by a man at his club. The police shut him down.',
+      ),
+    ).toEqual([]);
+    expect(ids('提防“养老公寓”骗局：不法分子常以“高额返利”为噱头。真正的养老机构不会向老人兜售高息理财。')).toEqual([]);
+    expect(ids("Beware of so-called 'pre-IPO' share offers. Legitimate pre-IPO allocations are not sold in chat groups.")).toEqual([]);
+    expect(ids('给长辈科普了一下：如果有人说年化10%还保本，基本就是骗局。')).toEqual([]);
+    expect(
+      ids('News: prosecutors charged a man with running a fraud that promised 12% monthly returns, according to the indictment.'),
+    ).toEqual([]);
+  });
+  it('GIVEN a question about a term or a sum, or a holder asking whether a product may lose THEN nothing fires', () => {
+    expect(ids("Quick question: what does 'capital protected' mean? Is it the same thing as guaranteed?")).toEqual([]);
+    expect(ids('纯数学问题：日息千分之一折算成年化是不是36.5%？我没打算买什么。')).toEqual([]);
+    expect(ids('银行App里买的R2理财，业绩比较基准3%，这两天跌了，会不会亏本？')).toEqual([]);
+    expect(ids('Community news: the server grew to 9,800 members this month. Thanks for keeping it scam-free!')).toEqual([]);
+    expect(ids('【图片文字识别】某城投定向融资计划，年化9%')).toContain('nonstandard_debt');
+  });
+  it('GIVEN a contact met on a dating app who later leads the asker to invest THEN romance_contact fires; a victim retelling it THEN not', () => {
+    expect(ids('在陌陌上认识一个女生，聊了两个月。后来她教我在一个平台上买币，说每天收益2%。')).toContain('romance_contact');
+    expect(ids('I met a man on Bumble. A month later he walked me through downloading the app and said deposit USDT.')).toEqual(
+      expect.arrayContaining(['romance_contact', 'fake_platform']),
+    );
+    expect(ids('去年被杀猪盘骗了，给大家提个醒：对方在婚恋网站上认识我，后来带我在平台充值USDT，我已经报警了。')).toEqual([]);
+  });
+  it('GIVEN money raised for the issuer’s own group, a buy-back guarantee, 央行背书 THEN their flags fire', () => {
+    expect(ids('集团专项计划，募集资金全部用于集团自己的商业项目，年化10%。')).toContain('self_financing');
+    expect(ids('A guaranteed 9% rental yield, and the developer signs a buy-back guarantee after year 5.')).toContain(
+      'third_party_guarantee',
+    );
+    expect(ids('央行背书的数字货币，现在一个币只要10元。')).toContain('government_backing');
+  });
+});
