@@ -79,7 +79,7 @@ const CUES: Array<[AnswerType, RegExp]> = [
   // A pick among options the asker names (本地机房、托管机房还是云上比较好; on site or in the cloud?): the answer says which.
   [
     'choice',
-    /还是[^，。？?]{0,16}(?:好|合适|适合|划算|靠谱|更|优)|取舍|(?:用|选)(?:哪|啥子?|什么)[\u4e00-\u9fff]{0,4}(?:好|合适|划算)|[\u4e00-\u9fffA-Za-z]{2,8}[、，,\s]?[\u4e00-\u9fffA-Za-z]{2,8}还是[\u4e00-\u9fffA-Za-z]{2,8}[？?]?\s*$|哪(?:个|种|一种|类)(?:更|比较|最)?(?:好|合适|适合|划算|靠谱)|选哪|\b(?:which|what) (?:is|would be|one is) (?:better|best|preferable|more suitable)\b|\bshould\b[^?]*\bor\b/,
+    /还是[^，。？?]{0,16}(?:好|合适|适合|划算|靠谱|更|优)|(?:该|应该|应当|要|得)(?:选|用|上|采用|走|买|投)[^，。？?]{1,16}还是|推荐(?:哪|什么)(?:个|种|一种|类|样的)?(?:方案|做法|模式|办法)?|取舍|(?:用|选)(?:哪|啥子?|什么)[\u4e00-\u9fff]{0,4}(?:好|合适|划算)|[\u4e00-\u9fffA-Za-z]{2,8}[、，,\s]?[\u4e00-\u9fffA-Za-z]{2,8}还是[\u4e00-\u9fffA-Za-z]{2,8}[？?]?\s*$|哪(?:个|种|一种|类)(?:更|比较|最)?(?:好|合适|适合|划算|靠谱)|选哪|\b(?:which|what) (?:is|would be|one is) (?:better|best|preferable|more suitable)\b|\bshould\b[^?]*\bor\b/,
   ],
   [
     'list',

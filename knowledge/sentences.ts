@@ -105,8 +105,11 @@ export function titles(text: string): boolean {
 
 /** Whether a sentence announces what follows (…如下：, …以下三个方面。) and so needs the next one. */
 export function announces(text: string): boolean {
-  return /[：:]$/.test(text) || /(以下|如下|下列|下面)[^，。]{0,12}[。：:]?$/.test(text) || POINT_TITLE.test(text);
+  return /[：:]$/.test(text) || /(以下|如下|下列|下面)[^，。]{0,12}[。：:]?$/.test(text) || POINT_TITLE.test(text) || FIRST_ITEM.test(text);
 }
+
+// The first item of a list announced in the same sentence (原因在于：1）…；, 主要有：一是…；): the items after it follow.
+const FIRST_ITEM = /[：:]\s*(?:1[）)、.]|（1）|\(1\)|①|一是|第一[，,、])[^。]*[；;]$/;
 
 // A numbered point that only names its topic (第三，防范和化解房地产行业风险。): its own points follow it (首先要…).
 const POINT_TITLE = /^(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]是|其[一二三四五])[，,、]?[^，,。；;]{4,20}。$/;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
+import { analyzeQuestion } from '../../knowledge/question.js';
 import { noteDoc, reportDoc } from '../helpers/docs.js';
 
 // Our own wording throughout: no report text. Round 16, issue 14 point 6 (an honest "not in the reports").
@@ -97,5 +98,29 @@ describe('round 16: a sum asked in its unit, a city, a firm the reports never na
 
   it('GIVEN an English question for a rate cap and sentences without one THEN it is refused', () => {
     expect(knowledge.ask('What interest rate cap did regulators set for cash loans?').found).toBe(false);
+  });
+});
+
+describe('round 16: a pick among options asked without 好, and a list announced with its first item', () => {
+  const knowledge = buildKnowledgeFromDocs([
+    reportDoc(
+      'r.txt',
+      '交易中心的信息系统',
+      [
+        '一、云计算',
+        '交易中心的信息系统一般都需要走云计算的路子。目前云计算可以选择三种模式，即公有云、混合云和私有云。自建私有云的性价比当前没有优势。综合来看，混合云可能是大多数平台当前的最佳选择。',
+        '二、区块链',
+        '交易中心非常适合区块链技术，原因在于：1）交易各方之间需要增强信任；2）资产交易属于非高频交易。因此交易中心可以探索区块链应用。',
+      ].join('\n'),
+    ),
+  ]);
+
+  it('GIVEN "该选A、B还是C" or "推荐哪种方案" THEN the sentence that makes the pick is shown', () => {
+    expect(analyzeQuestion('交易中心该上公有云还是自建私有云？报告推荐哪种方案？').type).toBe('choice');
+    expect(knowledge.ask('交易中心的信息系统该选公有云、私有云还是混合云？').answer.join('')).toContain('最佳选择');
+  });
+
+  it('GIVEN a cause announced with its first item (原因在于：1）…；) THEN the next item is shown too', () => {
+    expect(knowledge.ask('为什么说交易中心特别适合区块链技术？').answer.join('')).toContain('非高频交易');
   });
 });
