@@ -22,12 +22,21 @@ const QUANTITY_TAGS = /^(m|mq|q)$/;
 const FRAMING_TAGS = /^(f|t|tg|i|l|d|b|z|r[a-z]*)$/;
 
 /** What a general word's jieba words say of it: a quantity (一天), a frame (里头, 年初, 头一回), or neither (a noun, a verb). */
-export function generalClass(words: Placed[]): { quantity?: true; framing?: true } {
+export function generalClass(words: Placed[]): { quantity?: true; framing?: true; predicate?: true } {
   if (words.length === 0) return {};
   if (words.every((w) => QUANTITY_TAGS.test(w.tag))) return { quantity: true };
   if (words.every((w) => FRAMING_TAGS.test(w.tag) || FUNCTION_TAGS.test(w.tag))) return { framing: true };
+  // The asker's own predicate (管住, 打算, 先开搞, 说了算, 便宜): how the question is said, not a thing it names.
+  if (
+    words.some((w) => PREDICATE_TAGS.test(w.tag)) &&
+    words.every((w) => PREDICATE_TAGS.test(w.tag) || FRAMING_TAGS.test(w.tag) || FUNCTION_TAGS.test(w.tag))
+  )
+    return { predicate: true };
   return {};
 }
+
+// jieba's tags of predicates: verbs, adjectives, idioms and set phrases.
+const PREDICATE_TAGS = /^(v|vd|vi|vg|a|ad|ag|l|i)$/;
 
 /**
  * Whether a jieba word tagged a proper name is one the corpus lacks: two characters or more (a lone

@@ -16,7 +16,7 @@ export type AbsentWeight = 'top' | 'ordinary' | 'none';
 /** The weight class of one absent word, given whether its characters are familiar to the corpus (familiar.ts). */
 export function weightOf(w: AbsentWord, familiar: (word: string) => boolean): AbsentWeight {
   if (w.kind !== 'general' || w.quantity === true || !familiar(w.word)) return 'top';
-  return w.framing ? 'none' : 'ordinary';
+  return w.framing || w.predicate ? 'none' : 'ordinary';
 }
 
 /**

@@ -63,6 +63,8 @@ export interface AbsentWord {
   quantity?: true;
   /** A general word that only places or frames what is asked: a position (里头), a time (年初), a set phrase (头一回), an adverb. */
   framing?: true;
+  /** A general word that is the asker's predicate (管住, 先开搞, 说了算): how the question is said. */
+  predicate?: true;
 }
 export interface Absence {
   words: AbsentWord[];
@@ -84,6 +86,7 @@ const FINANCE = /[险贷股债币税息汇价费款券基金元赔保额率储�
  * general), and the question's corpus-specific words. A Latin word of a Chinese question that the
  * index does not hold (LPR, ETF) is an absent name too: Chinese text quotes names, not English prose.
  */
+const ORDINAL_WORD = /^第[一二三四五六七八九十两\d]/;
 // What follows a firm's own name: its kind (银行, 集团, 证券, 金服).
 const FIRM_AFTER = /^(?:公司|集团|银行|交易所|证券|保险|控股|信托|基金|金服|科技|财富|资本)/;
 
@@ -117,6 +120,8 @@ export function readAbsence(
     if (over.length > 0 && inside.every((w) => FUNCTION_TAGS.test(w.tag))) return [];
     // Proper when a name's word the corpus lacks overlaps the word (茅台 of 贵州茅台); a name's word
     // beside it in the span (养老 beside 十几万) speaks of that other word.
+    // An ordinal (第一波, 第二轮) counts what is asked; it names nothing (laterOrdinals weighs a later batch).
+    if (ORDINAL_WORD.test(word)) return [{ word, kind: 'general', framing: true }];
     // So is a word the reports lack right before a firm's suffix (微众 of 微众银行, jieba reading 微众 and 银行 apart).
     const suffix = FIRM_AFTER.exec(folded.slice(start + word.length))?.[0];
     if (
@@ -244,6 +249,7 @@ function unwrittenWords(words: Placed[], spans: string[], occurs: (word: string)
     .filter((w) => NOUN.test(w.tag) && /^[\u3400-\u9fff]{2,}$/.test(w.word) && !isRegister(w.word))
     .filter((w) => !spans.some((s) => w.word.includes(s) || s.includes(w.word)) && !occurs(w.word) && !stemHeld(w.word, occurs))
     .map((w): AbsentWord => {
+      if (ORDINAL_WORD.test(w.word)) return { word: w.word, kind: 'general', framing: true };
       if (ORG_SUFFIX.test(w.word) ? firmName(w.word) : PROPER_TAGS.test(w.tag)) return { word: w.word, kind: 'name', proper: true };
       return { word: w.word, kind: NAME_TAGS.test(w.tag) ? 'name' : FINANCE.test(w.word) ? 'finance' : 'general' };
     });

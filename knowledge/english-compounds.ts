@@ -44,7 +44,10 @@ export function compoundsOf(question: string, translations: Translated[]): strin
       while (j > i && !NOUN.test(tagOf(words[j] as string))) j -= 1;
     }
     if (j > i) {
-      const units = unitsOf(words.slice(i, j + 1), translations);
+      // A head the word before already ends in (risk reserve → 风险准备金, fund → 资金: 金) is written inside it.
+      const units = unitsOf(words.slice(i, j + 1), translations).filter(
+        (terms, k, all) => k === 0 || !terms.some((t) => (all[k - 1] ?? []).some((p) => p.length > 2 && p.endsWith(t.slice(-1)))),
+      );
       // Cut after the last financial unit: "pet insurance limit" asks of pet insurance.
       const last = units.findLastIndex((terms) => terms.some((t) => FINANCE.test(t)));
       if (last >= 1) out.push(units.slice(0, last + 1));

@@ -51,10 +51,10 @@ const BEST = /最安全|最靠谱|最稳妥|最稳|最划算|最值得|最好|�
 const CHOICE = /买|选|投|存|开户|理财|产品|平台|基金|银行|交易所|app/;
 // Whether something is worth buying for the asker (值不值得买, 值唔值得入, 还能进场吗): a recommendation, whatever it names.
 const WORTH = /值不值得|值唔值得|值得(?:买|入|投|入手|进场|持有)(?:吗|嘛|呢|不|唔)|(?:还|仲)(?:能|可以)(?:买|入|进场|上车)(?:吗|嘛|呢)/;
-// Which of the asker's options costs less or pays more (哪个更划算, 边个平啲, 手续费平啲): a comparison for one
+// Which of the asker's options costs less or pays more (哪个更划算, 边个平啲, 手续费平啲; not 哪家平台): a comparison for one
 // person's choice, which dated research never makes; Cantonese puts 啲 after the adjective (平啲 = cheaper).
 const CHEAPER =
-  /(?:便宜|划算|抵|平|着数|稳阵|稳|好|安全|稳妥|靠谱|合适|高|低)(?:啲|d)(?![a-z])|(?:哪个|哪家|哪种|哪只|哪档|哪一个|边个|边间|边只|边种)(?:比较|更|会更|较)?(?:便宜|划算|省钱|抵|平|着数|好|稳|安全|稳妥|靠谱|合适|值得)/;
+  /(?:便宜|划算|抵|平|着数|稳阵|稳|好|安全|稳妥|靠谱|合适|高|低)(?:啲|d)(?![a-z])|(?:哪个|哪家|哪种|哪只|哪档|哪一个|边个|边间|边只|边种)(?:比较|更|会更|较)?(?:便宜|划算|省钱|抵|平(?!台|均|安|等|衡|时|常|方)|着数|好|稳|安全|稳妥|靠谱|合适|值得)/;
 const EN_BEST = /\b(?:safest|best|cheapest|most (?:reliable|trustworthy|profitable)|highest[- ]yielding|top-rated)\b/;
 // One option weighed against another for the asker's own money (a better place for my savings than a deposit,
 // is it a good buy, worth buying): the English mirror of WORTH and CHEAPER.

@@ -84,7 +84,11 @@ export function taiwanPhrases(): Map<string, string> {
  * writes 账 there and keeps 帐 for tents, and OpenCC maps 帳 to either. Both sides are folded to 账,
  * so a question that writes 坏帐 finds reports that write 坏账 (a tent is read the same way on both sides).
  */
-const variantsFolded = (text: string): string => (text.includes('帐') ? text.replaceAll('帐', '账') : text);
+// 互连网 is a common variant of 互联网 (and the homophone fixer keeps it: 连 is a word of its own).
+const variantsFolded = (text: string): string => {
+  const account = text.includes('帐') ? text.replaceAll('帐', '账') : text;
+  return account.includes('互连网') ? account.replaceAll('互连网', '互联网') : account;
+};
 
 /**
  * `read`, remembering its last text and result: several readers of one paste (names, amounts,

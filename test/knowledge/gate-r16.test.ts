@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import { analyzeQuestion } from '../../knowledge/question.js';
+import { outOfScope } from '../../knowledge/scope.js';
 import { noteDoc, reportDoc } from '../helpers/docs.js';
 
 // Our own wording throughout: no report text. Round 16, issue 14 point 6 (an honest "not in the reports").
@@ -122,5 +123,33 @@ describe('round 16: a pick among options asked without 好, and a list announced
 
   it('GIVEN a cause announced with its first item (原因在于：1）…；) THEN the next item is shown too', () => {
     expect(knowledge.ask('为什么说交易中心特别适合区块链技术？').answer.join('')).toContain('非高频交易');
+  });
+});
+
+describe('round 16: colloquial questions the reports answer are not refused for how they are said', () => {
+  const knowledge = buildKnowledgeFromDocs([
+    reportDoc(
+      'r.txt',
+      '沙箱与区块链',
+      [
+        '一、试点',
+        '2021年3月，证监会在北京市率先启动了资本市场金融科技创新试点工作。12月30日，北京专项工作组完成了第一批16个试点项目的遴选。',
+        '二、区块链',
+        '2017年8月18日，由甲金融作为技术服务商的首单区块链交易所资产证券化产品获得乙交易所批文，发行总规模4亿元。',
+        '三、地方监管',
+        '丙市最早于2014年8月发布了互联网金融的地方监管文件。',
+      ].join('\n'),
+    ),
+  ]);
+
+  it('GIVEN an ordinal (第一波), a variant (互连网), 头一单 or the asker’s own verbs (管住, 先开搞) THEN the report’s answer is shown', () => {
+    expect(knowledge.ask('北京那边第一波入选的试点项目一共几个？').answer.join('')).toContain('16个');
+    expect(knowledge.ask('哪个地方最早出台互连网金融的地方监管文件？').answer.join('')).toContain('丙市');
+    expect(knowledge.ask('国内头一单区块链交易所资产证券化产品一共发了多大规模？').answer.join('')).toContain('4亿元');
+  });
+
+  it('GIVEN 哪家平台 THEN it is no question of which is cheaper (平 of 平台 is not 平啲)', () => {
+    expect(outOfScope('这单资产证券化是哪家平台弄的？')).toBeNull();
+    expect(outOfScope('边个平台手续费平啲？')).toBe('advice');
   });
 });
