@@ -258,6 +258,8 @@ function subjectWords(before: string): string[] {
     .map((w) => normalizeForMatch(w.word));
 }
 
+const TITLED_YEAR =
+  /\b((?:19|20)\d{2}) (?:[A-Z][a-z]+ ){0,3}(?:Opinions|Measures|Rules|Regulations|Guidelines|Guidance|Notice|Circular|Law|Act|Plan|Document|Provisions)\b/g;
 // Any year an English question writes (in 2020, by the end of 2016, since 2020): a question that dates what it asks.
 const ANY_YEAR = /(?<![\d.,$])((?:19|20)\d{2})(?![\d%])/g;
 
@@ -269,7 +271,9 @@ const ANY_YEAR = /(?<![\d.,$])((?:19|20)\d{2})(?![\d%])/g;
  */
 export function unwrittenYearIn(question: string, texts: string[], all: boolean): number | undefined {
   if (!all) return unwrittenYear(question, texts);
-  const years = [...normalizeForMatch(question).matchAll(ANY_YEAR)].map((m) => Number(m[1]));
+  // A year that is part of a document's title ("the 2015 Guiding Opinions"): the reports name the document, not its year.
+  const titled = new Set([...question.matchAll(TITLED_YEAR)].map((m) => Number(m[1])));
+  const years = [...normalizeForMatch(question).matchAll(ANY_YEAR)].map((m) => Number(m[1])).filter((y) => !titled.has(y));
   return years.find((y) => !texts.some((t) => t.includes(String(y))));
 }
 
@@ -319,8 +323,9 @@ const OWN_PROVINCE = /我省|我市|本省|本市|全省|全市/;
  * undefined. A Chinese question is read in its asking clauses, as a province told in its scene (我在
  * 河南, 我们辽宁那个…) may be where the asker lives; English whole.
  */
-export function unmetProvince(asking: string[], english: boolean, shown: string[]): string | undefined {
-  const text = shown.map(normalizeForMatch).join('\n');
+export function unmetProvince(asking: string[], english: boolean, shown: string[], passages: string[] = []): string | undefined {
+  // An English question names a province as part of a firm's name (the Zhejiang online asset exchange): its passage names it.
+  const text = [...shown, ...(english ? passages : [])].map(normalizeForMatch).join('\n');
   if (OWN_PROVINCE.test(text)) return undefined;
   const read = asking.join('\n').toLowerCase();
   return PROVINCES.find(([zh, en]) => (english ? en.test(read) : read.includes(zh)) && !text.includes(zh))?.[0];

@@ -224,6 +224,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       analysis.english ? [question] : asking.length > 0 ? asking : clauses.slice(-1).map((c) => c.text),
       analysis.english,
       around,
+      shown.map((s) => s.passage),
     );
     if (province !== undefined) return refuse(notFound(question, data.docs), `province[${province}]`);
     const titles = [...new Set(chosen.map((c) => data.passages.at(c.passage)?.title ?? ''))];

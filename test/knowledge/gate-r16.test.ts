@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unmetProvince, unwrittenYearIn } from '../../knowledge/answer-gates.js';
 import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
 import { analyzeQuestion } from '../../knowledge/question.js';
 import { outOfScope } from '../../knowledge/scope.js';
@@ -151,5 +152,19 @@ describe('round 16: colloquial questions the reports answer are not refused for 
   it('GIVEN 哪家平台 THEN it is no question of which is cheaper (平 of 平台 is not 平啲)', () => {
     expect(outOfScope('这单资产证券化是哪家平台弄的？')).toBeNull();
     expect(outOfScope('边个平台手续费平啲？')).toBe('advice');
+  });
+});
+
+describe('round 16: English names that carry a year or a province', () => {
+  it('GIVEN a year in a document title (the 2015 Guiding Opinions) THEN no passage need write it; a year the ask is dated by still must', () => {
+    expect(unwrittenYearIn('Under the 2015 Guiding Opinions, which regulator oversees P2P?', ['网贷由银监会监管'], true)).toBeUndefined();
+    expect(unwrittenYearIn('How many P2P platforms were there in 2015?', ['2016年末平台共4624家'], true)).toBe(2015);
+  });
+  it('GIVEN a province named in an English firm name THEN the passage naming it answers; a Chinese question still needs the sentence', () => {
+    const passage = '由浙江互联网金融资产交易中心运营。截止2017年12月，网金社累计交易241亿。';
+    expect(
+      unmetProvince(['How much had the Zhejiang online exchange (WJS) traded?'], true, ['网金社累计交易241亿。'], [passage]),
+    ).toBeUndefined();
+    expect(unmetProvince(['广东的交易中心交易了多少？'], false, ['网金社累计交易241亿。'], [passage])).toBe('广东');
   });
 });
