@@ -38,7 +38,7 @@ const isSpace = unitTest(/\s/);
 const COMMA = /[，,:：]/g;
 // A negator between the slots turns the concept round ("保证不了收益" is not a guarantee).
 const GAP_NEGATION = /不|没|未|无|非|\bnot\b|\bno\b|\bnever\b|n't/g;
-const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|不错|未来|不限|不到|无数|无限|无条件/g;
+const FALSE_NEGATION = /想不想|要不要|愿不愿意|信不信|非常|不仅|不但|不少|不断|无论|不管|并且|不错|未来|不限|不到|无数|无限|无条件/g;
 
 export function compileConcepts(concepts: readonly Concept[]): CompiledConcept[] {
   return concepts.map((c) => {

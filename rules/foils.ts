@@ -85,9 +85,16 @@ function isCompared(norm: string, start: number, end: number | undefined): boole
   return (COMPARE_OPEN.test(before) || COMPARE_OPENS.test(norm.slice(start, start + 8))) && COMPARE_CLOSE.test(after);
 }
 
+// "与比特币等虚拟货币不同", "跟P2P不一样": a thing set apart (与X不同) is named to say what is not offered.
+const SET_APART_BEFORE = /(?:与|和|跟|同)[^，,。！？!?与和跟同]{0,10}$/;
+const SET_APART_AFTER = /^[^，,。！？!?]{0,10}?(?:不同|不一样|有本质区别|有本质的区别|是两回事|完全是两码事|两码事)/;
+
 export function isRival(norm: string, start: number, end?: number): boolean {
   const before = norm.slice(Math.max(0, start - 24), start);
-  return RIVAL_BEFORE.test(before) || RIVAL_PHRASE.test(before) || isCompared(norm, start, end);
+  const setApart =
+    SET_APART_BEFORE.test(norm.slice(Math.max(0, start - 10), start)) &&
+    SET_APART_AFTER.test(norm.slice(end ?? start, (end ?? start) + 14));
+  return RIVAL_BEFORE.test(before) || RIVAL_PHRASE.test(before) || setApart || isCompared(norm, start, end);
 }
 
 // "比定期存款强", "大额存单才2%", "银行理财不如我们的…": a legitimate product named to be beaten is a foil,
@@ -100,10 +107,14 @@ const SIMILE =
   /(?:basically|practically|essentially|just like|as safe as|think of it as|the same as|no different from|相当于|等于|就当|当成|当作|如同|好比|就像)\s*(?:a|an|the|是|买|存|成)?\s*$/;
 
 /** A legitimate product's name that is a foil or a simile (比定期强, 就当是国债), not the kind of product sold. */
+// "还在为存款利息越来越低发愁吗", "定期利息太低": a legitimate product's return complained of is the foil a pitch sets up.
+const COMPLAINED = /^\s*(?:的)?(?:利息|利率|收益)(?:越来越|太|这么|那么|实在)?(?:低|少|可怜)/;
+
 export function isFoil(norm: string, start: number, end: number): boolean {
   return (
     FOIL.test(norm.slice(Math.max(0, start - 4), start)) ||
     FOIL.test(norm.slice(end, end + 3)) ||
+    COMPLAINED.test(norm.slice(end, end + 12)) ||
     SIMILE.test(norm.slice(Math.max(0, start - 16), start))
   );
 }

@@ -24,7 +24,8 @@ const isSpace = unitTest(/\s/);
 const NEGATION =
   /(不|非|无|未|没有|没|并非|并不|不会|不得|严禁|禁止|打破|杜绝|破除|摒弃|\bnot\b|\bno\b|\bnever\b|\bwithout\b|\bnon-?|\bnobody\b|\bno one\b|\bnothing\b(?! (?:beats|compares|like|else)\b)|\bcannot\b|n't\b)/;
 // Words that contain a negator but negate nothing. 无条件/无限/无偿 intensify a guarantee (全额无条件连带责任担保).
-const FALSE_NEGATION = /非常|不仅|不但|不少|不断|无论|不管|并且|非法|非标|无数|不错|未来|不限|不过|无条件|无限|无偿/g;
+const FALSE_NEGATION =
+  /想不想|要不要|愿不愿意|信不信|非常|不仅|不但|不少|不断|无论|不管|并且|非法|非标|无数|不错|未来|不限|不过|无条件|无限|无偿/g;
 // 识别 as in 识别伪金交所 (how to recognise one), not 文字识别 (OCR: a screenshot read as text).
 const WARNING_FRAME = /警惕|谨防|提防|所谓|小心|防范|当心|(?<!文字|图像|图片|人脸|语音|ocr)识别|骗局|beware|so-called/;
 // "保本不保息" claims a guarantee; only a trailing 不/没 ("保本不？") asks.

@@ -42,7 +42,8 @@ const EXPLAINER = /所以|因此|意味着|通常|一般来说|也就是说|whic
 const DEICTIC = /我们|我司|本平台|本公司|这个|这款|这家|本产品|你|您|\bwe\b|\bour\b|\bthis\b|\byou\b/;
 
 /** A pitch turns "no regulator" into a benefit; an explainer turns it into a risk. */
-const BENEFIT = /收益|回报|赚|利息|灵活|高息|自由|return|profit|yield|flexib/;
+const BENEFIT =
+  /收益|回报|赚|利息|灵活|高息|自由|(?:不用|无需|不需要|用不着)(?:在国内)?(?:申请|办理|拿)?(?:任何)?(?:牌照|许可|执照|审批)|return|profit|yield|flexib/;
 
 /** Words that put an investment on the table, not just a payment. */
 const INVESTING_BASE =

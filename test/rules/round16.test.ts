@@ -89,3 +89,28 @@ describe('round 16: a second blind pool (long posts, moderators, victims, legiti
     expect(ids('央行背书的数字货币，现在一个币只要10元。')).toContain('government_backing');
   });
 });
+
+describe('round 16: a third blind pool (each flag in four wordings, hard lows)', () => {
+  const ids = (text: string): string[] => checkOffer(text).flags.map((f) => f.id);
+  it('GIVEN a seller’s A-not-A question (想不想要…) or a deposit’s low interest complained of THEN the pitch keeps its flags', () => {
+    expect(ids('想不想要一份毫无风险的理财？详情私聊。')).toContain('guaranteed_return');
+    expect(ids('还在为存款利息越来越低发愁吗？零风险的理财，详情私聊。')).toContain('guaranteed_return');
+    expect(ids('定期存款利率1.5%，利息越来越低。')).toEqual([]);
+  });
+  it('GIVEN an offshore registration, an overseas licence, 万能牌照 or "no licence needed" as a benefit THEN unlicensed fires', () => {
+    expect(ids('公司注册在开曼，所以不用在国内申请任何许可。')).toContain('unlicensed');
+    expect(ids('我们有万能牌照，年化5%。')).toContain('unlicensed');
+  });
+  it('GIVEN investors’ money pooled into the company’s account, or a buy-back at the purchase price THEN their flags fire', () => {
+    expect(ids('投资人的钱先归集到公司账户统一调配。')).toContain('no_custody');
+    expect(ids('The team promises to buy back your tokens at no less than your purchase price.')).toContain('guaranteed_return');
+  });
+  it('GIVEN a victim’s past loss retold, a policy’s cash value as a share of premiums, 数字人民币 set apart from coins THEN nothing fires', () => {
+    expect(ids('我舅舅去年被拉进一个群投USDT，后来平台跑路，钱都没了。')).toEqual([]);
+    expect(ids('Back in 2020 my aunt wired money to a personal account for a crypto deal and never saw it again. Lesson learned.')).toEqual(
+      [],
+    );
+    expect(ids('合同写明第10年现金价值为已交保费的125%。')).toEqual([]);
+    expect(ids('数字人民币是法定数字货币，与比特币等虚拟货币不同，不能用于投资炒作。')).toEqual([]);
+  });
+});
