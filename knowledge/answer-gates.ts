@@ -323,9 +323,19 @@ const OWN_PROVINCE = /我省|我市|本省|本市|全省|全市/;
  * undefined. A Chinese question is read in its asking clauses, as a province told in its scene (我在
  * 河南, 我们辽宁那个…) may be where the asker lives; English whole.
  */
+// Regions written as one word for several provinces (江浙沪 for Jiangsu, Zhejiang and Shanghai).
+const REGIONS: ReadonlyArray<[RegExp, string]> = [
+  [/江浙沪/g, '江苏浙江上海'],
+  [/京津冀/g, '北京天津河北'],
+  [/长三角/g, '上海江苏浙江安徽'],
+  [/珠三角/g, '广东'],
+  [/川渝/g, '四川重庆'],
+];
+const withRegions = (text: string): string => REGIONS.reduce((t, [re, all]) => t.replace(re, (w) => `${w}${all}`), text);
+
 export function unmetProvince(asking: string[], english: boolean, shown: string[], passages: string[] = []): string | undefined {
   // An English question names a province as part of a firm's name (the Zhejiang online asset exchange): its passage names it.
-  const text = [...shown, ...(english ? passages : [])].map(normalizeForMatch).join('\n');
+  const text = withRegions([...shown, ...(english ? passages : [])].map(normalizeForMatch).join('\n'));
   if (OWN_PROVINCE.test(text)) return undefined;
   const read = asking.join('\n').toLowerCase();
   return PROVINCES.find(([zh, en]) => (english ? en.test(read) : read.includes(zh)) && !text.includes(zh))?.[0];

@@ -168,3 +168,12 @@ describe('round 16: English names that carry a year or a province', () => {
     expect(unmetProvince(['广东的交易中心交易了多少？'], false, ['网金社累计交易241亿。'], [passage])).toBe('广东');
   });
 });
+
+describe('round 16: a region written as one word names its provinces', () => {
+  it('GIVEN 江浙沪 in the sentence THEN a question about Jiangsu or 浙江 is met; 京津冀 meets 河北', () => {
+    expect(unmetProvince(['How does Jiangsu compare?'], true, ['江浙沪地区的发行利差都低于8bp。'])).toBeUndefined();
+    expect(unmetProvince(['浙江的利差是多少？'], false, ['江浙沪地区的发行利差都低于8bp。'])).toBeUndefined();
+    expect(unmetProvince(['河北呢？'], false, ['京津冀协同发展。'])).toBeUndefined();
+    expect(unmetProvince(['广东的利差是多少？'], false, ['江浙沪地区的发行利差都低于8bp。'])).toBe('广东');
+  });
+});
