@@ -17,13 +17,13 @@ export interface AmountFinding {
 }
 
 const AMOUNT = new RegExp(
-  `(?:(起投金额|起投|投资门槛|入场门槛|门槛|起购金额|起购|起步价|起点金额|认购起点|投资起点|起购点|起点|起步|认购门槛|最低认购|最低出资|最低投资|最低)\\s*(?:为|是|:|才|只要|只需|仅需|仅|只)?\\s*)?(${NUM})\\s*(亿|千万|百万|万|千|k|w(?![a-z]))?\\s*(元|块)?\\s*(起投|起购|起步|起|以上|门槛|(?:就能|也能|就可以|也可以|即可|就)\\s*(?:投|上车|参与|入场|加入|买|认购))?`,
+  `(?:(起投金额|起投|投资门槛|入场门槛|门槛|起购金额|起购|起步价|起点金额|认购起点|投资起点|起购点|起点|起步|认购门槛|最低认购|最低出资|最低投资|最低)\\s*(?:为|是|:|才|只要|只需|仅需|仅|只)?\\s*)?(${NUM})\\s*(亿|千万|百万|万|千|k|w(?![a-z]))?\\s*(元|块)?\\s*(起投|起购|起步|起|以上|门槛|(?:就能|也能|就可以|也可以|即可|就)\\s*(?:起投|投|上车|参与|入场|加入|买|认购))?`,
   'g',
 );
 
 // "minimum 10,000 yuan", "min ticket just 10k", "from RMB 5k": English states the minimum before the amount.
 const ENGLISH_AMOUNT =
-  /\b(?:(?:minimum|min\.?)(?: investment| ticket| stake| entry| subscription| buy-in| amount)?(?: is)?(?: only| just)?(?: of)?(?: only| just)?|(?:entry )?threshold(?: is)?(?: only| just)|ticket size(?: is)?(?: only| just)?|start(?:s|ing) at|as little as|get in with(?: just| only)?|entry(?: ticket| price| point| level)?(?: is)?(?: only| just)|entry(?: ticket| price| point| level)?(?: is)?(?: starts? at| from)(?: only| just)?|buy-in(?: is| starts? at| from)?(?: only| just)?|units of|(?:starting |bought )?from(?: just| only)(?=\s*(?:rmb|cny|¥|\$)?\s*\d)|for as little as|minimum of|from(?=\s*(?:rmb|cny|¥|\$)))\s*(?:rmb|cny|¥|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(k)?(?:\s*(?:yuan|rmb|cny|dollars|usd))?/g;
+  /\b(?:(?:minimum|min\.?)(?: investment| ticket| stake| entry| subscription| buy-in| amount)?(?: for (?:our|the|this|its|their) [a-z -]{1,30}?)?(?: is)?(?: only| just)?(?: of)?(?: only| just)?|(?:entry )?threshold(?: is)?(?: only| just)|ticket size(?: is)?(?: only| just)?|start(?:s|ing) at|as little as|get in with(?: just| only)?|entry(?: ticket| price| point| level)?(?: is)?(?: only| just)|entry(?: ticket| price| point| level)?(?: is)?(?: starts? at| from)(?: only| just)?|buy-in(?: is| starts? at| from)?(?: only| just)?|units of|(?:starting |bought )?from(?: just| only)(?=\s*(?:rmb|cny|¥|\$)?\s*\d)|for as little as|minimum of|from(?=\s*(?:rmb|cny|¥|\$)))\s*(?:rmb|cny|¥|\$)?\s*(\d{1,3}(?:,\d{3})+|\d+)(k)?(?:\s*(?:yuan|rmb|cny|dollars|usd))?/g;
 
 // "a 10k entry ticket", "RMB 20,000 minimum": the amount said before what it is.
 const ENGLISH_AMOUNT_FIRST =

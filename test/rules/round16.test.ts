@@ -114,3 +114,20 @@ describe('round 16: a third blind pool (each flag in four wordings, hard lows)',
     expect(ids('数字人民币是法定数字货币，与比特币等虚拟货币不同，不能用于投资炒作。')).toEqual([]);
   });
 });
+
+describe('round 16: held-out pool p13, read after its figures were taken', () => {
+  const ids = (text: string): string[] => checkOffer(text).flags.map((f) => f.id);
+  it('GIVEN a private fund entered from 1万 (就能起投, "minimum ticket for our fund is just …") THEN split_or_pooled fires', () => {
+    expect(ids('某私募基金，1万元就能起投。')).toContain('split_or_pooled');
+    expect(ids('Minimum ticket for our private fund is just RMB 10,000.')).toContain('split_or_pooled');
+  });
+  it('GIVEN a company promising to buy back at the original price, a flyer, an all-in-one licence, a deposit on his exchange app THEN each fires', () => {
+    expect(ids('公司承诺原价回购，放心买。')).toContain('third_party_guarantee');
+    expect(ids("Flyer handed out at the station: 'Invest in our income-right plan, 7% a year.'")).toContain('public_solicitation');
+    expect(ids('We hold an all-in-one financial license, 2% a month.')).toContain('unlicensed');
+    expect(ids('He had me deposit USDT on his exchange app.')).toContain('fake_platform');
+  });
+  it('GIVEN a parent’s old P2P loss retold as a lesson (别重蹈覆辙) THEN nothing fires', () => {
+    expect(ids('我爸2016年投了个P2P，年化15%，结果平台暴雷，只拿回来一成。大家别重蹈覆辙。')).toEqual([]);
+  });
+});
