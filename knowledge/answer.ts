@@ -172,9 +172,10 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       return refuse(notFound(question, data.docs), 'no-figure');
     // A year that names the rules or event asked of (the 2023 rules), or any year an English question dates its ask by, must be written in a quoted passage.
     // A Chinese question dates what it asks in its asking clauses: "网金社是2014年底成立的，那它何时上线" tells a premise first.
-    const askingClauses = clausesOf(question).filter((c) => c.asks);
+    const clauses = clausesOf(question);
+    const asking = clauses.filter((c) => c.asks).map((c) => c.text);
     const year = unwrittenYearIn(
-      analysis.english || askingClauses.length === 0 ? question : askingClauses.map((c) => c.text).join('，'),
+      analysis.english || asking.length === 0 ? question : asking.join('，'),
       chosen.map((c) => normalizeForMatch(data.passages.at(c.passage)?.text ?? '')),
       true,
     );
@@ -207,8 +208,6 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     });
     // The attribute asked for (a coupon, a fee, a payout, who chairs a body) must be written in a shown sentence itself:
     // the sentence before it may speak of another subject's payout (借新还旧…兑付就可能延期).
-    const clauses = clausesOf(question);
-    const asking = clauses.filter((c) => c.asks).map((c) => c.text);
     const attribute = unmetAttribute(
       analysis.english ? withoutExclusions(question) : question,
       clauses,
