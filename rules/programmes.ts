@@ -6,9 +6,9 @@
  */
 const BANK = /(?<!比|不如)(?:[\u4e00-\u9fff]{0,6}银行|本行|我行|信用社|农商行|城商行)|\b(?:our|the|this|my) bank(?:'s)?\b|\bbank's\b/;
 const BANK_ACT =
-  /开户|开卡|办卡|核卡|开立|绑卡|首笔存款|存款|办理(?:信用卡|借记卡|储蓄卡|手机银行)|注册手机银行|\bopen(?:s|ing)? (?:a |an |their |your )?(?:\w+ )?(?:account|card)\b|\bsigns? up for (?:a |an )?(?:\w+ )?(?:card|account)\b|\b(?:credit|debit) card\b|\b(?:current|savings|checking) account\b|\b(?:they |first |direct )?deposits? (?:of )?[$£€]\s?\d/;
+  /开户|开卡|办卡|核卡|开立|绑卡|首笔存款|存款|(?:app|手机银行|银行)[^，,。]{0,8}注册|注册(?:账户|账号)?|办理(?:信用卡|借记卡|储蓄卡|手机银行)|注册手机银行|\bopen(?:s|ing)? (?:a |an |their |your )?(?:\w+ )?(?:account|card)\b|\bsigns? up for (?:a |an )?(?:\w+ )?(?:card|account)\b|\b(?:credit|debit) card\b|\b(?:current|savings|checking) account\b|\b(?:they |first |direct )?deposits? (?:of )?[$£€]\s?\d/;
 const FIXED_REWARD =
-  /\d+\s*(?:元|块)|[一二两三四五六七八九十百千]+\s*(?:元|块)(?!起)|立减金|红包|积分|话费|礼品|购物卡|京东卡|超市卡|代金券|优惠券|[$£€]\s?\d+|\d+\s?(?:dollars?|pounds?|euros?|hkd|sgd)\b|\b(?:credit|voucher|gift card|bonus)\b/;
+  /\d+\s*(?:元|块)|[一二两三四五六七八九十百千]+\s*(?:元|块)(?!起)|立减金|立减券|红包|积分|话费|礼品|购物卡|京东卡|超市卡|代金券|优惠券|[$£€]\s?\d+|\d+\s?(?:dollars?|pounds?|euros?|hkd|sgd)\b|\b(?:credit|voucher|gift card|bonus)\b/;
 // A share, a tier or an investment makes it a scheme whatever the institution says it is.
 const SCHEME =
   /%|百分之|[个分厘]点|层级|二级|间接|团队|下线|伞下|见点|对碰|级差|平台|投资|理财|入金|返佣|提成|分红|收益|\b(?:downline|levels?|tiers?|team|overrides?|invest\w*|profits?|returns?|commissions?|platform)\b/;

@@ -131,3 +131,22 @@ describe('round 16: held-out pool p13, read after its figures were taken', () =>
     expect(ids('我爸2016年投了个P2P，年化15%，结果平台暴雷，只拿回来一成。大家别重蹈覆辙。')).toEqual([]);
   });
 });
+
+describe('round 16: legitimate notices written for this round raise no flag', () => {
+  it.each([
+    '工商银行3年期大额存单，年利率2.35%，20万起存，受存款保险保护。',
+    '2024年第三期储蓄国债（凭证式），3年期票面利率2.38%，银行柜台发售，额度有限售完即止。',
+    '招银理财某固收产品，业绩比较基准2.6%-3.2%，风险等级R2，不保本，过往业绩不代表未来。',
+    '平安银行结构性存款，保本浮动收益型，收益区间1.5%-3.0%。',
+    '中国华融资产管理公司通过产权交易中心公开转让不良债权资产包。',
+    '数字人民币红包：下载数字人民币App领取10元消费红包。',
+    '招商银行App邀请好友注册，各得一张5元立减券。',
+    '信用卡分期手续费率每期0.6%，折合年化约13%。',
+    'This 12-month CD pays 4.8% APY and is FDIC insured up to $250,000.',
+    'Refer a friend to open a checking account and you both get $50 (bank promotion, terms apply).',
+    'Whole life policy: guaranteed cash value grows 3% a year per the contract schedule.',
+    "China's GDP grew 5.2% last year, and retail sales rose 7%.",
+  ])('GIVEN "%s" THEN nothing fires', (text) => {
+    expect(checkOffer(text).flags.map((f) => f.id)).toEqual([]);
+  });
+});
