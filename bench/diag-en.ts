@@ -3,17 +3,11 @@
  * untranslated, the three leaders and the gold passage, and what `ask` shows beside the gold string.
  * Development sets only. Run: `npx tsx bench/diag-en.ts SET.jsonl … [--all]` (default: misses only).
  */
-import { analyzer, data, glossary } from './diag-index.js';
-import { createSearcher } from '../knowledge/search.js';
+import { analyzer, data, englishSearcher } from './diag-index.js';
 import { createAnswerer, refusedBy } from '../knowledge/answer.js';
 import { creditOf } from '../knowledge/coverage.js';
-import { englishTableOf, occursIn, passagesWith } from '../knowledge/english-table.js';
-import { createTranslator } from '../knowledge/translate.js';
-import { documentFrequency } from '../knowledge/flat-index.js';
 import { loadQa } from './eval-qa.js';
-const table = englishTableOf(data);
-const translator = createTranslator(table, occursIn(data), (zh) => documentFrequency(data.index, zh) > 0, passagesWith(data));
-const searcher = createSearcher(data, analyzer, glossary, () => translator);
+const searcher = englishSearcher();
 const ask = createAnswerer(data, searcher);
 const all = process.argv.includes('--all');
 const squash = (s: string): string => s.replace(/\s+/g, '');

@@ -6,6 +6,10 @@ import { chunkDocument } from '../knowledge/ingest/chunk.js';
 import { readCorpus, readNotes } from '../knowledge/ingest/read.js';
 import { DEFAULT_NOTES_DIR } from '../knowledge/index.js';
 import { buildIndex } from '../knowledge/search-index.js';
+import { createSearcher } from '../knowledge/search.js';
+import { englishTableOf, occursIn, passagesWith } from '../knowledge/english-table.js';
+import { createTranslator } from '../knowledge/translate.js';
+import { documentFrequency } from '../knowledge/flat-index.js';
 
 const shared = path.resolve(import.meta.dirname, '..', '..', 'shared');
 const docs = [...(await readNotes(DEFAULT_NOTES_DIR)).docs, ...(await readCorpus([path.join(shared, 'corpus')])).docs];
@@ -17,3 +21,14 @@ export const data = buildIndex(
   chunked.flatMap((c) => c.passages),
   analyzer,
 );
+
+/** The searcher `ask` reads, English translation included (CC-CEDICT table built from this index). */
+export function englishSearcher(): ReturnType<typeof createSearcher> {
+  const translator = createTranslator(
+    englishTableOf(data),
+    occursIn(data),
+    (zh) => documentFrequency(data.index, zh) > 0,
+    passagesWith(data),
+  );
+  return createSearcher(data, analyzer, glossary, () => translator);
+}

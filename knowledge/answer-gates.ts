@@ -337,8 +337,13 @@ export function unmetProvince(asking: string[], english: boolean, shown: string[
   // An English question names a province as part of a firm's name (the Zhejiang online asset exchange): its passage names it.
   const text = withRegions([...shown, ...(english ? passages : [])].map(normalizeForMatch).join('\n'));
   if (OWN_PROVINCE.test(text)) return undefined;
+  return unnamedPlace(PROVINCES, asking, english, text);
+}
+
+/** The first place of `places` the asking words name (in English, by its English name) that `text` does not write. */
+function unnamedPlace(places: ReadonlyArray<[string, RegExp]>, asking: string[], english: boolean, text: string): string | undefined {
   const read = asking.join('\n').toLowerCase();
-  return PROVINCES.find(([zh, en]) => (english ? en.test(read) : read.includes(zh)) && !text.includes(zh))?.[0];
+  return places.find(([zh, en]) => (english ? en.test(read) : read.includes(zh)) && !text.includes(zh))?.[0];
 }
 
 // The national regulators, each as the reports write it: a question about one's rules or pilots (央行版监管沙箱)
@@ -410,8 +415,5 @@ const CITIES: ReadonlyArray<[string, RegExp]> = [
  * undefined: a report on one city (its 我市, 本市) speaks of that city throughout. Read as unmetProvince reads the question.
  */
 export function unmetCity(asking: string[], english: boolean, shown: string[], titles: string[]): string | undefined {
-  const text = shown.map(normalizeForMatch).join('\n');
-  const own = titles.map(normalizeForMatch).join('\n');
-  const read = asking.join('\n').toLowerCase();
-  return CITIES.find(([zh, en]) => (english ? en.test(read) : read.includes(zh)) && !text.includes(zh) && !own.includes(zh))?.[0];
+  return unnamedPlace(CITIES, asking, english, [...shown, ...titles].map(normalizeForMatch).join('\n'));
 }

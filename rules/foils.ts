@@ -106,10 +106,10 @@ const FOIL = /比|不如|强|才|告别|高于|跑赢|胜过|远超|\bthan\b|\bb
 const SIMILE =
   /(?:basically|practically|essentially|just like|as safe as|think of it as|the same as|no different from|相当于|等于|就当|当成|当作|如同|好比|就像)\s*(?:a|an|the|是|买|存|成)?\s*$/;
 
-/** A legitimate product's name that is a foil or a simile (比定期强, 就当是国债), not the kind of product sold. */
 // "还在为存款利息越来越低发愁吗", "定期利息太低": a legitimate product's return complained of is the foil a pitch sets up.
 const COMPLAINED = /^\s*(?:的)?(?:利息|利率|收益)(?:越来越|太|这么|那么|实在)?(?:低|少|可怜)/;
 
+/** A legitimate product's name that is a foil or a simile (比定期强, 就当是国债), not the kind of product sold. */
 export function isFoil(norm: string, start: number, end: number): boolean {
   return (
     FOIL.test(norm.slice(Math.max(0, start - 4), start)) ||
