@@ -165,14 +165,19 @@ export function readAbsence(
   return { words: absent, specific };
 }
 
+// A measure word of texts and items standing alone (那篇 read 那 + 篇, 一份, 这条): it counts what follows
+// and names nothing. Only these: jieba tags 股 (美股 read 美 + 股) and 家 as measure words too.
+const MEASURE = /^[篇份条张件位名次句段页则封]$/;
+
 /**
- * The folded question with the joiners blanked where they stand as words of their own (的, 在, 个 of
- * 搞个), and with the asker's own words blanked (这个东西, 这块): what is left may still name something.
+ * The folded question with the joiners and measure words blanked where they stand as words of their own (的, 在, 个 of
+ * 搞个, 篇 of 那篇), and with the asker's own words blanked (这个东西, 这块): what is left may still name something.
  */
 function joinersBlanked(folded: string, plain: Placed[]): string {
   const chars = [...folded];
   for (const w of plain)
-    if ((w.word.length === 1 && JOINERS.test(w.word)) || isRegister(w.word)) for (let i = w.start; i < w.end; i += 1) chars[i] = ' ';
+    if ((w.word.length === 1 && (JOINERS.test(w.word) || (w.tag === 'q' && MEASURE.test(w.word)))) || isRegister(w.word))
+      for (let i = w.start; i < w.end; i += 1) chars[i] = ' ';
   return chars.join('');
 }
 

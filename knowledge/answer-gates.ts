@@ -340,10 +340,17 @@ export function unmetProvince(asking: string[], english: boolean, shown: string[
   return unnamedPlace(PROVINCES, asking, english, text);
 }
 
-/** The first place of `places` the asking words name (in English, by its English name) that `text` does not write. */
+/**
+ * The first place of `places` the asking words name (in English, by its English name) that `text` does not write.
+ * A question naming several places (湖南、辽宁、西安、重庆 as the first four) asks about them as a group, which
+ * the answer calls 四地 or 这四家: one of them written is enough.
+ */
 function unnamedPlace(places: ReadonlyArray<[string, RegExp]>, asking: string[], english: boolean, text: string): string | undefined {
   const read = asking.join('\n').toLowerCase();
-  return places.find(([zh, en]) => (english ? en.test(read) : read.includes(zh)) && !text.includes(zh))?.[0];
+  const names = (zh: string, en: RegExp): boolean => (english ? en.test(read) : read.includes(zh));
+  const named = [...PROVINCES, ...CITIES].filter(([zh, en]) => names(zh, en));
+  if (named.length >= 2 && named.some(([zh]) => text.includes(zh))) return undefined;
+  return places.find(([zh, en]) => names(zh, en) && !text.includes(zh))?.[0];
 }
 
 // The national regulators, each as the reports write it: a question about one's rules or pilots (央行版监管沙箱)

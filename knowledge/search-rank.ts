@@ -51,6 +51,15 @@ const COVERAGE_WEIGHT = 0.7;
 /** A part's coverage counts at this share of the whole question's: answering one part is less than answering all. */
 const PART_SHARE = 0.9;
 const PROXIMITY_WEIGHT = 0.2;
+/**
+ * A passage that continues its section (a list under 具体包括：, a paragraph after 以网金社为例)
+ * often never names the subject its lead-in named: the subject named in the section's passages
+ * just before it counts for it at this share, so "网金社的资金由哪家银行存管" finds the list item
+ * "1）与民生银行合作建立交易资金存管体系".
+ */
+const CARRIED_SHARE = 0.9;
+/** How many passages back in the same section a subject is carried from. */
+const CARRY_BACK = 2;
 /** Pseudo-relevance feedback: a nudge among near-ties, a quarter of proximity's weight. */
 const FEEDBACK_WEIGHT = 0.05;
 
@@ -101,6 +110,25 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
   const topK = createTopK(ctx.data.index);
   const occurs = occursIn(ctx.data);
   const weightOf = (i: number): number => (isNote(i) ? NOTE_WEIGHT : 1);
+  const topSection = (section: string): string => section.split(' > ')[0] ?? '';
+  /** The folded texts of the passages just before `i` in its document and top-level section. */
+  const leadIn = (i: number): string[] => {
+    const p = ctx.data.passages.at(i);
+    if (!p) return [];
+    const out: string[] = [];
+    for (let j = i - 1; j >= 0 && j >= i - CARRY_BACK; j -= 1) {
+      const q = ctx.data.passages.at(j);
+      if (!q || q.doc !== p.doc || topSection(q.section) !== topSection(p.section)) break;
+      out.push(foldedText(j));
+    }
+    return out;
+  };
+  /** The question's subjects a passage does not name but its lead-in does. */
+  const carriedSubjects = (i: number, subjects: readonly string[]): string[] => {
+    if (subjects.length === 0 || subjects.some((s) => foldedText(i).includes(s))) return [];
+    const before = leadIn(i);
+    return subjects.filter((s) => before.some((t) => t.includes(s)));
+  };
   const fromFile = weightsFile === undefined ? loadRankWeights() : weightsFile;
   const headings = new Map<number, string>();
   const headingOf = (i: number): string => {
@@ -164,7 +192,9 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
           : groupProximity(text(), q.translatedGroups, undefined, false),
       ),
       sentence: once('sentence', () => bestSentenceCoverage(text(), q.sentenceTerms)),
-      subjectMissing: once('subjectMissing', () => (q.subjects.length > 0 && !q.subjects.some((s) => text().includes(s)) ? 1 : 0)),
+      subjectMissing: once('subjectMissing', () =>
+        q.subjects.length > 0 && !q.subjects.some((s) => text().includes(s)) && carriedSubjects(hit.index, q.subjects).length === 0 ? 1 : 0,
+      ),
       ordinal: once('ordinal', () => (q.ordinal === null ? 0 : ordinalSentenceCoverage(text(), q.ordinal, t))),
       definition: once('definition', () => (q.definition === null ? 0 : definitionReading(text(), q.definition))),
       figure: once('figure', () => {
@@ -262,10 +292,14 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
     const best = top[0]?.score ?? 1;
     const base = new Map<number, { bm25: number; coverage: number }>();
     const parts = partTermsOf(query, t);
+    const q = questionReadings(query, t);
     // The top-k reports which query terms each passage holds: coverage needs no second tokenisation.
     const hits = top.map((r) => {
       const index = r.id;
-      const cov = parts.reduce((best, p) => Math.max(best, PART_SHARE * coverageOf(r.terms, p)), coverageOf(r.terms, t));
+      const own = parts.reduce((best, p) => Math.max(best, PART_SHARE * coverageOf(r.terms, p)), coverageOf(r.terms, t));
+      const carried = carriedSubjects(index, q.subjects);
+      const withLead = { has: (term: string) => r.terms.has(term) || carried.some((s) => s.includes(term)) };
+      const cov = carried.length > 0 ? Math.max(own, CARRIED_SHARE * coverageOf(withLead, t)) : own;
       base.set(index, { bm25: r.score / best, coverage: cov });
       const score = (1 - COVERAGE_WEIGHT) * (r.score / best) + COVERAGE_WEIGHT * cov;
       return {
@@ -276,7 +310,6 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
       };
     });
     sortByScore(hits);
-    const q = questionReadings(query, t);
     const read = new Map(hits.map((h) => [h.index, readingsOf(h, q, t)]));
     const feedback = handStages(hits, read, q, t);
     const lang: Lang = q.han ? 'zh' : 'en';

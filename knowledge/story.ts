@@ -62,6 +62,9 @@ const OWN_MONEY = /养老钱|养老金|退休金|退休工资|棺材本|老本|�
 // whoever bought, asked or lost is the asker's family, never what the reports must name, in any clause.
 const KIN_ACT =
   /^(?:阿嬷|阿公|阿婆|阿爸|阿妈|姥姥|姥爷|外婆|外公|奶奶|爷爷|舅舅|舅妈|姑姑|姑妈|姨妈|婶婶|叔叔|伯伯|表哥|表姐|堂哥|堂姐|老爸|老妈|老伴)[\u4e00-\u9fff]?$/;
+// Someone who set the asker a task (老师让我们调研…, 导师要我写…, 领导叫我查…): the asker's circle, never what is asked.
+const TASK_GIVER = /^(?:老师|导师|教授|班主任|辅导员|领导|老板|上司|主管|经理)$/;
+const SETS_TASK = /^(?:让|叫|要|要求|布置|安排|派)/;
 
 // How a scene places the asker at a firm or a site (在X存了钱, 从X借的, 通过X买的): that name is what the question is about.
 const VENUE = ['在', '从', '通过', '到'];
@@ -98,7 +101,8 @@ export function sceneReader(question: string, familiar: (word: string) => boolea
   const act = (word: string): boolean => /^v/.test(tagWords(word, false)[0]?.tag ?? '');
   const weightless = (w: AbsentWord): boolean =>
     (holds(w.word) && !vetoes(w) && (w.proper !== true || familiar(w.word) || act(w.word) || OWN_MONEY.test(w.word))) ||
-    KIN_ACT.test(w.word);
+    KIN_ACT.test(w.word) ||
+    (TASK_GIVER.test(w.word) && SETS_TASK.test(folded.slice(folded.indexOf(w.word) + w.word.length)));
   return { holds, vetoes, weightless };
 }
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { unmetCity, unmetProvince } from '../../knowledge/answer-gates.js';
+import { readAbsence } from '../../knowledge/absent.js';
+import { sceneReader } from '../../knowledge/story.js';
+import { buildKnowledgeFromDocs } from '../../knowledge/index.js';
+import { reportDoc } from '../helpers/docs.js';
+
+// Our own wording throughout: no report text. Round 17, issue 14 points 5 and 6.
+describe('round 17: a list item under a lead-in answers for the subject the lead-in named', () => {
+  const filler = Array.from(
+    { length: 6 },
+    (_, i) => `第${i + 1}节\n乙平台第${i + 1}季度交易额增长，乙平台客户数量增加，资金规模扩大。`,
+  ).join('\n');
+  const knowledge = buildKnowledgeFromDocs([
+    reportDoc(
+      'r.txt',
+      '交易中心合规观察',
+      [
+        '一、合规建设',
+        '下面以易融社为例说明其合规安排。易融社制定了交易规则、会员规则和信息披露规则，并设首席合规官。对关键环节建立了特别的管理要求，具体包括：',
+        '1、资金安全：',
+        '1）与丙银行合作建立交易资金存管体系；2）资金流向实时可查。',
+        '二、业务概况',
+        '乙平台与丁银行签约，交易资金由银行存管。',
+        '三、其他平台',
+        '乙平台的资金由其自有账户归集，客户资金安全依靠平台自律。',
+        filler,
+      ].join('\n'),
+    ),
+  ]);
+
+  it('GIVEN the bank named only in the list item THEN the question about 易融社 quotes it', () => {
+    const answer = knowledge.ask('易融社客户的资金交给哪家银行存管？');
+    expect(answer.found).toBe(true);
+    expect(answer.answer.join('')).toContain('丙银行');
+    expect(knowledge.search('易融社客户的资金交给哪家银行存管？', { k: 3 })[0]?.text).toContain('丙银行');
+  });
+});
+
+describe('round 17: a question naming several places asks of them as a group', () => {
+  it('GIVEN four places asked and the answer writing one of them THEN the place gate is met', () => {
+    const shown = ['甲省、乙省、西安、重庆四地率先宣布，是因为这四地前期风控较严。'];
+    expect(unmetProvince(["Why were Hunan, Liaoning, Xi'an and Chongqing first?"], true, ['这四地前期风控较严。'], shown)).toBeUndefined();
+    expect(unmetCity(['为什么湖南、西安最先关停'], false, ['西安的金交所前期风控较严。'], [])).toBeUndefined();
+  });
+
+  it('GIVEN one place asked that the answer never writes THEN the gate still refuses', () => {
+    expect(unmetProvince(['广东省的金交所关了吗'], false, ['湖南的金交所已经关停。'])).toBe('广东');
+    expect(unmetCity(['杭州有几家平台'], false, ['西安有三家平台。'], [])).toBe('杭州');
+  });
+});
+
+describe('round 17: the asker’s teacher and a measure word are not what is asked', () => {
+  const known = (term: string): boolean => !/[篇讲师老]/.test(term);
+  it('GIVEN 那篇讲… THEN no absent word is read from the measure word and the verb after it', () => {
+    const absence = readAbsence('看了那篇讲沙箱的文章', known);
+    expect(absence.words.map((w) => w.word)).not.toContain('篇讲');
+  });
+
+  it('GIVEN 老师让我们调研… THEN the teacher weighs nothing; a teacher asked about still does', () => {
+    const task = sceneReader('我是学生，老师让我们调研本地行业怎么自律，报告建议成立什么组织？', () => true);
+    expect(task.weightless({ word: '老师', kind: 'general' })).toBe(true);
+    const asked = sceneReader('报告里有没有提到老师的工资？', () => true);
+    expect(asked.weightless({ word: '老师', kind: 'general' })).toBe(false);
+  });
+});
