@@ -16,7 +16,7 @@ export interface VenueName {
 
 // Sham registry names are built from parts, in any order the seller likes: what is registered
 // (资产, 股权, 债权 …), one or more registration acts (登记, 备案, 托管, 确权, 结算, among 交易/挂牌/服务),
-// and a head (中心, 平台, 服务公司 …): 资产备案登记中心, 债权登记托管平台, 产权登记交易服务公司.
+// and a head (中心, 平台, 服务公司 …): 资产备案登记中心, 债权登记托管平台, 产权登记交易服务公司, 资产管理登记服务中心.
 // A registration act is required, so the provincial 产权交易所 (state assets) stays a property venue;
 // 不动产登记中心, 知识产权登记 and the national 证券登记结算 carry no part of this list.
 const PART = '(?:金融资产|资产权益|财产权益|资产|权益|(?<!知识)产权|股权|债权|收益权)';
@@ -24,7 +24,7 @@ const REGISTER = '(?:登记|备案|托管|确权|结算)';
 const ACT = '(?:登记|备案|托管|确权|结算|交易|挂牌|服务|信息)';
 const HEAD = '(?:中心|平台|服务有限公司|服务公司|有限公司|公司)';
 // An asset-services company that registers and lists products (XX金融资产服务公司登记挂牌) is one too.
-const COMPOSED = `${PART}(?:交易|服务|信息|挂牌)?${REGISTER}${ACT}{0,3}${HEAD}|${PART}服务(?:有限公司|公司|中心|平台)(?:登记|备案)(?:挂牌|发行|确权)?`;
+const COMPOSED = `${PART}(?:交易|服务|信息|挂牌|管理)?${REGISTER}${ACT}{0,3}${HEAD}|${PART}服务(?:有限公司|公司|中心|平台)(?:登记|备案)(?:挂牌|发行|确权)?`;
 
 // A trading venue composed the same way (资产交易服务平台, 债权流转中心, 收益权交易所): a property venue,
 // which flags only when it issues debt (./detectors.ts), as a provincial 产权交易所 does.

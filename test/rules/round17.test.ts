@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { checkOffer } from '../../rules/check-offer.js';
+import { formatLex8, measureRound, missesOf } from './coverage-lex8-table.js';
+import { LEX17 } from './coverage-lex17.js';
+
+const ids = (text: string): string[] => checkOffer(text).flags.map((f) => f.id);
+
+describe('round-17 coverage rows', () => {
+  const rows = measureRound(LEX17);
+  it('GIVEN every round-17 concept claimed plainly or in quoted speech THEN it fires; denied, warned or asked about THEN it does not; look-alikes raise nothing', () => {
+    expect(missesOf(rows)).toEqual([]);
+    expect(formatLex8(rows, 17)).toContain('| no_custody |');
+  });
+});
+
+describe('round 17: venues and frames', () => {
+  it('GIVEN a sham registry named 资产管理登记服务中心 THEN pseudo_exchange fires; GIVEN the national wealth-product and trust registries THEN nothing does', () => {
+    expect(ids('本期产品已在某某资产管理登记服务中心完成登记，年息一分二，一年一付。')).toContain('pseudo_exchange');
+    expect(checkOffer('在银行业理财登记托管中心可查到的银行理财，业绩比较基准3.1%，不保本。').level).toBe('low');
+    expect(checkOffer('这只信托在中国信托登记有限责任公司登记过，业绩比较基准4.2%。').flags.map((f) => f.id)).not.toContain(
+      'pseudo_exchange',
+    );
+  });
+
+  it('GIVEN what scammers do told of scammers THEN nothing is offered; GIVEN a seller who denies being one THEN his pitch fires', () => {
+    expect(checkOffer('提醒一下：骗子会让你把钱转到他个人账户，还说保本保息。').level).toBe('low');
+    expect(checkOffer('Scammers will ask you to wire money to a personal account for a guaranteed 12%.').level).toBe('low');
+    expect(ids('我不是骗子，你把钱转到我个人账户就行，保本保息。')).toEqual(expect.arrayContaining(['no_custody', 'guaranteed_return']));
+  });
+});
