@@ -44,6 +44,7 @@ import {
 } from './answer-gates.js';
 import { clausesOf } from './clauses.js';
 import { normalizeForMatch } from './text.js';
+import { tagWords } from './jieba.js';
 import type { Answer, Citation } from './types.js';
 
 export { ANSWER_FLOOR, SENTENCE_FLOOR } from './choose.js';
@@ -127,7 +128,14 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     );
     const counted = countedAbsent(absence, holds);
     // A general word of the asker's own may weigh less than a name, or nothing (absent-weight.ts).
+    // A question whose only things are words no passage writes (有什么好看的电影推荐) asks about them: with
+    // no noun of the question in the reports, an absent noun is what is asked and weighs as a name does.
     const weights = counted.map((w) => (scene.weightless(w) ? 'none' : weightOf(w, familiar)));
+    const asksUnwritten =
+      !analysis.english &&
+      counted.some((w, i) => w.kind === 'general' && !w.framing && !w.predicate && weights[i] !== 'none' && isNoun(w.word)) &&
+      !namesWrittenThing(question, occurs);
+    if (asksUnwritten) return refuse(notFound(question, data.docs), 'absent-object');
     const missing = weights.filter((w) => w !== 'none').length + unheld.length;
     // A personal how-to (怎么查询…) is answered only by a note's sentences that name the task: the
     // reports study markets and never walk a reader through a task, so theirs only share its words.
@@ -361,4 +369,16 @@ function notFound(question: string, docs: DocMeta[], english = /^[^\u3400-\u9fff
     .slice(0, 10);
   const lead = english ? 'The reports do not cover this question. They cover:' : '这些报告没有涉及这个问题。报告涉及的主题有：';
   return { question, answer: [], sources: [], found: false, suggestions, lead };
+}
+
+// jieba's noun tags (common, proper, place, organisation, other proper, noun-verb): what a question can be about.
+const NOUN_TAG = /^(?:n|nr|ns|nt|nz|nrt|nrfg|vn|an|j)$/;
+const isNoun = (word: string): boolean => {
+  const words = tagWords(word, false);
+  return words.length === 1 && NOUN_TAG.test(words[0]?.tag ?? '');
+};
+
+/** Whether the question names, as a noun of two or more characters, something some passage writes. */
+function namesWrittenThing(question: string, occurs: (word: string) => boolean): boolean {
+  return tagWords(normalizeForMatch(question)).some((w) => w.word.length >= 2 && NOUN_TAG.test(w.tag) && occurs(w.word));
 }

@@ -93,6 +93,14 @@ function provableAbsences(asked: readonly string[]): Set<string> {
   return new Set(asked.filter((term) => WHOLE_TOKEN.test(term)));
 }
 
+/** The Chinese names (three characters or more) of an English question's capitalised words, each translated to one term. */
+function englishSubjects(query: string, t: QueryTerms): string[] {
+  return t.translations
+    .filter((tr) => tr.terms.length === 1 && /^[\u3400-\u9fff]{3,}$/.test(tr.terms[0] ?? ''))
+    .filter((tr) => new RegExp(`(?:^|[^A-Za-z])${tr.source[0]?.toUpperCase() ?? ''}${tr.source.slice(1)}\\b`).test(query))
+    .map((tr) => tr.terms[0] as string);
+}
+
 export type Rank = (query: string, k: number) => { terms: QueryTerms; hits: ScoredPassage[] };
 
 /** A candidate's stage readings, each made on first use (the hand ranking reads some for the leaders only). */
@@ -177,7 +185,9 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
     // (年终奖, a misspelt name): what it asks is then likely not in them (Chinese questions only).
     let gated: boolean | undefined;
     const figureGated = (): boolean => (gated ??= han && readAbsence(folded, known, false, occurs).words.length > 0);
-    return { han, folded, primaries, translatedGroups, subjects: words.subjects, sentenceTerms, ordinal, definition, figures, figureGated };
+    // An English question's subjects are the names it writes capitalised that translate to one Chinese name (Wangjinshe → 网金社).
+    const subjects = han ? words.subjects : englishSubjects(query, t);
+    return { han, folded, primaries, translatedGroups, subjects, sentenceTerms, ordinal, definition, figures, figureGated };
   };
   type Question = ReturnType<typeof questionReadings>;
 

@@ -64,3 +64,20 @@ describe('round 17: the asker’s teacher and a measure word are not what is ask
     expect(asked.weightless({ word: '老师', kind: 'general' })).toBe(false);
   });
 });
+
+describe('round 17: a question about a thing no passage writes is refused though its verb is written', () => {
+  const knowledge = buildKnowledgeFromDocs([
+    reportDoc(
+      'r.txt',
+      '风控引擎观察',
+      Array.from({ length: 6 }, (_, i) => `第${i + 1}节\n风控引擎根据场景推荐参数配置，系统第${i + 1}次为投资人推荐匹配的资产。`).join(
+        '\n',
+      ),
+    ),
+  ]);
+
+  it('GIVEN 推荐几部好看的电影 THEN the reports do not cover it; GIVEN a written noun THEN it is answered', () => {
+    expect(knowledge.ask('这周末有什么好看的电影推荐吗？').found).toBe(false);
+    expect(knowledge.ask('风控引擎推荐什么？').found).toBe(true);
+  });
+});
