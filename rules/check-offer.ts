@@ -137,16 +137,31 @@ const overlaps = (a: Evidence, b: Evidence): boolean => a.start < b.end && b.sta
 
 /**
  * How many claims the flags stand for: one phrase read by two flags (城投担保 is government backing and a guarantor,
- * 伪金交所 both exchange flags) is one claim of the offer, not two, for the "three or more flags" rule.
+ * 伪金交所 both exchange flags) is one claim of the offer, not two, for the "three or more flags" rule. Overlapping
+ * evidence spans make one claim; each flag is matched to a claim of its own where it has one (政信类直融 for the
+ * debt, 市里的信用背书 for the backing: two claims though 政信 is read by both), a maximum bipartite matching.
  */
 function distinctClaims(flags: readonly FlagHit[]): number {
-  const seen: Evidence[] = [];
-  let n = 0;
-  for (const f of flags) {
-    if (!f.evidence.every((e) => seen.some((s) => overlaps(e, s)))) n += 1;
-    seen.push(...f.evidence);
-  }
-  return n;
+  const spans = flags.flatMap((f) => f.evidence);
+  const claimOf = spans.map((_, i) => i);
+  const root = (i: number): number => (claimOf[i] === i ? i : (claimOf[i] = root(claimOf[i] as number)));
+  spans.forEach((a, i) => spans.forEach((b, j) => j < i && overlaps(a, b) && (claimOf[root(i)] = root(j))));
+  let at = 0;
+  const claimsOf = flags.map((f) => [...new Set(f.evidence.map(() => root(at++)))]);
+  const holder = new Map<number, number>();
+  const assign = (flag: number, seen: Set<number>): boolean => {
+    for (const claim of claimsOf[flag] ?? []) {
+      if (seen.has(claim)) continue;
+      seen.add(claim);
+      const other = holder.get(claim);
+      if (other === undefined || assign(other, seen)) {
+        holder.set(claim, flag);
+        return true;
+      }
+    }
+    return false;
+  };
+  return flags.reduce((n, _, i) => n + (assign(i, new Set()) ? 1 : 0), 0);
 }
 
 export function levelOf(flags: FlagHit[], yieldPercent: number | null): RiskLevel {

@@ -20,9 +20,9 @@ const MONEY_BASE =
   /钱|款|资金|投资|理财|财富|资产配置|收益|利息|回报|年化|本金|融资|募集|认购|入股|股票|炒股|股份|基金|币|账户|转账|打款|汇款|充值|额度|分红|返利|利润|赚|买入|下单|交易|募|投(?!票|诉|递|稿|篮|简历)|外汇|期货|黄金|荐股|带单|跟单|喊单|涨停|会员费|平台|财富(?:讲座|管理|规划|课|沙龙|论坛|讲堂)|资产(?:配置|规划|增值)|养老规划|\bwealth (?:seminars?|management|planning|talks?|workshops?)\b|mt4|mt5|put (?:some|money|it|a little) in|存点|充点|forex|platform|trades|signals|gold|silver|\b(?:investment|savings|wealth|pension|retirement|financing|income|staking|mining|financial|payment|instal?lment|this|the|our|a|your) plans?\b(?! (?:to|for|is to) (?!invest|buy|pay|deposit))|\bplans? (?:pays?|yields?|returns?|earns?)\b|invest|money|fund|return|profit|\bbonds?\b|wire|transfer|cash|crypto|coin|stock|shares|trading|deposit|payment|\$|¥|￥/;
 const MONEY = new RegExp(`${MONEY_BASE.source}|${FINANCE_WORDS}`);
 
-/** Everyday subjects: shopping, events, exams, health, family surprises. */
+/** Everyday subjects: shopping, events, exams, health, family surprises, a gym's membership, a restaurant's set meal, a group buy of fruit. */
 const EVERYDAY =
-  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|亲子|招聘|包吃包住|月薪|岗位|hiring|\bjob\b|专家号|放号|医院|成绩|期末|作业|秒杀|直降|包邮|商品|鞋|衣服|手机壳|iphone|shoes|mall|\bshop|% off|grades|homework|\bparty\b|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol|cinema|booking|婚礼|结婚|求婚|婚宴|喜酒|辞职|离职|跳槽|怀孕|义诊|量血压|开会|例会|会议|聚餐|搬家|走失|寻狗|寻猫|面包店|蛋糕店|打烊|关门|验证码|动态码|密码|wedding|\bpropos(?:e|ing)\b|\bengaged\b|pregnan|resign|quit my job|\bmeeting\b|potluck|moving house|lost (?:dog|cat|pet)|\bpet\b|bakery|verification code|\bpin\b|password|\botp\b|one-time code/;
+  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|亲子|招聘|包吃包住|月薪|岗位|hiring|\bjob\b|专家号|放号|医院|成绩|期末|作业|秒杀|直降|包邮|商品|鞋|衣服|手机壳|iphone|shoes|mall|\bshop|% off|grades|homework|\bparty\b|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol|cinema|booking|婚礼|结婚|求婚|婚宴|喜酒|辞职|离职|跳槽|怀孕|义诊|量血压|开会|例会|会议|聚餐|搬家|走失|寻狗|寻猫|面包店|蛋糕店|打烊|关门|验证码|动态码|密码|健身|健身房|会籍|年卡|月卡|私教|瑜伽|游泳卡|晒娃|萌娃|宝宝|点赞|集赞|餐厅|饭店|本店|套餐|午市|晚市|堂食|饮料|奶茶|菜品|团购|团长|截单|接龙|车厘子|水果|生鲜|蔬菜|(?:[一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)折(?!现|算|合)|\bgym\b|fitness|yoga|free month|free class|restaurant|\bmenu\b|\blunch\b|\bcafe\b|groceries|group[- ]buy|wedding|\bpropos(?:e|ing)\b|\bengaged\b|pregnan|resign|quit my job|\bmeeting\b|potluck|moving house|lost (?:dog|cat|pet)|\bpet\b|bakery|verification code|\bpin\b|password|\botp\b|one-time code/;
 
 /** School and class notices: a link shared in the parents' group is not a promotion. */
 const SCHOOL = /school|class group|parents?\b|homework|班级群|家长群|学校|家长/;
@@ -119,7 +119,8 @@ const BEHAVIOUR = new Set([
 ]);
 
 /** Someone selling, or a coin, beside the everyday words (体检完就推荐产品, "the pool closes at midnight, send the USDT"). */
-const SELLING = /产品|项目|推荐|推销|推广|业务员|销售|\b(?:usdt|btc|bitcoin|eth|tokens?|products?|sales(?:man|person|people)?|agents?)\b/;
+const SELLING =
+  /产品|项目|推荐(?![^，,。]{0,3}(?:朋友|好友|新人|同事|邻居|家人|会员)|越多|得越多)|推销|推广|业务员|销售|\b(?:usdt|btc|bitcoin|eth|tokens?|products?|sales(?:man|person|people)?|agents?)\b/;
 
 /** Flags that need a money subject; the value says which non-offer reading clears them. */
 const GATES: Record<string, (norm: string) => boolean> = {

@@ -28,3 +28,25 @@ describe('round 17: venues and frames', () => {
     expect(ids('我不是骗子，你把钱转到我个人账户就行，保本保息。')).toEqual(expect.arrayContaining(['no_custody', 'guaranteed_return']));
   });
 });
+
+describe('round 17: the "three or more flags" rule counts a claim per flag', () => {
+  it('GIVEN 政信 read by two flags beside a claim of its own for each THEN three flags stand for three claims', () => {
+    const r = checkOffer('政信类直融项目，某市交通投资集团融资，有市里的信用背书，一万块就能上车。');
+    expect(r.flags.map((f) => f.id)).toEqual(expect.arrayContaining(['government_backing', 'nonstandard_debt', 'split_or_pooled']));
+    expect(r.level).toBe('high');
+  });
+
+  it('GIVEN one phrase read by two flags and nothing else THEN it is one claim', () => {
+    const r = checkOffer('城投担保，年化7%。');
+    expect(r.level).toBe('medium');
+  });
+});
+
+describe('round 17: a question whether such a body is legitimate offers nothing', () => {
+  it('GIVEN 听人说有个什么资产登记备案中心…是不是正规的 THEN nothing fires; GIVEN the offer described THEN it does', () => {
+    expect(checkOffer('听人说有个什么“资产登记备案中心”在卖理财，这种机构到底是不是正规的？在哪能查到？').level).toBe('low');
+    expect(ids('有个资产登记备案中心的定融，年化11%，保本保息，是不是正规的？')).toEqual(
+      expect.arrayContaining(['pseudo_exchange', 'guaranteed_return']),
+    );
+  });
+});
