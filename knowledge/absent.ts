@@ -18,7 +18,7 @@ import { absentName, bigramsKnown, firmName, FUNCTION_TAGS, generalClass, ORG_SU
 
 // Characters that join words rather than make them: runs are cut there, so a word is never joined
 // to its neighbour through them (我的钱 is 我 and 钱, not one unknown run).
-const JOINERS = /[的了吗呢吧啊呀么我你他她它们在和与及或把被将对从向给让会能还要就也都是有这那些个该]/;
+const JOINERS = /[的了吗呢吧啊呀么我你他她它们在和与及或把被将对从向给让会能还要就也都是有这那些个该又]/;
 
 /**
  * The runs of the question's folded text whose characters no known bigram covers, 2+ characters long.

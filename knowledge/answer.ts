@@ -233,7 +233,11 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       around,
       shown.map((s) => s.passage),
     );
-    if (province !== undefined) return refuse(notFound(question, data.docs), `province[${province}]`);
+    // A place told as where a named firm is (the Tianan center in Guizhou, 江苏的开金中心) is met by the firm the
+    // answer names, when some passage places that firm there.
+    const firms = namesShown(data, terms, question, analysis.english, [...new Set(chosen.map((c) => c.passage))]);
+    const located = (place: string): boolean => firms.length > 0 && placesFirm(data, place, firms);
+    if (province !== undefined && !located(province)) return refuse(notFound(question, data.docs), `province[${province}]`);
     const titles = [...new Set(chosen.map((c) => data.passages.at(c.passage)?.title ?? ''))];
     const city = unmetCity(
       analysis.english ? [question] : asking.length > 0 ? asking : clauses.slice(-1).map((c) => c.text),
@@ -241,7 +245,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       around,
       titles,
     );
-    if (city !== undefined) return refuse(notFound(question, data.docs), `city[${city}]`);
+    if (city !== undefined && !located(city)) return refuse(notFound(question, data.docs), `city[${city}]`);
     const regulator = otherRegulator(question, analysis.english, around);
     if (regulator !== undefined) return refuse(notFound(question, data.docs), `regulator[${regulator}]`);
     const parts = analysis.parts.length > 1 ? analysis.parts.map((p) => p.text) : [question];
@@ -381,4 +385,43 @@ const isNoun = (word: string): boolean => {
 /** Whether the question names, as a noun of two or more characters, something some passage writes. */
 function namesWrittenThing(question: string, occurs: (word: string) => boolean): boolean {
   return tagWords(normalizeForMatch(question)).some((w) => w.word.length >= 2 && NOUN_TAG.test(w.tag) && occurs(w.word));
+}
+
+/** How near the place a name must stand to be placed there (天安（贵州省）…, 开金网位于江苏省无锡市). */
+const PLACED_WITHIN = 12;
+// jieba's tags for names: organisation, other proper, person, abbreviation, and words its dictionary lacks.
+const NAME_TAG = /^(?:nt|nz|nr|nrt|nrfg|j|x)$/;
+
+/**
+ * The question's names (天安, 开金网, 网金社) that a shown passage, or one of the two before it in its document (a list
+ * item's lead-in), writes: the words jieba tags as names in a Chinese question, the translations of an English
+ * question's capitalised words.
+ */
+function namesShown(data: IndexData, terms: QueryTerms, question: string, english: boolean, passages: number[]): string[] {
+  const words = english
+    ? terms.translations
+        .filter((t) => new RegExp(`\\b${t.source[0]?.toUpperCase() ?? ''}${t.source.slice(1)}\\b`).test(question))
+        .flatMap((t) => t.terms)
+    : tagWords(normalizeForMatch(question))
+        .filter((w) => NAME_TAG.test(w.tag))
+        .map((w) => w.word);
+  const names = new Set(words.filter((t) => /^[\u3400-\u9fff]{2,}$/.test(t)));
+  const texts = passages.flatMap((i) =>
+    [i, i - 1, i - 2]
+      .filter((j) => j >= 0 && data.passages.docOf(j) === data.passages.docOf(i))
+      .map((j) => normalizeForMatch(data.passages.at(j)?.text ?? '')),
+  );
+  return [...names].filter((n) => texts.some((t) => t.includes(n)));
+}
+
+/** Whether some passage writes the place right beside one of the names. */
+function placesFirm(data: IndexData, place: string, names: string[]): boolean {
+  for (let i = 0; i < data.passages.length; i += 1) {
+    const text = normalizeForMatch(data.passages.at(i)?.text ?? '');
+    for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
+      const near = text.slice(Math.max(0, at - PLACED_WITHIN), at + place.length + PLACED_WITHIN);
+      if (names.some((n) => near.includes(n))) return true;
+    }
+  }
+  return false;
 }

@@ -81,3 +81,39 @@ describe('round 17: a question about a thing no passage writes is refused though
     expect(knowledge.ask('风控引擎推荐什么？').found).toBe(true);
   });
 });
+
+describe('round 17: a place told as where a named firm is, is met by the firm', () => {
+  const knowledge = buildKnowledgeFromDocs([
+    reportDoc(
+      'r.txt',
+      '交易中心概况',
+      [
+        '一、分布',
+        '易融社位于甲省乙市新区，注册资本一亿元。',
+        ...Array.from({ length: 6 }, (_, i) => `第${i + 1}节\n丙平台第${i + 1}季度交易额增长，丙平台客户数量增加。`),
+        '二、投资者保护',
+        '易融社设立了五千万元风险准备金，存放在指定银行专户。',
+      ].join('\n'),
+    ),
+  ]);
+
+  it('GIVEN the firm placed in 贵州 by another passage THEN 贵州的易融社 is answered; GIVEN another province THEN refused', () => {
+    // Our own fictional province names would not be read as provinces; the real ones are: 贵州 is written beside the firm.
+    const placed = buildKnowledgeFromDocs([
+      reportDoc(
+        'r.txt',
+        '交易中心概况',
+        [
+          '一、分布',
+          '易融社位于贵州省遵义市新区，注册资本一亿元。',
+          ...Array.from({ length: 6 }, (_, i) => `第${i + 1}节\n丙平台第${i + 1}季度交易额增长，丙平台客户数量增加。`),
+          '二、投资者保护',
+          '易融社设立了五千万元风险准备金，存放在指定银行专户。',
+        ].join('\n'),
+      ),
+    ]);
+    expect(placed.ask('贵州的易融社风险准备金有多少？').answer.join('')).toContain('五千万元');
+    expect(placed.ask('广东的易融社风险准备金有多少？').found).toBe(false);
+    expect(knowledge.ask('贵州的易融社风险准备金有多少？').found).toBe(false);
+  });
+});
