@@ -12,8 +12,8 @@
  * than MAX_AUTHOR_LOSS) and the held-out answer hit does not fall (mean Δ ≥ 0, no author losing more
  * than MAX_AUTHOR_LOSS); both are printed.
  *
- * Run: `npx tsx bench/train-rank.ts [--write] [--lambda 0.01] [--no-answers]`. Reads the pool data
- * from /work/notes/data/pool when run; the weights file holds no question text.
+ * Run: `npx tsx bench/train-rank.ts [--write] [--lambda 0.01] [--no-answers]`. Reads the pool data from
+ * FINRISK_RANK_POOLS (colon-separated files), else /work/notes/data/pool, when run; the weights file holds no question text.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -36,13 +36,18 @@ import { loadQa } from './eval-qa.js';
 
 const shared = path.resolve(import.meta.dirname, '..', '..', 'shared');
 const POOL = '/work/notes/data/pool';
-const AUTHORS: Record<string, string> = {
-  dev: path.join(shared, 'eval', 'qa.dev.jsonl'),
-  p1: path.join(POOL, 'qa.p1.jsonl'),
-  p2: path.join(POOL, 'qa.p2.jsonl'),
-  p3: path.join(POOL, 'qa.p3.jsonl'),
-  p4: path.join(POOL, 'qa.p4.jsonl'),
-};
+// Other authors' question files (FINRISK_RANK_POOLS, colon-separated paths: the blind pools of a round), else round 10's.
+const pools = (process.env.FINRISK_RANK_POOLS ?? '').split(':').filter(Boolean);
+const AUTHORS: Record<string, string> =
+  pools.length > 0
+    ? { dev: path.join(shared, 'eval', 'qa.dev.jsonl'), ...Object.fromEntries(pools.map((f) => [path.basename(f, '.jsonl'), f])) }
+    : {
+        dev: path.join(shared, 'eval', 'qa.dev.jsonl'),
+        p1: path.join(POOL, 'qa.p1.jsonl'),
+        p2: path.join(POOL, 'qa.p2.jsonl'),
+        p3: path.join(POOL, 'qa.p3.jsonl'),
+        p4: path.join(POOL, 'qa.p4.jsonl'),
+      };
 const LANGS: Lang[] = ['zh', 'en'];
 /** Adopted only if no held-out author's Recall@1 falls by more than this. */
 const MAX_AUTHOR_LOSS = 0.05;

@@ -76,8 +76,16 @@ export function isNegated(norm: string, start: number): boolean {
   const from = Math.max(clause, start - reach);
   // A negated mandate (从未授权任何人以本公司名义在朋友圈…) disowns the whole act it names, to the clause end.
   const before = norm.slice(clause, start);
-  return negationReaches(norm.slice(from, start)) || NEGATED_MANDATE.test(before) || universalDenial(before, norm);
+  return (
+    negationReaches(norm.slice(from, start)) ||
+    NEGATED_LIST.test(norm.slice(Math.max(clause, start - 48), start)) ||
+    NEGATED_MANDATE.test(before) ||
+    universalDenial(before, norm)
+  );
 }
+
+/** A denial that runs through a list to the word ("we do not accept Bitcoin or any other crypto"): it denies each item. */
+const NEGATED_LIST = /\b(?:not|never|no|n't)\b(?: \w+){1,4} or (?:any )?(?:other )?$/;
 
 /** A rate denied for everyone (没有任何理财能做到年化10%, "no bank can pay 10%") is offered by no one. */
 export const isDeniedForAll = (norm: string, start: number): boolean => universalDenial(norm.slice(clauseStart(norm, start), start), norm);

@@ -23,8 +23,9 @@ const PART = '(?:金融资产|资产权益|财产权益|资产|权益|(?<!知识
 const REGISTER = '(?:登记|备案|托管|确权|结算)';
 const ACT = '(?:登记|备案|托管|确权|结算|交易|挂牌|服务|信息)';
 const HEAD = '(?:中心|平台|服务有限公司|服务公司|有限公司|公司)';
-// An asset-services company that registers and lists products (XX金融资产服务公司登记挂牌) is one too.
-const COMPOSED = `${PART}(?:交易|服务|信息|挂牌|管理)?${REGISTER}${ACT}{0,3}${HEAD}|${PART}服务(?:有限公司|公司|中心|平台)(?:登记|备案)(?:挂牌|发行|确权)?`;
+// An asset-services company that registers and lists products (XX金融资产服务公司登记挂牌) is one too, and so is a
+// debt-information service centre that holds old exchange products (渝信债权信息服务中心).
+const COMPOSED = `${PART}(?:交易|服务|信息|挂牌|管理)?${REGISTER}${ACT}{0,3}${HEAD}|(?:债权|收益权|资产权益)信息服务(?:中心|平台|有限公司|公司)|${PART}服务(?:有限公司|公司|中心|平台)(?:登记|备案)(?:挂牌|发行|确权)?`;
 
 // A trading venue composed the same way (资产交易服务平台, 债权流转中心, 收益权交易所): a property venue,
 // which flags only when it issues debt (./detectors.ts), as a provincial 产权交易所 does.

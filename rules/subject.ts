@@ -17,12 +17,12 @@ import { isBankReferral, isBrokerReferral, isStaffPay } from './programmes.js';
 const FINANCE_WORDS =
   '利率|兑付|刚兑|稳赚|刚性兑付|本息|保本|保息|(?:理财|金融|投资|保本|固收|信托|资管|私募|基金|保险)产品|产品(?:到期|收益|本金|年化|利率|兑付|期限)|\\binterest rates?\\b|\\brates? of return\\b|\\b\\d+(?:\\.\\d+)?\\s*% (?:rate|a year|p\\.a\\.)|\\bproducts? (?:pays?|yields?|returns?|matures?)\\b|principal|redemption';
 const MONEY_BASE =
-  /钱|款|资金|投资|理财|财富|资产配置|收益|利息|回报|年化|本金|融资|募集|认购|入股|股票|炒股|股份|基金|币|账户|转账|打款|汇款|充值|额度|分红|返利|利润|赚|买入|下单|交易|募|投(?!票|诉|递|稿|篮|简历)|外汇|期货|黄金|荐股|带单|跟单|喊单|涨停|会员费|平台|财富(?:讲座|管理|规划|课|沙龙|论坛|讲堂)|资产(?:配置|规划|增值)|养老规划|\bwealth (?:seminars?|management|planning|talks?|workshops?)\b|mt4|mt5|put (?:some|money|it|a little) in|存点|充点|forex|platform|trades|signals|gold|silver|\b(?:investment|savings|wealth|pension|retirement|financing|income|staking|mining|financial|payment|instal?lment|this|the|our|a|your) plans?\b(?! (?:to|for|is to) (?!invest|buy|pay|deposit))|\bplans? (?:pays?|yields?|returns?|earns?)\b|invest|money|fund|return|profit|\bbonds?\b|wire|transfer|cash|crypto|coin|stock|shares|trading|deposit|payment|\$|¥|￥/;
+  /钱|款|资金|投资|理财|财富|资产配置|收益|利息|回报|年化|本金|融资|募集|认购|入股|股票|炒股|股份|基金|币|账户|转账|打款|汇款|充值|额度|分红|返利|利润|赚|买入|下单|交易|募|投(?!票|诉|递|稿|篮|简历)|外汇|期货|黄金|荐股|带单|跟单|喊单|涨停|会员费|平台|财富(?:讲座|管理|规划|课|沙龙|论坛|讲堂)|资产(?:配置|规划|增值)|养老规划|\bwealth (?:seminars?|management|planning|talks?|workshops?)\b|mt4|mt5|put (?:some|money|it|a little) in|存点|充点|forex|platform|trades|signals|gold|silver|\b(?:investment|savings|wealth|pension|retirement|financing|income|staking|mining|financial|payment|instal?lment|this|the|our|a|your) plans?\b(?! (?:to|for|is to) (?!invest|buy|pay|deposit))|\bplans? (?:pays?|yields?|returns?|earns?)\b|invest|money|fund|return|profit|\bbonds?\b|wire|transfer|cash|crypto|coin|(?<!limited |in |out of |low |while )\bstocks?\b(?! (?:lasts?|runs? out))|shares|portfolio|retire rich|trading|deposit|payment|\$(?!\s?\d+(?:\.\d+)? off\b)|¥|￥/;
 const MONEY = new RegExp(`${MONEY_BASE.source}|${FINANCE_WORDS}`);
 
 /** Everyday subjects: shopping, events, exams, health, family surprises, a gym's membership, a restaurant's set meal, a group buy of fruit. */
 const EVERYDAY =
-  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|亲子|招聘|包吃包住|月薪|岗位|hiring|\bjob\b|专家号|放号|医院|成绩|期末|作业|秒杀|直降|包邮|商品|鞋|衣服|手机壳|iphone|shoes|mall|\bshop|% off|grades|homework|\bparty\b|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol|cinema|booking|婚礼|结婚|求婚|婚宴|喜酒|辞职|离职|跳槽|怀孕|义诊|量血压|开会|例会|会议|聚餐|搬家|走失|寻狗|寻猫|面包店|蛋糕店|打烊|关门|验证码|动态码|密码|健身|健身房|会籍|年卡|月卡|私教|瑜伽|游泳卡|晒娃|萌娃|宝宝|点赞|集赞|餐厅|饭店|本店|套餐|午市|晚市|堂食|饮料|奶茶|菜品|团购|团长|截单|接龙|车厘子|水果|生鲜|蔬菜|(?:[一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)折(?!现|算|合)|\bgym\b|fitness|yoga|free month|free class|restaurant|\bmenu\b|\blunch\b|\bcafe\b|groceries|group[- ]buy|wedding|\bpropos(?:e|ing)\b|\bengaged\b|pregnan|resign|quit my job|\bmeeting\b|potluck|moving house|lost (?:dog|cat|pet)|\bpet\b|bakery|verification code|\bpin\b|password|\botp\b|one-time code/;
+  /体检|报名|生日|惊喜|聚会|派对|抽奖|年会|考试|考研|高考|五折|打折|全场|双十一|双11|促销|商场|门票|演唱会|电影票|床位|挂号|预约|亲子|招聘|包吃包住|月薪|岗位|hiring|\bjob\b|专家号|放号|医院|成绩|期末|作业|秒杀|直降|包邮|商品|鞋|衣服|手机壳|iphone|shoes|mall|\bshop|% off|grades|homework|\bparty\b|surprise|birthday|\bsale\b|discount|black friday|concert|tickets?\b|exam|enrol|cinema|booking|婚礼|结婚|求婚|婚宴|喜酒|辞职|离职|跳槽|怀孕|义诊|量血压|开会|例会|会议|聚餐|搬家|走失|寻狗|寻猫|面包店|蛋糕店|打烊|关门|验证码|动态码|密码|健身|健身房|会籍|年卡|月卡|私教|瑜伽|游泳卡|晒娃|萌娃|宝宝|点赞|集赞|餐厅|饭店|本店|套餐|午市|晚市|堂食|饮料|奶茶|菜品|团购|团长|截单|接龙|车厘子|水果|生鲜|蔬菜|(?:[一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)?)折(?!现|算|合)|\bgym\b|fitness|yoga|free month|free class|month free|months free|week free|free trial|joining fee|\bdues\b|免费试用|试用|学(?:英语|日语|韩语|法语|德语|西班牙语|外语)|背单词|超级会员|field trip|school trip|sneakers|trainers|restaurant|\bmenu\b|\blunch\b|\bcafe\b|groceries|group[- ]buy|wedding|\bpropos(?:e|ing)\b|\bengaged\b|pregnan|resign|quit my job|\bmeeting\b|potluck|moving house|lost (?:dog|cat|pet)|\bpet\b|bakery|verification code|\bpin\b|password|\botp\b|one-time code/;
 
 /** School and class notices: a link shared in the parents' group is not a promotion. */
 const SCHOOL = /school|class group|parents?\b|homework|班级群|家长群|学校|家长/;
@@ -55,7 +55,7 @@ const INVESTING = new RegExp(`${INVESTING_BASE.source}|${FINANCE_WORDS}`);
  * helper is named by her work (保洁阿姨); 阿姨 alone is how anyone addresses an older woman (张阿姨, 叔叔阿姨们).
  */
 const EVERYDAY_PAYMENT =
-  /店里|店铺|小店|商店|摊位|买菜|菜市场|水果店|早餐|门票|演唱会|电影票|票钱|车费|打车|外卖|闲鱼|二手|\b(?:shop|store|stall|groceries|concert|movie tickets?|taxi|fare|takeaway|second-hand|secondhand|garage sale)\b|团建|费用|工资|保姆|(?:保洁|家政|钟点工?|做饭|带娃|住家|育儿)阿姨|房租|学费|餐费|饭钱|\baa\b|代购|快递|礼金|份子钱|班费|班级|活动经费|经费|水电|物业|修车|报销|差旅|押金|发票|开票|服务费|货款|plumber|\binvoices?\b|\brent\b|\bflat\b|apartment|landlord|reimburse|wages|salary|babysitter|nanny|tuition|dinner|the bill/;
+  /店里|店铺|小店|商店|摊位|买菜|菜市场|水果店|早餐|门票|演唱会|电影票|票钱|车费|打车|外卖|闲鱼|二手|\b(?:shop|store|stall|groceries|concert|movie tickets?|taxi|fare|takeaway|second-hand|secondhand|garage sale)\b|field trip|school trip|\bthe bus\b|团建|费用|工资|保姆|(?:保洁|家政|钟点工?|做饭|带娃|住家|育儿)阿姨|房租|学费|餐费|饭钱|\baa\b|代购|快递|礼金|份子钱|班费|班级|活动经费|经费|水电|物业|修车|报销|差旅|押金|发票|开票|服务费|货款|plumber|\binvoices?\b|\brent\b|\bflat\b|apartment|landlord|reimburse|wages|salary|babysitter|nanny|tuition|dinner|the bill/;
 
 /** Shops and stalls that need a trade licence, not a financial one. */
 const EVERYDAY_BUSINESS = /饭馆|餐厅|饭店|小店|理发|超市|摊位|小摊|网吧|民宿|food truck|restaurant|barber|\bshop\b|\bstall\b/;
@@ -127,7 +127,8 @@ const GATES: Record<string, (norm: string) => boolean> = {
   // A bank's or a broker's own fixed-reward referral programme (./programmes.ts) recruits no investors.
   // …and a firm's commission for its own sales staff (./programmes.ts) recruits nobody either.
   referral_scheme: (n) => isBankReferral(n) || isBrokerReferral(n) || isStaffPay(n),
-  pressure_tactics: (n) => bankPromo(n),
+  // A school trip's fee due by Friday, a shop's bill: a deadline on a payment that buys nothing to invest in.
+  pressure_tactics: (n) => bankPromo(n) || (EVERYDAY_PAYMENT.test(n) && !INVESTING.test(n)),
   // 借的五千块下个月如数奉还, 考试保底: a friend repaying a loan or an exam, not an issuer protecting principal.
   guaranteed_return: (n) => (PERSONAL_LOAN.test(n) || EVERYDAY.test(n)) && !INVESTING.test(n),
   public_solicitation: (n) =>

@@ -16,6 +16,7 @@ import { LEX13 } from './coverage-lex13.js';
 import { LEX15 } from './coverage-lex15.js';
 import { LEX16 } from './coverage-lex16.js';
 import { LEX17 } from './coverage-lex17.js';
+import { LEX17B } from './coverage-lex17b.js';
 import { claimsFrom, listOf, type Round } from './coverage-round.js';
 import {
   BEYOND_CLAIMS,
@@ -462,7 +463,7 @@ function contextCases(flag: string, claims: readonly string[], terms: readonly s
 }
 
 /** The rounds written as slot tables (./coverage-round.ts), in the order they were added. */
-const ROUNDS: readonly Round[] = [LEX8, LEX9, LEX10, LEX11, LEX12, LEX13, LEX15, LEX16, LEX17];
+const ROUNDS: readonly Round[] = [LEX8, LEX9, LEX10, LEX11, LEX12, LEX13, LEX15, LEX16, LEX17, LEX17B];
 
 /** Every generated case: flags × frames × languages × phrasings × templates. */
 export function generateCases(): Case[] {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkOffer } from '../../rules/check-offer.js';
 import { formatLex8, measureRound, missesOf } from './coverage-lex8-table.js';
 import { LEX17 } from './coverage-lex17.js';
+import { LEX17B } from './coverage-lex17b.js';
 
 const ids = (text: string): string[] => checkOffer(text).flags.map((f) => f.id);
 
@@ -10,6 +11,13 @@ describe('round-17 coverage rows', () => {
   it('GIVEN every round-17 concept claimed plainly or in quoted speech THEN it fires; denied, warned or asked about THEN it does not; look-alikes raise nothing', () => {
     expect(missesOf(rows)).toEqual([]);
     expect(formatLex8(rows, 17)).toContain('| no_custody |');
+  });
+});
+
+describe('round-17 coverage rows, second batch', () => {
+  const rows = measureRound(LEX17B);
+  it('GIVEN every second-batch concept claimed plainly or in quoted speech THEN it fires; warned or denied THEN it does not; look-alikes raise nothing', () => {
+    expect(missesOf(rows)).toEqual([]);
   });
 });
 
