@@ -152,6 +152,11 @@ const LEGAL_ZH = /合法吗|合法不|合不合法|是否合法|违法吗|违不
 const LEGAL_EN = /\b(?:is|are|was|were) (?:it|they|this|that|[a-z' -]{1,40}?) (?:legal|illegal|lawful|unlawful|allowed|banned|permitted)\b/;
 const LEGAL_SAID = /合法|违法|非法|禁止|不得|严禁|允许|准许|取缔|违规|法律|犯罪|叫停/;
 
+const CONTACT_ZH = /地址在哪|地址是|什么地址|电话是多少|电话多少|联系电话|热线|客服电话|举报电话|网址|官网是|邮箱|联系方式/;
+const CONTACT_EN =
+  /\b(?:hotline|phone number|telephone|contact (?:number|details)|e-?mail address|street address|office address|website address|url)\b/;
+const CONTACT_SAID = /地址|位于|电话|热线|网址|官网|www\.|https?:|邮箱|@|\d{3,4}-?\d{7,8}/;
+
 const ATTRIBUTES_ZH: Attribute[] = [
   { name: 'crypto', asked: /比特币|虚拟货币|加密货币|虚拟币|以太坊|稳定币|泰达币|usdt/, answered: CRYPTO, subject: false },
   { name: 'legal', asked: LEGAL_ZH, answered: LEGAL_SAID },
@@ -160,6 +165,8 @@ const ATTRIBUTES_ZH: Attribute[] = [
   { name: 'limitation', asked: /诉讼时效|追诉期|时效/, answered: /时效|追诉/ },
   { name: 'down-payment', asked: /首付/, answered: /首付/ },
   { name: 'capital', asked: /注册资本|注册资金|实缴资本/, answered: /注册资本|注册资金|实缴/ },
+  // Where to reach a body (its address, hotline, website): a sentence that only names it gives none of them.
+  { name: 'contact', asked: CONTACT_ZH, answered: CONTACT_SAID },
   { name: 'title', asked: TITLE, answered: TITLE },
   { name: 'founder', asked: FOUNDER, answered: FOUNDED },
   { name: 'investor', asked: /战略投资者|战投/, answered: /战略投资者|战投|股东|入股/ },
@@ -177,6 +184,7 @@ const ATTRIBUTES_ZH: Attribute[] = [
 
 const ATTRIBUTES_EN: Attribute[] = [
   { name: 'legal', asked: LEGAL_EN, answered: LEGAL_SAID },
+  { name: 'contact', asked: CONTACT_EN, answered: CONTACT_SAID },
   { name: 'crypto', asked: /\bbitcoins?\b|\bcrypto(?:currenc(?:y|ies)|s)?\b|\bether(?:eum)?\b|\bstablecoins?\b/, answered: CRYPTO },
   { name: 'rate', asked: /\byields?\b|\bcoupons?\b|\binterest rates?\b|\brates? of return\b|\bannuali[sz]ed returns?\b/, answered: RATE },
   { name: 'fee', asked: /\bfees?\b|\bcommissions?\b|\bcharges? (?:for|on)\b/, answered: /费|佣金/ },

@@ -9,7 +9,7 @@ import { isHeadingLine } from './repair.js';
 export const PASSAGE_MIN = 150;
 const NUMBERED = /^(?:#|第[一二三四五六七八九十百\d]+[章节篇部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])/;
 export const PASSAGE_MAX = 400;
-export const CHUNK_VERSION = 'chunk-2';
+export const CHUNK_VERSION = 'chunk-3';
 
 /** Heading level: markdown `#`s, `第X章` 1, `一、` 2, `（一）` 3, `1.`/`2.1` 4; other short titles 2. */
 export function headingLevel(line: string): number | null {

@@ -66,6 +66,8 @@ export function isHeadingLine(line: string, typicalWidth = 40): boolean {
   if (text.length === 0 || text.length > 40) return false;
   if (NUMBERED_HEADING.test(text)) return text.length <= 30 || !/[，。；]/.test(text.slice(0, 30));
   if (/[，。；！？,;!?]/.test(text) || /[：:]$/.test(text)) return false;
+  // A line wholly in parentheses is an aside (（作者系…研究员）, a byline or a note), not a title.
+  if (/^[（(][^（）()]+[）)]$/.test(text)) return false;
   return text.length <= Math.max(6, Math.floor(typicalWidth * 0.75));
 }
 

@@ -117,3 +117,24 @@ describe('round 17: a place told as where a named firm is, is met by the firm', 
     expect(knowledge.ask('贵州的易融社风险准备金有多少？').found).toBe(false);
   });
 });
+
+describe('round 17: a byline in parentheses is text, and a contact asked for must be written', () => {
+  it('GIVEN a last line （作者系…研究员） THEN it is no heading', async () => {
+    const { isHeadingLine } = await import('../../knowledge/ingest/repair.js');
+    expect(isHeadingLine('（作者系某某研究所研究员）')).toBe(false);
+    expect(isHeadingLine('（一）总体情况')).toBe(true);
+  });
+
+  const knowledge = buildKnowledgeFromDocs([
+    reportDoc(
+      'r.txt',
+      '交易所关停观察',
+      Array.from({ length: 6 }, (_, i) => `第${i + 1}节\n甲交易所第${i + 1}批业务已清退，投资人可向属地金融管理部门登记债权。`).join('\n'),
+    ),
+  ]);
+  it('GIVEN a question for the address or hotline THEN a sentence naming neither is no answer', () => {
+    expect(knowledge.ask('甲交易所关停后投资人去哪里登记？地址在哪').found).toBe(false);
+    expect(knowledge.ask('hotline number of the Jia exchange regulator').found).toBe(false);
+    expect(knowledge.ask('甲交易所关停后投资人去哪里登记？').found).toBe(true);
+  });
+});
