@@ -35,7 +35,7 @@ const EN_ACT =
 
 // A question whether something is legal, allowed or a scam (合不合法, 算不算违法, "is it legal", "were they banned").
 const LEGALITY =
-  /(?:受|不受)(?:到)?法律保护[^。！!]{0,8}(?:吗|[？?])|合法吗|合不合法|违法吗|违不违法|犯法吗|犯不犯法|合规吗|合不合规|是否(?:合法|违法|合规|允许|被禁止?)|算不算(?:违法|非法|诈骗|传销|骗局)|算(?:违法|非法)吗|(?:被|还)?允许吗|让不让|是不是(?:骗局|诈骗|传销|非法|违法|合法)|是(?:骗局|诈骗|传销)吗|是正规的吗|是不是正规|正不正规|正规吗|还能(?:做|玩|搞)吗|被禁(?:止)?了吗|取缔了吗|\b(?:is|are|was|were)\b[^.?!]{0,60}\b(?:legal|illegal|allowed|permitted|banned|a scam|scams|a ponzi)\b[^.!]{0,60}\?|\blegal (?:to|in)\b[^.!]{0,60}\?|\bscam by definition\b/;
+  /(?:受|不受)(?:到)?法律保护[^。！!]{0,8}(?:吗|[？?])|合法吗|合不合法|违法吗|违不违法|犯法吗|犯不犯法|合规吗|合不合规|是否(?:合法|违法|合规|允许|被禁止?)|算不算(?:违法|非法|诈骗|传销|骗局)|算(?:违法|非法)吗|(?:被|还)?允许吗|让不让|是不是(?:骗局|诈骗|传销|非法|违法|合法)|是(?:骗局|诈骗|传销)吗|是正规的吗|是不是正规|正不正规|正规吗|还能(?:做|玩|搞|买|投)(?:[^，,。？?]{0,10})?吗|被禁(?:止)?了吗|取缔了吗|\b(?:is|are|was|were)\b[^.?!]{0,60}\b(?:legal|illegal|allowed|permitted|banned|a scam|scams|a ponzi)\b[^.!]{0,60}\?|\blegal (?:to|in)\b[^.!]{0,60}\?|\bscam by definition\b/;
 
 // The text's own offer, by its voice: someone speaking for a product, a buyer addressed, a call to act or a
 // contact, a pitch retold by the asker (推荐我, 拉我), the asker's own money in.

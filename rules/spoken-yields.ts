@@ -102,9 +102,10 @@ const EN_RATIO = [
     'g',
   ),
 ];
-// "earn 300 yuan a month on every 10,000 invested": the payout and its period first, then the stake it is paid on.
+// "earn 300 yuan a month on every 10,000 invested", "$300 a month in interest on $10,000": the payout and its period
+// first, then the stake it is paid on.
 const EN_PAID_FIRST = new RegExp(
-  `\\b(?:earn|earns|get|gets|make|makes|receive|receives)\\s+(?:(?:${EN_ABOUT})\\s+)?${EN_AMOUNT}\\s+${EN_PERIOD}\\s+(?:on|for|per)\\s+(?:every\\s+|each\\s+)?${EN_AMOUNT}`,
+  `\\b(?:earn|earns|get|gets|make|makes|receive|receives)\\s+(?:(?:${EN_ABOUT})\\s+)?${EN_AMOUNT}\\s+${EN_PERIOD}\\s+(?:in (?:interest|returns|dividends|profits?|payouts)\\s+)?(?:on|for|per)\\s+(?:every\\s+|each\\s+)?${EN_AMOUNT}`,
   'g',
 );
 // "$200 a month on $10k": the same without the verb, as chat shorthand writes it (only "on" the stake).

@@ -58,3 +58,14 @@ describe('round 17: a question whether such a body is legitimate offers nothing'
     );
   });
 });
+
+describe('round 17: a payout in interest on a stake, and whether one can still buy a kind of product', () => {
+  it('GIVEN "$300 a month in interest on $10,000" THEN it is 36 % a year', () => {
+    expect(checkOffer('Earn $300 a month in interest on $10,000.').yield?.annualPercent).toBe(36);
+  });
+
+  it('GIVEN 现在还能买金交所产品吗 asked of the kind THEN nothing fires; GIVEN an offer in hand THEN it does', () => {
+    expect(checkOffer('金交所为什么都要关停？现在还能买金交所产品吗？').level).toBe('low');
+    expect(ids('朋友推荐一个金交所产品，年化9%，现在还能买吗？')).toContain('exchange_channel');
+  });
+});
