@@ -27,6 +27,7 @@ import { passagesDefining } from './defining.js';
 import { coverageOf, type QueryTerms } from './coverage.js';
 import { coversTwo, englishFrame, isChatWord, nameRuns, namingConcepts, weaklyHeld, withoutLabels } from './english-gates.js';
 import { MAX_QUERY_CHARS, type Searcher } from './search.js';
+import { capitalisedTranslations } from './search-rank.js';
 import type { DocMeta, IndexData } from './search-index.js';
 import { cleanSentence } from './sentences.js';
 import { askedSentences, sceneReader } from './story.js';
@@ -399,9 +400,7 @@ const NAME_TAG = /^(?:nt|nz|nr|nrt|nrfg|j|x)$/;
  */
 function namesShown(data: IndexData, terms: QueryTerms, question: string, english: boolean, passages: number[]): string[] {
   const words = english
-    ? terms.translations
-        .filter((t) => new RegExp(`\\b${t.source[0]?.toUpperCase() ?? ''}${t.source.slice(1)}\\b`).test(question))
-        .flatMap((t) => t.terms)
+    ? capitalisedTranslations(question, terms).flatMap((t) => t.terms)
     : tagWords(normalizeForMatch(question))
         .filter((w) => NAME_TAG.test(w.tag))
         .map((w) => w.word);

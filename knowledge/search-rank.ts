@@ -93,11 +93,17 @@ function provableAbsences(asked: readonly string[]): Set<string> {
   return new Set(asked.filter((term) => WHOLE_TOKEN.test(term)));
 }
 
+/** An English question's translations of the words it writes capitalised (Wangjinshe, Tianan): the names it asks of. */
+export function capitalisedTranslations(query: string, t: Pick<QueryTerms, 'translations'>): QueryTerms['translations'] {
+  return t.translations.filter((tr) =>
+    new RegExp(`(?:^|[^A-Za-z])${tr.source[0]?.toUpperCase() ?? ''}${tr.source.slice(1)}\\b`).test(query),
+  );
+}
+
 /** The Chinese names (three characters or more) of an English question's capitalised words, each translated to one term. */
 function englishSubjects(query: string, t: QueryTerms): string[] {
-  return t.translations
+  return capitalisedTranslations(query, t)
     .filter((tr) => tr.terms.length === 1 && /^[\u3400-\u9fff]{3,}$/.test(tr.terms[0] ?? ''))
-    .filter((tr) => new RegExp(`(?:^|[^A-Za-z])${tr.source[0]?.toUpperCase() ?? ''}${tr.source.slice(1)}\\b`).test(query))
     .map((tr) => tr.terms[0] as string);
 }
 
