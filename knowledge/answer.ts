@@ -17,7 +17,7 @@ import { idiomatic } from './english-idioms.js';
 import { readShorthand } from './english-shorthand.js';
 import { familiarWords } from './familiar.js';
 import { namesMeetPredicate } from './named-predicate.js';
-import { chineseNamesMeetPredicate, passagesWriting } from './named-predicate-zh.js';
+import { chineseNames, chineseNamesMeetPredicate, passagesWriting } from './named-predicate-zh.js';
 import { dropsQualifier } from './qualifiers.js';
 import { analyzeQuestion, type QuestionPart } from './question.js';
 import { laterOrdinals, namesTask, outOfScope, scopeLead, taskOf, yearsAfter } from './scope.js';
@@ -237,7 +237,7 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
     // A place told as where a named firm is (the Tianan center in Guizhou, 江苏的开金中心) is met by the firm the
     // answer names, when some passage places that firm there.
     const firms = namesShown(data, terms, question, analysis.english, [...new Set(chosen.map((c) => c.passage))]);
-    const located = (place: string): boolean => firms.length > 0 && placesFirm(data, place, firms);
+    const located = (place: string): boolean => firms.length > 0 && placesFirm(writing, place, firms);
     if (province !== undefined && !located(province)) return refuse(notFound(question, data.docs), `province[${province}]`);
     const titles = [...new Set(chosen.map((c) => data.passages.at(c.passage)?.title ?? ''))];
     const city = unmetCity(
@@ -390,20 +390,16 @@ function namesWrittenThing(question: string, occurs: (word: string) => boolean):
 
 /** How near the place a name must stand to be placed there (天安（贵州省）…, 开金网位于江苏省无锡市). */
 const PLACED_WITHIN = 12;
-// jieba's tags for names: organisation, other proper, person, abbreviation, and words its dictionary lacks.
-const NAME_TAG = /^(?:nt|nz|nr|nrt|nrfg|j|x)$/;
+/** A name written in more passages than this is no firm's own (it is read through the index's postings, not a scan). */
+const NAME_PASSAGES = 200;
 
 /**
  * The question's names (天安, 开金网, 网金社) that a shown passage, or one of the two before it in its document (a list
- * item's lead-in), writes: the words jieba tags as names in a Chinese question, the translations of an English
- * question's capitalised words.
+ * item's lead-in), writes: a Chinese question's names (chineseNames), the translations of an English question's
+ * capitalised words.
  */
 function namesShown(data: IndexData, terms: QueryTerms, question: string, english: boolean, passages: number[]): string[] {
-  const words = english
-    ? capitalisedTranslations(question, terms).flatMap((t) => t.terms)
-    : tagWords(normalizeForMatch(question))
-        .filter((w) => NAME_TAG.test(w.tag))
-        .map((w) => w.word);
+  const words = english ? capitalisedTranslations(question, terms).flatMap((t) => t.terms) : chineseNames(normalizeForMatch(question));
   const names = new Set(words.filter((t) => /^[\u3400-\u9fff]{2,}$/.test(t)));
   const texts = passages.flatMap((i) =>
     [i, i - 1, i - 2]
@@ -413,14 +409,17 @@ function namesShown(data: IndexData, terms: QueryTerms, question: string, englis
   return [...names].filter((n) => texts.some((t) => t.includes(n)));
 }
 
-/** Whether some passage writes the place right beside one of the names. */
-function placesFirm(data: IndexData, place: string, names: string[]): boolean {
-  for (let i = 0; i < data.passages.length; i += 1) {
-    const text = normalizeForMatch(data.passages.at(i)?.text ?? '');
-    for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
-      const near = text.slice(Math.max(0, at - PLACED_WITHIN), at + place.length + PLACED_WITHIN);
-      if (names.some((n) => near.includes(n))) return true;
-    }
-  }
-  return false;
+/** Whether some passage writing one of the names writes the place right beside it. */
+function placesFirm(writing: (word: string, cap: number) => string[] | null, place: string, names: string[]): boolean {
+  // A place among the question's names (jieba tags places as names too) does not place itself.
+  return names.some(
+    (name) =>
+      !name.includes(place) &&
+      !place.includes(name) &&
+      (writing(name, NAME_PASSAGES) ?? []).some((text) => {
+        for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1))
+          if (text.slice(Math.max(0, at - PLACED_WITHIN), at + place.length + PLACED_WITHIN).includes(name)) return true;
+        return false;
+      }),
+  );
 }
