@@ -30,6 +30,7 @@ import { MAX_QUERY_CHARS, type Searcher } from './search.js';
 import { capitalisedTranslations } from './search-rank.js';
 import type { DocMeta, IndexData } from './search-index.js';
 import { cleanSentence } from './sentences.js';
+import { reportQuoteFor } from './note-source.js';
 import { askedSentences, sceneReader } from './story.js';
 import {
   anchoredOnly,
@@ -65,12 +66,31 @@ const refuse = (answer: Answer, gate: string): Answer => {
 
 type Explain = (answer: Answer) => Answer;
 
+/** How many of a note's sentences stand before the report sentence it restates. */
+const NOTE_QUOTE_AT = 2;
+
 export function createAnswerer(data: IndexData, searcher: Searcher, explain: Explain = (a) => a): (question: string) => Answer {
   const occurs = occursIn(data);
   const count = passagesWith(data);
   const familiar = familiarWords(data);
   const writing = passagesWriting(data);
   const reportDates = data.docs.flatMap((d) => (d.kind === 'report' && d.date ? [d.date] : []));
+  const reportTitles = new Set(data.docs.flatMap((d) => (d.kind === 'report' ? [d.title] : [])));
+  /**
+   * The shown sentences, the report sentence behind the first note sentence among them in the last
+   * place (at most NOTE_QUOTE_AT of ours before it): a note's answer shows where it comes from.
+   */
+  const withReportQuote = <C extends { passage: number; text: string }>(
+    chosen: C[],
+    isNote: (i: number) => boolean,
+  ): Array<{ passage: number; text: string }> => {
+    const note = chosen.find((c) => isNote(c.passage));
+    if (note === undefined) return chosen;
+    const quote = reportQuoteFor(data, data.passages.at(note.passage)?.text ?? '', (t) => reportTitles.has(t));
+    if (quote === undefined || chosen.some((c) => c.passage === quote.passage && cleanSentence(c.text) === cleanSentence(quote.text)))
+      return chosen;
+    return [...chosen.slice(0, NOTE_QUOTE_AT), quote];
+  };
   // Search reads a question's first MAX_QUERY_CHARS characters; the answer's analysis reads no more,
   // so a 5,000-character paste costs what a long question costs, not ten times it. English shorthand is
   // written out and the asker's frame blanked (english-shorthand.ts) as the search reads it; the answer
@@ -307,11 +327,13 @@ export function createAnswerer(data: IndexData, searcher: Searcher, explain: Exp
       ).find(([, fails]) => fails());
       if (failed) return refuse(notFound(question, data.docs), failed[0]);
     }
-    const sources: Citation[] = chosen.map((c) => {
+    // A note's answer shows the report sentence it restates beside our words (note-source.ts).
+    const shownQuotes = withReportQuote(chosen, (i) => notes.has(data.passages.docOf(i) ?? ''));
+    const sources: Citation[] = shownQuotes.map((c) => {
       const p = data.passages.at(c.passage);
       return { doc: p?.doc ?? '', title: p?.title ?? '', section: p?.section ?? '', passage: p?.id ?? '', text: p?.text };
     });
-    const answer = chosen.map((c) => cleanSentence(c.text));
+    const answer = shownQuotes.map((c) => cleanSentence(c.text));
     const lead = analysis.english ? englishFrame(terms, answer) : undefined;
     return explain({ question, answer, sources, found: true, suggestions: [], ...(lead ? { lead } : {}) });
   }
