@@ -10,10 +10,11 @@ export const NOT_YIELD =
   /把握|概率|波动率|上浮|下浮|上调|下调|罚息|滞纳金|逾期|毛利|净利|利润率|回撤|换手率|中签率|胜率|仓位|增长|同比|环比|gdp|涨幅|涨了|跌幅|费率|手续费|管理费|不良率|违约率|逾期率|税率|首付|占比|比例|折扣|增速|增幅|growth|fee|tax|default|volatility|hurdle|业绩报酬|drawdown|down payment|inflation|通胀|两融|融资融券|融资利率|贷款利率|房贷|车贷|mortgage|margin rate|loan rate|提取|计提|\b(?:jumped|jumps|rose|fell|falls|dropped|drops|surged|soared|plunged|climbed|slid|tumbled|rallied)\b|派息率|分红率|股息率|股息收益率|dividend yield|派息比例|股利支付率|payout ratio|资本充足率|拨备覆盖率|覆盖率|净息差|负债率|\bcoverage\b|\bcapital adequacy\b|\bnet interest margin\b|市占率|持股|飙升|飙涨|升至|涨至|跌至|跌到|降至|回落|\b(?:surged|soared|jumped|fell|dropped|climbed) to\b|\b(?:grew|grows|grown|growing|expanded|shrank|declined|increased|decreased)\b|\byear[- ]on[- ]year\b|\b(?:yoy|y\/y|q\/q)\b|\bnet (?:profits?|income|earnings)\b|\b(?:revenues?|turnover)\b|\bratio\b|\bmarket share\b|保额|保险金额|保费的|已交保费|所交保费/;
 // "pays out 60% of its profits": a share of something, not a return on the money put in. "yields 6.5% in dividends"
 // is a listed stock's dividend yield, like 股息率.
+// "earn 10% of everything they deposit": a share of the recruits' money, a commission, not a return on one's own.
 // A policy's benefit paid as a share of its sum assured (返还基本保额的20%, "30% of the sum insured") is the contract's
 // schedule, not a return on the premium.
 export const SHARE_OF =
-  /^\s*of\s+(?:its|the|their|our|his|her|your)?\s*(?:net\s+)?(?:profits?|earnings|income|portfolio|shares|assets|revenue|sales|(?:basic\s+)?sum (?:assured|insured)|face (?:amount|value) of the policy|cover(?:age)? amount)\b|^\s*(?:in\s+)?dividends?\b/;
+  /^\s*of\s+(?:its|the|their|our|his|her|your)?\s*(?:net\s+)?(?:profits?|earnings|income|portfolio|shares|assets|revenue|sales|(?:basic\s+)?sum (?:assured|insured)|face (?:amount|value) of the policy|cover(?:age)? amount)\b|^\s*(?:in\s+)?dividends?\b|^\s*of\s+(?:everything|all|whatever|what|the money|the amount|each|every)\b[^.;,]{0,30}?\b(?:they|friends?|recruits?|referrals?|downlines?|members?|people)\b(?:[^.;,]{0,12}?\b(?:deposits?|deposited|invests?|invested|puts? in|stakes?|staked|buys?|spends?)\b|\s*$)|^\s*of\s+(?:their|your (?:friends'?|recruits'?|referrals'?))\s+(?:deposits?|investments?|stakes?|purchases)\b/;
 // "100%兑付", "100%保本": a percentage that qualifies a promise is not a rate of return.
 export const PROMISE_AFTER = /^\s*(?:兑付|保本|保息|本金|安全|保障|担保|赔付|到账|成功|胜率|guarantee|safe|principal)/;
 // A percentage paid for recruiting or selling is a commission, not a return on the money invested;

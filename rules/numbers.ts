@@ -252,6 +252,12 @@ function isRateBeforePromise(value: number, before: string): boolean {
 }
 
 /** Every yield in the text, annualised; highest first. */
+// The asker's own money after a rate ("of your deposit", "of what you invest"): the rate is paid on it.
+const OWN_STAKE =
+  /^\s*of\s+(?:your|what you|whatever you|everything you|all you|the (?:money|amount|sum) you)\b[^.;,，。]{0,16}?\b(?:deposits?|deposited|invest(?:ed|ment|ments)?|put in|stakes?|staked|principal|capital)\b/;
+
+const STAKE_PROTECTED = /\b(?:insur\w*|protect\w*|cover\w*|refund\w*|guarantee[sd]?|back|return(?:s|ed)? back|lose|losing|lost|risk\w*)\b/;
+
 export function extractYields(text: string): YieldFinding[] {
   const norm = normalizeForMatch(text).replace(CANTONESE_YUAN, '块');
   const found: YieldFinding[] = [];
@@ -276,10 +282,16 @@ export function extractYields(text: string): YieldFinding[] {
     )
       continue;
     const promise = promiseAround(raw.value, before, after);
-    const stated = raw.period ?? periodOf(before, after) ?? recentPeriod(norm, raw.start, raw.end);
+    // "2% of your deposit every month": a rate of the asker's own stake is paid on it; its period follows the stake.
+    // A share of it that is insured, covered or handed back (100% of your principal back) is protection, not a rate.
+    const stake = raw.value < 50 && !STAKE_PROTECTED.test(before) ? OWN_STAKE.exec(norm.slice(raw.end, raw.end + 40)) : null;
+    const beyond = stake ? clauseAround(norm, raw.end + stake[0].length, raw.end + stake[0].length).after : '';
+    const stated =
+      raw.period ?? periodOf(before, after) ?? (stake ? periodOf('', beyond) : undefined) ?? recentPeriod(norm, raw.start, raw.end);
     // A period word (年化, per month) marks a rate as a return as much as a return word does.
     if (
       !raw.explicit &&
+      stake === null &&
       stated === undefined &&
       !RETURN_WORDS.test(before) &&
       !RETURN_WORDS.test(after) &&
