@@ -7,6 +7,7 @@
 import type { SearchContext } from './search-context.js';
 import { MAX_QUERY_CHARS } from './search-context.js';
 import { createTopK } from './topk.js';
+import { citedReport } from './cited-report.js';
 import { groupProximity, proximity } from './proximity.js';
 import { bestSentenceCoverage, SENTENCE_DEPTH, SENTENCE_WEIGHT, SUBJECT_MISSING } from './sentence-rank.js';
 import { coverageOf, type QueryTerms } from './coverage.js';
@@ -47,6 +48,8 @@ const ENGLISH_PROXIMITY_DEPTH = 5;
 const MAX_QUERY_TERMS = 24;
 /** The project's own notes summarise the reports: at equal match the primary source ranks first. */
 export const NOTE_WEIGHT = 0.6;
+/** The report a question names as its source (the Wuhan report): its passages' scores, as a multiple. */
+const CITED_BOOST = 1.3;
 const COVERAGE_WEIGHT = 0.7;
 /** A part's coverage counts at this share of the whole question's: answering one part is less than answering all. */
 const PART_SHARE = 0.9;
@@ -302,6 +305,7 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
   return (query, k) => {
     const t = termsOf(query);
     if (t.weight.size === 0) return { terms: t, hits: [] };
+    const cited = citedReport(query, t.translations, ctx.data.docs);
     const queryTerms = retrievalTerms(t);
     const top = topK(queryTerms, (term) => t.boost.get(term) ?? 1, Math.max(RERANK_DEPTH, k));
     const provable = provableAbsences(queryTerms);
@@ -322,7 +326,9 @@ export function createRanker(ctx: SearchContext, termsOf: (query: string) => Que
         index,
         coverage: cov,
         mayContain: (term: string) => !provable.has(term) || r.terms.has(term),
-        score: isNote(index) ? score * NOTE_WEIGHT : score,
+        score:
+          (isNote(index) ? score * NOTE_WEIGHT : score) *
+          (cited !== undefined && ctx.data.passages.docOf(index) === cited ? CITED_BOOST : 1),
       };
     });
     sortByScore(hits);
