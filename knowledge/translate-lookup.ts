@@ -12,6 +12,7 @@ import { domainFirst, sameWord } from './english-senses.js';
 import { AGENT_SUFFIXES, baseForms } from './english-forms.js';
 import { PER_WORD } from './translate-join.js';
 import { splitKey, stemCollides, usedAsVerb } from './translate-words.js';
+import { editDistance } from './natural.js';
 
 export interface Found {
   /** At most PER_WORD Chinese words, best first. */
@@ -27,6 +28,8 @@ export interface Found {
 const MAX_AMBIGUITY = 24;
 const MAX_WITHIN = 4;
 const WITHIN_WEIGHT = 0.5;
+/** Keys shorter than this are never respelt. */
+const MIN_RESPELLED = 6;
 
 const found = (terms: readonly string[], weight = 1 / Math.sqrt(terms.length + 1)): Found => ({
   terms: terms.slice(0, PER_WORD),
@@ -62,6 +65,34 @@ export function createLookup(
     }
     return null;
   };
+  /**
+   * The one dictionary key a key the dictionary lacks misses by one letter (an insertion, a deletion, a
+   * substitution or two letters swapped), with the same first letter; none for a short key (too many
+   * real words lie one letter apart), a key the dictionary knows with no sense in the index (a real
+   * word), or two candidates.
+   */
+  let byStart: Map<string, string[]> | undefined;
+  const respell = (key: string): string | null => {
+    if (key.length < MIN_RESPELLED || !/^[a-z]+$/.test(key) || table.ambiguity[key] !== undefined) return null;
+    if (!byStart) {
+      byStart = new Map();
+      for (const k of Object.keys(table.entries)) {
+        if (!/^[a-z]+$/.test(k) || k.length < MIN_RESPELLED - 1) continue;
+        const bucket = `${k[0] as string}${k.length}`;
+        byStart.set(bucket, [...(byStart.get(bucket) ?? []), k]);
+      }
+    }
+    const near = [key.length - 1, key.length, key.length + 1]
+      .flatMap((n) => byStart?.get(`${key[0] as string}${n}`) ?? [])
+      .filter((k) => editDistance(k, key) === 1);
+    return near.length === 1 ? (near[0] as string) : null;
+  };
+  const lookupKey = (key: string): Found | null => {
+    const terms = table.entries[key] ?? [];
+    const ambiguity = Math.max(1, table.ambiguity[key] ?? terms.length);
+    if (terms.length === 0 || ambiguity > MAX_AMBIGUITY) return null;
+    return found(terms, 1 / Math.sqrt(Math.min(ambiguity, terms.length + 2)));
+  };
   return (words) => {
     const one = words.length === 1 ? (words[0] as string) : null;
     if (one !== null && stemCollides(one)) return null;
@@ -81,6 +112,9 @@ export function createLookup(
     const split = one !== null && !entry && inside.length === 0 ? splitKey(one, table) : null;
     const base = one !== null && !split && !entry && inside.length === 0 ? baseOf(one) : null;
     if (base) return base;
+    // A misspelt word (platfroms, regulaton) is read as the one dictionary word it misses by one letter.
+    const respelled = one !== null && !split && !entry && inside.length === 0 ? respell(key) : null;
+    if (respelled !== null) return lookupKey(respelled);
     const own = one !== null ? sameWord(one, table.forms?.[split ?? key]) : null;
     const listed = own
       ? verbFirst(words, split ?? key, own).filter((t) => own.includes(t))
