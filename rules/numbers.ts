@@ -256,6 +256,9 @@ function isRateBeforePromise(value: number, before: string): boolean {
 const OWN_STAKE =
   /^\s*of\s+(?:your|what you|whatever you|everything you|all you|the (?:money|amount|sum) you)\b[^.;,，。]{0,16}?\b(?:deposits?|deposited|invest(?:ed|ment|ments)?|put in|stakes?|staked|principal|capital)\b/;
 
+// "6.9% fixed, with 20% down": a share paid down on a purchase is a down payment (首付), not a return.
+const DOWN_PAYMENT_AFTER = /^\s*down\b(?!\s+(?:to|from)\b)/;
+
 const STAKE_PROTECTED = /\b(?:insur\w*|protect\w*|cover\w*|refund\w*|guarantee[sd]?|back|return(?:s|ed)? back|lose|losing|lost|risk\w*)\b/;
 
 export function extractYields(text: string): YieldFinding[] {
@@ -276,6 +279,7 @@ export function extractYields(text: string): YieldFinding[] {
       NOT_YIELD.test(withoutNetOfFees(after).slice(0, /^\s*[a-z]/.test(after) ? 8 : 4)) ||
       (PROMISE_AFTER.test(after) && !isRateBeforePromise(raw.value, before) && !promiseAround(raw.value, before, after)) ||
       SHARE_OF.test(after) ||
+      DOWN_PAYMENT_AFTER.test(after) ||
       isCommission(spacedClauses, raw) ||
       (isBorrowing(capsBlanked, raw) && !lentByAsker(norm, raw)) ||
       isPastPerformance(norm, before + norm.slice(raw.start, raw.end))

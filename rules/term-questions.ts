@@ -44,6 +44,11 @@ const hasFigure = (text: string): boolean => /\d/.test(text.replace(/[a-z]+\d+[a
 
 const DISBELIEF = /(?:天下)?哪(?:有|会有|来的)(?:这(?:种|么|样))?(?:好|便宜)?(?:的)?(?:事|好事|便宜事|产品)?|\bno such thing\b/g;
 
+// "how can I tell if a product is filed with one?": the asker asks how anyone recognises such a thing, not about
+// an offer in hand; "how can I tell if this one is legit" still points at one (this).
+const GENERAL_HOW =
+  /\bhow (?:can|do|could|would|should|might) (?:i|we|you|one|people|investors?) (?:tell|know|spot|recogni[sz]e|identify|check|verify|avoid|distinguish)\b/g;
+
 /** Clauses of a question sentence that ask about a term, not about the offer. */
 export function askedClauses(norm: string, s: Span): Span[] {
   const text = norm.slice(s.start, s.end);
@@ -55,7 +60,8 @@ export function askedClauses(norm: string, s: Span): Span[] {
     .replace(ASK_THE_ROOM, ' ')
     .replace(EXPLAIN_REQUEST, ' ')
     .replace(POINTS_BACK, ' ')
-    .replace(REPORTED_ASKER, ' ');
+    .replace(REPORTED_ASKER, ' ')
+    .replace(GENERAL_HOW, ' ');
   // A question that tells its pitch (a seller, a recipient, a channel with a rate) is about that offer, as 这个 is.
   const aboutThis = ABOUT_THIS.test(about) || tellsPitch(about);
   // A word named as a word (有个叫定融的东西, 一个词叫刚兑, "something called X") and then asked about, with no figure: the
