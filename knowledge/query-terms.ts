@@ -118,7 +118,9 @@ export function createQueryTerms(ctx: SearchContext, translator: () => Translato
           alternatives: [...whole, ...spelled(g.source)],
           parts: [],
           phrases,
-          weight: Math.max(...alternatives.map(idf)),
+          // A vague word's set (typically → 一般/普遍/大概) is as common as its members together, as a
+          // dictionary translation is; a domain phrase's (pseudo exchange) weighs its rarest name.
+          weight: isGeneric(g.source) ? synonymSetIdf(whole, phrases, spelled(g.source)) : Math.max(...alternatives.map(idf)),
           generic: isGeneric(g.source),
         });
     }

@@ -50,6 +50,18 @@ describe('English query translation: the translations of one word weigh as one s
   });
 });
 
+describe("English query translation: a vague word's glossary set weighs as one set too", () => {
+  it('GIVEN typically (glossary: 一般/普遍/大概) THEN its set weighs less than the clear word, not as its rarest member 大概', () => {
+    const concepts = searcher.terms('typically pledge').concepts;
+    const typically = concepts.find((c) => c.alternatives.includes('一般'));
+    const pledge = concepts.find((c) => c.alternatives.includes('质押'));
+    expect(typically?.alternatives).toEqual(expect.arrayContaining(['一般', '大概']));
+    // 大概 alone is in one passage (the rarest), 一般 in four: the set is the more common term.
+    expect(typically!.weight).toBeLessThan(pledge!.weight);
+    expect(searcher.search('typically pledge', 3)[0]?.text).toContain('质押');
+  });
+});
+
 describe('English questions: a word glossed only inside longer senses', () => {
   // Our own corpus: the first passage speaks of the cloud; the rest only fill the index, so that a
   // word no passage holds weighs as much as such a word does in the reports.
