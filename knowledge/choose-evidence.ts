@@ -8,7 +8,7 @@ import type { Candidate } from './candidates.js';
 import type { AnswerType } from './question.js';
 import { formsAsked, givesForm } from './answer-forms.js';
 import { cleanSentence, figuresFirst } from './sentences.js';
-import { asksContrast, asksProhibition, contrasts, forbids, strongCue } from './type-evidence.js';
+import { asksContrast, asksProhibition, contrasts, forbids, listHead, listsHead, strongCue } from './type-evidence.js';
 
 /**
  * The ranked sentences reordered by what the question asks: a figure for a number or a date, a
@@ -32,6 +32,9 @@ export function byEvidence<T extends { c: Candidate; score: number; cov: number 
   // A definition question is answered where its subject is defined, not where it is named.
   const strong = strongCue(type, question);
   if (strong) whole = figuresFirst(whole, (x) => covers(x) && strong(x.c.text));
+  // A list question is answered where the items listed are of the asked thing (…等目标, 获客成本、经营成本).
+  const head = type === 'list' && /[\u3400-\u9fff]/.test(question) ? listHead(question) : null;
+  if (head !== null) whole = figuresFirst(whole, (x) => covers(x) && listsHead(x.c.text, head));
   // Why, asked in Chinese, is answered where a cause is stated outright (之所以…是因为), not where one is narrated.
   // (In English the reordered first sentence meets the English gates, which then refused two answered questions.)
   if (type === 'reason' && /[\u3400-\u9fff]/.test(question)) whole = figuresFirst(whole, (x) => covers(x) && statesCause(x.c.text));

@@ -9,6 +9,7 @@ import type { AnswerType } from './question.js';
 import { withoutRegister } from './register.js';
 import { holdsType } from './sentences.js';
 import { normalizeForMatch } from './text.js';
+import { tagWords } from './jieba.js';
 
 // How a question asks for a definition, and the fillers around its subject (的, 是, 这个, quotes).
 // What a thing is for (干嘛用的, 有什么用, 是做什么的): asked of its subject as a definition is.
@@ -156,6 +157,48 @@ const ENUMERATION =
 // A list question that asks for names (哪些银行, 哪四个地方), not for measures or steps (哪些事情, 哪些措施).
 const ASKS_NAMES =
   /(?:哪些|哪几|哪[两三四五六七八九十])[个家位类种批]?(?:地方|省|市|城市|地区|国家|公司|机构|银行|平台|企业|交易所|交易中心|金交所|股东|部门|人|项目|产品|城|地)/;
+
+// The thing a list question counts: the noun after 哪些 / 哪几 (哪些国家战略目标 → 目标), or, when only a measure
+// follows (哪几块, 哪几种), the noun it is said of (金融服务的成本…拆成哪几块 → 成本). Its answer lists items of that
+// thing (获客成本、经营成本和融资成本; 产业升级、数字经济等目标), not any row of words the passage has.
+const ASKING_WHICH = /^(?:哪|哪些|哪几|哪几[个种类块项点方面条家位批]|哪[两三四五六七八九十][个种类块项点家位批])$/;
+const NOUNISH = (tag: string): boolean => tag.startsWith('n') || tag === 'vn';
+const headOf = (word: string): string => (word.length >= 4 ? word.slice(-2) : word);
+
+/** The thing a Chinese list question asks items of, or null. */
+export function listHead(question: string): string | null {
+  const words = tagWords(normalizeForMatch(question));
+  const at = words.findIndex((w) => ASKING_WHICH.test(w.word) || (w.word.startsWith('哪') && w.tag === 'l'));
+  if (at < 0) return null;
+  let i = at + 1;
+  while (words[i]?.tag === 'm') i += 1;
+  let last: string | null = null;
+  while (words[i] && NOUNISH(words[i]!.tag)) last = words[i++]!.word;
+  // A last word the tagger reads as a verb (有哪些作用) is still the thing asked.
+  const end = (w: { word: string } | undefined): boolean => w === undefined || /^[，,。？?；;！!\s]+$/.test(w.word);
+  if (last === null && words[i]?.tag.startsWith('v') && end(words[i + 1])) last = words[i]!.word;
+  if (last === null) {
+    for (let j = at - 1; j >= 0; j -= 1) {
+      const w = words[j]!;
+      if (NOUNISH(w.tag)) {
+        last = w.word;
+        break;
+      }
+      if (/^[，,。？?；;]$/.test(w.word)) break;
+    }
+  }
+  return last !== null && last.length >= 2 ? headOf(last) : null;
+}
+
+const ENUMERATIONS = new RegExp(ENUMERATION.source, 'g');
+/** How far after a row of items the thing they are may be named (…乡村振兴等目标). */
+const HEAD_AFTER = 8;
+
+/** Whether a sentence lists items of the asked thing: a row of items holding it, or followed by it. */
+export function listsHead(text: string, head: string): boolean {
+  const folded = normalizeForMatch(text);
+  return [...folded.matchAll(ENUMERATIONS)].some((m) => folded.slice(m.index, m.index + m[0].length + HEAD_AFTER).includes(head));
+}
 
 // Who did it: the agent of a deed (由X监管, 由X发起设立, 获X投资), what 谁/哪个部门 asks for.
 const AGENT = /由[^，。；]{2,20}(?:监管|负责|主管|管理|发起|设立|出资|投资|推出|运营|提出)|获[^，。；]{2,12}(?:投资|融资|入股)/;
