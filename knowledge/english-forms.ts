@@ -183,6 +183,13 @@ export function baseForms(word: string): BaseForm[] {
     const roots = [root, `${root}e`, ...(/([bdgmnpt])\1$/.test(root) ? [root.slice(0, -1)] : [])];
     out.push(...roots.map((w) => ({ word: w, agent: true })));
   }
+  // A noun made of a verb (rebellion, regulation, settlement) is glossed, when the dictionary has no sense of it
+  // the reports write, as the verb is (反叛 for "to rebel").
+  const noun = /^(.{3,}?)(?:ions?|ments?)$/.exec(word);
+  if (noun?.[1]) {
+    const root = noun[1];
+    out.push(...[root, `${root}e`, ...(/([bdglmnpt])\1$/.test(root) ? [root.slice(0, -1)] : [])].map((w) => ({ word: w, agent: false })));
+  }
   const adverb = /^(.{3,})ly$/.exec(word);
   if (adverb?.[1]) out.push({ word: adverb[1], agent: false }, { word: adverb[1].replace(/i$/, 'y'), agent: false });
   return out.filter((f, i) => f.word !== word && out.findIndex((g) => g.word === f.word) === i);
