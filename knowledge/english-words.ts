@@ -93,6 +93,8 @@ export const GENERIC = new Set([
  * as a year does, and a number word how many: neither names a subject the reports might lack.
  */
 export const isGeneric = (phrase: string): boolean =>
+  // "how large", "how big": the dimension asked, not a thing the answer must name.
+  /^how [a-z]+$/.test(phrase) ||
   phrase.split(' ').every((w) => GENERIC.has(w) || ASKING.has(w) || ENGLISH_STOPWORDS.has(w) || isMonthWord(w) || numberTerms(w) !== null);
 
 const isContent = (w: string): boolean => w.length > 1 && !ENGLISH_STOPWORDS.has(w) && !ASKING.has(w) && !VAGUE.has(w);

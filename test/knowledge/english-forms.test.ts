@@ -54,6 +54,35 @@ describe('English forms the Porter stem leaves apart from their dictionary word'
   });
 });
 
+describe('A noun made of a verb', () => {
+  it('GIVEN a noun in -ion or -ment the dictionary has no sense of THEN it is read as its verb (rebellion → rebel, settlement → settle)', () => {
+    expect(baseForms('rebellion').map((f) => f.word)).toContain('rebel');
+    expect(baseForms('promotion').map((f) => f.word)).toContain('promote');
+    expect(baseForms('settlements').map((f) => f.word)).toContain('settle');
+    const withRebel: EnglishTable = {
+      ...table,
+      entries: { ...table.entries, rebel: ['反叛'] },
+      ambiguity: { ...table.ambiguity, rebel: 2 },
+    };
+    const t = createTranslator(
+      withRebel,
+      (zh) => zh === '反叛',
+      (zh) => zh === '反叛',
+    );
+    expect(t('Which theory is a rebellion against the old rule?', new Set()).find((x) => x.source === 'rebellion')?.terms).toEqual([
+      '反叛',
+    ]);
+  });
+});
+
+describe('The dimension a how-question asks', () => {
+  it('GIVEN "how large" or "how big" THEN it is generic (what is asked, not a thing the answer must name); "large banks" is not', () => {
+    expect(isGeneric('how large')).toBe(true);
+    expect(isGeneric('how big')).toBe(true);
+    expect(isGeneric('large banks')).toBe(false);
+  });
+});
+
 describe('Number words and stems that are other words', () => {
   it('GIVEN a number word THEN it becomes the digit and the numeral and only says how many (generic), never an idiom', () => {
     const three = translate('Which three pawnshops closed?', new Set()).find((t) => t.source === 'three');
