@@ -49,6 +49,12 @@ export const ASKING = new Set([
   'describe',
   'describes',
   'described',
+  'describing',
+  // The report's act of reasoning (the study argues that …): the claim is what is asked, not 理论 or 争论.
+  'argue',
+  'argues',
+  'argued',
+  'arguing',
   // A name asked for (what is its name, which names, the firms named): the answer's type, a name, not
   // the word 名称 a passage seldom writes beside one; "full name" (全称) is still a glossary phrase.
   'name',
