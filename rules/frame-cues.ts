@@ -83,7 +83,7 @@ export const DISAVOWAL =
 // A closing call for vigilance with nothing after it (…，大家要提高警惕。 / "…. Please be careful, folks.") makes
 // the whole text a warning about what it retold — unless the text vouches for a product of the speaker's own.
 export const CLOSING_CALL =
-  /(?:^|[，,。！？!?；;—\s])(?:请|大家|各位|长辈|朋友们|家人们|老人|街坊|邻居|千万|一定|都|要|务必|提醒大家|多|please|everyone|,|\s)*(?:提高警惕|警惕|注意防范|防范|当心|小心|留个心眼|留心|勿参与|别碰|不要碰|不要参与|别参与|别信|不要信|远离|别进|别买|别投|不要进|不要买|不要投|勿进|勿投|千万别|(?:别|不要|勿|切勿)(?:转账|汇款|打款|付款|交钱|掏钱|充值|去|参加|理他们|理会)|steer clear|avoid it|don't invest|don't buy|stay alert|be careful|beware|watch out|do not join|don't join|stay away|keep away|don't touch|be wary)[\s,，]*(?:大家|各位|everyone|folks|all|people|guys)?[\s!！。.~～了啊哦呀]*$/;
+  /(?:^|[，,。！？!?；;—\s])(?:请|大家|各位|长辈|朋友们|家人们|老人|街坊|邻居|千万|一定|都|要|务必|提醒大家|多|please|everyone|,|\s)*(?:提高警惕|警惕|注意防范|防范|当心|小心|留个心眼|留心|勿参与|别碰|不要碰|不要参与|别参与|别信|不要信|远离|别进|别买|别投|不要进|不要买|不要投|勿进|勿投|千万别|(?:别|不要|勿|切勿)(?:转账|汇款|打款|付款|交钱|掏钱|充值|去|参加|理他们|理会)|steer clear|avoid it|stop and report(?: it| them| him| her)?|report (?:it|them) to the police|call the police|立即报警|及时报警|马上报警|请报警|don't invest|don't buy|stay alert|be careful|beware|watch out|do not join|don't join|stay away|keep away|don't touch|be wary)[\s,，]*(?:大家|各位|everyone|folks|all|people|guys)?[\s!！。.~～了啊哦呀]*$/;
 export const VOUCH =
   /我们(?:的|是|这|平台|公司|产品|项目)|跟着我|跟我做|本平台|本公司|我司|\bwe (?:are|offer|pay|guarantee)|\bour (?:fund|platform|product|plan|company|firm|project)|with us/;
 

@@ -53,3 +53,25 @@ describe('round 19: flags in more words', () => {
     expect(ids(text)).not.toContain(flag);
   });
 });
+
+describe('round 19: more wordings of romance, fake-platform, buyback and rollover pitches', () => {
+  it.each([
+    ['Met a woman on a chess app last month; she now wants me to invest through her trading site.', 'romance_contact'],
+    ['Just open an account on her "silver trading" platform and follow along.', 'fake_platform'],
+    ['网上认识的哥哥让我在他推荐的app里充值买币。', 'fake_platform'],
+    ['Our holding company signs a buyback commitment at maturity, 9% a year.', 'third_party_guarantee'],
+    ['Coupons on tranche 7 are paid from tranche 8 money, 10% p.a.', 'rollover'],
+    ['第3期的利息用第4期募集的钱来付，年化10%。', 'rollover'],
+    ['We rely on rolling issuance to keep payouts on schedule, 12% yearly.', 'rollover'],
+  ])('GIVEN %s THEN %s fires', (text, flag) => {
+    expect(ids(text)).toContain(flag);
+  });
+
+  it.each([
+    'Beware of fake brokers: if a stranger online pushes you into a trading app, stop and report it.',
+    'Watch out for love scams: if an online girlfriend asks you to trade USDT on her platform, stop and report it.',
+    '提醒大家：网上认识的人让你下载app买币，请立即报警。',
+  ])('GIVEN the warning %s THEN nothing fires', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
