@@ -14,12 +14,22 @@ const AFTER_CUE = new RegExp(
   'g',
 );
 const BEFORE_NOUN = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(${RUN})(?:'s?)?\s+${SOURCE_NOUNS}\b`, 'g');
+// A person who speaks in the writing (what does Yang Tao say, Chris Anderson argues): its author, named in its byline.
+const PERSON = String.raw`[A-Z][a-z]+\s+[A-Z][a-z]+`;
+const PERSON_SAYS = new RegExp(
+  String.raw`\b(?:does|did|do)\s+(${PERSON})\s+(?:say|argue|think|believe|write|propose|suggest|recommend|see)\b|\b(${PERSON})\s+(?:says|argues|thinks|believes|writes|proposes|suggests|recommends)\b`,
+  'g',
+);
 
 /** The question with the names of its stated sources blanked out (same length). */
 export function withoutSources(question: string): string {
   let out = question;
   for (const pattern of [AFTER_CUE, BEFORE_NOUN])
     out = out.replace(pattern, (whole: string, run: string) => whole.replace(run, ' '.repeat(run.length)));
+  out = out.replace(PERSON_SAYS, (whole: string, asked?: string, said?: string) => {
+    const run = asked ?? said ?? '';
+    return whole.replace(run, ' '.repeat(run.length));
+  });
   return out;
 }
 

@@ -45,6 +45,13 @@ describe('The stated source of an English question', () => {
     expect(withoutSources('how large was it according to Dagong Global (DG)?')).toBe('how large was it according to                   ?');
     expect(withoutSources('Which bank did the European Central Bank fine?')).toBe('Which bank did the European Central Bank fine?');
   });
+
+  it('GIVEN a person who speaks in the writing (what does Li Ming say, Li Ming argues) THEN the name is its source, blanked', () => {
+    expect(withoutSources('What does Li Ming say is needed?')).toBe('What does         say is needed?');
+    expect(withoutSources('Why, as Wang Fang argues, did it fail?')).toBe('Why, as           argues, did it fail?');
+    // A body acting, not speaking, stays a name the answer must hold.
+    expect(withoutSources('When did Ping An buy the bank?')).toBe('When did Ping An buy the bank?');
+  });
 });
 
 describe('Contractions', () => {
