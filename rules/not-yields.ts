@@ -34,7 +34,7 @@ const COMMA_BREAK = /[，,。；;！？!?\n:：]/;
 // sentence offers nothing ("借呗的日利率万分之五，算下来年化18%，借钱划算吗？" vs "不用借呗了，跟着我投，每天1%").
 // A legal cap on what a lender may charge (不得超过24%, 利率上限) is a rule, not a rate anyone offers.
 const BORROWING =
-  /不得超过|不得高于|不能超过|法定上限|利率上限|保护上限|\b(?:legally )?capped at\b|借呗|花呗|微粒贷|白条|借钱|高利贷|信用卡|网贷利息|credit card|loan shark|payday loan|\bcharges?\s+\d|\bcharged\s+\d|\bborrow(?:ing|ed)?\b|on (?:the |my )?balances?/;
+  /不得超过|不得高于|不能超过|法定上限|利率上限|保护上限|\b(?:legally )?capped at\b|借呗|花呗|微粒贷|白条|借钱|高利贷|信用卡|账单分期|分期手续费|分期还款|消费贷|网贷利息|credit card|loan shark|payday loan|\bcharges?\s+\d|\bcharged\s+\d|\bborrow(?:ing|ed)?\b|on (?:the |my )?balances?/;
 const OFFERING = /投|理财|项目|收益|回报|赚|拿|稳|我们|跟着|\binvest|\bearn|\bpays?\b|\bour\b|\bwe\b|returns?\b/;
 const SENTENCE_BREAK = /[。；;！？!?\n]/;
 const isSentenceBreak = unitTest(SENTENCE_BREAK);

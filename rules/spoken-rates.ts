@@ -8,11 +8,12 @@ import { englishPayback } from './english-payback.js';
 import { round, type Period, type Raw } from './periods.js';
 
 // 年化 8.2, 月化1.5: a bare figure right after a rate word is a percentage as written — but not an amount
-// (年化10万的收入), a date, a count or a 分/厘/个点 form read elsewhere.
+// (年化10万的收入), a date, a count or a 分/厘/个点 form read elsewhere; nor an account's earnings of a day
+// (昨日收益 2.19, 今日收益 0.85: yuan, as a fund app shows them).
 // An adverb may stand before the verb (年化还是九点二, 也是). Digits or Chinese numerals (八点五, 十二); X点几 ("nine point something") is read as X.
 const BARE_FIGURE = '(\\d{1,2}(?:\\.\\d{1,2})?|[一二两三四五六七八九十]{1,3}(?:点[零〇一二三四五六七八九]{1,2})?)(点几)?';
 const BARE_RATE = new RegExp(
-  `(年化|月化|周化|日化|年利率|月利率|年收益率|收益率|年回报率|回报率|年回报|年收益|月收益|月回报|周收益|日收益|年息|月息)(?:收益率?|利率|率)?\\s*[:：]?\\s*(?:区间)?\\s*(?:还|也|都|仍|依然|仍然|照样|一直|照旧)?\\s*(?:是|为|有|约|达|高达|能到|在|能有个?|超|超过|近|接近|将近|逾|不低于|至少|最少|最低|稳定在|可达|能达到|达到)?\\s*${BARE_FIGURE}(?:\\s*(?:-|~|～|至|到)\\s*(\\d{1,2}(?:\\.\\d{1,2})?))?(?![\\d%‰]|\\.\\d|\\s*(?:%|‰|万|千|百|亿|元|块|个|分|厘|成|毛|点|年|月|天|日|周|号|期|倍|份|人|家|位|\\s?per\\s?cent))`,
+  `(?<![昨今前])(年化|月化|周化|日化|年利率|月利率|年收益率|收益率|年回报率|回报率|年回报|年收益|月收益|月回报|周收益|日收益|年息|月息)(?:收益率?|利率|率)?\\s*[:：]?\\s*(?:区间)?\\s*(?:还|也|都|仍|依然|仍然|照样|一直|照旧)?\\s*(?:是|为|有|约|达|高达|能到|在|能有个?|超|超过|近|接近|将近|逾|不低于|至少|最少|最低|稳定在|可达|能达到|达到)?\\s*${BARE_FIGURE}(?:\\s*(?:-|~|～|至|到)\\s*(\\d{1,2}(?:\\.\\d{1,2})?))?(?![\\d%‰]|\\.\\d|\\s*(?:%|‰|万|千|百|亿|元|块|个|分|厘|成|毛|点|年|月|天|日|周|号|期|倍|份|人|家|位|\\s?per\\s?cent))`,
   'g',
 );
 // "APY 12", "annualized 9.5", "15 pa": the English rate acronym with a bare figure.

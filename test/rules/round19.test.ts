@@ -75,3 +75,18 @@ describe('round 19: more wordings of romance, fake-platform, buyback and rollove
     expect(ids(text)).toEqual([]);
   });
 });
+
+describe('round 19: an account screen, a bill instalment, fiat money and a curious question are no pitches', () => {
+  it.each([
+    '基金APP截图：总资产 18,204.50，昨日收益 1.37，七日年化 1.61%。',
+    '银行客服说可以办账单分期，2万分6期，每期手续费率0.55%，折算年化约12%，要不要办？',
+    '数字人民币是人民银行发行的法定货币，用来消费支付，不是投资品。',
+    '群里有人老说“币圈”“USDT”，USDT到底是什么？我没买，也不打算买，就想了解一下。',
+  ])('GIVEN %s THEN the level is low', (text) => {
+    expect(checkOffer(text).level).toBe('low');
+  });
+
+  it('GIVEN a daily rate said without a percent sign in a pitch THEN it is still read', () => {
+    expect(ids('跟着老师做，日收益2，稳赚不赔')).toContain('high_yield');
+  });
+});
