@@ -55,6 +55,12 @@ export const ASKING = new Set([
   'argues',
   'argued',
   'arguing',
+  // How the writing presents or judges a thing (how does the author frame it, what does the report reckon).
+  'frame',
+  'frames',
+  'framed',
+  'reckon',
+  'reckons',
   // A name asked for (what is its name, which names, the firms named): the answer's type, a name, not
   // the word 名称 a passage seldom writes beside one; "full name" (全称) is still a glossary phrase.
   'name',

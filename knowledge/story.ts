@@ -18,7 +18,7 @@ import { normalizeForMatch } from './text.js';
 const PERSONAL =
   /我|咱|俺|自己|家里|家人|老家|老伴|老公|老婆|爸|妈|爷爷|奶奶|姥|外公|外婆|儿子|女儿|孙子|孙女|舅|阿姨|叔叔|伯伯|姑姑|姥姥|姥爷|阿嬷|阿公|阿婆|阿爸|阿妈|婶|姨|表哥|表姐|表弟|表妹|哥哥|姐姐|弟弟|妹妹|亲戚|朋友|同事|同学|邻居|领导|导师|论文|作业|毕业/;
 const EN_PERSONAL =
-  /\b(?:i|i'm|i've|i'd|my|me|we|our|us)\b|\b(?:son|daughter|mother|father|mom|mum|dad|parents?|grand(?:mother|father|ma|pa|son|daughter)|wife|husband|uncle|aunt|cousin|friend|colleague|boss|student|dissertation|thesis|homework|teacher|professor)s?\b/;
+  /\b(?:i|i'm|i've|i'd|my|me|we|our|us)\b|\b(?:son|daughter|mother|father|mom|mum|dad|parents?|grand(?:mother|father|ma|pa|son|daughter)|wife|husband|uncle|aunt|cousin|friend|buddy|mate|pal|bro|neighbou?r|colleague|boss|student|dissertation|thesis|homework|teacher|professor)s?\b/;
 
 export interface Story {
   /** The folded clauses that ask. */
