@@ -87,8 +87,8 @@ export function createLookup(
       .filter((k) => editDistance(k, key) === 1);
     return near.length === 1 ? (near[0] as string) : null;
   };
-  const lookupKey = (key: string): Found | null => {
-    const terms = table.entries[key] ?? [];
+  /** A key's senses weighed by its ambiguity; none when it has no sense or too many. */
+  const weighed = (terms: string[], key: string): Found | null => {
     const ambiguity = Math.max(1, table.ambiguity[key] ?? terms.length);
     if (terms.length === 0 || ambiguity > MAX_AMBIGUITY) return null;
     return found(terms, 1 / Math.sqrt(Math.min(ambiguity, terms.length + 2)));
@@ -114,14 +114,11 @@ export function createLookup(
     if (base) return base;
     // A misspelt word (platfroms, regulaton) is read as the one dictionary word it misses by one letter.
     const respelled = one !== null && !split && !entry && inside.length === 0 ? respell(key) : null;
-    if (respelled !== null) return lookupKey(respelled);
+    if (respelled !== null) return weighed(table.entries[respelled] ?? [], respelled);
     const own = one !== null ? sameWord(one, table.forms?.[split ?? key]) : null;
     const listed = own
       ? verbFirst(words, split ?? key, own).filter((t) => own.includes(t))
       : verbFirst(words, split ?? key, table.entries[split ?? key] ?? []);
-    const terms = one !== null ? domainFirst(one, listed, occurs) : listed;
-    const ambiguity = Math.max(1, table.ambiguity[split ?? key] ?? terms.length);
-    if (terms.length === 0 || ambiguity > MAX_AMBIGUITY) return null;
-    return found(terms, 1 / Math.sqrt(Math.min(ambiguity, terms.length + 2)));
+    return weighed(one !== null ? domainFirst(one, listed, occurs) : listed, split ?? key);
   };
 }
